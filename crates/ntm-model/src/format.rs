@@ -1,0 +1,54 @@
+//! Number formatting for Vietnamese (1.234,5) and English (1,234.5) readers.
+//! Pure string work: no locale APIs, so native and wasm agree.
+
+/// Formats `x` with `decimals` digits after the separator, Vietnamese style: `1.234.567,5`.
+pub fn number_vi(x: f64, decimals: usize) -> String {
+    group(x, decimals, '.', ',')
+}
+
+/// Formats `x` English style: `1,234,567.5`.
+pub fn number_en(x: f64, decimals: usize) -> String {
+    group(x, decimals, ',', '.')
+}
+
+fn group(x: f64, decimals: usize, thousands: char, point: char) -> String {
+    if !x.is_finite() {
+        return "–".to_string();
+    }
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (s.clone(), None),
+    };
+    let mut out = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(ch);
+    }
+    if let Some(f) = frac {
+        out.push(point);
+        out.push_str(&f);
+    }
+    let negative = x < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0');
+    if negative {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_like_a_vietnamese_reader_expects() {
+        let cases = [(1234.5, 1, "1.234,5"), (1234567.0, 0, "1.234.567"), (0.25, 2, "0,25"), (-1234.0, 0, "-1.234"), (-0.01, 1, "0,0")];
+        for (x, d, want) in cases {
+            assert_eq!(number_vi(x, d), want, "{x}");
+        }
+        assert_eq!(number_en(1234.5, 1), "1,234.5");
+    }
+}

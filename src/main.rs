@@ -1,0 +1,2 @@
+//! NTM Planner web app entry point (placeholder).
+fn main() {}
