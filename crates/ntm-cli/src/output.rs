@@ -1,0 +1,130 @@
+//! Printing results as a table, CSV or JSON.
+
+use ntm_model::results::{Metric, Results};
+use ntm_model::{Dataset, Scenario};
+use serde_json::{json, Map, Value};
+
+const TABLE_METRICS: [Metric; 8] = [
+    Metric::VillagesStandard,
+    Metric::CommunesRecognised,
+    Metric::CommunesNtm,
+    Metric::ScopeCommunesRecognised,
+    Metric::CommunesBelow10,
+    Metric::AvgVillageCriteria,
+    Metric::AvgCommuneCriteria,
+    Metric::SpendingTotal,
+];
+
+pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "NTM Planner — {} — {} runs, seed {}\n",
+        ds.province.name_en, r.runs, r.seed
+    ));
+    if ds.province.illustrative {
+        out.push_str("NOTE: commune criteria status is illustrative, calibrated to published aggregates (see --help).\n");
+    }
+    let b = &r.base;
+    out.push_str(&format!(
+        "Base {}: {} units ({} xã), {} NTM communes ({} in the 1385 scope), {} villages meeting {:.2} criteria on average\n\n",
+        ds.province.base_date, b.communes, b.candidate_communes, b.ntm_communes, b.scope_ntm_communes, b.villages, b.avg_village_criteria_scope
+    ));
+    out.push_str(&format!("{:<44}", "median [P10–P90], end of year"));
+    for y in &r.years {
+        out.push_str(&format!("{:>18}", y));
+    }
+    out.push('\n');
+    for m in TABLE_METRICS {
+        let band = r.series.get(m);
+        out.push_str(&format!("{:<44}", m.name_en()));
+        for i in 0..r.years.len() {
+            let d = if matches!(m, Metric::AvgVillageCriteria | Metric::AvgCommuneCriteria) {
+                1
+            } else {
+                0
+            };
+            let cell = format!(
+                "{:.d$} [{:.d$}–{:.d$}]",
+                band.p50[i], band.p10[i], band.p90[i]
+            );
+            out.push_str(&format!("{cell:>18}"));
+        }
+        out.push('\n');
+    }
+    out.push_str("\nTargets\n");
+    for (t, spec) in r.targets.iter().zip(&ds.province.targets) {
+        let verdict = if !t.in_horizon {
+            "outside the horizon".to_string()
+        } else {
+            format!(
+                "{} (median {:.2} vs {:.2}; reached in {:.0}% of runs)",
+                if t.met { "MET" } else { "MISSED" },
+                t.median,
+                t.goal,
+                t.probability * 100.0
+            )
+        };
+        out.push_str(&format!("  {:<70} {verdict}\n", spec.name_en));
+    }
+    let _ = sc;
+    out
+}
+
+pub fn csv(r: &Results) -> String {
+    let mut out = String::from("metric,year,mean,p10,p50,p90\n");
+    for m in Metric::ALL {
+        let b = r.series.get(m);
+        for (i, y) in r.years.iter().enumerate() {
+            out.push_str(&format!(
+                "{},{},{},{},{},{}\n",
+                m.key(),
+                y,
+                b.mean[i],
+                b.p10[i],
+                b.p50[i],
+                b.p90[i]
+            ));
+        }
+    }
+    out
+}
+
+pub fn json(ds: &Dataset, r: &Results) -> String {
+    let mut series = Map::new();
+    for m in Metric::ALL {
+        let b = r.series.get(m);
+        series.insert(
+            m.key().into(),
+            json!({ "mean": b.mean, "p10": b.p10, "p50": b.p50, "p90": b.p90 }),
+        );
+    }
+    let b = &r.base;
+    let targets: Vec<Value> = r
+        .targets
+        .iter()
+        .map(|t| {
+            json!({ "id": t.id, "metric": t.metric.key(), "year": t.year, "goal": t.goal,
+                    "median": if t.median.is_finite() { json!(t.median) } else { Value::Null },
+                    "probability": t.probability, "met": t.met, "in_horizon": t.in_horizon })
+        })
+        .collect();
+    let doc = json!({
+        "dataset": { "id": ds.province.id, "version": ds.province.version, "illustrative": ds.province.illustrative },
+        "runs": r.runs,
+        "seed": r.seed,
+        "years": r.years,
+        "base": {
+            "communes": b.communes, "candidate_communes": b.candidate_communes, "scope_communes": b.scope_communes,
+            "villages": b.villages, "ntm_communes": b.ntm_communes, "scope_ntm_communes": b.scope_ntm_communes,
+            "avg_village_criteria_scope": b.avg_village_criteria_scope, "avg_commune_criteria": b.avg_commune_criteria,
+            "villages_standard": b.villages_standard, "min_commune_criteria": b.min_commune_criteria,
+        },
+        "series": series,
+        "targets": targets,
+        "spending": r.spending,
+    });
+    let mut text =
+        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    text.push('\n');
+    text
+}

@@ -1,0 +1,94 @@
+//! The scenario file: JSON with a format tag and a version, so a file from another program or
+//! from a newer version of NTM Planner is recognised and refused with a clear message.
+
+use crate::dataset::Dataset;
+use crate::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+
+/// The format tag of a scenario file.
+pub const FORMAT: &str = "ntm-planner-scenario";
+/// The newest file version this build writes and reads.
+pub const VERSION: u32 = 1;
+/// Largest file accepted (a scenario with every commune overridden is well under this).
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// Version 1 of the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileV1 {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Always 1.
+    pub version: u32,
+    /// The planner's name for the scenario.
+    #[serde(default)]
+    pub name: String,
+    /// The scenario.
+    pub scenario: Scenario,
+}
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    /// Too large.
+    #[error("the file is larger than {MAX_BYTES} bytes")]
+    TooLarge,
+    /// Not JSON, or not a scenario.
+    #[error("this is not an NTM Planner scenario file ({0})")]
+    NotAScenario(String),
+    /// A newer version.
+    #[error(
+        "the file was saved by a newer version of NTM Planner (file version {0}); update the app"
+    )]
+    Newer(u32),
+    /// Valid JSON, wrong values.
+    #[error("the scenario has problems: {0}")]
+    Invalid(String),
+}
+
+/// Writes a scenario file.
+pub fn scenario_to_json(sc: &Scenario, name: &str) -> String {
+    let file = FileV1 {
+        format: FORMAT.into(),
+        version: VERSION,
+        name: name.into(),
+        scenario: sc.clone(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads a scenario file and checks it against `ds`; returns the scenario and its name.
+pub fn read(text: &str, ds: &Dataset) -> Result<(Scenario, String), FileError> {
+    if text.len() > MAX_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<String>,
+        version: Option<u32>,
+    }
+    let head: Head =
+        serde_json::from_str(text).map_err(|e| FileError::NotAScenario(e.to_string()))?;
+    if head.format.as_deref() != Some(FORMAT) {
+        return Err(FileError::NotAScenario(
+            "no \"format\": \"ntm-planner-scenario\" field".into(),
+        ));
+    }
+    match head.version {
+        Some(1) => {}
+        Some(v) if v > VERSION => return Err(FileError::Newer(v)),
+        v => return Err(FileError::NotAScenario(format!("unknown version {v:?}"))),
+    }
+    let file: FileV1 =
+        serde_json::from_str(text).map_err(|e| FileError::NotAScenario(e.to_string()))?;
+    let problems = file.scenario.validate(ds);
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().take(5).map(|p| p.to_string()).collect();
+        return Err(FileError::Invalid(list.join("; ")));
+    }
+    Ok((file.scenario, file.name))
+}
+
+/// Reads a scenario file (the name is dropped).
+pub fn scenario_from_json(text: &str, ds: &Dataset) -> Result<Scenario, FileError> {
+    read(text, ds).map(|(s, _)| s)
+}

@@ -1,0 +1,397 @@
+//! Reading and writing `communes.csv` and `villages.csv`.
+//!
+//! Formats (UTF-8, a BOM is accepted; criteria columns hold the progress index in percent,
+//! 100 = the criterion's 2016–2020 threshold is met):
+//!
+//! - communes: `code,name,district,type,extremely_difficult,program_135,scope_1385,border,
+//!   households,poverty_pct,remoteness,recognised_year,c01..cNN`
+//! - villages: `id,name,commune_code,households,v01..vNN`
+
+use super::{Commune, DatasetProblem, District, UnitType, Village};
+use crate::criteria::CriteriaSet;
+
+const COMMUNE_FIXED: [&str; 12] = [
+    "code",
+    "name",
+    "district",
+    "type",
+    "extremely_difficult",
+    "program_135",
+    "scope_1385",
+    "border",
+    "households",
+    "poverty_pct",
+    "remoteness",
+    "recognised_year",
+];
+const VILLAGE_FIXED: [&str; 4] = ["id", "name", "commune_code", "households"];
+
+fn criterion_columns(prefix: char, n: usize) -> Vec<String> {
+    (1..=n).map(|i| format!("{prefix}{i:02}")).collect()
+}
+
+struct Rows<'a> {
+    file: &'static str,
+    problems: &'a mut Vec<DatasetProblem>,
+}
+
+impl Rows<'_> {
+    fn bad(&mut self, line: Option<usize>, message: String) {
+        // Cap the list so a wrong file gives a readable report, not thousands of lines.
+        if self.problems.len() < 50 {
+            self.problems.push(DatasetProblem {
+                file: self.file.into(),
+                line,
+                message,
+            });
+        }
+    }
+
+    /// Parses the header and returns the column index of each expected name.
+    fn header(
+        &mut self,
+        reader: &mut csv::Reader<&[u8]>,
+        expected: &[String],
+    ) -> Option<Vec<usize>> {
+        let header = match reader.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                self.bad(Some(1), format!("cannot read the header row: {e}"));
+                return None;
+            }
+        };
+        let mut idx = Vec::with_capacity(expected.len());
+        let mut missing = Vec::new();
+        for name in expected {
+            match header.iter().position(|h| h.trim() == name) {
+                Some(i) => idx.push(i),
+                None => missing.push(name.as_str()),
+            }
+        }
+        if missing.is_empty() {
+            Some(idx)
+        } else {
+            self.bad(
+                Some(1),
+                format!(
+                    "missing column(s): {} (expected: {})",
+                    missing.join(", "),
+                    expected.join(",")
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+fn parse_num(s: &str) -> Option<f64> {
+    let v: f64 = s.trim().parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+fn parse_flag(s: &str) -> Option<bool> {
+    match s.trim() {
+        "1" | "yes" | "true" => Some(true),
+        "0" | "no" | "false" | "" => Some(false),
+        _ => None,
+    }
+}
+
+pub(super) fn read_communes(
+    text: &str,
+    districts: &[District],
+    set: &CriteriaSet,
+    problems: &mut Vec<DatasetProblem>,
+) -> Vec<Commune> {
+    let mut rows = Rows {
+        file: "communes.csv",
+        problems,
+    };
+    let mut expected: Vec<String> = COMMUNE_FIXED.iter().map(|s| s.to_string()).collect();
+    expected.extend(criterion_columns('c', set.len()));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(strip_bom(text).as_bytes());
+    let Some(col) = rows.header(&mut reader, &expected) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for (n, record) in reader.records().enumerate() {
+        let line = Some(n + 2);
+        let rec = match record {
+            Ok(r) => r,
+            Err(e) => {
+                rows.bad(line, format!("unreadable row: {e}"));
+                continue;
+            }
+        };
+        let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
+        let code = get(0).to_string();
+        if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            rows.bad(line, format!("code '{code}' must be 5 digits (keep the leading zero: format the column as text)"));
+            continue;
+        }
+        if !seen.insert(code.clone()) {
+            rows.bad(line, format!("code {code} appears twice"));
+            continue;
+        }
+        let Some(district) = districts
+            .iter()
+            .position(|d| d.name == get(2) || d.code == get(2))
+        else {
+            rows.bad(
+                line,
+                format!(
+                    "district '{}' is not one of the province's districts",
+                    get(2)
+                ),
+            );
+            continue;
+        };
+        let Some(unit_type) = UnitType::parse(get(3)) else {
+            rows.bad(
+                line,
+                format!("type '{}' must be xã, thị trấn or phường", get(3)),
+            );
+            continue;
+        };
+        let flags: Vec<Option<bool>> = (4..7).map(|i| parse_flag(get(i))).collect();
+        let border = match get(7) {
+            "yes" => Some(true),
+            "" => None,
+            other => {
+                rows.bad(
+                    line,
+                    format!("border '{other}' must be 'yes' or empty (unknown)"),
+                );
+                continue;
+            }
+        };
+        let households = get(8).parse::<u32>().ok().filter(|h| *h > 0);
+        let poverty = parse_num(get(9)).filter(|p| (0.0..=100.0).contains(p));
+        let remoteness = parse_num(get(10)).filter(|r| (0.0..=1.0).contains(r));
+        let recognised_year = match get(11) {
+            "" => Some(None),
+            y => y
+                .parse::<u16>()
+                .ok()
+                .filter(|y| (1990..=2100).contains(y))
+                .map(Some),
+        };
+        let levels: Option<Vec<f64>> = (0..set.len())
+            .map(|i| {
+                parse_num(get(COMMUNE_FIXED.len() + i))
+                    .filter(|v| (0.0..=300.0).contains(v))
+                    .map(|v| v / 100.0)
+            })
+            .collect();
+        let (Some(ed), Some(p135), Some(scope)) = (flags[0], flags[1], flags[2]) else {
+            rows.bad(
+                line,
+                "flags extremely_difficult, program_135, scope_1385 must be 1 or 0".into(),
+            );
+            continue;
+        };
+        let (
+            Some(households),
+            Some(poverty),
+            Some(remoteness),
+            Some(recognised_year),
+            Some(levels),
+        ) = (households, poverty, remoteness, recognised_year, levels)
+        else {
+            rows.bad(
+                line,
+                "households (> 0), poverty_pct (0–100), remoteness (0–1), recognised_year (a year or empty) \
+                 and every criterion column (0–300, percent of the threshold) must be numbers"
+                    .into(),
+            );
+            continue;
+        };
+        if recognised_year.is_some() && unit_type != UnitType::Xa {
+            rows.bad(
+                line,
+                format!(
+                    "{code} is a {} and cannot be recognised NTM; leave recognised_year empty",
+                    unit_type.as_vi()
+                ),
+            );
+            continue;
+        }
+        out.push(Commune {
+            code,
+            name: get(1).to_string(),
+            district,
+            unit_type,
+            extremely_difficult: ed,
+            program_135: p135,
+            scope_1385: scope,
+            border,
+            households,
+            poverty_rate: poverty / 100.0,
+            remoteness,
+            levels,
+            recognised_year,
+        });
+    }
+    if out.is_empty() && rows.problems.is_empty() {
+        rows.bad(None, "has no communes".into());
+    }
+    out
+}
+
+pub(super) fn read_villages(
+    text: &str,
+    communes: &[Commune],
+    set: &CriteriaSet,
+    problems: &mut Vec<DatasetProblem>,
+) -> Vec<Village> {
+    let mut rows = Rows {
+        file: "villages.csv",
+        problems,
+    };
+    let mut expected: Vec<String> = VILLAGE_FIXED.iter().map(|s| s.to_string()).collect();
+    expected.extend(criterion_columns('v', set.len()));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(strip_bom(text).as_bytes());
+    let Some(col) = rows.header(&mut reader, &expected) else {
+        return Vec::new();
+    };
+    let by_code: std::collections::BTreeMap<&str, usize> = communes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.code.as_str(), i))
+        .collect();
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for (n, record) in reader.records().enumerate() {
+        let line = Some(n + 2);
+        let rec = match record {
+            Ok(r) => r,
+            Err(e) => {
+                rows.bad(line, format!("unreadable row: {e}"));
+                continue;
+            }
+        };
+        let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
+        let id = get(0).to_string();
+        if id.is_empty() || !seen.insert(id.clone()) {
+            rows.bad(line, format!("village id '{id}' is empty or appears twice"));
+            continue;
+        }
+        let Some(&commune) = by_code.get(get(2)) else {
+            rows.bad(
+                line,
+                format!("commune_code '{}' is not in communes.csv", get(2)),
+            );
+            continue;
+        };
+        let households = get(3).parse::<u32>().ok().filter(|h| *h > 0);
+        let levels: Option<Vec<f64>> = (0..set.len())
+            .map(|i| {
+                parse_num(get(VILLAGE_FIXED.len() + i))
+                    .filter(|v| (0.0..=300.0).contains(v))
+                    .map(|v| v / 100.0)
+            })
+            .collect();
+        let (Some(households), Some(levels)) = (households, levels) else {
+            rows.bad(
+                line,
+                "households (> 0) and every criterion column (0–300) must be numbers".into(),
+            );
+            continue;
+        };
+        out.push(Village {
+            id,
+            name: get(1).to_string(),
+            commune,
+            households,
+            levels,
+        });
+    }
+    out
+}
+
+/// Writes rows with proper CSV quoting (names may contain commas in a province's real data).
+fn write_rows(header: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    // Writing into a Vec cannot fail; a failure would only drop the row.
+    let _ = w.write_record(&header);
+    for row in rows {
+        let _ = w.write_record(&row);
+    }
+    let bytes = w
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner().get_ref().clone());
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn pct(v: f64) -> String {
+    format!("{:.0}", (v * 100.0).round())
+}
+
+/// Writes communes in the `communes.csv` format.
+pub fn communes_to_csv(communes: &[Commune], districts: &[District]) -> String {
+    let n = communes.first().map_or(0, |c| c.levels.len());
+    let mut header: Vec<String> = COMMUNE_FIXED.iter().map(|s| s.to_string()).collect();
+    header.extend(criterion_columns('c', n));
+    write_rows(
+        header,
+        communes.iter().map(|c| {
+            let mut row = vec![
+                c.code.clone(),
+                c.name.clone(),
+                districts
+                    .get(c.district)
+                    .map(|d| d.name.clone())
+                    .unwrap_or_default(),
+                c.unit_type.as_vi().to_string(),
+                u8::from(c.extremely_difficult).to_string(),
+                u8::from(c.program_135).to_string(),
+                u8::from(c.scope_1385).to_string(),
+                if c.border == Some(true) {
+                    "yes".into()
+                } else {
+                    String::new()
+                },
+                c.households.to_string(),
+                format!("{:.1}", c.poverty_rate * 100.0),
+                format!("{:.2}", c.remoteness),
+                c.recognised_year.map(|y| y.to_string()).unwrap_or_default(),
+            ];
+            row.extend(c.levels.iter().map(|&v| pct(v)));
+            row
+        }),
+    )
+}
+
+/// Writes villages in the `villages.csv` format.
+pub fn villages_to_csv(villages: &[Village], communes: &[Commune]) -> String {
+    let n = villages.first().map_or(0, |v| v.levels.len());
+    let mut header: Vec<String> = VILLAGE_FIXED.iter().map(|s| s.to_string()).collect();
+    header.extend(criterion_columns('v', n));
+    write_rows(
+        header,
+        villages.iter().map(|v| {
+            let mut row = vec![
+                v.id.clone(),
+                v.name.clone(),
+                communes
+                    .get(v.commune)
+                    .map(|c| c.code.clone())
+                    .unwrap_or_default(),
+                v.households.to_string(),
+            ];
+            row.extend(v.levels.iter().map(|&x| pct(x)));
+            row
+        }),
+    )
+}

@@ -1,0 +1,360 @@
+//! The province's starting state: districts, communes, villages and their criteria status,
+//! plus the criteria sets, default budget and targets that come with it.
+//!
+//! Raw files are validated once here ([`Dataset::from_files`]), with every problem collected;
+//! everything downstream works with a checked [`Dataset`] and never re-checks it.
+
+mod csv_io;
+pub mod generate;
+mod province;
+pub mod synthetic;
+
+pub use csv_io::{communes_to_csv, villages_to_csv};
+pub use province::{
+    BudgetDefaults, BudgetLineDefault, District, Province, SetFromYear, Target, TargetOp,
+};
+
+use crate::criteria::{CriteriaCatalog, CriteriaSet};
+use serde::{Deserialize, Serialize};
+
+/// Embedded Cao Bằng files.
+pub mod embedded {
+    /// `province.json`.
+    pub const PROVINCE: &str = include_str!("../../data/caobang-2020/province.json");
+    /// `communes.csv`.
+    pub const COMMUNES: &str = include_str!("../../data/caobang-2020/communes.csv");
+    /// `villages.csv`.
+    pub const VILLAGES: &str = include_str!("../../data/caobang-2020/villages.csv");
+}
+
+/// Administrative type of a commune-level unit. Only `Xa` can be recognised NTM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UnitType {
+    /// Xã (rural commune).
+    #[serde(rename = "xã")]
+    Xa,
+    /// Thị trấn (township).
+    #[serde(rename = "thị trấn")]
+    ThiTran,
+    /// Phường (urban ward).
+    #[serde(rename = "phường")]
+    Phuong,
+}
+
+impl UnitType {
+    /// The Vietnamese word used in files and on screen.
+    pub fn as_vi(self) -> &'static str {
+        match self {
+            UnitType::Xa => "xã",
+            UnitType::ThiTran => "thị trấn",
+            UnitType::Phuong => "phường",
+        }
+    }
+
+    /// English word.
+    pub fn as_en(self) -> &'static str {
+        match self {
+            UnitType::Xa => "commune",
+            UnitType::ThiTran => "township",
+            UnitType::Phuong => "ward",
+        }
+    }
+
+    fn parse(s: &str) -> Option<UnitType> {
+        match s.trim() {
+            "xã" => Some(UnitType::Xa),
+            "thị trấn" => Some(UnitType::ThiTran),
+            "phường" => Some(UnitType::Phuong),
+            _ => None,
+        }
+    }
+}
+
+/// A commune-level unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Commune {
+    /// Official 5-digit GSO code (text: it has a leading zero).
+    pub code: String,
+    /// Name without the type prefix.
+    pub name: String,
+    /// Index into [`Dataset::districts`].
+    pub district: usize,
+    /// Xã, thị trấn or phường.
+    pub unit_type: UnitType,
+    /// Extremely difficult commune (xã đặc biệt khó khăn).
+    pub extremely_difficult: bool,
+    /// Covered by Program 135.
+    pub program_135: bool,
+    /// In the Decision 1385 scope.
+    pub scope_1385: bool,
+    /// `Some(true)` where a source says the unit is on the border; `None` = not established.
+    pub border: Option<bool>,
+    /// Households.
+    pub households: u32,
+    /// Share of poor households (0–1).
+    pub poverty_rate: f64,
+    /// Remoteness index, 0 (provincial centre) to 1 (most remote).
+    pub remoteness: f64,
+    /// Progress index of each criterion of the base-year commune set (1.0 = met).
+    pub levels: Vec<f64>,
+    /// The year whose end the commune was recognised NTM, if it was.
+    pub recognised_year: Option<u16>,
+}
+
+impl Commune {
+    /// True for a xã (an NTM candidate).
+    pub fn is_candidate(&self) -> bool {
+        self.unit_type == UnitType::Xa
+    }
+}
+
+/// A village (xóm).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Village {
+    /// Stable id: commune code, a dash and the village number.
+    pub id: String,
+    /// Name ("Xóm 3" where the real name is unknown).
+    pub name: String,
+    /// Index into [`Dataset::communes`].
+    pub commune: usize,
+    /// Households.
+    pub households: u32,
+    /// Progress index of each village criterion (1.0 = met).
+    pub levels: Vec<f64>,
+}
+
+/// A checked dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    /// Identity, base date, districts, default budget, targets.
+    pub province: Province,
+    /// Criteria sets.
+    pub criteria: CriteriaCatalog,
+    /// District-level units (same order as in `province`).
+    pub districts: Vec<District>,
+    /// Commune-level units.
+    pub communes: Vec<Commune>,
+    /// Villages (the Decision 1385 scope in the default dataset).
+    pub villages: Vec<Village>,
+    /// Villages of each commune (indices into `villages`).
+    pub villages_of: Vec<Vec<usize>>,
+    /// A hash of the content, to tell datasets with the same id apart.
+    pub fingerprint: u64,
+}
+
+/// One problem found while reading a dataset.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}{}: {message}", line.map(|l| format!(", line {l}")).unwrap_or_default())]
+pub struct DatasetProblem {
+    /// Which file.
+    pub file: String,
+    /// 1-based line, when the problem is in a row.
+    pub line: Option<usize>,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// Every problem found in a dataset (never empty).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the dataset has {} problem(s); first: {}", .0.len(), .0.first().map(|p| p.to_string()).unwrap_or_default())]
+pub struct DatasetError(pub Vec<DatasetProblem>);
+
+impl Dataset {
+    /// The embedded Cao Bằng mid-2020 dataset.
+    pub fn caobang_2020() -> Result<Dataset, DatasetError> {
+        Self::from_files(
+            embedded::PROVINCE,
+            crate::criteria::EMBEDDED_CRITERIA_JSON,
+            embedded::COMMUNES,
+            embedded::VILLAGES,
+        )
+    }
+
+    /// Reads and checks a dataset from its four files.
+    pub fn from_files(
+        province_json: &str,
+        criteria_json: &str,
+        communes_csv: &str,
+        villages_csv: &str,
+    ) -> Result<Dataset, DatasetError> {
+        let mut problems = Vec::new();
+        let problem = |file: &str, message: String| DatasetProblem {
+            file: file.into(),
+            line: None,
+            message,
+        };
+        let criteria = match CriteriaCatalog::from_json(criteria_json) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                problems.push(problem("criteria.json", e.to_string()));
+                None
+            }
+        };
+        let province: Option<Province> = match serde_json::from_str(province_json) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                problems.push(problem("province.json", format!("not valid: {e}")));
+                None
+            }
+        };
+        let (Some(criteria), Some(province)) = (criteria, province) else {
+            return Err(DatasetError(problems));
+        };
+        check_province(&province, &criteria, &mut problems);
+        let base_set = base_commune_set(&province, &criteria);
+        let village_set = criteria.set(&province.village_set);
+        let (Some(base_set), Some(village_set)) = (base_set, village_set) else {
+            return Err(DatasetError(problems));
+        };
+        let communes =
+            csv_io::read_communes(communes_csv, &province.districts, base_set, &mut problems);
+        let villages = csv_io::read_villages(villages_csv, &communes, village_set, &mut problems);
+        if !problems.is_empty() {
+            return Err(DatasetError(problems));
+        }
+        let mut villages_of = vec![Vec::new(); communes.len()];
+        for (i, v) in villages.iter().enumerate() {
+            villages_of[v.commune].push(i);
+        }
+        let fingerprint = fnv1a(&[province_json, criteria_json, communes_csv, villages_csv]);
+        Ok(Dataset {
+            districts: province.districts.clone(),
+            province,
+            criteria,
+            communes,
+            villages,
+            villages_of,
+            fingerprint,
+        })
+    }
+
+    /// The commune set that applies in the base year.
+    pub fn base_commune_set(&self) -> &CriteriaSet {
+        // Checked at load time: the base set exists.
+        base_commune_set(&self.province, &self.criteria).unwrap_or(&self.criteria.sets[0])
+    }
+
+    /// The village set.
+    pub fn village_set(&self) -> &CriteriaSet {
+        self.criteria
+            .set(&self.province.village_set)
+            .unwrap_or(&self.criteria.sets[0])
+    }
+
+    /// The commune set that replaces the base set (the stricter one), if the province has one.
+    pub fn later_commune_set(&self) -> Option<&CriteriaSet> {
+        let base = self.province.base_year;
+        self.province
+            .commune_sets
+            .iter()
+            .filter(|s| s.from_year > base)
+            .min_by_key(|s| s.from_year)
+            .and_then(|s| self.criteria.set(&s.set))
+    }
+
+    /// The year from which the later set applies by default.
+    pub fn default_switch_year(&self) -> Option<u16> {
+        let base = self.province.base_year;
+        self.province
+            .commune_sets
+            .iter()
+            .filter(|s| s.from_year > base)
+            .map(|s| s.from_year)
+            .min()
+    }
+
+    /// Index of the commune with this code.
+    pub fn commune_index(&self, code: &str) -> Option<usize> {
+        self.communes.iter().position(|c| c.code == code)
+    }
+
+    /// Index of the district with this code.
+    pub fn district_index(&self, code: &str) -> Option<usize> {
+        self.districts.iter().position(|d| d.code == code)
+    }
+}
+
+fn base_commune_set<'a>(
+    province: &Province,
+    criteria: &'a CriteriaCatalog,
+) -> Option<&'a CriteriaSet> {
+    province
+        .commune_sets
+        .iter()
+        .filter(|s| s.from_year <= province.base_year)
+        .max_by_key(|s| s.from_year)
+        .and_then(|s| criteria.set(&s.set))
+}
+
+fn check_province(p: &Province, criteria: &CriteriaCatalog, problems: &mut Vec<DatasetProblem>) {
+    let mut bad = |message: String| {
+        problems.push(DatasetProblem {
+            file: "province.json".into(),
+            line: None,
+            message,
+        })
+    };
+    if !(2000..=2100).contains(&p.base_year) {
+        bad(format!("base_year {} is outside 2000–2100", p.base_year));
+    }
+    if !(p.first_year_fraction > 0.0 && p.first_year_fraction <= 1.0) {
+        bad(format!(
+            "first_year_fraction {} must be in (0, 1]",
+            p.first_year_fraction
+        ));
+    }
+    if base_commune_set(p, criteria).is_none() {
+        bad(format!(
+            "no commune criteria set applies in the base year {}",
+            p.base_year
+        ));
+    }
+    let mut n_commune = None;
+    for s in &p.commune_sets {
+        match criteria.set(&s.set) {
+            None => bad(format!(
+                "commune set '{}' is not in the criteria file",
+                s.set
+            )),
+            Some(set) => {
+                if *n_commune.get_or_insert(set.len()) != set.len() {
+                    bad(format!(
+                        "commune set '{}' has a different number of criteria",
+                        s.set
+                    ));
+                }
+            }
+        }
+    }
+    if criteria.set(&p.village_set).is_none() {
+        bad(format!(
+            "village set '{}' is not in the criteria file",
+            p.village_set
+        ));
+    }
+    if p.districts.is_empty() {
+        bad("there are no districts".into());
+    }
+    for (source, line) in &p.budget.lines {
+        if line.per_year.is_empty() || line.per_year.iter().any(|x| !x.is_finite() || *x < 0.0) {
+            bad(format!(
+                "budget line {source:?} needs one or more non-negative numbers"
+            ));
+        }
+    }
+}
+
+/// FNV-1a over several strings (stable across platforms and Rust versions, unlike `Hash`).
+pub(crate) fn fnv1a(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,114 @@
+//! The province file (`province.json`): identity, base date, which criteria set applies from
+//! which year, districts, the default budget plan and the official targets.
+
+use crate::scenario::Source;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A criteria set in force from a year on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetFromYear {
+    /// First year (inclusive) in which the set applies.
+    pub from_year: u16,
+    /// The set's id in the criteria catalogue.
+    pub set: String,
+}
+
+/// A district-level unit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct District {
+    /// GSO district code (3 digits, as text).
+    pub code: String,
+    /// Name without the type prefix.
+    pub name: String,
+    /// `city` or `district`.
+    pub kind: String,
+    /// Whether the district lies on the border (the six districts of the 1385 scope).
+    pub border: bool,
+}
+
+/// One source's default plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BudgetLineDefault {
+    /// Billion VND per year from the base year on; later years repeat the last value.
+    pub per_year: Vec<f64>,
+    /// Where the figure comes from.
+    pub basis: String,
+}
+
+/// The default budget plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BudgetDefaults {
+    /// What the figures are.
+    pub about: String,
+    /// One line per source.
+    pub lines: BTreeMap<Source, BudgetLineDefault>,
+}
+
+/// Whether a target is a floor or a ceiling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetOp {
+    /// The result must be at least the value.
+    AtLeast,
+    /// The result must be at most the value.
+    AtMost,
+}
+
+/// An official target, as data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    /// Stable id.
+    pub id: String,
+    /// The result series it is checked against (a key of `results::Metric`).
+    pub metric: crate::results::Metric,
+    /// The year by whose end it must hold.
+    pub year: u16,
+    /// Floor or ceiling.
+    pub op: TargetOp,
+    /// The value.
+    pub value: f64,
+    /// When true, the value is added to the base-year figure (e.g. "2 more communes").
+    pub relative_to_base: bool,
+    /// Vietnamese wording.
+    pub name_vi: String,
+    /// English wording.
+    pub name_en: String,
+    /// Where the target comes from.
+    pub source: String,
+}
+
+/// Everything in `province.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Province {
+    /// Stable dataset id (travels in share links).
+    pub id: String,
+    /// Dataset version (bumped whenever the data changes).
+    pub version: u32,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// The year of the base state.
+    pub base_year: u16,
+    /// The date of the base state.
+    pub base_date: String,
+    /// Share of the base year still to come after the base date (0.5 for mid-year).
+    pub first_year_fraction: f64,
+    /// True when the criteria status is illustrative.
+    pub illustrative: bool,
+    /// What is real and what is illustrative, in Vietnamese.
+    pub note_vi: String,
+    /// The same in English.
+    pub note_en: String,
+    /// Commune criteria sets and the years they apply from (the scenario can move the switch).
+    pub commune_sets: Vec<SetFromYear>,
+    /// The village criteria set.
+    pub village_set: String,
+    /// District-level units.
+    pub districts: Vec<District>,
+    /// Default plan.
+    pub budget: BudgetDefaults,
+    /// Official targets.
+    pub targets: Vec<Target>,
+}

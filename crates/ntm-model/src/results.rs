@@ -1,0 +1,378 @@
+//! What a simulation returns: yearly series with their uncertainty, per district, commune and
+//! village, spending, criteria achievement and the official targets checked.
+//!
+//! Results are derived from a scenario and never edited. Index `i` of every yearly vector is
+//! the state at the end of `years[i]`.
+
+use serde::{Deserialize, Serialize};
+
+/// A headline series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// Villages meeting every village criterion.
+    VillagesStandard,
+    /// Share of the dataset's villages meeting the standard.
+    VillagesShare,
+    /// Xã meeting every criterion of the set in force that year.
+    CommunesNtm,
+    /// Xã holding NTM recognition.
+    CommunesRecognised,
+    /// Xã of the 1385 scope meeting every criterion.
+    ScopeCommunesNtm,
+    /// Xã of the 1385 scope holding recognition.
+    ScopeCommunesRecognised,
+    /// Xã meeting fewer than 10 criteria.
+    #[serde(rename = "communes_below_10")]
+    CommunesBelow10,
+    /// Xã meeting fewer than 15 criteria.
+    #[serde(rename = "communes_below_15")]
+    CommunesBelow15,
+    /// Xã of the 1385 scope meeting fewer than 10 criteria.
+    #[serde(rename = "scope_communes_below_10")]
+    ScopeCommunesBelow10,
+    /// Mean criteria met per village.
+    AvgVillageCriteria,
+    /// Mean criteria met per xã (against the set in force).
+    AvgCommuneCriteria,
+    /// Money disbursed in the year, all sources, billion VND.
+    SpendingTotal,
+}
+
+/// How a metric is counted, for labels and formatting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetricUnit {
+    /// Villages.
+    Villages,
+    /// Communes.
+    Communes,
+    /// A share (0–1).
+    Share,
+    /// Criteria per unit.
+    Criteria,
+    /// Billion VND.
+    BillionVnd,
+}
+
+impl Metric {
+    /// Every metric, in display order.
+    pub const ALL: [Metric; 12] = [
+        Metric::VillagesStandard,
+        Metric::VillagesShare,
+        Metric::CommunesNtm,
+        Metric::CommunesRecognised,
+        Metric::ScopeCommunesNtm,
+        Metric::ScopeCommunesRecognised,
+        Metric::CommunesBelow10,
+        Metric::CommunesBelow15,
+        Metric::ScopeCommunesBelow10,
+        Metric::AvgVillageCriteria,
+        Metric::AvgCommuneCriteria,
+        Metric::SpendingTotal,
+    ];
+
+    /// Position in [`Metric::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Stable key (JSON, CSV).
+    pub fn key(self) -> &'static str {
+        match self {
+            Metric::VillagesStandard => "villages_standard",
+            Metric::VillagesShare => "villages_share",
+            Metric::CommunesNtm => "communes_ntm",
+            Metric::CommunesRecognised => "communes_recognised",
+            Metric::ScopeCommunesNtm => "scope_communes_ntm",
+            Metric::ScopeCommunesRecognised => "scope_communes_recognised",
+            Metric::CommunesBelow10 => "communes_below_10",
+            Metric::CommunesBelow15 => "communes_below_15",
+            Metric::ScopeCommunesBelow10 => "scope_communes_below_10",
+            Metric::AvgVillageCriteria => "avg_village_criteria",
+            Metric::AvgCommuneCriteria => "avg_commune_criteria",
+            Metric::SpendingTotal => "spending_total",
+        }
+    }
+
+    /// Unit.
+    pub fn unit(self) -> MetricUnit {
+        match self {
+            Metric::VillagesStandard => MetricUnit::Villages,
+            Metric::VillagesShare => MetricUnit::Share,
+            Metric::AvgVillageCriteria | Metric::AvgCommuneCriteria => MetricUnit::Criteria,
+            Metric::SpendingTotal => MetricUnit::BillionVnd,
+            _ => MetricUnit::Communes,
+        }
+    }
+
+    /// Vietnamese name.
+    pub fn name_vi(self) -> &'static str {
+        match self {
+            Metric::VillagesStandard => "Số xóm đạt chuẩn NTM",
+            Metric::VillagesShare => "Tỷ lệ xóm đạt chuẩn NTM",
+            Metric::CommunesNtm => "Số xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng",
+            Metric::CommunesRecognised => "Số xã được công nhận đạt chuẩn NTM",
+            Metric::ScopeCommunesNtm => "Số xã (phạm vi 1385) đạt đủ tiêu chí",
+            Metric::ScopeCommunesRecognised => "Số xã (phạm vi 1385) được công nhận",
+            Metric::CommunesBelow10 => "Số xã dưới 10 tiêu chí",
+            Metric::CommunesBelow15 => "Số xã dưới 15 tiêu chí",
+            Metric::ScopeCommunesBelow10 => "Số xã (phạm vi 1385) dưới 10 tiêu chí",
+            Metric::AvgVillageCriteria => "Bình quân tiêu chí đạt mỗi xóm",
+            Metric::AvgCommuneCriteria => "Bình quân tiêu chí đạt mỗi xã",
+            Metric::SpendingTotal => "Vốn giải ngân trong năm",
+        }
+    }
+
+    /// English name.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Metric::VillagesStandard => "Villages at the NTM standard",
+            Metric::VillagesShare => "Share of villages at the NTM standard",
+            Metric::CommunesNtm => "Communes meeting every criterion of the set in force",
+            Metric::CommunesRecognised => "Communes recognised NTM",
+            Metric::ScopeCommunesNtm => "1385-scope communes meeting every criterion",
+            Metric::ScopeCommunesRecognised => "1385-scope communes recognised",
+            Metric::CommunesBelow10 => "Communes below 10 criteria",
+            Metric::CommunesBelow15 => "Communes below 15 criteria",
+            Metric::ScopeCommunesBelow10 => "1385-scope communes below 10 criteria",
+            Metric::AvgVillageCriteria => "Mean criteria met per village",
+            Metric::AvgCommuneCriteria => "Mean criteria met per commune",
+            Metric::SpendingTotal => "Money disbursed in the year",
+        }
+    }
+}
+
+/// Mean and percentiles (P10, P50, P90) of a yearly series over the Monte Carlo runs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Band {
+    /// Mean.
+    pub mean: Vec<f64>,
+    /// 10th percentile.
+    pub p10: Vec<f64>,
+    /// Median.
+    pub p50: Vec<f64>,
+    /// 90th percentile.
+    pub p90: Vec<f64>,
+}
+
+/// Every headline series.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Series {
+    /// See [`Metric::VillagesStandard`].
+    pub villages_standard: Band,
+    /// See [`Metric::VillagesShare`].
+    pub villages_share: Band,
+    /// See [`Metric::CommunesNtm`].
+    pub communes_ntm: Band,
+    /// See [`Metric::CommunesRecognised`].
+    pub communes_recognised: Band,
+    /// See [`Metric::ScopeCommunesNtm`].
+    pub scope_communes_ntm: Band,
+    /// See [`Metric::ScopeCommunesRecognised`].
+    pub scope_communes_recognised: Band,
+    /// See [`Metric::CommunesBelow10`].
+    pub communes_below_10: Band,
+    /// See [`Metric::CommunesBelow15`].
+    pub communes_below_15: Band,
+    /// See [`Metric::ScopeCommunesBelow10`].
+    pub scope_communes_below_10: Band,
+    /// See [`Metric::AvgVillageCriteria`].
+    pub avg_village_criteria: Band,
+    /// See [`Metric::AvgCommuneCriteria`].
+    pub avg_commune_criteria: Band,
+    /// See [`Metric::SpendingTotal`].
+    pub spending_total: Band,
+}
+
+impl Series {
+    /// The band of `m`.
+    pub fn get(&self, m: Metric) -> &Band {
+        match m {
+            Metric::VillagesStandard => &self.villages_standard,
+            Metric::VillagesShare => &self.villages_share,
+            Metric::CommunesNtm => &self.communes_ntm,
+            Metric::CommunesRecognised => &self.communes_recognised,
+            Metric::ScopeCommunesNtm => &self.scope_communes_ntm,
+            Metric::ScopeCommunesRecognised => &self.scope_communes_recognised,
+            Metric::CommunesBelow10 => &self.communes_below_10,
+            Metric::CommunesBelow15 => &self.communes_below_15,
+            Metric::ScopeCommunesBelow10 => &self.scope_communes_below_10,
+            Metric::AvgVillageCriteria => &self.avg_village_criteria,
+            Metric::AvgCommuneCriteria => &self.avg_commune_criteria,
+            Metric::SpendingTotal => &self.spending_total,
+        }
+    }
+
+    pub(crate) fn get_mut(&mut self, m: Metric) -> &mut Band {
+        match m {
+            Metric::VillagesStandard => &mut self.villages_standard,
+            Metric::VillagesShare => &mut self.villages_share,
+            Metric::CommunesNtm => &mut self.communes_ntm,
+            Metric::CommunesRecognised => &mut self.communes_recognised,
+            Metric::ScopeCommunesNtm => &mut self.scope_communes_ntm,
+            Metric::ScopeCommunesRecognised => &mut self.scope_communes_recognised,
+            Metric::CommunesBelow10 => &mut self.communes_below_10,
+            Metric::CommunesBelow15 => &mut self.communes_below_15,
+            Metric::ScopeCommunesBelow10 => &mut self.scope_communes_below_10,
+            Metric::AvgVillageCriteria => &mut self.avg_village_criteria,
+            Metric::AvgCommuneCriteria => &mut self.avg_commune_criteria,
+            Metric::SpendingTotal => &mut self.spending_total,
+        }
+    }
+}
+
+/// The base state, as the dataset gives it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BaseSummary {
+    /// Commune-level units (xã, thị trấn, phường).
+    pub communes: usize,
+    /// Xã (NTM candidates).
+    pub candidate_communes: usize,
+    /// Xã in the 1385 scope.
+    pub scope_communes: usize,
+    /// Villages in the dataset.
+    pub villages: usize,
+    /// Xã recognised NTM at the base date.
+    pub ntm_communes: usize,
+    /// Scope xã recognised NTM at the base date.
+    pub scope_ntm_communes: usize,
+    /// Mean criteria met per scope village.
+    pub avg_village_criteria_scope: f64,
+    /// Mean criteria met per xã.
+    pub avg_commune_criteria: f64,
+    /// Villages meeting every village criterion.
+    pub villages_standard: usize,
+    /// Fewest criteria met by any xã.
+    pub min_commune_criteria: usize,
+    /// Xã below 10 criteria.
+    pub communes_below_10: usize,
+    /// Scope xã below 10 criteria.
+    pub scope_communes_below_10: usize,
+}
+
+/// Money by source and year (mean over runs), billion VND.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Spending {
+    /// `[source][year]`: money disbursed, in `Source::ALL` order.
+    pub by_source: Vec<Vec<f64>>,
+    /// `[source][year]`: the budget line as scaled (what could have been disbursed).
+    pub budget_by_source: Vec<Vec<f64>>,
+    /// `[year]`: training and communication costs (counts × unit costs, at the scenario's values).
+    pub training: Vec<f64>,
+    /// `[year]`: mean cumulative disbursement divided by the mean number of villages gained
+    /// since the base date, training included (None while fewer than half a village is gained).
+    pub per_additional_village: Vec<Option<f64>>,
+    /// `[year]`: the same per additional recognised commune.
+    pub per_additional_commune: Vec<Option<f64>>,
+}
+
+/// Per-district results.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DistrictResult {
+    /// District code.
+    pub code: String,
+    /// Xã meeting every criterion.
+    pub communes_ntm: Band,
+    /// Xã recognised.
+    pub communes_recognised: Band,
+    /// Villages at the standard.
+    pub villages_standard: Band,
+    /// Mean criteria per xã (mean over runs).
+    pub avg_commune_criteria: Vec<f64>,
+    /// Money disbursed to the district's communes and villages (mean), billion VND.
+    pub spending: Vec<f64>,
+}
+
+/// Per-unit (commune or village) results.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UnitResult {
+    /// `[year]`: probability of meeting every criterion at the end of the year.
+    pub p_standard: Vec<f64>,
+    /// `[year]`: probability of holding recognition by the end of the year (communes only).
+    pub p_recognised: Vec<f64>,
+    /// `[year]`: mean criteria met.
+    pub mean_criteria: Vec<f64>,
+    /// `[year][criterion]`: probability that the criterion is met.
+    pub criterion_met: Vec<Vec<f64>>,
+    /// `[year]`: mean money received, billion VND.
+    pub money: Vec<f64>,
+}
+
+impl UnitResult {
+    /// Criteria that block the unit at `year_index`: every criterion met with probability below
+    /// `p`, most blocking first, as (criterion index, probability met).
+    pub fn binding(&self, year_index: usize, p: f64) -> Vec<(usize, f64)> {
+        let Some(row) = self.criterion_met.get(year_index) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(usize, f64)> = row
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, q)| *q < p)
+            .collect();
+        out.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        out
+    }
+}
+
+/// A target checked against the results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TargetResult {
+    /// The target's id.
+    pub id: String,
+    /// The metric it is checked on.
+    pub metric: Metric,
+    /// The year.
+    pub year: u16,
+    /// The value to reach, as an absolute figure (base added for relative targets).
+    pub goal: f64,
+    /// The median result that year.
+    pub median: f64,
+    /// Share of runs in which the target is met.
+    pub probability: f64,
+    /// Whether the median meets it.
+    pub met: bool,
+    /// How far the median is from the goal, in the metric's unit (positive = better than the goal).
+    pub margin: f64,
+    /// False when the target's year lies outside the simulated years.
+    pub in_horizon: bool,
+}
+
+/// Everything a simulation returns.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Results {
+    /// Simulated years; index `i` of every series is the end of `years[i]`.
+    pub years: Vec<u16>,
+    /// Monte Carlo runs.
+    pub runs: u32,
+    /// Seed.
+    pub seed: u64,
+    /// Base state.
+    pub base: BaseSummary,
+    /// Headline series.
+    pub series: Series,
+    /// Money.
+    pub spending: Spending,
+    /// `[year][criterion]`: share of xã meeting each criterion of the set in force (mean).
+    pub commune_criteria_rates: Vec<Vec<f64>>,
+    /// `[year][criterion]`: share of villages meeting each village criterion (mean).
+    pub village_criteria_rates: Vec<Vec<f64>>,
+    /// `[year]`: id of the commune criteria set in force.
+    pub commune_set_by_year: Vec<String>,
+    /// Per district, in dataset order.
+    pub districts: Vec<DistrictResult>,
+    /// Per commune, in dataset order (all units; non-candidates have zero probabilities).
+    pub communes: Vec<UnitResult>,
+    /// Per village, in dataset order.
+    pub villages: Vec<UnitResult>,
+    /// Targets.
+    pub targets: Vec<TargetResult>,
+}
+
+impl Results {
+    /// Index of `year` in [`Results::years`].
+    pub fn year_index(&self, year: u16) -> Option<usize> {
+        self.years.iter().position(|&y| y == year)
+    }
+}

@@ -1,0 +1,385 @@
+//! The scenario: every policy lever a planner can move, plus the assumption values, the seed
+//! and the horizon. Plain serde data with defaults taken from the dataset.
+//!
+//! The scenario is the model's input type; files and links have their own versioned wire types
+//! (see `codec`) and convert into it. Raw input is checked once by [`Scenario::validate`]; the
+//! engine also clamps every value into range, so no scenario can make it panic.
+
+mod sources;
+mod validate;
+
+pub use sources::{Eligibility, Source, SourceSpec};
+pub use validate::{hard_limits, ScenarioProblem};
+
+use crate::dataset::Dataset;
+use crate::params::ParamKey;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Latest year a scenario may simulate to.
+pub const MAX_YEAR: u16 = 2030;
+/// Most Monte Carlo runs one simulation may ask for.
+pub const MAX_RUNS: u32 = 20_000;
+
+/// Which dataset a scenario was made for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatasetRef {
+    /// Dataset id.
+    pub id: String,
+    /// Dataset version.
+    pub version: u32,
+}
+
+/// Money per source per year, in billion VND.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BudgetLines {
+    /// Central NTM budget.
+    pub central_ntm: Vec<f64>,
+    /// Program 135.
+    pub program_135: Vec<f64>,
+    /// Decision 1385 village support.
+    pub decision_1385: Vec<f64>,
+    /// Provincial budget.
+    pub provincial: Vec<f64>,
+    /// Integrated programmes (ethnic-minority programme and others).
+    pub integrated: Vec<f64>,
+    /// Credit and enterprise (OCOP, production linkage).
+    pub credit_enterprise: Vec<f64>,
+    /// Community contributions.
+    pub community: Vec<f64>,
+}
+
+impl BudgetLines {
+    /// The line of `source`.
+    pub fn get(&self, source: Source) -> &Vec<f64> {
+        match source {
+            Source::CentralNtm => &self.central_ntm,
+            Source::Program135 => &self.program_135,
+            Source::Decision1385 => &self.decision_1385,
+            Source::Provincial => &self.provincial,
+            Source::Integrated => &self.integrated,
+            Source::CreditEnterprise => &self.credit_enterprise,
+            Source::Community => &self.community,
+        }
+    }
+
+    /// The line of `source`, to change.
+    pub fn get_mut(&mut self, source: Source) -> &mut Vec<f64> {
+        match source {
+            Source::CentralNtm => &mut self.central_ntm,
+            Source::Program135 => &mut self.program_135,
+            Source::Decision1385 => &mut self.decision_1385,
+            Source::Provincial => &mut self.provincial,
+            Source::Integrated => &mut self.integrated,
+            Source::CreditEnterprise => &mut self.credit_enterprise,
+            Source::Community => &mut self.community,
+        }
+    }
+
+    /// The amount of `source` in the year at `year_index` (0 = base year); years past the end of
+    /// the line repeat its last value.
+    pub fn amount(&self, source: Source, year_index: usize) -> f64 {
+        let line = self.get(source);
+        line.get(year_index).or(line.last()).copied().unwrap_or(0.0)
+    }
+}
+
+/// The budget: lines per source and year, and one province-wide scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Budget {
+    /// Every line is multiplied by this percentage (100 = the plan as entered).
+    pub scale_pct: f64,
+    /// The lines.
+    pub lines: BudgetLines,
+}
+
+/// How money is split across communes and villages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AllocationRule {
+    /// The same amount to every eligible unit.
+    EqualPerUnit,
+    /// In proportion to the remaining gap to the standard.
+    NeedsBased,
+    /// Most to the units closest to the standard (về đích).
+    NearestFirst,
+    /// Most to the poorest units, border units first.
+    PoorestBorderFirst,
+    /// The planner's weights per commune.
+    CustomWeights,
+}
+
+impl AllocationRule {
+    /// Every rule, in display order.
+    pub const ALL: [AllocationRule; 5] = [
+        AllocationRule::EqualPerUnit,
+        AllocationRule::NeedsBased,
+        AllocationRule::NearestFirst,
+        AllocationRule::PoorestBorderFirst,
+        AllocationRule::CustomWeights,
+    ];
+}
+
+/// The allocation rule and its custom weights.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Allocation {
+    /// The rule.
+    pub rule: AllocationRule,
+    /// Commune code → weight, for [`AllocationRule::CustomWeights`] (missing = 1).
+    #[serde(default)]
+    pub custom_weights: BTreeMap<String, f64>,
+}
+
+/// People trained in one commune in one year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TrainingCounts {
+    /// Commune cadres and civil servants.
+    pub cadres: f64,
+    /// Village heads and village development board members.
+    pub village_leaders: f64,
+    /// Vocational trainees.
+    pub vocational: f64,
+}
+
+impl TrainingCounts {
+    /// No training.
+    pub const ZERO: TrainingCounts = TrainingCounts {
+        cadres: 0.0,
+        village_leaders: 0.0,
+        vocational: 0.0,
+    };
+
+    /// Every count times `k`.
+    pub fn scaled(self, k: f64) -> TrainingCounts {
+        TrainingCounts {
+            cadres: self.cadres * k,
+            village_leaders: self.village_leaders * k,
+            vocational: self.vocational * k,
+        }
+    }
+}
+
+/// The province-wide training plan: people trained per commune, by year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Training {
+    /// Index 0 is the base year; later years repeat the last entry.
+    pub per_year: Vec<TrainingCounts>,
+}
+
+impl Training {
+    /// Counts in the year at `year_index`.
+    pub fn at(&self, year_index: usize) -> TrainingCounts {
+        self.per_year
+            .get(year_index)
+            .or(self.per_year.last())
+            .copied()
+            .unwrap_or(TrainingCounts::ZERO)
+    }
+}
+
+/// Policy switches.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Policy {
+    /// The first year in which the stricter 2021–2025 commune set applies.
+    pub stricter_set_year: u16,
+    /// A recognised commune loses Program 135 and ethnic-minority (Area II/III) money.
+    pub graduation_cliff: bool,
+    /// Soft criteria can slip back.
+    pub backsliding: bool,
+}
+
+/// Levers set for one district or one commune; `None` means "as the level above".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UnitLevers {
+    /// Receives no allocated money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excluded: Option<bool>,
+    /// Gets the priority boost on its allocation weight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<bool>,
+    /// Multiplies its allocation weight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_weight: Option<f64>,
+    /// Billion VND per year (per commune) taken from the central NTM and provincial money
+    /// before the rule splits the rest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_amount: Option<f64>,
+    /// Replaces the province's training counts (per commune per year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<TrainingCounts>,
+    /// Multiplies the training counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_scale: Option<f64>,
+    /// Communication campaigns per year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaigns: Option<f64>,
+    /// Forces a support unit on or off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_unit: Option<bool>,
+    /// Leadership priority, 0–1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leadership: Option<f64>,
+}
+
+impl UnitLevers {
+    /// True when nothing is set.
+    pub fn is_empty(&self) -> bool {
+        *self == UnitLevers::default()
+    }
+}
+
+/// Assumption values that differ from the defaults, and whether the Monte Carlo samples them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assumptions {
+    /// Parameter → value (missing = the parameter's default).
+    #[serde(default)]
+    pub values: BTreeMap<ParamKey, f64>,
+    /// Draw sampled parameters from their ranges in each run (off = every run uses the values).
+    pub uncertainty: bool,
+}
+
+impl Assumptions {
+    /// The value of `key` in this scenario.
+    pub fn value(&self, key: ParamKey) -> f64 {
+        self.values
+            .get(&key)
+            .copied()
+            .unwrap_or_else(|| key.default_value())
+    }
+}
+
+/// Everything a planner can change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// The dataset it was made for.
+    pub dataset: DatasetRef,
+    /// Seed of the Monte Carlo.
+    pub seed: u64,
+    /// Monte Carlo runs.
+    pub runs: u32,
+    /// Last simulated year (inclusive).
+    pub until: u16,
+    /// Money.
+    pub budget: Budget,
+    /// How money is split.
+    pub allocation: Allocation,
+    /// Training per commune and year.
+    pub training: Training,
+    /// Communication campaigns per commune, by year (later years repeat the last entry).
+    pub campaigns: Vec<f64>,
+    /// Provincial support units twinned with communes.
+    pub support_units: u32,
+    /// Leadership priority everywhere, 0–1.
+    pub leadership: f64,
+    /// Policy switches.
+    pub policy: Policy,
+    /// District code → levers.
+    #[serde(default)]
+    pub districts: BTreeMap<String, UnitLevers>,
+    /// Commune code → levers.
+    #[serde(default)]
+    pub communes: BTreeMap<String, UnitLevers>,
+    /// Assumptions.
+    pub assumptions: Assumptions,
+}
+
+/// Default seed: the base date.
+pub const DEFAULT_SEED: u64 = 20_200_630;
+/// Default Monte Carlo runs.
+pub const DEFAULT_RUNS: u32 = 1000;
+
+impl Scenario {
+    /// The default scenario of `ds`: its budget plan, the default training and policies.
+    pub fn defaults(ds: &Dataset) -> Scenario {
+        let line = |s: Source| {
+            ds.province
+                .budget
+                .lines
+                .get(&s)
+                .map(|l| l.per_year.clone())
+                .unwrap_or_else(|| vec![0.0])
+        };
+        let scope_communes = ds.communes.iter().filter(|c| c.scope_1385).count() as u32;
+        Scenario {
+            dataset: DatasetRef {
+                id: ds.province.id.clone(),
+                version: ds.province.version,
+            },
+            seed: DEFAULT_SEED,
+            runs: DEFAULT_RUNS,
+            until: 2025.max(ds.province.base_year),
+            budget: Budget {
+                scale_pct: 100.0,
+                lines: BudgetLines {
+                    central_ntm: line(Source::CentralNtm),
+                    program_135: line(Source::Program135),
+                    decision_1385: line(Source::Decision1385),
+                    provincial: line(Source::Provincial),
+                    integrated: line(Source::Integrated),
+                    credit_enterprise: line(Source::CreditEnterprise),
+                    community: line(Source::Community),
+                },
+            },
+            allocation: Allocation {
+                rule: AllocationRule::EqualPerUnit,
+                custom_weights: BTreeMap::new(),
+            },
+            training: Training {
+                per_year: vec![TrainingCounts {
+                    cadres: 4.0,
+                    village_leaders: 6.0,
+                    vocational: 15.0,
+                }],
+            },
+            campaigns: vec![1.0],
+            // Cao Bằng assigned 70 agencies, units and enterprises (domain brief §4); at least the scope.
+            support_units: 70.max(scope_communes),
+            leadership: 0.5,
+            policy: Policy {
+                stricter_set_year: ds.default_switch_year().unwrap_or(MAX_YEAR + 1),
+                graduation_cliff: true,
+                backsliding: true,
+            },
+            districts: BTreeMap::new(),
+            communes: BTreeMap::new(),
+            assumptions: Assumptions {
+                values: BTreeMap::new(),
+                uncertainty: true,
+            },
+        }
+    }
+
+    /// Years simulated, from the base year to `until`.
+    pub fn years(&self, ds: &Dataset) -> Vec<u16> {
+        let base = ds.province.base_year;
+        (base..=self.until.clamp(base, MAX_YEAR)).collect()
+    }
+
+    /// Multiplies every budget line (the CLI's `--budget-scale`).
+    pub fn scale_budget(&mut self, k: f64) {
+        for s in Source::ALL {
+            for x in self.budget.lines.get_mut(s) {
+                *x *= k;
+            }
+        }
+    }
+
+    /// Multiplies every training count, province-wide and in overrides (`--training-scale`).
+    pub fn scale_training(&mut self, k: f64) {
+        for t in &mut self.training.per_year {
+            *t = t.scaled(k);
+        }
+        for levers in self
+            .districts
+            .values_mut()
+            .chain(self.communes.values_mut())
+        {
+            if let Some(t) = &mut levers.training {
+                *t = t.scaled(k);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,137 @@
+//! The simulation: prepares a scenario once, runs Monte Carlo runs (all at once, or in batches
+//! so a browser can show a first answer and refine it), and builds the results.
+//!
+//! Deterministic: the same dataset, scenario and seed give bit-identical results on every
+//! platform, whatever the batch sizes (runs are independent and seeded by their index).
+
+mod prepare;
+mod record;
+mod rng;
+mod run;
+mod targets;
+
+use crate::dataset::Dataset;
+use crate::results::{BaseSummary, Results};
+use crate::scenario::Scenario;
+
+/// A simulation in progress.
+pub struct Simulation<'a> {
+    ds: &'a Dataset,
+    prepared: prepare::Prepared,
+    workspace: run::Workspace,
+    recorder: record::Recorder,
+}
+
+impl<'a> Simulation<'a> {
+    /// Prepares `sc` on `ds` (no run yet).
+    pub fn new(ds: &'a Dataset, sc: &Scenario) -> Simulation<'a> {
+        let prepared = prepare::Prepared::new(ds, sc);
+        let workspace = run::Workspace::new(&prepared);
+        let recorder = record::Recorder::new(&prepared);
+        Simulation {
+            ds,
+            prepared,
+            workspace,
+            recorder,
+        }
+    }
+
+    /// Runs asked for by the scenario.
+    pub fn runs_wanted(&self) -> u32 {
+        self.prepared.runs
+    }
+
+    /// Runs done so far.
+    pub fn runs_done(&self) -> u32 {
+        self.recorder.runs_done()
+    }
+
+    /// True when every run is done.
+    pub fn is_done(&self) -> bool {
+        self.runs_done() >= self.runs_wanted()
+    }
+
+    /// Does up to `n` more runs; returns how many were done.
+    pub fn advance(&mut self, n: u32) -> u32 {
+        let start = self.runs_done();
+        let end = start.saturating_add(n).min(self.runs_wanted());
+        for r in start..end {
+            run::run_one(&self.prepared, r, &mut self.workspace, &mut self.recorder);
+        }
+        end - start
+    }
+
+    /// Results of the runs done so far (call [`Simulation::advance`] first).
+    pub fn results(&self) -> Results {
+        let mut r = self.recorder.results(&self.prepared, self.ds);
+        r.base = base_summary(self.ds);
+        r
+    }
+}
+
+/// Runs every Monte Carlo run of `sc` on `ds`.
+pub fn simulate(ds: &Dataset, sc: &Scenario) -> Results {
+    let mut sim = Simulation::new(ds, sc);
+    let n = sim.runs_wanted();
+    sim.advance(n);
+    sim.results()
+}
+
+/// The base state as the dataset gives it.
+pub fn base_summary(ds: &Dataset) -> BaseSummary {
+    let set = ds.base_commune_set();
+    let vset = ds.village_set();
+    let met = |levels: &[f64], crit: &[crate::criteria::Criterion]| {
+        levels
+            .iter()
+            .zip(crit)
+            .filter(|(x, c)| **x >= c.threshold)
+            .count()
+    };
+    let xa: Vec<&crate::dataset::Commune> =
+        ds.communes.iter().filter(|c| c.is_candidate()).collect();
+    let counts: Vec<usize> = xa.iter().map(|c| met(&c.levels, &set.criteria)).collect();
+    let scope_villages: Vec<&crate::dataset::Village> = ds
+        .villages
+        .iter()
+        .filter(|v| ds.communes[v.commune].scope_1385)
+        .collect();
+    let vmet: Vec<usize> = ds
+        .villages
+        .iter()
+        .map(|v| met(&v.levels, &vset.criteria))
+        .collect();
+    let scope_vmet: f64 = scope_villages
+        .iter()
+        .map(|v| met(&v.levels, &vset.criteria) as f64)
+        .sum();
+    BaseSummary {
+        communes: ds.communes.len(),
+        candidate_communes: xa.len(),
+        scope_communes: xa.iter().filter(|c| c.scope_1385).count(),
+        villages: ds.villages.len(),
+        ntm_communes: xa.iter().filter(|c| c.recognised_year.is_some()).count(),
+        scope_ntm_communes: xa
+            .iter()
+            .filter(|c| c.scope_1385 && c.recognised_year.is_some())
+            .count(),
+        avg_village_criteria_scope: if scope_villages.is_empty() {
+            0.0
+        } else {
+            scope_vmet / scope_villages.len() as f64
+        },
+        avg_commune_criteria: if xa.is_empty() {
+            0.0
+        } else {
+            counts.iter().sum::<usize>() as f64 / xa.len() as f64
+        },
+        villages_standard: vmet.iter().filter(|&&m| m == vset.len()).count(),
+        min_commune_criteria: counts.iter().copied().min().unwrap_or(0),
+        communes_below_10: counts.iter().filter(|&&m| m < 10).count(),
+        scope_communes_below_10: xa
+            .iter()
+            .zip(&counts)
+            .filter(|(c, m)| c.scope_1385 && **m < 10)
+            .count(),
+    }
+}

@@ -1,0 +1,431 @@
+//! Turns a dataset and a scenario into the engine's flat, checked arrays — once per
+//! simulation, so that each Monte Carlo run only does arithmetic.
+//!
+//! Everything here is independent of the run: lever values after district and commune
+//! overrides (clamped into range), criteria thresholds, investment orders, training and
+//! campaign counts per commune and year.
+
+use crate::criteria::{CriteriaSet, CriterionKind, Driver};
+use crate::dataset::Dataset;
+use crate::params::ParamKey;
+use crate::scenario::{AllocationRule, Scenario, Source, TrainingCounts, UnitLevers, MAX_YEAR};
+
+/// Number of drivers.
+pub(crate) const N_DRIVERS: usize = Driver::ALL.len();
+/// Number of sources.
+pub(crate) const N_SOURCES: usize = Source::ALL.len();
+
+/// A criteria set flattened for the engine.
+#[derive(Debug, Clone)]
+pub(crate) struct FlatSet {
+    /// Number of criteria.
+    pub n: usize,
+    /// Threshold of each criterion in the base set.
+    pub base_threshold: Vec<f64>,
+    /// Threshold increase of the later set (0 where no later set or not stricter).
+    pub later_increase: Vec<f64>,
+    /// Unit cost of each investment criterion (0 for capacity ones).
+    pub unit_cost: Vec<f64>,
+    /// Indices of capacity criteria.
+    pub capacity: Vec<usize>,
+    /// Indices of investment criteria.
+    pub investment: Vec<usize>,
+    /// Trend of each capacity criterion (same order as `capacity`).
+    pub trend: Vec<f64>,
+    /// Driver weights of each capacity criterion: `[k * N_DRIVERS + d]`.
+    pub driver_weight: Vec<f64>,
+}
+
+impl FlatSet {
+    fn new(base: &CriteriaSet, later: Option<&CriteriaSet>) -> FlatSet {
+        let n = base.len();
+        let capacity = base.indices_of(CriterionKind::Capacity);
+        let investment = base.indices_of(CriterionKind::Investment);
+        let mut driver_weight = vec![0.0; capacity.len() * N_DRIVERS];
+        for (k, &i) in capacity.iter().enumerate() {
+            for (d, w) in &base.criteria[i].drivers {
+                driver_weight[k * N_DRIVERS + d.index()] = *w;
+            }
+        }
+        FlatSet {
+            n,
+            base_threshold: base.criteria.iter().map(|c| c.threshold).collect(),
+            later_increase: (0..n)
+                .map(|i| {
+                    later
+                        .and_then(|l| l.criteria.get(i))
+                        .map(|c| (c.threshold - base.criteria[i].threshold).max(0.0))
+                        .unwrap_or(0.0)
+                })
+                .collect(),
+            unit_cost: base
+                .criteria
+                .iter()
+                .map(|c| {
+                    if c.kind == CriterionKind::Investment {
+                        c.unit_cost
+                    } else {
+                        0.0
+                    }
+                })
+                .collect(),
+            trend: capacity.iter().map(|&i| base.criteria[i].trend).collect(),
+            capacity,
+            investment,
+            driver_weight,
+        }
+    }
+}
+
+/// A candidate commune (xã) with its levers resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    /// Index in the dataset.
+    pub commune: usize,
+    pub district: usize,
+    pub households: f64,
+    pub poverty: f64,
+    pub remoteness: f64,
+    pub extremely_difficult: bool,
+    pub scope: bool,
+    pub border: bool,
+    pub recognised_year: Option<u16>,
+    /// Investment criteria, cheapest gap first at the base date (the commune's plan).
+    pub invest_order: Vec<u8>,
+    /// Villages (indices into the dataset's villages).
+    pub villages: Vec<usize>,
+    /// Villages used for the village-leader reference (listed, or estimated from households).
+    pub village_count: f64,
+    pub excluded: bool,
+    /// Allocation weight multiplier (district × commune weight × priority boost × custom).
+    pub weight: f64,
+    /// Billion VND per year before the rule splits the pooled central NTM and provincial money.
+    pub fixed_amount: f64,
+    pub support: bool,
+    pub leadership: f64,
+    /// `[year]` people trained.
+    pub training: Vec<TrainingCounts>,
+    /// `[year]` communication campaigns.
+    pub campaigns: Vec<f64>,
+}
+
+/// A village with its plan.
+#[derive(Debug, Clone)]
+pub(crate) struct Vil {
+    /// Index into `Prepared::cands` of its commune (None when the commune is not a xã).
+    pub cand: Option<usize>,
+    pub households: f64,
+    pub invest_order: Vec<u8>,
+}
+
+/// Everything a run needs, checked and flattened.
+#[derive(Debug, Clone)]
+pub(crate) struct Prepared {
+    pub years: Vec<u16>,
+    /// Length of each simulated step in years (the first is a part year).
+    pub dt: Vec<f64>,
+    /// `[year]`: true when the later (stricter) commune set applies.
+    pub stricter: Vec<bool>,
+    pub commune_set: FlatSet,
+    pub village_set: FlatSet,
+    pub cands: Vec<Cand>,
+    pub vils: Vec<Vil>,
+    /// Base levels of candidates: `[cand * n + i]`.
+    pub cand_levels: Vec<f64>,
+    /// Base levels of villages: `[vil * n + i]`.
+    pub vil_levels: Vec<f64>,
+    /// `[year * N_SOURCES + s]`: money of each source in the year (scaled, part year applied).
+    pub budget: Vec<f64>,
+    pub rule: AllocationRule,
+    pub cliff: bool,
+    pub backsliding: bool,
+    /// The scenario's value of each assumption (the mode of the Monte Carlo draws).
+    pub param_values: Vec<f64>,
+    pub uncertainty: bool,
+    pub seed: u64,
+    pub runs: u32,
+    pub n_districts: usize,
+    /// `[year]`: training and communication cost, billion VND.
+    pub training_cost: Vec<f64>,
+}
+
+fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    if x.is_finite() {
+        x.clamp(lo, hi)
+    } else {
+        lo
+    }
+}
+
+/// Levers of one commune after its district's and its own overrides.
+struct Resolved {
+    excluded: bool,
+    priority: bool,
+    budget_weight: f64,
+    fixed_amount: f64,
+    training: Option<TrainingCounts>,
+    training_scale: f64,
+    campaigns: Option<f64>,
+    support: Option<bool>,
+    leadership: f64,
+}
+
+fn resolve(sc: &Scenario, district: Option<&UnitLevers>, commune: Option<&UnitLevers>) -> Resolved {
+    let pick = |f: &dyn Fn(&UnitLevers) -> Option<f64>| {
+        commune.and_then(f).or_else(|| district.and_then(f))
+    };
+    let pick_b = |f: &dyn Fn(&UnitLevers) -> Option<bool>| {
+        commune.and_then(f).or_else(|| district.and_then(f))
+    };
+    // Weights and training scales multiply across levels; other levers: the commune's wins.
+    let dw = district.and_then(|l| l.budget_weight).unwrap_or(1.0);
+    let cw = commune.and_then(|l| l.budget_weight).unwrap_or(1.0);
+    let ds = district.and_then(|l| l.training_scale).unwrap_or(1.0);
+    let cs = commune.and_then(|l| l.training_scale).unwrap_or(1.0);
+    Resolved {
+        excluded: pick_b(&|l| l.excluded).unwrap_or(false),
+        priority: pick_b(&|l| l.priority).unwrap_or(false),
+        budget_weight: clamp(dw, 0.0, 100.0) * clamp(cw, 0.0, 100.0),
+        fixed_amount: clamp(pick(&|l| l.fixed_amount).unwrap_or(0.0), 0.0, 10_000.0),
+        training: commune
+            .and_then(|l| l.training)
+            .or_else(|| district.and_then(|l| l.training)),
+        training_scale: clamp(ds, 0.0, 100.0) * clamp(cs, 0.0, 100.0),
+        campaigns: pick(&|l| l.campaigns),
+        support: pick_b(&|l| l.support_unit),
+        leadership: clamp(pick(&|l| l.leadership).unwrap_or(sc.leadership), 0.0, 1.0),
+    }
+}
+
+fn clamp_counts(t: TrainingCounts) -> TrainingCounts {
+    TrainingCounts {
+        cadres: clamp(t.cadres, 0.0, 10_000.0),
+        village_leaders: clamp(t.village_leaders, 0.0, 10_000.0),
+        vocational: clamp(t.vocational, 0.0, 10_000.0),
+    }
+}
+
+/// Investment criteria ordered by the cost of closing their gap, cheapest first; met ones last.
+fn invest_order(set: &FlatSet, levels: &[f64], cost_scale: f64) -> Vec<u8> {
+    let mut order: Vec<(f64, usize)> = set
+        .investment
+        .iter()
+        .map(|&i| {
+            (
+                (set.base_threshold[i] - levels[i]).max(0.0) * set.unit_cost[i] * cost_scale,
+                i,
+            )
+        })
+        .collect();
+    // Met criteria (gap 0) go last: they only need money again if a stricter set arrives.
+    order.sort_by(|a, b| {
+        let ka = if a.0 <= 0.0 { f64::INFINITY } else { a.0 };
+        let kb = if b.0 <= 0.0 { f64::INFINITY } else { b.0 };
+        ka.total_cmp(&kb).then(a.1.cmp(&b.1))
+    });
+    order.into_iter().map(|(_, i)| i as u8).collect()
+}
+
+impl Prepared {
+    pub fn new(ds: &Dataset, sc: &Scenario) -> Prepared {
+        let base_year = ds.province.base_year;
+        let until = sc.until.clamp(base_year, MAX_YEAR);
+        let years: Vec<u16> = (base_year..=until).collect();
+        let ny = years.len();
+        let first = clamp(ds.province.first_year_fraction, 0.01, 1.0);
+        let dt: Vec<f64> = (0..ny).map(|y| if y == 0 { first } else { 1.0 }).collect();
+        let stricter: Vec<bool> = years
+            .iter()
+            .map(|&y| y >= sc.policy.stricter_set_year)
+            .collect();
+        let commune_set = FlatSet::new(ds.base_commune_set(), ds.later_commune_set());
+        let village_set = FlatSet::new(ds.village_set(), None);
+        let param_values: Vec<f64> = ParamKey::ALL
+            .iter()
+            .map(|&k| {
+                let (lo, hi) = crate::scenario::hard_limits(k);
+                clamp(sc.assumptions.value(k), lo, hi)
+            })
+            .collect();
+        let pv = |k: ParamKey| param_values[k as usize];
+        let households_per_village = pv(ParamKey::HouseholdsPerVillage).max(1.0);
+        let priority_boost = pv(ParamKey::PriorityBoost);
+        let cost_scale_base = pv(ParamKey::CostMultiplier);
+
+        let mut cands = Vec::new();
+        let mut cand_of_commune = vec![None; ds.communes.len()];
+        let mut cand_levels = Vec::new();
+        for (ci, c) in ds.communes.iter().enumerate() {
+            if !c.is_candidate() {
+                continue;
+            }
+            let district_code = &ds.districts[c.district].code;
+            let r = resolve(
+                sc,
+                sc.districts.get(district_code),
+                sc.communes.get(&c.code),
+            );
+            let custom = if sc.allocation.rule == AllocationRule::CustomWeights {
+                clamp(
+                    sc.allocation
+                        .custom_weights
+                        .get(&c.code)
+                        .copied()
+                        .unwrap_or(1.0),
+                    0.0,
+                    1000.0,
+                )
+            } else {
+                1.0
+            };
+            let weight = r.budget_weight * custom * if r.priority { priority_boost } else { 1.0 };
+            let training = (0..ny)
+                .map(|y| {
+                    clamp_counts(
+                        r.training
+                            .unwrap_or_else(|| sc.training.at(y))
+                            .scaled(r.training_scale),
+                    )
+                })
+                .collect();
+            let campaigns = (0..ny)
+                .map(|y| {
+                    let base = sc
+                        .campaigns
+                        .get(y)
+                        .or(sc.campaigns.last())
+                        .copied()
+                        .unwrap_or(0.0);
+                    clamp(r.campaigns.unwrap_or(base), 0.0, 100.0)
+                })
+                .collect();
+            let villages = ds.villages_of[ci].clone();
+            let village_count = if villages.is_empty() {
+                (f64::from(c.households) / households_per_village).max(1.0)
+            } else {
+                villages.len() as f64
+            };
+            cand_of_commune[ci] = Some(cands.len());
+            cand_levels.extend_from_slice(&c.levels);
+            cands.push(Cand {
+                commune: ci,
+                district: c.district,
+                households: f64::from(c.households),
+                poverty: c.poverty_rate,
+                remoteness: c.remoteness,
+                extremely_difficult: c.extremely_difficult || c.program_135,
+                scope: c.scope_1385,
+                border: c.border == Some(true),
+                recognised_year: c.recognised_year.filter(|&y| y <= base_year),
+                invest_order: invest_order(&commune_set, &c.levels, cost_scale_base),
+                villages,
+                village_count,
+                excluded: r.excluded,
+                weight,
+                fixed_amount: r.fixed_amount,
+                support: r.support.unwrap_or(false),
+                leadership: r.leadership,
+                training,
+                campaigns,
+            });
+        }
+        assign_support_units(&mut cands, sc, ds);
+
+        let mut vils = Vec::new();
+        let mut vil_levels = Vec::new();
+        for v in &ds.villages {
+            vil_levels.extend_from_slice(&v.levels);
+            vils.push(Vil {
+                cand: cand_of_commune[v.commune],
+                households: f64::from(v.households),
+                invest_order: invest_order(&village_set, &v.levels, 1.0),
+            });
+        }
+
+        let scale = clamp(sc.budget.scale_pct, 0.0, 1000.0) / 100.0;
+        let mut budget = vec![0.0; ny * N_SOURCES];
+        for y in 0..ny {
+            for s in Source::ALL {
+                budget[y * N_SOURCES + s.index()] =
+                    clamp(sc.budget.lines.amount(s, y), 0.0, 1.0e6) * scale * dt[y];
+            }
+        }
+        let training_cost = (0..ny)
+            .map(|y| {
+                let million: f64 = cands
+                    .iter()
+                    .map(|c| {
+                        let t = c.training[y];
+                        t.cadres * pv(ParamKey::CostCadre)
+                            + t.village_leaders * pv(ParamKey::CostVillageLeader)
+                            + t.vocational * pv(ParamKey::CostVocational)
+                            + c.campaigns[y] * pv(ParamKey::CostCampaign)
+                    })
+                    .sum();
+                million / 1000.0 * dt[y]
+            })
+            .collect();
+
+        Prepared {
+            years,
+            dt,
+            stricter,
+            commune_set,
+            village_set,
+            cands,
+            vils,
+            cand_levels,
+            vil_levels,
+            budget,
+            rule: sc.allocation.rule,
+            cliff: sc.policy.graduation_cliff,
+            backsliding: sc.policy.backsliding,
+            param_values,
+            uncertainty: sc.assumptions.uncertainty,
+            seed: sc.seed,
+            runs: sc.runs.clamp(1, crate::scenario::MAX_RUNS),
+            n_districts: ds.districts.len(),
+            training_cost,
+        }
+    }
+}
+
+/// Gives the province's support units to communes: forced ones first, then scope communes,
+/// then the poorest extremely difficult communes not yet recognised, then the rest by poverty.
+fn assign_support_units(cands: &mut [Cand], sc: &Scenario, ds: &Dataset) {
+    let forced = |c: &Cand| {
+        let code = &ds.communes[c.commune].code;
+        let district_code = &ds.districts[c.district].code;
+        sc.communes
+            .get(code)
+            .and_then(|l| l.support_unit)
+            .or_else(|| sc.districts.get(district_code).and_then(|l| l.support_unit))
+    };
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&i| forced(&cands[i]).is_none())
+        .collect();
+    let rank = |c: &Cand| {
+        let tier = if c.scope {
+            0
+        } else if c.extremely_difficult && c.recognised_year.is_none() {
+            1
+        } else if c.recognised_year.is_none() {
+            2
+        } else {
+            3
+        };
+        (tier, -(c.poverty * 1e6) as i64)
+    };
+    order.sort_by_key(|&i| (rank(&cands[i]), i));
+    let forced_on = cands.iter().filter(|c| forced(c) == Some(true)).count() as u32;
+    let mut left = sc.support_units.saturating_sub(forced_on);
+    for i in 0..cands.len() {
+        if let Some(f) = forced(&cands[i]) {
+            cands[i].support = f;
+        }
+    }
+    for i in order {
+        cands[i].support = left > 0;
+        left = left.saturating_sub(1);
+    }
+}

@@ -1,0 +1,486 @@
+//! Collects what each run produced and turns it into [`Results`]: per-run headline values (for
+//! percentiles), per-unit counters (for probabilities) and sums (for means).
+//!
+//! Per-criterion counts per unit and year use bit-sliced counters: one `u32` plane per bit of
+//! the count, each bit lane a criterion, so adding a run's met-mask costs a few word operations
+//! instead of one increment per criterion.
+
+use super::prepare::{Prepared, N_SOURCES};
+use super::run::StateView;
+use crate::results::{Band, DistrictResult, Metric, Results, Spending, UnitResult};
+use crate::scenario::Source;
+
+/// Planes of a bit-sliced counter: counts up to 2^15 − 1 runs.
+const PLANES: usize = 15;
+
+struct BitCounters {
+    planes: Vec<u32>,
+}
+
+impl BitCounters {
+    fn new(slots: usize) -> BitCounters {
+        BitCounters {
+            planes: vec![0; slots * PLANES],
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, slot: usize, mask: u32) {
+        let planes = &mut self.planes[slot * PLANES..(slot + 1) * PLANES];
+        let mut carry = mask;
+        for p in planes {
+            if carry == 0 {
+                break;
+            }
+            let next = *p & carry;
+            *p ^= carry;
+            carry = next;
+        }
+    }
+
+    fn count(&self, slot: usize, bit: usize) -> u32 {
+        let planes = &self.planes[slot * PLANES..(slot + 1) * PLANES];
+        planes
+            .iter()
+            .enumerate()
+            .map(|(k, p)| ((p >> bit) & 1) << k)
+            .sum()
+    }
+}
+
+/// Headline values of one state.
+#[derive(Clone, Copy, Default)]
+struct Headline {
+    v: [f64; Metric::ALL.len()],
+}
+
+/// Per-district tallies of one state.
+#[derive(Clone, Copy, Default)]
+struct DistrictTally {
+    ntm: f64,
+    recognised: f64,
+    villages: f64,
+    criteria: f64,
+    xa: f64,
+    money: f64,
+}
+
+pub(crate) struct Recorder {
+    ny: usize,
+    n: usize,
+    nvc: usize,
+    runs_done: u32,
+    /// `[metric][year]` → one value per run.
+    values: Vec<Vec<f64>>,
+    /// `[district][kind][year]` → one value per run (kind: 0 ntm, 1 recognised, 2 villages).
+    district_values: Vec<Vec<f64>>,
+    district_criteria: Vec<f64>,
+    district_money: Vec<f64>,
+    base: Option<Headline>,
+    cand_bits: BitCounters,
+    vil_bits: BitCounters,
+    cand_standard: Vec<u32>,
+    cand_recognised: Vec<u32>,
+    cand_met: Vec<f64>,
+    cand_money: Vec<f64>,
+    vil_standard: Vec<u32>,
+    vil_met: Vec<f64>,
+    vil_money: Vec<f64>,
+    /// `[year][source]`.
+    spent: Vec<f64>,
+    tallies: Vec<DistrictTally>,
+}
+
+impl Recorder {
+    pub fn new(p: &Prepared) -> Recorder {
+        let ny = p.years.len();
+        let nc = p.cands.len();
+        let nv = p.vils.len();
+        Recorder {
+            ny,
+            n: p.commune_set.n,
+            nvc: p.village_set.n,
+            runs_done: 0,
+            values: vec![Vec::new(); Metric::ALL.len() * ny],
+            district_values: vec![Vec::new(); p.n_districts * 3 * ny],
+            district_criteria: vec![0.0; p.n_districts * ny],
+            district_money: vec![0.0; p.n_districts * ny],
+            base: None,
+            cand_bits: BitCounters::new(nc * ny),
+            vil_bits: BitCounters::new(nv * ny),
+            cand_standard: vec![0; nc * ny],
+            cand_recognised: vec![0; nc * ny],
+            cand_met: vec![0.0; nc * ny],
+            cand_money: vec![0.0; nc * ny],
+            vil_standard: vec![0; nv * ny],
+            vil_met: vec![0.0; nv * ny],
+            vil_money: vec![0.0; nv * ny],
+            spent: vec![0.0; ny * N_SOURCES],
+            tallies: vec![DistrictTally::default(); p.n_districts],
+        }
+    }
+
+    pub fn runs_done(&self) -> u32 {
+        self.runs_done
+    }
+
+    pub fn start_run(&mut self, p: &Prepared, s: StateView) {
+        if self.base.is_none() {
+            let h = self.tally(p, None, &s);
+            self.base = Some(h);
+        }
+    }
+
+    pub fn end_run(&mut self, _p: &Prepared) {
+        self.runs_done += 1;
+    }
+
+    pub fn record_year(&mut self, p: &Prepared, y: usize, s: StateView) {
+        let h = self.tally(p, Some(y), &s);
+        for (m, v) in h.v.iter().enumerate() {
+            self.values[m * self.ny + y].push(*v);
+        }
+        for (d, t) in self.tallies.iter().enumerate() {
+            let base = d * 3 * self.ny;
+            self.district_values[base + y].push(t.ntm);
+            self.district_values[base + self.ny + y].push(t.recognised);
+            self.district_values[base + 2 * self.ny + y].push(t.villages);
+            self.district_criteria[d * self.ny + y] +=
+                if t.xa > 0.0 { t.criteria / t.xa } else { 0.0 };
+            self.district_money[d * self.ny + y] += t.money;
+        }
+        for (k, x) in s.spent.iter().enumerate() {
+            self.spent[y * N_SOURCES + k] += x;
+        }
+    }
+
+    /// Counts the state; with `Some(year)` also feeds the per-unit counters.
+    fn tally(&mut self, p: &Prepared, year: Option<usize>, s: &StateView) -> Headline {
+        let n = self.n;
+        let nvc = self.nvc;
+        let full_c: u32 = if n >= 32 { u32::MAX } else { (1u32 << n) - 1 };
+        let full_v: u32 = if nvc >= 32 {
+            u32::MAX
+        } else {
+            (1u32 << nvc) - 1
+        };
+        for t in &mut self.tallies {
+            *t = DistrictTally::default();
+        }
+        let mut h = Headline::default();
+        let mut criteria_sum = 0.0;
+        for (c, cand) in p.cands.iter().enumerate() {
+            let lv = &s.levels[c * n..(c + 1) * n];
+            let mut mask = 0u32;
+            for (i, (x, t)) in lv.iter().zip(s.thresholds).enumerate() {
+                mask |= u32::from(x >= t) << i;
+            }
+            let met = mask.count_ones();
+            let standard = mask == full_c;
+            let recognised = s.recognised[c] != 0;
+            criteria_sum += f64::from(met);
+            let v = &mut h.v;
+            v[Metric::CommunesNtm.index()] += f64::from(u8::from(standard));
+            v[Metric::CommunesRecognised.index()] += f64::from(u8::from(recognised));
+            v[Metric::CommunesBelow10.index()] += f64::from(u8::from(met < 10));
+            v[Metric::CommunesBelow15.index()] += f64::from(u8::from(met < 15));
+            if cand.scope {
+                v[Metric::ScopeCommunesNtm.index()] += f64::from(u8::from(standard));
+                v[Metric::ScopeCommunesRecognised.index()] += f64::from(u8::from(recognised));
+                v[Metric::ScopeCommunesBelow10.index()] += f64::from(u8::from(met < 10));
+            }
+            let t = &mut self.tallies[cand.district];
+            t.ntm += f64::from(u8::from(standard));
+            t.recognised += f64::from(u8::from(recognised));
+            t.criteria += f64::from(met);
+            t.xa += 1.0;
+            if let Some(y) = year {
+                let slot = c * self.ny + y;
+                self.cand_bits.add(slot, mask);
+                self.cand_standard[slot] += u32::from(standard);
+                self.cand_recognised[slot] += u32::from(recognised);
+                self.cand_met[slot] += f64::from(met);
+                self.cand_money[slot] += s.money[c];
+                t.money += s.money[c];
+            }
+        }
+        let nc = p.cands.len().max(1) as f64;
+        h.v[Metric::AvgCommuneCriteria.index()] = criteria_sum / nc;
+        let mut vil_sum = 0.0;
+        let vth = &p.village_set.base_threshold;
+        for (v, vil) in p.vils.iter().enumerate() {
+            let lv = &s.vlevels[v * nvc..(v + 1) * nvc];
+            let mut mask = 0u32;
+            for (i, (x, t)) in lv.iter().zip(vth).enumerate() {
+                mask |= u32::from(x >= t) << i;
+            }
+            let met = mask.count_ones();
+            let standard = mask == full_v;
+            vil_sum += f64::from(met);
+            h.v[Metric::VillagesStandard.index()] += f64::from(u8::from(standard));
+            if let Some(c) = vil.cand {
+                let t = &mut self.tallies[p.cands[c].district];
+                t.villages += f64::from(u8::from(standard));
+                if year.is_some() {
+                    t.money += s.vmoney[v];
+                }
+            }
+            if let Some(y) = year {
+                let slot = v * self.ny + y;
+                self.vil_bits.add(slot, mask);
+                self.vil_standard[slot] += u32::from(standard);
+                self.vil_met[slot] += f64::from(met);
+                self.vil_money[slot] += s.vmoney[v];
+            }
+        }
+        let nv = p.vils.len();
+        if nv > 0 {
+            h.v[Metric::AvgVillageCriteria.index()] = vil_sum / nv as f64;
+            h.v[Metric::VillagesShare.index()] = h.v[Metric::VillagesStandard.index()] / nv as f64;
+        }
+        if year.is_some() {
+            h.v[Metric::SpendingTotal.index()] = s.spent.iter().sum();
+        }
+        h
+    }
+
+    /// The base state's value of `m`.
+    pub fn base_value(&self, m: Metric) -> f64 {
+        self.base.map(|b| b.v[m.index()]).unwrap_or(0.0)
+    }
+
+    /// The values of `m` in year `y`, one per run so far.
+    pub fn run_values(&self, m: Metric, y: usize) -> &[f64] {
+        &self.values[m.index() * self.ny + y]
+    }
+
+    /// Builds the results of the runs done so far.
+    pub fn results(&self, p: &Prepared, ds: &crate::dataset::Dataset) -> Results {
+        let runs = f64::from(self.runs_done.max(1));
+        let ny = self.ny;
+        let mut out = Results {
+            years: p.years.clone(),
+            runs: self.runs_done,
+            seed: p.seed,
+            ..Results::default()
+        };
+        for m in Metric::ALL {
+            *out.series.get_mut(m) = band((0..ny).map(|y| self.run_values(m, y)));
+        }
+        // Money.
+        let mut by_source = vec![vec![0.0; ny]; N_SOURCES];
+        let mut budget_by_source = vec![vec![0.0; ny]; N_SOURCES];
+        for y in 0..ny {
+            for s in Source::ALL {
+                by_source[s.index()][y] = self.spent[y * N_SOURCES + s.index()] / runs;
+                budget_by_source[s.index()][y] = p.budget[y * N_SOURCES + s.index()];
+            }
+        }
+        let mut cumulative = 0.0;
+        let mut per_village = Vec::with_capacity(ny);
+        let mut per_commune = Vec::with_capacity(ny);
+        let base_v = self.base_value(Metric::VillagesStandard);
+        let base_c = self.base_value(Metric::CommunesRecognised);
+        for y in 0..ny {
+            cumulative += by_source.iter().map(|line| line[y]).sum::<f64>() + p.training_cost[y];
+            let gained_v = out.series.villages_standard.mean[y] - base_v;
+            let gained_c = out.series.communes_recognised.mean[y] - base_c;
+            per_village.push(if gained_v >= 0.5 {
+                Some(cumulative / gained_v)
+            } else {
+                None
+            });
+            per_commune.push(if gained_c >= 0.5 {
+                Some(cumulative / gained_c)
+            } else {
+                None
+            });
+        }
+        out.spending = Spending {
+            by_source,
+            budget_by_source,
+            training: p.training_cost.clone(),
+            per_additional_village: per_village,
+            per_additional_commune: per_commune,
+        };
+        // Criteria rates and per-unit results.
+        let n = self.n;
+        let nvc = self.nvc;
+        let mut crit_c = vec![vec![0.0; n]; ny];
+        let mut crit_v = vec![vec![0.0; nvc]; ny];
+        out.communes = vec![UnitResult::default(); ds.communes.len()];
+        for (c, cand) in p.cands.iter().enumerate() {
+            let mut u = UnitResult::default();
+            for y in 0..ny {
+                let slot = c * ny + y;
+                u.p_standard
+                    .push(f64::from(self.cand_standard[slot]) / runs);
+                u.p_recognised
+                    .push(f64::from(self.cand_recognised[slot]) / runs);
+                u.mean_criteria.push(self.cand_met[slot] / runs);
+                u.money.push(self.cand_money[slot] / runs);
+                let row: Vec<f64> = (0..n)
+                    .map(|i| f64::from(self.cand_bits.count(slot, i)) / runs)
+                    .collect();
+                for (acc, q) in crit_c[y].iter_mut().zip(&row) {
+                    *acc += q;
+                }
+                u.criterion_met.push(row);
+            }
+            out.communes[cand.commune] = u;
+        }
+        for (c, commune) in ds.communes.iter().enumerate() {
+            if !commune.is_candidate() {
+                // Not an NTM candidate: its base status, unchanged.
+                let set = ds.base_commune_set();
+                let row: Vec<f64> = commune
+                    .levels
+                    .iter()
+                    .zip(&set.criteria)
+                    .map(|(x, cr)| f64::from(u8::from(*x >= cr.threshold)))
+                    .collect();
+                let met = row.iter().sum::<f64>();
+                out.communes[c] = UnitResult {
+                    p_standard: vec![0.0; ny],
+                    p_recognised: vec![0.0; ny],
+                    mean_criteria: vec![met; ny],
+                    criterion_met: vec![row; ny],
+                    money: vec![0.0; ny],
+                };
+            }
+        }
+        let ncands = p.cands.len().max(1) as f64;
+        for row in &mut crit_c {
+            for x in row.iter_mut() {
+                *x /= ncands;
+            }
+        }
+        out.villages = Vec::with_capacity(p.vils.len());
+        for v in 0..p.vils.len() {
+            let mut u = UnitResult::default();
+            for y in 0..ny {
+                let slot = v * ny + y;
+                u.p_standard.push(f64::from(self.vil_standard[slot]) / runs);
+                u.mean_criteria.push(self.vil_met[slot] / runs);
+                u.money.push(self.vil_money[slot] / runs);
+                let row: Vec<f64> = (0..nvc)
+                    .map(|i| f64::from(self.vil_bits.count(slot, i)) / runs)
+                    .collect();
+                for (acc, q) in crit_v[y].iter_mut().zip(&row) {
+                    *acc += q;
+                }
+                u.criterion_met.push(row);
+            }
+            u.p_recognised = vec![0.0; ny];
+            out.villages.push(u);
+        }
+        let nvil = p.vils.len().max(1) as f64;
+        for row in &mut crit_v {
+            for x in row.iter_mut() {
+                *x /= nvil;
+            }
+        }
+        out.commune_criteria_rates = crit_c;
+        out.village_criteria_rates = crit_v;
+        out.commune_set_by_year = p
+            .stricter
+            .iter()
+            .map(|&s| {
+                if s { ds.later_commune_set() } else { None }
+                    .unwrap_or_else(|| ds.base_commune_set())
+                    .id
+                    .clone()
+            })
+            .collect();
+        out.districts = ds
+            .districts
+            .iter()
+            .enumerate()
+            .map(|(d, district)| {
+                let base = d * 3 * ny;
+                let get = |k: usize| {
+                    band((0..ny).map(|y| self.district_values[base + k * ny + y].as_slice()))
+                };
+                DistrictResult {
+                    code: district.code.clone(),
+                    communes_ntm: get(0),
+                    communes_recognised: get(1),
+                    villages_standard: get(2),
+                    avg_commune_criteria: (0..ny)
+                        .map(|y| self.district_criteria[d * ny + y] / runs)
+                        .collect(),
+                    spending: (0..ny)
+                        .map(|y| self.district_money[d * ny + y] / runs)
+                        .collect(),
+                }
+            })
+            .collect();
+        out.targets = super::targets::check(ds, self, &out);
+        out
+    }
+}
+
+/// Mean and nearest-rank percentiles of each year's values.
+fn band<'a>(years: impl Iterator<Item = &'a [f64]>) -> Band {
+    let mut b = Band::default();
+    let mut sorted = Vec::new();
+    for values in years {
+        sorted.clear();
+        sorted.extend_from_slice(values);
+        sorted.sort_by(f64::total_cmp);
+        let n = sorted.len();
+        let mean = if n == 0 {
+            0.0
+        } else {
+            sorted.iter().sum::<f64>() / n as f64
+        };
+        b.mean.push(mean);
+        b.p10.push(percentile(&sorted, 0.1));
+        b.p50.push(percentile(&sorted, 0.5));
+        b.p90.push(percentile(&sorted, 0.9));
+    }
+    b
+}
+
+/// Nearest-rank percentile of sorted values: the value at rank round(q × (n − 1)).
+pub(crate) fn percentile(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let idx = (q * (sorted.len() - 1) as f64).round() as usize;
+    sorted[idx.min(sorted.len() - 1)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bit_sliced_counters_count_each_lane() {
+        let mut c = BitCounters::new(2);
+        let masks = [0b101u32, 0b111, 0b001, 0b100, 0b101];
+        for m in masks {
+            c.add(1, m);
+        }
+        assert_eq!([c.count(1, 0), c.count(1, 1), c.count(1, 2)], [4, 1, 4]);
+        assert_eq!(c.count(0, 0), 0);
+        for _ in 0..1000 {
+            c.add(0, 1 << 18);
+        }
+        assert_eq!(c.count(0, 18), 1000);
+    }
+
+    #[test]
+    fn percentiles_are_nearest_rank() {
+        let v: Vec<f64> = (0..=10).map(f64::from).collect();
+        assert_eq!(
+            (
+                percentile(&v, 0.1),
+                percentile(&v, 0.5),
+                percentile(&v, 0.9)
+            ),
+            (1.0, 5.0, 9.0)
+        );
+        assert_eq!(percentile(&[], 0.5), 0.0);
+    }
+}
