@@ -130,10 +130,8 @@ impl Args {
 fn number(v: &str, name: &str, lo: f64, hi: f64) -> Result<f64, String> {
     match v.parse::<f64>() {
         Ok(x) if x.is_finite() && x >= lo && x <= hi => {
-            if name == "--runs" || name == "--until" {
-                if x.fract() != 0.0 {
-                    return Err(format!("{name} needs a whole number, not '{v}'"));
-                }
+            if (name == "--runs" || name == "--until") && x.fract() != 0.0 {
+                return Err(format!("{name} needs a whole number, not '{v}'"));
             }
             Ok(x)
         }

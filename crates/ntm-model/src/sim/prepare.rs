@@ -15,53 +15,72 @@ pub(crate) const N_DRIVERS: usize = Driver::ALL.len();
 /// Number of sources.
 pub(crate) const N_SOURCES: usize = Source::ALL.len();
 
-/// A criteria set flattened for the engine.
+/// A criteria set flattened for the engine, in the engine's own order: capacity criteria
+/// first (so the soft-criteria loop runs over a contiguous slice), then investment criteria.
+/// `official[j]` maps engine position `j` back to the set's official position.
 #[derive(Debug, Clone)]
 pub(crate) struct FlatSet {
     /// Number of criteria.
     pub n: usize,
+    /// Engine position → official position.
+    pub official: Vec<usize>,
     /// Threshold of each criterion in the base set.
     pub base_threshold: Vec<f64>,
     /// Threshold increase of the later set (0 where no later set or not stricter).
     pub later_increase: Vec<f64>,
     /// Unit cost of each investment criterion (0 for capacity ones).
     pub unit_cost: Vec<f64>,
-    /// Indices of capacity criteria.
-    pub capacity: Vec<usize>,
-    /// Indices of investment criteria.
-    pub investment: Vec<usize>,
-    /// Trend of each capacity criterion (same order as `capacity`).
+    /// Number of capacity criteria (engine positions `0..kc`).
+    pub kc: usize,
+    /// Trend of each capacity criterion.
     pub trend: Vec<f64>,
-    /// Driver weights of each capacity criterion: `[k * N_DRIVERS + d]`.
-    pub driver_weight: Vec<f64>,
+    /// Non-zero driver weights of capacity criterion `k`, livelihood excluded:
+    /// `terms[term_start[k]..term_start[k + 1]]`.
+    pub term_start: Vec<usize>,
+    /// (driver, weight) pairs.
+    pub terms: Vec<(Driver, f64)>,
+    /// Livelihood weight of each capacity criterion.
+    pub livelihood_weight: Vec<f64>,
 }
 
 impl FlatSet {
     fn new(base: &CriteriaSet, later: Option<&CriteriaSet>) -> FlatSet {
         let n = base.len();
         let capacity = base.indices_of(CriterionKind::Capacity);
-        let investment = base.indices_of(CriterionKind::Investment);
-        let mut driver_weight = vec![0.0; capacity.len() * N_DRIVERS];
-        for (k, &i) in capacity.iter().enumerate() {
-            for (d, w) in &base.criteria[i].drivers {
-                driver_weight[k * N_DRIVERS + d.index()] = *w;
+        let mut official = capacity.clone();
+        official.extend(base.indices_of(CriterionKind::Investment));
+        let mut term_start = vec![0];
+        let mut terms = Vec::new();
+        let mut livelihood_weight = Vec::new();
+        for &i in &capacity {
+            let drivers = &base.criteria[i].drivers;
+            for (d, w) in drivers {
+                if *d != Driver::Livelihood && *w != 0.0 {
+                    terms.push((*d, *w));
+                }
             }
+            term_start.push(terms.len());
+            livelihood_weight.push(drivers.get(&Driver::Livelihood).copied().unwrap_or(0.0));
         }
         FlatSet {
             n,
-            base_threshold: base.criteria.iter().map(|c| c.threshold).collect(),
-            later_increase: (0..n)
-                .map(|i| {
+            base_threshold: official
+                .iter()
+                .map(|&i| base.criteria[i].threshold)
+                .collect(),
+            later_increase: official
+                .iter()
+                .map(|&i| {
                     later
                         .and_then(|l| l.criteria.get(i))
                         .map(|c| (c.threshold - base.criteria[i].threshold).max(0.0))
                         .unwrap_or(0.0)
                 })
                 .collect(),
-            unit_cost: base
-                .criteria
+            unit_cost: official
                 .iter()
-                .map(|c| {
+                .map(|&i| {
+                    let c = &base.criteria[i];
                     if c.kind == CriterionKind::Investment {
                         c.unit_cost
                     } else {
@@ -69,11 +88,21 @@ impl FlatSet {
                     }
                 })
                 .collect(),
+            kc: capacity.len(),
             trend: capacity.iter().map(|&i| base.criteria[i].trend).collect(),
-            capacity,
-            investment,
-            driver_weight,
+            official,
+            term_start,
+            terms,
+            livelihood_weight,
         }
+    }
+
+    /// Levels given in official order, in engine order.
+    pub fn to_engine(&self, official_levels: &[f64]) -> Vec<f64> {
+        self.official
+            .iter()
+            .map(|&i| official_levels.get(i).copied().unwrap_or(0.0))
+            .collect()
     }
 }
 
@@ -137,6 +166,10 @@ pub(crate) struct Prepared {
     /// `[year * N_SOURCES + s]`: money of each source in the year (scaled, part year applied).
     pub budget: Vec<f64>,
     pub rule: AllocationRule,
+    /// The rule looks at each unit's current gap (so gaps must be computed every year).
+    pub rule_uses_state: bool,
+    /// What each source is and pays for, in `Source::ALL` order.
+    pub sources: Vec<crate::scenario::SourceSpec>,
     pub cliff: bool,
     pub backsliding: bool,
     /// The scenario's value of each assumption (the mode of the Monte Carlo draws).
@@ -207,10 +240,8 @@ fn clamp_counts(t: TrainingCounts) -> TrainingCounts {
 
 /// Investment criteria ordered by the cost of closing their gap, cheapest first; met ones last.
 fn invest_order(set: &FlatSet, levels: &[f64], cost_scale: f64) -> Vec<u8> {
-    let mut order: Vec<(f64, usize)> = set
-        .investment
-        .iter()
-        .map(|&i| {
+    let mut order: Vec<(f64, usize)> = (set.kc..set.n)
+        .map(|i| {
             (
                 (set.base_threshold[i] - levels[i]).max(0.0) * set.unit_cost[i] * cost_scale,
                 i,
@@ -306,7 +337,8 @@ impl Prepared {
                 villages.len() as f64
             };
             cand_of_commune[ci] = Some(cands.len());
-            cand_levels.extend_from_slice(&c.levels);
+            let levels = commune_set.to_engine(&c.levels);
+            cand_levels.extend_from_slice(&levels);
             cands.push(Cand {
                 commune: ci,
                 district: c.district,
@@ -317,7 +349,7 @@ impl Prepared {
                 scope: c.scope_1385,
                 border: c.border == Some(true),
                 recognised_year: c.recognised_year.filter(|&y| y <= base_year),
-                invest_order: invest_order(&commune_set, &c.levels, cost_scale_base),
+                invest_order: invest_order(&commune_set, &levels, cost_scale_base),
                 villages,
                 village_count,
                 excluded: r.excluded,
@@ -334,11 +366,12 @@ impl Prepared {
         let mut vils = Vec::new();
         let mut vil_levels = Vec::new();
         for v in &ds.villages {
-            vil_levels.extend_from_slice(&v.levels);
+            let levels = village_set.to_engine(&v.levels);
+            vil_levels.extend_from_slice(&levels);
             vils.push(Vil {
                 cand: cand_of_commune[v.commune],
                 households: f64::from(v.households),
-                invest_order: invest_order(&village_set, &v.levels, 1.0),
+                invest_order: invest_order(&village_set, &levels, 1.0),
             });
         }
 
@@ -378,6 +411,11 @@ impl Prepared {
             vil_levels,
             budget,
             rule: sc.allocation.rule,
+            rule_uses_state: matches!(
+                sc.allocation.rule,
+                AllocationRule::NeedsBased | AllocationRule::NearestFirst
+            ),
+            sources: Source::ALL.iter().map(|s| s.spec()).collect(),
             cliff: sc.policy.graduation_cliff,
             backsliding: sc.policy.backsliding,
             param_values,

@@ -57,11 +57,11 @@ struct Headline {
 /// Per-district tallies of one state.
 #[derive(Clone, Copy, Default)]
 struct DistrictTally {
-    ntm: f64,
-    recognised: f64,
-    villages: f64,
-    criteria: f64,
-    xa: f64,
+    ntm: u32,
+    recognised: u32,
+    villages: u32,
+    criteria: u32,
+    xa: u32,
     money: f64,
 }
 
@@ -81,10 +81,10 @@ pub(crate) struct Recorder {
     vil_bits: BitCounters,
     cand_standard: Vec<u32>,
     cand_recognised: Vec<u32>,
-    cand_met: Vec<f64>,
+    cand_met: Vec<u32>,
     cand_money: Vec<f64>,
     vil_standard: Vec<u32>,
-    vil_met: Vec<f64>,
+    vil_met: Vec<u32>,
     vil_money: Vec<f64>,
     /// `[year][source]`.
     spent: Vec<f64>,
@@ -110,10 +110,10 @@ impl Recorder {
             vil_bits: BitCounters::new(nv * ny),
             cand_standard: vec![0; nc * ny],
             cand_recognised: vec![0; nc * ny],
-            cand_met: vec![0.0; nc * ny],
+            cand_met: vec![0; nc * ny],
             cand_money: vec![0.0; nc * ny],
             vil_standard: vec![0; nv * ny],
-            vil_met: vec![0.0; nv * ny],
+            vil_met: vec![0; nv * ny],
             vil_money: vec![0.0; nv * ny],
             spent: vec![0.0; ny * N_SOURCES],
             tallies: vec![DistrictTally::default(); p.n_districts],
@@ -131,7 +131,7 @@ impl Recorder {
         }
     }
 
-    pub fn end_run(&mut self, _p: &Prepared) {
+    pub fn end_run(&mut self) {
         self.runs_done += 1;
     }
 
@@ -142,11 +142,14 @@ impl Recorder {
         }
         for (d, t) in self.tallies.iter().enumerate() {
             let base = d * 3 * self.ny;
-            self.district_values[base + y].push(t.ntm);
-            self.district_values[base + self.ny + y].push(t.recognised);
-            self.district_values[base + 2 * self.ny + y].push(t.villages);
-            self.district_criteria[d * self.ny + y] +=
-                if t.xa > 0.0 { t.criteria / t.xa } else { 0.0 };
+            self.district_values[base + y].push(f64::from(t.ntm));
+            self.district_values[base + self.ny + y].push(f64::from(t.recognised));
+            self.district_values[base + 2 * self.ny + y].push(f64::from(t.villages));
+            self.district_criteria[d * self.ny + y] += if t.xa > 0 {
+                f64::from(t.criteria) / f64::from(t.xa)
+            } else {
+                0.0
+            };
             self.district_money[d * self.ny + y] += t.money;
         }
         for (k, x) in s.spent.iter().enumerate() {
@@ -156,71 +159,57 @@ impl Recorder {
 
     /// Counts the state; with `Some(year)` also feeds the per-unit counters.
     fn tally(&mut self, p: &Prepared, year: Option<usize>, s: &StateView) -> Headline {
-        let n = self.n;
-        let nvc = self.nvc;
-        let full_c: u32 = if n >= 32 { u32::MAX } else { (1u32 << n) - 1 };
-        let full_v: u32 = if nvc >= 32 {
-            u32::MAX
-        } else {
-            (1u32 << nvc) - 1
-        };
+        let full_c = super::run::full_mask(self.n);
+        let full_v = super::run::full_mask(self.nvc);
         for t in &mut self.tallies {
             *t = DistrictTally::default();
         }
-        let mut h = Headline::default();
-        let mut criteria_sum = 0.0;
+        // Integer counts in the loops, converted once at the end.
+        let (mut ntm, mut rec, mut below10, mut below15, mut criteria) =
+            (0u32, 0u32, 0u32, 0u32, 0u32);
+        let (mut s_ntm, mut s_rec, mut s_below10) = (0u32, 0u32, 0u32);
         for (c, cand) in p.cands.iter().enumerate() {
-            let lv = &s.levels[c * n..(c + 1) * n];
-            let mut mask = 0u32;
-            for (i, (x, t)) in lv.iter().zip(s.thresholds).enumerate() {
-                mask |= u32::from(x >= t) << i;
-            }
+            let mask = s.mask[c];
             let met = mask.count_ones();
-            let standard = mask == full_c;
-            let recognised = s.recognised[c] != 0;
-            criteria_sum += f64::from(met);
-            let v = &mut h.v;
-            v[Metric::CommunesNtm.index()] += f64::from(u8::from(standard));
-            v[Metric::CommunesRecognised.index()] += f64::from(u8::from(recognised));
-            v[Metric::CommunesBelow10.index()] += f64::from(u8::from(met < 10));
-            v[Metric::CommunesBelow15.index()] += f64::from(u8::from(met < 15));
+            let standard = u32::from(mask == full_c);
+            let recognised = u32::from(s.recognised[c] != 0);
+            let b10 = u32::from(met < 10);
+            criteria += met;
+            ntm += standard;
+            rec += recognised;
+            below10 += b10;
+            below15 += u32::from(met < 15);
             if cand.scope {
-                v[Metric::ScopeCommunesNtm.index()] += f64::from(u8::from(standard));
-                v[Metric::ScopeCommunesRecognised.index()] += f64::from(u8::from(recognised));
-                v[Metric::ScopeCommunesBelow10.index()] += f64::from(u8::from(met < 10));
+                s_ntm += standard;
+                s_rec += recognised;
+                s_below10 += b10;
             }
             let t = &mut self.tallies[cand.district];
-            t.ntm += f64::from(u8::from(standard));
-            t.recognised += f64::from(u8::from(recognised));
-            t.criteria += f64::from(met);
-            t.xa += 1.0;
+            t.ntm += standard;
+            t.recognised += recognised;
+            t.criteria += met;
+            t.xa += 1;
             if let Some(y) = year {
                 let slot = c * self.ny + y;
                 self.cand_bits.add(slot, mask);
-                self.cand_standard[slot] += u32::from(standard);
-                self.cand_recognised[slot] += u32::from(recognised);
-                self.cand_met[slot] += f64::from(met);
+                self.cand_standard[slot] += standard;
+                self.cand_recognised[slot] += recognised;
+                self.cand_met[slot] += met;
                 self.cand_money[slot] += s.money[c];
                 t.money += s.money[c];
             }
         }
-        let nc = p.cands.len().max(1) as f64;
-        h.v[Metric::AvgCommuneCriteria.index()] = criteria_sum / nc;
-        let mut vil_sum = 0.0;
-        let vth = &p.village_set.base_threshold;
+        let mut villages = 0u32;
+        let mut vil_criteria = 0u32;
         for (v, vil) in p.vils.iter().enumerate() {
-            let lv = &s.vlevels[v * nvc..(v + 1) * nvc];
-            let mut mask = 0u32;
-            for (i, (x, t)) in lv.iter().zip(vth).enumerate() {
-                mask |= u32::from(x >= t) << i;
-            }
+            let mask = s.vmask[v];
             let met = mask.count_ones();
-            let standard = mask == full_v;
-            vil_sum += f64::from(met);
-            h.v[Metric::VillagesStandard.index()] += f64::from(u8::from(standard));
+            let standard = u32::from(mask == full_v);
+            vil_criteria += met;
+            villages += standard;
             if let Some(c) = vil.cand {
                 let t = &mut self.tallies[p.cands[c].district];
-                t.villages += f64::from(u8::from(standard));
+                t.villages += standard;
                 if year.is_some() {
                     t.money += s.vmoney[v];
                 }
@@ -228,18 +217,29 @@ impl Recorder {
             if let Some(y) = year {
                 let slot = v * self.ny + y;
                 self.vil_bits.add(slot, mask);
-                self.vil_standard[slot] += u32::from(standard);
-                self.vil_met[slot] += f64::from(met);
+                self.vil_standard[slot] += standard;
+                self.vil_met[slot] += met;
                 self.vil_money[slot] += s.vmoney[v];
             }
         }
+        let mut h = Headline::default();
+        let v = &mut h.v;
+        v[Metric::CommunesNtm.index()] = f64::from(ntm);
+        v[Metric::CommunesRecognised.index()] = f64::from(rec);
+        v[Metric::CommunesBelow10.index()] = f64::from(below10);
+        v[Metric::CommunesBelow15.index()] = f64::from(below15);
+        v[Metric::ScopeCommunesNtm.index()] = f64::from(s_ntm);
+        v[Metric::ScopeCommunesRecognised.index()] = f64::from(s_rec);
+        v[Metric::ScopeCommunesBelow10.index()] = f64::from(s_below10);
+        v[Metric::AvgCommuneCriteria.index()] = f64::from(criteria) / p.cands.len().max(1) as f64;
+        v[Metric::VillagesStandard.index()] = f64::from(villages);
         let nv = p.vils.len();
         if nv > 0 {
-            h.v[Metric::AvgVillageCriteria.index()] = vil_sum / nv as f64;
-            h.v[Metric::VillagesShare.index()] = h.v[Metric::VillagesStandard.index()] / nv as f64;
+            v[Metric::AvgVillageCriteria.index()] = f64::from(vil_criteria) / nv as f64;
+            v[Metric::VillagesShare.index()] = f64::from(villages) / nv as f64;
         }
         if year.is_some() {
-            h.v[Metric::SpendingTotal.index()] = s.spent.iter().sum();
+            v[Metric::SpendingTotal.index()] = s.spent.iter().sum();
         }
         h
     }
@@ -317,7 +317,7 @@ impl Recorder {
                     .push(f64::from(self.cand_standard[slot]) / runs);
                 u.p_recognised
                     .push(f64::from(self.cand_recognised[slot]) / runs);
-                u.mean_criteria.push(self.cand_met[slot] / runs);
+                u.mean_criteria.push(f64::from(self.cand_met[slot]) / runs);
                 u.money.push(self.cand_money[slot] / runs);
                 let row: Vec<f64> = (0..n)
                     .map(|i| f64::from(self.cand_bits.count(slot, i)) / runs)
@@ -361,7 +361,7 @@ impl Recorder {
             for y in 0..ny {
                 let slot = v * ny + y;
                 u.p_standard.push(f64::from(self.vil_standard[slot]) / runs);
-                u.mean_criteria.push(self.vil_met[slot] / runs);
+                u.mean_criteria.push(f64::from(self.vil_met[slot]) / runs);
                 u.money.push(self.vil_money[slot] / runs);
                 let row: Vec<f64> = (0..nvc)
                     .map(|i| f64::from(self.vil_bits.count(slot, i)) / runs)
@@ -462,12 +462,15 @@ mod tests {
         for m in masks {
             c.add(1, m);
         }
-        assert_eq!([c.count(1, 0), c.count(1, 1), c.count(1, 2)], [4, 1, 4]);
-        assert_eq!(c.count(0, 0), 0);
+        assert_eq!(
+            [c.count(1, 0, 5), c.count(1, 1, 5), c.count(1, 2, 5)],
+            [4, 1, 4]
+        );
+        assert_eq!(c.count(0, 0, 5), 0);
         for _ in 0..1000 {
             c.add(0, 1 << 18);
         }
-        assert_eq!(c.count(0, 18), 1000);
+        assert_eq!(c.count(0, 18, 1000), 1000);
     }
 
     #[test]

@@ -25,19 +25,28 @@ impl RunRng {
         ((self.rng.next_u64() >> 11) as f64 + 0.5) * (1.0 / (1u64 << 53) as f64)
     }
 
-    /// Fills `out` with uniforms in (0, 1) of 16-bit resolution. Always consumes
-    /// `ceil(out.len() / 4)` words, whatever the values are used for.
-    #[inline]
-    pub fn fill16(&mut self, out: &mut [f64]) {
-        const SCALE: f64 = 1.0 / 65536.0;
-        for chunk in out.chunks_mut(4) {
-            let mut w = self.rng.next_u64();
-            for x in chunk {
-                *x = (f64::from((w & 0xffff) as u32) + 0.5) * SCALE;
-                w >>= 16;
+    /// Fills `out` with the stream's next words (little-endian, so every platform reads the
+    /// same numbers).
+    pub fn fill_words(&mut self, out: &mut [u64]) {
+        let mut bytes = [0u8; 8 * 64];
+        for chunk in out.chunks_mut(64) {
+            let b = &mut bytes[..8 * chunk.len()];
+            self.rng.fill_bytes(b);
+            for (w, b8) in chunk.iter_mut().zip(b.chunks_exact(8)) {
+                let mut a = [0u8; 8];
+                a.copy_from_slice(b8);
+                *w = u64::from_le_bytes(a);
             }
         }
     }
+}
+
+/// Four uniforms in (0, 1) of 16-bit resolution cut from one word.
+#[inline]
+pub(crate) fn uniforms16(w: u64) -> [f64; 4] {
+    const SCALE: f64 = 1.0 / 65536.0;
+    let f = |k: u32| (f64::from(((w >> (16 * k)) & 0xffff) as u32) + 0.5) * SCALE;
+    [f(0), f(1), f(2), f(3)]
 }
 
 /// A draw from the triangular distribution on [lo, hi] with mode `mode`, by inverse CDF.
@@ -65,9 +74,15 @@ mod tests {
         let (x, y, z) = (a.uniform(), b.uniform(), c.uniform());
         assert_eq!(x.to_bits(), y.to_bits());
         assert_ne!(x.to_bits(), z.to_bits());
-        let mut buf = [0.0; 6];
-        a.fill16(&mut buf);
-        assert!(buf.iter().all(|u| *u > 0.0 && *u < 1.0));
+        let mut words = [0u64; 70];
+        a.fill_words(&mut words);
+        let mut again = RunRng::new(7, 0);
+        let _ = again.uniform();
+        let mut same = [0u64; 70];
+        again.fill_words(&mut same);
+        assert_eq!(words, same);
+        assert!(uniforms16(words[0]).iter().all(|u| *u > 0.0 && *u < 1.0));
+        assert_eq!(uniforms16(0)[0], 0.5 / 65536.0);
     }
 
     #[test]

@@ -1,17 +1,21 @@
 //! One Monte Carlo run: yearly steps of allocation, investment, capacity and recognition.
 //!
-//! The equations are written out in `MODEL.md`; the names here follow it. Hot loop: no
-//! allocation, flat arrays, one fixed pattern of random draws per unit and year.
+//! The equations are written out in `MODEL.md`; the names here follow it. This is the hot
+//! loop (about 1,000 runs per lever change), so it allocates nothing, works on flat arrays,
+//! computes per-commune quantities once and shares them with the commune's villages, keeps
+//! each unit's met flags as a bit set updated where levels change, and draws exactly one
+//! 64-bit word (four 16-bit uniforms) per unit and year, in a fixed pattern (common random
+//! numbers).
 
-use super::prepare::{Prepared, N_DRIVERS, N_SOURCES};
+use super::prepare::{FlatSet, Prepared, N_DRIVERS, N_SOURCES};
 use super::record::Recorder;
 use super::rng::{triangular, RunRng};
 use crate::criteria::Driver;
 use crate::params::ParamKey;
 use crate::scenario::{AllocationRule, Eligibility, Source};
 
-/// Share of households' workers that vocational training aims to reach (reference for the
-/// vocational driver): about 1.5 workers per household, a fifth of them trained.
+/// Workers per household that vocational training aims to reach (reference of the vocational
+/// driver): about 1.5 workers per household, a fifth of them trained.
 const VOCATIONAL_REFERENCE_PER_HOUSEHOLD: f64 = 0.3;
 /// Weight of a commune that already meets every criterion under the nearest-first rule (the
 /// weight of a commune four criteria away).
@@ -20,7 +24,7 @@ const NEAREST_DONE_WEIGHT: f64 = 1.0 / 16.0;
 const BORDER_BONUS: f64 = 1.5;
 /// Efficiency shock amplitude per unit of the `noise` assumption.
 const EFFICIENCY_NOISE: f64 = 0.4;
-/// Commune-year shock on soft progress per unit of the `noise` assumption.
+/// Commune-year (and village-year) shock on soft progress per unit of the `noise` assumption.
 const COMMON_NOISE: f64 = 0.5;
 /// √3: scales a centred uniform to unit standard deviation.
 const SQRT3: f64 = 1.732_050_807_568_877_2;
@@ -45,22 +49,45 @@ pub(crate) struct Workspace {
     money: Vec<f64>,
     vmoney: Vec<f64>,
     participation: Vec<f64>,
-    /// Effective drivers of each candidate this year, `[cand * N_DRIVERS + d]`.
-    drivers: Vec<f64>,
-    efficiency: Vec<f64>,
-    cost_factor: Vec<f64>,
-    common_shock: Vec<f64>,
-    /// Per-run effect matrices: `[k * N_DRIVERS + d]` = weight × effect size.
-    effect_c: Vec<f64>,
-    effect_v: Vec<f64>,
-    u: Vec<f64>,
+    /// Per candidate, shared with its villages.
+    shared: Vec<Shared>,
+    /// `[cand * kv + k]`: 1 + the non-livelihood driver effects of village criterion `k`.
+    vbase: Vec<f64>,
+    /// Per-run effect of each driver on each capacity criterion (weight × effect size); the
+    /// village matrix leaves livelihood out (`liv_effect_v`), as villages have their own.
+    effect_c: Vec<[f64; N_DRIVERS]>,
+    effect_v: Vec<[f64; N_DRIVERS]>,
+    liv_effect_v: Vec<f64>,
+    /// Position in the investment plan before which every criterion is met.
+    next: Vec<u8>,
+    vnext: Vec<u8>,
+    /// Met flags (bit = engine position): of all criteria, and of investment criteria only
+    /// (kept up to date by `fill`).
+    pub mask: Vec<u32>,
+    pub vmask: Vec<u32>,
+    inv_mask: Vec<u32>,
+    vinv_mask: Vec<u32>,
     spent: [f64; N_SOURCES],
+    /// This year's random words: one per candidate, then one per village.
+    words: Vec<u64>,
+}
+
+/// What a commune's villages take from it each year.
+#[derive(Clone, Copy, Default)]
+struct Shared {
+    efficiency: f64,
+    cost_factor: f64,
+    /// Soft-progress scale: step length × background trend × the commune's shock.
+    scale: f64,
+    liv_per_thousand: f64,
+    slip: f64,
 }
 
 impl Workspace {
     pub fn new(p: &Prepared) -> Workspace {
         let nc = p.cands.len();
         let nv = p.vils.len();
+        let kv = p.village_set.kc;
         Workspace {
             params: vec![0.0; ParamKey::ALL.len()],
             thresholds: vec![0.0; p.years.len() * p.commune_set.n],
@@ -79,41 +106,115 @@ impl Workspace {
             money: vec![0.0; nc],
             vmoney: vec![0.0; nv],
             participation: vec![0.0; nc],
-            drivers: vec![0.0; nc * N_DRIVERS],
-            efficiency: vec![0.0; nc],
-            cost_factor: vec![0.0; nc],
-            common_shock: vec![0.0; nc],
-            effect_c: vec![0.0; p.commune_set.capacity.len() * N_DRIVERS],
-            effect_v: vec![0.0; p.village_set.capacity.len() * N_DRIVERS],
-            u: vec![
-                0.0;
-                4 * (2 + 2 * p
-                    .commune_set
-                    .capacity
-                    .len()
-                    .max(p.village_set.capacity.len()))
-            ],
+            shared: vec![Shared::default(); nc],
+            vbase: vec![0.0; nc * kv],
+            effect_c: vec![[0.0; N_DRIVERS]; p.commune_set.kc],
+            effect_v: vec![[0.0; N_DRIVERS]; kv],
+            liv_effect_v: vec![0.0; kv],
+            next: vec![0; nc],
+            vnext: vec![0; nv],
+            mask: vec![0; nc],
+            vmask: vec![0; nv],
+            inv_mask: vec![0; nc],
+            vinv_mask: vec![0; nv],
             spent: [0.0; N_SOURCES],
+            words: vec![0; nc + nv],
+        }
+    }
+
+    fn view(&self) -> StateView<'_> {
+        StateView {
+            mask: &self.mask,
+            vmask: &self.vmask,
+            recognised: &self.recognised,
+            spent: &self.spent,
+            money: &self.money,
+            vmoney: &self.vmoney,
         }
     }
 }
 
-/// Number of 16-bit uniforms a commune draws per year (rounded up to whole words).
-fn commune_draws(p: &Prepared) -> usize {
-    (2 + 2 * p.commune_set.capacity.len()).div_ceil(4) * 4
-}
-
-fn village_draws(p: &Prepared) -> usize {
-    (1 + 2 * p.village_set.capacity.len()).div_ceil(4) * 4
+/// What the recorder reads from the state.
+pub(crate) struct StateView<'a> {
+    pub mask: &'a [u32],
+    pub vmask: &'a [u32],
+    pub recognised: &'a [u16],
+    pub spent: &'a [f64; N_SOURCES],
+    pub money: &'a [f64],
+    pub vmoney: &'a [f64],
 }
 
 /// Runs Monte Carlo run `run` and hands each year's state to `rec`.
 pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Recorder) {
     let mut rng = RunRng::new(p.seed, run);
     draw_params(p, &mut rng, &mut ws.params);
+    init_run(p, ws);
+    refresh_masks(p, ws, 0);
+    rec.start_run(p, ws.view());
+    let full = full_mask(p.commune_set.n);
+    for y in 0..p.years.len() {
+        if y > 0 && p.stricter[y] != p.stricter[y - 1] {
+            // Thresholds rose: met investment criteria may be unmet again.
+            ws.next.fill(0);
+            refresh_masks(p, ws, y);
+        }
+        allocate(p, ws, y);
+        rng.fill_words(&mut ws.words);
+        step_communes(p, ws, y);
+        step_villages(p, ws, y);
+        // Recognition at year end: every criterion of the set in force is met.
+        let year = p.years[y];
+        for (r, &m) in ws.recognised.iter_mut().zip(&ws.mask) {
+            if *r == 0 && m == full {
+                *r = year;
+            }
+        }
+        rec.record_year(p, y, ws.view());
+    }
+    rec.end_run();
+}
+
+pub(crate) fn full_mask(n: usize) -> u32 {
+    if n >= 32 {
+        u32::MAX
+    } else {
+        (1u32 << n) - 1
+    }
+}
+
+/// Met flags of `levels` against `thresholds`.
+#[inline]
+fn met_mask(levels: &[f64], thresholds: &[f64]) -> u32 {
+    let mut mask = 0u32;
+    for (i, (x, t)) in levels.iter().zip(thresholds).enumerate() {
+        mask |= u32::from(x >= t) << i;
+    }
+    mask
+}
+
+/// Recomputes every met flag from the levels (run start and the set switch).
+fn refresh_masks(p: &Prepared, ws: &mut Workspace, y: usize) {
+    let n = p.commune_set.n;
+    let kc = p.commune_set.kc;
+    let th = &ws.thresholds[y * n..(y + 1) * n];
+    let inv_bits = full_mask(n) & !full_mask(kc);
+    for (c, lv) in ws.levels.chunks_exact(n).enumerate() {
+        ws.mask[c] = met_mask(lv, th);
+        ws.inv_mask[c] = ws.mask[c] & inv_bits;
+    }
+    let nv = p.village_set.n;
+    let kv = p.village_set.kc;
+    let vth = &p.village_set.base_threshold;
+    let vinv_bits = full_mask(nv) & !full_mask(kv);
+    for (v, lv) in ws.vlevels.chunks_exact(nv).enumerate() {
+        ws.vmask[v] = met_mask(lv, vth);
+        ws.vinv_mask[v] = ws.vmask[v] & vinv_bits;
+    }
+}
+
+fn init_run(p: &Prepared, ws: &mut Workspace) {
     let prm = |k: ParamKey| ws.params[k as usize];
     let n = p.commune_set.n;
-    let nv_crit = p.village_set.n;
     let strict = prm(ParamKey::StrictnessMultiplier);
     for (y, &stricter) in p.stricter.iter().enumerate() {
         for i in 0..n {
@@ -125,8 +226,18 @@ pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Reco
             ws.thresholds[y * n + i] = p.commune_set.base_threshold[i] + extra;
         }
     }
-    effect_matrix(&p.commune_set.driver_weight, &ws.params, &mut ws.effect_c);
-    effect_matrix(&p.village_set.driver_weight, &ws.params, &mut ws.effect_v);
+    effect_matrix(&p.commune_set, &ws.params, &mut ws.effect_c, true);
+    effect_matrix(&p.village_set, &ws.params, &mut ws.effect_v, false);
+    let e_liv = effect_of(Driver::Livelihood, &ws.params);
+    for (o, w) in ws
+        .liv_effect_v
+        .iter_mut()
+        .zip(&p.village_set.livelihood_weight)
+    {
+        *o = w * e_liv;
+    }
+    ws.next.fill(0);
+    ws.vnext.fill(0);
     ws.levels.copy_from_slice(&p.cand_levels);
     ws.vlevels.copy_from_slice(&p.vil_levels);
     ws.pool.fill(0.0);
@@ -141,53 +252,6 @@ pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Reco
             initial * board * cand.village_count,
             initial * VOCATIONAL_REFERENCE_PER_HOUSEHOLD * cand.households,
         ];
-    }
-    rec.start_run(p, ws_view(ws, p, usize::MAX));
-    let cdraws = commune_draws(p);
-    let vdraws = village_draws(p);
-    for y in 0..p.years.len() {
-        allocate(p, ws, y);
-        step_communes(p, ws, y, &mut rng, cdraws);
-        step_villages(p, ws, y, &mut rng, vdraws, nv_crit);
-        let year = p.years[y];
-        // Recognition at year end: every criterion of the set in force is met.
-        let th = &ws.thresholds[y * n..(y + 1) * n];
-        for c in 0..p.cands.len() {
-            if ws.recognised[c] == 0 {
-                let lv = &ws.levels[c * n..(c + 1) * n];
-                if lv.iter().zip(th).all(|(x, t)| x >= t) {
-                    ws.recognised[c] = year;
-                }
-            }
-        }
-        rec.record_year(p, y, ws_view(ws, p, y));
-    }
-    rec.end_run(p);
-}
-
-/// What the recorder reads from the state.
-pub(crate) struct StateView<'a> {
-    pub thresholds: &'a [f64],
-    pub levels: &'a [f64],
-    pub vlevels: &'a [f64],
-    pub recognised: &'a [u16],
-    pub spent: &'a [f64; N_SOURCES],
-    pub money: &'a [f64],
-    pub vmoney: &'a [f64],
-}
-
-fn ws_view<'a>(ws: &'a Workspace, p: &Prepared, y: usize) -> StateView<'a> {
-    let n = p.commune_set.n;
-    // Before the first year, the base-year thresholds apply.
-    let y = if y == usize::MAX { 0 } else { y };
-    StateView {
-        thresholds: &ws.thresholds[y * n..(y + 1) * n],
-        levels: &ws.levels,
-        vlevels: &ws.vlevels,
-        recognised: &ws.recognised,
-        spent: &ws.spent,
-        money: &ws.money,
-        vmoney: &ws.vmoney,
     }
 }
 
@@ -205,33 +269,44 @@ fn draw_params(p: &Prepared, rng: &mut RunRng, out: &mut [f64]) {
     }
 }
 
-fn effect_matrix(weights: &[f64], params: &[f64], out: &mut [f64]) {
-    let effect = |d: Driver| match d {
-        Driver::Cadres => params[ParamKey::EffectCadres as usize],
-        Driver::VillageLeaders => params[ParamKey::EffectVillageLeaders as usize],
-        Driver::Vocational => params[ParamKey::EffectVocational as usize],
-        Driver::Support => params[ParamKey::EffectSupport as usize],
-        Driver::Participation => params[ParamKey::EffectParticipation as usize],
-        Driver::Leadership => params[ParamKey::EffectLeadership as usize],
-        Driver::Livelihood => params[ParamKey::EffectLivelihood as usize],
-    };
-    for (k, row) in weights.chunks(N_DRIVERS).enumerate() {
-        for d in Driver::ALL {
-            out[k * N_DRIVERS + d.index()] = row[d.index()] * effect(d);
+fn effect_of(d: Driver, params: &[f64]) -> f64 {
+    params[match d {
+        Driver::Cadres => ParamKey::EffectCadres,
+        Driver::VillageLeaders => ParamKey::EffectVillageLeaders,
+        Driver::Vocational => ParamKey::EffectVocational,
+        Driver::Support => ParamKey::EffectSupport,
+        Driver::Participation => ParamKey::EffectParticipation,
+        Driver::Leadership => ParamKey::EffectLeadership,
+        Driver::Livelihood => ParamKey::EffectLivelihood,
+    } as usize]
+}
+
+fn effect_matrix(
+    set: &FlatSet,
+    params: &[f64],
+    out: &mut [[f64; N_DRIVERS]],
+    with_livelihood: bool,
+) {
+    for (k, row) in out.iter_mut().enumerate() {
+        *row = [0.0; N_DRIVERS];
+        for (d, w) in &set.terms[set.term_start[k]..set.term_start[k + 1]] {
+            row[d.index()] += w * effect_of(*d, params);
+        }
+        if with_livelihood {
+            row[Driver::Livelihood.index()] =
+                set.livelihood_weight[k] * effect_of(Driver::Livelihood, params);
         }
     }
 }
 
-/// Gap (sum of shortfalls) and number of unmet criteria.
+/// Gap (sum of shortfalls) and number of unmet criteria, without branches.
 #[inline]
 fn gap_and_unmet(levels: &[f64], thresholds: &[f64]) -> (f64, u32) {
     let mut gap = 0.0;
     let mut unmet = 0;
     for (x, t) in levels.iter().zip(thresholds) {
-        if x < t {
-            gap += t - x;
-            unmet += 1;
-        }
+        gap += (t - x).max(0.0);
+        unmet += u32::from(x < t);
     }
     (gap, unmet)
 }
@@ -258,13 +333,18 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
     let nvc = p.village_set.n;
     let th = &ws.thresholds[y * n..(y + 1) * n];
-    let recognised_weight = ws.params[ParamKey::RecognisedWeight as usize];
-    let village_share = ws.params[ParamKey::VillageShareP135 as usize];
-    let base_part = ws.params[ParamKey::BaseParticipation as usize];
-    let campaign_effect = ws.params[ParamKey::CampaignEffect as usize];
-    let campaign_ref = ws.params[ParamKey::CampaignReference as usize].max(1e-9);
+    let prm = |k: ParamKey| ws.params[k as usize];
+    let recognised_weight = prm(ParamKey::RecognisedWeight);
+    let village_share = prm(ParamKey::VillageShareP135);
+    let base_part = prm(ParamKey::BaseParticipation);
+    let campaign_effect = prm(ParamKey::CampaignEffect);
+    let campaign_ref = prm(ParamKey::CampaignReference).max(1e-9);
     for (c, cand) in p.cands.iter().enumerate() {
-        let (gap, unmet) = gap_and_unmet(&ws.levels[c * n..(c + 1) * n], th);
+        let (gap, unmet) = if p.rule_uses_state {
+            gap_and_unmet(&ws.levels[c * n..(c + 1) * n], th)
+        } else {
+            (0.0, 0)
+        };
         ws.weight[c] = if cand.excluded {
             0.0
         } else {
@@ -273,9 +353,13 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
         let camp = cand.campaigns[y];
         ws.participation[c] = (base_part + campaign_effect * camp / (camp + campaign_ref)).min(1.0);
     }
-    let village_threshold = &p.village_set.base_threshold;
+    let vth = &p.village_set.base_threshold;
     for (v, vil) in p.vils.iter().enumerate() {
-        let (gap, unmet) = gap_and_unmet(&ws.vlevels[v * nvc..(v + 1) * nvc], village_threshold);
+        let (gap, unmet) = if p.rule_uses_state {
+            gap_and_unmet(&ws.vlevels[v * nvc..(v + 1) * nvc], vth)
+        } else {
+            (0.0, 0)
+        };
         let (mult, excluded, poverty, border) = match vil.cand {
             Some(c) => (
                 p.cands[c].weight,
@@ -302,7 +386,10 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     let dt = p.dt[y];
 
     // Fixed amounts come first out of the pooled central NTM and provincial money.
-    let pooled = budget[Source::CentralNtm.index()] + budget[Source::Provincial.index()];
+    let central = budget[Source::CentralNtm.index()];
+    let provincial = budget[Source::Provincial.index()];
+    let pooled = central + provincial;
+    let central_share = if pooled > 0.0 { central / pooled } else { 0.5 };
     let fixed_total: f64 = p
         .cands
         .iter()
@@ -316,118 +403,130 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     };
     let fixed_used = fixed_total * fixed_scale;
     if fixed_used > 0.0 {
+        let inv_share = central_share * p.sources[Source::CentralNtm.index()].investment_share
+            + (1.0 - central_share) * p.sources[Source::Provincial.index()].investment_share;
         for (c, cand) in p.cands.iter().enumerate() {
             if cand.excluded || cand.fixed_amount <= 0.0 {
                 continue;
             }
             let m = cand.fixed_amount * dt * fixed_scale;
-            // Investment/livelihood split follows the two sources' shares in the pool.
-            let central_share = if pooled > 0.0 {
-                budget[Source::CentralNtm.index()] / pooled
-            } else {
-                0.5
-            };
-            let inv_share = central_share * Source::CentralNtm.spec().investment_share
-                + (1.0 - central_share) * Source::Provincial.spec().investment_share;
             ws.inv[c] += m * inv_share;
             ws.liv[c] += m * (1.0 - inv_share);
             ws.money[c] += m;
         }
-        let central_share = if pooled > 0.0 {
-            budget[Source::CentralNtm.index()] / pooled
-        } else {
-            0.5
-        };
         ws.spent[Source::CentralNtm.index()] += fixed_used * central_share;
         ws.spent[Source::Provincial.index()] += fixed_used * (1.0 - central_share);
     }
 
-    for s in Source::ALL {
-        let spec = s.spec();
-        let mut amount = budget[s.index()];
-        if matches!(s, Source::CentralNtm | Source::Provincial) && pooled > 0.0 {
-            amount -= fixed_used * budget[s.index()] / pooled;
+    // Commune sources. A commune's weight for a source depends only on its class (extremely
+    // difficult or not, recognised or not), so the factors are a small table; one pass sums
+    // the weights of every source, one pays out.
+    let mut factor = [[0.0; 4]; N_SOURCES];
+    let mut amounts = [0.0; N_SOURCES];
+    for (s, spec) in p.sources.iter().enumerate() {
+        let mut a = budget[s];
+        if (s == Source::CentralNtm.index() || s == Source::Provincial.index()) && pooled > 0.0 {
+            a -= fixed_used * budget[s] / pooled;
         }
-        if amount <= 0.0 {
+        amounts[s] = a.max(0.0);
+        for (class, f) in factor[s].iter_mut().enumerate() {
+            let (ed, recognised) = (class & 1 == 1, class & 2 == 2);
+            *f = match spec.eligibility {
+                Eligibility::ScopeVillages => 0.0,
+                Eligibility::ExtremelyDifficult if !ed => 0.0,
+                _ if recognised && spec.cliff && p.cliff => 0.0,
+                _ if recognised && spec.tapers_after_recognition => recognised_weight,
+                _ => 1.0,
+            };
+        }
+    }
+    let class_of = |c: usize| {
+        usize::from(p.cands[c].extremely_difficult) | (usize::from(ws.recognised[c] != 0) << 1)
+    };
+    let mut totals = [0.0; N_SOURCES];
+    for c in 0..p.cands.len() {
+        let (w, class) = (ws.weight[c], class_of(c));
+        for (t, f) in totals.iter_mut().zip(&factor) {
+            *t += w * f[class];
+        }
+    }
+    let mut rate = [0.0; N_SOURCES];
+    for s in 0..N_SOURCES {
+        rate[s] = if totals[s] > 0.0 {
+            amounts[s] / totals[s]
+        } else {
+            0.0
+        };
+    }
+    let p135 = Source::Program135.index();
+    for (c, cand) in p.cands.iter().enumerate() {
+        let (w, class) = (ws.weight[c], class_of(c));
+        if w <= 0.0 {
             continue;
         }
-        match spec.eligibility {
-            Eligibility::ScopeVillages => {
-                let total: f64 = ws.vweight.iter().sum();
-                if total <= 0.0 {
-                    continue;
-                }
-                for (v, vil) in p.vils.iter().enumerate() {
-                    let m = amount * ws.vweight[v] / total;
-                    ws.vinv[v] += m * spec.investment_share;
-                    ws.vliv[v] += m * (1.0 - spec.investment_share);
-                    ws.vmoney[v] += m;
-                    let _ = vil;
-                }
-                ws.spent[s.index()] += amount;
+        let mut inv = 0.0;
+        let mut liv = 0.0;
+        let mut money = 0.0;
+        let mut to_villages = 0.0;
+        for (s, spec) in p.sources.iter().enumerate() {
+            let mut m = rate[s] * w * factor[s][class];
+            if spec.participation_scaled {
+                m *= ws.participation[c];
             }
-            Eligibility::AllCommunes | Eligibility::ExtremelyDifficult => {
-                let ed_only = spec.eligibility == Eligibility::ExtremelyDifficult;
-                let weight_of = |c: usize, cand: &super::prepare::Cand, w: f64| {
-                    if ed_only && !cand.extremely_difficult {
-                        return 0.0;
-                    }
-                    let recognised = ws.recognised[c] != 0;
-                    if recognised && spec.cliff && p.cliff {
-                        return 0.0;
-                    }
-                    if recognised && spec.tapers_after_recognition {
-                        w * recognised_weight
-                    } else {
-                        w
-                    }
-                };
-                let mut total = 0.0;
-                for (c, cand) in p.cands.iter().enumerate() {
-                    total += weight_of(c, cand, ws.weight[c]);
-                }
-                if total <= 0.0 {
-                    continue;
-                }
-                let mut spent = 0.0;
-                for (c, cand) in p.cands.iter().enumerate() {
-                    let w = weight_of(c, cand, ws.weight[c]);
-                    if w <= 0.0 {
-                        continue;
-                    }
-                    let mut m = amount * w / total;
-                    if spec.participation_scaled {
-                        m *= ws.participation[c];
-                    }
-                    spent += m;
-                    ws.money[c] += m;
-                    let mut inv = m * spec.investment_share;
-                    ws.liv[c] += m - inv;
-                    if s == Source::Program135 && !cand.villages.is_empty() {
-                        // Part of Program 135's investment goes to the commune's villages.
-                        let to_villages = inv * village_share;
-                        inv -= to_villages;
-                        let each = to_villages / cand.villages.len() as f64;
-                        for &vi in &cand.villages {
-                            ws.vinv[vi] += each;
-                        }
-                    }
-                    ws.inv[c] += inv;
-                }
-                ws.spent[s.index()] += spent;
+            ws.spent[s] += m;
+            money += m;
+            let i = m * spec.investment_share;
+            liv += m - i;
+            if s == p135 && !cand.villages.is_empty() {
+                // Part of Program 135's investment goes to the commune's villages.
+                to_villages += i * village_share;
+                inv += i * (1.0 - village_share);
+            } else {
+                inv += i;
+            }
+        }
+        ws.inv[c] += inv;
+        ws.liv[c] += liv;
+        ws.money[c] += money;
+        if to_villages > 0.0 {
+            let each = to_villages / cand.villages.len() as f64;
+            for &vi in &cand.villages {
+                ws.vinv[vi] += each;
             }
         }
     }
+
+    // Village sources (Decision 1385).
+    let vtotal: f64 = ws.vweight.iter().sum();
+    for s in 0..N_SOURCES {
+        let spec = &p.sources[s];
+        if spec.eligibility != Eligibility::ScopeVillages || vtotal <= 0.0 || amounts[s] <= 0.0 {
+            continue;
+        }
+        let k = amounts[s] / vtotal;
+        for v in 0..p.vils.len() {
+            let m = k * ws.vweight[v];
+            ws.vinv[v] += m * spec.investment_share;
+            ws.vliv[v] += m * (1.0 - spec.investment_share);
+            ws.vmoney[v] += m;
+        }
+        ws.spent[s] += amounts[s];
+    }
+}
+
+/// A unit's four uniforms for the year (shock, second shock, slip event, slip choice), cut
+/// from its random word.
+#[inline]
+fn four(word: u64) -> [f64; 4] {
+    super::rng::uniforms16(word)
 }
 
 /// Money, capacity and soft criteria of every commune in year `y`.
-fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize, rng: &mut RunRng, draws: usize) {
+fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
     let prm = |k: ParamKey| ws.params[k as usize];
     let dt = p.dt[y];
-    let keep = (1.0 - prm(ParamKey::Attrition))
-        .clamp(0.0, 1.0)
-        .powf_portable(dt);
+    let keep = libm::pow((1.0 - prm(ParamKey::Attrition)).clamp(0.0, 1.0), dt);
     let posts = prm(ParamKey::CadrePosts).max(1e-9);
     let board = prm(ParamKey::BoardSize).max(1e-9);
     let base_eff = prm(ParamKey::BaseEfficiency);
@@ -449,17 +548,19 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize, rng: &mut RunRng, d
     };
     let slip_depth = prm(ParamKey::BackslideDepth);
     let protect = prm(ParamKey::CapacityProtection);
-    let th_start = y * n;
-    let u = &mut ws.u[..draws];
+    let th = &ws.thresholds[y * n..(y + 1) * n];
+    let cset = &p.commune_set;
+    let kc = cset.kc;
+    let kv = p.village_set.kc;
     for (c, cand) in p.cands.iter().enumerate() {
-        rng.fill16(u);
+        let u = four(ws.words[c]);
         // Trained people: a stock that trainings add to and attrition wears down.
         let t = cand.training[y];
         let s = &mut ws.stock[c];
         s[0] = s[0] * keep + t.cadres * dt;
         s[1] = s[1] * keep + t.village_leaders * dt;
         s[2] = s[2] * keep + t.vocational * dt;
-        let d = &mut ws.drivers[c * N_DRIVERS..(c + 1) * N_DRIVERS];
+        let mut d = [0.0; N_DRIVERS];
         d[Driver::Cadres.index()] = (s[0] / posts).min(1.0);
         d[Driver::VillageLeaders.index()] = (s[1] / (board * cand.village_count)).min(1.0);
         d[Driver::Vocational.index()] =
@@ -467,7 +568,7 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize, rng: &mut RunRng, d
         d[Driver::Support.index()] = if cand.support { 1.0 } else { 0.0 };
         d[Driver::Participation.index()] = ws.participation[c];
         d[Driver::Leadership.index()] = cand.leadership;
-        let per_thousand = ws.liv[c] / dt / (cand.households / 1000.0);
+        let per_thousand = ws.liv[c] / dt / (cand.households * 0.001);
         d[Driver::Livelihood.index()] = per_thousand / (per_thousand + liv_ref);
 
         // Money → investment criteria, cheapest gap first, up to the thresholds in force.
@@ -479,193 +580,196 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize, rng: &mut RunRng, d
                 + part_eff * d[Driver::Participation.index()])
             * (1.0 + EFFICIENCY_NOISE * noise * (2.0 * u[0] - 1.0)).max(0.0);
         let k = cost_mult * (1.0 + premium * cand.remoteness);
-        ws.efficiency[c] = eff;
-        ws.cost_factor[c] = k;
         let lv = &mut ws.levels[c * n..(c + 1) * n];
-        let th = &ws.thresholds[th_start..th_start + n];
         ws.pool[c] = fill(
             &cand.invest_order,
+            &mut ws.next[c],
+            &mut ws.inv_mask[c],
             lv,
             th,
-            &p.commune_set.unit_cost,
+            &cset.unit_cost,
             k,
             ws.pool[c] + ws.inv[c] * eff,
         );
 
-        // Capacity criteria: a trend multiplied by the drivers, with noise and slips.
-        let common = (1.0 + COMMON_NOISE * noise * (2.0 * u[1] - 1.0)).max(0.0);
-        ws.common_shock[c] = common;
+        // Capacity criteria: a trend multiplied by the drivers and the commune's shock.
+        let shock = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[1] - 1.0)).max(0.0);
+        let scale = dt * trend_mult * shock;
         let capacity = (d[Driver::Cadres.index()]
             + d[Driver::Support.index()]
             + d[Driver::Leadership.index()]
             + d[Driver::Participation.index()])
             * 0.25;
         let slip = slip_p * (1.0 - protect * capacity);
-        soft_step(
-            &p.commune_set.capacity,
-            &p.commune_set.trend,
-            &ws.effect_c,
-            d,
-            lv,
-            &u[2..],
-            dt * trend_mult * common,
-            noise,
+        let mut soft = 0u32;
+        for (i, ((x, e), (tr, t))) in lv[..kc]
+            .iter_mut()
+            .zip(&ws.effect_c)
+            .zip(cset.trend.iter().zip(th))
+            .enumerate()
+        {
+            *x += scale * tr * (1.0 + dot(e, &d));
+            soft |= u32::from(*x >= *t) << i;
+        }
+        soft = apply_slip(&mut lv[..kc], &th[..kc], soft, slip, slip_depth, u[2], u[3]);
+        ws.mask[c] = soft | ws.inv_mask[c];
+        ws.shared[c] = Shared {
+            efficiency: eff,
+            cost_factor: k,
+            scale,
+            liv_per_thousand: per_thousand,
             slip,
-            slip_depth,
-        );
+        };
+        // Village criteria share the commune's drivers (all but livelihood).
+        if !cand.villages.is_empty() {
+            let vb = &mut ws.vbase[c * kv..(c + 1) * kv];
+            for (b, e) in vb.iter_mut().zip(&ws.effect_v) {
+                *b = 1.0 + dot(e, &d);
+            }
+        }
     }
 }
 
+/// A slip: with probability `slip` per criterion (at most one per unit and year, which keeps
+/// one draw for the event and one for the choice), one capacity criterion falls by `depth`.
+#[inline]
+fn apply_slip(
+    levels: &mut [f64],
+    thresholds: &[f64],
+    mut mask: u32,
+    slip: f64,
+    depth: f64,
+    u_event: f64,
+    u_which: f64,
+) -> u32 {
+    let k = levels.len();
+    if k > 0 && u_event < slip * k as f64 {
+        let i = ((u_which * k as f64) as usize).min(k - 1);
+        levels[i] = (levels[i] - depth).max(0.0);
+        if levels[i] < thresholds[i] {
+            mask &= !(1 << i);
+        }
+    }
+    mask
+}
+
 /// Villages: their own money, their commune's capacity.
-fn step_villages(
-    p: &Prepared,
-    ws: &mut Workspace,
-    y: usize,
-    rng: &mut RunRng,
-    draws: usize,
-    nvc: usize,
-) {
+fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     let prm = |k: ParamKey| ws.params[k as usize];
     let dt = p.dt[y];
-    let base_eff = prm(ParamKey::BaseEfficiency);
-    let cost_mult = prm(ParamKey::CostMultiplier);
     let liv_ref = prm(ParamKey::LivelihoodReference).max(1e-9);
     let noise = prm(ParamKey::Noise);
-    let trend_mult = prm(ParamKey::TrendMultiplier);
-    let slip_p = if p.backsliding {
-        prm(ParamKey::BackslideProbability) * dt
-    } else {
-        0.0
+    let vset = &p.village_set;
+    let nvc = vset.n;
+    let kv = vset.kc;
+    let vth = &vset.base_threshold;
+    // Villages of communes that are not candidates (none in the default data).
+    let orphan = Shared {
+        efficiency: prm(ParamKey::BaseEfficiency),
+        cost_factor: prm(ParamKey::CostMultiplier),
+        scale: dt * prm(ParamKey::TrendMultiplier),
+        liv_per_thousand: 0.0,
+        slip: if p.backsliding {
+            prm(ParamKey::BackslideProbability) * dt
+        } else {
+            0.0
+        },
     };
+    let orphan_base = vec![1.0; kv];
     let slip_depth = prm(ParamKey::BackslideDepth);
-    let protect = prm(ParamKey::CapacityProtection);
-    let base_part = prm(ParamKey::BaseParticipation);
-    let vth = &p.village_set.base_threshold;
-    let u = &mut ws.u[..draws];
-    let mut d = [0.0; N_DRIVERS];
+    let nc = p.cands.len();
     for (v, vil) in p.vils.iter().enumerate() {
-        rng.fill16(u);
-        let (eff, k, common, commune_liv) = match vil.cand {
-            Some(c) => {
-                d.copy_from_slice(&ws.drivers[c * N_DRIVERS..(c + 1) * N_DRIVERS]);
-                let cand = &p.cands[c];
-                (
-                    ws.efficiency[c],
-                    ws.cost_factor[c],
-                    ws.common_shock[c],
-                    ws.liv[c] / dt / (cand.households / 1000.0),
-                )
-            }
-            None => {
-                d = [0.0; N_DRIVERS];
-                d[Driver::Participation.index()] = base_part;
-                (base_eff, cost_mult, 1.0, 0.0)
-            }
+        let u = four(ws.words[nc + v]);
+        let (sh, vb) = match vil.cand {
+            Some(c) => (ws.shared[c], &ws.vbase[c * kv..(c + 1) * kv]),
+            None => (orphan, orphan_base.as_slice()),
         };
-        let per_thousand = commune_liv + ws.vliv[v] / dt / (vil.households / 1000.0);
-        d[Driver::Livelihood.index()] = per_thousand / (per_thousand + liv_ref);
+        let per_thousand = sh.liv_per_thousand + ws.vliv[v] / dt / (vil.households * 0.001);
+        let dliv = per_thousand / (per_thousand + liv_ref);
         let lv = &mut ws.vlevels[v * nvc..(v + 1) * nvc];
         ws.vpool[v] = fill(
             &vil.invest_order,
+            &mut ws.vnext[v],
+            &mut ws.vinv_mask[v],
             lv,
             vth,
-            &p.village_set.unit_cost,
-            k,
-            ws.vpool[v] + ws.vinv[v] * eff,
+            &vset.unit_cost,
+            sh.cost_factor,
+            ws.vpool[v] + ws.vinv[v] * sh.efficiency,
         );
-        let capacity = (d[Driver::Cadres.index()]
-            + d[Driver::Support.index()]
-            + d[Driver::Leadership.index()]
-            + d[Driver::Participation.index()])
-            * 0.25;
-        let slip = slip_p * (1.0 - protect * capacity);
-        // The village's own noise is u[0] (centred), on top of its commune's shock.
-        let own = (1.0 + COMMON_NOISE * noise * (2.0 * u[0] - 1.0)).max(0.0);
-        soft_step(
-            &p.village_set.capacity,
-            &p.village_set.trend,
-            &ws.effect_v,
-            &d,
-            lv,
-            &u[1..],
-            dt * trend_mult * common * own,
-            noise,
-            slip,
+        // The village's own shock, on top of its commune's.
+        let own = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[0] - 1.0)).max(0.0);
+        let scale = sh.scale * own;
+        let mut soft = 0u32;
+        let coeffs = vb
+            .iter()
+            .zip(&ws.liv_effect_v)
+            .zip(vset.trend.iter().zip(vth));
+        for (i, (x, ((b, le), (tr, t)))) in lv[..kv].iter_mut().zip(coeffs).enumerate() {
+            *x += scale * tr * (b + le * dliv);
+            soft |= u32::from(*x >= *t) << i;
+        }
+        soft = apply_slip(
+            &mut lv[..kv],
+            &vth[..kv],
+            soft,
+            sh.slip,
             slip_depth,
+            u[1],
+            u[2],
         );
+        ws.vmask[v] = soft | ws.vinv_mask[v];
     }
 }
 
 /// Spends an effective-money pool on investment criteria in plan order, raising each to its
-/// threshold before the next; returns what is left.
+/// threshold before the next; returns what is left, and sets the met flag of each criterion it
+/// completes. `next` is where the unmet part of the plan starts (investment levels never fall
+/// and thresholds only rise at the set switch, where the caller resets it), so met criteria
+/// are not scanned again every year.
+#[allow(clippy::too_many_arguments)]
 #[inline]
 fn fill(
     order: &[u8],
+    next: &mut u8,
+    mask: &mut u32,
     levels: &mut [f64],
     thresholds: &[f64],
     unit_cost: &[f64],
     cost_factor: f64,
     mut pool: f64,
 ) -> f64 {
-    for &i in order {
-        if pool <= 0.0 {
-            break;
-        }
-        let i = usize::from(i);
+    let mut pos = usize::from(*next);
+    while pos < order.len() {
+        let i = usize::from(order[pos]);
         let deficit = thresholds[i] - levels[i];
-        if deficit <= 0.0 {
-            continue;
+        if deficit > 0.0 {
+            if pool <= 0.0 {
+                break;
+            }
+            let per_point = unit_cost[i] * cost_factor;
+            let need = deficit * per_point;
+            if pool >= need {
+                levels[i] = thresholds[i];
+                *mask |= 1 << i;
+                pool -= need;
+            } else {
+                levels[i] += pool / per_point;
+                pool = 0.0;
+                break;
+            }
         }
-        let per_point = unit_cost[i] * cost_factor;
-        let need = deficit * per_point;
-        if pool >= need {
-            levels[i] = thresholds[i];
-            pool -= need;
-        } else {
-            levels[i] += pool / per_point;
-            pool = 0.0;
-        }
+        pos += 1;
     }
+    *next = pos as u8;
     pool
 }
 
-/// One year of the capacity criteria of one unit. `u` holds two uniforms per criterion.
-#[allow(clippy::too_many_arguments)]
 #[inline]
-fn soft_step(
-    criteria: &[usize],
-    trend: &[f64],
-    effect: &[f64],
-    drivers: &[f64],
-    levels: &mut [f64],
-    u: &[f64],
-    scale: f64,
-    noise: f64,
-    slip: f64,
-    slip_depth: f64,
-) {
-    for (k, &i) in criteria.iter().enumerate() {
-        let row = &effect[k * N_DRIVERS..(k + 1) * N_DRIVERS];
-        let mut mult = 1.0;
-        for (w, dv) in row.iter().zip(drivers) {
-            mult += w * dv;
-        }
-        let shock = (1.0 + noise * SQRT3 * (2.0 * u[2 * k] - 1.0)).max(0.0);
-        let mut x = levels[i] + scale * trend[k] * mult * shock;
-        if u[2 * k + 1] < slip {
-            x -= slip_depth;
-        }
-        levels[i] = x.max(0.0);
+fn dot(a: &[f64; N_DRIVERS], b: &[f64; N_DRIVERS]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..N_DRIVERS {
+        s += a[i] * b[i];
     }
-}
-
-/// `x.powf(y)` through libm, so native and wasm agree to the bit.
-trait PowfPortable {
-    fn powf_portable(self, y: f64) -> f64;
-}
-
-impl PowfPortable for f64 {
-    fn powf_portable(self, y: f64) -> f64 {
-        libm::pow(self, y)
-    }
+    s
 }
