@@ -38,8 +38,11 @@ impl BitCounters {
         }
     }
 
-    fn count(&self, slot: usize, bit: usize) -> u32 {
-        let planes = &self.planes[slot * PLANES..(slot + 1) * PLANES];
+    /// How many times `bit` was set in `slot`, given that at most `added` masks were added
+    /// (only the planes that can hold a bit of `added` are read).
+    fn count(&self, slot: usize, bit: usize, added: u32) -> u32 {
+        let used = (32 - added.leading_zeros() as usize).min(PLANES);
+        let planes = &self.planes[slot * PLANES..slot * PLANES + used];
         planes
             .iter()
             .enumerate()
@@ -319,9 +322,10 @@ impl Recorder {
                     .push(f64::from(self.cand_recognised[slot]) / runs);
                 u.mean_criteria.push(f64::from(self.cand_met[slot]) / runs);
                 u.money.push(self.cand_money[slot] / runs);
-                let row: Vec<f64> = (0..n)
-                    .map(|i| f64::from(self.cand_bits.count(slot, i)) / runs)
-                    .collect();
+                let mut row = vec![0.0; n];
+                for (j, &i) in p.commune_set.official.iter().enumerate() {
+                    row[i] = f64::from(self.cand_bits.count(slot, j, self.runs_done)) / runs;
+                }
                 for (acc, q) in crit_c[y].iter_mut().zip(&row) {
                     *acc += q;
                 }
@@ -363,9 +367,10 @@ impl Recorder {
                 u.p_standard.push(f64::from(self.vil_standard[slot]) / runs);
                 u.mean_criteria.push(f64::from(self.vil_met[slot]) / runs);
                 u.money.push(self.vil_money[slot] / runs);
-                let row: Vec<f64> = (0..nvc)
-                    .map(|i| f64::from(self.vil_bits.count(slot, i)) / runs)
-                    .collect();
+                let mut row = vec![0.0; nvc];
+                for (j, &i) in p.village_set.official.iter().enumerate() {
+                    row[i] = f64::from(self.vil_bits.count(slot, j, self.runs_done)) / runs;
+                }
                 for (acc, q) in crit_v[y].iter_mut().zip(&row) {
                     *acc += q;
                 }
