@@ -1,1 +1,289 @@
+//! The embedded dataset is what the issue says it is, the generator reproduces it, and bad
+//! files give a list of problems instead of a panic.
 
+use super::generate::{generate_caobang, sources, Calibration, DEFAULT_SEED};
+use super::*;
+
+fn ds() -> Dataset {
+    Dataset::caobang_2020().expect("embedded dataset loads")
+}
+
+#[test]
+fn has_every_unit_of_the_official_list_with_its_code_name_and_district() {
+    let ds = ds();
+    let mut reader = csv::Reader::from_reader(sources::UNITS.as_bytes());
+    let mut n = 0;
+    for rec in reader.records() {
+        let rec = rec.unwrap();
+        let (district, unit, kind, code) = (&rec[0], &rec[1], &rec[2], &rec[3]);
+        let c = &ds.communes[ds
+            .commune_index(code)
+            .unwrap_or_else(|| panic!("{code} missing"))];
+        assert_eq!(
+            (
+                c.name.as_str(),
+                ds.districts[c.district].name.as_str(),
+                c.unit_type.as_vi()
+            ),
+            (unit, district, kind)
+        );
+        n += 1;
+    }
+    assert_eq!(n, 161);
+    assert_eq!(ds.communes.len(), 161);
+    let count = |t: UnitType| ds.communes.iter().filter(|c| c.unit_type == t).count();
+    assert_eq!(
+        (
+            count(UnitType::Xa),
+            count(UnitType::ThiTran),
+            count(UnitType::Phuong)
+        ),
+        (139, 14, 8)
+    );
+}
+
+#[test]
+fn decision_1385_scope_is_32_communes_in_the_six_border_districts_with_294_villages() {
+    let ds = ds();
+    let scope: Vec<&Commune> = ds.communes.iter().filter(|c| c.scope_1385).collect();
+    assert_eq!(scope.len(), 32);
+    assert!(scope
+        .iter()
+        .all(|c| c.unit_type == UnitType::Xa && ds.districts[c.district].border));
+    let districts: std::collections::BTreeSet<&str> = scope
+        .iter()
+        .map(|c| ds.districts[c.district].name.as_str())
+        .collect();
+    assert_eq!(districts.len(), 6);
+    assert_eq!(ds.villages.len(), 294);
+    assert!(ds
+        .villages
+        .iter()
+        .all(|v| ds.communes[v.commune].scope_1385 && v.name.starts_with("Xóm ")));
+}
+
+#[test]
+fn base_state_reproduces_the_published_figures() {
+    let ds = ds();
+    let b = crate::sim::base_summary(&ds);
+    assert_eq!(b.ntm_communes, 20);
+    assert_eq!(b.scope_ntm_communes, 1);
+    assert!(
+        (b.avg_village_criteria_scope - 9.6).abs() <= 0.05,
+        "{}",
+        b.avg_village_criteria_scope
+    );
+    assert!(
+        (b.avg_commune_criteria - 12.0).abs() <= 0.1,
+        "{}",
+        b.avg_commune_criteria
+    );
+    assert!(b.min_commune_criteria >= 5);
+    // The named communes (or their 2020 successors) are among the recognised ones.
+    for name in [
+        "Vĩnh Quang",
+        "Hoàng Tung",
+        "Đại Sơn",
+        "Sóc Hà",
+        "Lê Lai",
+        "Quang Hán",
+        "Ngọc Đào",
+        "Vũ Minh",
+    ] {
+        assert!(
+            ds.communes
+                .iter()
+                .any(|c| c.name == name && c.recognised_year.is_some()),
+            "{name} should be recognised"
+        );
+    }
+    // 15 by end 2018, 20 by end 2019.
+    let by = |y: u16| {
+        ds.communes
+            .iter()
+            .filter(|c| c.recognised_year.is_some_and(|r| r <= y))
+            .count()
+    };
+    assert_eq!((by(2018), by(2019)), (15, 20));
+    // A recognised commune meets every criterion.
+    let set = ds.base_commune_set();
+    for c in ds.communes.iter().filter(|c| c.recognised_year.is_some()) {
+        assert!(
+            c.levels
+                .iter()
+                .zip(&set.criteria)
+                .all(|(x, cr)| *x >= cr.threshold),
+            "{}",
+            c.name
+        );
+    }
+}
+
+#[test]
+fn the_hard_criteria_are_met_least_often() {
+    let ds = ds();
+    let set = ds.base_commune_set();
+    let xa: Vec<&Commune> = ds.communes.iter().filter(|c| c.is_candidate()).collect();
+    let mut rates: Vec<(usize, &str)> = set
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            (
+                xa.iter().filter(|x| x.levels[i] >= c.threshold).count(),
+                c.key.as_str(),
+            )
+        })
+        .collect();
+    rates.sort();
+    let hardest: std::collections::BTreeSet<&str> = rates[..4].iter().map(|r| r.1).collect();
+    assert_eq!(
+        hardest,
+        ["environment", "income", "poverty", "production"]
+            .into_iter()
+            .collect()
+    );
+}
+
+#[test]
+fn the_generator_reproduces_the_committed_files() {
+    let ds = ds();
+    let g = generate_caobang(
+        &ds.districts,
+        &ds.criteria,
+        DEFAULT_SEED,
+        &Calibration::default(),
+    )
+    .unwrap();
+    let communes = communes_to_csv(&g.communes, &ds.districts);
+    let villages = villages_to_csv(&g.villages, &g.communes);
+    // To refresh after a deliberate change: cargo run --release --bin ntm-gen-data -- --write
+    assert!(
+        communes == embedded::COMMUNES,
+        "communes.csv differs from the generator's output"
+    );
+    assert!(
+        villages == embedded::VILLAGES,
+        "villages.csv differs from the generator's output"
+    );
+}
+
+#[test]
+fn another_seed_gives_other_statuses_with_the_same_calibration() {
+    let ds = ds();
+    let g = generate_caobang(&ds.districts, &ds.criteria, 7, &Calibration::default()).unwrap();
+    let other = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &communes_to_csv(&g.communes, &ds.districts),
+        &villages_to_csv(&g.villages, &g.communes),
+    )
+    .unwrap();
+    assert_ne!(other.communes[20].levels, ds.communes[20].levels);
+    let b = crate::sim::base_summary(&other);
+    assert_eq!((b.ntm_communes, b.scope_ntm_communes), (20, 1));
+    assert!((b.avg_village_criteria_scope - 9.6).abs() <= 0.05);
+}
+
+/// Replaces line `line` (1-based) of the embedded communes file.
+fn with_commune_line(line: usize, f: impl Fn(&str) -> String) -> String {
+    embedded::COMMUNES
+        .lines()
+        .enumerate()
+        .map(|(i, l)| if i + 1 == line { f(l) } else { l.to_string() })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn broken_files_are_reported_not_panicked_on() {
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "code without its leading zero",
+            with_commune_line(2, |l| l.replacen("01267", "1267", 1)),
+            "5 digits",
+        ),
+        (
+            "unknown district",
+            with_commune_line(3, |l| l.replacen("Thành phố Cao Bằng", "Hà Nội", 1)),
+            "district",
+        ),
+        (
+            "bad type",
+            with_commune_line(4, |l| l.replacen("phường", "quận", 1)),
+            "type",
+        ),
+        (
+            "criterion not a number",
+            with_commune_line(5, |l| format!("{},abc", &l[..l.rfind(',').unwrap()])),
+            "numbers",
+        ),
+        (
+            "missing column",
+            embedded::COMMUNES.replacen("remoteness,", "far,", 1),
+            "missing column",
+        ),
+        (
+            "duplicate code",
+            with_commune_line(3, |l| l.replacen("01270", "01267", 1)),
+            "twice",
+        ),
+        ("empty file", String::new(), ""),
+        (
+            "binary garbage",
+            "\u{0}\u{1}\u{fffd}\n\u{2},\u{3}".to_string(),
+            "",
+        ),
+    ];
+    for (what, communes, needle) in cases {
+        let err = Dataset::from_files(
+            embedded::PROVINCE,
+            crate::criteria::EMBEDDED_CRITERIA_JSON,
+            &communes,
+            embedded::VILLAGES,
+        )
+        .expect_err(what);
+        assert!(!err.0.is_empty(), "{what}");
+        assert!(
+            err.0.iter().any(|p| p.message.contains(needle)),
+            "{what}: {err:?}"
+        );
+    }
+    let err = Dataset::from_files(
+        "{",
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        embedded::COMMUNES,
+        embedded::VILLAGES,
+    )
+    .expect_err("broken province");
+    assert_eq!(err.0[0].file, "province.json");
+    let villages = embedded::VILLAGES.replacen(",01324,", ",99999,", 1);
+    let err = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        embedded::COMMUNES,
+        &villages,
+    )
+    .expect_err("unknown commune");
+    assert!(err.0[0].message.contains("99999"), "{err:?}");
+}
+
+#[test]
+fn a_file_saved_by_excel_with_a_bom_reads_the_same() {
+    let with_bom = format!("\u{feff}{}", embedded::COMMUNES);
+    let a = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &with_bom,
+        embedded::VILLAGES,
+    )
+    .unwrap();
+    assert_eq!(a.communes, ds().communes);
+}
+
+#[test]
+fn synthetic_datasets_have_the_asked_size() {
+    let s = synthetic::synthetic(300, 2000, 3).unwrap();
+    assert_eq!((s.communes.len(), s.villages.len()), (300, 2000));
+    assert_eq!(s.villages_of.iter().map(Vec::len).sum::<usize>(), 2000);
+}

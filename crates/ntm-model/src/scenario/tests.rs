@@ -1,1 +1,146 @@
+//! Defaults are valid, validation finds every kind of problem, files round-trip.
 
+use super::*;
+use crate::codec::file;
+
+fn ds() -> Dataset {
+    Dataset::caobang_2020().expect("embedded dataset loads")
+}
+
+#[test]
+fn defaults_are_valid_and_follow_the_dataset() {
+    let ds = ds();
+    let sc = Scenario::defaults(&ds);
+    assert_eq!(sc.validate(&ds), vec![]);
+    assert_eq!(sc.policy.stricter_set_year, 2022);
+    assert_eq!(sc.budget.lines.program_135[0], 250.0);
+    assert_eq!(sc.years(&ds), vec![2020, 2021, 2022, 2023, 2024, 2025]);
+    assert!(sc.support_units >= 32);
+}
+
+#[test]
+fn validation_names_each_problem() {
+    let ds = ds();
+    type Edit = fn(&mut Scenario);
+    let cases: [(Edit, &str); 12] = [
+        (|s| s.until = 2040, "until"),
+        (|s| s.runs = 0, "runs"),
+        (|s| s.budget.scale_pct = f64::NAN, "budget.scale_pct"),
+        (
+            |s| s.budget.lines.integrated[2] = -5.0,
+            "budget.lines.integrated[2]",
+        ),
+        (
+            |s| s.budget.lines.community.clear(),
+            "budget.lines.community",
+        ),
+        (|s| s.leadership = 1.5, "leadership"),
+        (
+            |s| s.training.per_year[0].cadres = f64::INFINITY,
+            "training.per_year[0].cadres",
+        ),
+        (|s| s.campaigns = vec![], "campaigns"),
+        (
+            |s| {
+                s.communes.insert("99999".into(), UnitLevers::default());
+            },
+            "communes.99999",
+        ),
+        (
+            |s| {
+                s.districts.insert(
+                    "047".into(),
+                    UnitLevers {
+                        budget_weight: Some(-1.0),
+                        ..Default::default()
+                    },
+                );
+            },
+            "districts.047.budget_weight",
+        ),
+        (
+            |s| {
+                s.assumptions.values.insert(ParamKey::Noise, 7.0);
+            },
+            "assumptions.noise",
+        ),
+        (|s| s.dataset.id = "ha-giang".into(), "dataset.id"),
+    ];
+    for (edit, field) in cases {
+        let mut sc = Scenario::defaults(&ds);
+        edit(&mut sc);
+        let problems = sc.validate(&ds);
+        assert!(
+            problems.iter().any(|p| p.field == field),
+            "{field}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn a_scenario_file_round_trips_and_keeps_its_name() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    sc.allocation.rule = AllocationRule::NearestFirst;
+    sc.communes.insert(
+        "01417".into(),
+        UnitLevers {
+            priority: Some(true),
+            fixed_amount: Some(3.5),
+            ..Default::default()
+        },
+    );
+    sc.assumptions.values.insert(ParamKey::CostMultiplier, 1.2);
+    let text = file::scenario_to_json(&sc, "Kế hoạch về đích");
+    let (back, name) = file::read(&text, &ds).unwrap();
+    assert_eq!(back, sc);
+    assert_eq!(name, "Kế hoạch về đích");
+}
+
+#[test]
+fn wrong_files_are_refused_with_a_reason() {
+    let ds = ds();
+    let newer = file::scenario_to_json(&Scenario::defaults(&ds), "x")
+        .replace("\"version\": 1", "\"version\": 9");
+    let invalid = file::scenario_to_json(&Scenario::defaults(&ds), "x")
+        .replace("\"leadership\": 0.5", "\"leadership\": 4.0");
+    let cases: Vec<(String, fn(&file::FileError) -> bool)> = vec![
+        ("not json".into(), |e| {
+            matches!(e, file::FileError::NotAScenario(_))
+        }),
+        ("{\"hello\": 1}".into(), |e| {
+            matches!(e, file::FileError::NotAScenario(_))
+        }),
+        (newer, |e| matches!(e, file::FileError::Newer(9))),
+        (invalid, |e| matches!(e, file::FileError::Invalid(_))),
+        (" ".repeat(file::MAX_BYTES + 1), |e| {
+            matches!(e, file::FileError::TooLarge)
+        }),
+    ];
+    for (text, expected) in cases {
+        let err = file::read(&text, &ds).expect_err("must be refused");
+        assert!(expected(&err), "{err}");
+    }
+}
+
+#[test]
+fn scaling_multiplies_every_line_and_every_training_count() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    sc.communes.insert(
+        "01417".into(),
+        UnitLevers {
+            training: Some(TrainingCounts {
+                cadres: 2.0,
+                village_leaders: 4.0,
+                vocational: 6.0,
+            }),
+            ..Default::default()
+        },
+    );
+    sc.scale_budget(2.0);
+    sc.scale_training(0.5);
+    assert_eq!(sc.budget.lines.central_ntm[0], 220.0);
+    assert_eq!(sc.training.per_year[0].cadres, 2.0);
+    assert_eq!(sc.communes["01417"].training.unwrap().vocational, 3.0);
+}
