@@ -59,7 +59,7 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
             format!(
                 "{} (median {:.2} vs {:.2}; reached in {:.0}% of runs)",
                 if t.met { "MET" } else { "MISSED" },
-                t.median,
+                t.median.unwrap_or(f64::NAN),
                 t.goal,
                 t.probability * 100.0
             )
@@ -104,7 +104,7 @@ pub fn json(ds: &Dataset, r: &Results) -> String {
         .iter()
         .map(|t| {
             json!({ "id": t.id, "metric": t.metric.key(), "year": t.year, "goal": t.goal,
-                    "median": if t.median.is_finite() { json!(t.median) } else { Value::Null },
+                    "median": t.median,
                     "probability": t.probability, "met": t.met, "in_horizon": t.in_horizon })
         })
         .collect();

@@ -327,11 +327,11 @@ pub struct TargetResult {
     pub year: u16,
     /// The value to reach, as an absolute figure (base added for relative targets).
     pub goal: f64,
-    /// The median result that year.
-    pub median: f64,
+    /// The median result that year (None when the year is outside the simulated years).
+    pub median: Option<f64>,
     /// Share of runs in which the target is met.
     pub probability: f64,
-    /// Whether the median meets it.
+    /// Whether the median meets it (false outside the horizon).
     pub met: bool,
     /// How far the median is from the goal, in the metric's unit (positive = better than the goal).
     pub margin: f64,
@@ -375,4 +375,29 @@ impl Results {
     pub fn year_index(&self, year: u16) -> Option<usize> {
         self.years.iter().position(|&y| y == year)
     }
+}
+
+/// A stable text of a result for golden files and cross-platform checks: the headline series
+/// in full, and a fingerprint (FNV-1a) of the JSON of every number in the results. Equal texts
+/// mean bit-identical results (JSON writes the shortest string that reads back to the same bits).
+pub fn golden_text(r: &Results) -> String {
+    let full = serde_json::to_string(r).unwrap_or_default();
+    let fingerprint = crate::dataset::fnv1a(&[&full]);
+    let mut series = serde_json::Map::new();
+    for m in Metric::ALL {
+        series.insert(
+            m.key().into(),
+            serde_json::to_value(r.series.get(m)).unwrap_or_default(),
+        );
+    }
+    let doc = serde_json::json!({
+        "fingerprint": format!("{fingerprint:016x}"),
+        "runs": r.runs,
+        "seed": r.seed,
+        "years": r.years,
+        "series": series,
+    });
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
 }

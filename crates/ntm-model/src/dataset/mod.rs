@@ -345,7 +345,7 @@ fn check_province(p: &Province, criteria: &CriteriaCatalog, problems: &mut Vec<D
 }
 
 /// FNV-1a over several strings (stable across platforms and Rust versions, unlike `Hash`).
-pub(crate) fn fnv1a(parts: &[&str]) -> u64 {
+pub fn fnv1a(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
         for b in part.bytes().chain(std::iter::once(0xff)) {

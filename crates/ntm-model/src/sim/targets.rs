@@ -34,7 +34,7 @@ pub(crate) fn check(ds: &Dataset, rec: &Recorder, results: &Results) -> Vec<Targ
                         metric: t.metric,
                         year: t.year,
                         goal,
-                        median,
+                        median: Some(median),
                         probability,
                         met: holds(median),
                         margin: match t.op {
@@ -49,7 +49,7 @@ pub(crate) fn check(ds: &Dataset, rec: &Recorder, results: &Results) -> Vec<Targ
                     metric: t.metric,
                     year: t.year,
                     goal,
-                    median: f64::NAN,
+                    median: None,
                     probability: 0.0,
                     met: false,
                     margin: 0.0,
