@@ -104,7 +104,8 @@ fn wrong_files_are_refused_with_a_reason() {
         .replace("\"version\": 1", "\"version\": 9");
     let invalid = file::scenario_to_json(&Scenario::defaults(&ds), "x")
         .replace("\"leadership\": 0.5", "\"leadership\": 4.0");
-    let cases: Vec<(String, fn(&file::FileError) -> bool)> = vec![
+    type Expect = fn(&file::FileError) -> bool;
+    let cases: Vec<(String, Expect)> = vec![
         ("not json".into(), |e| {
             matches!(e, file::FileError::NotAScenario(_))
         }),
