@@ -1,23 +1,371 @@
-//! Share links (placeholder until the link codec lands; see issue 5).
+//! Share links: the whole scenario and the view in a URL fragment, `#s=<payload>`.
+//!
+//! payload = base64url( flag ‖ body ), flag 0: body = postcard(Wire), flag 1: body =
+//! deflate(postcard(Wire)) — whichever is shorter. Decoding checks the length first, inflates
+//! with a size limit, refuses links from newer versions and links made for another dataset,
+//! and validates the scenario; it never panics, whatever the input.
 
+use super::wire::{
+    DeltaV1, LeversV1, LinkV1, NumV1, ViewV1, Wire, KNOWN_VARIANTS, PARAM_KEYS_V1, RULE_KEYS_V1,
+    SOURCE_KEYS_V1,
+};
 use crate::dataset::Dataset;
-use crate::scenario::Scenario;
+use crate::params::ParamKey;
+use crate::scenario::{AllocationRule, Scenario, Source, TrainingCounts, UnitLevers};
+use base64::Engine;
+
+/// The fragment key of a link: `#s=…`.
+pub const KEY: &str = "s=";
+/// Longest link payload accepted (well above any real scenario; stops hostile input early).
+pub const MAX_LINK_CHARS: usize = 8192;
+/// Largest inflated body accepted.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The view travels with the scenario.
+pub type View = ViewV1;
 
 /// A decoded link.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
-    /// The scenario.
+    /// The scenario (validated against the dataset).
     pub scenario: Scenario,
+    /// What the screen showed.
+    pub view: View,
+    /// The link was made for another version of the same dataset: figures may differ.
+    pub other_dataset_version: Option<u32>,
 }
 
 /// Why a link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct LinkError(pub String);
+pub enum LinkError {
+    /// No payload.
+    #[error("the link has no scenario in it")]
+    Empty,
+    /// Longer than any real link.
+    #[error("the link is too long ({0} characters) to be an NTM Planner link")]
+    TooLong(usize),
+    /// Not URL-safe base64.
+    #[error(
+        "the link contains characters a scenario link never has (it may have been cut or changed)"
+    )]
+    NotBase64,
+    /// Decodes but is not a scenario.
+    #[error("the link is damaged or cut short")]
+    Corrupted,
+    /// A format this build does not know.
+    #[error("the link was made by a newer version of NTM Planner (format {0}); open it with the newest version")]
+    Newer(u8),
+    /// Made for another dataset.
+    #[error("the link was made for the dataset '{0}', not this one")]
+    OtherDataset(String),
+    /// Valid format, values out of range.
+    #[error("the scenario in the link is not valid: {0}")]
+    Invalid(String),
+    /// The scenario cannot be written as a link (a code that is not a number).
+    #[error("this scenario cannot be put in a link: {0}")]
+    Unencodable(String),
+}
 
-/// Decodes a link.
-pub fn decode(_link: &str, _ds: &Dataset) -> Result<Decoded, LinkError> {
-    Err(LinkError(
-        "share links are not supported by this build yet".into(),
-    ))
+fn num(x: f64) -> NumV1 {
+    NumV1::from_f64(x)
+}
+
+fn nums(v: &[f64]) -> Vec<NumV1> {
+    v.iter().copied().map(num).collect()
+}
+
+fn counts(t: TrainingCounts) -> (NumV1, NumV1, NumV1) {
+    (num(t.cadres), num(t.village_leaders), num(t.vocational))
+}
+
+fn rule_key(r: AllocationRule) -> &'static str {
+    match r {
+        AllocationRule::EqualPerUnit => "equal_per_unit",
+        AllocationRule::NeedsBased => "needs_based",
+        AllocationRule::NearestFirst => "nearest_first",
+        AllocationRule::PoorestBorderFirst => "poorest_border_first",
+        AllocationRule::CustomWeights => "custom_weights",
+    }
+}
+
+fn position(keys: &[&str], key: &str) -> Option<usize> {
+    keys.iter().position(|k| *k == key)
+}
+
+fn code_number(code: &str, digits: usize) -> Result<u32, LinkError> {
+    if code.len() == digits && code.bytes().all(|b| b.is_ascii_digit()) {
+        code.parse()
+            .map_err(|_| LinkError::Unencodable(format!("code '{code}'")))
+    } else {
+        Err(LinkError::Unencodable(format!(
+            "code '{code}' is not {digits} digits"
+        )))
+    }
+}
+
+fn levers_to_wire(l: &UnitLevers) -> LeversV1 {
+    LeversV1 {
+        excluded: l.excluded,
+        priority: l.priority,
+        budget_weight: l.budget_weight.map(num),
+        fixed_amount: l.fixed_amount.map(num),
+        training: l.training.map(counts),
+        training_scale: l.training_scale.map(num),
+        campaigns: l.campaigns.map(num),
+        support_unit: l.support_unit,
+        leadership: l.leadership.map(num),
+    }
+}
+
+fn levers_from_wire(l: &LeversV1) -> UnitLevers {
+    UnitLevers {
+        excluded: l.excluded,
+        priority: l.priority,
+        budget_weight: l.budget_weight.map(NumV1::to_f64),
+        fixed_amount: l.fixed_amount.map(NumV1::to_f64),
+        training: l.training.map(|(a, b, c)| TrainingCounts {
+            cadres: a.to_f64(),
+            village_leaders: b.to_f64(),
+            vocational: c.to_f64(),
+        }),
+        training_scale: l.training_scale.map(NumV1::to_f64),
+        campaigns: l.campaigns.map(NumV1::to_f64),
+        support_unit: l.support_unit,
+        leadership: l.leadership.map(NumV1::to_f64),
+    }
+}
+
+/// The scenario as a delta against the dataset's defaults.
+fn delta(sc: &Scenario, ds: &Dataset) -> Result<DeltaV1, LinkError> {
+    let d = Scenario::defaults(ds);
+    let mut w = DeltaV1::default();
+    let bits = |a: f64, b: f64| a.to_bits() != b.to_bits();
+    w.seed = (sc.seed != d.seed).then_some(sc.seed);
+    w.runs = (sc.runs != d.runs).then_some(sc.runs);
+    w.until = (sc.until != d.until).then_some(sc.until);
+    w.scale_pct = bits(sc.budget.scale_pct, d.budget.scale_pct).then(|| num(sc.budget.scale_pct));
+    for s in Source::ALL {
+        let (line, default) = (sc.budget.lines.get(s), d.budget.lines.get(s));
+        let same =
+            line.len() == default.len() && line.iter().zip(default).all(|(a, b)| !bits(*a, *b));
+        if !same {
+            let i = position(SOURCE_KEYS_V1, s.key())
+                .ok_or_else(|| LinkError::Unencodable(s.key().into()))?;
+            w.lines.push((i as u8, nums(line)));
+        }
+    }
+    if sc.allocation.rule != d.allocation.rule {
+        let key = rule_key(sc.allocation.rule);
+        w.rule = Some(
+            position(RULE_KEYS_V1, key).ok_or_else(|| LinkError::Unencodable(key.into()))? as u8,
+        );
+    }
+    for (code, weight) in &sc.allocation.custom_weights {
+        w.custom_weights.push((code_number(code, 5)?, num(*weight)));
+    }
+    if sc.training != d.training {
+        w.training = Some(sc.training.per_year.iter().map(|t| counts(*t)).collect());
+    }
+    if sc.campaigns != d.campaigns {
+        w.campaigns = Some(nums(&sc.campaigns));
+    }
+    w.support_units = (sc.support_units != d.support_units).then_some(sc.support_units);
+    w.leadership = bits(sc.leadership, d.leadership).then(|| num(sc.leadership));
+    if sc.policy != d.policy {
+        w.policy = Some((
+            sc.policy.stricter_set_year,
+            sc.policy.graduation_cliff,
+            sc.policy.backsliding,
+        ));
+    }
+    for (code, levers) in &sc.districts {
+        w.districts
+            .push((code_number(code, 3)? as u16, levers_to_wire(levers)));
+    }
+    for (code, levers) in &sc.communes {
+        w.communes
+            .push((code_number(code, 5)?, levers_to_wire(levers)));
+    }
+    for (key, value) in &sc.assumptions.values {
+        let i = position(PARAM_KEYS_V1, key.key())
+            .ok_or_else(|| LinkError::Unencodable(key.key().into()))?;
+        w.assumptions.push((i as u16, num(*value)));
+    }
+    w.uncertainty = (sc.assumptions.uncertainty != d.assumptions.uncertainty)
+        .then_some(sc.assumptions.uncertainty);
+    Ok(w)
+}
+
+fn apply(w: &DeltaV1, ds: &Dataset) -> Result<Scenario, LinkError> {
+    let bad = || LinkError::Corrupted;
+    let mut sc = Scenario::defaults(ds);
+    if let Some(x) = w.seed {
+        sc.seed = x;
+    }
+    if let Some(x) = w.runs {
+        sc.runs = x;
+    }
+    if let Some(x) = w.until {
+        sc.until = x;
+    }
+    if let Some(x) = w.scale_pct {
+        sc.budget.scale_pct = x.to_f64();
+    }
+    for (i, line) in &w.lines {
+        let key = SOURCE_KEYS_V1.get(usize::from(*i)).ok_or_else(bad)?;
+        let s = Source::ALL
+            .iter()
+            .copied()
+            .find(|s| s.key() == *key)
+            .ok_or_else(bad)?;
+        *sc.budget.lines.get_mut(s) = line.iter().map(|n| n.to_f64()).collect();
+    }
+    if let Some(i) = w.rule {
+        let key = RULE_KEYS_V1.get(usize::from(i)).ok_or_else(bad)?;
+        sc.allocation.rule = AllocationRule::ALL
+            .iter()
+            .copied()
+            .find(|r| rule_key(*r) == *key)
+            .ok_or_else(bad)?;
+    }
+    for (code, weight) in &w.custom_weights {
+        sc.allocation
+            .custom_weights
+            .insert(format!("{code:05}"), weight.to_f64());
+    }
+    if let Some(t) = &w.training {
+        sc.training.per_year = t
+            .iter()
+            .map(|(a, b, c)| TrainingCounts {
+                cadres: a.to_f64(),
+                village_leaders: b.to_f64(),
+                vocational: c.to_f64(),
+            })
+            .collect();
+    }
+    if let Some(c) = &w.campaigns {
+        sc.campaigns = c.iter().map(|n| n.to_f64()).collect();
+    }
+    if let Some(x) = w.support_units {
+        sc.support_units = x;
+    }
+    if let Some(x) = w.leadership {
+        sc.leadership = x.to_f64();
+    }
+    if let Some((year, cliff, backsliding)) = w.policy {
+        sc.policy.stricter_set_year = year;
+        sc.policy.graduation_cliff = cliff;
+        sc.policy.backsliding = backsliding;
+    }
+    for (code, levers) in &w.districts {
+        sc.districts
+            .insert(format!("{code:03}"), levers_from_wire(levers));
+    }
+    for (code, levers) in &w.communes {
+        sc.communes
+            .insert(format!("{code:05}"), levers_from_wire(levers));
+    }
+    for (i, value) in &w.assumptions {
+        let key = PARAM_KEYS_V1
+            .get(usize::from(*i))
+            .and_then(|k| ParamKey::from_key(k))
+            .ok_or_else(bad)?;
+        sc.assumptions.values.insert(key, value.to_f64());
+    }
+    if let Some(u) = w.uncertainty {
+        sc.assumptions.uncertainty = u;
+    }
+    Ok(sc)
+}
+
+/// The link payload (what follows `#s=`) of `sc` and `view`.
+pub fn encode(sc: &Scenario, view: &View, ds: &Dataset) -> Result<String, LinkError> {
+    let wire = Wire::V1(LinkV1 {
+        dataset_id: ds.province.id.clone(),
+        dataset_version: ds.province.version,
+        delta: delta(sc, ds)?,
+        view: *view,
+    });
+    let raw = postcard::to_allocvec(&wire).map_err(|e| LinkError::Unencodable(e.to_string()))?;
+    let deflated = miniz_oxide::deflate::compress_to_vec(&raw, 10);
+    let mut bytes = Vec::with_capacity(raw.len() + 1);
+    if deflated.len() < raw.len() {
+        bytes.push(1);
+        bytes.extend_from_slice(&deflated);
+    } else {
+        bytes.push(0);
+        bytes.extend_from_slice(&raw);
+    }
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// The URL fragment (`s=…`, without `#`).
+pub fn fragment(sc: &Scenario, view: &View, ds: &Dataset) -> Result<String, LinkError> {
+    Ok(format!("{KEY}{}", encode(sc, view, ds)?))
+}
+
+/// Finds the payload in a whole URL, a fragment (`#s=…`, `s=…`) or a bare payload.
+fn payload(link: &str) -> &str {
+    let link = link.trim();
+    let after_hash = link.rsplit_once('#').map_or(link, |(_, f)| f);
+    after_hash
+        .split('&')
+        .find_map(|part| part.strip_prefix(KEY))
+        .unwrap_or(if after_hash.contains('=') {
+            ""
+        } else {
+            after_hash
+        })
+}
+
+/// Reads a link (a whole URL, a fragment or a payload) for `ds`.
+pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
+    if link.len() > MAX_LINK_CHARS * 2 {
+        return Err(LinkError::TooLong(link.chars().count()));
+    }
+    let p = payload(link);
+    if p.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    if p.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong(p.len()));
+    }
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(p)
+        .map_err(|_| LinkError::NotBase64)?;
+    let (flag, body) = bytes.split_first().ok_or(LinkError::Corrupted)?;
+    let raw = match flag {
+        0 => body.to_vec(),
+        1 => miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_BODY_BYTES)
+            .map_err(|_| LinkError::Corrupted)?,
+        _ => return Err(LinkError::Corrupted),
+    };
+    match raw.first() {
+        None => return Err(LinkError::Corrupted),
+        Some(&variant) if variant >= KNOWN_VARIANTS && variant < 0x80 => {
+            return Err(LinkError::Newer(variant + 1))
+        }
+        _ => {}
+    }
+    let (wire, rest): (Wire, &[u8]) =
+        postcard::take_from_bytes(&raw).map_err(|_| LinkError::Corrupted)?;
+    if !rest.is_empty() {
+        return Err(LinkError::Corrupted);
+    }
+    let Wire::V1(link) = wire;
+    if link.dataset_id != ds.province.id {
+        return Err(LinkError::OtherDataset(link.dataset_id));
+    }
+    let scenario = apply(&link.delta, ds)?;
+    let problems = scenario.validate(ds);
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
+        return Err(LinkError::Invalid(list.join("; ")));
+    }
+    Ok(Decoded {
+        scenario,
+        view: link.view,
+        other_dataset_version: (link.dataset_version != ds.province.version)
+            .then_some(link.dataset_version),
+    })
 }

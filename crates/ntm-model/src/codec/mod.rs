@@ -6,3 +6,4 @@
 
 pub mod file;
 pub mod link;
+pub mod wire;

@@ -1,0 +1,201 @@
+//! The share link's wire types. This is a boundary: these types are frozen once released.
+//! A new format is a new variant appended to [`Wire`] (never reorder or change a variant), and
+//! every released variant keeps decoding (golden fixtures in `tests/links.rs`).
+//!
+//! A link stores the scenario as a delta against the dataset's defaults, so a typical scenario
+//! is a few dozen bytes before compression.
+
+use serde::{Deserialize, Serialize};
+
+/// Every link format ever released, in release order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Wire {
+    /// Version 1 (2026).
+    V1(LinkV1),
+}
+
+/// Number of [`Wire`] variants this build knows (a larger first byte is a newer link).
+pub const KNOWN_VARIANTS: u8 = 1;
+
+/// A number that travels as thousandths when that is exact (most planner inputs), else as
+/// its IEEE bits, so decoding always gives back the very same `f64`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum NumV1 {
+    /// Value × 1000, exactly.
+    Milli(i64),
+    /// The raw bits.
+    Bits(u64),
+}
+
+impl NumV1 {
+    /// Encodes `x` exactly.
+    pub fn from_f64(x: f64) -> NumV1 {
+        let m = (x * 1000.0).round();
+        if m.is_finite()
+            && m.abs() < 9.0e15
+            && ((m as i64) as f64 / 1000.0).to_bits() == x.to_bits()
+        {
+            NumV1::Milli(m as i64)
+        } else {
+            NumV1::Bits(x.to_bits())
+        }
+    }
+
+    /// The value.
+    pub fn to_f64(self) -> f64 {
+        match self {
+            NumV1::Milli(m) => m as f64 / 1000.0,
+            NumV1::Bits(b) => f64::from_bits(b),
+        }
+    }
+}
+
+/// Levers of one district or commune (`None` = inherited).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LeversV1 {
+    /// Excluded from allocation.
+    pub excluded: Option<bool>,
+    /// Priority boost.
+    pub priority: Option<bool>,
+    /// Allocation weight multiplier.
+    pub budget_weight: Option<NumV1>,
+    /// Fixed amount, billion VND per year.
+    pub fixed_amount: Option<NumV1>,
+    /// Training counts (cadres, village leaders, vocational).
+    pub training: Option<(NumV1, NumV1, NumV1)>,
+    /// Training multiplier.
+    pub training_scale: Option<NumV1>,
+    /// Campaigns per year.
+    pub campaigns: Option<NumV1>,
+    /// Support unit forced on or off.
+    pub support_unit: Option<bool>,
+    /// Leadership priority.
+    pub leadership: Option<NumV1>,
+}
+
+/// The scenario as a delta against the dataset's defaults (`None`/empty = default).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeltaV1 {
+    /// Seed.
+    pub seed: Option<u64>,
+    /// Runs.
+    pub runs: Option<u32>,
+    /// Last year.
+    pub until: Option<u16>,
+    /// Budget scale, percent.
+    pub scale_pct: Option<NumV1>,
+    /// Changed budget lines: (source index in release order, amounts per year).
+    pub lines: Vec<(u8, Vec<NumV1>)>,
+    /// Allocation rule index in release order.
+    pub rule: Option<u8>,
+    /// Custom weights by commune code (as a number).
+    pub custom_weights: Vec<(u32, NumV1)>,
+    /// Training per year, if changed.
+    pub training: Option<Vec<(NumV1, NumV1, NumV1)>>,
+    /// Campaigns per year, if changed.
+    pub campaigns: Option<Vec<NumV1>>,
+    /// Support units.
+    pub support_units: Option<u32>,
+    /// Leadership.
+    pub leadership: Option<NumV1>,
+    /// (stricter set year, graduation cliff, backsliding), if changed.
+    pub policy: Option<(u16, bool, bool)>,
+    /// District levers by district code (as a number).
+    pub districts: Vec<(u16, LeversV1)>,
+    /// Commune levers by commune code (as a number).
+    pub communes: Vec<(u32, LeversV1)>,
+    /// Changed assumptions: (index into [`PARAM_KEYS_V1`], value).
+    pub assumptions: Vec<(u16, NumV1)>,
+    /// Parameter uncertainty, if changed.
+    pub uncertainty: Option<bool>,
+}
+
+/// What the screen showed (meaning defined by the app; plain numbers here).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ViewV1 {
+    /// Language (0 Vietnamese, 1 English).
+    pub lang: u8,
+    /// Tab or page.
+    pub tab: u8,
+    /// Chart.
+    pub chart: u8,
+    /// Year shown (0 = default).
+    pub year: u16,
+    /// District code shown, as a number.
+    pub district: Option<u16>,
+    /// Commune code shown, as a number.
+    pub commune: Option<u32>,
+}
+
+/// Link version 1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkV1 {
+    /// Dataset id.
+    pub dataset_id: String,
+    /// Dataset version.
+    pub dataset_version: u32,
+    /// The scenario.
+    pub delta: DeltaV1,
+    /// The view.
+    pub view: ViewV1,
+}
+
+/// Assumption keys in the order version 1 numbers them (frozen: append only).
+pub const PARAM_KEYS_V1: &[&str] = &[
+    "cost_multiplier",
+    "remoteness_premium",
+    "base_efficiency",
+    "cadre_efficiency",
+    "support_efficiency",
+    "leadership_efficiency",
+    "participation_efficiency",
+    "effect_cadres",
+    "effect_village_leaders",
+    "effect_vocational",
+    "effect_support",
+    "effect_participation",
+    "effect_leadership",
+    "effect_livelihood",
+    "trend_multiplier",
+    "livelihood_reference",
+    "noise",
+    "backslide_probability",
+    "backslide_depth",
+    "capacity_protection",
+    "village_share_p135",
+    "strictness_multiplier",
+    "base_participation",
+    "campaign_effect",
+    "campaign_reference",
+    "recognised_weight",
+    "attrition",
+    "initial_capacity",
+    "cadre_posts",
+    "board_size",
+    "households_per_village",
+    "cost_cadre",
+    "cost_village_leader",
+    "cost_vocational",
+    "cost_campaign",
+    "priority_boost",
+];
+
+/// Budget sources in the order version 1 numbers them (frozen: append only).
+pub const SOURCE_KEYS_V1: &[&str] = &[
+    "central_ntm",
+    "program_135",
+    "decision_1385",
+    "provincial",
+    "integrated",
+    "credit_enterprise",
+    "community",
+];
+
+/// Allocation rules in the order version 1 numbers them (frozen: append only).
+pub const RULE_KEYS_V1: &[&str] = &[
+    "equal_per_unit",
+    "needs_based",
+    "nearest_first",
+    "poorest_border_first",
+    "custom_weights",
+];

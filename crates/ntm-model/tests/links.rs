@@ -1,0 +1,202 @@
+//! Share links: round trips, size, golden fixtures of every released format, hostile input.
+
+mod common;
+
+use base64::Engine;
+use ntm_model::codec::link::{decode, encode, fragment, LinkError, View};
+use ntm_model::scenario::{AllocationRule, TrainingCounts, UnitLevers};
+use ntm_model::Scenario;
+use proptest::prelude::*;
+
+fn typical(ds: &ntm_model::Dataset) -> Scenario {
+    let mut sc = Scenario::defaults(ds);
+    sc.budget.scale_pct = 120.0;
+    sc.allocation.rule = AllocationRule::NearestFirst;
+    sc.training.per_year = vec![TrainingCounts {
+        cadres: 6.0,
+        village_leaders: 10.0,
+        vocational: 25.0,
+    }];
+    sc.policy.graduation_cliff = false;
+    sc.communes.insert(
+        "01417".into(),
+        UnitLevers {
+            priority: Some(true),
+            ..Default::default()
+        },
+    );
+    sc.communes.insert(
+        "01481".into(),
+        UnitLevers {
+            fixed_amount: Some(2.5),
+            ..Default::default()
+        },
+    );
+    sc.districts.insert(
+        "048".into(),
+        UnitLevers {
+            training_scale: Some(1.5),
+            ..Default::default()
+        },
+    );
+    sc
+}
+
+#[test]
+fn a_typical_scenario_round_trips_in_a_short_link() {
+    let ds = common::dataset();
+    let sc = typical(&ds);
+    let view = View {
+        lang: 0,
+        tab: 2,
+        chart: 1,
+        year: 2025,
+        district: Some(48),
+        commune: Some(1417),
+    };
+    let link = fragment(&sc, &view, &ds).unwrap();
+    assert!(link.len() < 300, "{} characters: {link}", link.len());
+    let back = decode(&format!("https://planner.example/#{link}"), &ds).unwrap();
+    assert_eq!(back.scenario, sc);
+    assert_eq!(back.view, view);
+    assert_eq!(back.other_dataset_version, None);
+    // The default scenario is tiny.
+    assert!(
+        encode(&Scenario::defaults(&ds), &View::default(), &ds)
+            .unwrap()
+            .len()
+            < 40
+    );
+}
+
+#[test]
+fn every_released_link_format_still_decodes_to_the_same_scenario() {
+    let ds = common::dataset();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        // Only ever add fixtures for the newest format; old ones stay as they were released.
+        let _ = std::fs::create_dir_all(dir);
+        for (name, sc) in [
+            ("v1-default", Scenario::defaults(&ds)),
+            ("v1-typical", typical(&ds)),
+        ] {
+            let path = format!("{dir}/{name}.link");
+            if std::fs::metadata(&path).is_err() {
+                let view = View {
+                    lang: 1,
+                    tab: 1,
+                    chart: 0,
+                    year: 2025,
+                    district: None,
+                    commune: Some(1481),
+                };
+                std::fs::write(&path, encode(&sc, &view, &ds).unwrap()).unwrap();
+                std::fs::write(
+                    format!("{dir}/{name}.json"),
+                    serde_json::to_string_pretty(&sc).unwrap(),
+                )
+                .unwrap();
+            }
+        }
+    }
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).expect("golden links folder") {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("link") {
+            continue;
+        }
+        let link = std::fs::read_to_string(&path).unwrap();
+        let expected: Scenario =
+            serde_json::from_str(&std::fs::read_to_string(path.with_extension("json")).unwrap())
+                .unwrap();
+        let decoded =
+            decode(link.trim(), &ds).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(decoded.scenario, expected, "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 2, "no golden links found");
+}
+
+#[test]
+fn hostile_and_broken_links_are_refused_with_a_reason() {
+    let ds = common::dataset();
+    let good = encode(&typical(&ds), &View::default(), &ds).unwrap();
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let cases: Vec<(String, fn(&LinkError) -> bool)> = vec![
+        (String::new(), |e| *e == LinkError::Empty),
+        ("#".into(), |e| *e == LinkError::Empty),
+        ("#other=1".into(), |e| *e == LinkError::Empty),
+        ("s=".to_string() + &"A".repeat(20_000), |e| {
+            matches!(e, LinkError::TooLong(_))
+        }),
+        ("s=<script>alert(1)</script>".into(), |e| {
+            *e == LinkError::NotBase64
+        }),
+        (format!("s={}", &good[..good.len() / 2]), |e| {
+            matches!(e, LinkError::Corrupted | LinkError::NotBase64)
+        }),
+        (format!("s={}", b64(&[1, 0xff, 0xfe, 0x00, 0x13])), |e| {
+            *e == LinkError::Corrupted
+        }),
+        (format!("s={}", b64(&[0, 1, 5, 1, 2, 3])), |e| {
+            *e == LinkError::Newer(2)
+        }),
+        (format!("s={}", b64(&[7, 0])), |e| {
+            *e == LinkError::Corrupted
+        }),
+        (format!("s={}", b64(&[0])), |e| *e == LinkError::Corrupted),
+    ];
+    for (link, expected) in cases {
+        let err = decode(&link, &ds).expect_err(&link[..link.len().min(60)]);
+        assert!(expected(&err), "{}: {err:?}", &link[..link.len().min(60)]);
+    }
+    // A deflate bomb: a body that inflates past the limit.
+    let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 1_000_000], 10);
+    let mut bytes = vec![1];
+    bytes.extend(bomb);
+    assert_eq!(
+        decode(&format!("s={}", b64(&bytes)), &ds),
+        Err(LinkError::Corrupted)
+    );
+}
+
+#[test]
+fn a_link_for_another_dataset_is_refused() {
+    let ds = common::dataset();
+    let other = ntm_model::dataset::synthetic::synthetic(20, 10, 1).unwrap();
+    let link = encode(&Scenario::defaults(&other), &View::default(), &other).unwrap();
+    assert!(
+        matches!(decode(&link, &ds), Err(LinkError::OtherDataset(id)) if id.starts_with("synthetic"))
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decode_inverts_encode(sc in common::scenario(&common::dataset(), 1..20_000), lang in 0u8..2, year in 2020u16..2031) {
+        let ds = common::dataset();
+        let view = View { lang, tab: 3, chart: 2, year, district: Some(47), commune: None };
+        let back = decode(&encode(&sc, &view, &ds).unwrap(), &ds).unwrap();
+        prop_assert_eq!(back.scenario, sc);
+        prop_assert_eq!(back.view, view);
+    }
+
+    #[test]
+    fn decode_never_panics_on_strings(s in ".{0,400}") {
+        let ds = common::dataset();
+        let _ = decode(&s, &ds);
+        let _ = decode(&format!("#s={s}"), &ds);
+    }
+
+    #[test]
+    fn decode_never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600), deflate in any::<bool>()) {
+        let ds = common::dataset();
+        let body = if deflate { miniz_oxide::deflate::compress_to_vec(&bytes, 6) } else { bytes };
+        for flag in [0u8, 1] {
+            let mut b = vec![flag];
+            b.extend_from_slice(&body);
+            let _ = decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&b), &ds);
+        }
+    }
+}
