@@ -342,7 +342,7 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     };
     match raw.first() {
         None => return Err(LinkError::Corrupted),
-        Some(&variant) if variant >= KNOWN_VARIANTS && variant < 0x80 => {
+        Some(&variant) if (KNOWN_VARIANTS..0x80).contains(&variant) => {
             return Err(LinkError::Newer(variant + 1))
         }
         _ => {}
