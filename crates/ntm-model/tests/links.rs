@@ -122,7 +122,8 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
     let ds = common::dataset();
     let good = encode(&typical(&ds), &View::default(), &ds).unwrap();
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    let cases: Vec<(String, fn(&LinkError) -> bool)> = vec![
+    type Expect = fn(&LinkError) -> bool;
+    let cases: Vec<(String, Expect)> = vec![
         (String::new(), |e| *e == LinkError::Empty),
         ("#".into(), |e| *e == LinkError::Empty),
         ("#other=1".into(), |e| *e == LinkError::Empty),
