@@ -201,7 +201,9 @@ fn batches_give_the_same_results_as_one_go() {
     while !sim.is_done() {
         sim.advance(5);
     }
-    assert_eq!(sim.results(), simulate(&ds, &sc));
+    assert_eq!(sim.results(&ds), simulate(&ds, &sc));
+    let other = ntm_model::dataset::synthetic::synthetic(10, 5, 1).unwrap();
+    assert_eq!(sim.results(&other), Results::default());
 }
 
 #[test]

@@ -14,25 +14,26 @@ use crate::dataset::Dataset;
 use crate::results::{BaseSummary, Results};
 use crate::scenario::Scenario;
 
-/// A simulation in progress.
-pub struct Simulation<'a> {
-    ds: &'a Dataset,
+/// A simulation in progress. It keeps no reference to the dataset, so a web page can hold it
+/// between batches; pass the same dataset to [`Simulation::results`].
+pub struct Simulation {
     prepared: prepare::Prepared,
     workspace: run::Workspace,
     recorder: record::Recorder,
+    fingerprint: u64,
 }
 
-impl<'a> Simulation<'a> {
+impl Simulation {
     /// Prepares `sc` on `ds` (no run yet).
-    pub fn new(ds: &'a Dataset, sc: &Scenario) -> Simulation<'a> {
+    pub fn new(ds: &Dataset, sc: &Scenario) -> Simulation {
         let prepared = prepare::Prepared::new(ds, sc);
         let workspace = run::Workspace::new(&prepared);
         let recorder = record::Recorder::new(&prepared);
         Simulation {
-            ds,
             prepared,
             workspace,
             recorder,
+            fingerprint: ds.fingerprint,
         }
     }
 
@@ -61,10 +62,15 @@ impl<'a> Simulation<'a> {
         end - start
     }
 
-    /// Results of the runs done so far (call [`Simulation::advance`] first).
-    pub fn results(&self) -> Results {
-        let mut r = self.recorder.results(&self.prepared, self.ds);
-        r.base = base_summary(self.ds);
+    /// Results of the runs done so far (call [`Simulation::advance`] first). `ds` must be the
+    /// dataset the simulation was made with (checked by its fingerprint; another dataset gives
+    /// empty results rather than wrong ones).
+    pub fn results(&self, ds: &Dataset) -> Results {
+        if ds.fingerprint != self.fingerprint {
+            return Results::default();
+        }
+        let mut r = self.recorder.results(&self.prepared, ds);
+        r.base = base_summary(ds);
         r
     }
 }
@@ -74,7 +80,7 @@ pub fn simulate(ds: &Dataset, sc: &Scenario) -> Results {
     let mut sim = Simulation::new(ds, sc);
     let n = sim.runs_wanted();
     sim.advance(n);
-    sim.results()
+    sim.results(ds)
 }
 
 /// The base state as the dataset gives it.
