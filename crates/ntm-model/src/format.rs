@@ -39,6 +39,24 @@ fn group(x: f64, decimals: usize, thousands: char, point: char) -> String {
     }
 }
 
+/// The two languages of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Vietnamese (the default).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+/// Formats `x` for readers of `lang`.
+pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => number_vi(x, decimals),
+        Lang::En => number_en(x, decimals),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

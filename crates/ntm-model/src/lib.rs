@@ -12,6 +12,7 @@ pub mod codec;
 pub mod criteria;
 pub mod dataset;
 pub mod docs;
+pub mod export;
 pub mod format;
 pub mod params;
 pub mod results;

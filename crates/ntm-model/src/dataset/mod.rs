@@ -11,7 +11,7 @@ pub mod synthetic;
 
 pub use csv_io::{communes_to_csv, villages_to_csv};
 pub use province::{
-    BudgetDefaults, BudgetLineDefault, District, Province, SetFromYear, Target, TargetOp,
+    BudgetDefaults, BudgetLineDefault, District, Preset, Province, SetFromYear, Target, TargetOp,
 };
 
 use crate::criteria::{CriteriaCatalog, CriteriaSet};

@@ -109,6 +109,26 @@ pub struct Province {
     pub districts: Vec<District>,
     /// Default plan.
     pub budget: BudgetDefaults,
+    /// Scenarios that come with the dataset.
+    #[serde(default)]
+    pub presets: Vec<Preset>,
     /// Official targets.
     pub targets: Vec<Target>,
+}
+
+/// A ready-made scenario: the dataset's defaults with some levers changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Preset {
+    /// Stable id.
+    pub id: String,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// What it does, in Vietnamese.
+    pub about_vi: String,
+    /// The same in English.
+    pub about_en: String,
+    /// A JSON merge patch (RFC 7386) over the default scenario's JSON.
+    pub changes: serde_json::Value,
 }

@@ -5,6 +5,8 @@
 //! (see `codec`) and convert into it. Raw input is checked once by [`Scenario::validate`]; the
 //! engine also clamps every value into range, so no scenario can make it panic.
 
+pub mod diff;
+pub mod presets;
 mod sources;
 mod validate;
 

@@ -1,0 +1,246 @@
+//! Results as CSV files for Excel: per province, district or commune, one row per year, with
+//! a UTF-8 byte-order mark so Excel shows Vietnamese correctly. Standard CSV (comma-separated,
+//! decimal point), so the files also read into any analysis tool unchanged.
+
+use crate::dataset::Dataset;
+use crate::format::Lang;
+use crate::results::{Metric, Results};
+
+/// Which table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvLevel {
+    /// Province series with their bands.
+    Province,
+    /// Per district.
+    District,
+    /// Per commune.
+    Commune,
+}
+
+/// The UTF-8 byte-order mark.
+pub const BOM: &str = "\u{feff}";
+
+fn write(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(&row);
+    }
+    let bytes = w
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner().get_ref().clone());
+    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+}
+
+fn num(x: f64) -> String {
+    if x.is_finite() {
+        // Shortest text that reads back to the same number.
+        format!("{x}")
+    } else {
+        String::new()
+    }
+}
+
+/// The CSV file of `level`, headers in `lang`.
+pub fn results_csv(ds: &Dataset, r: &Results, level: CsvLevel, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    match level {
+        CsvLevel::Province => {
+            let header: &[&str] = if vi {
+                &[
+                    "năm",
+                    "chỉ tiêu",
+                    "tên chỉ tiêu",
+                    "trung bình",
+                    "P10",
+                    "P50",
+                    "P90",
+                ]
+            } else {
+                &["year", "metric", "metric name", "mean", "P10", "P50", "P90"]
+            };
+            let mut rows = Vec::new();
+            for m in Metric::ALL {
+                let b = r.series.get(m);
+                for (i, y) in r.years.iter().enumerate() {
+                    rows.push(vec![
+                        y.to_string(),
+                        m.key().into(),
+                        if vi { m.name_vi() } else { m.name_en() }.into(),
+                        num(b.mean[i]),
+                        num(b.p10[i]),
+                        num(b.p50[i]),
+                        num(b.p90[i]),
+                    ]);
+                }
+            }
+            write(header, rows)
+        }
+        CsvLevel::District => {
+            let header: &[&str] = if vi {
+                &[
+                    "mã huyện",
+                    "huyện",
+                    "năm",
+                    "xã đạt chuẩn (trung vị)",
+                    "xã được công nhận (trung vị)",
+                    "xã được công nhận P10",
+                    "xã được công nhận P90",
+                    "xóm đạt chuẩn (trung vị)",
+                    "bình quân tiêu chí/xã",
+                    "vốn (tỷ đồng)",
+                ]
+            } else {
+                &[
+                    "district code",
+                    "district",
+                    "year",
+                    "communes meeting all criteria (median)",
+                    "communes recognised (median)",
+                    "communes recognised P10",
+                    "communes recognised P90",
+                    "villages at the standard (median)",
+                    "mean criteria per commune",
+                    "money (billion VND)",
+                ]
+            };
+            let mut rows = Vec::new();
+            for (d, dr) in ds.districts.iter().zip(&r.districts) {
+                for (i, y) in r.years.iter().enumerate() {
+                    rows.push(vec![
+                        d.code.clone(),
+                        d.name.clone(),
+                        y.to_string(),
+                        num(dr.communes_ntm.p50[i]),
+                        num(dr.communes_recognised.p50[i]),
+                        num(dr.communes_recognised.p10[i]),
+                        num(dr.communes_recognised.p90[i]),
+                        num(dr.villages_standard.p50[i]),
+                        num(dr.avg_commune_criteria[i]),
+                        num(dr.spending[i]),
+                    ]);
+                }
+            }
+            write(header, rows)
+        }
+        CsvLevel::Commune => {
+            let header: &[&str] = if vi {
+                &[
+                    "mã xã",
+                    "xã",
+                    "huyện",
+                    "loại",
+                    "phạm vi 1385",
+                    "năm",
+                    "xác suất đạt đủ tiêu chí",
+                    "xác suất đã được công nhận",
+                    "bình quân số tiêu chí đạt",
+                    "vốn (tỷ đồng)",
+                    "tiêu chí còn vướng",
+                ]
+            } else {
+                &[
+                    "commune code",
+                    "commune",
+                    "district",
+                    "type",
+                    "1385 scope",
+                    "year",
+                    "probability of meeting every criterion",
+                    "probability of being recognised",
+                    "mean criteria met",
+                    "money (billion VND)",
+                    "blocking criteria",
+                ]
+            };
+            let mut rows = Vec::new();
+            for (c, u) in ds.communes.iter().zip(&r.communes) {
+                for (i, y) in r.years.iter().enumerate() {
+                    let set_id = r
+                        .commune_set_by_year
+                        .get(i)
+                        .map(String::as_str)
+                        .unwrap_or("");
+                    let set = ds
+                        .criteria
+                        .set(set_id)
+                        .unwrap_or_else(|| ds.base_commune_set());
+                    let blocking: Vec<&str> = u
+                        .binding(i, 0.5)
+                        .into_iter()
+                        .filter_map(|(k, _)| set.criteria.get(k))
+                        .map(|cr| {
+                            if vi {
+                                cr.name_vi.as_str()
+                            } else {
+                                cr.name_en.as_str()
+                            }
+                        })
+                        .collect();
+                    rows.push(vec![
+                        c.code.clone(),
+                        c.name.clone(),
+                        ds.districts
+                            .get(c.district)
+                            .map(|d| d.name.clone())
+                            .unwrap_or_default(),
+                        if vi {
+                            c.unit_type.as_vi()
+                        } else {
+                            c.unit_type.as_en()
+                        }
+                        .into(),
+                        if c.scope_1385 { "1" } else { "0" }.into(),
+                        y.to_string(),
+                        num(u.p_standard.get(i).copied().unwrap_or(0.0)),
+                        num(u.p_recognised.get(i).copied().unwrap_or(0.0)),
+                        num(u.mean_criteria.get(i).copied().unwrap_or(0.0)),
+                        num(u.money.get(i).copied().unwrap_or(0.0)),
+                        blocking.join("; "),
+                    ]);
+                }
+            }
+            write(header, rows)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{simulate, Scenario};
+
+    #[test]
+    fn csv_files_start_with_a_bom_and_read_back_to_the_same_figures() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 20;
+        let r = simulate(&ds, &sc);
+        for (level, rows) in [
+            (CsvLevel::Province, Metric::ALL.len() * 6),
+            (CsvLevel::District, 10 * 6),
+            (CsvLevel::Commune, 161 * 6),
+        ] {
+            let text = results_csv(&ds, &r, level, Lang::Vi);
+            assert!(text.starts_with(BOM));
+            let mut reader = csv::Reader::from_reader(&text.as_bytes()[BOM.len()..]);
+            let records: Vec<csv::StringRecord> = reader.records().map(|x| x.unwrap()).collect();
+            assert_eq!(records.len(), rows, "{level:?}");
+        }
+        let text = results_csv(&ds, &r, CsvLevel::Province, Lang::En);
+        let mut reader = csv::Reader::from_reader(&text.as_bytes()[BOM.len()..]);
+        let row = reader
+            .records()
+            .map(|x| x.unwrap())
+            .find(|rec| &rec[1] == "villages_standard" && &rec[0] == "2025")
+            .unwrap();
+        assert_eq!(
+            row[5].parse::<f64>().unwrap(),
+            r.series.villages_standard.p50[5]
+        );
+        let communes = results_csv(&ds, &r, CsvLevel::Commune, Lang::Vi);
+        assert!(communes.contains("Sóc Hà") && communes.contains("Thu nhập"));
+    }
+}
