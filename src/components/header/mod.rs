@@ -1,0 +1,40 @@
+//! The page header: app title, subtitle and the language toggle.
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub on_set_language: Callback<Lang>,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let other = lang.other();
+    let onclick = {
+        let on_set_language = props.on_set_language.clone();
+        Callback::from(move |_: MouseEvent| on_set_language.emit(other))
+    };
+    html! {
+        <header class="app-header">
+            <div class="app-title">
+                <h1>{ lang.t(Msg::AppTitle) }</h1>
+                <p class="app-subtitle">{ lang.t(Msg::AppSubtitle) }</p>
+            </div>
+            // Shows the name of the language it switches to, written in that language.
+            <button
+                type="button"
+                class="lang-toggle"
+                data-testid="lang-toggle"
+                lang={other.code()}
+                aria-label={other.t(Msg::SwitchToThisLanguage)}
+                {onclick}
+            >
+                { other.t(Msg::LanguageName) }
+            </button>
+        </header>
+    }
+}
