@@ -1,59 +1,6 @@
-//! Every user-visible string of the app, in Vietnamese (the default) and English.
-//!
-//! One exhaustive `match` per language, so a message missing a translation does not compile.
-//! Numbers are formatted here too (through `ntm_model::format`), so a component never picks a
-//! decimal separator itself. This module owns wording only: no layout, no state.
+//! The app's general messages (page frame, headline, budget lever, first chart, errors).
 
-use ntm_model::format::{number_en, number_vi};
-
-/// The language the page is shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// Vietnamese, the default: the planners and students who use the app read it first.
-    #[default]
-    Vi,
-    /// English, one click away.
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 code for `<html lang>` and `lang` attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Vi => "vi",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language the toggle switches to.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Vi => Lang::En,
-            Lang::En => Lang::Vi,
-        }
-    }
-
-    /// The message `msg` in this language.
-    pub fn t(self, msg: Msg) -> &'static str {
-        match self {
-            Lang::Vi => vi(msg),
-            Lang::En => en(msg),
-        }
-    }
-
-    /// `x` with `decimals` digits, grouped the way a reader of this language expects.
-    pub fn number(self, x: f64, decimals: usize) -> String {
-        match self {
-            Lang::Vi => number_vi(x, decimals),
-            Lang::En => number_en(x, decimals),
-        }
-    }
-
-    /// "End of 2025" / "Cuối năm 2025".
-    pub fn end_of_year(self, year: u16) -> String {
-        format!("{} {year}", self.t(Msg::EndOfYear))
-    }
-}
+use super::Translate;
 
 /// A user-visible message. Add a variant, and both `vi` and `en` must say it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,6 +37,16 @@ pub enum Msg {
     LinkInvalid,
     Dismiss,
     DatasetFailed,
+}
+
+impl Translate for Msg {
+    fn vi(self) -> &'static str {
+        vi(self)
+    }
+
+    fn en(self) -> &'static str {
+        en(self)
+    }
 }
 
 fn vi(msg: Msg) -> &'static str {
@@ -171,6 +128,7 @@ fn en(msg: Msg) -> &'static str {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn vietnamese_is_the_default_and_the_toggle_goes_both_ways() {
