@@ -1,9 +1,10 @@
 //! Collects what each run produced and turns it into [`Results`]: per-run headline values (for
 //! percentiles), per-unit counters (for probabilities) and sums (for means).
 //!
-//! Per-criterion counts per unit and year use bit-sliced counters: one `u32` plane per bit of
-//! the count, each bit lane a criterion, so adding a run's met-mask costs a few word operations
-//! instead of one increment per criterion.
+//! Per run and year it records only what cannot be derived later. Per-criterion counts per
+//! unit and year use bit-sliced counters: one `u32` plane per bit of the count, each bit lane a
+//! criterion, so adding a run's met-mask costs a few word operations; mean criteria met, per
+//! district criteria and money are derived from the per-unit figures when the results are built.
 
 use super::prepare::{Prepared, N_SOURCES};
 use super::run::StateView;
@@ -57,15 +58,12 @@ struct Headline {
     v: [f64; Metric::ALL.len()],
 }
 
-/// Per-district tallies of one state.
+/// Per-district counts of one state.
 #[derive(Clone, Copy, Default)]
 struct DistrictTally {
     ntm: u32,
     recognised: u32,
     villages: u32,
-    criteria: u32,
-    xa: u32,
-    money: f64,
 }
 
 pub(crate) struct Recorder {
@@ -73,22 +71,22 @@ pub(crate) struct Recorder {
     n: usize,
     nvc: usize,
     runs_done: u32,
-    /// `[metric][year]` → one value per run.
+    /// `[metric * ny + year]` → one value per run.
     values: Vec<Vec<f64>>,
-    /// `[district][kind][year]` → one value per run (kind: 0 ntm, 1 recognised, 2 villages).
+    /// `[(district * 3 + kind) * ny + year]` → one value per run (kind: 0 ntm, 1 recognised,
+    /// 2 villages).
     district_values: Vec<Vec<f64>>,
-    district_criteria: Vec<f64>,
-    district_money: Vec<f64>,
     base: Option<Headline>,
+    /// Slots are `year * units + unit`, so a year's tally writes memory in order.
     cand_bits: BitCounters,
     vil_bits: BitCounters,
     cand_standard: Vec<u32>,
-    cand_recognised: Vec<u32>,
-    cand_met: Vec<u32>,
     cand_money: Vec<f64>,
     vil_standard: Vec<u32>,
-    vil_met: Vec<u32>,
     vil_money: Vec<f64>,
+    /// `[cand * (ny + 1) + k]`: runs in which the commune was recognised in year `k − 1`
+    /// (`k = 0`: before the base date).
+    recognised_in: Vec<u32>,
     /// `[year][source]`.
     spent: Vec<f64>,
     tallies: Vec<DistrictTally>,
@@ -106,18 +104,14 @@ impl Recorder {
             runs_done: 0,
             values: vec![Vec::new(); Metric::ALL.len() * ny],
             district_values: vec![Vec::new(); p.n_districts * 3 * ny],
-            district_criteria: vec![0.0; p.n_districts * ny],
-            district_money: vec![0.0; p.n_districts * ny],
             base: None,
             cand_bits: BitCounters::new(nc * ny),
             vil_bits: BitCounters::new(nv * ny),
             cand_standard: vec![0; nc * ny],
-            cand_recognised: vec![0; nc * ny],
-            cand_met: vec![0; nc * ny],
             cand_money: vec![0.0; nc * ny],
             vil_standard: vec![0; nv * ny],
-            vil_met: vec![0; nv * ny],
             vil_money: vec![0.0; nv * ny],
+            recognised_in: vec![0; nc * (ny + 1)],
             spent: vec![0.0; ny * N_SOURCES],
             tallies: vec![DistrictTally::default(); p.n_districts],
         }
@@ -134,7 +128,20 @@ impl Recorder {
         }
     }
 
-    pub fn end_run(&mut self) {
+    /// Closes a run: `recognised` holds each commune's recognition year (0 = never).
+    pub fn end_run(&mut self, p: &Prepared, recognised: &[u16]) {
+        let ny = self.ny;
+        let first = p.years.first().copied().unwrap_or(0);
+        for (c, &year) in recognised.iter().enumerate() {
+            if year != 0 {
+                let k = if year < first {
+                    0
+                } else {
+                    usize::from(year - first) + 1
+                };
+                self.recognised_in[c * (ny + 1) + k.min(ny)] += 1;
+            }
+        }
         self.runs_done += 1;
     }
 
@@ -148,12 +155,6 @@ impl Recorder {
             self.district_values[base + y].push(f64::from(t.ntm));
             self.district_values[base + self.ny + y].push(f64::from(t.recognised));
             self.district_values[base + 2 * self.ny + y].push(f64::from(t.villages));
-            self.district_criteria[d * self.ny + y] += if t.xa > 0 {
-                f64::from(t.criteria) / f64::from(t.xa)
-            } else {
-                0.0
-            };
-            self.district_money[d * self.ny + y] += t.money;
         }
         for (k, x) in s.spent.iter().enumerate() {
             self.spent[y * N_SOURCES + k] += x;
@@ -167,6 +168,8 @@ impl Recorder {
         for t in &mut self.tallies {
             *t = DistrictTally::default();
         }
+        let nc = p.cands.len();
+        let nv = p.vils.len();
         // Integer counts in the loops, converted once at the end.
         let (mut ntm, mut rec, mut below10, mut below15, mut criteria) =
             (0u32, 0u32, 0u32, 0u32, 0u32);
@@ -190,38 +193,27 @@ impl Recorder {
             let t = &mut self.tallies[cand.district];
             t.ntm += standard;
             t.recognised += recognised;
-            t.criteria += met;
-            t.xa += 1;
             if let Some(y) = year {
-                let slot = c * self.ny + y;
+                let slot = y * nc + c;
                 self.cand_bits.add(slot, mask);
                 self.cand_standard[slot] += standard;
-                self.cand_recognised[slot] += recognised;
-                self.cand_met[slot] += met;
                 self.cand_money[slot] += s.money[c];
-                t.money += s.money[c];
             }
         }
         let mut villages = 0u32;
         let mut vil_criteria = 0u32;
         for (v, vil) in p.vils.iter().enumerate() {
             let mask = s.vmask[v];
-            let met = mask.count_ones();
             let standard = u32::from(mask == full_v);
-            vil_criteria += met;
+            vil_criteria += mask.count_ones();
             villages += standard;
             if let Some(c) = vil.cand {
-                let t = &mut self.tallies[p.cands[c].district];
-                t.villages += standard;
-                if year.is_some() {
-                    t.money += s.vmoney[v];
-                }
+                self.tallies[p.cands[c].district].villages += standard;
             }
             if let Some(y) = year {
-                let slot = v * self.ny + y;
+                let slot = y * nv + v;
                 self.vil_bits.add(slot, mask);
                 self.vil_standard[slot] += standard;
-                self.vil_met[slot] += met;
                 self.vil_money[slot] += s.vmoney[v];
             }
         }
@@ -234,9 +226,8 @@ impl Recorder {
         v[Metric::ScopeCommunesNtm.index()] = f64::from(s_ntm);
         v[Metric::ScopeCommunesRecognised.index()] = f64::from(s_rec);
         v[Metric::ScopeCommunesBelow10.index()] = f64::from(s_below10);
-        v[Metric::AvgCommuneCriteria.index()] = f64::from(criteria) / p.cands.len().max(1) as f64;
+        v[Metric::AvgCommuneCriteria.index()] = f64::from(criteria) / nc.max(1) as f64;
         v[Metric::VillagesStandard.index()] = f64::from(villages);
-        let nv = p.vils.len();
         if nv > 0 {
             v[Metric::AvgVillageCriteria.index()] = f64::from(vil_criteria) / nv as f64;
             v[Metric::VillagesShare.index()] = f64::from(villages) / nv as f64;
@@ -257,6 +248,33 @@ impl Recorder {
         &self.values[m.index() * self.ny + y]
     }
 
+    /// Per-unit results from the counters: probabilities of each criterion (official order),
+    /// of the standard, mean criteria met and mean money.
+    fn unit_result(
+        &self,
+        bits: &BitCounters,
+        standard: &[u32],
+        money: &[f64],
+        official: &[usize],
+        unit: usize,
+        units: usize,
+    ) -> UnitResult {
+        let runs = f64::from(self.runs_done.max(1));
+        let mut u = UnitResult::default();
+        for y in 0..self.ny {
+            let slot = y * units + unit;
+            let mut row = vec![0.0; official.len()];
+            for (j, &i) in official.iter().enumerate() {
+                row[i] = f64::from(bits.count(slot, j, self.runs_done)) / runs;
+            }
+            u.mean_criteria.push(row.iter().sum());
+            u.criterion_met.push(row);
+            u.p_standard.push(f64::from(standard[slot]) / runs);
+            u.money.push(money[slot] / runs);
+        }
+        u
+    }
+
     /// Builds the results of the runs done so far.
     pub fn results(&self, p: &Prepared, ds: &crate::dataset::Dataset) -> Results {
         let runs = f64::from(self.runs_done.max(1));
@@ -270,66 +288,25 @@ impl Recorder {
         for m in Metric::ALL {
             *out.series.get_mut(m) = band((0..ny).map(|y| self.run_values(m, y)));
         }
-        // Money.
-        let mut by_source = vec![vec![0.0; ny]; N_SOURCES];
-        let mut budget_by_source = vec![vec![0.0; ny]; N_SOURCES];
-        for y in 0..ny {
-            for s in Source::ALL {
-                by_source[s.index()][y] = self.spent[y * N_SOURCES + s.index()] / runs;
-                budget_by_source[s.index()][y] = p.budget[y * N_SOURCES + s.index()];
-            }
-        }
-        let mut cumulative = 0.0;
-        let mut per_village = Vec::with_capacity(ny);
-        let mut per_commune = Vec::with_capacity(ny);
-        let base_v = self.base_value(Metric::VillagesStandard);
-        let base_c = self.base_value(Metric::CommunesRecognised);
-        for y in 0..ny {
-            cumulative += by_source.iter().map(|line| line[y]).sum::<f64>() + p.training_cost[y];
-            let gained_v = out.series.villages_standard.mean[y] - base_v;
-            let gained_c = out.series.communes_recognised.mean[y] - base_c;
-            per_village.push(if gained_v >= 0.5 {
-                Some(cumulative / gained_v)
-            } else {
-                None
-            });
-            per_commune.push(if gained_c >= 0.5 {
-                Some(cumulative / gained_c)
-            } else {
-                None
-            });
-        }
-        out.spending = Spending {
-            by_source,
-            budget_by_source,
-            training: p.training_cost.clone(),
-            per_additional_village: per_village,
-            per_additional_commune: per_commune,
-        };
-        // Criteria rates and per-unit results.
-        let n = self.n;
-        let nvc = self.nvc;
-        let mut crit_c = vec![vec![0.0; n]; ny];
-        let mut crit_v = vec![vec![0.0; nvc]; ny];
+        out.spending = self.spending(p, &out);
+        // Per unit.
+        let nc = p.cands.len();
+        let nv = p.vils.len();
         out.communes = vec![UnitResult::default(); ds.communes.len()];
         for (c, cand) in p.cands.iter().enumerate() {
-            let mut u = UnitResult::default();
+            let mut u = self.unit_result(
+                &self.cand_bits,
+                &self.cand_standard,
+                &self.cand_money,
+                &p.commune_set.official,
+                c,
+                nc,
+            );
+            let hist = &self.recognised_in[c * (ny + 1)..(c + 1) * (ny + 1)];
+            let mut held = hist[0];
             for y in 0..ny {
-                let slot = c * ny + y;
-                u.p_standard
-                    .push(f64::from(self.cand_standard[slot]) / runs);
-                u.p_recognised
-                    .push(f64::from(self.cand_recognised[slot]) / runs);
-                u.mean_criteria.push(f64::from(self.cand_met[slot]) / runs);
-                u.money.push(self.cand_money[slot] / runs);
-                let mut row = vec![0.0; n];
-                for (j, &i) in p.commune_set.official.iter().enumerate() {
-                    row[i] = f64::from(self.cand_bits.count(slot, j, self.runs_done)) / runs;
-                }
-                for (acc, q) in crit_c[y].iter_mut().zip(&row) {
-                    *acc += q;
-                }
-                u.criterion_met.push(row);
+                held += hist[y + 1];
+                u.p_recognised.push(f64::from(held) / runs);
             }
             out.communes[cand.commune] = u;
         }
@@ -353,40 +330,39 @@ impl Recorder {
                 };
             }
         }
-        let ncands = p.cands.len().max(1) as f64;
-        for row in &mut crit_c {
-            for x in row.iter_mut() {
-                *x /= ncands;
-            }
-        }
-        out.villages = Vec::with_capacity(p.vils.len());
-        for v in 0..p.vils.len() {
-            let mut u = UnitResult::default();
-            for y in 0..ny {
-                let slot = v * ny + y;
-                u.p_standard.push(f64::from(self.vil_standard[slot]) / runs);
-                u.mean_criteria.push(f64::from(self.vil_met[slot]) / runs);
-                u.money.push(self.vil_money[slot] / runs);
-                let mut row = vec![0.0; nvc];
-                for (j, &i) in p.village_set.official.iter().enumerate() {
-                    row[i] = f64::from(self.vil_bits.count(slot, j, self.runs_done)) / runs;
-                }
-                for (acc, q) in crit_v[y].iter_mut().zip(&row) {
-                    *acc += q;
-                }
-                u.criterion_met.push(row);
-            }
-            u.p_recognised = vec![0.0; ny];
-            out.villages.push(u);
-        }
-        let nvil = p.vils.len().max(1) as f64;
-        for row in &mut crit_v {
-            for x in row.iter_mut() {
-                *x /= nvil;
-            }
-        }
-        out.commune_criteria_rates = crit_c;
-        out.village_criteria_rates = crit_v;
+        out.villages = (0..nv)
+            .map(|v| {
+                let mut u = self.unit_result(
+                    &self.vil_bits,
+                    &self.vil_standard,
+                    &self.vil_money,
+                    &p.village_set.official,
+                    v,
+                    nv,
+                );
+                u.p_recognised = vec![0.0; ny];
+                u
+            })
+            .collect();
+        // Criteria rates: means of the units' probabilities.
+        out.commune_criteria_rates = (0..ny)
+            .map(|y| {
+                mean_rows(
+                    p.cands
+                        .iter()
+                        .map(|c| &out.communes[c.commune].criterion_met[y]),
+                    p.commune_set.n,
+                )
+            })
+            .collect();
+        out.village_criteria_rates = (0..ny)
+            .map(|y| {
+                mean_rows(
+                    out.villages.iter().map(|u| &u.criterion_met[y]),
+                    p.village_set.n,
+                )
+            })
+            .collect();
         out.commune_set_by_year = p
             .stricter
             .iter()
@@ -397,8 +373,51 @@ impl Recorder {
                     .clone()
             })
             .collect();
-        out.districts = ds
-            .districts
+        out.districts = self.districts(p, ds, &out);
+        out.targets = super::targets::check(ds, self, &out);
+        out
+    }
+
+    fn spending(&self, p: &Prepared, out: &Results) -> Spending {
+        let runs = f64::from(self.runs_done.max(1));
+        let ny = self.ny;
+        let mut by_source = vec![vec![0.0; ny]; N_SOURCES];
+        let mut budget_by_source = vec![vec![0.0; ny]; N_SOURCES];
+        for y in 0..ny {
+            for s in Source::ALL {
+                by_source[s.index()][y] = self.spent[y * N_SOURCES + s.index()] / runs;
+                budget_by_source[s.index()][y] = p.budget[y * N_SOURCES + s.index()];
+            }
+        }
+        let mut cumulative = 0.0;
+        let mut per_village = Vec::with_capacity(ny);
+        let mut per_commune = Vec::with_capacity(ny);
+        let base_v = self.base_value(Metric::VillagesStandard);
+        let base_c = self.base_value(Metric::CommunesRecognised);
+        for y in 0..ny {
+            cumulative += by_source.iter().map(|line| line[y]).sum::<f64>() + p.training_cost[y];
+            let gained_v = out.series.villages_standard.mean[y] - base_v;
+            let gained_c = out.series.communes_recognised.mean[y] - base_c;
+            per_village.push((gained_v >= 0.5).then(|| cumulative / gained_v));
+            per_commune.push((gained_c >= 0.5).then(|| cumulative / gained_c));
+        }
+        Spending {
+            by_source,
+            budget_by_source,
+            training: p.training_cost.clone(),
+            per_additional_village: per_village,
+            per_additional_commune: per_commune,
+        }
+    }
+
+    fn districts(
+        &self,
+        p: &Prepared,
+        ds: &crate::dataset::Dataset,
+        out: &Results,
+    ) -> Vec<DistrictResult> {
+        let ny = self.ny;
+        ds.districts
             .iter()
             .enumerate()
             .map(|(d, district)| {
@@ -406,23 +425,64 @@ impl Recorder {
                 let get = |k: usize| {
                     band((0..ny).map(|y| self.district_values[base + k * ny + y].as_slice()))
                 };
+                let cands: Vec<&super::prepare::Cand> =
+                    p.cands.iter().filter(|c| c.district == d).collect();
+                let avg = (0..ny)
+                    .map(|y| {
+                        let total: f64 = cands
+                            .iter()
+                            .map(|c| out.communes[c.commune].mean_criteria[y])
+                            .sum();
+                        if cands.is_empty() {
+                            0.0
+                        } else {
+                            total / cands.len() as f64
+                        }
+                    })
+                    .collect();
+                let spending = (0..ny)
+                    .map(|y| {
+                        let communes: f64 =
+                            cands.iter().map(|c| out.communes[c.commune].money[y]).sum();
+                        let villages: f64 = p
+                            .vils
+                            .iter()
+                            .zip(&out.villages)
+                            .filter(|(v, _)| v.cand.is_some_and(|c| p.cands[c].district == d))
+                            .map(|(_, u)| u.money[y])
+                            .sum();
+                        communes + villages
+                    })
+                    .collect();
                 DistrictResult {
                     code: district.code.clone(),
                     communes_ntm: get(0),
                     communes_recognised: get(1),
                     villages_standard: get(2),
-                    avg_commune_criteria: (0..ny)
-                        .map(|y| self.district_criteria[d * ny + y] / runs)
-                        .collect(),
-                    spending: (0..ny)
-                        .map(|y| self.district_money[d * ny + y] / runs)
-                        .collect(),
+                    avg_commune_criteria: avg,
+                    spending,
                 }
             })
-            .collect();
-        out.targets = super::targets::check(ds, self, &out);
-        out
+            .collect()
     }
+}
+
+/// Element-wise mean of `rows` (each of length `n`).
+fn mean_rows<'a>(rows: impl Iterator<Item = &'a Vec<f64>>, n: usize) -> Vec<f64> {
+    let mut acc = vec![0.0; n];
+    let mut count = 0usize;
+    for row in rows {
+        for (a, x) in acc.iter_mut().zip(row) {
+            *a += x;
+        }
+        count += 1;
+    }
+    if count > 0 {
+        for a in &mut acc {
+            *a /= count as f64;
+        }
+    }
+    acc
 }
 
 /// Mean and nearest-rank percentiles of each year's values.

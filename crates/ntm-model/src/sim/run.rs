@@ -171,7 +171,7 @@ pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Reco
         }
         rec.record_year(p, y, ws.view());
     }
-    rec.end_run();
+    rec.end_run(p, &ws.recognised);
 }
 
 pub(crate) fn full_mask(n: usize) -> u32 {
