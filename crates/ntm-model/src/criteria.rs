@@ -108,8 +108,10 @@ pub struct CriteriaSet {
     pub name_vi: String,
     /// English name.
     pub name_en: String,
-    /// The decision that issued the set.
-    pub decision: String,
+    /// The decision that issued the set, in Vietnamese.
+    pub decision_vi: String,
+    /// The same in English.
+    pub decision_en: String,
     /// True when the set is a stand-in, not an issued one.
     pub illustrative: bool,
     /// The criteria, in official order.

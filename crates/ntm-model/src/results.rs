@@ -294,7 +294,9 @@ pub struct UnitResult {
     pub mean_criteria: Vec<f64>,
     /// `[year][criterion]`: probability that the criterion is met.
     pub criterion_met: Vec<Vec<f64>>,
-    /// `[year]`: mean money received, billion VND.
+    /// `[year]`: mean money received, billion VND. For a commune: every source allocated to it,
+    /// including the Program 135 share it passes on to its villages, but not the Decision 1385
+    /// money that goes straight to villages (that is in the villages' own `money`).
     pub money: Vec<f64>,
 }
 
@@ -360,6 +362,10 @@ pub struct Results {
     pub village_criteria_rates: Vec<Vec<f64>>,
     /// `[year]`: id of the commune criteria set in force.
     pub commune_set_by_year: Vec<String>,
+    /// `[year][criterion]`: the commune thresholds in force (progress index; the later set's
+    /// increases scaled by the scenario's `strictness_multiplier`, as in a run without
+    /// parameter uncertainty).
+    pub commune_thresholds: Vec<Vec<f64>>,
     /// Per district, in dataset order.
     pub districts: Vec<DistrictResult>,
     /// Per commune, in dataset order (all units; non-candidates have zero probabilities).

@@ -373,6 +373,24 @@ impl Recorder {
                     .clone()
             })
             .collect();
+        let strict = p.param_values[crate::params::ParamKey::StrictnessMultiplier as usize];
+        let set = &p.commune_set;
+        out.commune_thresholds = p
+            .stricter
+            .iter()
+            .map(|&stricter| {
+                let mut row = vec![0.0; set.n];
+                for (j, &i) in set.official.iter().enumerate() {
+                    row[i] = set.base_threshold[j]
+                        + if stricter {
+                            strict * set.later_increase[j]
+                        } else {
+                            0.0
+                        };
+                }
+                row
+            })
+            .collect();
         out.districts = self.districts(p, ds, &out);
         out.targets = super::targets::check(ds, self, &out);
         out
