@@ -1,0 +1,89 @@
+//! The budget: one province-wide scale, and the plan by source and year (billion VND).
+
+use ntm_model::scenario::diff::LeverPath;
+use ntm_model::scenario::Source;
+use yew::prelude::*;
+
+use super::yearly::{YearlyRow, YearlyTable};
+use super::{group, LeverCtx};
+use crate::components::controls::NumberLever;
+use crate::i18n::{eligibility, LeverMsg, Msg};
+use crate::state::levers::{self as lv, Yearly};
+
+#[derive(Properties, PartialEq)]
+pub struct BudgetGroupProps {
+    pub ctx: LeverCtx,
+}
+
+#[component]
+pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let path = LeverPath::BudgetScale;
+    let years = ctx.scenario.years(&ctx.dataset);
+    let scale = ctx.scenario.budget.scale_pct / 100.0;
+    let totals: Vec<f64> = (0..years.len())
+        .map(|i| {
+            Source::ALL
+                .iter()
+                .map(|&s| ctx.scenario.budget.lines.amount(s, i))
+                .sum::<f64>()
+                * scale
+        })
+        .collect();
+    let rows: Vec<YearlyRow> = Source::ALL
+        .iter()
+        .map(|&s| {
+            let spec = s.spec();
+            let share = lang.percent(spec.investment_share, 0);
+            YearlyRow {
+                label: lang.pick(spec.name_vi, spec.name_en).to_string().into(),
+                lever: Yearly::BudgetLine(s),
+                title: Some(format!("{} · {share}", eligibility(spec.eligibility, lang)).into()),
+            }
+        })
+        .collect();
+    let unit = lang.t(LeverMsg::UnitBillion);
+    group(
+        lang.t(LeverMsg::GroupBudget),
+        "group-budget",
+        html! {
+            <>
+                <NumberLever
+                    {lang}
+                    id="budget-scale"
+                    testid="lever-budget-scale"
+                    label={lang.t(LeverMsg::BudgetScale)}
+                    unit="%"
+                    value={ctx.number(&path)}
+                    default={Some(ctx.default_number(&path))}
+                    min={0.0}
+                    max={lv::BUDGET_SCALE.max}
+                    entry_max={lv::BUDGET_SCALE.max}
+                    step={5.0}
+                    decimals={0}
+                    changed={ctx.changed(&path)}
+                    hint={lang.t(LeverMsg::BudgetScaleHint)}
+                    tip={format!("{} (%). {}", lang.t(LeverMsg::BudgetScale), lang.t(Msg::FromLever))}
+                    on_set={ctx.set_number(path.clone(), 1.0)}
+                    on_reset={ctx.reset(path)}
+                />
+                <details class="per-year" data-testid="budget-details">
+                    <summary>{ lang.t(LeverMsg::BudgetTable) }{ format!(" ({unit})") }</summary>
+                    <YearlyTable
+                        ctx={ctx.clone()}
+                        id="budget-table"
+                        caption={lang.t(LeverMsg::BudgetTableCaption)}
+                        first_column={lang.t(LeverMsg::SourceColumn)}
+                        {rows}
+                        decimals={1}
+                        step={10.0}
+                        max={lv::BUDGET_AMOUNT.max}
+                        footer={Some((AttrValue::from(lang.t(LeverMsg::TotalScaled)), totals))}
+                    />
+                    <p class="group-hint">{ lang.t(LeverMsg::BudgetFirstYear) }</p>
+                </details>
+            </>
+        },
+    )
+}
