@@ -83,7 +83,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 />
                 { for params.iter().map(|&k| html! { <param::ParamRow ctx={ctx.clone()} key={k.key()} param={k} /> }) }
             </section>
-            <sources::SourcesTable {lang} />
+            <sources::SourcesList {lang} />
         </div>
     }
 }

@@ -1,5 +1,5 @@
-//! The money sources and what each pays for (`Source::spec()`): read-only, so planners see why
-//! moving money between lines changes results.
+//! The money sources and what each pays for (`Source::spec()`), one card per source: read-only,
+//! so planners see why moving money between lines changes results.
 
 use ntm_model::scenario::Source;
 use yew::prelude::*;
@@ -7,14 +7,14 @@ use yew::prelude::*;
 use crate::i18n::{eligibility, source_basis_vi, AssumptionMsg, Lang};
 
 #[derive(Properties, PartialEq)]
-pub struct SourcesTableProps {
+pub struct SourcesListProps {
     pub lang: Lang,
 }
 
 #[component]
-pub fn SourcesTable(props: &SourcesTableProps) -> Html {
+pub fn SourcesList(props: &SourcesListProps) -> Html {
     let lang = props.lang;
-    let row = |s: Source| {
+    let card = |s: Source| {
         let spec = s.spec();
         let basis = match lang {
             Lang::Vi => source_basis_vi(s),
@@ -24,38 +24,36 @@ pub fn SourcesTable(props: &SourcesTableProps) -> Html {
         if spec.participation_scaled {
             goes_to.push_str(&format!("; {}", lang.t(AssumptionMsg::ParticipationScaled)));
         }
+        let item = |term: AssumptionMsg, value: String| {
+            html! {
+                <div>
+                    <dt>{ lang.t(term) }</dt>
+                    <dd>{ value }</dd>
+                </div>
+            }
+        };
         html! {
-            <tr>
-                <th scope="row">{ lang.pick(spec.name_vi, spec.name_en) }</th>
-                <td>{ goes_to }</td>
-                <td class="num">{ lang.percent(spec.investment_share, 0) }</td>
-                <td>{ lang.t(if spec.cliff { AssumptionMsg::Lost } else { AssumptionMsg::Kept }) }</td>
-                <td>{ lang.t(if spec.tapers_after_recognition { AssumptionMsg::Reduced } else { AssumptionMsg::Full }) }</td>
-                <td class="basis">{ basis }</td>
-            </tr>
+            <li class="source" data-testid={format!("source-{}", s.key())}>
+                <h4>{ lang.pick(spec.name_vi, spec.name_en) }</h4>
+                <dl>
+                    { item(AssumptionMsg::GoesTo, goes_to) }
+                    { item(AssumptionMsg::InvestmentShare, lang.percent(spec.investment_share, 0)) }
+                    { item(AssumptionMsg::Cliff, lang.t(if spec.cliff { AssumptionMsg::Lost } else { AssumptionMsg::Kept }).to_string()) }
+                    { item(AssumptionMsg::AfterRecognition, lang.t(if spec.tapers_after_recognition { AssumptionMsg::Reduced } else { AssumptionMsg::Full }).to_string()) }
+                </dl>
+                <p class="param-basis">
+                    <span class="basis-label">{ lang.t(AssumptionMsg::Basis) }{ ": " }</span>{ basis }
+                </p>
+            </li>
         }
     };
     html! {
         <section class="lever-group" aria-labelledby="group-sources">
             <h3 id="group-sources">{ lang.t(AssumptionMsg::GroupSources) }</h3>
-            <div class="table-scroll">
-                <table class="data-table sources-table" data-testid="sources-table">
-                    <caption>{ lang.t(AssumptionMsg::SourcesCaption) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.t(AssumptionMsg::SourceName) }</th>
-                            <th scope="col">{ lang.t(AssumptionMsg::GoesTo) }</th>
-                            <th scope="col">{ lang.t(AssumptionMsg::InvestmentShare) }</th>
-                            <th scope="col">{ lang.t(AssumptionMsg::Cliff) }</th>
-                            <th scope="col">{ lang.t(AssumptionMsg::AfterRecognition) }</th>
-                            <th scope="col">{ lang.t(AssumptionMsg::Basis) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for Source::ALL.iter().map(|&s| row(s)) }
-                    </tbody>
-                </table>
-            </div>
+            <p class="group-hint">{ lang.t(AssumptionMsg::SourcesCaption) }</p>
+            <ul class="sources" data-testid="sources-table">
+                { for Source::ALL.iter().map(|&s| card(s)) }
+            </ul>
         </section>
     }
 }
