@@ -22,7 +22,6 @@ use crate::components::workspace::{
 };
 use crate::i18n::{Lang, Msg, WorkspaceMsg};
 use crate::simulation::use_simulation;
-use crate::state::levers::Edit;
 use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
 use crate::state::{Action, AppState};
 use crate::storage::{self, LocalStore};
@@ -48,6 +47,81 @@ fn now_stamp() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// Every callback the screen hands down, made once per page.
+struct Callbacks {
+    on_set_language: Callback<Lang>,
+    on_select_commune: Callback<usize>,
+    on_pick_commune: Callback<Option<usize>>,
+    on_select_district: Callback<Option<usize>>,
+    on_set_scope: Callback<LeverScope>,
+    on_scenario_tab: Callback<usize>,
+    on_results_tab: Callback<usize>,
+    on_set_year: Callback<Event>,
+    on_restore: Callback<()>,
+    on_dismiss_link: Callback<()>,
+    on_dismiss_storage: Callback<()>,
+    on_close_commune: Callback<()>,
+}
+
+impl Callbacks {
+    fn new(d: UseReducerDispatcher<AppState>) -> Callbacks {
+        let send = |make: fn(()) -> Action| {
+            let d = d.clone();
+            Callback::from(move |()| d.dispatch(make(())))
+        };
+        let with = |d: &UseReducerDispatcher<AppState>| d.clone();
+        Callbacks {
+            on_set_language: {
+                let d = with(&d);
+                Callback::from(move |l: Lang| d.dispatch(Action::SetLanguage(l)))
+            },
+            on_select_commune: {
+                let d = with(&d);
+                Callback::from(move |i: usize| d.dispatch(Action::OpenCommune(i)))
+            },
+            on_pick_commune: {
+                let d = with(&d);
+                Callback::from(move |i: Option<usize>| d.dispatch(Action::PickCommune(i)))
+            },
+            on_select_district: {
+                let d = with(&d);
+                Callback::from(move |i: Option<usize>| d.dispatch(Action::SelectDistrict(i)))
+            },
+            on_set_scope: {
+                let d = with(&d);
+                Callback::from(move |s: LeverScope| d.dispatch(Action::SetLeverScope(s)))
+            },
+            on_scenario_tab: {
+                let d = with(&d);
+                Callback::from(move |i: usize| {
+                    let tab = ScenarioTab::ALL[i.min(ScenarioTab::ALL.len() - 1)];
+                    d.dispatch(Action::SetScenarioTab(tab))
+                })
+            },
+            on_results_tab: {
+                let d = with(&d);
+                Callback::from(move |i: usize| {
+                    let tab = ResultsTab::ALL[i.min(ResultsTab::ALL.len() - 1)];
+                    d.dispatch(Action::SetResultsTab(tab))
+                })
+            },
+            on_set_year: {
+                let d = with(&d);
+                Callback::from(move |e: Event| {
+                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                    if let Ok(y) = select.value().parse::<u16>() {
+                        d.dispatch(Action::SetYear(y));
+                    }
+                })
+            },
+            on_restore: send(|()| Action::RestoreAutosave),
+            on_dismiss_link: send(|()| Action::DismissLinkNotice),
+            on_dismiss_storage: send(|()| Action::DismissStorageNotice),
+            on_close_commune: send(|()| Action::CloseCommune),
+        }
+    }
+}
+
 /// The planner screen for a loaded dataset.
 #[component]
 fn Planner(props: &PlannerProps) -> Html {
@@ -58,12 +132,9 @@ fn Planner(props: &PlannerProps) -> Html {
             AppState::open(dataset, &url_state::read(), autosave)
         })
     };
-    use_simulation(&state);
+    // Edits go through the simulation, which starts the new scenario's first batch at once.
+    let on_edit = use_simulation(&state);
     let ds = state.dataset.clone();
-    let dispatch = |make: fn(()) -> Action| {
-        let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(make(())))
-    };
 
     // The address bar always holds the scenario and the view: copying it shares both.
     {
@@ -120,10 +191,11 @@ fn Planner(props: &PlannerProps) -> Html {
     });
 
     let lang = state.view.lang;
-    let d = state.dispatcher();
-    let on_edit = {
-        let d = d.clone();
-        Callback::from(move |e: Edit| d.dispatch(Action::Edit(e)))
+    // Callbacks are made once: a new callback on every render would make every lever's props
+    // differ, and re-render the whole levers panel each time results come in.
+    let cbs = {
+        let d = state.dispatcher();
+        use_memo((), move |_| Callbacks::new(d))
     };
     let ctx = LeverCtx {
         lang,
@@ -132,58 +204,12 @@ fn Planner(props: &PlannerProps) -> Html {
         defaults: state.defaults.clone(),
         on_edit,
     };
-    let on_set_language = {
-        let d = d.clone();
-        Callback::from(move |l: Lang| d.dispatch(Action::SetLanguage(l)))
-    };
-    let on_select_commune = {
-        let d = d.clone();
-        Callback::from(move |i: usize| d.dispatch(Action::OpenCommune(i)))
-    };
-    let on_pick_commune = {
-        let d = d.clone();
-        Callback::from(move |i: Option<usize>| d.dispatch(Action::PickCommune(i)))
-    };
-    let on_select_district = {
-        let d = d.clone();
-        Callback::from(move |i: Option<usize>| d.dispatch(Action::SelectDistrict(i)))
-    };
-    let on_set_scope = {
-        let d = d.clone();
-        Callback::from(move |s: LeverScope| d.dispatch(Action::SetLeverScope(s)))
-    };
-    let on_scenario_tab = {
-        let d = d.clone();
-        Callback::from(move |i: usize| {
-            d.dispatch(Action::SetScenarioTab(
-                ScenarioTab::ALL[i.min(ScenarioTab::ALL.len() - 1)],
-            ))
-        })
-    };
-    let on_results_tab = {
-        let d = d.clone();
-        Callback::from(move |i: usize| {
-            d.dispatch(Action::SetResultsTab(
-                ResultsTab::ALL[i.min(ResultsTab::ALL.len() - 1)],
-            ))
-        })
-    };
-    let on_set_year = {
-        let d = d.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(y) = select.value().parse::<u16>() {
-                d.dispatch(Action::SetYear(y));
-            }
-        })
-    };
-
     let notices = &state.notices;
     let stale = state.is_stale();
     let year = state.year();
     let results = state.outcome.as_ref().map(|o| o.results.clone());
     // Used by the charts and criteria components once they are integrated.
-    let _ = (&results, &state.baseline, &on_select_commune);
+    let _ = (&results, &state.baseline);
     let scenario_tab = state.view.scenario_tab;
     let results_tab = state.view.results_tab;
     let scenario_tabs = vec![
@@ -217,7 +243,7 @@ fn Planner(props: &PlannerProps) -> Html {
 
     html! {
         <>
-            <Header {lang} {place} {on_set_language} />
+            <Header {lang} {place} on_set_language={cbs.on_set_language.clone()} />
             <main class="page">
                 if notices.link.is_some() || notices.link_dataset_version.is_some() {
                     <LinkNotice
@@ -225,15 +251,15 @@ fn Planner(props: &PlannerProps) -> Html {
                         error={notices.link.clone()}
                         other_version={notices.link_dataset_version}
                         can_restore={notices.restorable.is_some()}
-                        on_restore={dispatch(|()| Action::RestoreAutosave)}
-                        on_dismiss={dispatch(|()| Action::DismissLinkNotice)}
+                        on_restore={cbs.on_restore.clone()}
+                        on_dismiss={cbs.on_dismiss_link.clone()}
                     />
                 }
                 if let Some(problem) = &notices.storage {
                     <StorageNotice
                         {lang}
                         problem={problem.clone()}
-                        on_dismiss={dispatch(|()| Action::DismissStorageNotice)}
+                        on_dismiss={cbs.on_dismiss_storage.clone()}
                     />
                 }
                 <IllustrativeNote {lang} note={dataset_note(&ds, lang)} />
@@ -250,7 +276,7 @@ fn Planner(props: &PlannerProps) -> Html {
                             label={lang.t(WorkspaceMsg::ScenarioPane)}
                             tabs={scenario_tabs}
                             selected={ScenarioTab::ALL.iter().position(|t| *t == scenario_tab).unwrap_or(0)}
-                            on_select={on_scenario_tab}
+                            on_select={cbs.on_scenario_tab.clone()}
                         />
                         {
                             match scenario_tab {
@@ -262,10 +288,10 @@ fn Planner(props: &PlannerProps) -> Html {
                                             district={state.view.district}
                                             commune={state.view.commune}
                                             detail_open={detail.is_some()}
-                                            {on_set_scope}
-                                            {on_select_district}
-                                            {on_pick_commune}
-                                            on_open_commune={on_select_commune.clone()}
+                                            on_set_scope={cbs.on_set_scope.clone()}
+                                            on_select_district={cbs.on_select_district.clone()}
+                                            on_pick_commune={cbs.on_pick_commune.clone()}
+                                            on_open_commune={cbs.on_select_commune.clone()}
                                         />
                                     </div>
                                 },
@@ -282,14 +308,14 @@ fn Planner(props: &PlannerProps) -> Html {
                             // INTEGRATE: replace with
                             // <CommuneDetail {lang} dataset={ds.clone()} results={results.clone()}
                             //     baseline={state.baseline.clone()} {commune}
-                            //     on_close={dispatch(|()| Action::CloseCommune)}>
+                            //     on_close={cbs.on_close_commune.clone()}>
                             //     <CommuneLevers ctx={ctx.clone()} {commune} id_prefix="detail" />
                             // </CommuneDetail>
                             <CommuneDetailPlaceholder
                                 {lang}
                                 dataset={ds.clone()}
                                 {commune}
-                                on_close={dispatch(|()| Action::CloseCommune)}
+                                on_close={cbs.on_close_commune.clone()}
                             >
                                 <CommuneLevers ctx={ctx.clone()} {commune} id_prefix="detail" />
                             </CommuneDetailPlaceholder>
@@ -299,11 +325,11 @@ fn Planner(props: &PlannerProps) -> Html {
                                 label={lang.t(WorkspaceMsg::ResultsPane)}
                                 tabs={results_tabs}
                                 selected={ResultsTab::ALL.iter().position(|t| *t == results_tab).unwrap_or(0)}
-                                on_select={on_results_tab}
+                                on_select={cbs.on_results_tab.clone()}
                             />
                             <label class="year-pick">
                                 { lang.t(WorkspaceMsg::Year) }
-                                <select data-testid="year-select" onchange={on_set_year}>
+                                <select data-testid="year-select" onchange={cbs.on_set_year.clone()}>
                                     { for state.scenario.years(&ds).into_iter().map(|y| html! {
                                         <option value={y.to_string()} selected={y == year}>{ y }</option>
                                     }) }
@@ -317,7 +343,7 @@ fn Planner(props: &PlannerProps) -> Html {
                                         // INTEGRATE: replace with
                                         // <ChartsPanel {lang} dataset={ds.clone()} results={results.clone()}
                                         //     baseline={state.baseline.clone()} {year}
-                                        //     on_select_commune={on_select_commune.clone()} />
+                                        //     on_select_commune={cbs.on_select_commune.clone()} />
                                         <ChartsPlaceholder {lang} outcome={state.outcome.clone()} {stale} />
                                     </div>
                                 },
@@ -325,7 +351,7 @@ fn Planner(props: &PlannerProps) -> Html {
                                     <div role="tabpanel" id="tab-criteria-panel" aria-labelledby="tab-criteria" class="tab-panel">
                                         // INTEGRATE: replace with
                                         // <CriteriaMatrix {lang} dataset={ds.clone()} results={results.clone()}
-                                        //     {year} on_select_commune={on_select_commune.clone()} />
+                                        //     {year} on_select_commune={cbs.on_select_commune.clone()} />
                                         <CriteriaPlaceholder {lang} />
                                     </div>
                                 },

@@ -2,7 +2,9 @@
 //!
 //! On every scenario change a [`Job`] does a first small batch of Monte Carlo runs at once
 //! (a few milliseconds, so the headline follows the lever within a frame), then refines in
-//! slices of about [`SLICE_MS`], yielding to the browser between slices, and publishes
+//! slices of about [`SLICE_MS`], one per frame, each started just after the frame is painted
+//! (so the browser paints the first batch before the first slice, and answers input between
+//! slices), and publishes
 //! intermediate results (with runs done / runs wanted) until every run is done. A newer
 //! scenario generation replaces the running job; every [`Outcome`] carries its generation and
 //! the reducer drops late ones. The baseline (the dataset's default scenario, all runs) is
@@ -16,8 +18,9 @@ use std::rc::Rc;
 
 use ntm_model::{Band, Dataset, Metric, Results, Scenario, Simulation};
 
-/// Time budget of the first batch, in milliseconds: about half a frame.
-pub const FIRST_MS: f64 = 10.0;
+/// Time budget of the first batch, in milliseconds: half a frame, so that with the render the
+/// headline follows the lever within one frame.
+pub const FIRST_MS: f64 = 8.0;
 /// Fewest runs in the first batch (a median of fewer says little), and most.
 pub const FIRST_MIN_RUNS: u32 = 12;
 pub const FIRST_MAX_RUNS: u32 = 50;
@@ -167,49 +170,49 @@ impl Job {
 }
 
 /// Runs the scenario of every new generation progressively and the baseline once, sending
-/// `Action::ResultsReady` and `Action::BaselineReady`.
+/// `Action::ResultsReady` and `Action::BaselineReady`. Returns the callback through which the
+/// page edits the scenario: it sends `Action::Edit` and, in the same event, the new scenario's
+/// first batch, so yew renders the lever's effect once, within the frame. (Run from an effect
+/// after the render instead, the first batch came one or two frames later.) Any scenario
+/// change that does not come through it (a pasted link, a restored autosave) is started by
+/// an effect on the generation.
 #[cfg(target_arch = "wasm32")]
 #[yew::hook]
-pub fn use_simulation(state: &yew::UseReducerHandle<crate::state::AppState>) {
-    use crate::state::Action;
+pub fn use_simulation(
+    state: &yew::UseReducerHandle<crate::state::AppState>,
+) -> yew::Callback<crate::state::levers::Edit> {
+    use scheduler::Engine;
 
-    let engine = yew::use_mut_ref(scheduler::Engine::default);
-    let job = (
-        state.dataset.clone(),
-        state.scenario.clone(),
-        state.defaults.clone(),
-        state.dispatcher(),
-        engine.clone(),
-    );
+    let engine = yew::use_mut_ref(Engine::default);
+    let ctx = scheduler::Ctx {
+        dataset: state.dataset.clone(),
+        defaults: state.defaults.clone(),
+        dispatcher: state.dispatcher(),
+        engine: engine.clone(),
+    };
+    let on_edit = {
+        let ctx = ctx.clone();
+        yew::use_memo((), move |_| {
+            yew::Callback::from(move |edit: crate::state::levers::Edit| ctx.edit(edit))
+        })
+    };
+    let current = (state.scenario.clone(), ctx.clone());
     yew::use_effect_with(state.generation, move |&generation| {
-        let (dataset, scenario, defaults, dispatcher, engine) = job;
-        let mut current = Job::new(&dataset, &scenario, generation);
-        let first = current.first(&dataset, &scheduler::now);
-        let is_default = scenario == *defaults;
-        let done = current.is_done();
-        {
-            let mut e = engine.borrow_mut();
-            e.current = (!done).then_some(current);
-            e.current_is_default = is_default;
-        }
-        let results = first.results.clone();
-        dispatcher.dispatch(Action::ResultsReady(Rc::new(first)));
-        if done && is_default {
-            dispatcher.dispatch(Action::BaselineReady(results));
-        }
-        scheduler::Engine::schedule(engine.clone(), dataset, defaults, dispatcher);
+        let (scenario, ctx) = current;
+        ctx.start(scenario, generation);
         // Nothing to undo: the next generation replaces the job, and unmounting drops the
-        // engine (and with it the pending timeout).
+        // engine (and with it the pending frame).
         || ()
     });
     let wants_baseline = state.baseline.is_none();
-    let engine2 = engine.clone();
     yew::use_effect_with(wants_baseline, move |&wants| {
-        engine2.borrow_mut().wants_baseline = wants;
+        let mut e = engine.borrow_mut();
+        e.wants_baseline = wants;
         if !wants {
-            engine2.borrow_mut().baseline = None;
+            e.baseline = None;
         }
     });
+    (*on_edit).clone()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -217,11 +220,13 @@ mod scheduler {
     use std::cell::RefCell;
     use std::rc::Rc;
 
+    use gloo::render::{request_animation_frame, AnimationFrame};
     use gloo::timers::callback::Timeout;
     use ntm_model::{Dataset, Scenario};
     use yew::UseReducerDispatcher;
 
     use super::Job;
+    use crate::state::levers::{self, Edit};
     use crate::state::{Action, AppState};
 
     /// Milliseconds from the page's clock (`performance.now()`).
@@ -232,50 +237,110 @@ mod scheduler {
     /// What is running: the current scenario first, then the baseline.
     #[derive(Default)]
     pub struct Engine {
+        /// The scenario and generation the page state has (as far as the engine knows).
+        latest: Option<(Scenario, u64)>,
+        /// The generation whose first batch was already sent with its edit.
+        started: Option<u64>,
         pub current: Option<Job>,
         /// The current scenario is the dataset's default (its results are the baseline).
         pub current_is_default: bool,
         pub baseline: Option<Job>,
         pub wants_baseline: bool,
-        /// The next slice; dropping it cancels it.
-        timer: Option<Timeout>,
+        /// The next frame, and the slice to run once it is painted; dropping either cancels it.
+        frame: Option<AnimationFrame>,
+        after_paint: Option<Timeout>,
     }
 
-    impl Engine {
+    /// Everything a scheduling step needs.
+    #[derive(Clone)]
+    pub struct Ctx {
+        pub dataset: Rc<Dataset>,
+        pub defaults: Rc<Scenario>,
+        pub dispatcher: UseReducerDispatcher<AppState>,
+        pub engine: Rc<RefCell<Engine>>,
+    }
+
+    impl Ctx {
+        /// An edit from the page: sent to the reducer, and its scenario's first batch with it.
+        pub fn edit(&self, edit: Edit) {
+            // The reducer applies the same pure function to the same scenario, so the engine
+            // knows the next scenario and generation before yew renders.
+            let next = {
+                let e = self.engine.borrow();
+                e.latest.as_ref().and_then(|(sc, generation)| {
+                    levers::apply(sc, &self.defaults, &self.dataset, &edit)
+                        .map(|next| (next, generation + 1))
+                })
+            };
+            self.dispatcher.dispatch(Action::Edit(edit));
+            if let Some((scenario, generation)) = next {
+                self.engine.borrow_mut().started = Some(generation);
+                self.run_first(scenario, generation);
+            }
+        }
+
+        /// A new generation was rendered: start it, unless its edit already did.
+        pub fn start(&self, scenario: Scenario, generation: u64) {
+            let already = self.engine.borrow_mut().started.take() == Some(generation);
+            if !already {
+                self.run_first(scenario, generation);
+            }
+        }
+
+        fn run_first(&self, scenario: Scenario, generation: u64) {
+            let mut job = Job::new(&self.dataset, &scenario, generation);
+            let first = job.first(&self.dataset, &now);
+            let is_default = scenario == *self.defaults;
+            let done = job.is_done();
+            {
+                let mut e = self.engine.borrow_mut();
+                e.latest = Some((scenario, generation));
+                e.current = (!done).then_some(job);
+                e.current_is_default = is_default;
+            }
+            let results = first.results.clone();
+            self.dispatcher
+                .dispatch(Action::ResultsReady(Rc::new(first)));
+            if done && is_default {
+                self.dispatcher.dispatch(Action::BaselineReady(results));
+            }
+            self.schedule();
+        }
+
         /// Schedules the next slice, if there is work.
-        pub fn schedule(
-            engine: Rc<RefCell<Engine>>,
-            dataset: Rc<Dataset>,
-            defaults: Rc<Scenario>,
-            dispatcher: UseReducerDispatcher<AppState>,
-        ) {
+        fn schedule(&self) {
             let pending = {
-                let e = engine.borrow();
+                let e = self.engine.borrow();
                 e.current.is_some()
                     || (e.wants_baseline && !e.current_is_default)
                     || e.baseline.is_some()
             };
-            let next = pending.then(|| {
-                let engine = engine.clone();
-                // 0 ms: the browser renders and handles input first, then calls back.
-                Timeout::new(0, move || {
-                    Engine::tick(engine, dataset, defaults, dispatcher)
+            // A 0 ms timeout set in an animation frame runs once that frame is painted: the
+            // slice never delays the paint of what was just published. (A bare timeout could
+            // run before yew rendered the first batch; a bare animation frame runs before the
+            // paint.)
+            let frame = pending.then(|| {
+                let ctx = self.clone();
+                request_animation_frame(move |_| {
+                    let slice = {
+                        let ctx = ctx.clone();
+                        Timeout::new(0, move || ctx.tick())
+                    };
+                    ctx.engine.borrow_mut().after_paint = Some(slice);
                 })
             });
-            engine.borrow_mut().timer = next;
+            let mut e = self.engine.borrow_mut();
+            e.frame = frame;
+            e.after_paint = None;
         }
 
-        fn tick(
-            engine: Rc<RefCell<Engine>>,
-            dataset: Rc<Dataset>,
-            defaults: Rc<Scenario>,
-            dispatcher: UseReducerDispatcher<AppState>,
-        ) {
+        fn tick(&self) {
+            let ds = &self.dataset;
             let mut actions = Vec::new();
             {
-                let mut e = engine.borrow_mut();
+                let mut e = self.engine.borrow_mut();
                 if let Some(job) = e.current.as_mut() {
-                    let outcome = job.slice(&dataset, &now);
+                    let outcome = job.slice(ds, &now);
                     let done = job.is_done();
                     if let Some(o) = outcome {
                         if done && e.current_is_default && e.wants_baseline {
@@ -287,14 +352,13 @@ mod scheduler {
                         e.current = None;
                     }
                 } else if e.wants_baseline && !e.current_is_default {
-                    let job = e
-                        .baseline
-                        .get_or_insert_with(|| Job::new(&dataset, &defaults, 0));
+                    let defaults = self.defaults.clone();
+                    let job = e.baseline.get_or_insert_with(|| Job::new(ds, &defaults, 0));
                     // The baseline is published once, complete: intermediate baselines would
                     // only make the charts flicker.
-                    let _ = job.slice(&dataset, &now);
+                    let _ = job.slice(ds, &now);
                     if job.is_done() {
-                        actions.push(Action::BaselineReady(job.outcome(&dataset).results));
+                        actions.push(Action::BaselineReady(job.outcome(ds).results));
                         e.baseline = None;
                         e.wants_baseline = false;
                     }
@@ -302,9 +366,9 @@ mod scheduler {
             }
             // Dispatch outside the borrow: a render may run effects that use the engine.
             for a in actions {
-                dispatcher.dispatch(a);
+                self.dispatcher.dispatch(a);
             }
-            Engine::schedule(engine, dataset, defaults, dispatcher);
+            self.schedule();
         }
     }
 }
@@ -338,7 +402,7 @@ mod tests {
     fn the_first_batch_is_bounded_by_time_and_by_a_floor_and_a_ceiling() {
         let (ds, sc) = scenario(200);
         // (ms per clock read, runs expected in the first batch)
-        let cases = [(0.0, FIRST_MAX_RUNS), (1.0, 21), (20.0, FIRST_MIN_RUNS)];
+        let cases = [(0.0, FIRST_MAX_RUNS), (1.0, 19), (20.0, FIRST_MIN_RUNS)];
         for (step, want) in cases {
             let mut job = Job::new(&ds, &sc, 1);
             let out = job.first(&ds, &ticking(step));

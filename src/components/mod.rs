@@ -13,3 +13,21 @@ pub mod headline;
 pub mod levers;
 pub mod notice;
 pub mod workspace;
+
+use std::rc::Rc;
+
+/// Two shared values are "the same" prop when they are the same allocation. Datasets and
+/// results are never edited in place (a change is a new `Rc`), and comparing their contents
+/// (thousands of numbers) for every component on every render made a lever's answer slow.
+pub fn same<T>(a: &Rc<T>, b: &Rc<T>) -> bool {
+    Rc::ptr_eq(a, b)
+}
+
+/// [`same`] for optional values.
+pub fn same_opt<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}

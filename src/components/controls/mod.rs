@@ -5,12 +5,14 @@
 //! to the scenario's units is the caller's job.
 
 mod choice;
+mod disclosure;
 mod explain;
 mod field;
 mod flag;
 mod number;
 
 pub use choice::{ChoiceLever, ChoiceLeverProps};
+pub use disclosure::{Disclosure, DisclosureProps};
 pub use explain::{Explain, ExplainProps};
 pub use field::{NumberField, NumberFieldProps};
 pub use flag::{FlagLever, FlagLeverProps};

@@ -9,18 +9,28 @@ use ntm_model::results::TargetResult;
 use ntm_model::{Dataset, Metric};
 use yew::prelude::*;
 
+use crate::components::{same, same_opt};
 use crate::figures::{
     goal_text, margin_text, probability_text, target_spec, targets_for, value_text, Tile,
 };
 use crate::i18n::{HeadlineMsg, Lang, Msg};
 use crate::simulation::Outcome;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct HeadlineFigureProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub tile: Tile,
     pub outcome: Option<Rc<Outcome>>,
+}
+
+impl PartialEq for HeadlineFigureProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.tile == other.tile
+            && same(&self.dataset, &other.dataset)
+            && same_opt(&self.outcome, &other.outcome)
+    }
 }
 
 #[component]

@@ -12,11 +12,12 @@ use yew::prelude::*;
 
 pub use figure::{HeadlineFigure, HeadlineFigureProps};
 
+use crate::components::{same, same_opt};
 use crate::figures::{other_targets, TILES};
 use crate::i18n::{HeadlineMsg, Lang};
 use crate::simulation::Outcome;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct HeadlineProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
@@ -27,6 +28,16 @@ pub struct HeadlineProps {
     pub stale: bool,
     /// Runs done and wanted for the current scenario.
     pub progress: (u32, u32),
+}
+
+impl PartialEq for HeadlineProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same_opt(&self.outcome, &other.outcome)
+            && self.stale == other.stale
+            && self.progress == other.progress
+    }
 }
 
 #[component]

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::yearly::{YearlyRow, YearlyTable};
 use super::{group, LeverCtx};
-use crate::components::controls::NumberLever;
+use crate::components::controls::{Disclosure, NumberLever};
 use crate::i18n::{eligibility, LeverMsg, Msg};
 use crate::state::levers::{self as lv, Yearly};
 
@@ -68,8 +68,11 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                     on_set={ctx.set_number(path.clone(), 1.0)}
                     on_reset={ctx.reset(path)}
                 />
-                <details class="per-year" data-testid="budget-details">
-                    <summary>{ lang.t(LeverMsg::BudgetTable) }{ format!(" ({unit})") }</summary>
+                <Disclosure
+                    class="per-year"
+                    testid="budget-details"
+                    summary={format!("{} ({unit})", lang.t(LeverMsg::BudgetTable))}
+                >
                     <YearlyTable
                         ctx={ctx.clone()}
                         id="budget-table"
@@ -82,7 +85,7 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                         footer={Some((AttrValue::from(lang.t(LeverMsg::TotalScaled)), totals))}
                     />
                     <p class="group-hint">{ lang.t(LeverMsg::BudgetFirstYear) }</p>
-                </details>
+                </Disclosure>
             </>
         },
     )

@@ -7,17 +7,27 @@ use yew::prelude::*;
 
 use super::unit::UnitLeversForm;
 use super::LeverCtx;
+use crate::components::same;
 use crate::i18n::{Lang, LeverMsg};
 use crate::names::{commune_label, search};
 use crate::state::levers::{unit_changed, Edit, UnitRef};
 use ntm_model::Dataset;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CommunePickerProps {
     pub lang: Lang,
     pub dataset: std::rc::Rc<Dataset>,
     pub selected: Option<usize>,
     pub on_pick: Callback<Option<usize>>,
+}
+
+impl PartialEq for CommunePickerProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && self.selected == other.selected
+            && self.on_pick == other.on_pick
+    }
 }
 
 /// A search box and the list of communes it matches (name or district, diacritics optional).

@@ -25,18 +25,30 @@ use yew::prelude::*;
 
 pub use commune::{CommuneLevers, CommuneLeversProps, CommunePicker};
 
+use crate::components::same;
 use crate::i18n::{Lang, LeverMsg};
 use crate::state::levers::{self as lv, Edit};
 use crate::state::view::LeverScope;
 
 /// What every lever component needs.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LeverCtx {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub scenario: Rc<Scenario>,
     pub defaults: Rc<Scenario>,
     pub on_edit: Callback<Edit>,
+}
+
+impl PartialEq for LeverCtx {
+    /// The scenario by content (a new `Rc` each render); the rest by identity.
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same(&self.defaults, &other.defaults)
+            && self.on_edit == other.on_edit
+            && self.scenario == other.scenario
+    }
 }
 
 impl LeverCtx {

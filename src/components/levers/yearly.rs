@@ -5,7 +5,7 @@ use ntm_model::scenario::diff::TrainingKind;
 use yew::prelude::*;
 
 use super::{group, LeverCtx};
-use crate::components::controls::{reset_button, NumberField, NumberLever};
+use crate::components::controls::{reset_button, Disclosure, NumberField, NumberLever};
 use crate::i18n::{LeverMsg, Msg};
 use crate::state::levers::{self as lv, yearly_path, Edit, Yearly, TRAINING_KINDS};
 
@@ -220,8 +220,7 @@ pub fn TrainingGroup(props: &GroupProps) -> Html {
             <>
                 <p class="group-hint">{ lang.t(LeverMsg::TrainingHint) }</p>
                 { for levers }
-                <details class="per-year">
-                    <summary>{ lang.t(LeverMsg::PerYear) }</summary>
+                <Disclosure class="per-year" summary={lang.t(LeverMsg::PerYear)}>
                     <YearlyTable
                         ctx={ctx.clone()}
                         id="training-table"
@@ -232,7 +231,7 @@ pub fn TrainingGroup(props: &GroupProps) -> Html {
                         step={1.0}
                         max={lv::TRAINING.max}
                     />
-                </details>
+                </Disclosure>
             </>
         },
     )
@@ -264,8 +263,7 @@ pub fn CampaignsGroup(props: &GroupProps) -> Html {
                     }
                     .render(ctx)
                 }
-                <details class="per-year">
-                    <summary>{ lang.t(LeverMsg::PerYear) }</summary>
+                <Disclosure class="per-year" summary={lang.t(LeverMsg::PerYear)}>
                     <YearlyTable
                         ctx={ctx.clone()}
                         id="campaigns-table"
@@ -276,7 +274,7 @@ pub fn CampaignsGroup(props: &GroupProps) -> Html {
                         step={1.0}
                         max={lv::CAMPAIGNS.max}
                     />
-                </details>
+                </Disclosure>
             </>
         },
     )

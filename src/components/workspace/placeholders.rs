@@ -8,16 +8,25 @@ use ntm_model::Dataset;
 use yew::prelude::*;
 
 use crate::components::charts::VillagesChart;
+use crate::components::{same, same_opt};
 use crate::i18n::{Lang, WorkspaceMsg};
 use crate::names::commune_label;
 use crate::simulation::Outcome;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ChartsPlaceholderProps {
     pub lang: Lang,
     pub outcome: Option<Rc<Outcome>>,
     #[prop_or_default]
     pub stale: bool,
+}
+
+impl PartialEq for ChartsPlaceholderProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.stale == other.stale
+            && same_opt(&self.outcome, &other.outcome)
+    }
 }
 
 /// Stands in for `components::charts::ChartsPanel`; meanwhile shows the villages chart.
@@ -48,7 +57,7 @@ pub fn CriteriaPlaceholder(props: &CriteriaPlaceholderProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CommuneDetailPlaceholderProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
@@ -57,6 +66,16 @@ pub struct CommuneDetailPlaceholderProps {
     /// The commune's own levers (`CommuneLevers`).
     #[prop_or_default]
     pub children: Html,
+}
+
+impl PartialEq for CommuneDetailPlaceholderProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && self.commune == other.commune
+            && self.on_close == other.on_close
+            && self.children == other.children
+    }
 }
 
 /// Stands in for `components::criteria::CommuneDetail`: the commune's name, a close button and
