@@ -13,6 +13,7 @@ pub enum AssumptionMsg {
     ResetAll,
     /// "{n} assumptions changed".
     ChangedCount,
+    NoneChanged,
     GroupSimulation,
     Uncertainty,
     UncertaintyHint,
@@ -54,6 +55,7 @@ impl Translate for AssumptionMsg {
                       Thay đổi chúng để xem kết quả chắc chắn đến đâu, không phải để so sánh chính sách.",
             ResetAll => "Đặt lại mọi giả định",
             ChangedCount => "{n} giả định đã thay đổi so với mặc định",
+            NoneChanged => "Chưa thay đổi giả định nào",
             GroupSimulation => "Cách mô phỏng",
             Uncertainty => "Tính đến độ bất định của giả định",
             UncertaintyHint => "Khi bật, mỗi lần chạy rút giá trị giả định ngẫu nhiên trong khoảng hợp lý của nó.",
@@ -94,6 +96,7 @@ impl Translate for AssumptionMsg {
                       Change them to see how sure the answer is, not to compare policies.",
             ResetAll => "Reset every assumption",
             ChangedCount => "{n} assumptions changed from the default",
+            NoneChanged => "No assumption changed yet",
             GroupSimulation => "How the simulation runs",
             Uncertainty => "Include the uncertainty of the assumptions",
             UncertaintyHint => "When on, each run draws every sampled assumption from its plausible range.",

@@ -32,7 +32,11 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
         .iter()
         .filter(|c| !is_policy_lever(&c.path))
         .count();
-    let count = lang.fill(AssumptionMsg::ChangedCount, &[("n", &changed.to_string())]);
+    let count = if changed == 0 {
+        lang.t(AssumptionMsg::NoneChanged).to_string()
+    } else {
+        lang.fill(AssumptionMsg::ChangedCount, &[("n", &changed.to_string())])
+    };
     let needle = fold(filter.trim());
     let params: Vec<ParamKey> = ParamKey::ALL
         .iter()

@@ -1,19 +1,18 @@
 //! The controls every panel is built from: a number field that reads and writes numbers the
 //! reader's way, a lever (slider + exact number + unit + default + "changed" + reset), an
-//! on/off switch, a choice, and a tooltip that also shows on keyboard focus. Each takes plain
-//! props and `on_<verb>` callbacks, in display units (a percentage, not a share): converting
-//! to the scenario's units is the caller's job.
+//! on/off switch, a choice, and a `<details>` that builds its content only while open (big
+//! hidden tables stay out of every render). Each takes plain props and `on_<verb>` callbacks,
+//! in display units (a percentage, not a share): converting to the scenario's units is the
+//! caller's job.
 
 mod choice;
 mod disclosure;
-mod explain;
 mod field;
 mod flag;
 mod number;
 
 pub use choice::{ChoiceLever, ChoiceLeverProps};
 pub use disclosure::{Disclosure, DisclosureProps};
-pub use explain::{Explain, ExplainProps};
 pub use field::{NumberField, NumberFieldProps};
 pub use flag::{FlagLever, FlagLeverProps};
 pub use number::{NumberLever, NumberLeverProps};
