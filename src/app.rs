@@ -1,7 +1,8 @@
 //! The root component: loads the embedded dataset, owns the page state (one `use_reducer`),
-//! and does the persistence at the edge (URL fragment, `<html lang>`, `<title>`) in effects.
-//! Components below it get plain props and `on_<verb>` callbacks; none of them sees the
-//! reducer, so each can be rendered on its own in a test.
+//! and does the persistence at the edge, in effects: the share link in the URL fragment
+//! (`history.replaceState` on every change), the autosave in `localStorage`, `<html lang>` and
+//! `<title>`. Components below get plain props and `on_<verb>` callbacks; none of them sees
+//! the reducer, so each can be rendered on its own in a test.
 
 use std::rc::Rc;
 
@@ -9,14 +10,21 @@ use gloo::events::EventListener;
 use ntm_model::Dataset;
 use yew::prelude::*;
 
-use crate::components::charts::VillagesChart;
+use crate::components::assumptions::AssumptionsPanel;
 use crate::components::header::Header;
 use crate::components::headline::Headline;
-use crate::components::levers::Levers;
-use crate::components::notice::{DatasetError, IllustrativeNote, LinkErrorBanner};
-use crate::i18n::{Lang, Msg};
+use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
+use crate::components::notice::{
+    dataset_note, DatasetError, IllustrativeNote, LinkNotice, StorageNotice,
+};
+use crate::components::workspace::{
+    ChartsPlaceholder, CommuneDetailPlaceholder, CriteriaPlaceholder, TabBar,
+};
+use crate::i18n::{Lang, Msg, WorkspaceMsg};
 use crate::simulation::use_simulation;
+use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
 use crate::state::{Action, AppState};
+use crate::storage::{self, LocalStore};
 use crate::url_state;
 
 /// The whole page.
@@ -34,21 +42,135 @@ struct PlannerProps {
     dataset: Rc<Dataset>,
 }
 
+/// When this page set an unreadable autosave aside (used in the key it is moved to).
+fn now_stamp() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Every callback the screen hands down, made once per page.
+struct Callbacks {
+    on_set_language: Callback<Lang>,
+    on_select_commune: Callback<usize>,
+    on_pick_commune: Callback<Option<usize>>,
+    on_select_district: Callback<Option<usize>>,
+    on_set_scope: Callback<LeverScope>,
+    on_scenario_tab: Callback<usize>,
+    on_results_tab: Callback<usize>,
+    on_set_year: Callback<Event>,
+    on_restore: Callback<()>,
+    on_dismiss_link: Callback<()>,
+    on_dismiss_storage: Callback<()>,
+    on_close_commune: Callback<()>,
+}
+
+impl Callbacks {
+    fn new(d: UseReducerDispatcher<AppState>) -> Callbacks {
+        let send = |make: fn(()) -> Action| {
+            let d = d.clone();
+            Callback::from(move |()| d.dispatch(make(())))
+        };
+        let with = |d: &UseReducerDispatcher<AppState>| d.clone();
+        Callbacks {
+            on_set_language: {
+                let d = with(&d);
+                Callback::from(move |l: Lang| d.dispatch(Action::SetLanguage(l)))
+            },
+            on_select_commune: {
+                let d = with(&d);
+                Callback::from(move |i: usize| d.dispatch(Action::OpenCommune(i)))
+            },
+            on_pick_commune: {
+                let d = with(&d);
+                Callback::from(move |i: Option<usize>| d.dispatch(Action::PickCommune(i)))
+            },
+            on_select_district: {
+                let d = with(&d);
+                Callback::from(move |i: Option<usize>| d.dispatch(Action::SelectDistrict(i)))
+            },
+            on_set_scope: {
+                let d = with(&d);
+                Callback::from(move |s: LeverScope| d.dispatch(Action::SetLeverScope(s)))
+            },
+            on_scenario_tab: {
+                let d = with(&d);
+                Callback::from(move |i: usize| {
+                    let tab = ScenarioTab::ALL[i.min(ScenarioTab::ALL.len() - 1)];
+                    d.dispatch(Action::SetScenarioTab(tab))
+                })
+            },
+            on_results_tab: {
+                let d = with(&d);
+                Callback::from(move |i: usize| {
+                    let tab = ResultsTab::ALL[i.min(ResultsTab::ALL.len() - 1)];
+                    d.dispatch(Action::SetResultsTab(tab))
+                })
+            },
+            on_set_year: {
+                let d = with(&d);
+                Callback::from(move |e: Event| {
+                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                    if let Ok(y) = select.value().parse::<u16>() {
+                        d.dispatch(Action::SetYear(y));
+                    }
+                })
+            },
+            on_restore: send(|()| Action::RestoreAutosave),
+            on_dismiss_link: send(|()| Action::DismissLinkNotice),
+            on_dismiss_storage: send(|()| Action::DismissStorageNotice),
+            on_close_commune: send(|()| Action::CloseCommune),
+        }
+    }
+}
+
 /// The planner screen for a loaded dataset.
 #[component]
 fn Planner(props: &PlannerProps) -> Html {
     let state = {
         let dataset = props.dataset.clone();
-        use_reducer(move || AppState::open(dataset, &url_state::read()))
+        use_reducer(move || {
+            let autosave = storage::load(&mut LocalStore::open(), &dataset, &now_stamp());
+            AppState::open(dataset, &url_state::read(), autosave)
+        })
     };
-    use_simulation(&state);
+    // Edits go through the simulation, which starts the new scenario's first batch at once.
+    let on_edit = use_simulation(&state);
+    let ds = state.dataset.clone();
 
-    // The address bar always holds the current scenario, so copying it shares the scenario.
-    use_effect_with(state.scenario.clone(), |scenario| {
-        url_state::write(&url_state::encode(scenario));
-    });
+    // The address bar always holds the scenario and the view: copying it shares both.
+    {
+        let ds = ds.clone();
+        use_effect_with(
+            (state.scenario.clone(), state.view.clone()),
+            move |(scenario, view)| match url_state::fragment(scenario, view, &ds) {
+                Ok(f) => url_state::write(&f),
+                // Only a dataset whose codes are not numbers can get here (not the embedded
+                // one); the page keeps working, the address bar keeps the last good link.
+                Err(e) => gloo::console::warn!(format!("share link not updated: {e}")),
+            },
+        );
+    }
+
+    // The autosave follows every change once the scenario has been touched on this page, so
+    // following a bad link never overwrites yesterday's work.
+    {
+        let dispatcher = state.dispatcher();
+        let ds = ds.clone();
+        use_effect_with(
+            (state.scenario.clone(), state.view.clone(), state.touched),
+            move |(scenario, view, touched)| {
+                if *touched {
+                    let saved =
+                        storage::save(&mut LocalStore::open(), scenario, &view.to_wire(&ds));
+                    if let Err(problem) = saved {
+                        dispatcher.dispatch(Action::StorageFailed(problem));
+                    }
+                }
+            },
+        );
+    }
 
     // A link pasted into this same tab only changes the fragment: no reload, so listen for it.
+    // (`replaceState` fires no `hashchange`, so the app never re-reads its own link.)
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -59,7 +181,7 @@ fn Planner(props: &PlannerProps) -> Html {
         });
     }
 
-    use_effect_with(state.lang, |lang| {
+    use_effect_with(state.view.lang, |lang| {
         let document = gloo::utils::document();
         document.set_title(lang.t(Msg::DocumentTitle));
         if let Some(html) = document.document_element() {
@@ -68,37 +190,174 @@ fn Planner(props: &PlannerProps) -> Html {
         }
     });
 
-    let on_set_language = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |lang: Lang| dispatcher.dispatch(Action::SetLanguage(lang)))
+    let lang = state.view.lang;
+    // Callbacks are made once: a new callback on every render would make every lever's props
+    // differ, and re-render the whole levers panel each time results come in.
+    let cbs = {
+        let d = state.dispatcher();
+        use_memo((), move |_| Callbacks::new(d))
     };
-    let on_set_budget_scale = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |pct: f64| dispatcher.dispatch(Action::SetBudgetScale(pct)))
+    let ctx = LeverCtx {
+        lang,
+        dataset: ds.clone(),
+        scenario: Rc::new(state.scenario.clone()),
+        defaults: state.defaults.clone(),
+        on_edit,
     };
-    let on_dismiss_link_error = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::DismissLinkError))
-    };
+    let notices = &state.notices;
+    let stale = state.is_stale();
+    let year = state.year();
+    let results = state.outcome.as_ref().map(|o| o.results.clone());
+    // Used by the charts and criteria components once they are integrated.
+    let _ = (&results, &state.baseline);
+    let scenario_tab = state.view.scenario_tab;
+    let results_tab = state.view.results_tab;
+    let scenario_tabs = vec![
+        (
+            AttrValue::from("tab-levers"),
+            AttrValue::from(lang.t(WorkspaceMsg::TabLevers)),
+        ),
+        (
+            AttrValue::from("tab-assumptions"),
+            AttrValue::from(lang.t(WorkspaceMsg::TabAssumptions)),
+        ),
+    ];
+    let results_tabs = vec![
+        (
+            AttrValue::from("tab-charts"),
+            AttrValue::from(lang.t(WorkspaceMsg::TabCharts)),
+        ),
+        (
+            AttrValue::from("tab-criteria"),
+            AttrValue::from(lang.t(WorkspaceMsg::TabCriteria)),
+        ),
+    ];
+    let detail = state
+        .view
+        .commune
+        .filter(|_| state.view.detail_open)
+        .filter(|&i| i < ds.communes.len());
+    let place = lang
+        .pick(&ds.province.name_vi, &ds.province.name_en)
+        .to_string();
 
-    let lang = state.lang;
-    let computing = state.is_computing();
     html! {
         <>
-            <Header {lang} {on_set_language} />
+            <Header {lang} {place} on_set_language={cbs.on_set_language.clone()} />
             <main class="page">
-                if state.link_error.is_some() {
-                    <LinkErrorBanner {lang} on_dismiss={on_dismiss_link_error} />
-                }
-                <IllustrativeNote {lang} />
-                <Headline {lang} outcome={state.outcome.clone()} {computing} />
-                <div class="workspace">
-                    <Levers
+                if notices.link.is_some() || notices.link_dataset_version.is_some() {
+                    <LinkNotice
                         {lang}
-                        budget_scale={state.scenario.budget.scale_pct}
-                        {on_set_budget_scale}
+                        error={notices.link.clone()}
+                        other_version={notices.link_dataset_version}
+                        can_restore={notices.restorable.is_some()}
+                        on_restore={cbs.on_restore.clone()}
+                        on_dismiss={cbs.on_dismiss_link.clone()}
                     />
-                    <VillagesChart {lang} outcome={state.outcome.clone()} {computing} />
+                }
+                if let Some(problem) = &notices.storage {
+                    <StorageNotice
+                        {lang}
+                        problem={problem.clone()}
+                        on_dismiss={cbs.on_dismiss_storage.clone()}
+                    />
+                }
+                <IllustrativeNote {lang} note={dataset_note(&ds, lang)} />
+                <Headline
+                    {lang}
+                    dataset={ds.clone()}
+                    outcome={state.outcome.clone()}
+                    {stale}
+                    progress={state.progress()}
+                />
+                <div class="workspace">
+                    <section class="pane pane-scenario" aria-label={lang.t(WorkspaceMsg::ScenarioPane)}>
+                        <TabBar
+                            label={lang.t(WorkspaceMsg::ScenarioPane)}
+                            tabs={scenario_tabs}
+                            selected={ScenarioTab::ALL.iter().position(|t| *t == scenario_tab).unwrap_or(0)}
+                            on_select={cbs.on_scenario_tab.clone()}
+                        />
+                        {
+                            match scenario_tab {
+                                ScenarioTab::Levers => html! {
+                                    <div role="tabpanel" id="tab-levers-panel" aria-labelledby="tab-levers" class="tab-panel">
+                                        <LeversPanel
+                                            ctx={ctx.clone()}
+                                            scope={state.view.lever_scope}
+                                            district={state.view.district}
+                                            commune={state.view.commune}
+                                            detail_open={detail.is_some()}
+                                            on_set_scope={cbs.on_set_scope.clone()}
+                                            on_select_district={cbs.on_select_district.clone()}
+                                            on_pick_commune={cbs.on_pick_commune.clone()}
+                                            on_open_commune={cbs.on_select_commune.clone()}
+                                        />
+                                    </div>
+                                },
+                                ScenarioTab::Assumptions => html! {
+                                    <div role="tabpanel" id="tab-assumptions-panel" aria-labelledby="tab-assumptions" class="tab-panel">
+                                        <AssumptionsPanel ctx={ctx.clone()} />
+                                    </div>
+                                },
+                            }
+                        }
+                    </section>
+                    <section class="pane pane-results" aria-label={lang.t(WorkspaceMsg::ResultsPane)}>
+                        if let Some(commune) = detail {
+                            // INTEGRATE: replace with
+                            // <CommuneDetail {lang} dataset={ds.clone()} results={results.clone()}
+                            //     baseline={state.baseline.clone()} {commune}
+                            //     on_close={cbs.on_close_commune.clone()}>
+                            //     <CommuneLevers ctx={ctx.clone()} {commune} id_prefix="detail" />
+                            // </CommuneDetail>
+                            <CommuneDetailPlaceholder
+                                {lang}
+                                dataset={ds.clone()}
+                                {commune}
+                                on_close={cbs.on_close_commune.clone()}
+                            >
+                                <CommuneLevers ctx={ctx.clone()} {commune} id_prefix="detail" />
+                            </CommuneDetailPlaceholder>
+                        }
+                        <div class="results-head">
+                            <TabBar
+                                label={lang.t(WorkspaceMsg::ResultsPane)}
+                                tabs={results_tabs}
+                                selected={ResultsTab::ALL.iter().position(|t| *t == results_tab).unwrap_or(0)}
+                                on_select={cbs.on_results_tab.clone()}
+                            />
+                            <label class="year-pick">
+                                { lang.t(WorkspaceMsg::Year) }
+                                <select data-testid="year-select" onchange={cbs.on_set_year.clone()}>
+                                    { for state.scenario.years(&ds).into_iter().map(|y| html! {
+                                        <option value={y.to_string()} selected={y == year}>{ y }</option>
+                                    }) }
+                                </select>
+                            </label>
+                        </div>
+                        {
+                            match results_tab {
+                                ResultsTab::Charts => html! {
+                                    <div role="tabpanel" id="tab-charts-panel" aria-labelledby="tab-charts" class="tab-panel">
+                                        // INTEGRATE: replace with
+                                        // <ChartsPanel {lang} dataset={ds.clone()} results={results.clone()}
+                                        //     baseline={state.baseline.clone()} {year}
+                                        //     on_select_commune={cbs.on_select_commune.clone()} />
+                                        <ChartsPlaceholder {lang} outcome={state.outcome.clone()} {stale} />
+                                    </div>
+                                },
+                                ResultsTab::Criteria => html! {
+                                    <div role="tabpanel" id="tab-criteria-panel" aria-labelledby="tab-criteria" class="tab-panel">
+                                        // INTEGRATE: replace with
+                                        // <CriteriaMatrix {lang} dataset={ds.clone()} results={results.clone()}
+                                        //     {year} on_select_commune={cbs.on_select_commune.clone()} />
+                                        <CriteriaPlaceholder {lang} />
+                                    </div>
+                                },
+                            }
+                        }
+                    </section>
                 </div>
             </main>
         </>

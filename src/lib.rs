@@ -1,12 +1,16 @@
 //! NTM Planner, the web app (root package of the workspace).
 //!
 //! The pure model lives in `crates/ntm-model`; this crate only presents it. The modules without
-//! a browser dependency (`i18n`, `simulation`, `state`, `url_state`) compile natively and are
-//! unit-tested with `cargo test`; the yew UI (`app`, `components`) exists only on wasm32.
+//! a browser dependency (`i18n`, `simulation`, `state`, `storage`, `url_state`) compile
+//! natively and are unit-tested with `cargo test`; their few browser calls are gated to wasm32,
+//! like the yew UI (`app`, `components`), which exists only there.
 
+pub mod figures;
 pub mod i18n;
+pub mod names;
 pub mod simulation;
 pub mod state;
+pub mod storage;
 pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,59 +1,29 @@
-//! The share link: the current scenario written into the URL fragment (`#budget=150`).
+//! The share link: the whole scenario and the view in the URL fragment (`#s=…`), written with
+//! the model's versioned link codec (`ntm_model::codec::link`) and read back through it.
 //!
-//! Deliberately small and isolated: a later issue replaces the text format with a versioned
-//! binary codec, and only this module (plus the `OpenLink` path in `state`) should change then.
-//! Parsing never panics: anything unexpected is a `LinkError`, and the caller falls back to
-//! the defaults. The browser calls (`read`, `write`) are the only wasm-only part.
+//! This module only decides what counts as "no link" and talks to the address bar; the
+//! format, its limits and its checks belong to the model. Reading never panics: anything the
+//! codec refuses is a `LinkError` and the caller shows the defaults with a message.
 
-use ntm_model::Scenario;
+use ntm_model::codec::link::{self, Decoded, LinkError};
+use ntm_model::{Dataset, Scenario};
 
-use crate::state::{BUDGET_SCALE_MAX, BUDGET_SCALE_MIN};
+use crate::state::view::ViewState;
 
-/// Longest fragment we look at; a share link is a few dozen characters.
-const MAX_FRAGMENT_LEN: usize = 2048;
-
-/// Why a link could not be read. Held in the app state and shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkError {
-    TooLong,
-    /// A part that is not `key=value`, or a key this version does not know.
-    UnknownPart(String),
-    /// A value that is not a number, or outside the lever's range.
-    BadValue(String),
-}
-
-/// The fragment (without `#`) for `scenario`.
-pub fn encode(scenario: &Scenario) -> String {
-    format!("budget={}", scenario.budget.scale_pct)
-}
-
-/// The scenario a fragment describes, starting from `defaults`. An empty fragment is the
-/// default scenario; a leading `#` is ignored.
-pub fn decode(fragment: &str, defaults: &Scenario) -> Result<Scenario, LinkError> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    if fragment.len() > MAX_FRAGMENT_LEN {
-        return Err(LinkError::TooLong);
+/// The link in `fragment` (with or without `#`): `None` when there is none (an empty
+/// fragment), else what the codec makes of it.
+pub fn read_link(fragment: &str, ds: &Dataset) -> Option<Result<Decoded, LinkError>> {
+    let f = fragment.trim();
+    let f = f.strip_prefix('#').unwrap_or(f);
+    if f.is_empty() {
+        return None;
     }
-    let mut scenario = defaults.clone();
-    for part in fragment.split('&').filter(|p| !p.is_empty()) {
-        match part.split_once('=') {
-            Some(("budget", value)) => scenario.budget.scale_pct = budget_scale(value)?,
-            _ => return Err(LinkError::UnknownPart(shorten(part))),
-        }
-    }
-    Ok(scenario)
+    Some(link::decode(f, ds))
 }
 
-fn budget_scale(value: &str) -> Result<f64, LinkError> {
-    match value.parse::<f64>() {
-        Ok(x) if (BUDGET_SCALE_MIN..=BUDGET_SCALE_MAX).contains(&x) => Ok(x),
-        _ => Err(LinkError::BadValue(shorten(value))),
-    }
-}
-
-/// Error text quotes at most a few characters of what the user pasted.
-fn shorten(s: &str) -> String {
-    s.chars().take(40).collect()
+/// The fragment (without `#`) for `scenario` shown as `view`.
+pub fn fragment(scenario: &Scenario, view: &ViewState, ds: &Dataset) -> Result<String, LinkError> {
+    link::fragment(scenario, &view.to_wire(ds), ds)
 }
 
 /// The current fragment, or `""` if the browser will not say.
@@ -62,10 +32,14 @@ pub fn read() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Replaces the fragment without adding a history entry (the back button keeps working).
+/// Replaces the fragment without adding a history entry (the back button keeps working, and
+/// `replaceState` fires no `hashchange`, so the app does not re-read its own link).
 #[cfg(target_arch = "wasm32")]
 pub fn write(fragment: &str) {
     let url = format!("#{fragment}");
+    if read() == url {
+        return;
+    }
     let history = gloo::utils::window().history();
     let replaced = history
         .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
@@ -78,67 +52,79 @@ pub fn write(fragment: &str) {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use ntm_model::{Dataset, Scenario};
+    use crate::i18n::Lang;
+    use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
+    use base64::Engine;
 
-    fn defaults() -> Scenario {
-        let ds = Dataset::caobang_2020().expect("the embedded dataset loads");
-        Scenario::defaults(&ds)
+    fn ds() -> Dataset {
+        Dataset::caobang_2020().expect("the embedded dataset loads")
     }
 
-    fn with_budget(pct: f64) -> Scenario {
-        let mut sc = defaults();
-        sc.budget.scale_pct = pct;
-        sc
+    fn b64(bytes: &[u8]) -> String {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
     }
 
     #[test]
-    fn decodes_like_the_table_says() {
-        let bad = |s: &str| LinkError::BadValue(s.to_string());
-        let unknown = |s: &str| LinkError::UnknownPart(s.to_string());
-        let cases: [(&str, Result<Scenario, LinkError>); 11] = [
-            ("", Ok(defaults())),
-            ("#", Ok(defaults())),
-            ("#budget=150", Ok(with_budget(150.0))),
-            ("budget=0", Ok(with_budget(0.0))),
-            ("#budget=300", Ok(with_budget(300.0))),
-            ("#budget=87.5", Ok(with_budget(87.5))),
-            ("#budget=301", Err(bad("301"))),
-            ("#budget=abc", Err(bad("abc"))),
-            ("#budget=NaN", Err(bad("NaN"))),
-            ("#%%%garbage", Err(unknown("%%%garbage"))),
-            ("#seed=1", Err(unknown("seed=1"))),
+    fn no_fragment_is_no_link() {
+        let ds = ds();
+        for f in ["", "#", "  ", "# "] {
+            assert!(read_link(f, &ds).is_none(), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn every_kind_of_bad_link_is_a_link_error_not_a_panic() {
+        let ds = ds();
+        let newer = b64(&[0, 7, 1, 2, 3]);
+        let huge = format!("#s={}", "A".repeat(20_000));
+        type Expect = fn(&LinkError) -> bool;
+        let cases: Vec<(String, Expect)> = vec![
+            ("#budget=150".into(), |e| matches!(e, LinkError::Empty)),
+            ("#s=".into(), |e| matches!(e, LinkError::Empty)),
+            ("#s=<script>alert(1)</script>".into(), |e| {
+                matches!(e, LinkError::NotBase64)
+            }),
+            ("#s=AAAA".into(), |e| matches!(e, LinkError::Corrupted)),
+            (format!("#s={newer}"), |e| matches!(e, LinkError::Newer(_))),
+            (huge, |e| matches!(e, LinkError::TooLong(_))),
         ];
         for (fragment, want) in cases {
-            assert_eq!(decode(fragment, &defaults()), want, "{fragment:?}");
+            match read_link(&fragment, &ds) {
+                Some(Err(e)) => assert!(want(&e), "{fragment:.40}: {e:?}"),
+                other => panic!("{fragment:.40}: {other:?}"),
+            }
         }
     }
 
     #[test]
-    fn an_absurdly_long_fragment_is_refused_not_parsed() {
-        let long = "budget=1&".repeat(1000);
-        assert_eq!(decode(&long, &defaults()), Err(LinkError::TooLong));
-    }
-
-    #[test]
-    fn encode_then_decode_gives_the_scenario_back() {
-        for pct in [0.0, 5.0, 100.0, 137.0, 300.0] {
-            let sc = with_budget(pct);
-            assert_eq!(decode(&encode(&sc), &defaults()), Ok(sc));
-        }
-    }
-
-    #[test]
-    fn never_panics_on_odd_input() {
-        for s in [
-            "=",
-            "&&&",
-            "budget",
-            "budget=",
-            "budget==1",
-            "ü=ü",
-            "#budget=1e400",
-        ] {
-            let _ = decode(s, &defaults());
-        }
+    fn scenario_and_view_survive_the_round_trip() {
+        let ds = ds();
+        let mut sc = Scenario::defaults(&ds);
+        sc.budget.scale_pct = 150.0;
+        sc.communes.insert(
+            ds.communes[3].code.clone(),
+            ntm_model::scenario::UnitLevers {
+                leadership: Some(0.9),
+                ..Default::default()
+            },
+        );
+        let view = ViewState {
+            lang: Lang::En,
+            scenario_tab: ScenarioTab::Assumptions,
+            results_tab: ResultsTab::Criteria,
+            lever_scope: LeverScope::District,
+            chart: 3,
+            year: Some(2023),
+            district: Some(2),
+            commune: Some(3),
+            detail_open: true,
+        };
+        let f = fragment(&sc, &view, &ds).expect("encodes");
+        assert!(f.starts_with("s="), "{f}");
+        let decoded = read_link(&format!("#{f}"), &ds)
+            .expect("a link")
+            .expect("decodes");
+        assert_eq!(decoded.scenario, sc);
+        assert_eq!(ViewState::from_wire(&decoded.view, &ds), view);
     }
 }

@@ -1,11 +1,14 @@
-//! The whole app in headless Chromium: it opens from the URL fragment, the budget lever
-//! changes the headline and the address, the language toggle switches the page, and the
-//! chart canvas gets drawn.
+//! The whole app in headless Chromium: it opens from the URL fragment (the model's share link)
+//! or the autosave, a lever changes the headline and the address, a bad link or a damaged
+//! autosave shows a message and the defaults, the language toggle switches the page.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
+use ntm_model::Dataset;
 use ntm_planner::app::App;
+use ntm_planner::storage::{AUTOSAVE_KEY, SET_ASIDE_PREFIX};
+use ntm_planner::url_state;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
@@ -16,8 +19,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn set_fragment(fragment: &str) {
     let history = gloo::utils::window().history().expect("history");
+    let url = if fragment.is_empty() {
+        gloo::utils::window().location().pathname().expect("path")
+    } else {
+        format!("#{fragment}")
+    };
     history
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")))
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
         .expect("replaceState");
 }
 
@@ -25,29 +33,58 @@ fn fragment() -> String {
     gloo::utils::window().location().hash().expect("hash")
 }
 
-/// The scenario generation the chart shows, once it has drawn one.
-fn drawn_generation(root: &Element) -> Option<String> {
-    by_testid(root, "chart-villages").get_attribute("data-generation")
+fn storage() -> web_sys::Storage {
+    gloo::utils::window()
+        .local_storage()
+        .expect("localStorage")
+        .expect("localStorage")
 }
 
-/// Waits for the deferred run to finish and the chart to show a generation other than `old`.
-async fn redrawn(root: &Element, old: Option<String>) {
-    until("the chart to show new results", || {
-        let now = drawn_generation(root);
-        now.is_some() && now != old
+fn ds() -> Dataset {
+    Dataset::caobang_2020().expect("the embedded dataset loads")
+}
+
+/// The scenario the address bar holds now.
+fn linked_scenario() -> ntm_model::Scenario {
+    url_state::read_link(&fragment(), &ds())
+        .expect("a link")
+        .expect("a readable link")
+        .scenario
+}
+
+fn headline(root: &Element) -> Element {
+    by_testid(root, "headline")
+}
+
+/// Waits until the headline shows every run of a generation other than `old`.
+async fn settled(root: &Element, old: Option<String>) {
+    until("the headline to show all runs of a new scenario", || {
+        let h = headline(root);
+        h.get_attribute("data-final").as_deref() == Some("true")
+            && h.get_attribute("data-generation") != old
     })
     .await;
 }
 
-/// Mounts the app as if the page had been opened with `#{fragment}`, and waits for the
-/// first results.
+fn generation(root: &Element) -> Option<String> {
+    headline(root).get_attribute("data-generation")
+}
+
+/// Mounts the app as if the page had been opened with `#{fragment}` and the autosave left
+/// as it is, and waits for all runs.
 async fn open(fragment: &str) -> (Element, yew::AppHandle<App>) {
     set_fragment(fragment);
     let root = mount_point();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    redrawn(&root, None).await;
+    settled(&root, None).await;
     (root, handle)
+}
+
+/// The same with no autosave.
+async fn open_clean(fragment: &str) -> (Element, yew::AppHandle<App>) {
+    storage().clear().expect("clear");
+    open(fragment).await
 }
 
 fn close(root: Element, handle: yew::AppHandle<App>) {
@@ -55,78 +92,83 @@ fn close(root: Element, handle: yew::AppHandle<App>) {
     root.remove();
 }
 
-fn villages_2025(root: &Element) -> f64 {
-    let el = by_testid(root, "headline-villages-2025");
+fn median(root: &Element, id: &str) -> f64 {
+    let el = by_testid(root, id);
     let value = el.get_attribute("value").expect("value attribute");
     value.parse().expect("a number")
 }
 
 #[wasm_bindgen_test]
 async fn the_budget_lever_changes_the_headline_and_the_address() {
-    let (root, handle) = open("").await;
+    let (root, handle) = open_clean("").await;
     let lever = input(by_testid(&root, "lever-budget-scale"));
     assert_eq!(lever.value(), "100");
-    assert_eq!(fragment(), "#budget=100");
-    let before = villages_2025(&root);
+    assert!(fragment().starts_with("#s="), "{}", fragment());
+    assert_eq!(linked_scenario().budget.scale_pct, 100.0);
+    let before = median(&root, "headline-communes-2025");
 
-    let generation = drawn_generation(&root);
+    let old = generation(&root);
     lever.set_value("200");
     fire(&lever, "change");
     yew::scheduler::flush().await;
-    assert_eq!(text(&by_testid(&root, "computing")), "Đang tính toán…");
-    redrawn(&root, generation).await;
+    settled(&root, old).await;
 
-    assert_ne!(villages_2025(&root), before);
-    assert_eq!(text(&by_testid(&root, "computing")), "");
-    assert_eq!(fragment(), "#budget=200");
+    assert!(median(&root, "headline-communes-2025") > before);
+    assert_eq!(linked_scenario().budget.scale_pct, 200.0);
     let slider = input(by_testid(&root, "lever-budget-scale-range"));
     assert_eq!(slider.value(), "200");
     close(root, handle);
 }
 
 #[wasm_bindgen_test]
-async fn typing_nonsense_or_too_much_into_the_lever_is_contained() {
-    let (root, handle) = open("budget=150").await;
+async fn typed_text_is_read_the_vietnamese_way_and_contained() {
+    let (root, handle) = open_clean("").await;
     let lever = input(by_testid(&root, "lever-budget-scale"));
-    assert_eq!(lever.value(), "150");
-
-    lever.set_value("9999");
-    fire(&lever, "change");
-    yew::scheduler::flush().await;
-    assert_eq!(lever.value(), "300");
-    assert_eq!(fragment(), "#budget=300");
+    for (typed, shown) in [("9999", "300"), ("abc", "300"), ("1.5", "2")] {
+        lever.set_value(typed);
+        fire(&lever, "change");
+        yew::scheduler::flush().await;
+        assert_eq!(lever.value(), shown, "{typed}");
+    }
+    assert_eq!(linked_scenario().budget.scale_pct, 2.0);
     close(root, handle);
 }
 
 #[wasm_bindgen_test]
-async fn a_broken_link_shows_the_message_and_the_defaults() {
-    let (default_root, default_handle) = open("").await;
-    let default_villages = villages_2025(&default_root);
-    close(default_root, default_handle);
-
-    let (root, handle) = open("budget=lots").await;
-    let message = text(&by_testid(&root, "link-error"));
-    assert!(message.contains("Liên kết không hợp lệ"), "{message}");
-    assert!(message.contains("Invalid link"), "{message}");
+async fn a_broken_link_shows_the_message_in_both_languages_and_the_defaults() {
+    let (root, handle) = open_clean("s=%3Cb%3Ebold%3C%2Fb%3E").await;
+    let notice = by_testid(&root, "link-error");
+    let message = text(&notice);
+    assert!(message.contains("Không đọc được liên kết"), "{message}");
+    assert!(message.contains("The link could not be read"), "{message}");
+    assert!(message.contains("kịch bản mặc định"), "{message}");
+    assert!(
+        notice.query_selector("b").expect("selector").is_none(),
+        "link content rendered as HTML"
+    );
     assert_eq!(input(by_testid(&root, "lever-budget-scale")).value(), "100");
-    assert_eq!(villages_2025(&root), default_villages);
-    assert_eq!(fragment(), "#budget=100");
+    assert_eq!(linked_scenario(), ntm_model::Scenario::defaults(&ds()));
     close(root, handle);
 }
 
 #[wasm_bindgen_test]
 async fn the_language_toggle_switches_to_english_and_back() {
-    let (root, handle) = open("").await;
+    let (root, handle) = open_clean("").await;
     let html = gloo::utils::document().document_element().expect("<html>");
     let toggle = by_testid(&root, "lang-toggle");
     assert_eq!(text(&toggle), "English");
-    assert!(text(&root).contains("Ngân sách tỉnh"));
+    assert!(text(&root).contains("Tổng ngân sách"));
 
     click(&toggle);
     yew::scheduler::flush().await;
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
-    assert!(text(&root).contains("Province budget"));
+    assert!(text(&root).contains("Total budget"));
     assert_eq!(text(&by_testid(&root, "lang-toggle")), "Tiếng Việt");
+    let view = url_state::read_link(&fragment(), &ds())
+        .expect("a link")
+        .expect("readable")
+        .view;
+    assert_eq!(view.lang, 1, "the language travels in the link");
 
     click(&by_testid(&root, "lang-toggle"));
     yew::scheduler::flush().await;
@@ -135,16 +177,60 @@ async fn the_language_toggle_switches_to_english_and_back() {
 }
 
 #[wasm_bindgen_test]
-async fn the_chart_draws_on_a_device_pixel_sized_canvas() {
+async fn an_edit_is_autosaved_and_comes_back_without_a_link() {
+    let (root, handle) = open_clean("").await;
+    assert_eq!(
+        storage().get_item(AUTOSAVE_KEY).expect("get"),
+        None,
+        "opening alone saves nothing"
+    );
+    let lever = input(by_testid(&root, "lever-budget-scale"));
+    let old = generation(&root);
+    lever.set_value("150");
+    fire(&lever, "change");
+    yew::scheduler::flush().await;
+    settled(&root, old).await;
+    assert!(storage().get_item(AUTOSAVE_KEY).expect("get").is_some());
+    close(root, handle);
+
+    // A new page with no fragment: the autosave comes back.
     let (root, handle) = open("").await;
+    assert_eq!(input(by_testid(&root, "lever-budget-scale")).value(), "150");
+    close(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_autosave_is_set_aside_and_reported() {
+    storage().clear().expect("clear");
+    storage().set_item(AUTOSAVE_KEY, "{damaged").expect("set");
+    let (root, handle) = open("").await;
+    let message = text(&by_testid(&root, "storage-error"));
+    assert!(message.contains("Bản tự lưu bị hỏng"), "{message}");
+    assert!(message.contains("The autosave was damaged"), "{message}");
+    assert_eq!(input(by_testid(&root, "lever-budget-scale")).value(), "100");
+    assert_eq!(storage().get_item(AUTOSAVE_KEY).expect("get"), None);
+    let n = storage().length().expect("length");
+    let kept = (0..n)
+        .filter_map(|i| storage().key(i).ok().flatten())
+        .filter(|k| k.starts_with(SET_ASIDE_PREFIX))
+        .filter_map(|k| storage().get_item(&k).ok().flatten())
+        .any(|v| v == "{damaged");
+    assert!(kept, "the damaged autosave was not kept");
+    close(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_interim_chart_draws_on_a_device_pixel_sized_canvas() {
+    let (root, handle) = open_clean("").await;
+    until("the chart to be drawn", || {
+        by_testid(&root, "chart-villages")
+            .get_attribute("data-generation")
+            .is_some()
+    })
+    .await;
     let canvas: HtmlCanvasElement = by_testid(&root, "chart-villages")
         .dyn_into()
         .expect("a <canvas>");
-    assert!(
-        canvas.get_attribute("data-generation").is_some(),
-        "not drawn"
-    );
-
     let dpr = gloo::utils::window().device_pixel_ratio();
     let want = (f64::from(canvas.client_width()) * dpr).round() as u32;
     assert_eq!(canvas.width(), want);

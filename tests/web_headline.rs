@@ -1,5 +1,6 @@
-//! Component tests in headless Chromium: the headline figures and the chart's data table
-//! show the numbers they are given, formatted for the reader's language.
+//! Component tests in headless Chromium: the headline figures show their medians in the
+//! reader's number format, the targets under them say met or missed and by how much, progress
+//! is shown while refining, and the chart's data table shows its numbers.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -7,7 +8,7 @@ mod common;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use ntm_model::{Dataset, Scenario};
+use ntm_model::{Dataset, Results, Scenario};
 use ntm_planner::components::charts::{BandTable, BandTableProps};
 use ntm_planner::components::headline::{Headline, HeadlineProps};
 use ntm_planner::i18n::Lang;
@@ -18,27 +19,49 @@ use common::{by_testid, mount_point, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The default outcome (run once: a run takes about a second), with figures above 1000 so
-/// the thousands separator shows.
+fn ds() -> Rc<Dataset> {
+    Rc::new(Dataset::caobang_2020().expect("the embedded dataset loads"))
+}
+
+/// The default outcome with 200 runs (run once), with figures above 1000 so the thousands
+/// separator shows.
 fn outcome() -> Outcome {
-    static BASE: OnceLock<Outcome> = OnceLock::new();
-    let base = BASE.get_or_init(|| {
-        let ds = Dataset::caobang_2020().expect("the embedded dataset loads");
-        simulation::run(&ds, &Scenario::defaults(&ds), 3)
+    // `Results` is plain data (Sync): cache it, not the `Rc` around it.
+    static BASE: OnceLock<(Results, u32)> = OnceLock::new();
+    let (base, runs) = BASE.get_or_init(|| {
+        let ds = ds();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 200;
+        let out = simulation::run(&ds, &sc, 3);
+        ((*out.results).clone(), out.runs_done)
     });
-    let mut out = base.clone();
-    let last = out.results.years.len() - 1;
-    let v = &mut out.results.series.villages_standard;
+    let mut out = Outcome {
+        generation: 3,
+        results: Rc::new(base.clone()),
+        runs_done: *runs,
+        runs_wanted: *runs,
+    };
+    let mut results = (*out.results).clone();
+    let last = results.years.len() - 1;
+    let v = &mut results.series.villages_standard;
     (v.p10[last], v.p50[last], v.p90[last]) = (1100.0, 1234.0, 1350.0);
+    out.results = Rc::new(results);
     out
 }
 
-async fn render_headline(lang: Lang, outcome: Outcome) -> web_sys::Element {
+async fn render(
+    lang: Lang,
+    outcome: Option<Outcome>,
+    progress: (u32, u32),
+    stale: bool,
+) -> web_sys::Element {
     let root = mount_point();
     let props = HeadlineProps {
         lang,
-        outcome: Some(Rc::new(outcome)),
-        computing: false,
+        dataset: ds(),
+        outcome: outcome.map(Rc::new),
+        stale,
+        progress,
     };
     yew::Renderer::<Headline>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -48,57 +71,97 @@ async fn render_headline(lang: Lang, outcome: Outcome) -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn headline_shows_each_median_as_a_number() {
     let out = outcome();
-    let root = render_headline(Lang::Vi, out.clone()).await;
+    let root = render(Lang::Vi, Some(out.clone()), (200, 200), false).await;
     for (id, figure) in [
         ("headline-villages-2020", out.villages_at(2020)),
-        ("headline-villages-2025", out.villages_at(2025)),
         ("headline-communes-2020", out.communes_at(2020)),
         ("headline-communes-2025", out.communes_at(2025)),
     ] {
-        let median = figure.expect("figure for the year").p50;
+        let f = figure.expect("figure for the year");
         let el = by_testid(&root, id);
-        assert_eq!(text(&el), Lang::Vi.number(median, 0), "{id}");
-        assert_eq!(el.get_attribute("value"), Some(median.to_string()), "{id}");
+        assert_eq!(text(&el), Lang::Vi.number(f.p50, 0), "{id}");
+        assert_eq!(el.get_attribute("value"), Some(f.p50.to_string()), "{id}");
+        assert_eq!(
+            el.get_attribute("data-mean"),
+            Some(f.mean.to_string()),
+            "{id}"
+        );
     }
+    let h = by_testid(&root, "headline");
+    assert_eq!(h.get_attribute("data-final").as_deref(), Some("true"));
+    assert_eq!(h.get_attribute("data-generation").as_deref(), Some("3"));
 }
 
 #[wasm_bindgen_test]
 async fn headline_groups_thousands_the_way_the_reader_expects() {
-    let vi = render_headline(Lang::Vi, outcome()).await;
+    let vi = render(Lang::Vi, Some(outcome()), (200, 200), false).await;
     assert_eq!(text(&by_testid(&vi, "headline-villages-2025")), "1.234");
     assert!(text(&vi).contains("1.100–1.350"), "{}", text(&vi));
     assert!(text(&vi).contains("Cuối năm 2025"));
 
-    let en = render_headline(Lang::En, outcome()).await;
+    let en = render(Lang::En, Some(outcome()), (200, 200), false).await;
     assert_eq!(text(&by_testid(&en, "headline-villages-2025")), "1,234");
     assert!(text(&en).contains("End of 2025"));
 }
 
 #[wasm_bindgen_test]
-async fn a_year_the_results_do_not_reach_shows_a_dash() {
-    let mut out = outcome();
-    out.results.years.truncate(1); // Only 2020 left.
-    let root = render_headline(Lang::Vi, out).await;
-    assert_eq!(text(&by_testid(&root, "headline-villages-2025")), "–");
-    assert_ne!(text(&by_testid(&root, "headline-villages-2020")), "–");
+async fn targets_say_met_or_missed_by_how_much_and_how_often() {
+    let root = render(Lang::Vi, Some(outcome()), (200, 200), false).await;
+    let villages_2020 = by_testid(&root, "target-villages_2020");
+    assert_eq!(
+        villages_2020.get_attribute("data-met").as_deref(),
+        Some("false")
+    );
+    let t = text(&villages_2020);
+    assert!(
+        t.contains("Chưa đạt") && t.contains("≥ 40") && t.contains("thiếu 22"),
+        "{t}"
+    );
+    assert!(t.contains("đạt ở 0% số lần chạy"), "{t}");
+    // The targets are the model's verdicts (57 % of villages by 2025 against 30 %).
+    let share = text(&by_testid(&root, "target-all_villages_2025"));
+    assert!(
+        share.contains("Đạt") && share.contains("≥ 30% số xóm"),
+        "{share}"
+    );
+    assert!(
+        villages_2020
+            .get_attribute("title")
+            .is_some_and(|t| t.contains("40 xóm đạt chuẩn NTM")),
+        "the full wording is in the tooltip"
+    );
 }
 
 #[wasm_bindgen_test]
-async fn before_the_first_run_the_figures_are_dashes_and_marked_busy() {
-    let root = mount_point();
-    let props = HeadlineProps {
-        lang: Lang::Vi,
-        outcome: None,
-        computing: true,
-    };
-    yew::Renderer::<Headline>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+async fn while_refining_the_progress_shows_and_the_figures_are_busy() {
+    let root = render(Lang::Vi, Some(outcome()), (80, 200), false).await;
+    assert_eq!(
+        text(&by_testid(&root, "computing")),
+        "Đang tính thêm: 80/200 lần chạy"
+    );
+    let h = by_testid(&root, "headline");
+    assert_eq!(h.get_attribute("data-final").as_deref(), Some("false"));
+    assert!(root
+        .query_selector("[aria-busy=\"true\"]")
+        .expect("selector")
+        .is_some());
+
+    let stale = render(Lang::En, Some(outcome()), (0, 1000), true).await;
+    assert_eq!(
+        text(&by_testid(&stale, "computing")),
+        "Updating for the new scenario…"
+    );
+    assert!(stale
+        .query_selector(".is-stale")
+        .expect("selector")
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn before_the_first_batch_the_figures_are_dashes() {
+    let root = render(Lang::Vi, None, (0, 1000), false).await;
     assert_eq!(text(&by_testid(&root, "headline-communes-2025")), "–");
     assert_eq!(text(&by_testid(&root, "computing")), "Đang tính toán…");
-    let busy = root
-        .query_selector("[aria-busy=\"true\"]")
-        .expect("selector");
-    assert!(busy.is_some(), "figures not marked aria-busy");
 }
 
 #[wasm_bindgen_test]

@@ -1,10 +1,33 @@
 //! The screen's parts, one folder per area a newcomer can point at: `header/` (title and
-//! language toggle), `notice/` (banners), `headline/` (the key figures), `levers/` (what the
-//! planner changes), `charts/` (plots and their data tables). Components take plain props
-//! and `on_<verb>` callbacks; none of them reads or writes the page state directly.
+//! language toggle), `notice/` (banners), `headline/` (the key figures and targets),
+//! `workspace/` (the two panes, their tabs, placeholders), `levers/` (what the planner
+//! changes), `assumptions/` (what the model assumes), `charts/` (plots and their data tables),
+//! `controls/` (the lever controls everything is built from). Components take plain props and
+//! `on_<verb>` callbacks; none of them reads or writes the page state directly.
 
+pub mod assumptions;
 pub mod charts;
+pub mod controls;
 pub mod header;
 pub mod headline;
 pub mod levers;
 pub mod notice;
+pub mod workspace;
+
+use std::rc::Rc;
+
+/// Two shared values are "the same" prop when they are the same allocation. Datasets and
+/// results are never edited in place (a change is a new `Rc`), and comparing their contents
+/// (thousands of numbers) for every component on every render made a lever's answer slow.
+pub fn same<T>(a: &Rc<T>, b: &Rc<T>) -> bool {
+    Rc::ptr_eq(a, b)
+}
+
+/// [`same`] for optional values.
+pub fn same_opt<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}

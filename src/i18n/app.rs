@@ -1,4 +1,5 @@
-//! The app's general messages (page frame, headline, budget lever, first chart, errors).
+//! The app's general messages: page frame, language toggle, the illustrative-data note, words
+//! every panel uses (default, changed, reset), and where a figure comes from.
 
 use super::Translate;
 
@@ -8,25 +9,35 @@ pub enum Msg {
     /// `<title>` of the page.
     DocumentTitle,
     AppTitle,
+    /// Followed by the dataset's name.
     AppSubtitle,
     /// The name of this language, written in it: the toggle shows the *other* language's name.
     LanguageName,
     /// Accessible label of the toggle that switches *to* this language.
     SwitchToThisLanguage,
     IllustrativeNote,
-    HeadlineHeading,
-    HeadlineExplainer,
-    Computing,
-    VillagesStandard,
-    CommunesRecognised,
+    IllustrativeMore,
     EndOfYear,
     Median,
     RangeP10P90,
-    LeversHeading,
-    BudgetScaleLabel,
-    BudgetScaleHint,
-    BudgetScaleDefaultMark,
-    ResetToDefault,
+    Default,
+    /// "default: {value}".
+    DefaultIs,
+    Changed,
+    /// Label of a reset button: "Reset {lever}".
+    ResetLever,
+    ResetShort,
+    Dismiss,
+    DatasetFailed,
+    /// Where a figure comes from.
+    FromData,
+    FromAssumption,
+    FromSimulation,
+    FromLever,
+    /// "Unit: {unit}".
+    UnitIs,
+    Loading,
+    // The first chart's messages (components/charts, until the charts area has its own).
     ChartVillagesHeading,
     ChartVillagesAria,
     ChartLegendMedian,
@@ -34,9 +45,6 @@ pub enum Msg {
     AxisYear,
     AxisVillages,
     TableVillagesCaption,
-    LinkInvalid,
-    Dismiss,
-    DatasetFailed,
 }
 
 impl Translate for Msg {
@@ -53,25 +61,30 @@ fn vi(msg: Msg) -> &'static str {
     match msg {
         Msg::DocumentTitle => "NTM Planner — Mô phỏng xây dựng nông thôn mới",
         Msg::AppTitle => "NTM Planner",
-        Msg::AppSubtitle => "Mô phỏng xây dựng nông thôn mới — tỉnh Cao Bằng",
+        Msg::AppSubtitle => "Mô phỏng xây dựng nông thôn mới",
         Msg::LanguageName => "Tiếng Việt",
         Msg::SwitchToThisLanguage => "Chuyển sang tiếng Việt",
         Msg::IllustrativeNote => {
-            "Bộ dữ liệu mặc định chỉ mang tính minh họa, không phải số liệu thống kê chính thức."
+            "Bộ dữ liệu mặc định mang tính minh họa, không phải số liệu thống kê chính thức: \
+             được hiệu chỉnh khớp các số liệu tổng hợp đã công bố."
         }
-        Msg::HeadlineHeading => "Kết quả chính",
-        Msg::HeadlineExplainer => "Số lớn là trung vị các lần mô phỏng; khoảng P10–P90 ở dưới.",
-        Msg::Computing => "Đang tính toán…",
-        Msg::VillagesStandard => "Thôn, xóm đạt chuẩn",
-        Msg::CommunesRecognised => "Xã đạt chuẩn NTM",
+        Msg::IllustrativeMore => "Số liệu nào là thật?",
         Msg::EndOfYear => "Cuối năm",
         Msg::Median => "Trung vị",
         Msg::RangeP10P90 => "P10–P90",
-        Msg::LeversHeading => "Điều chỉnh kịch bản",
-        Msg::BudgetScaleLabel => "Ngân sách tỉnh (% so với kế hoạch)",
-        Msg::BudgetScaleHint => "100% là kế hoạch mặc định; mọi khoản chi nhân theo tỷ lệ này.",
-        Msg::BudgetScaleDefaultMark => "mặc định",
-        Msg::ResetToDefault => "Về mặc định (100%)",
+        Msg::Default => "mặc định",
+        Msg::DefaultIs => "mặc định: {value}",
+        Msg::Changed => "đã đổi",
+        Msg::ResetLever => "Về mặc định: {lever}",
+        Msg::ResetShort => "Về mặc định",
+        Msg::Dismiss => "Đóng",
+        Msg::DatasetFailed => "Không tải được bộ dữ liệu mặc định.",
+        Msg::FromData => "Nguồn: dữ liệu đầu vào",
+        Msg::FromAssumption => "Nguồn: giả định (có thể thay đổi ở thẻ Giả định)",
+        Msg::FromSimulation => "Nguồn: kết quả mô phỏng",
+        Msg::FromLever => "Nguồn: đòn bẩy chính sách của kịch bản",
+        Msg::UnitIs => "Đơn vị: {unit}",
+        Msg::Loading => "Đang tải…",
         Msg::ChartVillagesHeading => "Thôn, xóm đạt chuẩn theo năm",
         Msg::ChartVillagesAria => {
             "Biểu đồ đường: số thôn, xóm đạt chuẩn cuối mỗi năm, trung vị và khoảng P10–P90. \
@@ -82,9 +95,6 @@ fn vi(msg: Msg) -> &'static str {
         Msg::AxisYear => "Năm",
         Msg::AxisVillages => "Số thôn, xóm",
         Msg::TableVillagesCaption => "Số thôn, xóm đạt chuẩn cuối mỗi năm",
-        Msg::LinkInvalid => "Liên kết không hợp lệ: đang hiển thị kịch bản mặc định.",
-        Msg::Dismiss => "Đóng",
-        Msg::DatasetFailed => "Không tải được bộ dữ liệu mặc định.",
     }
 }
 
@@ -92,23 +102,30 @@ fn en(msg: Msg) -> &'static str {
     match msg {
         Msg::DocumentTitle => "NTM Planner — New Rural Development simulator",
         Msg::AppTitle => "NTM Planner",
-        Msg::AppSubtitle => "New Rural Development simulator — Cao Bằng province",
+        Msg::AppSubtitle => "New Rural Development simulator",
         Msg::LanguageName => "English",
         Msg::SwitchToThisLanguage => "Switch to English",
-        Msg::IllustrativeNote => "The default dataset is illustrative, not official statistics.",
-        Msg::HeadlineHeading => "Headline results",
-        Msg::HeadlineExplainer => "Large figure: median of the runs; P10–P90 range below.",
-        Msg::Computing => "Computing…",
-        Msg::VillagesStandard => "Villages at the standard",
-        Msg::CommunesRecognised => "NTM communes",
+        Msg::IllustrativeNote => {
+            "The default dataset is illustrative, not official statistics: it is calibrated \
+             to published aggregates."
+        }
+        Msg::IllustrativeMore => "Which figures are real?",
         Msg::EndOfYear => "End of",
         Msg::Median => "Median",
         Msg::RangeP10P90 => "P10–P90",
-        Msg::LeversHeading => "Adjust the scenario",
-        Msg::BudgetScaleLabel => "Province budget (% of the plan)",
-        Msg::BudgetScaleHint => "100% is the default plan; every budget line scales with it.",
-        Msg::BudgetScaleDefaultMark => "default",
-        Msg::ResetToDefault => "Reset to default (100%)",
+        Msg::Default => "default",
+        Msg::DefaultIs => "default: {value}",
+        Msg::Changed => "changed",
+        Msg::ResetLever => "Reset to default: {lever}",
+        Msg::ResetShort => "Reset",
+        Msg::Dismiss => "Dismiss",
+        Msg::DatasetFailed => "The default dataset could not be loaded.",
+        Msg::FromData => "Source: input data",
+        Msg::FromAssumption => "Source: an assumption (change it on the Assumptions tab)",
+        Msg::FromSimulation => "Source: simulation result",
+        Msg::FromLever => "Source: a policy lever of the scenario",
+        Msg::UnitIs => "Unit: {unit}",
+        Msg::Loading => "Loading…",
         Msg::ChartVillagesHeading => "Villages meeting the standard, by year",
         Msg::ChartVillagesAria => {
             "Line chart: villages meeting the standard at the end of each year, median and \
@@ -119,9 +136,6 @@ fn en(msg: Msg) -> &'static str {
         Msg::AxisYear => "Year",
         Msg::AxisVillages => "Villages",
         Msg::TableVillagesCaption => "Villages meeting the standard at the end of each year",
-        Msg::LinkInvalid => "Invalid link: showing the default scenario.",
-        Msg::Dismiss => "Dismiss",
-        Msg::DatasetFailed => "The default dataset could not be loaded.",
     }
 }
 
@@ -131,31 +145,10 @@ mod tests {
     use crate::i18n::Lang;
 
     #[test]
-    fn vietnamese_is_the_default_and_the_toggle_goes_both_ways() {
-        assert_eq!(Lang::default(), Lang::Vi);
-        assert_eq!(Lang::Vi.other(), Lang::En);
-        assert_eq!(Lang::En.other().other(), Lang::En);
-    }
-
-    #[test]
     fn titles_keep_their_diacritics() {
         assert_eq!(
             Lang::Vi.t(Msg::DocumentTitle),
             "NTM Planner — Mô phỏng xây dựng nông thôn mới"
         );
-        assert_eq!(Lang::Vi.end_of_year(2025), "Cuối năm 2025");
-        assert_eq!(Lang::En.end_of_year(2020), "End of 2020");
-    }
-
-    #[test]
-    fn numbers_follow_the_language() {
-        let cases = [
-            (Lang::Vi, 1234.5, 1, "1.234,5"),
-            (Lang::En, 1234.5, 1, "1,234.5"),
-            (Lang::Vi, 40.0, 0, "40"),
-        ];
-        for (lang, x, decimals, want) in cases {
-            assert_eq!(lang.number(x, decimals), want, "{lang:?} {x}");
-        }
     }
 }

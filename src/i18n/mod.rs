@@ -1,12 +1,24 @@
 //! Every user-visible string of the app, in Vietnamese (the default) and English: one message
-//! catalogue, split by screen area into enums (`app::Msg`, …). Each enum implements
-//! [`Translate`] with one exhaustive `match` per language, so a message missing a translation
-//! does not compile. Numbers are formatted here too (through `ntm_model::format`), so a
-//! component never picks a decimal separator itself. Wording only: no layout, no state.
+//! catalogue, split by screen area into enums (`app::Msg`, `headline::HeadlineMsg`, …). Each
+//! enum implements [`Translate`] with one exhaustive `match` per language, so a message
+//! missing a translation does not compile. Names that come with the model or the dataset
+//! (criteria, parameters, sources, targets) carry their own vi/en pair: [`Lang::pick`].
+//! Numbers are formatted and read here too (through `ntm_model::format`), so a component
+//! never picks a decimal separator itself. Wording only: no layout, no state.
 
 mod app;
+mod assumptions;
+mod headline;
+mod levers;
+mod notices;
+mod workspace;
 
 pub use app::Msg;
+pub use assumptions::{basis_vi, eligibility, source_basis_vi, AssumptionMsg};
+pub use headline::{metric_short, HeadlineMsg};
+pub use levers::{rule_about, rule_name, unit_field_label, LeverMsg};
+pub use notices::NoticeMsg;
+pub use workspace::WorkspaceMsg;
 
 use ntm_model::format::{number_en, number_vi};
 
@@ -53,6 +65,19 @@ impl Lang {
         }
     }
 
+    /// One of a vi/en pair that comes with the model or the dataset.
+    pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+
+    /// The message `msg` with each `{name}` replaced by its value.
+    pub fn fill<M: Translate>(self, msg: M, values: &[(&str, &str)]) -> String {
+        fill(self.t(msg), values)
+    }
+
     /// `x` with `decimals` digits, grouped the way a reader of this language expects.
     pub fn number(self, x: f64, decimals: usize) -> String {
         match self {
@@ -61,8 +86,152 @@ impl Lang {
         }
     }
 
+    /// `x` with at most `decimals` digits, trailing zeros dropped (`1,5` rather than `1,50`).
+    pub fn number_short(self, x: f64, decimals: usize) -> String {
+        let s = self.number(x, decimals);
+        let point = match self {
+            Lang::Vi => ',',
+            Lang::En => '.',
+        };
+        if s.contains(point) {
+            s.trim_end_matches('0').trim_end_matches(point).to_string()
+        } else {
+            s
+        }
+    }
+
+    /// A share (0–1) as a percentage: `0,25` → `25%`.
+    pub fn percent(self, share: f64, decimals: usize) -> String {
+        format!("{}%", self.number_short(share * 100.0, decimals))
+    }
+
     /// "End of 2025" / "Cuối năm 2025".
     pub fn end_of_year(self, year: u16) -> String {
         format!("{} {year}", self.t(Msg::EndOfYear))
+    }
+
+    /// Reads a number typed by a reader of this language; `None` when it is not one.
+    /// Vietnamese: `1.234,5` (a dot groups thousands, a comma marks decimals); a lone dot
+    /// followed by other than exactly three digits is read as a decimal point (`1.5`), since
+    /// planners often type that way. English: `1,234.5`. Spaces are ignored.
+    pub fn parse_number(self, text: &str) -> Option<f64> {
+        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if t.is_empty() || t.len() > 40 {
+            return None;
+        }
+        let normalised = match self {
+            Lang::Vi => {
+                if t.contains(',') {
+                    t.replace('.', "").replace(',', ".")
+                } else if is_grouped(&t, '.') {
+                    t.replace('.', "")
+                } else {
+                    t
+                }
+            }
+            Lang::En => {
+                if t.contains(',') && !is_grouped(t.split('.').next().unwrap_or(""), ',') {
+                    return None;
+                }
+                t.replace(',', "")
+            }
+        };
+        let valid = normalised
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+');
+        if !valid {
+            return None;
+        }
+        normalised.parse::<f64>().ok().filter(|x| x.is_finite())
+    }
+}
+
+/// `1.234` or `12.345.678`: groups of exactly three digits after each separator.
+fn is_grouped(t: &str, sep: char) -> bool {
+    let t = t.trim_start_matches(['-', '+']);
+    let mut parts = t.split(sep);
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !rest.is_empty()
+        && !first.is_empty()
+        && first.len() <= 3
+        && first.chars().all(|c| c.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `template` with each `{name}` replaced by its value (values are plain text: the caller
+/// shows the result as text, never as HTML).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_is_the_default_and_the_toggle_goes_both_ways() {
+        assert_eq!(Lang::default(), Lang::Vi);
+        assert_eq!(Lang::Vi.other(), Lang::En);
+        assert_eq!(Lang::En.other().other(), Lang::En);
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        let cases = [
+            (Lang::Vi, 1234.5, 1, "1.234,5"),
+            (Lang::En, 1234.5, 1, "1,234.5"),
+            (Lang::Vi, 40.0, 0, "40"),
+        ];
+        for (lang, x, decimals, want) in cases {
+            assert_eq!(lang.number(x, decimals), want, "{lang:?} {x}");
+        }
+        assert_eq!(Lang::Vi.number_short(1.5, 2), "1,5");
+        assert_eq!(Lang::Vi.number_short(2.0, 2), "2");
+        assert_eq!(Lang::En.number_short(1200.0, 1), "1,200");
+        assert_eq!(Lang::Vi.percent(0.255, 1), "25,5%");
+        assert_eq!(Lang::En.percent(0.6, 0), "60%");
+    }
+
+    #[test]
+    fn typed_numbers_are_read_the_way_the_reader_writes_them() {
+        let cases: [(Lang, &str, Option<f64>); 17] = [
+            (Lang::Vi, "150", Some(150.0)),
+            (Lang::Vi, "1,5", Some(1.5)),
+            (Lang::Vi, "1.234,5", Some(1234.5)),
+            (Lang::Vi, "1.234", Some(1234.0)),
+            (Lang::Vi, "1.5", Some(1.5)),
+            (Lang::Vi, "0.25", Some(0.25)),
+            (Lang::Vi, " 2 000 ", Some(2000.0)),
+            (Lang::Vi, "-3", Some(-3.0)),
+            (Lang::En, "1,234.5", Some(1234.5)),
+            (Lang::En, "0.6", Some(0.6)),
+            (Lang::En, "1,5", None),
+            (Lang::Vi, "", None),
+            (Lang::Vi, "abc", None),
+            (Lang::Vi, "1e400", None),
+            (Lang::En, "NaN", None),
+            (Lang::En, "inf", None),
+            (Lang::Vi, "<b>1</b>", None),
+        ];
+        for (lang, text, want) in cases {
+            assert_eq!(lang.parse_number(text), want, "{lang:?} {text:?}");
+        }
+    }
+
+    #[test]
+    fn templates_are_filled_as_text() {
+        assert_eq!(
+            fill("{a} của {b}", &[("a", "3"), ("b", "<i>5</i>")]),
+            "3 của <i>5</i>"
+        );
+        assert_eq!(Lang::Vi.end_of_year(2025), "Cuối năm 2025");
+        assert_eq!(Lang::En.end_of_year(2020), "End of 2020");
     }
 }

@@ -1,5 +1,7 @@
 // Shared by the end-to-end tests: launches Debian's Chromium through playwright-core (never a
-// downloaded browser), opens the app served by scripts/test, and collects console errors.
+// downloaded browser), opens the app served by scripts/test, collects console errors, and
+// drives levers the way a planner does (type, then Tab out), waiting for the headline to show
+// every run of the new scenario.
 import { chromium } from 'playwright-core';
 
 /** Where scripts/test serves dist/; `scripts/serve` uses :8080 when run by hand. */
@@ -21,70 +23,98 @@ export function launch() {
   });
 }
 
-/**
- * A fresh page (own context: no shared storage) opened at `BASE_URL + fragment`, waiting
- * until the app has rendered its headline and drawn its chart. `errors` collects console
- * errors, page errors and failed requests from the first moment.
- */
-export async function openApp(browser, fragment = '', contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...contextOptions });
-  const page = await context.newPage();
+/** Collects console errors, page errors and failed requests of `page` into a list. */
+export function watch(page) {
   const errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
   page.on('requestfailed', (req) => errors.push(`request: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); d.dismiss(); });
+  return errors;
+}
+
+/**
+ * A fresh page (own context: no shared storage) opened at `BASE_URL + fragment`, waiting
+ * until the headline shows every run. `errors` collects problems from the first moment.
+ */
+export async function openApp(browser, fragment = '', contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...contextOptions });
+  const page = await context.newPage();
+  const errors = watch(page);
   await page.goto(BASE_URL + fragment);
   await waitForApp(page);
   return { context, page, errors };
 }
 
-/** Waits for the headline figures and a drawn chart. */
+/** Waits for the headline to show all runs of the scenario on screen. */
 export async function waitForApp(page) {
   await page.getByTestId('headline-villages-2025').waitFor();
+  await page.waitForFunction(() => {
+    const h = document.querySelector('[data-testid="headline"]');
+    return h?.dataset.final === 'true';
+  }, null, { timeout: 60_000 });
+}
+
+/** The scenario generation the headline shows. */
+export function generation(page) {
+  return page.getByTestId('headline').getAttribute('data-generation');
+}
+
+/** Waits until the headline shows every run of a newer scenario than `before`. */
+export async function waitForNewResults(page, before) {
+  await page.waitForFunction((old) => {
+    const h = document.querySelector('[data-testid="headline"]');
+    return h?.dataset.final === 'true' && h.dataset.stale === 'false' && h.dataset.generation !== old;
+  }, before, { timeout: 60_000 });
+}
+
+/** The headline medians and means, as numbers, keyed by test id without "headline-". */
+export async function headline(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const el of document.querySelectorAll('[data-testid^="headline-"]')) {
+      if (el.tagName !== 'DATA') continue;
+      const id = el.dataset.testid.replace('headline-', '');
+      out[id] = Number(el.getAttribute('value'));
+      out[`${id}-mean`] = Number(el.dataset.mean);
+    }
+    return out;
+  });
+}
+
+/** Types `value` into the number box with test id `testid`, Tabs out, waits for the results. */
+export async function setNumber(page, testid, value) {
+  const before = await generation(page);
+  const box = page.getByTestId(testid);
+  await box.fill(String(value));
+  await box.press('Tab');
+  await waitForNewResults(page, before);
+}
+
+/** Chooses `value` in the `<select>` with test id `testid`, waits for the results. */
+export async function choose(page, testid, value) {
+  const before = await generation(page);
+  await page.getByTestId(testid).selectOption(value);
+  await waitForNewResults(page, before);
+}
+
+/** The province budget lever (percent of the plan). */
+export function setBudget(page, pct) {
+  return setNumber(page, 'lever-budget-scale', pct);
+}
+
+/** Decodes nothing: the share link is opaque here; the tests compare whole states instead. */
+export function hash(page) {
+  return new URL(page.url()).hash;
+}
+
+/** Pixel statistics of the interim chart canvas: how much differs from the background, and
+ *  how much is the median line's green. Mirrors BACKGROUND and MEDIAN in charts/draw.rs. */
+export async function chartPixels(page) {
   await page.waitForFunction(() =>
     document.querySelector('[data-testid="chart-villages"]')?.hasAttribute('data-generation'));
-}
-
-/** The four headline medians, as numbers (from each `<data value>`), keyed by test id. */
-export async function headline(page) {
-  const ids = ['villages-2020', 'villages-2025', 'communes-2020', 'communes-2025'];
-  const out = {};
-  for (const id of ids) {
-    const value = await page.getByTestId(`headline-${id}`).getAttribute('value');
-    out[id] = Number(value);
-  }
-  return out;
-}
-
-/** The scenario generation the chart currently shows. */
-export function chartGeneration(page) {
-  return page.getByTestId('chart-villages').getAttribute('data-generation');
-}
-
-/** Waits until the chart shows a newer generation than `before`. */
-export async function waitForRedraw(page, before) {
-  await page.waitForFunction(
-    (old) => document.querySelector('[data-testid="chart-villages"]')?.dataset.generation !== old,
-    before,
-  );
-}
-
-/** Sets the budget lever's number box and commits it the way a user does (Tab out), then
- *  waits for the address and the chart to follow. */
-export async function setBudget(page, pct) {
-  const before = await chartGeneration(page);
-  const lever = page.getByTestId('lever-budget-scale');
-  await lever.fill(String(pct));
-  await lever.press('Tab');
-  await page.waitForFunction((want) => location.hash === `#budget=${want}`, pct);
-  await waitForRedraw(page, before);
-}
-
-/** Pixel statistics of the chart canvas: how much differs from the background, and how
- *  much is the median line's green. Mirrors BACKGROUND and MEDIAN in charts/draw.rs. */
-export async function chartPixels(page) {
   return page.evaluate(() => {
     const canvas = document.querySelector('[data-testid="chart-villages"]');
     const ctx = canvas.getContext('2d');
@@ -108,4 +138,11 @@ export async function chartPixels(page) {
       dataUrl: canvas.toDataURL(),
     };
   });
+}
+
+/** Opens every `<details>` on the page and waits for the per-year tables they build lazily. */
+export async function openAllDetails(page) {
+  await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('details.per-year')].every((d) => d.querySelector('table')));
 }

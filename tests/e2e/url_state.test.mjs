@@ -1,78 +1,178 @@
-// The address bar is the share link: it always holds the scenario, a reload or a new tab
-// gives the same state back, and a broken link falls back to the defaults with a message.
+// The address bar is the share link (the model's codec, #s=…): a reload or a new browser gives
+// the same state back; the autosave keeps the work when the address has no link; a broken or
+// hostile link shows what is wrong, in both languages, and the defaults, and the page keeps
+// working; a damaged autosave is set aside and reported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, openApp, headline, setBudget, waitForApp, chartGeneration, waitForRedraw,
+  launch, openApp, headline, setBudget, setNumber, waitForApp, watch, BASE_URL, hash,
 } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('reloading the page gives back the same lever value and headline', async () => {
+test('reloading the page gives back the same levers, view and headline', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 170);
+  await setNumber(page, 'lever-training-vocational', 30);
+  await page.getByTestId('tab-assumptions').click();
   const figures = await headline(page);
-  assert.equal(new URL(page.url()).hash, '#budget=170');
+  assert.match(hash(page), /^#s=[A-Za-z0-9_-]+$/);
 
   await page.reload();
   await waitForApp(page);
-  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '170');
-  assert.equal(await page.getByTestId('lever-budget-scale-range').inputValue(), '170');
+  assert.equal(await page.getByTestId('tab-assumptions').getAttribute('aria-selected'), 'true');
   assert.deepEqual(await headline(page), figures);
+  await page.getByTestId('tab-levers').click();
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '170');
+  assert.equal(await page.getByTestId('lever-training-vocational').inputValue(), '30');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('the copied address opens the same state in a new browser context', async () => {
+test('the autosave brings the work back when the address has no link', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 140);
+  const figures = await headline(page);
+  // Same browser profile, address without a fragment.
+  const again = await context.newPage();
+  const errors2 = watch(again);
+  await again.goto(BASE_URL);
+  await waitForApp(again);
+  assert.equal(await again.getByTestId('lever-budget-scale').inputValue(), '140');
+  assert.deepEqual(await headline(again), figures);
+  assert.deepEqual([...errors, ...errors2], []);
+  await context.close();
+});
+
+test('the copied address opens the same state in a new browser', async () => {
   const first = await openApp(browser);
   await setBudget(first.page, 45);
+  await first.page.getByTestId('lang-toggle').click();
+  await first.page.waitForFunction(() => document.documentElement.lang === 'en');
   const url = first.page.url();
   const figures = await headline(first.page);
   await first.context.close();
 
   const second = await openApp(browser, new URL(url).hash);
   assert.equal(await second.page.getByTestId('lever-budget-scale').inputValue(), '45');
+  assert.equal(await second.page.locator('html').getAttribute('lang'), 'en');
   assert.deepEqual(await headline(second.page), figures);
   assert.equal(await second.page.getByTestId('link-error').count(), 0);
   assert.deepEqual(second.errors, []);
   await second.context.close();
 });
 
-test('a broken link shows a short message in both languages and the defaults', async () => {
+/** URL-safe base64 of `bytes`. */
+const b64 = (bytes) => Buffer.from(bytes).toString('base64url');
+
+/** A raw (undeflated) version-1 link payload: `datasetId`, and `runs` if given; every other
+ *  field at its default (postcard: an absent option is 0, an empty list is 0). */
+function link(datasetId, runs) {
+  const id = [...Buffer.from(datasetId)];
+  const delta = [0, runs === undefined ? 0 : [1, runs], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0].flat();
+  const view = [0, 0, 0, 0, 0, 0];
+  return b64([0, 0, id.length, ...id, 1, ...delta, ...view]);
+}
+
+// (fragment, what the message must say in Vietnamese, and in English)
+const BAD_LINKS = [
+  ['#budget=abc', /không chứa kịch bản/, /contains no scenario/],
+  ['#s=<img src=x onerror=alert(1)>', /ký tự mà liên kết kịch bản không bao giờ có/, /characters a scenario link never has/],
+  ['#s=AAAA', /bị hỏng hoặc bị cắt ngắn/, /damaged or cut short/],
+  [`#s=${b64([0, 9, 1, 2, 3])}`, /phiên bản NTM Planner mới hơn/, /newer version of NTM Planner/],
+  [`#s=${'A'.repeat(9000)}`, /quá dài/, /too long/],
+  [`#s=${link('<b>other</b>')}`, /bộ dữ liệu “<b>other<\/b>”/, /dataset “<b>other<\/b>”/],
+  [`#s=${link('caobang-2020', 0)}`, /giá trị không hợp lệ/, /not valid/],
+];
+
+test('each kind of broken or hostile link says what is wrong and shows the defaults', async () => {
   const clean = await openApp(browser);
   const defaults = await headline(clean.page);
   await clean.context.close();
 
-  for (const fragment of ['#budget=abc', '#budget=9999', '#%%%garbage', '#foo=1&budget=100']) {
+  for (const [fragment, vi, en] of BAD_LINKS) {
     const { context, page, errors } = await openApp(browser, fragment);
     const message = page.getByTestId('link-error');
     await message.waitFor();
     const text = await message.innerText();
-    assert.match(text, /Liên kết không hợp lệ/, fragment);
-    assert.match(text, /Invalid link/, fragment);
-    assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '100', fragment);
-    assert.deepEqual(await headline(page), defaults, fragment);
-    assert.equal(new URL(page.url()).hash, '#budget=100', `${fragment}: address not reset`);
+    assert.match(text, vi, fragment.slice(0, 40));
+    assert.match(text, en, fragment.slice(0, 40));
+    assert.match(text, /kịch bản mặc định/);
+    assert.match(text, /default scenario/);
+    assert.equal(await page.locator('img, b', { hasText: /other/ }).count(), 0, 'link content rendered as HTML');
+    assert.equal(await page.locator('main img').count(), 0, 'link content rendered as HTML');
+    assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '100', fragment.slice(0, 40));
+    assert.deepEqual(await headline(page), defaults, fragment.slice(0, 40));
 
-    await message.getByRole('button').click();
+    // The page keeps working, and the address bar gets a good link again.
+    await setBudget(page, 120);
+    assert.match(hash(page), /^#s=[A-Za-z0-9_-]+$/);
+    await message.getByRole('button', { name: 'Đóng' }).click();
     await message.waitFor({ state: 'detached' });
-    assert.deepEqual(errors, [], fragment);
+    assert.deepEqual(errors, [], fragment.slice(0, 40));
     await context.close();
   }
 });
 
-test('a link pasted into the same tab (fragment only) updates the page', async () => {
+test('a bad link does not overwrite yesterday\'s work, which can be reopened', async () => {
   const { context, page, errors } = await openApp(browser);
-  const defaults = await headline(page);
-  const generation = await chartGeneration(page);
+  await setBudget(page, 160);
+  const bad = await context.newPage();
+  const errors2 = watch(bad);
+  await bad.goto(`${BASE_URL}#s=AAAA`);
+  await waitForApp(bad);
+  assert.equal(await bad.getByTestId('lever-budget-scale').inputValue(), '100');
+  await bad.getByTestId('restore-autosave').click();
+  await bad.waitForFunction(() =>
+    document.querySelector('[data-testid="lever-budget-scale"]').value === '160');
+  assert.equal(await bad.getByTestId('link-error').count(), 0);
+  assert.deepEqual([...errors, ...errors2], []);
+  await context.close();
+});
+
+test('a damaged autosave is set aside, reported in both languages, and not fatal', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ntm-planner/autosave/v1', '{"format":"ntm-planner-autosave","version":1,"view":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const errors = watch(page);
+  await page.goto(BASE_URL);
+  await waitForApp(page);
+  const text = await page.getByTestId('storage-error').innerText();
+  assert.match(text, /bị hỏng/);
+  assert.match(text, /damaged/);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ntm-planner/set-aside/')));
+  assert.equal(kept.length, 1, 'set aside under another key');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '100');
+  await setBudget(page, 130);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('storage-error').count(), 0, 'the next load starts clean');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link pasted into the same tab (fragment only) updates the page', async () => {
+  const source = await openApp(browser);
+  await setBudget(source.page, 260);
+  const linked = hash(source.page);
+  const figures = await headline(source.page);
+  await source.context.close();
+
+  const { context, page, errors } = await openApp(browser);
   // Same document: no reload, only a hashchange event.
-  await page.goto(new URL('#budget=260', page.url()).href);
+  await page.goto(new URL(linked, page.url()).href);
   await page.waitForFunction(
     () => document.querySelector('[data-testid="lever-budget-scale"]').value === '260');
-  await waitForRedraw(page, generation);
-  assert.notDeepEqual(await headline(page), defaults);
+  await waitForApp(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').dataset.stale === 'false');
+  assert.deepEqual(await headline(page), figures);
   assert.deepEqual(errors, []);
   await context.close();
 });

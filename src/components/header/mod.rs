@@ -1,4 +1,4 @@
-//! The page header: app title, subtitle and the language toggle.
+//! The page header: app title, subtitle with the dataset's name, and the language toggle.
 
 use yew::prelude::*;
 
@@ -7,6 +7,8 @@ use crate::i18n::{Lang, Msg};
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
+    /// The dataset's name in this language ("Cao Bằng, giữa năm 2020").
+    pub place: AttrValue,
     pub on_set_language: Callback<Lang>,
 }
 
@@ -22,7 +24,11 @@ pub fn Header(props: &HeaderProps) -> Html {
         <header class="app-header">
             <div class="app-title">
                 <h1>{ lang.t(Msg::AppTitle) }</h1>
-                <p class="app-subtitle">{ lang.t(Msg::AppSubtitle) }</p>
+                <p class="app-subtitle">
+                    { lang.t(Msg::AppSubtitle) }{ " — " }
+                    // A place name: the same in both languages.
+                    <span translate="no">{ &props.place }</span>
+                </p>
             </div>
             // Shows the name of the language it switches to, written in that language.
             <button

@@ -1,45 +1,151 @@
-//! One headline figure: a label, a year, the median in large type and its P10–P90 range.
+//! One headline figure: what and when, the median in large type, its P10–P90 range, and the
+//! targets checked on it. Focusable, with a tooltip saying what it is, its unit and that it
+//! comes from the simulation.
 
+use std::rc::Rc;
+
+use ntm_model::dataset::TargetOp;
+use ntm_model::results::TargetResult;
+use ntm_model::{Dataset, Metric};
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Msg};
-use crate::simulation::Figure;
+use crate::components::{same, same_opt};
+use crate::figures::{
+    goal_text, margin_text, probability_text, target_spec, targets_for, value_text, Tile,
+};
+use crate::i18n::{HeadlineMsg, Lang, Msg};
+use crate::simulation::Outcome;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct HeadlineFigureProps {
     pub lang: Lang,
-    /// `data-testid` of the element holding the median (a stable hook for tests).
-    pub testid: AttrValue,
-    pub label: AttrValue,
-    pub year: u16,
-    /// `None` when the results do not reach `year`: shown as a dash.
-    pub figure: Option<Figure>,
+    pub dataset: Rc<Dataset>,
+    pub tile: Tile,
+    pub outcome: Option<Rc<Outcome>>,
+}
+
+impl PartialEq for HeadlineFigureProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.tile == other.tile
+            && same(&self.dataset, &other.dataset)
+            && same_opt(&self.outcome, &other.outcome)
+    }
 }
 
 #[component]
 pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
     let lang = props.lang;
-    let (median, range, raw) = match props.figure {
+    let tile = props.tile;
+    let outcome = props.outcome.as_deref();
+    let figure = outcome.and_then(|o| o.figure(tile.metric, tile.year));
+    let (median, range, raw, mean) = match figure {
         Some(f) => (
-            lang.number(f.p50, 0),
-            format!("{}–{}", lang.number(f.p10, 0), lang.number(f.p90, 0)),
-            format!("{}", f.p50.round()),
+            value_text(tile.metric, f.p50, lang),
+            format!(
+                "{}–{}",
+                value_text(tile.metric, f.p10, lang),
+                value_text(tile.metric, f.p90, lang)
+            ),
+            Some(f.p50.to_string()),
+            Some(f.mean.to_string()),
         ),
-        None => ("–".to_string(), "–".to_string(), String::new()),
+        None => ("–".to_string(), "–".to_string(), None, None),
     };
+    let runs = outcome.map_or(0, |o| o.runs_done);
+    let tip = lang.fill(
+        HeadlineMsg::FigureTip,
+        &[
+            ("what", lang.t(tile.label)),
+            ("when", &lang.end_of_year(tile.year).to_lowercase()),
+            ("runs", &lang.number(f64::from(runs), 0)),
+            ("unit", lang.t(tile.unit)),
+        ],
+    );
+    let id = tile.testid;
+    let targets: Vec<&TargetResult> = outcome
+        .map(|o| targets_for(&tile, &o.results.targets))
+        .unwrap_or_default();
     html! {
-        <figure class="headline-figure">
+        <figure
+            class={classes!("headline-figure", format!("subject-{}", tile.testid.split('-').nth(1).unwrap_or("")))}
+            tabindex="0"
+            title={tip.clone()}
+            aria-describedby={format!("{id}-tip")}
+        >
             <figcaption>
-                <span class="headline-label">{ &props.label }</span>
-                <span class="headline-year">{ lang.end_of_year(props.year) }</span>
+                <span class="headline-label">{ lang.t(tile.label) }</span>
+                <span class="headline-year">{ lang.end_of_year(tile.year) }</span>
             </figcaption>
             <p class="headline-value">
                 <span class="visually-hidden">{ lang.t(Msg::Median) }{ ": " }</span>
-                <data data-testid={props.testid.clone()} value={raw}>{ median }</data>
+                <data data-testid={id} value={raw} data-mean={mean}>{ median }</data>
             </p>
-            <p class="headline-range">
-                { lang.t(Msg::RangeP10P90) }{ ": " }{ range }
-            </p>
+            <p class="headline-range">{ lang.t(Msg::RangeP10P90) }{ ": " }{ range }</p>
+            if !targets.is_empty() {
+                <ul class="targets">
+                    { for targets.iter().map(|t| target_line(lang, &props.dataset, t, Some(tile.metric))) }
+                </ul>
+            }
+            <span class="tooltip" role="tooltip" id={format!("{id}-tip")}>{ tip }</span>
         </figure>
+    }
+}
+
+/// One target: verdict, goal, margin and share of runs; its full wording in the tooltip.
+/// `figure_metric` is the metric of the figure it sits under (`None`: under no figure).
+pub fn target_line(
+    lang: Lang,
+    ds: &Dataset,
+    t: &TargetResult,
+    figure_metric: Option<Metric>,
+) -> Html {
+    let spec = target_spec(ds, t);
+    let op = spec.map_or(TargetOp::AtLeast, |s| s.op);
+    let name = spec.map_or(t.id.as_str(), |s| lang.pick(&s.name_vi, &s.name_en));
+    let median = t
+        .median
+        .map_or("–".to_string(), |m| value_text(t.metric, m, lang));
+    let mut tip = lang.fill(
+        HeadlineMsg::TargetTip,
+        &[("name", name), ("median", &median)],
+    );
+    // The dataset states each target's source in English only: shown on English screens.
+    if let (Lang::En, Some(s)) = (lang, spec) {
+        tip.push(' ');
+        tip.push_str(&lang.fill(HeadlineMsg::TargetSource, &[("source", &s.source)]));
+    }
+    let (class, verdict) = if !t.in_horizon {
+        (
+            "is-outside",
+            format!("– {}", lang.t(HeadlineMsg::OutsideHorizon)),
+        )
+    } else if t.met {
+        ("is-met", format!("✓ {}", lang.t(HeadlineMsg::Met)))
+    } else {
+        ("is-missed", format!("✗ {}", lang.t(HeadlineMsg::Missed)))
+    };
+    let mut detail = Vec::new();
+    if let Some(m) = margin_text(t, lang) {
+        detail.push(m);
+    }
+    if t.in_horizon {
+        detail.push(probability_text(t, lang));
+    }
+    html! {
+        <li
+            class={classes!("target", class)}
+            data-testid={format!("target-{}", t.id)}
+            data-met={t.met.to_string()}
+            title={tip}
+        >
+            <span class="target-verdict">{ verdict }</span>
+            { " " }
+            <span class="target-goal">
+                { lang.t(HeadlineMsg::Target) }{ " " }
+                { goal_text(t, op, figure_metric.unwrap_or(Metric::SpendingTotal), lang) }
+            </span>
+            <span class="target-detail">{ detail.join(" · ") }</span>
+        </li>
     }
 }

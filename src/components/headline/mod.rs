@@ -1,71 +1,120 @@
-//! The headline: villages and communes reaching the standard by end 2020 and end 2025.
+//! The headline: villages and communes reaching the standard by the end of 2020 and 2025, and
+//! communes still far from it, each with its P10–P90 range and the official targets under it
+//! (met or missed, by how much, in what share of runs). Which figures and which targets is
+//! decided in `crate::figures`; this only lays them out, with the progress of the refinement.
 
 mod figure;
 
 use std::rc::Rc;
 
+use ntm_model::Dataset;
 use yew::prelude::*;
 
-pub use figure::HeadlineFigure;
+pub use figure::{HeadlineFigure, HeadlineFigureProps};
 
-use crate::i18n::{Lang, Msg};
+use crate::components::{same, same_opt};
+use crate::figures::{other_targets, TILES};
+use crate::i18n::{HeadlineMsg, Lang};
 use crate::simulation::Outcome;
 
-/// The two years the programme's targets are set for.
-pub const HEADLINE_YEARS: [u16; 2] = [2020, 2025];
-
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct HeadlineProps {
     pub lang: Lang,
-    /// `None` until the first run finishes: the figures show a dash.
+    pub dataset: Rc<Dataset>,
+    /// `None` until the first batch is in: the figures show a dash.
     pub outcome: Option<Rc<Outcome>>,
-    /// The figures are from an older scenario; a new run is on its way.
+    /// The figures are from an older scenario; the new one's first batch is on its way.
     #[prop_or_default]
-    pub computing: bool,
+    pub stale: bool,
+    /// Runs done and wanted for the current scenario.
+    pub progress: (u32, u32),
+}
+
+impl PartialEq for HeadlineProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same_opt(&self.outcome, &other.outcome)
+            && self.stale == other.stale
+            && self.progress == other.progress
+    }
 }
 
 #[component]
 pub fn Headline(props: &HeadlineProps) -> Html {
     let lang = props.lang;
     let outcome = props.outcome.as_deref();
-    let villages = HEADLINE_YEARS.map(|year| {
+    let (done, total) = props.progress;
+    let final_ = !props.stale && total > 0 && done >= total;
+    let status = if props.stale || outcome.is_none() {
+        if outcome.is_none() {
+            lang.t(HeadlineMsg::Starting).to_string()
+        } else {
+            lang.t(HeadlineMsg::Updating).to_string()
+        }
+    } else if final_ {
+        lang.fill(
+            HeadlineMsg::Done,
+            &[("total", &lang.number(f64::from(total), 0))],
+        )
+    } else {
+        lang.fill(
+            HeadlineMsg::Refining,
+            &[
+                ("done", &lang.number(f64::from(done), 0)),
+                ("total", &lang.number(f64::from(total), 0)),
+            ],
+        )
+    };
+    let tiles = TILES.iter().map(|tile| {
         html! {
             <HeadlineFigure
                 {lang}
-                testid={format!("headline-villages-{year}")}
-                label={lang.t(Msg::VillagesStandard)}
-                {year}
-                figure={outcome.and_then(|o| o.villages_at(year))}
+                dataset={props.dataset.clone()}
+                tile={*tile}
+                outcome={props.outcome.clone()}
             />
         }
     });
-    let communes = HEADLINE_YEARS.map(|year| {
-        html! {
-            <HeadlineFigure
-                {lang}
-                testid={format!("headline-communes-{year}")}
-                label={lang.t(Msg::CommunesRecognised)}
-                {year}
-                figure={outcome.and_then(|o| o.communes_at(year))}
-            />
-        }
-    });
+    let others: Vec<Html> = outcome
+        .map(|o| {
+            other_targets(&o.results.targets)
+                .into_iter()
+                .map(|t| figure::target_line(lang, &props.dataset, t, None))
+                .collect()
+        })
+        .unwrap_or_default();
     html! {
-        <section class="headline" aria-labelledby="headline-heading">
+        <section
+            class="headline"
+            aria-labelledby="headline-heading"
+            data-testid="headline"
+            data-generation={outcome.map(|o| o.generation.to_string())}
+            data-runs={outcome.map(|o| o.runs_done.to_string())}
+            data-final={final_.to_string()}
+            data-stale={props.stale.to_string()}
+        >
             <div class="section-heading">
-                <h2 id="headline-heading">{ lang.t(Msg::HeadlineHeading) }</h2>
-                <p class="section-explainer">{ lang.t(Msg::HeadlineExplainer) }</p>
-                <p class="status" role="status" data-testid="computing">
-                    if props.computing { { lang.t(Msg::Computing) } }
-                </p>
+                <h2 id="headline-heading">{ lang.t(HeadlineMsg::Heading) }</h2>
+                <p class="section-explainer">{ lang.t(HeadlineMsg::Explainer) }</p>
+                <div class="progress" data-testid="progress">
+                    <progress
+                        max={total.max(1).to_string()}
+                        value={if props.stale { "0".to_string() } else { done.to_string() }}
+                        aria-label={status.clone()}
+                    ></progress>
+                    <span class="status" role="status" data-testid="computing">{ status }</span>
+                </div>
             </div>
             <div
-                class={classes!("headline-figures", props.computing.then_some("is-stale"))}
-                aria-busy={props.computing.to_string()}
+                class={classes!("headline-figures", props.stale.then_some("is-stale"))}
+                aria-busy={(!final_).to_string()}
             >
-                { for villages }
-                { for communes }
+                { for tiles }
             </div>
+            if !others.is_empty() {
+                <ul class="targets targets-other">{ for others }</ul>
+            }
         </section>
     }
 }

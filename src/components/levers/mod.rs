@@ -1,32 +1,234 @@
-//! The levers panel: everything the planner can change. One lever for now (the province
-//! budget); later issues add more, each a small component in this folder.
+//! The policy levers panel: province-wide first, then one district's, then one commune's.
+//! Every lever of the scenario, each with its unit, default, "changed" marker and reset, plus
+//! "reset every lever". Changes go out as `state::levers::Edit`s through `on_edit`; nothing
+//! here reads or writes the page state.
+//!
+//! `ctx` carries what every lever needs (language, dataset, scenario, defaults, `on_edit`);
+//! the folder has one file per group: `budget` (scale and the per-source, per-year table),
+//! `allocation` (the rule), `yearly` (training and campaigns), `policy` (support units,
+//! leadership, switches), `unit` (a district's or commune's levers), `district`, `commune`
+//! (the searchable picker and `CommuneLevers`, also used by the commune detail panel).
 
+mod allocation;
 mod budget;
+mod commune;
+mod district;
+mod policy;
+mod unit;
+mod yearly;
 
+use std::rc::Rc;
+
+use ntm_model::scenario::diff::{diff, LeverPath, LeverValue};
+use ntm_model::{Dataset, Scenario};
 use yew::prelude::*;
 
-pub use budget::BudgetLever;
+pub use commune::{CommuneLevers, CommuneLeversProps, CommunePicker};
 
-use crate::i18n::{Lang, Msg};
+use crate::components::same;
+use crate::i18n::{Lang, LeverMsg};
+use crate::state::levers::{self as lv, Edit};
+use crate::state::view::LeverScope;
+
+/// What every lever component needs.
+#[derive(Clone)]
+pub struct LeverCtx {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub scenario: Rc<Scenario>,
+    pub defaults: Rc<Scenario>,
+    pub on_edit: Callback<Edit>,
+}
+
+impl PartialEq for LeverCtx {
+    /// The scenario by content (a new `Rc` each render); the rest by identity.
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same(&self.defaults, &other.defaults)
+            && self.on_edit == other.on_edit
+            && self.scenario == other.scenario
+    }
+}
+
+impl LeverCtx {
+    /// The number at `path` (0 if it is not a number).
+    pub fn number(&self, path: &LeverPath) -> f64 {
+        lv::number(&self.scenario, &self.dataset, path).unwrap_or(0.0)
+    }
+
+    pub fn value(&self, path: &LeverPath) -> LeverValue {
+        lv::value(&self.scenario, &self.dataset, path)
+    }
+
+    pub fn default_number(&self, path: &LeverPath) -> f64 {
+        lv::number(&self.defaults, &self.dataset, path).unwrap_or(0.0)
+    }
+
+    pub fn changed(&self, path: &LeverPath) -> bool {
+        lv::changed(&self.scenario, &self.defaults, &self.dataset, path)
+    }
+
+    /// Sets `path` to a number given in display units (`display = value × factor`).
+    pub fn set_number(&self, path: LeverPath, factor: f64) -> Callback<f64> {
+        let on_edit = self.on_edit.clone();
+        Callback::from(move |x: f64| {
+            on_edit.emit(Edit::Set(path.clone(), LeverValue::Number(x / factor)))
+        })
+    }
+
+    pub fn set_value(&self, path: LeverPath) -> Callback<LeverValue> {
+        let on_edit = self.on_edit.clone();
+        Callback::from(move |v: LeverValue| on_edit.emit(Edit::Set(path.clone(), v)))
+    }
+
+    pub fn reset(&self, path: LeverPath) -> Callback<()> {
+        self.edit(Edit::Reset(path))
+    }
+
+    /// A callback that sends `edit`.
+    pub fn edit(&self, edit: Edit) -> Callback<()> {
+        let on_edit = self.on_edit.clone();
+        Callback::from(move |()| on_edit.emit(edit.clone()))
+    }
+
+    pub fn t(&self, msg: LeverMsg) -> &'static str {
+        self.lang.t(msg)
+    }
+}
+
+/// A lever path is a policy lever (not an assumption or a simulation setting).
+pub fn is_policy_lever(path: &LeverPath) -> bool {
+    !matches!(
+        path,
+        LeverPath::Assumption(_)
+            | LeverPath::Uncertainty
+            | LeverPath::Seed
+            | LeverPath::Runs
+            | LeverPath::Until
+    )
+}
 
 #[derive(Properties, PartialEq)]
-pub struct LeversProps {
-    pub lang: Lang,
-    /// Province budget, % of the default plan.
-    pub budget_scale: f64,
-    pub on_set_budget_scale: Callback<f64>,
+pub struct LeversPanelProps {
+    pub ctx: LeverCtx,
+    pub scope: LeverScope,
+    pub district: Option<usize>,
+    pub commune: Option<usize>,
+    /// The commune detail panel is open (for `commune`): its levers are shown there.
+    pub detail_open: bool,
+    pub on_set_scope: Callback<LeverScope>,
+    pub on_select_district: Callback<Option<usize>>,
+    pub on_pick_commune: Callback<Option<usize>>,
+    pub on_open_commune: Callback<usize>,
 }
 
 #[component]
-pub fn Levers(props: &LeversProps) -> Html {
+pub fn LeversPanel(props: &LeversPanelProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let changed = diff(&ctx.defaults, &ctx.scenario, &ctx.dataset)
+        .iter()
+        .filter(|c| is_policy_lever(&c.path))
+        .count();
+    let count = if changed == 0 {
+        lang.t(LeverMsg::NoneChanged).to_string()
+    } else {
+        lang.fill(LeverMsg::ChangedCount, &[("n", &changed.to_string())])
+    };
+    let scope_button = |scope: LeverScope, msg: LeverMsg| {
+        let on_set_scope = props.on_set_scope.clone();
+        let active = props.scope == scope;
+        html! {
+            <button
+                type="button"
+                class={classes!("segment", active.then_some("is-active"))}
+                aria-pressed={active.to_string()}
+                data-testid={format!("scope-{}", match scope {
+                    LeverScope::Province => "province",
+                    LeverScope::District => "district",
+                    LeverScope::Commune => "commune",
+                })}
+                onclick={Callback::from(move |_: MouseEvent| on_set_scope.emit(scope))}
+            >
+                { lang.t(msg) }
+            </button>
+        }
+    };
     html! {
-        <section class="levers panel" aria-labelledby="levers-heading">
-            <h2 id="levers-heading">{ props.lang.t(Msg::LeversHeading) }</h2>
-            <BudgetLever
-                lang={props.lang}
-                value={props.budget_scale}
-                on_set={props.on_set_budget_scale.clone()}
-            />
+        <div class="levers" data-testid="levers-panel">
+            <div class="panel-toolbar">
+                <p class="changed-count" data-testid="changed-count">{ count }</p>
+                <button
+                    type="button"
+                    class="button-quiet"
+                    data-testid="reset-all-levers"
+                    disabled={changed == 0}
+                    onclick={{
+                        let cb = ctx.edit(Edit::ResetLevers);
+                        Callback::from(move |_: MouseEvent| cb.emit(()))
+                    }}
+                >
+                    { "↺ " }{ lang.t(LeverMsg::ResetAll) }
+                </button>
+            </div>
+            <div class="segmented" role="group" aria-label={lang.t(LeverMsg::ScopeLabel)}>
+                { scope_button(LeverScope::Province, LeverMsg::ScopeProvince) }
+                { scope_button(LeverScope::District, LeverMsg::ScopeDistrict) }
+                { scope_button(LeverScope::Commune, LeverMsg::ScopeCommune) }
+            </div>
+            {
+                match props.scope {
+                    LeverScope::Province => html! { <ProvinceLevers ctx={ctx.clone()} /> },
+                    LeverScope::District => html! {
+                        <district::DistrictLevers
+                            ctx={ctx.clone()}
+                            district={props.district}
+                            on_select={props.on_select_district.clone()}
+                        />
+                    },
+                    LeverScope::Commune => html! {
+                        <commune::CommuneSection
+                            ctx={ctx.clone()}
+                            commune={props.commune}
+                            detail_open={props.detail_open}
+                            on_pick={props.on_pick_commune.clone()}
+                            on_open={props.on_open_commune.clone()}
+                        />
+                    },
+                }
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProvinceLeversProps {
+    pub ctx: LeverCtx,
+}
+
+/// Every province-wide lever, by group.
+#[component]
+pub fn ProvinceLevers(props: &ProvinceLeversProps) -> Html {
+    let ctx = &props.ctx;
+    html! {
+        <div class="lever-groups">
+            <budget::BudgetGroup ctx={ctx.clone()} />
+            <allocation::AllocationGroup ctx={ctx.clone()} />
+            <yearly::TrainingGroup ctx={ctx.clone()} />
+            <yearly::CampaignsGroup ctx={ctx.clone()} />
+            <policy::SupportGroup ctx={ctx.clone()} />
+            <policy::PolicyGroup ctx={ctx.clone()} />
+        </div>
+    }
+}
+
+/// A titled group of levers.
+pub fn group(title: &str, id: &str, body: Html) -> Html {
+    html! {
+        <section class="lever-group" aria-labelledby={id.to_string()}>
+            <h3 id={id.to_string()}>{ title }</h3>
+            { body }
         </section>
     }
 }

@@ -1,49 +1,224 @@
-//! Short banners: the "illustrative data" note, a refused share link, a dataset that failed.
+//! Banners: the "illustrative data" note (always shown), a link that could not be read, a
+//! link made for another dataset version, a problem with the autosave, a dataset that failed.
+//!
+//! Link and storage messages are shown in Vietnamese and English at once: whoever sent the
+//! link may not share the reader's language setting. Anything quoted from a link or from
+//! storage is shown as text (yew escapes it), never as HTML, and shortened.
 
+use ntm_model::codec::link::LinkError;
+use ntm_model::Dataset;
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Lang, Msg, NoticeMsg};
+use crate::storage::StorageProblem;
 
 #[derive(Properties, PartialEq)]
 pub struct IllustrativeNoteProps {
     pub lang: Lang,
+    /// The dataset's own note on what is real and what is illustrative.
+    pub note: AttrValue,
 }
 
-/// Always visible: the embedded dataset is not official statistics.
+/// Always visible: the default dataset is illustrative, calibrated to published aggregates.
 #[component]
 pub fn IllustrativeNote(props: &IllustrativeNoteProps) -> Html {
     html! {
-        <p class="notice notice-info" data-testid="illustrative-note">
-            { props.lang.t(Msg::IllustrativeNote) }
-        </p>
+        <div class="notice notice-info" data-testid="illustrative-note">
+            <details>
+                <summary>
+                    { props.lang.t(Msg::IllustrativeNote) }{ " " }
+                    <span class="summary-more">{ props.lang.t(Msg::IllustrativeMore) }</span>
+                </summary>
+                <p data-testid="dataset-note">{ &props.note }</p>
+            </details>
+        </div>
+    }
+}
+
+/// The dataset's note in `lang`.
+pub fn dataset_note(ds: &Dataset, lang: Lang) -> AttrValue {
+    AttrValue::from(
+        lang.pick(&ds.province.note_vi, &ds.province.note_en)
+            .to_string(),
+    )
+}
+
+/// At most `n` characters of something a link or the storage carried.
+fn quote(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// What is wrong with a link, in `lang`, and a technical detail if any.
+pub fn link_reason(e: &LinkError, lang: Lang) -> (String, Option<String>) {
+    match e {
+        LinkError::Empty => (lang.t(NoticeMsg::LinkEmpty).into(), None),
+        LinkError::TooLong(n) => (
+            lang.fill(NoticeMsg::LinkTooLong, &[("n", &lang.number(*n as f64, 0))]),
+            None,
+        ),
+        LinkError::NotBase64 => (lang.t(NoticeMsg::LinkNotBase64).into(), None),
+        LinkError::Corrupted => (lang.t(NoticeMsg::LinkCorrupted).into(), None),
+        LinkError::Newer(v) => (
+            lang.fill(NoticeMsg::LinkNewer, &[("v", &v.to_string())]),
+            None,
+        ),
+        LinkError::OtherDataset(id) => (
+            lang.fill(NoticeMsg::LinkOtherDataset, &[("id", &quote(id, 40))]),
+            None,
+        ),
+        LinkError::Invalid(detail) => (
+            lang.t(NoticeMsg::LinkInvalid).into(),
+            Some(quote(detail, 300)),
+        ),
+        LinkError::Unencodable(detail) => (
+            lang.t(NoticeMsg::LinkUnencodable).into(),
+            Some(quote(detail, 300)),
+        ),
     }
 }
 
 #[derive(Properties, PartialEq)]
-pub struct LinkErrorBannerProps {
+pub struct LinkNoticeProps {
     pub lang: Lang,
+    pub error: Option<LinkError>,
+    /// The link was made for this other version of the dataset.
+    #[prop_or_default]
+    pub other_version: Option<u32>,
+    /// An autosave can be reopened instead of the defaults.
+    #[prop_or_default]
+    pub can_restore: bool,
+    pub on_restore: Callback<()>,
     pub on_dismiss: Callback<()>,
 }
 
-/// The link could not be read. Shown in both languages: whoever sent the link may not share
-/// the reader's language setting.
 #[component]
-pub fn LinkErrorBanner(props: &LinkErrorBannerProps) -> Html {
-    let onclick = {
-        let on_dismiss = props.on_dismiss.clone();
-        Callback::from(move |_: MouseEvent| on_dismiss.emit(()))
+pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
+    let dismiss = {
+        let cb = props.on_dismiss.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let restore = {
+        let cb = props.on_restore.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let said_in = |lang: Lang| -> Html {
+        match (&props.error, props.other_version) {
+            (Some(e), _) => {
+                let (reason, _) = link_reason(e, lang);
+                html! {
+                    <p lang={lang.code()}>
+                        <strong>{ lang.t(NoticeMsg::LinkHeading) }</strong>{ " " }
+                        { reason }{ " " }
+                        { lang.t(NoticeMsg::LinkDefaultsShown) }
+                    </p>
+                }
+            }
+            (None, Some(v)) => html! {
+                <p lang={lang.code()}>
+                    { lang.fill(NoticeMsg::LinkOtherVersion, &[("v", &v.to_string())]) }
+                </p>
+            },
+            (None, None) => html! {},
+        }
     };
     html! {
         <div class="notice notice-warning" role="alert" data-testid="link-error">
-            <p>
-                <span lang="vi">{ Lang::Vi.t(Msg::LinkInvalid) }</span>
-                { " " }
-                <span lang="en">{ Lang::En.t(Msg::LinkInvalid) }</span>
-            </p>
-            <button type="button" class="button-quiet" {onclick}>
-                { props.lang.t(Msg::Dismiss) }
-            </button>
+            <div class="notice-text">
+                { said_in(Lang::Vi) }
+                { said_in(Lang::En) }
+                { detail_line(props.error.as_ref().and_then(|e| link_reason(e, Lang::En).1)) }
+            </div>
+            <div class="notice-actions">
+                if props.can_restore && props.error.is_some() {
+                    <button type="button" class="button" data-testid="restore-autosave" onclick={restore}>
+                        { props.lang.t(NoticeMsg::RestoreAutosave) }
+                    </button>
+                }
+                <button type="button" class="button-quiet" onclick={dismiss}>
+                    { props.lang.t(Msg::Dismiss) }
+                </button>
+            </div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StorageNoticeProps {
+    pub lang: Lang,
+    pub problem: StorageProblem,
+    pub on_dismiss: Callback<()>,
+}
+
+/// A problem with the autosave: never fatal, always said.
+#[component]
+pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+    let dismiss = {
+        let cb = props.on_dismiss.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let said_in = |lang: Lang| -> Html {
+        let (text, detail) = match &props.problem {
+            StorageProblem::Unreadable {
+                set_aside_key: Some(key),
+                detail,
+            } => (
+                lang.fill(NoticeMsg::StorageSetAside, &[("key", &quote(key, 80))]),
+                Some(detail.clone()),
+            ),
+            StorageProblem::Unreadable {
+                set_aside_key: None,
+                detail,
+            } => (lang.t(NoticeMsg::StorageLost).into(), Some(detail.clone())),
+            StorageProblem::Newer(v) => (
+                lang.fill(NoticeMsg::StorageNewer, &[("v", &v.to_string())]),
+                None,
+            ),
+            StorageProblem::CannotSave => (lang.t(NoticeMsg::StorageCannotSave).into(), None),
+        };
+        let _ = detail;
+        html! {
+            <p lang={lang.code()}>
+                <strong>{ lang.t(NoticeMsg::StorageHeading) }</strong>{ " " }{ text }
+            </p>
+        }
+    };
+    let detail = match &props.problem {
+        StorageProblem::Unreadable { detail, .. } => Some(quote(detail, 200)),
+        _ => None,
+    };
+    html! {
+        <div class="notice notice-warning" role="alert" data-testid="storage-error">
+            <div class="notice-text">
+                { said_in(Lang::Vi) }
+                { said_in(Lang::En) }
+                { detail_line(detail) }
+            </div>
+            <div class="notice-actions">
+                <button type="button" class="button-quiet" onclick={dismiss}>
+                    { props.lang.t(Msg::Dismiss) }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// A technical detail (the model's words, in English), labelled in both languages.
+fn detail_line(detail: Option<String>) -> Html {
+    match detail {
+        Some(d) => html! {
+            <p class="notice-detail">
+                <span lang="vi">{ Lang::Vi.t(NoticeMsg::Detail) }</span>
+                { " / " }
+                <span lang="en">{ Lang::En.t(NoticeMsg::Detail) }</span>
+                { ": " }
+                <code lang="en">{ d }</code>
+            </p>
+        },
+        None => html! {},
     }
 }
 

@@ -1,0 +1,203 @@
+//! The assumptions panel, kept apart from the policy levers (as En-ROADS does): how the
+//! simulation runs (uncertainty, runs, seed, horizon), every model assumption with its name,
+//! unit, value, plausible range, default and basis, and the money sources' table (read-only).
+//! Changes go out as `Edit`s through the same `LeverCtx` as the levers.
+
+mod param;
+mod sources;
+
+use ntm_model::params::ParamKey;
+use ntm_model::scenario::diff::{diff, LeverPath, LeverValue};
+use ntm_model::scenario::MAX_YEAR;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::controls::{ChoiceLever, FlagLever, NumberLever};
+use crate::components::levers::{is_policy_lever, LeverCtx};
+use crate::i18n::{AssumptionMsg, Msg};
+use crate::names::fold;
+use crate::state::levers::{self as lv, Edit};
+
+#[derive(Properties, PartialEq)]
+pub struct AssumptionsPanelProps {
+    pub ctx: LeverCtx,
+}
+
+#[component]
+pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let filter = use_state(String::new);
+    let changed = diff(&ctx.defaults, &ctx.scenario, &ctx.dataset)
+        .iter()
+        .filter(|c| !is_policy_lever(&c.path))
+        .count();
+    let count = if changed == 0 {
+        lang.t(AssumptionMsg::NoneChanged).to_string()
+    } else {
+        lang.fill(AssumptionMsg::ChangedCount, &[("n", &changed.to_string())])
+    };
+    let needle = fold(filter.trim());
+    let params: Vec<ParamKey> = ParamKey::ALL
+        .iter()
+        .copied()
+        .filter(|k| {
+            let s = k.spec();
+            needle.is_empty()
+                || fold(lang.pick(s.name_vi, s.name_en)).contains(&needle)
+                || k.key().contains(&needle)
+        })
+        .collect();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            filter.set(input.value());
+        })
+    };
+    html! {
+        <div class="assumptions" data-testid="assumptions-panel">
+            <p class="group-hint">{ lang.t(AssumptionMsg::Intro) }</p>
+            <div class="panel-toolbar">
+                <p class="changed-count">{ count }</p>
+                <button
+                    type="button"
+                    class="button-quiet"
+                    data-testid="reset-all-assumptions"
+                    disabled={changed == 0}
+                    onclick={{
+                        let cb = ctx.edit(Edit::ResetAssumptions);
+                        Callback::from(move |_: MouseEvent| cb.emit(()))
+                    }}
+                >
+                    { "↺ " }{ lang.t(AssumptionMsg::ResetAll) }
+                </button>
+            </div>
+            <SimulationSettings ctx={ctx.clone()} />
+            <section class="lever-group" aria-labelledby="group-parameters">
+                <h3 id="group-parameters">{ lang.t(AssumptionMsg::GroupParameters) }</h3>
+                <label class="lever-label" for="assumption-filter">{ lang.t(AssumptionMsg::Filter) }</label>
+                <input
+                    type="search"
+                    id="assumption-filter"
+                    autocomplete="off"
+                    placeholder={lang.t(AssumptionMsg::FilterPlaceholder)}
+                    value={(*filter).clone()}
+                    oninput={on_filter}
+                />
+                { for params.iter().map(|&k| html! { <param::ParamRow ctx={ctx.clone()} key={k.key()} param={k} /> }) }
+            </section>
+            <sources::SourcesList {lang} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SettingsProps {
+    ctx: LeverCtx,
+}
+
+/// Uncertainty, runs, seed and the last simulated year.
+#[component]
+fn SimulationSettings(props: &SettingsProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let sc = &ctx.scenario;
+    let d = &ctx.defaults;
+    let set_uncertainty = ctx.set_value(LeverPath::Uncertainty);
+    let set_until = ctx.set_value(LeverPath::Until);
+    let base = ctx.dataset.province.base_year;
+    let years: Vec<(AttrValue, AttrValue)> = (base..=MAX_YEAR)
+        .map(|y| {
+            (
+                AttrValue::from(y.to_string()),
+                AttrValue::from(y.to_string()),
+            )
+        })
+        .collect();
+    let seed_changed = sc.seed != d.seed;
+    let on_seed = {
+        let on_edit = ctx.on_edit.clone();
+        let current = sc.seed;
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            match input.value().trim().parse::<u64>() {
+                Ok(seed) => on_edit.emit(Edit::Seed(seed)),
+                Err(_) => input.set_value(&current.to_string()),
+            }
+        })
+    };
+    html! {
+        <section class="lever-group" aria-labelledby="group-simulation">
+            <h3 id="group-simulation">{ lang.t(AssumptionMsg::GroupSimulation) }</h3>
+            <FlagLever
+                {lang}
+                id="setting-uncertainty"
+                testid="setting-uncertainty"
+                label={lang.t(AssumptionMsg::Uncertainty)}
+                value={sc.assumptions.uncertainty}
+                default={d.assumptions.uncertainty}
+                hint={lang.t(AssumptionMsg::UncertaintyHint)}
+                on_set={Callback::from(move |b: bool| set_uncertainty.emit(LeverValue::Flag(b)))}
+                on_reset={ctx.reset(LeverPath::Uncertainty)}
+            />
+            <NumberLever
+                {lang}
+                id="setting-runs"
+                testid="setting-runs"
+                label={lang.t(AssumptionMsg::Runs)}
+                unit={lang.t(AssumptionMsg::UnitRuns)}
+                value={f64::from(sc.runs)}
+                default={Some(f64::from(d.runs))}
+                min={50.0}
+                max={5000.0}
+                entry_min={lv::RUNS.min}
+                entry_max={lv::RUNS.max}
+                step={50.0}
+                decimals={0}
+                changed={sc.runs != d.runs}
+                hint={lang.t(AssumptionMsg::RunsHint)}
+                on_set={ctx.set_number(LeverPath::Runs, 1.0)}
+                on_reset={ctx.reset(LeverPath::Runs)}
+            />
+            <div class={classes!("lever", seed_changed.then_some("is-changed"))}>
+                <div class="lever-head">
+                    <label class="lever-label" for="setting-seed">{ lang.t(AssumptionMsg::Seed) }</label>
+                    { crate::components::controls::changed_mark(lang, seed_changed) }
+                    { crate::components::controls::reset_button(lang, lang.t(AssumptionMsg::Seed), seed_changed, &ctx.reset(LeverPath::Seed)) }
+                </div>
+                <input
+                    type="text"
+                    inputmode="numeric"
+                    id="setting-seed"
+                    class="number-field seed-field"
+                    data-testid="setting-seed"
+                    aria-describedby="setting-seed-hint"
+                    value={sc.seed.to_string()}
+                    onchange={on_seed}
+                />
+                <p class="lever-hint" id="setting-seed-hint">
+                    { lang.t(AssumptionMsg::SeedHint) }{ " · " }
+                    { lang.fill(Msg::DefaultIs, &[("value", &d.seed.to_string())]) }
+                </p>
+            </div>
+            <ChoiceLever
+                {lang}
+                id="setting-until"
+                testid="setting-until"
+                label={lang.t(AssumptionMsg::Until)}
+                options={years}
+                selected={sc.until.to_string()}
+                default={Some(AttrValue::from(d.until.to_string()))}
+                changed={sc.until != d.until}
+                hint={lang.t(AssumptionMsg::UntilHint)}
+                on_select={Callback::from(move |v: String| {
+                    if let Ok(y) = v.parse::<f64>() {
+                        set_until.emit(LeverValue::Number(y));
+                    }
+                })}
+                on_reset={ctx.reset(LeverPath::Until)}
+            />
+        </section>
+    }
+}

@@ -1,0 +1,53 @@
+//! The controls every panel is built from: a number field that reads and writes numbers the
+//! reader's way, a lever (slider + exact number + unit + default + "changed" + reset), an
+//! on/off switch, a choice, and a `<details>` that builds its content only while open (big
+//! hidden tables stay out of every render). Each takes plain props and `on_<verb>` callbacks,
+//! in display units (a percentage, not a share): converting to the scenario's units is the
+//! caller's job.
+
+mod choice;
+mod disclosure;
+mod field;
+mod flag;
+mod number;
+
+pub use choice::{ChoiceLever, ChoiceLeverProps};
+pub use disclosure::{Disclosure, DisclosureProps};
+pub use field::{NumberField, NumberFieldProps};
+pub use flag::{FlagLever, FlagLeverProps};
+pub use number::{NumberLever, NumberLeverProps};
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, Msg};
+
+/// The "changed" marker beside a lever's label (text, not only colour).
+pub fn changed_mark(lang: Lang, changed: bool) -> Html {
+    if changed {
+        html! { <span class="changed-mark">{ lang.t(Msg::Changed) }</span> }
+    } else {
+        html! {}
+    }
+}
+
+/// A reset button for one lever: an icon with its full name for screen readers and as a
+/// tooltip; disabled when there is nothing to reset.
+pub fn reset_button(lang: Lang, lever: &str, enabled: bool, on_reset: &Callback<()>) -> Html {
+    let name = lang.fill(Msg::ResetLever, &[("lever", lever)]);
+    let onclick = {
+        let on_reset = on_reset.clone();
+        Callback::from(move |_: MouseEvent| on_reset.emit(()))
+    };
+    html! {
+        <button
+            type="button"
+            class="reset-button"
+            title={name.clone()}
+            aria-label={name}
+            disabled={!enabled}
+            {onclick}
+        >
+            <span aria-hidden="true">{ "↺" }</span>
+        </button>
+    }
+}

@@ -1,0 +1,158 @@
+//! A number lever: label, slider, the exact number beside it with its unit, the default
+//! marked on the slider and in words, a "changed" marker and a reset button.
+//!
+//! The slider reports while it moves (`input`), the number box when typing is done. The
+//! slider spans the usual range (`min`–`max`); the box accepts anything the model does
+//! (`entry_min`–`entry_max`), so a planner can go beyond the slider when they mean to.
+//! For a district or commune lever without its own setting (`inherited`), the value shown is
+//! the one inherited, greyed; moving it creates the setting, reset removes it.
+
+use yew::prelude::*;
+
+use super::{changed_mark, reset_button, NumberField};
+use crate::i18n::{Lang, LeverMsg, Msg};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct NumberLeverProps {
+    pub lang: Lang,
+    /// DOM id of the number box; the slider is `{id}-range`, the label `{id}-label`.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub unit: AttrValue,
+    pub value: f64,
+    /// The default, in the same units (`None` for a setting that inherits instead).
+    #[prop_or_default]
+    pub default: Option<f64>,
+    /// The value is inherited from the level above (no own setting).
+    #[prop_or_default]
+    pub inherited: bool,
+    pub min: f64,
+    pub max: f64,
+    #[prop_or(0.0)]
+    pub entry_min: f64,
+    #[prop_or(f64::INFINITY)]
+    pub entry_max: f64,
+    pub step: f64,
+    pub decimals: usize,
+    pub changed: bool,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// A short warning or remark after the hint (e.g. "varies by year").
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// What the number is and where it comes from (tooltip on the label).
+    #[prop_or_default]
+    pub tip: Option<AttrValue>,
+    /// `data-testid` of the number box; the slider gets `{testid}-range`.
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+    pub on_set: Callback<f64>,
+    pub on_reset: Callback<()>,
+}
+
+#[component]
+pub fn NumberLever(props: &NumberLeverProps) -> Html {
+    let lang = props.lang;
+    let id = &props.id;
+    let label_id = format!("{id}-label");
+    let hint_id = format!("{id}-hint");
+    let fmt = |x: f64| lang.number_short(x, props.decimals);
+    let unit_gap = if props.unit.starts_with('%') { "" } else { " " };
+    let with_unit = |x: f64| format!("{}{unit_gap}{}", fmt(x), props.unit);
+
+    let on_slide = {
+        let on_set = props.on_set.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let x = input.value_as_number();
+            if x.is_finite() {
+                on_set.emit(x);
+            }
+        })
+    };
+
+    let mut hint_parts: Vec<String> = Vec::new();
+    if let Some(h) = &props.hint {
+        hint_parts.push(h.to_string());
+    }
+    if props.inherited {
+        hint_parts.push(lang.fill(
+            LeverMsg::InheritValue,
+            &[("value", &with_unit(props.value))],
+        ));
+    } else if let Some(d) = props.default {
+        hint_parts.push(lang.fill(Msg::DefaultIs, &[("value", &with_unit(d))]));
+    }
+    let span = props.max - props.min;
+    let default_mark = props
+        .default
+        .filter(|d| span > 0.0 && *d >= props.min && *d <= props.max);
+    let marker = if props.default.is_some() {
+        changed_mark(lang, props.changed)
+    } else if !props.inherited {
+        html! { <span class="changed-mark">{ lang.t(LeverMsg::Override) }</span> }
+    } else {
+        html! {}
+    };
+    let testid_range = props
+        .testid
+        .as_ref()
+        .map(|t| AttrValue::from(format!("{t}-range")));
+    html! {
+        <div class={classes!("lever", props.changed.then_some("is-changed"), props.inherited.then_some("is-inherited"))}>
+            <div class="lever-head">
+                <label class="lever-label" for={id.clone()} id={label_id.clone()} title={props.tip.clone()}>
+                    { &props.label }
+                </label>
+                { marker }
+                { reset_button(lang, &props.label, props.changed, &props.on_reset) }
+            </div>
+            <div class="lever-body">
+                <input
+                    type="range"
+                    class="lever-range"
+                    id={format!("{id}-range")}
+                    data-testid={testid_range}
+                    aria-labelledby={label_id}
+                    aria-describedby={hint_id.clone()}
+                    aria-valuetext={with_unit(props.value)}
+                    min={props.min.to_string()}
+                    max={props.max.to_string()}
+                    step={props.step.to_string()}
+                    value={props.value.clamp(props.min, props.max).to_string()}
+                    oninput={on_slide}
+                />
+                <span class="lever-number">
+                    <NumberField
+                        {lang}
+                        id={id.clone()}
+                        value={props.value}
+                        decimals={props.decimals}
+                        min={props.entry_min}
+                        max={props.entry_max}
+                        step={props.step}
+                        describedby={hint_id.clone()}
+                        testid={props.testid.clone()}
+                        on_set={props.on_set.clone()}
+                    />
+                    <span class="lever-unit">{ &props.unit }</span>
+                </span>
+            </div>
+            if let Some(d) = default_mark {
+                <div class="lever-scale" aria-hidden="true">
+                    <span
+                        class="lever-default-mark"
+                        style={format!("--at: {}", (d - props.min) / span)}
+                        title={lang.fill(Msg::DefaultIs, &[("value", &with_unit(d))])}
+                    ></span>
+                </div>
+            }
+            <p class="lever-hint" id={hint_id}>
+                { hint_parts.join(" · ") }
+                if let Some(n) = &props.note {
+                    <span class="lever-note">{ " · " }{ n }</span>
+                }
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+//! One district's levers: pick a district, see and change its settings; districts that have
+//! settings are listed so they can be found again.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::unit::UnitLeversForm;
+use super::LeverCtx;
+use crate::i18n::LeverMsg;
+use crate::state::levers::{unit_changed, Edit, UnitRef};
+
+#[derive(Properties, PartialEq)]
+pub struct DistrictLeversProps {
+    pub ctx: LeverCtx,
+    pub district: Option<usize>,
+    pub on_select: Callback<Option<usize>>,
+}
+
+#[component]
+pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let ds = &ctx.dataset;
+    let onchange = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on_select.emit(select.value().parse::<usize>().ok());
+        })
+    };
+    let changed: Vec<(usize, &str)> = ds
+        .districts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| unit_changed(&ctx.scenario, &UnitRef::District(d.code.clone())))
+        .map(|(i, d)| (i, d.name.as_str()))
+        .collect();
+    let selected = props
+        .district
+        .and_then(|i| ds.districts.get(i).map(|d| (i, d)));
+    html! {
+        <div class="scope-section">
+            <p class="group-hint">{ lang.t(LeverMsg::DistrictHint) }</p>
+            <label class="lever-label" for="pick-district">{ lang.t(LeverMsg::PickDistrict) }</label>
+            <select id="pick-district" data-testid="pick-district" {onchange}>
+                <option value="" selected={selected.is_none()}>{ lang.t(LeverMsg::NoDistrict) }</option>
+                { for ds.districts.iter().enumerate().map(|(i, d)| html! {
+                    <option value={i.to_string()} selected={props.district == Some(i)} translate="no">
+                        { &d.name }
+                    </option>
+                }) }
+            </select>
+            if !changed.is_empty() {
+                <p class="changed-units">
+                    { lang.t(LeverMsg::DistrictsChanged) }{ ": " }
+                    { for changed.iter().map(|&(i, name)| {
+                        let on_select = props.on_select.clone();
+                        html! {
+                            <button
+                                type="button"
+                                class="chip"
+                                translate="no"
+                                onclick={Callback::from(move |_: MouseEvent| on_select.emit(Some(i)))}
+                            >
+                                { name }
+                            </button>
+                        }
+                    }) }
+                </p>
+            }
+            if let Some((i, d)) = selected {
+                <div class="unit-head">
+                    <h3 translate="no">{ &d.name }</h3>
+                    <button
+                        type="button"
+                        class="button-quiet"
+                        data-testid="reset-district"
+                        disabled={!unit_changed(&ctx.scenario, &UnitRef::District(d.code.clone()))}
+                        onclick={{
+                            let cb = ctx.edit(Edit::ResetUnit(UnitRef::District(d.code.clone())));
+                            Callback::from(move |_: MouseEvent| cb.emit(()))
+                        }}
+                    >
+                        { "↺ " }{ lang.t(LeverMsg::ResetDistrict) }
+                    </button>
+                </div>
+                <UnitLeversForm
+                    ctx={ctx.clone()}
+                    unit={UnitRef::District(d.code.clone())}
+                    id_prefix={format!("district-{i}")}
+                />
+            }
+        </div>
+    }
+}

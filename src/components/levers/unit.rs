@@ -1,0 +1,246 @@
+//! The levers of one district or one commune. Each lever either inherits (the level above's
+//! value, shown greyed) or has the unit's own setting; moving it creates the setting, reset
+//! removes it. Weights and training multipliers multiply across levels; every other setting
+//! of a commune replaces its district's (as the model resolves them).
+
+use ntm_model::scenario::diff::{LeverPath, LeverValue, TrainingKind, UnitField};
+use ntm_model::scenario::{AllocationRule, UnitLevers};
+use yew::prelude::*;
+
+use super::LeverCtx;
+use crate::components::controls::{ChoiceLever, NumberLever};
+use crate::i18n::{unit_field_label, LeverMsg, Msg};
+use crate::state::levers::{self as lv, count_of, inherited_training, UnitRef, UNIT_FIELDS};
+
+#[derive(Properties, PartialEq)]
+pub struct UnitLeversFormProps {
+    pub ctx: LeverCtx,
+    pub unit: UnitRef,
+    /// Prefix of the DOM ids (the same commune's levers can be on screen twice).
+    pub id_prefix: AttrValue,
+}
+
+/// Display range, step, decimals, unit text and display factor of a number lever.
+struct Shape {
+    max: f64,
+    step: f64,
+    decimals: usize,
+    unit: LeverMsg,
+    factor: f64,
+}
+
+fn shape(field: UnitField) -> Shape {
+    let s = |max, step, decimals, unit, factor| Shape {
+        max,
+        step,
+        decimals,
+        unit,
+        factor,
+    };
+    match field {
+        UnitField::BudgetWeight => s(5.0, 0.1, 2, LeverMsg::UnitTimes, 1.0),
+        UnitField::FixedAmount => s(20.0, 0.5, 2, LeverMsg::UnitBillionPerYear, 1.0),
+        UnitField::Training(TrainingKind::Cadres) => {
+            s(20.0, 1.0, 1, LeverMsg::UnitPeoplePerYear, 1.0)
+        }
+        UnitField::Training(TrainingKind::VillageLeaders) => {
+            s(50.0, 1.0, 1, LeverMsg::UnitPeoplePerYear, 1.0)
+        }
+        UnitField::Training(TrainingKind::Vocational) => {
+            s(150.0, 1.0, 1, LeverMsg::UnitPeoplePerYear, 1.0)
+        }
+        UnitField::TrainingScale => s(5.0, 0.1, 2, LeverMsg::UnitTimes, 1.0),
+        UnitField::Campaigns => s(12.0, 1.0, 1, LeverMsg::UnitCampaignsPerYear, 1.0),
+        UnitField::Leadership => s(100.0, 5.0, 0, LeverMsg::UnitPercent, 100.0),
+        UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => {
+            s(1.0, 1.0, 0, LeverMsg::UnitTimes, 1.0)
+        }
+    }
+}
+
+fn field_key(field: UnitField) -> &'static str {
+    match field {
+        UnitField::Excluded => "excluded",
+        UnitField::Priority => "priority",
+        UnitField::BudgetWeight => "weight",
+        UnitField::FixedAmount => "fixed",
+        UnitField::Training(TrainingKind::Cadres) => "cadres",
+        UnitField::Training(TrainingKind::VillageLeaders) => "village-leaders",
+        UnitField::Training(TrainingKind::Vocational) => "vocational",
+        UnitField::TrainingScale => "training-scale",
+        UnitField::Campaigns => "campaigns",
+        UnitField::SupportUnit => "support",
+        UnitField::Leadership => "leadership",
+    }
+}
+
+fn path_of(unit: &UnitRef, field: UnitField) -> LeverPath {
+    match unit {
+        UnitRef::District(c) => LeverPath::District(c.clone(), field),
+        UnitRef::Commune(c) => LeverPath::Commune(c.clone(), field),
+    }
+}
+
+/// The district levers a commune inherits from (none for a district).
+fn parent<'a>(ctx: &'a LeverCtx, unit: &UnitRef) -> Option<&'a UnitLevers> {
+    let UnitRef::Commune(code) = unit else {
+        return None;
+    };
+    let i = ctx.dataset.commune_index(code)?;
+    let district = &ctx.dataset.districts[ctx.dataset.communes[i].district].code;
+    ctx.scenario.districts.get(district)
+}
+
+/// The value a unit has when it has no own setting, in the scenario's units.
+fn inherited_number(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> f64 {
+    let up = parent(ctx, unit);
+    let sc = &ctx.scenario;
+    match field {
+        // Multipliers: the commune's own factor multiplies the district's; alone it is 1.
+        UnitField::BudgetWeight | UnitField::TrainingScale => 1.0,
+        UnitField::FixedAmount => up.and_then(|l| l.fixed_amount).unwrap_or(0.0),
+        UnitField::Training(k) => count_of(inherited_training(sc, &ctx.dataset, unit), k),
+        UnitField::Campaigns => up
+            .and_then(|l| l.campaigns)
+            .unwrap_or_else(|| sc.campaigns.first().copied().unwrap_or(0.0)),
+        UnitField::Leadership => up.and_then(|l| l.leadership).unwrap_or(sc.leadership),
+        UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => 0.0,
+    }
+}
+
+fn inherited_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> Option<bool> {
+    let up = parent(ctx, unit);
+    match field {
+        UnitField::Excluded => Some(up.and_then(|l| l.excluded).unwrap_or(false)),
+        UnitField::Priority => Some(up.and_then(|l| l.priority).unwrap_or(false)),
+        // Without a setting, the province decides who gets its support units.
+        UnitField::SupportUnit => up.and_then(|l| l.support_unit),
+        _ => None,
+    }
+}
+
+fn field_hint(field: UnitField) -> Option<LeverMsg> {
+    match field {
+        UnitField::FixedAmount => Some(LeverMsg::FixedAmountHint),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let unit = &props.unit;
+    let yes_no = |b: bool| lang.t(if b { LeverMsg::Yes } else { LeverMsg::No });
+    let lever = |field: UnitField| -> Html {
+        let path = path_of(unit, field);
+        let id = format!("{}-{}", props.id_prefix, field_key(field));
+        let label = unit_field_label(field, lang);
+        let value = ctx.value(&path);
+        let set = ctx.set_value(path.clone());
+        match field {
+            UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => {
+                let inherited = inherited_flag(ctx, unit, field)
+                    .map_or(String::new(), |b| format!(" ({})", yes_no(b)));
+                let options: Vec<(AttrValue, AttrValue)> = vec![
+                    (
+                        "inherit".into(),
+                        format!("{}{inherited}", lang.t(LeverMsg::Inherit)).into(),
+                    ),
+                    ("yes".into(), yes_no(true).into()),
+                    ("no".into(), yes_no(false).into()),
+                ];
+                let selected = match value {
+                    LeverValue::Flag(true) => "yes",
+                    LeverValue::Flag(false) => "no",
+                    _ => "inherit",
+                };
+                html! {
+                    <ChoiceLever
+                        {lang}
+                        id={id.clone()}
+                        testid={id}
+                        label={label}
+                        {options}
+                        selected={selected}
+                        changed={value != LeverValue::Unset}
+                        on_select={Callback::from(move |v: String| set.emit(match v.as_str() {
+                            "yes" => LeverValue::Flag(true),
+                            "no" => LeverValue::Flag(false),
+                            _ => LeverValue::Unset,
+                        }))}
+                        on_reset={ctx.reset(path)}
+                    />
+                }
+            }
+            _ => {
+                let sh = shape(field);
+                let own = match value {
+                    LeverValue::Number(x) => Some(x),
+                    _ => None,
+                };
+                let shown = own.unwrap_or_else(|| inherited_number(ctx, unit, field)) * sh.factor;
+                let limits = lv::unit_limits(field).unwrap_or(lv::TRAINING);
+                let unit_text = lang.t(sh.unit);
+                html! {
+                    <NumberLever
+                        {lang}
+                        id={id.clone()}
+                        testid={id}
+                        label={label}
+                        unit={unit_text}
+                        value={shown}
+                        inherited={own.is_none()}
+                        min={0.0}
+                        max={sh.max}
+                        entry_max={limits.max * sh.factor}
+                        step={sh.step}
+                        decimals={sh.decimals}
+                        changed={own.is_some()}
+                        hint={field_hint(field).map(|m| AttrValue::from(lang.t(m)))}
+                        tip={format!("{label} ({unit_text}). {}", lang.t(Msg::FromLever))}
+                        on_set={ctx.set_number(path.clone(), sh.factor)}
+                        on_reset={ctx.reset(path)}
+                    />
+                }
+            }
+        }
+    };
+    let custom = match unit {
+        UnitRef::Commune(code)
+            if ctx.scenario.allocation.rule == AllocationRule::CustomWeights
+                || ctx.scenario.allocation.custom_weights.contains_key(code) =>
+        {
+            let path = LeverPath::CustomWeight(code.clone());
+            let own = ctx.scenario.allocation.custom_weights.get(code).copied();
+            let id = format!("{}-custom-weight", props.id_prefix);
+            html! {
+                <NumberLever
+                    {lang}
+                    id={id.clone()}
+                    testid={id}
+                    label={lang.t(LeverMsg::CustomWeight)}
+                    unit={lang.t(LeverMsg::UnitTimes)}
+                    value={own.unwrap_or(1.0)}
+                    inherited={own.is_none()}
+                    min={0.0}
+                    max={10.0}
+                    entry_max={lv::CUSTOM_WEIGHT.max}
+                    step={0.1}
+                    decimals={2}
+                    changed={own.is_some()}
+                    hint={lang.t(LeverMsg::CustomWeightHint)}
+                    on_set={ctx.set_number(path.clone(), 1.0)}
+                    on_reset={ctx.reset(path)}
+                />
+            }
+        }
+        _ => html! {},
+    };
+    html! {
+        <div class="unit-levers">
+            { for UNIT_FIELDS.iter().map(|&f| lever(f)) }
+            { custom }
+        </div>
+    }
+}

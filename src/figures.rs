@@ -1,0 +1,272 @@
+//! What the headline shows, decided without a browser: which six figures, which official
+//! targets sit under which figure, and how a target's goal, verdict and margin read in each
+//! language. The headline component only lays this out.
+//!
+//! Targets come from the results (`Results::targets`, checked by the model) and are matched to
+//! their wording in the dataset (`province.targets`) by id; a target whose metric or year has
+//! no figure is still shown, under "other targets", so a dataset's new target is never lost.
+
+use ntm_model::dataset::{Target, TargetOp};
+use ntm_model::results::{MetricUnit, TargetResult};
+use ntm_model::{Dataset, Metric};
+
+use crate::i18n::{metric_short, HeadlineMsg, Lang};
+
+/// One headline figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tile {
+    pub metric: Metric,
+    pub year: u16,
+    /// `data-testid` of the median (a stable hook for tests).
+    pub testid: &'static str,
+    pub label: HeadlineMsg,
+    pub unit: HeadlineMsg,
+}
+
+/// The six figures, in screen order: villages, communes, communes still far from the
+/// standard, each at the end of 2020 and of 2025 (the programme's two target years).
+pub const TILES: [Tile; 6] = [
+    Tile {
+        metric: Metric::VillagesStandard,
+        year: 2020,
+        testid: "headline-villages-2020",
+        label: HeadlineMsg::Villages,
+        unit: HeadlineMsg::UnitVillages,
+    },
+    Tile {
+        metric: Metric::VillagesStandard,
+        year: 2025,
+        testid: "headline-villages-2025",
+        label: HeadlineMsg::Villages,
+        unit: HeadlineMsg::UnitVillages,
+    },
+    Tile {
+        metric: Metric::CommunesRecognised,
+        year: 2020,
+        testid: "headline-communes-2020",
+        label: HeadlineMsg::Communes,
+        unit: HeadlineMsg::UnitCommunes,
+    },
+    Tile {
+        metric: Metric::CommunesRecognised,
+        year: 2025,
+        testid: "headline-communes-2025",
+        label: HeadlineMsg::Communes,
+        unit: HeadlineMsg::UnitCommunes,
+    },
+    Tile {
+        metric: Metric::CommunesBelow10,
+        year: 2020,
+        testid: "headline-below10-2020",
+        label: HeadlineMsg::Below10,
+        unit: HeadlineMsg::UnitCommunes,
+    },
+    Tile {
+        metric: Metric::CommunesBelow15,
+        year: 2025,
+        testid: "headline-below15-2025",
+        label: HeadlineMsg::Below15,
+        unit: HeadlineMsg::UnitCommunes,
+    },
+];
+
+/// Which figure a target belongs under: the same subject (villages, communes, communes far
+/// from the standard) and the same year.
+fn subject(metric: Metric) -> u8 {
+    match metric {
+        Metric::VillagesStandard | Metric::VillagesShare | Metric::AvgVillageCriteria => 0,
+        Metric::CommunesNtm
+        | Metric::CommunesRecognised
+        | Metric::ScopeCommunesNtm
+        | Metric::ScopeCommunesRecognised => 1,
+        Metric::CommunesBelow10
+        | Metric::CommunesBelow15
+        | Metric::ScopeCommunesBelow10
+        | Metric::AvgCommuneCriteria => 2,
+        Metric::SpendingTotal => 3,
+    }
+}
+
+/// The targets shown under `tile`.
+pub fn targets_for<'a>(tile: &Tile, targets: &'a [TargetResult]) -> Vec<&'a TargetResult> {
+    targets
+        .iter()
+        .filter(|t| t.year == tile.year && subject(t.metric) == subject(tile.metric))
+        .collect()
+}
+
+/// Targets no figure shows.
+pub fn other_targets(targets: &[TargetResult]) -> Vec<&TargetResult> {
+    targets
+        .iter()
+        .filter(|t| {
+            !TILES
+                .iter()
+                .any(|tile| t.year == tile.year && subject(t.metric) == subject(tile.metric))
+        })
+        .collect()
+}
+
+/// The dataset's wording of a target.
+pub fn target_spec<'a>(ds: &'a Dataset, result: &TargetResult) -> Option<&'a Target> {
+    ds.province.targets.iter().find(|t| t.id == result.id)
+}
+
+/// A value of `metric` the way a reader expects it (a share as a percentage).
+pub fn value_text(metric: Metric, x: f64, lang: Lang) -> String {
+    match metric.unit() {
+        MetricUnit::Share => lang.percent(x, 1),
+        MetricUnit::Criteria => lang.number(x, 1),
+        MetricUnit::BillionVnd => lang.number(x, 0),
+        MetricUnit::Villages | MetricUnit::Communes => lang.number_short(x, 1),
+    }
+}
+
+/// The goal, as "≥ 40" under a figure of the same metric, else with the metric named:
+/// "≥ 60% số xóm", "≤ 0 xã phạm vi 1385 dưới 10 tiêu chí".
+pub fn goal_text(result: &TargetResult, op: TargetOp, tile_metric: Metric, lang: Lang) -> String {
+    let sign = match op {
+        TargetOp::AtLeast => "≥",
+        TargetOp::AtMost => "≤",
+    };
+    let value = value_text(result.metric, result.goal, lang);
+    if result.metric == tile_metric {
+        format!("{sign} {value}")
+    } else {
+        format!("{sign} {value} {}", metric_short(result.metric, lang))
+    }
+}
+
+/// How far the median is from the goal: "thiếu 22", "vượt 3,4 điểm %", "vừa đúng mục tiêu";
+/// `None` outside the simulated years.
+pub fn margin_text(result: &TargetResult, lang: Lang) -> Option<String> {
+    if !result.in_horizon {
+        return None;
+    }
+    let m = result.margin;
+    if m.abs() < 1e-9 {
+        return Some(lang.t(HeadlineMsg::OnTarget).to_string());
+    }
+    let size = match result.metric.unit() {
+        MetricUnit::Share => format!(
+            "{} {}",
+            lang.number_short(m.abs() * 100.0, 1),
+            lang.t(HeadlineMsg::Points)
+        ),
+        _ => value_text(result.metric, m.abs(), lang),
+    };
+    let msg = if m < 0.0 {
+        HeadlineMsg::ShortBy
+    } else {
+        HeadlineMsg::AheadBy
+    };
+    Some(lang.fill(msg, &[("x", &size)]))
+}
+
+/// "reached in 38% of runs".
+pub fn probability_text(result: &TargetResult, lang: Lang) -> String {
+    lang.fill(
+        HeadlineMsg::ReachedIn,
+        &[("p", &lang.percent(result.probability, 0))],
+    )
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::simulation;
+    use ntm_model::Scenario;
+
+    fn results() -> (Dataset, Vec<TargetResult>) {
+        let ds = Dataset::caobang_2020().expect("the embedded dataset loads");
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 200;
+        let out = simulation::run(&ds, &sc, 0);
+        let targets = out.results.targets.clone();
+        (ds, targets)
+    }
+
+    #[test]
+    fn every_target_of_the_dataset_sits_under_exactly_one_figure() {
+        let (_, targets) = results();
+        let ids = |tile: &Tile| -> Vec<String> {
+            targets_for(tile, &targets)
+                .iter()
+                .map(|t| t.id.clone())
+                .collect()
+        };
+        let placed: Vec<Vec<String>> = TILES.iter().map(ids).collect();
+        assert_eq!(
+            placed,
+            [
+                vec!["villages_2020", "village_share_2020"],
+                vec!["village_share_2025", "all_villages_2025"],
+                vec!["scope_communes_2020"],
+                vec!["communes_2025"],
+                vec!["below10_2020"],
+                vec!["below15_2025"],
+            ]
+        );
+        assert!(other_targets(&targets).is_empty());
+    }
+
+    #[test]
+    fn goals_verdicts_and_margins_read_as_a_planner_says_them() {
+        let (ds, targets) = results();
+        let by_id = |id: &str| targets.iter().find(|t| t.id == id).expect(id);
+        let op = |t: &TargetResult| target_spec(&ds, t).expect("wording").op;
+        // (target, figure's metric, vi goal, vi margin, en margin)
+        let cases = [
+            (
+                "villages_2020",
+                Metric::VillagesStandard,
+                "≥ 40",
+                "thiếu 22",
+                "short by 22",
+            ),
+            (
+                "village_share_2025",
+                Metric::VillagesStandard,
+                "≥ 60% số xóm",
+                "thiếu 2,5 điểm %",
+                "short by 2.5 percentage points",
+            ),
+            (
+                "scope_communes_2020",
+                Metric::CommunesRecognised,
+                "≥ 3 xã phạm vi 1385 đạt chuẩn",
+                "thiếu 2",
+                "short by 2",
+            ),
+            (
+                "below15_2025",
+                Metric::CommunesBelow15,
+                "≤ 0",
+                "thiếu 22",
+                "short by 22",
+            ),
+        ];
+        for (id, tile_metric, goal, vi, en) in cases {
+            let t = by_id(id);
+            assert_eq!(goal_text(t, op(t), tile_metric, Lang::Vi), goal, "{id}");
+            assert_eq!(margin_text(t, Lang::Vi).as_deref(), Some(vi), "{id}");
+            assert_eq!(margin_text(t, Lang::En).as_deref(), Some(en), "{id}");
+            assert!(!t.met, "{id}");
+        }
+        assert_eq!(
+            probability_text(by_id("communes_2025"), Lang::Vi),
+            format!(
+                "đạt ở {} số lần chạy",
+                Lang::Vi.percent(by_id("communes_2025").probability, 0)
+            )
+        );
+    }
+
+    #[test]
+    fn a_target_outside_the_horizon_has_no_margin() {
+        let (_, targets) = results();
+        let mut t = targets[0].clone();
+        t.in_horizon = false;
+        assert_eq!(margin_text(&t, Lang::Vi), None);
+    }
+}

@@ -1,0 +1,266 @@
+//! The assumptions panel: its frame, the Monte Carlo settings, the money sources' table, and
+//! the Vietnamese wording of each parameter's and source's basis (the model states them in
+//! English only; a test checks this table covers every parameter and source).
+
+use ntm_model::params::ParamKey;
+use ntm_model::scenario::{Eligibility, Source};
+
+use super::{Lang, Translate};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AssumptionMsg {
+    Intro,
+    ResetAll,
+    /// "{n} assumptions changed".
+    ChangedCount,
+    NoneChanged,
+    GroupSimulation,
+    Uncertainty,
+    UncertaintyHint,
+    Runs,
+    RunsHint,
+    Seed,
+    SeedHint,
+    Until,
+    UntilHint,
+    GroupParameters,
+    Filter,
+    FilterPlaceholder,
+    /// "plausible range: {low}–{high}".
+    Range,
+    OutsideRange,
+    Sampled,
+    NotSampled,
+    Basis,
+    GroupSources,
+    SourcesCaption,
+    SourceName,
+    GoesTo,
+    InvestmentShare,
+    Cliff,
+    AfterRecognition,
+    Lost,
+    Kept,
+    Reduced,
+    Full,
+    ParticipationScaled,
+    UnitRuns,
+}
+
+impl Translate for AssumptionMsg {
+    fn vi(self) -> &'static str {
+        use AssumptionMsg::*;
+        match self {
+            Intro => "Giả định là những con số mô hình cần nhưng không phải đòn bẩy chính sách. \
+                      Thay đổi chúng để xem kết quả chắc chắn đến đâu, không phải để so sánh chính sách.",
+            ResetAll => "Đặt lại mọi giả định",
+            ChangedCount => "{n} giả định đã thay đổi so với mặc định",
+            NoneChanged => "Chưa thay đổi giả định nào",
+            GroupSimulation => "Cách mô phỏng",
+            Uncertainty => "Tính đến độ bất định của giả định",
+            UncertaintyHint => "Khi bật, mỗi lần chạy rút giá trị giả định ngẫu nhiên trong khoảng hợp lý của nó.",
+            Runs => "Số lần chạy Monte Carlo",
+            RunsHint => "Nhiều lần chạy hơn cho khoảng P10–P90 ổn định hơn nhưng tính lâu hơn.",
+            Seed => "Hạt giống ngẫu nhiên",
+            SeedHint => "Cùng kịch bản, cùng hạt giống cho đúng cùng kết quả trên mọi máy.",
+            Until => "Năm cuối mô phỏng",
+            UntilHint => "Mô phỏng từ năm gốc đến hết năm này.",
+            GroupParameters => "Các giả định của mô hình",
+            Filter => "Lọc giả định",
+            FilterPlaceholder => "gõ một từ, ví dụ: chi phí",
+            Range => "khoảng hợp lý: {low}–{high}",
+            OutsideRange => "ngoài khoảng hợp lý",
+            Sampled => "rút ngẫu nhiên trong khoảng",
+            NotSampled => "giữ cố định",
+            Basis => "Căn cứ",
+            GroupSources => "Các nguồn vốn và mục đích chi",
+            SourcesCaption => "Mỗi nguồn vốn đi đâu và chi cho gì (chỉ để đọc; do mô hình quy định).",
+            SourceName => "Nguồn vốn",
+            GoesTo => "Được chi cho",
+            InvestmentShare => "Phần đầu tư hạ tầng",
+            Cliff => "Khi xã đạt chuẩn",
+            AfterRecognition => "Xã đạt chuẩn còn nhận",
+            Lost => "mất (nếu bật bậc thang tốt nghiệp)",
+            Kept => "vẫn nhận",
+            Reduced => "một phần (giả định)",
+            Full => "đầy đủ",
+            ParticipationScaled => "nhân theo mức tham gia của người dân",
+            UnitRuns => "lần",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use AssumptionMsg::*;
+        match self {
+            Intro => "Assumptions are numbers the model needs that are not policy levers. \
+                      Change them to see how sure the answer is, not to compare policies.",
+            ResetAll => "Reset every assumption",
+            ChangedCount => "{n} assumptions changed from the default",
+            NoneChanged => "No assumption changed yet",
+            GroupSimulation => "How the simulation runs",
+            Uncertainty => "Include the uncertainty of the assumptions",
+            UncertaintyHint => "When on, each run draws every sampled assumption from its plausible range.",
+            Runs => "Monte Carlo runs",
+            RunsHint => "More runs give a steadier P10–P90 range but take longer.",
+            Seed => "Random seed",
+            SeedHint => "The same scenario with the same seed gives exactly the same results on every machine.",
+            Until => "Last simulated year",
+            UntilHint => "The simulation runs from the base year to the end of this year.",
+            GroupParameters => "The model's assumptions",
+            Filter => "Filter assumptions",
+            FilterPlaceholder => "type a word, e.g. cost",
+            Range => "plausible range: {low}–{high}",
+            OutsideRange => "outside the plausible range",
+            Sampled => "drawn from its range",
+            NotSampled => "held fixed",
+            Basis => "Basis",
+            GroupSources => "Money sources and what they pay for",
+            SourcesCaption => "Where each source's money goes and what it pays for (read-only; set by the model).",
+            SourceName => "Source",
+            GoesTo => "Goes to",
+            InvestmentShare => "Share for infrastructure",
+            Cliff => "When a commune is recognised",
+            AfterRecognition => "A recognised commune still gets",
+            Lost => "lost (if the graduation cliff is on)",
+            Kept => "kept",
+            Reduced => "a part (an assumption)",
+            Full => "all",
+            ParticipationScaled => "scaled by community participation",
+            UnitRuns => "runs",
+        }
+    }
+}
+
+/// Where a source's money can go.
+pub fn eligibility(e: Eligibility, lang: Lang) -> &'static str {
+    let (vi, en) = match e {
+        Eligibility::AllCommunes => ("mọi xã", "every commune"),
+        Eligibility::ExtremelyDifficult => ("xã đặc biệt khó khăn", "extremely difficult communes"),
+        Eligibility::ScopeVillages => (
+            "xóm thuộc phạm vi Quyết định 1385",
+            "villages in the Decision 1385 scope",
+        ),
+    };
+    lang.pick(vi, en)
+}
+
+/// The basis of a source's split, in Vietnamese (the model's `SourceSpec::basis` in English).
+pub fn source_basis_vi(source: Source) -> &'static str {
+    match source {
+        Source::CentralNtm => "Giả định: chủ yếu cho hạ tầng, một phần hỗ trợ sản xuất.",
+        Source::Program135 => {
+            "Chương trình 135 hỗ trợ hạ tầng và sản xuất ở các xã đặc biệt khó khăn (tóm tắt lĩnh vực, mục 3)."
+        }
+        Source::Decision1385 => {
+            "Giả định: hạ tầng xóm trước, sau đó là sinh kế (Quyết định 1385/QĐ-TTg)."
+        }
+        Source::Provincial => "Giả định: vốn đối ứng cho hạ tầng.",
+        Source::Integrated => {
+            "Từ năm 2021 xã đạt chuẩn NTM chuyển sang khu vực I và thôi hưởng chính sách khu vực II, III (tóm tắt lĩnh vực, mục 3)."
+        }
+        Source::CreditEnterprise => {
+            "Tín dụng hộ gia đình và vốn doanh nghiệp dùng cho sinh kế và sản xuất."
+        }
+        Source::Community => {
+            "Số trong kế hoạch là mức người dân đóng góp khi tham gia đầy đủ; tuyên truyền làm tăng mức tham gia."
+        }
+    }
+}
+
+/// The basis of a parameter, in Vietnamese (the model's `ParamSpec::basis` in English).
+pub fn basis_vi(key: ParamKey) -> &'static str {
+    use ParamKey::*;
+    match key {
+        CostMultiplier => {
+            "Giả định. Đơn giá từng tiêu chí là giả định (tóm tắt lĩnh vực, mục 3); hệ số này nhân tất cả."
+        }
+        RemotenessPremium => {
+            "Giả định: chi phí tăng theo 1 + mức tăng × độ xa (tóm tắt lĩnh vực, mục 3: chi phí theo độ xa)."
+        }
+        BaseEfficiency => {
+            "Giả định: phần vốn biến thành tiến bộ của tiêu chí, trước tác động của năng lực."
+        }
+        CadreEfficiency => "Giả định (tóm tắt lĩnh vực, mục 6: chưa có ước lượng định lượng).",
+        SupportEfficiency => "Giả định (tóm tắt lĩnh vực, mục 6).",
+        LeadershipEfficiency => "Giả định (tóm tắt lĩnh vực, mục 6).",
+        ParticipationEfficiency => {
+            "Giả định: công lao động và đất người dân hiến làm vốn nhà nước đi xa hơn (tóm tắt lĩnh vực, mục 4)."
+        }
+        EffectCadres => {
+            "Giả định (tóm tắt lĩnh vực, mục 6): mức tăng xu hướng hằng năm của tiêu chí mềm khi yếu tố này đầy đủ."
+        }
+        EffectVillageLeaders => "Giả định (tóm tắt lĩnh vực, mục 6).",
+        EffectVocational => {
+            "Giả định (tóm tắt lĩnh vực, mục 6; một nghiên cứu thấy NTM tăng thu nhập hộ 16–28%, một nghiên cứu khác không thấy tác động)."
+        }
+        EffectSupport => "Giả định (tóm tắt lĩnh vực, mục 6).",
+        EffectParticipation => "Giả định (tóm tắt lĩnh vực, mục 6).",
+        EffectLeadership => "Giả định (tóm tắt lĩnh vực, mục 6).",
+        EffectLivelihood => "Giả định (tóm tắt lĩnh vực, mục 6).",
+        TrendMultiplier => {
+            "Hiệu chỉnh để trong những năm đầu tỉnh tăng khoảng một tiêu chí mỗi xã mỗi năm (số liệu cả nước, tóm tắt lĩnh vực, mục 5)."
+        }
+        LivelihoodReference => {
+            "Giả định: tác động của vốn sinh kế là 1 − exp(−vốn trên 1.000 hộ ÷ mức này)."
+        }
+        Noise => "Giả định: độ lệch chuẩn của tiến bộ một năm so với mức kỳ vọng.",
+        BackslideProbability => {
+            "Giả định (tóm tắt lĩnh vực, mục 1: xã có thể mất công nhận; thu nhập, hộ nghèo dao động)."
+        }
+        BackslideDepth => "Giả định.",
+        CapacityProtection => "Giả định.",
+        VillageShareP135 => {
+            "Giả định: Chương trình 135 hỗ trợ xã và thôn, bản đặc biệt khó khăn (tóm tắt lĩnh vực, mục 3)."
+        }
+        StrictnessMultiplier => {
+            "Giả định: nhân mọi mức nâng ngưỡng của bộ tiêu chí mới (tóm tắt lĩnh vực, mục 1: ngưỡng cao hơn)."
+        }
+        BaseParticipation => "Giả định.",
+        CampaignEffect => {
+            "Giả định (tóm tắt lĩnh vực, mục 4 nêu tuyên truyền là một đòn bẩy; chưa có số đo tác động)."
+        }
+        CampaignReference => "Giả định.",
+        RecognisedWeight => {
+            "Giả định: xã đã đạt chuẩn vẫn nhận một phần vốn để duy trì và nâng cao."
+        }
+        Attrition => "Giả định: cán bộ luân chuyển, trưởng xóm thay sau bầu cử.",
+        InitialCapacity => "Giả định.",
+        CadrePosts => {
+            "Nghị định 34/2019/NĐ-CP quy định khoảng 20 cán bộ, công chức cho một xã điển hình."
+        }
+        BoardSize => "Giả định.",
+        HouseholdsPerVillage => "Giả định cho các xóm miền núi Cao Bằng.",
+        CostCadre => "Giả định.",
+        CostVillageLeader => "Giả định.",
+        CostVocational => "Giả định (các khóa đào tạo nghề ngắn hạn ở nông thôn).",
+        CostCampaign => "Giả định.",
+        PriorityBoost => {
+            "Định nghĩa: xã được đánh dấu ưu tiên nhận gấp ngần này lần phần thường lệ."
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_basis_has_a_vietnamese_wording_that_says_whether_it_is_an_assumption() {
+        for &k in ParamKey::ALL {
+            let en = k.spec().basis;
+            let vi = basis_vi(k);
+            assert!(!vi.is_empty(), "{}", k.key());
+            // An English basis that calls itself an assumption must say so in Vietnamese too.
+            let assumed = en.starts_with("Assumption");
+            assert_eq!(
+                vi.starts_with("Giả định"),
+                assumed,
+                "{}: {vi:?} vs {en:?}",
+                k.key()
+            );
+        }
+        for s in Source::ALL {
+            assert!(!source_basis_vi(s).is_empty());
+        }
+    }
+}

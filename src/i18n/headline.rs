@@ -1,0 +1,145 @@
+//! The headline: figures, targets, verdicts, progress.
+
+use ntm_model::Metric;
+
+use super::{Lang, Translate};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HeadlineMsg {
+    Heading,
+    Explainer,
+    Villages,
+    Communes,
+    Below10,
+    Below15,
+    /// Progress while refining: "{done} of {total} runs".
+    Refining,
+    /// All runs done: "{total} runs".
+    Done,
+    /// Before the first batch.
+    Starting,
+    /// Shown figures belong to an older scenario.
+    Updating,
+    Target,
+    Met,
+    Missed,
+    OutsideHorizon,
+    /// "short by {x}".
+    ShortBy,
+    /// "ahead by {x}".
+    AheadBy,
+    /// "exactly on target".
+    OnTarget,
+    /// "reached in {p} of runs".
+    ReachedIn,
+    /// Percentage points.
+    Points,
+    /// Tooltip of a figure: what, unit, where from.
+    FigureTip,
+    /// Tooltip of a target: "{name}. Median: {median}."
+    TargetTip,
+    /// "Target source: {source}." (the dataset states sources in English only).
+    TargetSource,
+    UnitVillages,
+    UnitCommunes,
+}
+
+impl Translate for HeadlineMsg {
+    fn vi(self) -> &'static str {
+        use HeadlineMsg::*;
+        match self {
+            Heading => "Kết quả chính",
+            Explainer => {
+                "Số lớn: trung vị các lần mô phỏng; dưới là khoảng P10–P90 và các mục tiêu."
+            }
+            Villages => "Xóm đạt chuẩn NTM",
+            Communes => "Xã đạt chuẩn NTM",
+            Below10 => "Xã dưới 10 tiêu chí",
+            Below15 => "Xã dưới 15 tiêu chí",
+            Refining => "Đang tính thêm: {done}/{total} lần chạy",
+            Done => "Đã xong {total} lần chạy",
+            Starting => "Đang tính toán…",
+            Updating => "Đang cập nhật theo kịch bản mới…",
+            Target => "mục tiêu",
+            Met => "Đạt",
+            Missed => "Chưa đạt",
+            OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
+            ShortBy => "thiếu {x}",
+            AheadBy => "vượt {x}",
+            OnTarget => "vừa đúng mục tiêu",
+            ReachedIn => "đạt ở {p} số lần chạy",
+            Points => "điểm %",
+            FigureTip => {
+                "{what}, {when}. Số lớn là trung vị của {runs} lần chạy Monte Carlo; \
+                          P10–P90: 8 trên 10 lần chạy nằm trong khoảng này. Đơn vị: {unit}. \
+                          Nguồn: kết quả mô phỏng từ kịch bản và các giả định."
+            }
+            TargetTip => "{name}. Trung vị: {median}.",
+            TargetSource => "Nguồn mục tiêu: {source}.",
+            UnitVillages => "xóm",
+            UnitCommunes => "xã",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use HeadlineMsg::*;
+        match self {
+            Heading => "Headline results",
+            Explainer => {
+                "Large figure: median of the runs; below, the P10–P90 range and the targets."
+            }
+            Villages => "Villages at the NTM standard",
+            Communes => "NTM communes",
+            Below10 => "Communes below 10 criteria",
+            Below15 => "Communes below 15 criteria",
+            Refining => "Refining: {done} of {total} runs",
+            Done => "{total} runs done",
+            Starting => "Computing…",
+            Updating => "Updating for the new scenario…",
+            Target => "target",
+            Met => "Met",
+            Missed => "Missed",
+            OutsideHorizon => "Outside the simulated years",
+            ShortBy => "short by {x}",
+            AheadBy => "ahead by {x}",
+            OnTarget => "exactly on target",
+            ReachedIn => "reached in {p} of runs",
+            Points => "percentage points",
+            FigureTip => {
+                "{what}, {when}. The large figure is the median of {runs} Monte Carlo \
+                          runs; P10–P90: 8 runs in 10 fall in this range. Unit: {unit}. \
+                          Source: simulation of the scenario and its assumptions."
+            }
+            TargetTip => "{name}. Median: {median}.",
+            TargetSource => "Target source: {source}.",
+            UnitVillages => "villages",
+            UnitCommunes => "communes",
+        }
+    }
+}
+
+/// A short noun for a metric, used when a target is checked on another metric than the
+/// figure it sits under ("≥ 3 scope communes").
+pub fn metric_short(metric: Metric, lang: Lang) -> &'static str {
+    let (vi, en) = match metric {
+        Metric::VillagesStandard => ("xóm", "villages"),
+        Metric::VillagesShare => ("số xóm", "of villages"),
+        Metric::CommunesNtm => ("xã đủ tiêu chí", "communes meeting every criterion"),
+        Metric::CommunesRecognised => ("xã đạt chuẩn", "NTM communes"),
+        Metric::ScopeCommunesNtm => (
+            "xã phạm vi 1385 đủ tiêu chí",
+            "1385-scope communes meeting every criterion",
+        ),
+        Metric::ScopeCommunesRecognised => ("xã phạm vi 1385 đạt chuẩn", "1385-scope NTM communes"),
+        Metric::CommunesBelow10 => ("xã dưới 10 tiêu chí", "communes below 10 criteria"),
+        Metric::CommunesBelow15 => ("xã dưới 15 tiêu chí", "communes below 15 criteria"),
+        Metric::ScopeCommunesBelow10 => (
+            "xã phạm vi 1385 dưới 10 tiêu chí",
+            "1385-scope communes below 10 criteria",
+        ),
+        Metric::AvgVillageCriteria => ("tiêu chí/xóm", "criteria per village"),
+        Metric::AvgCommuneCriteria => ("tiêu chí/xã", "criteria per commune"),
+        Metric::SpendingTotal => ("tỷ đồng", "billion VND"),
+    };
+    lang.pick(vi, en)
+}

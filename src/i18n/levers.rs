@@ -1,0 +1,340 @@
+//! The policy levers panel: province, district and commune levers, the budget table, the
+//! allocation rules with their one-line explanations, units.
+
+use ntm_model::scenario::diff::{TrainingKind, UnitField};
+use ntm_model::scenario::AllocationRule;
+
+use super::{Lang, Translate};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LeverMsg {
+    ResetAll,
+    /// "{n} levers changed".
+    ChangedCount,
+    NoneChanged,
+    ScopeLabel,
+    ScopeProvince,
+    ScopeDistrict,
+    ScopeCommune,
+    GroupBudget,
+    GroupAllocation,
+    GroupTraining,
+    GroupCampaigns,
+    GroupSupport,
+    GroupPolicy,
+    BudgetScale,
+    BudgetScaleHint,
+    BudgetTable,
+    BudgetTableCaption,
+    BudgetFirstYear,
+    SourceColumn,
+    TotalScaled,
+    /// "{source}, {year}".
+    BudgetCell,
+    RuleLegend,
+    CustomWeightsNote,
+    /// "{n}" communes with their own weight.
+    CustomWeightsCount,
+    TrainingCadres,
+    TrainingLeaders,
+    TrainingVocational,
+    TrainingHint,
+    PerYear,
+    VariesByYear,
+    /// "{kind}, {year}".
+    PerYearCell,
+    Campaigns,
+    CampaignsHint,
+    SupportUnits,
+    SupportUnitsHint,
+    Leadership,
+    LeadershipHint,
+    StricterYear,
+    StricterYearHint,
+    Never,
+    Cliff,
+    CliffHint,
+    Backsliding,
+    BackslidingHint,
+    On,
+    Off,
+    Yes,
+    No,
+    Inherit,
+    /// "as above: {value}".
+    InheritValue,
+    Override,
+    PickDistrict,
+    NoDistrict,
+    DistrictHint,
+    ResetDistrict,
+    DistrictsChanged,
+    PickCommune,
+    SearchPlaceholder,
+    /// "{n} communes match".
+    Matches,
+    NoMatch,
+    CommuneHint,
+    ResetCommune,
+    CommunesChanged,
+    OpenDetail,
+    LeversInDetail,
+    NotCandidate,
+    CustomWeight,
+    CustomWeightHint,
+    FixedAmountHint,
+    UnitBillionPerYear,
+    UnitBillion,
+    UnitTimes,
+    UnitPercent,
+    UnitPeoplePerYear,
+    UnitPeoplePerCommuneYear,
+    UnitCampaignsPerYear,
+    UnitCampaignsPerCommuneYear,
+    UnitUnits,
+    Year,
+}
+
+impl Translate for LeverMsg {
+    fn vi(self) -> &'static str {
+        use LeverMsg::*;
+        match self {
+            ResetAll => "Đặt lại mọi đòn bẩy",
+            ChangedCount => "{n} đòn bẩy đã thay đổi so với mặc định",
+            NoneChanged => "Chưa thay đổi đòn bẩy nào",
+            ScopeLabel => "Phạm vi đòn bẩy",
+            ScopeProvince => "Toàn tỉnh",
+            ScopeDistrict => "Theo huyện",
+            ScopeCommune => "Theo xã",
+            GroupBudget => "Ngân sách",
+            GroupAllocation => "Phân bổ vốn cho các xã",
+            GroupTraining => "Đào tạo (mỗi xã, mỗi năm)",
+            GroupCampaigns => "Tuyên truyền, vận động",
+            GroupSupport => "Đơn vị hỗ trợ và sự lãnh đạo",
+            GroupPolicy => "Chính sách",
+            BudgetScale => "Tổng ngân sách so với kế hoạch",
+            BudgetScaleHint => "100% là kế hoạch mặc định; mọi nguồn vốn, mọi năm nhân theo tỷ lệ này.",
+            BudgetTable => "Ngân sách theo nguồn và năm",
+            BudgetTableCaption => "Tỷ đồng mỗi năm, trước khi nhân tỷ lệ ở trên",
+            BudgetFirstYear => "Năm gốc chỉ tính phần còn lại sau ngày gốc của dữ liệu.",
+            SourceColumn => "Nguồn vốn",
+            TotalScaled => "Tổng sau khi nhân tỷ lệ",
+            BudgetCell => "{source}, năm {year}",
+            RuleLegend => "Cách chia vốn cho các xã",
+            CustomWeightsNote => "Trọng số của từng xã đặt ở phần “Theo xã” (mặc định 1).",
+            CustomWeightsCount => "{n} xã có trọng số riêng.",
+            TrainingCadres => "Cán bộ, công chức xã được đào tạo",
+            TrainingLeaders => "Trưởng xóm, ban phát triển xóm được đào tạo",
+            TrainingVocational => "Lao động được đào tạo nghề",
+            TrainingHint => "Số người mỗi xã mỗi năm; kéo thanh để đặt cùng một mức cho mọi năm.",
+            PerYear => "Theo từng năm",
+            VariesByYear => "khác nhau theo năm",
+            PerYearCell => "{kind}, năm {year}",
+            Campaigns => "Số đợt tuyên truyền",
+            CampaignsHint => "Tuyên truyền làm tăng sự tham gia của người dân.",
+            SupportUnits => "Đơn vị hỗ trợ xã (sở, ngành, lực lượng vũ trang, doanh nghiệp)",
+            SupportUnitsHint => "Tỉnh đã phân công 70 đơn vị giúp đỡ các xã; mỗi đơn vị kèm một xã.",
+            Leadership => "Mức ưu tiên của cấp ủy, chính quyền",
+            LeadershipHint => "0% là không ưu tiên, 100% là ưu tiên cao nhất.",
+            StricterYear => "Năm bắt đầu áp dụng bộ tiêu chí 2021–2025 (khó hơn)",
+            StricterYearHint => "Xã đã đạt bộ cũ có thể không còn đạt bộ mới.",
+            Never => "Không áp dụng",
+            Cliff => "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách vùng II, III",
+            CliffHint => "“Bậc thang tốt nghiệp”: khi bật, xã về đích thôi nhận các nguồn này.",
+            Backsliding => "Tiêu chí mềm có thể bị tụt",
+            BackslidingHint => "Thu nhập, hộ nghèo… có thể giảm trở lại trong năm khó khăn.",
+            On => "Bật",
+            Off => "Tắt",
+            Yes => "Có",
+            No => "Không",
+            Inherit => "Theo cấp trên",
+            InheritValue => "theo cấp trên: {value}",
+            Override => "thiết lập riêng",
+            PickDistrict => "Chọn huyện",
+            NoDistrict => "— chọn một huyện —",
+            DistrictHint => "Thiết lập của huyện áp dụng cho mọi xã trong huyện, trừ khi xã có thiết lập riêng.",
+            ResetDistrict => "Bỏ mọi thiết lập riêng của huyện",
+            DistrictsChanged => "Huyện có thiết lập riêng",
+            PickCommune => "Tìm và chọn xã",
+            SearchPlaceholder => "gõ tên xã hoặc huyện…",
+            Matches => "{n} xã khớp",
+            NoMatch => "Không có xã nào khớp.",
+            CommuneHint => "Thiết lập của xã thay cho thiết lập của huyện và của tỉnh.",
+            ResetCommune => "Bỏ mọi thiết lập riêng của xã",
+            CommunesChanged => "Xã có thiết lập riêng",
+            OpenDetail => "Xem chi tiết xã",
+            LeversInDetail => "Các đòn bẩy của xã này đang mở trong khung chi tiết xã.",
+            NotCandidate => "Thị trấn, phường không xét công nhận nông thôn mới nên không được mô phỏng.",
+            CustomWeight => "Trọng số riêng khi chia vốn theo trọng số",
+            CustomWeightHint => "Chỉ dùng khi cách chia vốn là “Theo trọng số tự đặt”.",
+            FixedAmountHint => "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc.",
+            UnitBillionPerYear => "tỷ đồng/năm",
+            UnitBillion => "tỷ đồng",
+            UnitTimes => "lần",
+            UnitPercent => "%",
+            UnitPeoplePerYear => "người/năm",
+            UnitPeoplePerCommuneYear => "người/xã/năm",
+            UnitCampaignsPerYear => "đợt/năm",
+            UnitCampaignsPerCommuneYear => "đợt/xã/năm",
+            UnitUnits => "đơn vị",
+            Year => "Năm",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use LeverMsg::*;
+        match self {
+            ResetAll => "Reset every lever",
+            ChangedCount => "{n} levers changed from the default",
+            NoneChanged => "No lever changed yet",
+            ScopeLabel => "Lever scope",
+            ScopeProvince => "Province",
+            ScopeDistrict => "By district",
+            ScopeCommune => "By commune",
+            GroupBudget => "Budget",
+            GroupAllocation => "Allocation to communes",
+            GroupTraining => "Training (per commune, per year)",
+            GroupCampaigns => "Communication campaigns",
+            GroupSupport => "Support units and leadership",
+            GroupPolicy => "Policy",
+            BudgetScale => "Total budget compared with the plan",
+            BudgetScaleHint => "100% is the default plan; every source in every year scales with it.",
+            BudgetTable => "Budget by source and year",
+            BudgetTableCaption => "Billion VND per year, before the scale above",
+            BudgetFirstYear => "The base year counts only what remains after the dataset's base date.",
+            SourceColumn => "Source",
+            TotalScaled => "Total after the scale",
+            BudgetCell => "{source}, {year}",
+            RuleLegend => "How money is split between communes",
+            CustomWeightsNote => "Each commune's weight is set under “By commune” (1 if not set).",
+            CustomWeightsCount => "{n} communes have their own weight.",
+            TrainingCadres => "Commune cadres and civil servants trained",
+            TrainingLeaders => "Village heads and development board members trained",
+            TrainingVocational => "Vocational trainees",
+            TrainingHint => "People per commune per year; the slider sets the same level for every year.",
+            PerYear => "Year by year",
+            VariesByYear => "varies by year",
+            PerYearCell => "{kind}, {year}",
+            Campaigns => "Communication campaigns",
+            CampaignsHint => "Campaigns raise community participation.",
+            SupportUnits => "Support units (departments, armed forces, enterprises)",
+            SupportUnitsHint => "The province assigned 70 units to help communes; each unit twins with one commune.",
+            Leadership => "Priority given by party committees and authorities",
+            LeadershipHint => "0% is no priority, 100% the highest.",
+            StricterYear => "First year of the 2021–2025 (stricter) criteria set",
+            StricterYearHint => "Communes that met the old set may fall short of the new one.",
+            Never => "Never",
+            Cliff => "Recognised communes lose Program 135 and Area II/III money",
+            CliffHint => "The “graduation cliff”: when on, a commune that reaches the standard stops receiving these sources.",
+            Backsliding => "Soft criteria can slip back",
+            BackslidingHint => "Income, poverty and others can fall again in a bad year.",
+            On => "On",
+            Off => "Off",
+            Yes => "Yes",
+            No => "No",
+            Inherit => "As the level above",
+            InheritValue => "as the level above: {value}",
+            Override => "own setting",
+            PickDistrict => "Choose a district",
+            NoDistrict => "— choose a district —",
+            DistrictHint => "A district's setting applies to every commune in it, unless the commune has its own.",
+            ResetDistrict => "Remove every setting of this district",
+            DistrictsChanged => "Districts with their own settings",
+            PickCommune => "Find and choose a commune",
+            SearchPlaceholder => "type a commune or district name…",
+            Matches => "{n} communes match",
+            NoMatch => "No commune matches.",
+            CommuneHint => "A commune's setting replaces its district's and the province's.",
+            ResetCommune => "Remove every setting of this commune",
+            CommunesChanged => "Communes with their own settings",
+            OpenDetail => "Open the commune detail",
+            LeversInDetail => "This commune's levers are open in the commune detail panel.",
+            NotCandidate => "Townships and wards are not candidates for NTM recognition and are not simulated.",
+            CustomWeight => "Own weight when money is split by weights",
+            CustomWeightHint => "Used only when the allocation rule is “Custom weights”.",
+            FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",
+            UnitBillionPerYear => "billion VND/year",
+            UnitBillion => "billion VND",
+            UnitTimes => "×",
+            UnitPercent => "%",
+            UnitPeoplePerYear => "people/year",
+            UnitPeoplePerCommuneYear => "people/commune/year",
+            UnitCampaignsPerYear => "campaigns/year",
+            UnitCampaignsPerCommuneYear => "campaigns/commune/year",
+            UnitUnits => "units",
+            Year => "Year",
+        }
+    }
+}
+
+/// The name of an allocation rule.
+pub fn rule_name(rule: AllocationRule, lang: Lang) -> &'static str {
+    let (vi, en) = match rule {
+        AllocationRule::EqualPerUnit => ("Chia đều", "Equal shares"),
+        AllocationRule::NeedsBased => ("Theo nhu cầu", "By need"),
+        AllocationRule::NearestFirst => (
+            "Ưu tiên xã gần đạt chuẩn (về đích)",
+            "Nearest to the standard first",
+        ),
+        AllocationRule::PoorestBorderFirst => {
+            ("Ưu tiên xã nghèo, xã biên giới", "Poorest and border first")
+        }
+        AllocationRule::CustomWeights => ("Theo trọng số tự đặt", "Custom weights"),
+    };
+    lang.pick(vi, en)
+}
+
+/// One line on what an allocation rule does.
+pub fn rule_about(rule: AllocationRule, lang: Lang) -> &'static str {
+    let (vi, en) = match rule {
+        AllocationRule::EqualPerUnit => (
+            "Mỗi xã đủ điều kiện nhận như nhau.",
+            "Every eligible commune gets the same amount.",
+        ),
+        AllocationRule::NeedsBased => (
+            "Nhiều hơn cho xã còn xa chuẩn (tổng khoảng cách tới ngưỡng các tiêu chí).",
+            "More to communes further from the standard (their total gap to the thresholds).",
+        ),
+        AllocationRule::NearestFirst => (
+            "Nhiều nhất cho xã còn ít tiêu chí chưa đạt, để sớm về đích.",
+            "Most to communes with few criteria left, to get them over the line.",
+        ),
+        AllocationRule::PoorestBorderFirst => (
+            "Theo tỷ lệ hộ nghèo; xã biên giới và xã thuộc phạm vi 1385 được thêm 50%.",
+            "By poverty rate; border and 1385-scope communes get 50% more.",
+        ),
+        AllocationRule::CustomWeights => (
+            "Theo trọng số đặt cho từng xã ở phần “Theo xã” (mặc định 1).",
+            "By the weight set for each commune under “By commune” (1 if not set).",
+        ),
+    };
+    lang.pick(vi, en)
+}
+
+/// The label of a district or commune lever.
+pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
+    let (vi, en) = match field {
+        UnitField::Excluded => ("Không nhận vốn phân bổ", "Receives no allocated money"),
+        UnitField::Priority => ("Được ưu tiên khi chia vốn", "Priority in the allocation"),
+        UnitField::BudgetWeight => ("Hệ số chia vốn", "Allocation weight"),
+        UnitField::FixedAmount => (
+            "Vốn cố định mỗi năm (mỗi xã)",
+            "Fixed amount per year (per commune)",
+        ),
+        UnitField::Training(TrainingKind::Cadres) => {
+            ("Cán bộ xã được đào tạo", "Commune cadres trained")
+        }
+        UnitField::Training(TrainingKind::VillageLeaders) => (
+            "Trưởng xóm, ban phát triển xóm được đào tạo",
+            "Village heads and board members trained",
+        ),
+        UnitField::Training(TrainingKind::Vocational) => {
+            ("Lao động được đào tạo nghề", "Vocational trainees")
+        }
+        UnitField::TrainingScale => ("Nhân số người được đào tạo", "Training multiplier"),
+        UnitField::Campaigns => ("Số đợt tuyên truyền", "Communication campaigns"),
+        UnitField::SupportUnit => ("Có đơn vị hỗ trợ", "Support unit assigned"),
+        UnitField::Leadership => ("Mức ưu tiên của lãnh đạo", "Leadership priority"),
+    };
+    lang.pick(vi, en)
+}

@@ -1,0 +1,111 @@
+//! Banners: a link that could not be read (one message per `LinkError`), a link made for
+//! another dataset version, and problems with the local storage (autosave). These are shown
+//! in both languages at once: whoever sent the link may not share the reader's setting.
+
+use super::Translate;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NoticeMsg {
+    LinkHeading,
+    LinkEmpty,
+    /// "{n}" characters.
+    LinkTooLong,
+    LinkNotBase64,
+    LinkCorrupted,
+    /// "{v}": the format number.
+    LinkNewer,
+    /// "{id}": the dataset the link names (quoted as text).
+    LinkOtherDataset,
+    LinkInvalid,
+    LinkUnencodable,
+    LinkDefaultsShown,
+    /// "{v}": the dataset version the link was made for.
+    LinkOtherVersion,
+    RestoreAutosave,
+    StorageHeading,
+    /// "{key}": where the bad autosave was put.
+    StorageSetAside,
+    StorageLost,
+    /// "{v}": the version that wrote it.
+    StorageNewer,
+    StorageCannotSave,
+    Detail,
+}
+
+impl Translate for NoticeMsg {
+    fn vi(self) -> &'static str {
+        use NoticeMsg::*;
+        match self {
+            LinkHeading => "Không đọc được liên kết.",
+            LinkEmpty => "Liên kết không chứa kịch bản nào.",
+            LinkTooLong => "Liên kết quá dài ({n} ký tự) để là một liên kết NTM Planner.",
+            LinkNotBase64 => {
+                "Liên kết chứa ký tự mà liên kết kịch bản không bao giờ có (có thể đã bị cắt hoặc sửa)."
+            }
+            LinkCorrupted => "Liên kết bị hỏng hoặc bị cắt ngắn.",
+            LinkNewer => {
+                "Liên kết được tạo bởi phiên bản NTM Planner mới hơn (định dạng {v}); hãy mở bằng phiên bản mới nhất."
+            }
+            LinkOtherDataset => "Liên kết được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này.",
+            LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ.",
+            LinkUnencodable => "Không ghi được kịch bản này vào liên kết; địa chỉ trên thanh địa chỉ chưa được cập nhật.",
+            LinkDefaultsShown => "Đang hiển thị kịch bản mặc định.",
+            LinkOtherVersion => {
+                "Liên kết được tạo cho phiên bản {v} của bộ dữ liệu; kết quả có thể khác với khi tạo liên kết."
+            }
+            RestoreAutosave => "Mở lại kịch bản tự lưu",
+            StorageHeading => "Bản tự lưu trong trình duyệt có vấn đề.",
+            StorageSetAside => {
+                "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa) và hiển thị kịch bản mặc định."
+            }
+            StorageLost => {
+                "Bản tự lưu bị hỏng nên không dùng được, và bộ nhớ trình duyệt không cho cất nó sang chỗ khác; đang hiển thị kịch bản mặc định."
+            }
+            StorageNewer => {
+                "Bản tự lưu được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên và hiển thị kịch bản mặc định."
+            }
+            StorageCannotSave => {
+                "Trình duyệt không cho lưu (bộ nhớ đầy hoặc bị tắt): thay đổi sẽ không được tự lưu. Hãy giữ liên kết trên thanh địa chỉ."
+            }
+            Detail => "Chi tiết kỹ thuật",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use NoticeMsg::*;
+        match self {
+            LinkHeading => "The link could not be read.",
+            LinkEmpty => "The link contains no scenario.",
+            LinkTooLong => "The link is too long ({n} characters) to be an NTM Planner link.",
+            LinkNotBase64 => {
+                "The link contains characters a scenario link never has (it may have been cut or changed)."
+            }
+            LinkCorrupted => "The link is damaged or cut short.",
+            LinkNewer => {
+                "The link was made by a newer version of NTM Planner (format {v}); open it with the newest version."
+            }
+            LinkOtherDataset => "The link was made for the dataset “{id}”, not this one.",
+            LinkInvalid => "The scenario in the link has values that are not valid.",
+            LinkUnencodable => "This scenario cannot be written into a link; the address bar was not updated.",
+            LinkDefaultsShown => "Showing the default scenario.",
+            LinkOtherVersion => {
+                "The link was made for version {v} of the dataset; results may differ from when it was made."
+            }
+            RestoreAutosave => "Reopen the autosaved scenario",
+            StorageHeading => "There is a problem with the autosave in this browser.",
+            StorageSetAside => {
+                "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted) and the default scenario is shown."
+            }
+            StorageLost => {
+                "The autosave was damaged and could not be used, and the browser's storage would not let it be set aside; the default scenario is shown."
+            }
+            StorageNewer => {
+                "The autosave was written by a newer version of NTM Planner (version {v}); it was left as it is and the default scenario is shown."
+            }
+            StorageCannotSave => {
+                "The browser does not allow saving (storage full or disabled): changes are not autosaved. Keep the link in the address bar."
+            }
+            Detail => "Technical detail",
+        }
+    }
+}

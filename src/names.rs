@@ -1,0 +1,98 @@
+//! How units are named and found on screen: a commune as "Tiên Thành — Quảng Hòa" (with its
+//! type when it is not a xã), and a search that ignores case and Vietnamese diacritics, so
+//! "tien thanh" finds "Tiên Thành" on a keyboard without a Vietnamese layout.
+
+use ntm_model::Dataset;
+
+use crate::i18n::Lang;
+
+/// How commune `i` is named in lists.
+pub fn commune_label(ds: &Dataset, i: usize, lang: Lang) -> String {
+    let Some(c) = ds.communes.get(i) else {
+        return String::new();
+    };
+    let district = ds.districts.get(c.district).map_or("", |d| d.name.as_str());
+    if c.is_candidate() {
+        format!("{} — {district}", c.name)
+    } else {
+        format!(
+            "{} ({}) — {district}",
+            c.name,
+            lang.pick(c.unit_type.as_vi(), c.unit_type.as_en())
+        )
+    }
+}
+
+/// Lower-case text without Vietnamese diacritics.
+pub fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'ă' | 'ằ' | 'ắ' | 'ẳ' | 'ẵ' | 'ặ' | 'â' | 'ầ' | 'ấ'
+            | 'ẩ' | 'ẫ' | 'ậ' => 'a',
+            'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ê' | 'ề' | 'ế' | 'ể' | 'ễ' | 'ệ' => {
+                'e'
+            }
+            'ì' | 'í' | 'ỉ' | 'ĩ' | 'ị' => 'i',
+            'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ô' | 'ồ' | 'ố' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ờ' | 'ớ'
+            | 'ở' | 'ỡ' | 'ợ' => 'o',
+            'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' => {
+                'u'
+            }
+            'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' => 'y',
+            'đ' => 'd',
+            c => c,
+        })
+        .collect()
+}
+
+/// The communes whose label matches `query` (every commune for an empty query), in order.
+pub fn search(ds: &Dataset, query: &str, lang: Lang) -> Vec<usize> {
+    let needle = fold(query.trim());
+    (0..ds.communes.len())
+        .filter(|&i| needle.is_empty() || fold(&commune_label(ds, i, lang)).contains(&needle))
+        .collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn ds() -> Dataset {
+        Dataset::caobang_2020().expect("the embedded dataset loads")
+    }
+
+    #[test]
+    fn folding_drops_case_and_diacritics() {
+        assert_eq!(fold("Tiên Thành"), "tien thanh");
+        assert_eq!(fold("QUẢNG HÒA Đống"), "quang hoa dong");
+    }
+
+    #[test]
+    fn search_finds_a_commune_with_or_without_diacritics_and_by_district() {
+        let ds = ds();
+        let i = ds.commune_index("01645").expect("Tiên Thành");
+        for q in ["Tiên Thành", "tien thanh", "  TIEN THANH "] {
+            assert_eq!(search(&ds, q, Lang::Vi), vec![i], "{q}");
+        }
+        assert_eq!(commune_label(&ds, i, Lang::Vi), "Tiên Thành — Quảng Hòa");
+        let district = search(&ds, "quang hoa", Lang::Vi);
+        assert!(district.len() > 5 && district.contains(&i));
+        assert_eq!(search(&ds, "", Lang::En).len(), ds.communes.len());
+        assert!(search(&ds, "zzz", Lang::Vi).is_empty());
+    }
+
+    #[test]
+    fn towns_and_wards_say_what_they_are() {
+        let ds = ds();
+        let ward = ds
+            .communes
+            .iter()
+            .position(|c| !c.is_candidate())
+            .expect("a ward or township");
+        let vi = commune_label(&ds, ward, Lang::Vi);
+        let en = commune_label(&ds, ward, Lang::En);
+        assert!(vi.contains("(phường)") || vi.contains("(thị trấn)"), "{vi}");
+        assert!(en.contains("(ward)") || en.contains("(township)"), "{en}");
+    }
+}

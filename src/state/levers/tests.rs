@@ -1,0 +1,446 @@
+//! Lever edits as a table: (edit, what the scenario must look like after it). Every edited
+//! scenario must stay valid for the model (`Scenario::validate`), and resetting must give the
+//! defaults back exactly (so an untouched lever never lengthens the share link).
+
+use super::*;
+use ntm_model::scenario::diff::diff;
+
+fn ds() -> Dataset {
+    Dataset::caobang_2020().expect("the embedded dataset loads")
+}
+
+fn n(x: f64) -> LeverValue {
+    LeverValue::Number(x)
+}
+
+/// Applies `edits` in order from the defaults (each must change something).
+fn after(ds: &Dataset, edits: &[Edit]) -> Scenario {
+    let defaults = Scenario::defaults(ds);
+    let mut sc = defaults.clone();
+    for e in edits {
+        sc = apply(&sc, &defaults, ds, e).unwrap_or_else(|| panic!("{e:?} changed nothing"));
+        assert_eq!(sc.validate(ds), vec![], "{e:?} made the scenario invalid");
+    }
+    sc
+}
+
+#[test]
+fn each_edit_changes_exactly_its_lever() {
+    let ds = ds();
+    let d = Scenario::defaults(&ds);
+    let commune = ds.communes[5].code.clone();
+    let district = ds.districts[3].code.clone();
+    let cases: Vec<(Edit, LeverPath, LeverValue)> = vec![
+        (
+            Edit::Set(LeverPath::BudgetScale, n(150.0)),
+            LeverPath::BudgetScale,
+            n(150.0),
+        ),
+        (
+            Edit::Set(LeverPath::BudgetLine(Source::Program135, 2023), n(300.0)),
+            LeverPath::BudgetLine(Source::Program135, 2023),
+            n(300.0),
+        ),
+        (
+            Edit::Set(
+                LeverPath::Rule,
+                LeverValue::Rule(AllocationRule::NeedsBased),
+            ),
+            LeverPath::Rule,
+            LeverValue::Rule(AllocationRule::NeedsBased),
+        ),
+        (
+            Edit::Set(LeverPath::CustomWeight(commune.clone()), n(2.5)),
+            LeverPath::CustomWeight(commune.clone()),
+            n(2.5),
+        ),
+        (
+            Edit::Set(LeverPath::Training(TrainingKind::Vocational, 2022), n(40.0)),
+            LeverPath::Training(TrainingKind::Vocational, 2022),
+            n(40.0),
+        ),
+        (
+            Edit::Set(LeverPath::Campaigns(2021), n(4.0)),
+            LeverPath::Campaigns(2021),
+            n(4.0),
+        ),
+        (
+            Edit::Set(LeverPath::SupportUnits, n(100.0)),
+            LeverPath::SupportUnits,
+            n(100.0),
+        ),
+        (
+            Edit::Set(LeverPath::Leadership, n(0.9)),
+            LeverPath::Leadership,
+            n(0.9),
+        ),
+        (
+            Edit::Set(LeverPath::StricterSetYear, n(2024.0)),
+            LeverPath::StricterSetYear,
+            n(2024.0),
+        ),
+        (
+            Edit::Set(LeverPath::GraduationCliff, LeverValue::Flag(false)),
+            LeverPath::GraduationCliff,
+            LeverValue::Flag(false),
+        ),
+        (
+            Edit::Set(LeverPath::Backsliding, LeverValue::Flag(false)),
+            LeverPath::Backsliding,
+            LeverValue::Flag(false),
+        ),
+        (
+            Edit::Set(
+                LeverPath::District(district.clone(), UnitField::Leadership),
+                n(1.0),
+            ),
+            LeverPath::District(district.clone(), UnitField::Leadership),
+            n(1.0),
+        ),
+        (
+            Edit::Set(
+                LeverPath::Commune(commune.clone(), UnitField::Priority),
+                LeverValue::Flag(true),
+            ),
+            LeverPath::Commune(commune.clone(), UnitField::Priority),
+            LeverValue::Flag(true),
+        ),
+        (
+            Edit::Set(
+                LeverPath::Commune(commune.clone(), UnitField::FixedAmount),
+                n(3.5),
+            ),
+            LeverPath::Commune(commune.clone(), UnitField::FixedAmount),
+            n(3.5),
+        ),
+        (
+            Edit::Set(LeverPath::Assumption(ParamKey::Noise), n(0.7)),
+            LeverPath::Assumption(ParamKey::Noise),
+            n(0.7),
+        ),
+        (
+            Edit::Set(LeverPath::Uncertainty, LeverValue::Flag(false)),
+            LeverPath::Uncertainty,
+            LeverValue::Flag(false),
+        ),
+        (
+            Edit::Set(LeverPath::Runs, n(200.0)),
+            LeverPath::Runs,
+            n(200.0),
+        ),
+        (
+            Edit::Set(LeverPath::Until, n(2030.0)),
+            LeverPath::Until,
+            n(2030.0),
+        ),
+    ];
+    for (edit, path, want) in cases {
+        let sc = after(&ds, std::slice::from_ref(&edit));
+        assert_eq!(value(&sc, &ds, &path), want, "{edit:?}");
+        assert!(changed(&sc, &d, &ds, &path), "{edit:?} not marked changed");
+        let changes: Vec<LeverPath> = diff(&d, &sc, &ds).into_iter().map(|c| c.path).collect();
+        let extra_years = matches!(path, LeverPath::Until);
+        if !extra_years {
+            assert_eq!(changes, vec![path.clone()], "{edit:?} changed more");
+        }
+        let back = apply(&sc, &d, &ds, &Edit::Reset(path.clone())).expect("reset changes");
+        assert_eq!(back, d, "{edit:?}: reset did not give the defaults back");
+    }
+}
+
+#[test]
+fn values_are_clamped_into_what_the_model_accepts() {
+    let ds = ds();
+    let code = ds.communes[0].code.clone();
+    // (lever, value asked, value kept)
+    let cases = [
+        (LeverPath::BudgetScale, -5.0, 0.0),
+        (LeverPath::BudgetScale, 120.4, 120.0),
+        (LeverPath::BudgetScale, 1e9, 300.0),
+        (LeverPath::Leadership, 7.0, 1.0),
+        (LeverPath::SupportUnits, 12.4, 12.0),
+        (LeverPath::Runs, 0.0, 1.0),
+        (LeverPath::Runs, 1e9, 20_000.0),
+        (LeverPath::Campaigns(2020), 500.0, 100.0),
+        (LeverPath::Training(TrainingKind::Cadres, 2020), -1.0, 0.0),
+        (LeverPath::Assumption(ParamKey::Noise), 5.0, 1.0),
+        (LeverPath::Assumption(ParamKey::CostMultiplier), 100.0, 4.5),
+        (LeverPath::StricterSetYear, 1990.0, 2020.0),
+        (LeverPath::StricterSetYear, 3000.0, f64::from(NEVER)),
+        (
+            LeverPath::Commune(code.clone(), UnitField::Leadership),
+            3.0,
+            1.0,
+        ),
+        (
+            LeverPath::Commune(code, UnitField::TrainingScale),
+            1e6,
+            100.0,
+        ),
+    ];
+    for (path, asked, kept) in cases {
+        let sc = after(&ds, &[Edit::Set(path.clone(), n(asked))]);
+        assert_eq!(value(&sc, &ds, &path), n(kept), "{path:?} ← {asked}");
+    }
+}
+
+#[test]
+fn edits_that_do_not_apply_change_nothing() {
+    let ds = ds();
+    let d = Scenario::defaults(&ds);
+    let cases = [
+        Edit::Set(LeverPath::BudgetScale, n(f64::NAN)),
+        Edit::Set(LeverPath::BudgetScale, n(100.0)),
+        Edit::Set(LeverPath::BudgetScale, LeverValue::Flag(true)),
+        Edit::Set(LeverPath::GraduationCliff, n(1.0)),
+        Edit::Set(
+            LeverPath::Rule,
+            LeverValue::Rule(AllocationRule::EqualPerUnit),
+        ),
+        Edit::Set(
+            LeverPath::Commune("99999".into(), UnitField::Leadership),
+            n(0.5),
+        ),
+        Edit::Set(
+            LeverPath::District("999".into(), UnitField::Priority),
+            n(1.0),
+        ),
+        Edit::Set(LeverPath::CustomWeight("nope".into()), n(2.0)),
+        Edit::Set(LeverPath::BudgetLine(Source::Community, 1999), n(5.0)),
+        Edit::Set(LeverPath::Assumption(ParamKey::Noise), n(0.5)),
+        Edit::Reset(LeverPath::BudgetScale),
+        Edit::ResetUnit(UnitRef::Commune(ds.communes[0].code.clone())),
+        Edit::ResetAssumptions,
+        Edit::ResetAll,
+    ];
+    for e in cases {
+        assert_eq!(apply(&d, &d, &ds, &e), None, "{e:?}");
+    }
+}
+
+#[test]
+fn per_year_edits_follow_the_repeat_the_last_year_rule() {
+    let ds = ds();
+    let d = Scenario::defaults(&ds);
+    // Training is one entry (every year the same) by default.
+    let sc = after(
+        &ds,
+        &[Edit::Set(
+            LeverPath::Training(TrainingKind::Cadres, 2022),
+            n(9.0),
+        )],
+    );
+    let cadres: Vec<f64> = (0..6).map(|y| sc.training.at(y).cadres).collect();
+    assert_eq!(cadres, [4.0, 4.0, 9.0, 4.0, 4.0, 4.0], "only 2022 changes");
+    assert_eq!(sc.training.at(5).vocational, 15.0, "other kinds untouched");
+
+    // Back to 4 in 2022: the list collapses to the default again.
+    let back = apply(
+        &sc,
+        &d,
+        &ds,
+        &Edit::Set(LeverPath::Training(TrainingKind::Cadres, 2022), n(4.0)),
+    )
+    .expect("changes");
+    assert_eq!(back, d);
+
+    // Every year at once, and reset every year at once.
+    let all = after(
+        &ds,
+        &[Edit::SetEveryYear(
+            Yearly::Training(TrainingKind::Vocational),
+            45.0,
+        )],
+    );
+    assert_eq!(all.training.per_year.len(), 1);
+    assert_eq!(all.training.at(3).vocational, 45.0);
+    assert!(yearly_changed(
+        &all,
+        &d,
+        &ds,
+        Yearly::Training(TrainingKind::Vocational)
+    ));
+    let reset = apply(
+        &all,
+        &d,
+        &ds,
+        &Edit::ResetEveryYear(Yearly::Training(TrainingKind::Vocational)),
+    )
+    .expect("changes");
+    assert_eq!(reset, d);
+
+    let budget = after(
+        &ds,
+        &[Edit::SetEveryYear(
+            Yearly::BudgetLine(Source::Provincial),
+            90.0,
+        )],
+    );
+    assert_eq!(budget.budget.lines.provincial, vec![90.0; 6]);
+    let campaigns = after(&ds, &[Edit::SetEveryYear(Yearly::Campaigns, 3.0)]);
+    assert_eq!(campaigns.campaigns, vec![3.0]);
+}
+
+#[test]
+fn a_budget_line_keeps_its_default_length() {
+    let ds = ds();
+    let d = Scenario::defaults(&ds);
+    let sc = after(
+        &ds,
+        &[Edit::Set(
+            LeverPath::BudgetLine(Source::CentralNtm, 2025),
+            n(200.0),
+        )],
+    );
+    assert_eq!(
+        sc.budget.lines.central_ntm,
+        [110.0, 112.0, 112.0, 112.0, 112.0, 200.0]
+    );
+    let back = apply(
+        &sc,
+        &d,
+        &ds,
+        &Edit::Set(LeverPath::BudgetLine(Source::CentralNtm, 2025), n(112.0)),
+    )
+    .expect("changes");
+    assert_eq!(back, d, "same plan, same default list");
+    // A year past the default list extends it (the horizon can reach 2030).
+    let far = after(
+        &ds,
+        &[
+            Edit::Set(LeverPath::Until, n(2030.0)),
+            Edit::Set(LeverPath::BudgetLine(Source::CentralNtm, 2028), n(50.0)),
+        ],
+    );
+    assert_eq!(far.budget.lines.amount(Source::CentralNtm, 7), 112.0);
+    assert_eq!(far.budget.lines.amount(Source::CentralNtm, 8), 50.0);
+    assert_eq!(far.budget.lines.amount(Source::CentralNtm, 9), 112.0);
+    assert_eq!(far.budget.lines.amount(Source::CentralNtm, 10), 112.0);
+}
+
+#[test]
+fn unit_overrides_are_removed_when_empty() {
+    let ds = ds();
+    let d = Scenario::defaults(&ds);
+    let code = ds.communes[10].code.clone();
+    let path = |f| LeverPath::Commune(code.clone(), f);
+    let sc = after(
+        &ds,
+        &[
+            Edit::Set(path(UnitField::Campaigns), n(6.0)),
+            Edit::Set(path(UnitField::SupportUnit), LeverValue::Flag(false)),
+        ],
+    );
+    assert!(unit_changed(&sc, &UnitRef::Commune(code.clone())));
+    let one = apply(&sc, &d, &ds, &Edit::Reset(path(UnitField::Campaigns))).expect("changes");
+    assert_eq!(one.communes.len(), 1, "one override left");
+    let none = apply(
+        &one,
+        &d,
+        &ds,
+        &Edit::Set(path(UnitField::SupportUnit), LeverValue::Unset),
+    )
+    .expect("changes");
+    assert_eq!(none, d, "an empty override is removed");
+    let all = apply(
+        &sc,
+        &d,
+        &ds,
+        &Edit::ResetUnit(UnitRef::Commune(code.clone())),
+    )
+    .expect("changes");
+    assert_eq!(all, d);
+    assert!(!unit_changed(&all, &UnitRef::Commune(code)));
+}
+
+#[test]
+fn a_training_override_starts_from_what_the_unit_inherits() {
+    let ds = ds();
+    let c = &ds.communes[20];
+    let district = ds.districts[c.district].code.clone();
+    let commune = c.code.clone();
+    // The province plan: 4 cadres, 6 village leaders, 15 vocational.
+    let sc = after(
+        &ds,
+        &[Edit::Set(
+            LeverPath::District(district.clone(), UnitField::Training(TrainingKind::Cadres)),
+            n(10.0),
+        )],
+    );
+    let t = sc.districts[&district].training.expect("override");
+    assert_eq!(
+        (t.cadres, t.village_leaders, t.vocational),
+        (10.0, 6.0, 15.0)
+    );
+    // The commune inherits the district's counts, then changes one.
+    let sc2 = apply(
+        &sc,
+        &Scenario::defaults(&ds),
+        &ds,
+        &Edit::Set(
+            LeverPath::Commune(
+                commune.clone(),
+                UnitField::Training(TrainingKind::Vocational),
+            ),
+            n(60.0),
+        ),
+    )
+    .expect("changes");
+    let t = sc2.communes[&commune].training.expect("override");
+    assert_eq!(
+        (t.cadres, t.village_leaders, t.vocational),
+        (10.0, 6.0, 60.0)
+    );
+    // Resetting one count removes the whole override (the model overrides all three).
+    let sc3 = apply(
+        &sc2,
+        &Scenario::defaults(&ds),
+        &ds,
+        &Edit::Reset(LeverPath::Commune(
+            commune.clone(),
+            UnitField::Training(TrainingKind::Cadres),
+        )),
+    )
+    .expect("changes");
+    assert!(!sc3.communes.contains_key(&commune));
+}
+
+#[test]
+fn the_seed_takes_any_u64_and_resets() {
+    let ds = ds();
+    let d = Scenario::defaults(&ds);
+    let sc = after(&ds, &[Edit::Seed(u64::MAX)]);
+    assert_eq!(sc.seed, u64::MAX);
+    assert_eq!(apply(&sc, &d, &ds, &Edit::Reset(LeverPath::Seed)), Some(d));
+}
+
+#[test]
+fn reset_levers_reset_assumptions_and_reset_all_split_the_scenario_between_them() {
+    let ds = ds();
+    let d = Scenario::defaults(&ds);
+    let code = ds.communes[2].code.clone();
+    let sc = after(
+        &ds,
+        &[
+            Edit::Set(LeverPath::BudgetScale, n(200.0)),
+            Edit::Set(LeverPath::Commune(code, UnitField::Campaigns), n(3.0)),
+            Edit::Set(LeverPath::Assumption(ParamKey::Attrition), n(0.2)),
+            Edit::Set(LeverPath::Uncertainty, LeverValue::Flag(false)),
+            Edit::Set(LeverPath::Runs, n(300.0)),
+            Edit::Seed(7),
+        ],
+    );
+    let a = apply(&sc, &d, &ds, &Edit::ResetAssumptions).expect("changes");
+    assert_eq!(a.budget.scale_pct, 200.0);
+    assert_eq!(a.communes.len(), 1);
+    assert_eq!(
+        (&a.assumptions, a.runs, a.seed),
+        (&d.assumptions, d.runs, d.seed)
+    );
+    let l = apply(&sc, &d, &ds, &Edit::ResetLevers).expect("changes");
+    assert_eq!((l.budget.scale_pct, l.communes.len()), (100.0, 0));
+    assert_eq!((&l.assumptions, l.runs, l.seed), (&sc.assumptions, 300, 7));
+    let both = apply(&l, &d, &ds, &Edit::ResetAssumptions).expect("changes");
+    assert_eq!(both, d);
+    assert_eq!(apply(&sc, &d, &ds, &Edit::ResetAll), Some(d));
+}

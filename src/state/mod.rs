@@ -1,0 +1,332 @@
+//! The page state: one value, changed only through `Action`s (yew's `use_reducer`).
+//!
+//! The scenario is what the planner edits (`levers::Edit`, applied by `levers::apply`); every
+//! change bumps its generation. Simulation outcomes are derived from the scenario outside the
+//! reducer (`simulation::use_simulation`) and come back as `Action::ResultsReady`, accepted
+//! only for the current generation and only if they add runs, so a late or stale answer never
+//! overwrites a newer one. The view (language, tabs, year, district, commune) lives here too.
+//! Persistence (URL fragment, autosave, document title) happens in effects at the edge of the
+//! app, never here. Pure Rust: compiled and tested natively; only the `yew::Reducible` glue is
+//! wasm-only.
+
+pub mod levers;
+pub mod view;
+
+use std::rc::Rc;
+
+use ntm_model::codec::link::LinkError;
+use ntm_model::{Dataset, Results, Scenario};
+
+use crate::i18n::Lang;
+use crate::simulation::{self, Outcome};
+use crate::storage::{Loaded, StorageProblem};
+use crate::url_state;
+use levers::Edit;
+use view::{LeverScope, ResultsTab, ScenarioTab, ViewState};
+
+/// The year the headline and the provincial targets look at, when the horizon reaches it.
+pub const TARGET_YEAR: u16 = 2025;
+
+/// Messages the page shows until they are dismissed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Notices {
+    /// The link the page was opened with (or that was pasted) could not be read.
+    pub link: Option<LinkError>,
+    /// The link was made for another version of the dataset: figures may differ.
+    pub link_dataset_version: Option<u32>,
+    /// Something went wrong with the local storage (autosave).
+    pub storage: Option<StorageProblem>,
+    /// What the autosave held when a bad link replaced it by the defaults: offered back.
+    pub restorable: Option<Rc<(Scenario, ViewState)>>,
+}
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub dataset: Rc<Dataset>,
+    /// The dataset's default scenario (what "reset" and "changed" compare with).
+    pub defaults: Rc<Scenario>,
+    pub scenario: Scenario,
+    /// Bumped on every scenario change; `outcome.generation` says which scenario it reflects.
+    pub generation: u64,
+    /// The latest results received: `None` before the first batch, and for an older
+    /// generation while the new one's first batch is on its way (shown, marked as stale).
+    pub outcome: Option<Rc<Outcome>>,
+    /// Results of the default scenario with all its runs, once computed.
+    pub baseline: Option<Rc<Results>>,
+    pub view: ViewState,
+    pub notices: Notices,
+    /// The scenario was changed on this page (an edit or a pasted link): from then on it is
+    /// autosaved. Opening a page never overwrites the autosave by itself, so following a bad
+    /// link does not lose yesterday's work.
+    pub touched: bool,
+}
+
+/// Every way the page state can change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A lever moved (or was reset).
+    Edit(Edit),
+    SetLanguage(Lang),
+    SetScenarioTab(ScenarioTab),
+    SetResultsTab(ResultsTab),
+    SetLeverScope(LeverScope),
+    /// The year the charts and the criteria matrix show.
+    SetYear(u16),
+    SetChart(u8),
+    /// The district whose levers are shown (index into `Dataset::districts`).
+    SelectDistrict(Option<usize>),
+    /// The commune whose levers are shown, without opening its detail panel.
+    PickCommune(Option<usize>),
+    /// Opens a commune's detail panel (a click on a commune anywhere).
+    OpenCommune(usize),
+    CloseCommune,
+    /// A share link arrived in this tab (a pasted link): it replaces scenario and view.
+    OpenLink(String),
+    DismissLinkNotice,
+    DismissStorageNotice,
+    /// Puts back what the autosave held before a bad link.
+    RestoreAutosave,
+    /// Writing the autosave failed.
+    StorageFailed(StorageProblem),
+    /// A simulation batch finished; ignored unless it is for the current generation and
+    /// has more runs than what is shown.
+    ResultsReady(Rc<Outcome>),
+    /// The baseline is complete.
+    BaselineReady(Rc<Results>),
+}
+
+impl AppState {
+    /// The state for a page opened with URL fragment `fragment` and what the autosave held.
+    /// The link wins, then the autosave, then the defaults; a bad link gives the defaults and
+    /// a notice. Never fails.
+    pub fn open(dataset: Rc<Dataset>, fragment: &str, autosave: Loaded) -> AppState {
+        let defaults = Rc::new(Scenario::defaults(&dataset));
+        let mut notices = Notices {
+            storage: autosave.problem,
+            ..Notices::default()
+        };
+        let saved = autosave
+            .saved
+            .map(|(sc, v)| (sc, ViewState::from_wire(&v, &dataset)));
+        let (scenario, view) = match url_state::read_link(fragment, &dataset) {
+            Some(Ok(link)) => {
+                notices.link_dataset_version = link.other_dataset_version;
+                (link.scenario, ViewState::from_wire(&link.view, &dataset))
+            }
+            Some(Err(e)) => {
+                notices.link = Some(e);
+                notices.restorable = saved.map(Rc::new);
+                ((*defaults).clone(), ViewState::default())
+            }
+            None => saved.unwrap_or_else(|| ((*defaults).clone(), ViewState::default())),
+        };
+        AppState {
+            dataset,
+            defaults,
+            scenario,
+            generation: 0,
+            outcome: None,
+            baseline: None,
+            view,
+            notices,
+            touched: false,
+        }
+    }
+
+    /// The state after `action`, or `None` when nothing changes (so yew skips a re-render).
+    pub fn apply(&self, action: Action) -> Option<AppState> {
+        let ds = &*self.dataset;
+        let with_view = |view: ViewState| {
+            (view != self.view).then(|| AppState {
+                view,
+                ..self.clone()
+            })
+        };
+        let v = self.view.clone();
+        match action {
+            Action::Edit(edit) => {
+                let next = levers::apply(&self.scenario, &self.defaults, ds, &edit)?;
+                Some(self.with_scenario(next))
+            }
+            Action::SetLanguage(lang) => with_view(ViewState { lang, ..v }),
+            Action::SetScenarioTab(scenario_tab) => with_view(ViewState { scenario_tab, ..v }),
+            Action::SetResultsTab(results_tab) => with_view(ViewState { results_tab, ..v }),
+            Action::SetLeverScope(lever_scope) => with_view(ViewState { lever_scope, ..v }),
+            Action::SetYear(year) => {
+                let years = self.scenario.years(ds);
+                years.contains(&year).then_some(())?;
+                with_view(ViewState {
+                    year: Some(year),
+                    ..v
+                })
+            }
+            Action::SetChart(chart) => with_view(ViewState { chart, ..v }),
+            Action::SelectDistrict(district) => {
+                if district.is_some_and(|i| i >= ds.districts.len()) {
+                    return None;
+                }
+                with_view(ViewState { district, ..v })
+            }
+            Action::PickCommune(commune) => {
+                if commune.is_some_and(|i| i >= ds.communes.len()) {
+                    return None;
+                }
+                let detail_open = v.detail_open && commune.is_some();
+                with_view(ViewState {
+                    commune,
+                    detail_open,
+                    ..v
+                })
+            }
+            Action::OpenCommune(i) => {
+                if i >= ds.communes.len() {
+                    return None;
+                }
+                with_view(ViewState {
+                    commune: Some(i),
+                    detail_open: true,
+                    ..v
+                })
+            }
+            Action::CloseCommune => with_view(ViewState {
+                detail_open: false,
+                ..v
+            }),
+            Action::OpenLink(fragment) => self.open_link(&fragment),
+            Action::DismissLinkNotice => {
+                let n = &self.notices;
+                (n.link.is_some() || n.link_dataset_version.is_some()).then(|| {
+                    let mut next = self.clone();
+                    next.notices.link = None;
+                    next.notices.link_dataset_version = None;
+                    next.notices.restorable = None;
+                    next
+                })
+            }
+            Action::DismissStorageNotice => self.notices.storage.is_some().then(|| {
+                let mut next = self.clone();
+                next.notices.storage = None;
+                next
+            }),
+            Action::RestoreAutosave => {
+                let saved = self.notices.restorable.clone()?;
+                let (scenario, view) = (*saved).clone();
+                let mut next = self.with_scenario(scenario);
+                next.view = view;
+                next.notices.link = None;
+                next.notices.restorable = None;
+                Some(next)
+            }
+            Action::StorageFailed(problem) => (self.notices.storage.as_ref() != Some(&problem))
+                .then(|| {
+                    let mut next = self.clone();
+                    next.notices.storage = Some(problem);
+                    next
+                }),
+            Action::ResultsReady(outcome) => {
+                let newer = outcome.generation == self.generation
+                    && self.outcome.as_ref().is_none_or(|o| {
+                        o.generation != self.generation || o.runs_done < outcome.runs_done
+                    });
+                newer.then(|| AppState {
+                    outcome: Some(outcome),
+                    ..self.clone()
+                })
+            }
+            Action::BaselineReady(results) => self.baseline.is_none().then(|| AppState {
+                baseline: Some(results),
+                ..self.clone()
+            }),
+        }
+    }
+
+    fn open_link(&self, fragment: &str) -> Option<AppState> {
+        let mut next = self.clone();
+        match url_state::read_link(fragment, &self.dataset)? {
+            Ok(link) => {
+                if link.scenario != self.scenario {
+                    next = self.with_scenario(link.scenario);
+                }
+                next.view = ViewState::from_wire(&link.view, &self.dataset);
+                next.notices.link = None;
+                next.notices.link_dataset_version = link.other_dataset_version;
+            }
+            // A bad pasted link leaves the work on screen as it is, and says why.
+            Err(e) => next.notices.link = Some(e),
+        }
+        (next != *self).then_some(next)
+    }
+
+    /// True while the shown results are not (yet) all the runs of the current scenario.
+    pub fn is_computing(&self) -> bool {
+        self.outcome
+            .as_ref()
+            .is_none_or(|o| o.generation != self.generation || !o.is_final())
+    }
+
+    /// True while the shown results belong to an older scenario.
+    pub fn is_stale(&self) -> bool {
+        self.outcome
+            .as_ref()
+            .is_none_or(|o| o.generation != self.generation)
+    }
+
+    /// Runs done and wanted for the current scenario (0 done while its first batch is on
+    /// its way).
+    pub fn progress(&self) -> (u32, u32) {
+        match &self.outcome {
+            Some(o) if o.generation == self.generation => (o.runs_done, o.runs_wanted),
+            _ => (0, self.scenario.runs),
+        }
+    }
+
+    /// The year the charts and the criteria matrix show: the one picked, if simulated, else
+    /// the target year (2025), else the last simulated year.
+    pub fn year(&self) -> u16 {
+        let years = self.scenario.years(&self.dataset);
+        let last = years
+            .last()
+            .copied()
+            .unwrap_or(self.dataset.province.base_year);
+        match self.view.year {
+            Some(y) if years.contains(&y) => y,
+            _ => TARGET_YEAR.min(last),
+        }
+    }
+
+    /// The outcome for the current scenario with every run, computed now (tests and tools;
+    /// the app computes progressively, see `simulation::use_simulation`).
+    pub fn computed(&self) -> AppState {
+        let outcome = simulation::run(&self.dataset, &self.scenario, self.generation);
+        AppState {
+            outcome: Some(Rc::new(outcome)),
+            ..self.clone()
+        }
+    }
+
+    /// A new generation: the scenario replaced; its outcome is now pending.
+    fn with_scenario(&self, scenario: Scenario) -> AppState {
+        AppState {
+            scenario,
+            generation: self.generation + 1,
+            touched: true,
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.apply(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

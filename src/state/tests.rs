@@ -1,0 +1,295 @@
+//! The reducer: opening (link, autosave, defaults), edits and generations, late results,
+//! the view, notices.
+
+use super::*;
+use crate::state::levers::{Edit, UnitRef};
+use ntm_model::codec::link::View;
+use ntm_model::scenario::diff::{LeverPath, LeverValue};
+
+fn ds() -> Rc<Dataset> {
+    Rc::new(Dataset::caobang_2020().expect("the embedded dataset loads"))
+}
+
+fn open(fragment: &str) -> AppState {
+    AppState::open(ds(), fragment, Loaded::default())
+}
+
+fn small(mut s: AppState) -> AppState {
+    // Fewer runs keep the tests quick; the reducer does not care how many.
+    s.scenario.runs = 40;
+    s
+}
+
+fn set(path: LeverPath, x: f64) -> Action {
+    Action::Edit(Edit::Set(path, LeverValue::Number(x)))
+}
+
+/// The outcome a full run for `state` would send back.
+fn ready(state: &AppState) -> Action {
+    Action::ResultsReady(state.computed().outcome.expect("computed"))
+}
+
+/// A partial outcome with `runs` runs for `state`'s generation.
+fn partial(state: &AppState, runs: u32) -> Action {
+    let mut job = simulation::Job::new(&state.dataset, &state.scenario, state.generation);
+    let mut o = job.first(&state.dataset, &|| 0.0);
+    o.runs_done = runs;
+    o.runs_wanted = state.scenario.runs;
+    Action::ResultsReady(Rc::new(o))
+}
+
+fn link_for(sc: &Scenario, view: &ViewState) -> String {
+    format!(
+        "#{}",
+        url_state::fragment(sc, view, &ds()).expect("encodes")
+    )
+}
+
+#[test]
+fn opens_with_defaults_in_vietnamese_and_a_run_pending() {
+    let s = open("");
+    assert_eq!(s.scenario, *s.defaults);
+    assert_eq!(s.view.lang, Lang::Vi);
+    assert_eq!(s.notices, Notices::default());
+    assert_eq!(s.outcome, None);
+    assert!(s.is_computing());
+    assert_eq!(s.progress(), (0, 1000));
+    assert_eq!(s.year(), 2025);
+    assert!(!s.touched);
+}
+
+#[test]
+fn the_link_wins_over_the_autosave_which_wins_over_the_defaults() {
+    let ds = ds();
+    let mut linked = Scenario::defaults(&ds);
+    linked.budget.scale_pct = 150.0;
+    let mut saved = Scenario::defaults(&ds);
+    saved.leadership = 0.9;
+    let view = ViewState {
+        lang: Lang::En,
+        year: Some(2023),
+        ..ViewState::default()
+    };
+    let autosave = || Loaded {
+        saved: Some((saved.clone(), View::default())),
+        problem: None,
+    };
+    let s = AppState::open(ds.clone(), &link_for(&linked, &view), autosave());
+    assert_eq!((s.scenario.clone(), s.view.clone()), (linked, view));
+    let s = AppState::open(ds.clone(), "", autosave());
+    assert_eq!(s.scenario, saved);
+    let s = AppState::open(ds.clone(), "", Loaded::default());
+    assert_eq!(s.scenario, Scenario::defaults(&ds));
+}
+
+#[test]
+fn a_bad_link_gives_the_defaults_a_notice_and_the_autosave_to_restore() {
+    let ds = ds();
+    let mut saved = Scenario::defaults(&ds);
+    saved.leadership = 0.9;
+    let autosave = Loaded {
+        saved: Some((saved.clone(), View::default())),
+        problem: None,
+    };
+    let s = AppState::open(ds.clone(), "#s=<b>bold</b>", autosave);
+    assert_eq!(s.scenario, *s.defaults);
+    assert_eq!(s.notices.link, Some(LinkError::NotBase64));
+    let restored = s.apply(Action::RestoreAutosave).expect("changes");
+    assert_eq!(restored.scenario, saved);
+    assert_eq!(restored.notices.link, None);
+    assert!(restored.touched, "the restored work is autosaved again");
+
+    let dismissed = s.apply(Action::DismissLinkNotice).expect("changes");
+    assert_eq!(dismissed.notices, Notices::default());
+    assert_eq!(dismissed.apply(Action::RestoreAutosave), None);
+}
+
+#[test]
+fn a_storage_problem_is_a_notice_not_a_failure() {
+    let problem = StorageProblem::Unreadable {
+        set_aside_key: Some("k".into()),
+        detail: "bad".into(),
+    };
+    let s = AppState::open(
+        ds(),
+        "",
+        Loaded {
+            saved: None,
+            problem: Some(problem.clone()),
+        },
+    );
+    assert_eq!(s.notices.storage, Some(problem));
+    assert_eq!(s.scenario, *s.defaults);
+    let s = s.apply(Action::DismissStorageNotice).expect("changes");
+    let s = s
+        .apply(Action::StorageFailed(StorageProblem::CannotSave))
+        .expect("changes");
+    assert_eq!(s.notices.storage, Some(StorageProblem::CannotSave));
+    assert_eq!(
+        s.apply(Action::StorageFailed(StorageProblem::CannotSave)),
+        None
+    );
+}
+
+#[test]
+fn an_edit_is_a_new_generation_and_touches_the_page() {
+    let s = open("");
+    let moved = s
+        .apply(set(LeverPath::BudgetScale, 180.0))
+        .expect("changes");
+    assert_eq!(moved.generation, s.generation + 1);
+    assert_eq!(moved.scenario.budget.scale_pct, 180.0);
+    assert!(moved.touched);
+    assert_eq!(moved.apply(set(LeverPath::BudgetScale, 180.0)), None);
+    let reset = moved.apply(Action::Edit(Edit::ResetAll)).expect("changes");
+    assert_eq!(reset.scenario, *s.defaults);
+    assert_eq!(reset.generation, s.generation + 2);
+}
+
+#[test]
+fn partial_results_are_taken_in_order_and_late_ones_are_dropped() {
+    let s0 = small(open(""));
+    let p10 = partial(&s0, 10);
+    let p30 = partial(&s0, 30);
+    let s = s0.apply(p10.clone()).expect("first batch taken");
+    assert!(s.is_computing() && !s.is_stale());
+    assert_eq!(s.progress(), (10, 40));
+    let s = s.apply(p30).expect("more runs taken");
+    assert_eq!(s.apply(p10), None, "fewer runs than shown: dropped");
+    let done = s.apply(ready(&s)).expect("final taken");
+    assert!(!done.is_computing());
+    assert_eq!(done.progress(), (40, 40));
+    assert_eq!(
+        done.apply(ready(&s)),
+        None,
+        "the same results twice change nothing"
+    );
+
+    // A newer generation: the old one's results are late.
+    let late = ready(&done);
+    let moved = done
+        .apply(set(LeverPath::BudgetScale, 50.0))
+        .expect("changes");
+    assert!(moved.is_stale(), "old results stay on screen, marked stale");
+    assert_eq!(moved.outcome, done.outcome);
+    assert_eq!(moved.apply(late), None);
+    assert_eq!(moved.progress(), (0, 40));
+}
+
+#[test]
+fn the_baseline_is_taken_once() {
+    let s = small(open(""));
+    let results = s.computed().outcome.expect("outcome").results.clone();
+    let with = s
+        .apply(Action::BaselineReady(results.clone()))
+        .expect("changes");
+    assert_eq!(with.baseline.as_deref(), Some(&*results));
+    assert_eq!(with.apply(Action::BaselineReady(results)), None);
+}
+
+#[test]
+fn the_view_changes_without_a_new_generation() {
+    let s = open("");
+    let ds = s.dataset.clone();
+    let cases = [
+        Action::SetLanguage(Lang::En),
+        Action::SetScenarioTab(ScenarioTab::Assumptions),
+        Action::SetResultsTab(ResultsTab::Criteria),
+        Action::SetLeverScope(LeverScope::Commune),
+        Action::SetYear(2022),
+        Action::SetChart(4),
+        Action::SelectDistrict(Some(2)),
+        Action::PickCommune(Some(7)),
+        Action::OpenCommune(7),
+    ];
+    for a in cases {
+        let next = s.apply(a.clone()).unwrap_or_else(|| panic!("{a:?}"));
+        assert_eq!(next.generation, s.generation, "{a:?}");
+        assert!(!next.touched, "{a:?}");
+    }
+    let refused = [
+        Action::SetLanguage(Lang::Vi),
+        Action::SetYear(2019),
+        Action::SetYear(2031),
+        Action::SelectDistrict(Some(ds.districts.len())),
+        Action::OpenCommune(ds.communes.len()),
+        Action::PickCommune(Some(10_000)),
+        Action::CloseCommune,
+        Action::DismissLinkNotice,
+        Action::DismissStorageNotice,
+        Action::RestoreAutosave,
+    ];
+    for a in refused {
+        assert_eq!(s.apply(a.clone()), None, "{a:?}");
+    }
+}
+
+#[test]
+fn the_commune_detail_opens_and_closes_and_keeps_the_pick() {
+    let s = open("");
+    let open = s.apply(Action::OpenCommune(12)).expect("changes");
+    assert_eq!((open.view.commune, open.view.detail_open), (Some(12), true));
+    let closed = open.apply(Action::CloseCommune).expect("changes");
+    assert_eq!(
+        (closed.view.commune, closed.view.detail_open),
+        (Some(12), false)
+    );
+    let none = open.apply(Action::PickCommune(None)).expect("changes");
+    assert!(!none.view.detail_open);
+}
+
+#[test]
+fn the_year_falls_back_when_the_horizon_shrinks() {
+    let s = open("").apply(Action::SetYear(2024)).expect("changes");
+    assert_eq!(s.year(), 2024);
+    let short = s.apply(set(LeverPath::Until, 2022.0)).expect("changes");
+    assert_eq!(short.year(), 2022);
+    let long = s.apply(set(LeverPath::Until, 2030.0)).expect("changes");
+    assert_eq!(
+        long.apply(Action::SetYear(2029)).expect("changes").year(),
+        2029
+    );
+}
+
+#[test]
+fn a_pasted_link_replaces_scenario_and_view_and_a_bad_one_keeps_the_work() {
+    let s = open("")
+        .apply(set(LeverPath::BudgetScale, 120.0))
+        .expect("changes");
+    let mut linked = (*s.defaults).clone();
+    linked.budget.scale_pct = 250.0;
+    let view = ViewState {
+        lang: Lang::En,
+        ..ViewState::default()
+    };
+    let next = s
+        .apply(Action::OpenLink(link_for(&linked, &view)))
+        .expect("changes");
+    assert_eq!(next.scenario.budget.scale_pct, 250.0);
+    assert_eq!(next.view.lang, Lang::En);
+    assert_eq!(next.generation, s.generation + 1);
+
+    let bad = next
+        .apply(Action::OpenLink("#s=%%%".into()))
+        .expect("a notice");
+    assert_eq!(bad.scenario, next.scenario, "the work stays");
+    assert_eq!(bad.generation, next.generation);
+    assert!(bad.notices.link.is_some());
+    assert_eq!(next.apply(Action::OpenLink(String::new())), None);
+}
+
+#[test]
+fn a_reset_unit_edit_reaches_the_scenario() {
+    let s = open("");
+    let code = s.dataset.communes[3].code.clone();
+    let path = LeverPath::Commune(
+        code.clone(),
+        ntm_model::scenario::diff::UnitField::Campaigns,
+    );
+    let s = s.apply(set(path, 5.0)).expect("changes");
+    assert_eq!(s.scenario.communes.len(), 1);
+    let s = s
+        .apply(Action::Edit(Edit::ResetUnit(UnitRef::Commune(code))))
+        .expect("changes");
+    assert!(s.scenario.communes.is_empty());
+}

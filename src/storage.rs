@@ -1,0 +1,340 @@
+//! The browser's local storage: the autosave of the current scenario (and view), so nothing
+//! is lost on reload. The one module that knows storage keys and formats (issue 5's saved
+//! scenario library goes here too).
+//!
+//! The autosave is a small versioned JSON envelope around the model's scenario file
+//! (`ntm_model::codec::file`), checked against the dataset when read. Anything unreadable is
+//! set aside under another key (never deleted: someone may want it back), reported, and the
+//! app carries on with the defaults. Storage that is missing or full is never fatal either.
+//! The logic works on any [`KeyValue`] store, so it is tested natively with [`MemoryStore`];
+//! [`LocalStore`] (wasm only) is the browser's `localStorage` through gloo.
+
+use std::collections::BTreeMap;
+
+use ntm_model::codec::file::{self, FileError};
+use ntm_model::codec::link::View;
+use ntm_model::{Dataset, Scenario};
+use serde::{Deserialize, Serialize};
+
+/// Where the autosave lives. The version is in the key: a future format gets a new key and
+/// reads this one once.
+pub const AUTOSAVE_KEY: &str = "ntm-planner/autosave/v1";
+/// Unreadable autosaves are moved under this prefix (plus the time they were set aside).
+pub const SET_ASIDE_PREFIX: &str = "ntm-planner/set-aside/";
+/// The autosave envelope's format tag.
+const FORMAT: &str = "ntm-planner-autosave";
+/// The newest envelope version this build writes and reads.
+const VERSION: u32 = 1;
+/// Largest autosave read (a scenario with every commune overridden is far smaller).
+const MAX_CHARS: usize = 2 * 1024 * 1024;
+
+/// The autosave as stored (version 1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct AutosaveV1 {
+    format: String,
+    version: u32,
+    /// The view (language, tabs, year…), as the share link carries it.
+    view: View,
+    /// A scenario file (`ntm_model::codec::file`), as text.
+    scenario: String,
+}
+
+/// A key–value store of strings (`localStorage`, or a map in tests).
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Option<String>;
+    /// `Err` when the store refuses (full, disabled).
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String>;
+    fn remove(&mut self, key: &str);
+}
+
+/// An in-memory store (tests, and a fallback when the browser has no storage).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MemoryStore {
+    pub entries: BTreeMap<String, String>,
+    /// When set, every `set` fails (a full or disabled storage).
+    pub refuse_writes: bool,
+}
+
+impl KeyValue for MemoryStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.entries.get(key).cloned()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        if self.refuse_writes {
+            return Err("quota exceeded".into());
+        }
+        self.entries.insert(key.into(), value.into());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.entries.remove(key);
+    }
+}
+
+/// What went wrong with the local storage, for the notice the app shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The autosave could not be read; it was moved to `set_aside_key` (or could not be, when
+    /// `None`), and the defaults are shown. `detail` says why, in English (technical).
+    Unreadable {
+        set_aside_key: Option<String>,
+        detail: String,
+    },
+    /// The autosave was written by a newer version of the app; left where it is.
+    Newer(u32),
+    /// The browser refused to save (storage full or disabled): work is not autosaved.
+    CannotSave,
+}
+
+/// What the autosave gave on load.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Loaded {
+    pub saved: Option<(Scenario, View)>,
+    pub problem: Option<StorageProblem>,
+}
+
+/// The autosave text for `scenario` shown as `view`.
+pub fn autosave_text(scenario: &Scenario, view: &View) -> String {
+    let envelope = AutosaveV1 {
+        format: FORMAT.into(),
+        version: VERSION,
+        view: *view,
+        scenario: file::scenario_to_json(scenario, ""),
+    };
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Why an autosave text cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ReadError {
+    Newer(u32),
+    Bad(String),
+}
+
+fn read_text(text: &str, ds: &Dataset) -> Result<(Scenario, View), ReadError> {
+    if text.len() > MAX_CHARS {
+        return Err(ReadError::Bad(format!("{} characters", text.len())));
+    }
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<String>,
+        version: Option<u32>,
+    }
+    let bad = |e: String| ReadError::Bad(e);
+    let head: Head = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+    if head.format.as_deref() != Some(FORMAT) {
+        return Err(bad("not an NTM Planner autosave".into()));
+    }
+    match head.version {
+        Some(VERSION) => {}
+        Some(v) if v > VERSION => return Err(ReadError::Newer(v)),
+        v => return Err(bad(format!("unknown version {v:?}"))),
+    }
+    let envelope: AutosaveV1 = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+    let scenario = file::scenario_from_json(&envelope.scenario, ds).map_err(|e| match e {
+        FileError::Newer(v) => ReadError::Newer(v),
+        e => bad(e.to_string()),
+    })?;
+    Ok((scenario, envelope.view))
+}
+
+/// Reads the autosave from `store`. An unreadable one is moved under [`SET_ASIDE_PREFIX`]
+/// followed by `stamp` (e.g. the time), so the next load starts clean and nothing is lost.
+pub fn load(store: &mut impl KeyValue, ds: &Dataset, stamp: &str) -> Loaded {
+    let Some(text) = store.get(AUTOSAVE_KEY) else {
+        return Loaded::default();
+    };
+    match read_text(&text, ds) {
+        Ok(saved) => Loaded {
+            saved: Some(saved),
+            problem: None,
+        },
+        Err(ReadError::Newer(v)) => Loaded {
+            saved: None,
+            problem: Some(StorageProblem::Newer(v)),
+        },
+        Err(ReadError::Bad(detail)) => {
+            let key = format!("{SET_ASIDE_PREFIX}{stamp}");
+            let set_aside_key = store.set(&key, &text).ok().map(|()| key);
+            // Removed even when it could not be copied: a bad autosave must not block every
+            // later load (and a full storage is the likely reason the copy failed).
+            store.remove(AUTOSAVE_KEY);
+            Loaded {
+                saved: None,
+                problem: Some(StorageProblem::Unreadable {
+                    set_aside_key,
+                    detail: shorten(&detail),
+                }),
+            }
+        }
+    }
+}
+
+/// Writes the autosave; `Err(CannotSave)` when the store refuses.
+pub fn save(
+    store: &mut impl KeyValue,
+    scenario: &Scenario,
+    view: &View,
+) -> Result<(), StorageProblem> {
+    store
+        .set(AUTOSAVE_KEY, &autosave_text(scenario, view))
+        .map_err(|_| StorageProblem::CannotSave)
+}
+
+/// Technical details quote at most a line.
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(160).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// The browser's `localStorage` (through gloo); a browser without one behaves as an empty
+/// store that refuses writes.
+#[cfg(target_arch = "wasm32")]
+pub struct LocalStore(Option<web_sys::Storage>);
+
+#[cfg(target_arch = "wasm32")]
+impl LocalStore {
+    pub fn open() -> LocalStore {
+        use gloo::storage::{LocalStorage, Storage};
+        // `raw()` panics when there is no storage (some privacy modes): check first.
+        let available = gloo::utils::window()
+            .local_storage()
+            .ok()
+            .flatten()
+            .is_some();
+        LocalStore(available.then(LocalStorage::raw))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl KeyValue for LocalStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.as_ref()?.get_item(key).ok().flatten()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let storage = self.0.as_ref().ok_or("no localStorage")?;
+        storage.set_item(key, value).map_err(|e| format!("{e:?}"))
+    }
+
+    fn remove(&mut self, key: &str) {
+        if let Some(s) = &self.0 {
+            let _ = s.remove_item(key);
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn ds() -> Dataset {
+        Dataset::caobang_2020().expect("the embedded dataset loads")
+    }
+
+    fn store_with(text: &str) -> MemoryStore {
+        let mut s = MemoryStore::default();
+        s.set(AUTOSAVE_KEY, text).expect("writes");
+        s
+    }
+
+    #[test]
+    fn what_is_saved_comes_back() {
+        let ds = ds();
+        let mut sc = Scenario::defaults(&ds);
+        sc.budget.scale_pct = 175.0;
+        sc.assumptions
+            .values
+            .insert(ntm_model::params::ParamKey::Noise, 0.61);
+        let view = View {
+            lang: 1,
+            year: 2024,
+            ..View::default()
+        };
+        let mut store = MemoryStore::default();
+        save(&mut store, &sc, &view).expect("saves");
+        let loaded = load(&mut store, &ds, "t");
+        assert_eq!(loaded.saved, Some((sc, view)));
+        assert_eq!(loaded.problem, None);
+    }
+
+    #[test]
+    fn nothing_saved_is_not_a_problem() {
+        assert_eq!(
+            load(&mut MemoryStore::default(), &ds(), "t"),
+            Loaded::default()
+        );
+    }
+
+    #[test]
+    fn corrupted_autosaves_are_set_aside_and_reported() {
+        let ds = ds();
+        let good = autosave_text(&Scenario::defaults(&ds), &View::default());
+        let mut invalid = Scenario::defaults(&ds);
+        invalid.runs = 0;
+        let cases = [
+            "{not json".to_string(),
+            "\"a string\"".to_string(),
+            r#"{"format":"something-else","version":1}"#.to_string(),
+            good.replace("ntm-planner-scenario", "bogus"),
+            autosave_text(&invalid, &View::default()),
+            good[..good.len() / 2].to_string(),
+        ];
+        for text in cases {
+            let mut store = store_with(&text);
+            let loaded = load(&mut store, &ds, "2026-01-01T00:00:00Z");
+            assert_eq!(loaded.saved, None, "{text:.60}");
+            match &loaded.problem {
+                Some(StorageProblem::Unreadable {
+                    set_aside_key: Some(key),
+                    detail,
+                }) => {
+                    assert_eq!(key, "ntm-planner/set-aside/2026-01-01T00:00:00Z");
+                    assert_eq!(store.get(key).as_deref(), Some(text.as_str()));
+                    assert!(!detail.is_empty());
+                }
+                other => panic!("{text:.60}: {other:?}"),
+            }
+            assert_eq!(store.get(AUTOSAVE_KEY), None, "{text:.60}: not removed");
+            assert_eq!(
+                load(&mut store, &ds, "later"),
+                Loaded::default(),
+                "the next load starts clean"
+            );
+        }
+    }
+
+    #[test]
+    fn a_newer_autosave_is_left_alone() {
+        let text = r#"{"format":"ntm-planner-autosave","version":9}"#;
+        let mut store = store_with(text);
+        let loaded = load(&mut store, &ds(), "t");
+        assert_eq!(loaded.problem, Some(StorageProblem::Newer(9)));
+        assert_eq!(store.get(AUTOSAVE_KEY).as_deref(), Some(text));
+    }
+
+    #[test]
+    fn a_full_storage_is_reported_not_fatal() {
+        let ds = ds();
+        let mut store = store_with("{not json");
+        store.refuse_writes = true;
+        let loaded = load(&mut store, &ds, "t");
+        assert!(matches!(
+            loaded.problem,
+            Some(StorageProblem::Unreadable {
+                set_aside_key: None,
+                ..
+            })
+        ));
+        assert_eq!(store.get(AUTOSAVE_KEY), None);
+        assert_eq!(
+            save(&mut store, &Scenario::defaults(&ds), &View::default()),
+            Err(StorageProblem::CannotSave)
+        );
+    }
+}

@@ -1,0 +1,88 @@
+// A planner's journeys through the levers, each checked against the direction the model must
+// move: a district gets leadership and training, a commune gets everything it can, the
+// province trains more vocational workers; a commune's detail panel opens and closes.
+// (The province budget journey is in app.test.mjs.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, headline, setNumber, choose, generation, waitForNewResults } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('a district lever: leadership and training in Hà Quảng, more villages by 2025', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const defaults = await headline(page);
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Hà Quảng' });
+  const lead = page.locator('[data-testid^="district-"][data-testid$="-leadership"]');
+  assert.equal(await lead.inputValue(), '50', 'inherits the province leadership');
+  const prefix = (await lead.getAttribute('data-testid')).replace('-leadership', '');
+  await setNumber(page, `${prefix}-leadership`, 100);
+  await setNumber(page, `${prefix}-training-scale`, 3);
+  const after = await headline(page);
+  assert.ok(after['villages-2025'] > defaults['villages-2025'], JSON.stringify({ defaults, after }));
+  assert.ok(after['villages-2025-mean'] > defaults['villages-2025-mean']);
+  // The district is listed as having its own settings, and one click removes them.
+  assert.match(await page.locator('.changed-units').innerText(), /Hà Quảng/);
+  const gen = await generation(page);
+  await page.getByTestId('reset-district').click();
+  await waitForNewResults(page, gen);
+  assert.deepEqual(await headline(page), defaults);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a commune lever: everything for Tiên Thành, more villages by 2025', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const defaults = await headline(page);
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('tien thanh');
+  const list = page.getByTestId('commune-list');
+  assert.equal(await list.locator('option').count(), 1, 'the search finds it without diacritics');
+  await list.selectOption({ label: 'Tiên Thành — Quảng Hòa' });
+  assert.equal(await page.getByTestId('picked-commune').innerText(), 'Tiên Thành — Quảng Hòa');
+  await setNumber(page, 'commune-leadership', 100);
+  await setNumber(page, 'commune-campaigns', 6);
+  await setNumber(page, 'commune-training-scale', 5);
+  await choose(page, 'commune-support', 'yes');
+  const after = await headline(page);
+  assert.ok(after['villages-2025'] > defaults['villages-2025'], JSON.stringify({ defaults, after }));
+  assert.ok(after['villages-2025-mean'] > defaults['villages-2025-mean']);
+  assert.ok(after['communes-2025-mean'] > defaults['communes-2025-mean']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a training lever: three times the vocational training, more NTM communes by 2025', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const defaults = await headline(page);
+  await setNumber(page, 'lever-training-vocational', 45);
+  const after = await headline(page);
+  assert.ok(after['communes-2025'] > defaults['communes-2025'], JSON.stringify({ defaults, after }));
+  // The per-year table says the same for every year.
+  await page.locator('details.per-year', { hasText: 'Theo từng năm' }).first().locator('summary').click();
+  assert.equal(await page.getByTestId('training-table-vocational-2023').inputValue(), '45');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a commune detail opens with its own levers and closes', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('Cải Viên');
+  await page.getByTestId('commune-list').selectOption({ index: 0 });
+  await page.getByTestId('open-commune-detail').click();
+  const detail = page.getByTestId('commune-detail');
+  await detail.waitFor();
+  assert.match(await detail.innerText(), /Cải Viên/);
+  assert.equal(await detail.getByTestId('detail-levers').count(), 1, 'its levers are in the slot');
+  // The levers panel does not show the same levers twice.
+  assert.equal(await page.getByTestId('commune-levers').count(), 0);
+  await setNumber(page, 'detail-leadership', 90);
+  await page.getByTestId('close-commune-detail').click();
+  await detail.waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('commune-leadership').inputValue(), '90');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,91 @@
+// No mixed-language screens: in English, no Vietnamese-only letters are left in the main views
+// (text, tooltips, labels), except proper names, which the app marks `translate="no"` or
+// `lang="vi"`, and the few official names listed below; in Vietnamese, no common English word.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, openAllDetails } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Official names that keep their Vietnamese letters in English text (from the model's own
+ *  English wording: place names and document numbers). */
+const PROPER = ['Cao Bằng', 'QĐ-TTg', 'NĐ-CP', 'xóm'];
+
+/** Text (and tooltip, label, placeholder) outside proper names that matches `pattern`. */
+function leftovers(page, pattern, skipLang, allowed) {
+  return page.evaluate(({ source, flags, skipLang, allowed }) => {
+    const re = new RegExp(source, flags);
+    const skip = `[lang="${skipLang}"], [translate="no"], code, script, style, noscript`;
+    const bad = new Set();
+    const check = (text, where) => {
+      let t = text;
+      for (const ok of allowed) t = t.replaceAll(ok, '');
+      if (re.test(t)) bad.add(`${where}: ${text.trim().slice(0, 90)}`);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const el = walker.currentNode.parentElement;
+      if (!el || el.closest(skip)) continue;
+      check(walker.currentNode.textContent, el.tagName.toLowerCase());
+    }
+    for (const el of document.querySelectorAll('[title], [aria-label], [placeholder], [aria-valuetext]')) {
+      if (el.closest(skip)) continue;
+      for (const a of ['title', 'aria-label', 'placeholder', 'aria-valuetext']) {
+        const v = el.getAttribute(a);
+        if (v) check(v, `@${a}`);
+      }
+    }
+    return [...bad];
+  }, { source: pattern.source, flags: pattern.flags, skipLang, allowed });
+}
+
+const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+const ENGLISH = /\b(the|and|with|Reset|Median|default|runs|budget|commune|village|assumption|target)\b/i;
+
+/** Opens every main view in turn, calling `check(name)` in each. */
+async function everyView(page, check) {
+  await openAllDetails(page);
+  await check('levers: province');
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ index: 4 });
+  await check('levers: district');
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-list').selectOption({ index: 40 });
+  await check('levers: commune');
+  await page.getByTestId('open-commune-detail').click();
+  await page.getByTestId('commune-detail').waitFor();
+  await check('commune detail');
+  await page.getByTestId('tab-assumptions').click();
+  await page.getByTestId('assumptions-panel').waitFor();
+  await check('assumptions');
+  await page.getByTestId('tab-criteria').click();
+  await check('criteria');
+}
+
+test('in English, no Vietnamese is left outside proper names', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const found = {};
+  await everyView(page, async (name) => {
+    const bad = await leftovers(page, VIETNAMESE, 'vi', PROPER);
+    if (bad.length) found[name] = bad;
+  });
+  assert.deepEqual(found, {});
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in Vietnamese, no common English word is left', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const found = {};
+  await everyView(page, async (name) => {
+    const bad = await leftovers(page, ENGLISH, 'en', []);
+    if (bad.length) found[name] = bad;
+  });
+  assert.deepEqual(found, {});
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,226 @@
+//! Component tests in headless Chromium for the lever controls and panels: a number lever
+//! reads what is typed the reader's way, clamps it and steps with the arrow keys; a commune's
+//! levers send the right edits (in the scenario's units) and show what they inherit; the
+//! levers panel counts changes and resets them all.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use ntm_model::scenario::diff::{LeverPath, LeverValue, UnitField};
+use ntm_model::{Dataset, Scenario};
+use ntm_planner::components::controls::{NumberLever, NumberLeverProps};
+use ntm_planner::components::levers::{
+    CommuneLevers, CommuneLeversProps, LeverCtx, LeversPanel, LeversPanelProps,
+};
+use ntm_planner::i18n::Lang;
+use ntm_planner::state::levers::{apply, Edit};
+use ntm_planner::state::view::LeverScope;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{KeyboardEvent, KeyboardEventInit};
+use yew::Callback;
+
+use common::{by_testid, click, fire, input, mount_point, text};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn ds() -> Rc<Dataset> {
+    Rc::new(Dataset::caobang_2020().expect("the embedded dataset loads"))
+}
+
+/// A callback that records what it receives.
+fn recorder<T: 'static>() -> (Callback<T>, Rc<RefCell<Vec<T>>>) {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    (Callback::from(move |x: T| s.borrow_mut().push(x)), seen)
+}
+
+fn key(el: &web_sys::Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    el.dispatch_event(event.unchecked_ref()).expect("dispatch");
+}
+
+async fn number_lever(lang: Lang) -> (web_sys::Element, Rc<RefCell<Vec<f64>>>) {
+    let root = mount_point();
+    let (on_set, seen) = recorder::<f64>();
+    let props = NumberLeverProps {
+        lang,
+        id: "test-lever".into(),
+        label: "Test".into(),
+        unit: "tỷ đồng".into(),
+        value: 1234.5,
+        default: Some(100.0),
+        inherited: false,
+        min: 0.0,
+        max: 2000.0,
+        entry_min: 0.0,
+        entry_max: 5000.0,
+        step: 10.0,
+        decimals: 1,
+        changed: true,
+        hint: None,
+        note: None,
+        tip: None,
+        testid: Some("lever".into()),
+        on_set,
+        on_reset: Callback::noop(),
+    };
+    yew::Renderer::<NumberLever>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (root, seen)
+}
+
+#[wasm_bindgen_test]
+async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
+    let (root, seen) = number_lever(Lang::Vi).await;
+    let field = input(by_testid(&root, "lever"));
+    assert_eq!(field.value(), "1.234,5");
+    assert!(text(&root).contains("đã đổi"));
+    assert!(text(&root).contains("mặc định: 100 tỷ đồng"));
+
+    // (typed, shown after, sent)
+    let cases = [
+        ("2.000,5", "2.000,5", Some(2000.5)),
+        ("7,5", "7,5", Some(7.5)),
+        ("99999", "5.000", Some(5000.0)),
+        ("-3", "0", Some(0.0)),
+        ("mười", "1.234,5", None),
+    ];
+    for (typed, shown, sent) in cases {
+        seen.borrow_mut().clear();
+        field.set_value(typed);
+        fire(&field, "change");
+        assert_eq!(field.value(), shown, "{typed}");
+        assert_eq!(seen.borrow().last().copied(), sent, "{typed}");
+    }
+
+    let (en, seen) = number_lever(Lang::En).await;
+    let field = input(by_testid(&en, "lever"));
+    assert_eq!(field.value(), "1,234.5");
+    key(&field, "ArrowUp");
+    assert_eq!(seen.borrow().last().copied(), Some(1240.0), "a step up");
+    let slider = input(by_testid(&en, "lever-range"));
+    slider.set_value("500");
+    fire(&slider, "input");
+    assert_eq!(seen.borrow().last().copied(), Some(500.0));
+}
+
+fn ctx(scenario: Scenario, on_edit: Callback<Edit>) -> LeverCtx {
+    let ds = ds();
+    LeverCtx {
+        lang: Lang::Vi,
+        defaults: Rc::new(Scenario::defaults(&ds)),
+        scenario: Rc::new(scenario),
+        dataset: ds,
+        on_edit,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn commune_levers_send_edits_in_the_scenarios_units_and_show_what_is_inherited() {
+    let ds = ds();
+    let i = ds.commune_index("01645").expect("Tiên Thành");
+    let district = ds.districts[ds.communes[i].district].code.clone();
+    let mut sc = Scenario::defaults(&ds);
+    // The district asks for leadership 0.9: the commune inherits it.
+    sc.districts.insert(
+        district,
+        ntm_model::scenario::UnitLevers {
+            leadership: Some(0.9),
+            ..Default::default()
+        },
+    );
+    let (on_edit, seen) = recorder::<Edit>();
+    let root = mount_point();
+    let props = CommuneLeversProps {
+        ctx: ctx(sc, on_edit),
+        commune: i,
+        id_prefix: "t".into(),
+    };
+    yew::Renderer::<CommuneLevers>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let lead = input(by_testid(&root, "t-leadership"));
+    assert_eq!(lead.value(), "90", "inherited from the district, in %");
+    assert!(text(&root).contains("theo cấp trên: 90%"));
+    lead.set_value("60");
+    fire(&lead, "change");
+    let code = "01645".to_string();
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&Edit::Set(
+            LeverPath::Commune(code.clone(), UnitField::Leadership),
+            LeverValue::Number(0.6)
+        ))
+    );
+
+    let support = by_testid(&root, "t-support");
+    let select: web_sys::HtmlSelectElement = support.dyn_into().expect("a select");
+    select.set_value("yes");
+    fire(&select, "change");
+    assert_eq!(
+        seen.borrow().last(),
+        Some(&Edit::Set(
+            LeverPath::Commune(code.clone(), UnitField::SupportUnit),
+            LeverValue::Flag(true)
+        ))
+    );
+    click(&by_testid(&root, "t-reset"));
+    assert_eq!(
+        seen.borrow().len(),
+        2,
+        "reset is disabled while nothing is set"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_levers_panel_counts_changes_and_resets_them_all() {
+    let ds = ds();
+    let defaults = Scenario::defaults(&ds);
+    let edits = [
+        Edit::Set(LeverPath::BudgetScale, LeverValue::Number(150.0)),
+        Edit::Set(LeverPath::Leadership, LeverValue::Number(0.8)),
+        Edit::Set(
+            LeverPath::Assumption(ntm_model::params::ParamKey::Noise),
+            LeverValue::Number(0.6),
+        ),
+    ];
+    let mut sc = defaults.clone();
+    for e in &edits {
+        sc = apply(&sc, &defaults, &ds, e).expect("changes");
+    }
+    let (on_edit, seen) = recorder::<Edit>();
+    let root = mount_point();
+    let props = LeversPanelProps {
+        ctx: ctx(sc, on_edit),
+        scope: LeverScope::Province,
+        district: None,
+        commune: None,
+        detail_open: false,
+        on_set_scope: Callback::noop(),
+        on_select_district: Callback::noop(),
+        on_pick_commune: Callback::noop(),
+        on_open_commune: Callback::noop(),
+    };
+    yew::Renderer::<LeversPanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    // Two levers; the assumption is counted on its own panel.
+    assert_eq!(
+        text(&by_testid(&root, "changed-count")),
+        "2 đòn bẩy đã thay đổi so với mặc định"
+    );
+    let changed_marks = root
+        .query_selector_all(".changed-mark")
+        .expect("selector")
+        .length();
+    assert_eq!(changed_marks, 2);
+    click(&by_testid(&root, "reset-all-levers"));
+    assert_eq!(seen.borrow().as_slice(), &[Edit::ResetLevers]);
+}
