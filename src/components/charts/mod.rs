@@ -11,15 +11,20 @@
 //! workspace shows `ChartsPanel` instead (then delete `villages.rs`, `draw.rs`, `table.rs`).
 
 mod canvas;
+mod data_table;
 mod draw;
+mod figure;
 mod kind;
 mod model;
 mod palette;
+mod panel;
+mod plot;
 mod table;
 mod villages;
 
 pub use kind::ChartKind;
 pub use model::{build, ChartSpec, Inputs, Plot};
 pub use palette::{BASELINE, BUDGET, CURRENT, HIGHLIGHT, SECONDARY, TARGET, WHITE};
+pub use panel::{ChartsPanel, ChartsPanelProps};
 pub use table::{BandTable, BandTableProps};
 pub use villages::VillagesChart;
