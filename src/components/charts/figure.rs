@@ -1,5 +1,5 @@
-//! One chart on the page: heading, caption, the canvas and a button for the table of its
-//! numbers. Redrawn when its spec changes (new results, language, year,
+//! One chart on the page: heading, caption, the canvas, a button for the table of its numbers
+//! and one for the PNG export. Redrawn when its spec changes (new results, language, year,
 //! chart) and when the canvas's CSS box or the device pixel ratio changes.
 
 use std::cell::Cell;
@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use super::canvas::fit_to_device_pixels;
 use super::data_table::data_table;
+use super::export::{download, render_png};
 use super::model::ChartSpec;
 use super::plot::{draw_on_canvas, Frame};
 use crate::i18n::ChartMsg;
@@ -65,6 +66,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let resizes = use_reducer(Resizes::default);
     // The CSS size and pixel ratio of the last drawing: a resize to the same box is no news.
     let drawn_at = use_memo((), |_| Cell::new((0, 0, 0.0_f64)));
+    let export_state = use_state(|| None::<Result<String, ()>>);
 
     {
         // Watch the canvas box (layout changes, window resizes, zoom) and the window (a move
@@ -130,10 +132,44 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         });
     }
 
+    let on_export = {
+        let canvas_ref = canvas_ref.clone();
+        let spec = spec.clone();
+        let export_state = export_state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
+                return;
+            };
+            // The on-screen CSS size; a hidden canvas exports at a 16:9 slide's half size.
+            let (w, h) = match (canvas.client_width(), canvas.client_height()) {
+                (w, h) if w > 0 && h > 0 => (f64::from(w), f64::from(h)),
+                _ => (960.0, 540.0),
+            };
+            let result = render_png(&spec, w, h).and_then(|png| {
+                download(&png)?;
+                Ok(format!(
+                    "{} {}x{} {}x{}",
+                    png.file_name,
+                    png.canvas.width(),
+                    png.canvas.height(),
+                    png.chart_size.0,
+                    png.chart_size.1
+                ))
+            });
+            if let Err(e) = &result {
+                gloo::console::error!(format!("PNG export: {e}"));
+            }
+            export_state.set(Some(result.map_err(|_| ())));
+        })
+    };
     let on_toggle = props.on_toggle_table.reform(|_: MouseEvent| ());
 
     let heading_id = format!("{}-heading", props.id);
     let table_id = format!("{}-table", props.id);
+    let last_export = match &*export_state {
+        Some(Ok(text)) => Some(AttrValue::from(text.clone())),
+        _ => None,
+    };
     html! {
         <figure class="chart-figure" aria-labelledby={heading_id.clone()} data-chart={slug}>
             <h3 id={heading_id} data-testid={format!("chart-{slug}-heading")}>{ &spec.heading }</h3>
@@ -161,6 +197,19 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 >
                     { lang.t(if props.show_table { ChartMsg::HideTable } else { ChartMsg::ShowTable }) }
                 </button>
+                <button
+                    type="button"
+                    class="button-quiet"
+                    aria-label={lang.fill(ChartMsg::ExportPngFor, &[("chart", &spec.heading)])}
+                    onclick={on_export}
+                    data-testid={format!("chart-{slug}-export")}
+                    data-last-export={last_export}
+                >
+                    { lang.t(ChartMsg::ExportPng) }
+                </button>
+                if matches!(*export_state, Some(Err(()))) {
+                    <span class="chart-export-error" role="alert">{ lang.t(ChartMsg::ExportFailed) }</span>
+                }
             </div>
             <div id={table_id}>
                 if props.show_table {

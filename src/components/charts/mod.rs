@@ -13,6 +13,7 @@
 mod canvas;
 mod data_table;
 mod draw;
+mod export;
 mod figure;
 mod kind;
 mod model;
@@ -22,6 +23,7 @@ mod plot;
 mod table;
 mod villages;
 
+pub use export::{render_png, ExportedPng, EXPORT_SCALE};
 pub use kind::ChartKind;
 pub use model::{build, ChartSpec, Inputs, Plot};
 pub use palette::{BASELINE, BUDGET, CURRENT, HIGHLIGHT, SECONDARY, TARGET, WHITE};
