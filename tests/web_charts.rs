@@ -659,4 +659,27 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
     );
     let url = png.canvas.to_data_url().expect("data URL");
     assert!(url.starts_with("data:image/png;base64,"));
+
+    // Long captions wrap inside the image in either language: the right margin stays white.
+    for lang in [Lang::Vi, Lang::En] {
+        let spec = build(
+            ChartKind::CommuneCriteria,
+            Inputs {
+                dataset: &f.dataset,
+                results: &f.current,
+                baseline: Some(&f.baseline),
+                year: 2025,
+                lang,
+            },
+        );
+        let png = render_png(&spec, f64::from(css_w), f64::from(css_h)).expect("export");
+        let data = pixels(&png.canvas);
+        let width = png.canvas.width() as usize;
+        let margin = 24;
+        let cut = data
+            .chunks_exact(width * 4)
+            .filter(|row| inked(&row[(width - margin) * 4..]) > 0)
+            .count();
+        assert_eq!(cut, 0, "{lang:?}: {cut} rows drawn into the right margin");
+    }
 }

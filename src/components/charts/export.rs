@@ -77,7 +77,8 @@ pub fn render_png(
 
     let (_, rest) = root.split_vertically(header);
     let (chart, bottom) = rest.split_vertically(chart_height);
-    plot::draw(&chart, spec, &frame)?;
+    // The chart keeps its on-screen proportions, inset to line up with the title.
+    plot::draw(&chart.margin(0, 0, pad, pad), spec, &frame)?;
     bottom.draw(&Text::new(
         spec.lang.t(ChartMsg::ExportFooter),
         (pad, footer / 2),
@@ -129,12 +130,7 @@ fn click_link(blob: &Blob, name: &str) -> Result<(), DrawError> {
 
 /// `text` broken into lines no wider than `max` device pixels, at spaces.
 fn wrap(text: &str, style: &TextStyle<'_>, max: i32) -> Vec<String> {
-    let fits = |s: &str| {
-        style
-            .font
-            .box_size(s)
-            .map_or(true, |(w, _)| w as i32 <= max)
-    };
+    let fits = |s: &str| plot::measure(s, style) <= f64::from(max);
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

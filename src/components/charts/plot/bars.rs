@@ -22,7 +22,7 @@ pub fn draw(area: &Area, p: &BarsPlot, f: &Frame) -> Result<(), DrawError> {
     let strong = f.bold(0.95, INK);
     let style_of = |highlighted: bool| if highlighted { &strong } else { &plain };
 
-    // The label column is as wide as the longest name, up to 42% of the chart; longer names
+    // The label column is as wide as the longest name, up to half the chart; longer names
     // are shortened (the table has them in full).
     let widest = p
         .rows
@@ -31,7 +31,7 @@ pub fn draw(area: &Area, p: &BarsPlot, f: &Frame) -> Result<(), DrawError> {
         .max()
         .unwrap_or(0);
     let pad = f.pxi(10.0);
-    let label_width = (widest + 2 * pad).min((f64::from(width) * 0.42) as i32);
+    let label_width = (widest + 2 * pad).min((f64::from(width) * 0.5) as i32);
 
     let lang = f.lang;
     let pct = move |v: &f64| format!("{}%", lang.number(*v, 0));

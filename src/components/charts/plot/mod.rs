@@ -15,7 +15,8 @@ use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
 use plotters::style::{FontStyle, IntoFont, RGBColor, TextStyle};
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::model::{ChartSpec, Plot};
 use super::palette::WHITE;
@@ -144,9 +145,39 @@ pub fn local(area: &Area, abs: (i32, i32)) -> (i32, i32) {
 }
 
 /// Width of `text` in `style`, device pixels (0 if it cannot be measured).
-pub fn text_width(area: &Area, text: &str, style: &TextStyle<'_>) -> i32 {
-    area.estimate_text_size(text, style)
-        .map_or(0, |(w, _)| w as i32)
+///
+/// Measured with a canvas's `measureText`, as the canvas will draw it. (plotters measures
+/// with a `<span>` in the page, which costs a layout per call and is capped at the viewport's
+/// width: a 2× export's caption would never wrap on a laptop.) The area is unused: kept so
+/// call sites read as "on this area".
+pub fn text_width(_area: &Area, text: &str, style: &TextStyle<'_>) -> i32 {
+    measure(text, style).round() as i32
+}
+
+/// Width of `text` drawn in `style`, device pixels.
+pub fn measure(text: &str, style: &TextStyle<'_>) -> f64 {
+    thread_local!(static CONTEXT: Option<CanvasRenderingContext2d> = {
+        gloo::utils::document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
+            .and_then(|c| c.get_context("2d").ok().flatten())
+            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    });
+    let font = &style.font;
+    // The same font string plotters-canvas sets before drawing text.
+    let css = format!(
+        "{} {}px {}",
+        font.get_style().as_str(),
+        font.get_size(),
+        font.get_name()
+    );
+    CONTEXT.with(|ctx| {
+        ctx.as_ref().map_or(0.0, |ctx| {
+            ctx.set_font(&css);
+            ctx.measure_text(text).map_or(0.0, |m| m.width())
+        })
+    })
 }
 
 /// `text` shortened with "…" to fit `max` device pixels.
