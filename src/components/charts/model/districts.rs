@@ -17,6 +17,7 @@ use crate::i18n::ChartMsg;
 const BASELINE_MARKER: Marker = Marker {
     colour: BASELINE,
     filled: false,
+    radius: 6.5,
     ..TARGET_MARKER
 };
 

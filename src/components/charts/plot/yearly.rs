@@ -78,6 +78,55 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
         )))?;
     }
 
+    // Where the lines run, in pixels: target labels go where they cover the least of them
+    // (over the band is fine: it stays visible around the label).
+    let mut paths: Vec<Vec<(i32, i32)>> = Vec::new();
+    for line in &p.lines {
+        for segment in segments(&p.years, line) {
+            paths.push(
+                segment
+                    .iter()
+                    .map(|pt| local(area, chart.backend_coord(pt)))
+                    .collect(),
+            );
+        }
+    }
+    let diamonds: Vec<(i32, i32)> = p
+        .targets
+        .iter()
+        .map(|t| local(area, chart.backend_coord(&(x(t.year), t.value))))
+        .collect();
+    let (plot_left, plot_right) = {
+        let (a, _) = local(area, chart.backend_coord(&(x0, 0.0)));
+        let (b, _) = local(area, chart.backend_coord(&(x1, 0.0)));
+        (a, b)
+    };
+    let style = f.bold(0.95, TARGET);
+    let mut labels = Vec::new();
+    for (t, &(cx, cy)) in p.targets.iter().zip(&diamonds) {
+        let w = text_width(area, &t.label, &style) + f.pxi(6.0);
+        let h = f.pxi(f.font * 1.3);
+        let gap = f.pxi(TARGET_MARKER.radius + 5.0);
+        // Beside the diamond first, then above or below it, on either side.
+        let candidates = [
+            (cx + gap, cy - h / 2),
+            (cx - gap - w, cy - h / 2),
+            (cx - gap - w, cy - h - gap / 2),
+            (cx - gap - w, cy + gap / 2),
+            (cx + gap, cy - h - gap / 2),
+            (cx + gap, cy + gap / 2),
+            (cx - gap - w, cy - 2 * h - gap / 2),
+            (cx - gap - w, cy + h + gap / 2),
+        ];
+        let best = candidates
+            .iter()
+            .filter(|(left, _)| *left >= plot_left && left + w <= plot_right)
+            .min_by_key(|&&(left, top)| covered(&paths, (left, top, left + w, top + h)))
+            .copied()
+            .unwrap_or(candidates[1]);
+        labels.push((t.label.clone(), best, w, h));
+    }
+
     for line in &p.lines {
         for segment in segments(&p.years, line) {
             let style = line.style.colour.stroke_width(f.pxu(line.style.width));
@@ -97,34 +146,19 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
         }
     }
 
-    for t in &p.targets {
-        let m = TARGET_MARKER;
-        let (cx, cy) = local(area, chart.backend_coord(&(x(t.year), t.value)));
-        marker(area, (cx, cy), &m, f)?;
-        // The label sits beside the diamond, on the side with room, over a white patch so
-        // a line under it does not cut through the text.
-        let style = f.bold(0.95, TARGET);
-        let w = text_width(area, &t.label, &style);
-        let h = f.pxi(f.font * 1.25);
-        let gap = f.pxi(m.radius + 6.0);
-        let (tx, anchor) = if t.year == last {
-            (cx - gap, HPos::Right)
-        } else {
-            (cx + gap, HPos::Left)
-        };
-        let (left, right) = match anchor {
-            HPos::Right => (tx - w - f.pxi(3.0), tx + f.pxi(3.0)),
-            _ => (tx - f.pxi(3.0), tx + w + f.pxi(3.0)),
-        };
+    for (label, (left, top), w, h) in labels {
         area.draw(&Rectangle::new(
-            [(left, cy - h / 2), (right, cy + h / 2)],
+            [(left, top), (left + w, top + h)],
             WHITE.mix(0.85).filled(),
         ))?;
         area.draw(&Text::new(
-            t.label.clone(),
-            (tx, cy),
-            style.pos(Pos::new(anchor, VPos::Center)),
+            label,
+            (left + f.pxi(3.0), top + h / 2),
+            style.pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
+    }
+    for &at in &diamonds {
+        marker(area, at, &TARGET_MARKER, f)?;
     }
     Ok(())
 }
@@ -138,6 +172,30 @@ fn data_max(p: &YearlyPlot) -> f64 {
         .flat_map(|l| l.values.iter().flatten().copied());
     let targets = p.targets.iter().map(|t| t.value);
     bands.chain(lines).chain(targets).fold(0.0, f64::max)
+}
+
+/// How many sample points of `paths` fall inside `rect` (left, top, right, bottom).
+fn covered(paths: &[Vec<(i32, i32)>], rect: (i32, i32, i32, i32)) -> usize {
+    let (l, t, r, b) = rect;
+    let inside = |x: f64, y: f64| {
+        x >= f64::from(l) && x <= f64::from(r) && y >= f64::from(t) && y <= f64::from(b)
+    };
+    paths
+        .iter()
+        .flat_map(|path| path.windows(2))
+        .map(|w| {
+            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+            (0..=24)
+                .filter(|i| {
+                    let k = f64::from(*i) / 24.0;
+                    inside(
+                        f64::from(x0) + k * f64::from(x1 - x0),
+                        f64::from(y0) + k * f64::from(y1 - y0),
+                    )
+                })
+                .count()
+        })
+        .sum()
 }
 
 /// The runs of consecutive years where `line` has a value.
