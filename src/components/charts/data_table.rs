@@ -14,8 +14,11 @@ pub fn data_table(table: &TableModel, testid: &str) -> Html {
                 <thead>
                     if !table.groups.is_empty() {
                         <tr class="chart-table-groups">
-                            { for table.groups.iter().map(|(label, span)| html! {
-                                <th scope="colgroup" colspan={span.to_string()}>{ label }</th>
+                            { for table.groups.iter().map(|(label, span)| if label.is_empty() {
+                                // A header cell must say something: an unlabelled group is a blank.
+                                html! { <td colspan={span.to_string()}></td> }
+                            } else {
+                                html! { <th scope="colgroup" colspan={span.to_string()}>{ label }</th> }
                             }) }
                         </tr>
                     }
