@@ -1,13 +1,32 @@
 //! Charts: each a plotters drawing on a `<canvas>` sized for the device's pixel ratio, with a
-//! `<table>` of the same numbers beside it for screen readers and for copying.
+//! `<table>` of the same numbers one click away for screen readers and for copying.
 //!
-//! `canvas` owns the sizing, `draw` the plotters code, `table` the data table; the chart
-//! components (`villages`) wire them to props and redraw on data, language or window changes.
+//! [`ChartsPanel`] is the panel the workspace shows: a chart picker and the chosen chart.
+//! `model` turns results into a [`ChartSpec`] (texts, legend, numbers, table: pure, no DOM);
+//! `plot` draws a spec with plotters; `figure` puts one chart on the page and redraws it;
+//! `export` draws a spec again at 2× into a PNG; `palette` holds the colour-blind-safe colours;
+//! `canvas` sizes a canvas's backing store to CSS size × `devicePixelRatio`.
+//!
+//! `VillagesChart`, `BandTable` and `draw` are the foundation's single chart, kept until the
+//! workspace shows `ChartsPanel` instead (then delete `villages.rs`, `draw.rs`, `table.rs`).
 
 mod canvas;
+mod data_table;
 mod draw;
+mod export;
+mod figure;
+mod kind;
+mod model;
+mod palette;
+mod panel;
+mod plot;
 mod table;
 mod villages;
 
+pub use export::{render_png, ExportedPng, EXPORT_SCALE};
+pub use kind::ChartKind;
+pub use model::{build, ChartSpec, Inputs, Plot};
+pub use palette::{BASELINE, BUDGET, CURRENT, HIGHLIGHT, SECONDARY, TARGET, WHITE};
+pub use panel::{ChartsPanel, ChartsPanelProps};
 pub use table::{BandTable, BandTableProps};
 pub use villages::VillagesChart;

@@ -1,0 +1,40 @@
+//! A chart's numbers as an HTML table: the same [`TableModel`] the chart was drawn from, with
+//! row and column headers marked for screen readers.
+
+use yew::prelude::*;
+
+use super::model::TableModel;
+
+/// Renders `table`; `testid` goes on the `<table>`.
+pub fn data_table(table: &TableModel, testid: &str) -> Html {
+    html! {
+        <div class="table-scroll">
+            <table class="data-table chart-data-table" data-testid={testid.to_string()}>
+                <caption>{ &table.caption }</caption>
+                <thead>
+                    if !table.groups.is_empty() {
+                        <tr class="chart-table-groups">
+                            { for table.groups.iter().map(|(label, span)| if label.is_empty() {
+                                // A header cell must say something: an unlabelled group is a blank.
+                                html! { <td colspan={span.to_string()}></td> }
+                            } else {
+                                html! { <th scope="colgroup" colspan={span.to_string()}>{ label }</th> }
+                            }) }
+                        </tr>
+                    }
+                    <tr>
+                        { for table.head.iter().map(|h| html! { <th scope="col">{ h }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for table.rows.iter().map(|row| html! {
+                        <tr class={classes!(row.emphasis.then_some("row-emphasis"))}>
+                            <th scope="row">{ &row.head }</th>
+                            { for row.cells.iter().map(|c| html! { <td>{ c }</td> }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

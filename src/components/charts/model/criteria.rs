@@ -1,0 +1,187 @@
+//! Achievement rate of each criterion in the selected year, lowest first, so the criteria that
+//! hold the province back stand out.
+
+use ntm_model::criteria::CriteriaSet;
+use ntm_model::Results;
+
+use super::yearly::item;
+use super::{
+    cell, resolve_year, runs_text, with_year_note, BarRow, BarsPlot, ChartSpec, Inputs, LegendKey,
+    Plot, TableModel, TableRow,
+};
+use crate::components::charts::kind::ChartKind;
+use crate::components::charts::palette::{BASELINE, CURRENT, HIGHLIGHT};
+use crate::i18n::{ChartMsg, Lang};
+
+/// How many of the lowest criteria are highlighted.
+pub const LOWEST: usize = 3;
+
+/// Communes: `results.commune_criteria_rates`, names from the set in force that year.
+pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
+    let shown = resolve_year(inp.results, inp.year);
+    let set_of = |r: &Results| {
+        r.commune_set_by_year
+            .get(r.year_index(shown.year)?)
+            .and_then(|id| inp.dataset.criteria.set(id))
+    };
+    let set = set_of(inp.results).unwrap_or_else(|| inp.dataset.base_commune_set());
+    // The baseline is comparable only under the same set (its switch year may differ).
+    let baseline = inp
+        .baseline
+        .filter(|b| set_of(b).map(|s| &s.id) == Some(&set.id));
+    build(
+        inp,
+        ChartKind::CommuneCriteria,
+        set,
+        |r| &r.commune_criteria_rates,
+        baseline,
+    )
+}
+
+/// Villages: `results.village_criteria_rates`, names from the dataset's village set.
+pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
+    build(
+        inp,
+        ChartKind::VillageCriteria,
+        inp.dataset.village_set(),
+        |r| &r.village_criteria_rates,
+        inp.baseline,
+    )
+}
+
+fn build(
+    inp: Inputs<'_>,
+    kind: ChartKind,
+    set: &CriteriaSet,
+    rates: impl Fn(&Results) -> &Vec<Vec<f64>>,
+    baseline: Option<&Results>,
+) -> ChartSpec {
+    let (r, lang) = (inp.results, inp.lang);
+    let shown = resolve_year(r, inp.year);
+    let current: &[f64] = rates(r).get(shown.index).map_or(&[], |v| v.as_slice());
+    let base_rates: Option<&[f64]> = baseline.and_then(|b| {
+        let i = b.year_index(shown.year)?;
+        rates(b).get(i).map(|v| v.as_slice())
+    });
+
+    // Lowest first; ties keep the official order.
+    let mut order: Vec<usize> = (0..current.len().min(set.len())).collect();
+    order.sort_by(|&a, &b| current[a].total_cmp(&current[b]).then(a.cmp(&b)));
+    let rows: Vec<BarRow> = order
+        .iter()
+        .enumerate()
+        .map(|(rank, &i)| BarRow {
+            label: label(lang, set, i),
+            value: current[i],
+            baseline: base_rates.and_then(|b| b.get(i).copied()),
+            highlighted: rank < LOWEST,
+        })
+        .collect();
+
+    let n = LOWEST.to_string();
+    let mut legend = vec![
+        item(lang, ChartMsg::LegendRate, LegendKey::Bar(CURRENT)),
+        crate::components::charts::model::LegendItem {
+            label: lang.fill(ChartMsg::LegendLowest, &[("n", &n)]),
+            key: LegendKey::Bar(HIGHLIGHT),
+        },
+    ];
+    if base_rates.is_some() {
+        legend.push(item(
+            lang,
+            ChartMsg::LegendBaselineTick,
+            LegendKey::Tick(BASELINE),
+        ));
+    }
+
+    let (heading, caption, table_heading) = match kind {
+        ChartKind::VillageCriteria => (
+            ChartMsg::HeadingVillageCriteria,
+            ChartMsg::CaptionVillageCriteria,
+            ChartMsg::HeadingVillageCriteria,
+        ),
+        _ => (
+            ChartMsg::HeadingCommuneCriteria,
+            ChartMsg::CaptionCommuneCriteria,
+            ChartMsg::HeadingCommuneCriteria,
+        ),
+    };
+    let year = shown.year.to_string();
+    let set_name = match lang {
+        Lang::Vi => set.name_vi.as_str(),
+        Lang::En => set.name_en.as_str(),
+    };
+    let runs = runs_text(lang, r);
+    let caption = lang.fill(
+        caption,
+        &[
+            ("year", &year),
+            ("set", set_name),
+            ("runs", &runs),
+            ("n", &n),
+        ],
+    );
+
+    let table = TableModel {
+        caption: lang.fill(table_heading, &[("year", &year)]),
+        groups: Vec::new(),
+        head: vec![
+            lang.t(ChartMsg::TableCriterion).to_string(),
+            lang.t(ChartMsg::TableRank).to_string(),
+            lang.t(ChartMsg::TableCurrentPct).to_string(),
+            lang.t(ChartMsg::TableBaselinePct).to_string(),
+        ],
+        rows: rows
+            .iter()
+            .enumerate()
+            .map(|(rank, row)| {
+                let mut rank_text = (rank + 1).to_string();
+                if row.highlighted {
+                    rank_text = format!("{rank_text} ({})", lang.t(ChartMsg::TableLowestNote));
+                }
+                TableRow {
+                    head: row.label.clone(),
+                    cells: vec![
+                        rank_text,
+                        cell(lang, Some(row.value * 100.0), 1),
+                        cell(lang, row.baseline.map(|b| b * 100.0), 1),
+                    ],
+                    emphasis: row.highlighted,
+                }
+            })
+            .collect(),
+    };
+
+    ChartSpec {
+        kind,
+        heading: lang.fill(heading, &[("year", &year)]),
+        caption: with_year_note(caption, shown, lang),
+        aria_label: lang.t(ChartMsg::AriaCriteria).to_string(),
+        legend,
+        plot: Plot::Bars(BarsPlot {
+            rows,
+            x_axis: lang.t(ChartMsg::AxisRatePct).to_string(),
+            colour: CURRENT,
+            highlight: HIGHLIGHT,
+            baseline: BASELINE,
+        }),
+        table,
+        file_name: String::new(),
+        runs: r.runs,
+        lang,
+    }
+}
+
+/// "10. Thu nhập": the official number, then the name.
+fn label(lang: Lang, set: &CriteriaSet, i: usize) -> String {
+    set.criteria.get(i).map_or_else(
+        || (i + 1).to_string(),
+        |c| {
+            let name = match lang {
+                Lang::Vi => &c.name_vi,
+                Lang::En => &c.name_en,
+            };
+            format!("{}. {name}", c.id)
+        },
+    )
+}

@@ -1,0 +1,452 @@
+//! The charts over the years: villages at the standard, communes, average criteria.
+
+use ntm_model::dataset::TargetOp;
+use ntm_model::{Band, Metric, Results};
+
+use super::{
+    align, cell, runs_text, BandArea, ChartSpec, Inputs, LegendItem, LegendKey, Line, LineStyle,
+    Marker, Plot, Shape, TableModel, TableRow, TargetMark, YearlyPlot, TARGET_MARKER,
+};
+use crate::components::charts::kind::ChartKind;
+use crate::components::charts::palette::{BAND, BASELINE, CURRENT, SECONDARY};
+use crate::i18n::{ChartMsg, Lang};
+
+/// The current scenario: solid, filled markers.
+pub(super) fn current_style(colour: plotters::style::RGBColor, shape: Shape) -> LineStyle {
+    LineStyle {
+        colour,
+        dashed: false,
+        width: 3.0,
+        marker: Some(Marker {
+            shape,
+            colour,
+            filled: true,
+            radius: 5.5,
+        }),
+    }
+}
+
+/// The baseline: dashed, hollow markers.
+pub(super) fn baseline_style(colour: plotters::style::RGBColor, shape: Shape) -> LineStyle {
+    LineStyle {
+        colour,
+        dashed: true,
+        width: 2.5,
+        marker: Some(Marker {
+            shape,
+            colour,
+            filled: false,
+            radius: 5.5,
+        }),
+    }
+}
+
+/// Villages meeting the standard per year: band, median, baseline, targets.
+pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
+    let (r, lang) = (inp.results, inp.lang);
+    let band = &r.series.villages_standard;
+    let baseline = inp
+        .baseline
+        .map(|b| align(&r.years, &b.years, &b.series.villages_standard.p50));
+    let targets = targets(inp, &[Metric::VillagesStandard, Metric::VillagesShare]);
+
+    let current = current_style(CURRENT, Shape::Circle);
+    let base_style = baseline_style(BASELINE, Shape::Square);
+    let mut lines = Vec::new();
+    if let Some(values) = &baseline {
+        lines.push(Line {
+            values: values.clone(),
+            style: base_style,
+        });
+    }
+    lines.push(Line {
+        values: some(&band.p50),
+        style: current,
+    });
+
+    let mut legend = vec![
+        item(lang, ChartMsg::LegendCurrent, LegendKey::Line(current)),
+        item(lang, ChartMsg::LegendBand, LegendKey::Area(BAND)),
+    ];
+    if baseline.is_some() {
+        legend.push(item(
+            lang,
+            ChartMsg::LegendBaseline,
+            LegendKey::Line(base_style),
+        ));
+    }
+    if !targets.is_empty() {
+        legend.push(item(
+            lang,
+            ChartMsg::LegendTarget,
+            LegendKey::Marker(TARGET_MARKER),
+        ));
+    }
+
+    let mut rows = band_rows(lang, band, 0);
+    if let Some(values) = &baseline {
+        rows.push(row(lang, ChartMsg::TableBaselineMedian, values, 0, false));
+    }
+    rows.extend(target_rows(lang, &r.years, &targets));
+
+    let runs = runs_text(lang, r);
+    let villages = lang.number(r.base.villages as f64, 0);
+    ChartSpec {
+        kind: ChartKind::Villages,
+        heading: lang.t(ChartMsg::HeadingVillages).to_string(),
+        caption: lang.fill(
+            ChartMsg::CaptionVillages,
+            &[("villages", &villages), ("runs", &runs)],
+        ),
+        aria_label: lang.t(ChartMsg::AriaVillages).to_string(),
+        legend,
+        plot: Plot::Yearly(YearlyPlot {
+            years: r.years.clone(),
+            y_axis: lang.t(ChartMsg::AxisVillages).to_string(),
+            decimals: 0,
+            y_max: None,
+            bands: vec![band_area(band)],
+            lines,
+            targets: targets.iter().map(|t| t.mark.clone()).collect(),
+        }),
+        table: table(lang, lang.t(ChartMsg::HeadingVillages), &r.years, rows),
+        file_name: String::new(),
+        runs: r.runs,
+        lang,
+    }
+}
+
+/// Communes recognised (band, median, baseline, target) and communes meeting every criterion
+/// of the set in force.
+pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
+    let (r, lang) = (inp.results, inp.lang);
+    let band = &r.series.communes_recognised;
+    let meeting = &r.series.communes_ntm;
+    let baseline = inp
+        .baseline
+        .map(|b| align(&r.years, &b.years, &b.series.communes_recognised.p50));
+    let meeting_baseline = inp
+        .baseline
+        .map(|b| align(&r.years, &b.years, &b.series.communes_ntm.p50));
+    let targets = targets(inp, &[Metric::CommunesRecognised, Metric::CommunesNtm]);
+
+    let current = current_style(CURRENT, Shape::Circle);
+    let base_style = baseline_style(BASELINE, Shape::Square);
+    let meeting_style = LineStyle {
+        width: 2.5,
+        ..current_style(SECONDARY, Shape::Triangle)
+    };
+    let mut lines = Vec::new();
+    if let Some(values) = &baseline {
+        lines.push(Line {
+            values: values.clone(),
+            style: base_style,
+        });
+    }
+    lines.push(Line {
+        values: some(&meeting.p50),
+        style: meeting_style,
+    });
+    lines.push(Line {
+        values: some(&band.p50),
+        style: current,
+    });
+
+    let mut legend = vec![
+        item(lang, ChartMsg::LegendRecognised, LegendKey::Line(current)),
+        item(lang, ChartMsg::LegendBand, LegendKey::Area(BAND)),
+    ];
+    if baseline.is_some() {
+        legend.push(item(
+            lang,
+            ChartMsg::LegendRecognisedBaseline,
+            LegendKey::Line(base_style),
+        ));
+    }
+    legend.push(item(
+        lang,
+        ChartMsg::LegendMeetingAll,
+        LegendKey::Line(meeting_style),
+    ));
+    if !targets.is_empty() {
+        legend.push(item(
+            lang,
+            ChartMsg::LegendTarget,
+            LegendKey::Marker(TARGET_MARKER),
+        ));
+    }
+
+    let mut rows = band_rows(lang, band, 0);
+    if let Some(values) = &baseline {
+        rows.push(row(lang, ChartMsg::TableBaselineMedian, values, 0, false));
+    }
+    rows.push(row(
+        lang,
+        ChartMsg::TableMeetingAllMedian,
+        &some(&meeting.p50),
+        0,
+        false,
+    ));
+    if let Some(values) = &meeting_baseline {
+        rows.push(row(
+            lang,
+            ChartMsg::TableMeetingAllBaseline,
+            values,
+            0,
+            false,
+        ));
+    }
+    rows.extend(target_rows(lang, &r.years, &targets));
+
+    let runs = runs_text(lang, r);
+    let caption = match switch_year(r) {
+        Some(year) => lang.fill(
+            ChartMsg::CaptionCommunes,
+            &[("runs", &runs), ("switch", &year.to_string())],
+        ),
+        None => lang.fill(ChartMsg::CaptionCommunesNoSwitch, &[("runs", &runs)]),
+    };
+    ChartSpec {
+        kind: ChartKind::Communes,
+        heading: lang.t(ChartMsg::HeadingCommunes).to_string(),
+        caption,
+        aria_label: lang.t(ChartMsg::AriaCommunes).to_string(),
+        legend,
+        plot: Plot::Yearly(YearlyPlot {
+            years: r.years.clone(),
+            y_axis: lang.t(ChartMsg::AxisCommunes).to_string(),
+            decimals: 0,
+            y_max: None,
+            bands: vec![band_area(band)],
+            lines,
+            targets: targets.iter().map(|t| t.mark.clone()).collect(),
+        }),
+        table: table(lang, lang.t(ChartMsg::HeadingCommunes), &r.years, rows),
+        file_name: String::new(),
+        runs: r.runs,
+        lang,
+    }
+}
+
+/// Average criteria met per village and per commune, current and baseline.
+pub(super) fn average(inp: Inputs<'_>) -> ChartSpec {
+    let (r, lang, ds) = (inp.results, inp.lang, inp.dataset);
+    let village = &r.series.avg_village_criteria;
+    let commune = &r.series.avg_commune_criteria;
+    let village_base = inp
+        .baseline
+        .map(|b| align(&r.years, &b.years, &b.series.avg_village_criteria.p50));
+    let commune_base = inp
+        .baseline
+        .map(|b| align(&r.years, &b.years, &b.series.avg_commune_criteria.p50));
+
+    let styles = [
+        current_style(CURRENT, Shape::Circle),
+        baseline_style(CURRENT, Shape::Circle),
+        current_style(SECONDARY, Shape::Triangle),
+        baseline_style(SECONDARY, Shape::Triangle),
+    ];
+    let series: [(ChartMsg, Option<Vec<Option<f64>>>); 4] = [
+        (ChartMsg::LegendVillageCurrent, Some(some(&village.p50))),
+        (ChartMsg::LegendVillageBaseline, village_base),
+        (ChartMsg::LegendCommuneCurrent, Some(some(&commune.p50))),
+        (ChartMsg::LegendCommuneBaseline, commune_base),
+    ];
+    let mut lines = Vec::new();
+    let mut legend = Vec::new();
+    let mut rows = Vec::new();
+    for ((msg, values), style) in series.into_iter().zip(styles) {
+        let Some(values) = values else { continue };
+        legend.push(item(lang, msg, LegendKey::Line(style)));
+        rows.push(row(lang, msg, &values, 1, !style.dashed));
+        lines.push(Line { values, style });
+    }
+    // Baselines first, so the current scenario is drawn on top.
+    lines.sort_by_key(|l| !l.style.dashed);
+
+    let most = [
+        Some(ds.base_commune_set().len()),
+        ds.later_commune_set().map(|s| s.len()),
+        Some(ds.village_set().len()),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(19);
+    let runs = runs_text(lang, r);
+    let n = ds.village_set().len().to_string();
+    ChartSpec {
+        kind: ChartKind::AverageCriteria,
+        heading: lang.t(ChartMsg::HeadingAverage).to_string(),
+        caption: lang.fill(ChartMsg::CaptionAverage, &[("runs", &runs), ("n", &n)]),
+        aria_label: lang.t(ChartMsg::AriaAverage).to_string(),
+        legend,
+        plot: Plot::Yearly(YearlyPlot {
+            years: r.years.clone(),
+            y_axis: lang.t(ChartMsg::AxisCriteria).to_string(),
+            decimals: 0,
+            // The whole set's range, ending on a labelled gridline (19 criteria: 20).
+            y_max: Some((most as f64 / 5.0).ceil() * 5.0),
+            bands: Vec::new(),
+            lines,
+            targets: Vec::new(),
+        }),
+        table: table(lang, lang.t(ChartMsg::HeadingAverage), &r.years, rows),
+        file_name: String::new(),
+        runs: r.runs,
+        lang,
+    }
+}
+
+/// The first simulated year in which the commune criteria set differs from the year before.
+pub(super) fn switch_year(r: &Results) -> Option<u16> {
+    r.commune_set_by_year
+        .windows(2)
+        .position(|w| w[0] != w[1])
+        .and_then(|i| r.years.get(i + 1).copied())
+}
+
+/// A target of one of `metrics`, ready to draw and to list.
+pub(super) struct Target {
+    pub mark: TargetMark,
+    /// Its official wording.
+    pub name: String,
+}
+
+/// The results' targets on `metrics` that fall in the simulated years. Shares of villages
+/// become counts (share × villages in the dataset).
+fn targets(inp: Inputs<'_>, metrics: &[Metric]) -> Vec<Target> {
+    let (r, lang) = (inp.results, inp.lang);
+    r.targets
+        .iter()
+        .filter(|t| metrics.contains(&t.metric) && t.in_horizon && r.years.contains(&t.year))
+        .map(|t| {
+            let official = inp.dataset.province.targets.iter().find(|d| d.id == t.id);
+            let sign = match official.map(|d| d.op) {
+                Some(TargetOp::AtMost) => "≤",
+                _ => "≥",
+            };
+            let name = official.map_or_else(
+                || t.id.clone(),
+                |d| match lang {
+                    Lang::Vi => d.name_vi.clone(),
+                    Lang::En => d.name_en.clone(),
+                },
+            );
+            let (value, label) = if t.metric == Metric::VillagesShare {
+                let count = t.goal * r.base.villages as f64;
+                let pct = lang.number(t.goal * 100.0, 0);
+                let label = format!("{sign} {pct}% ({})", count_text(lang, count));
+                (count, label)
+            } else {
+                (t.goal, format!("{sign} {}", count_text(lang, t.goal)))
+            };
+            Target {
+                mark: TargetMark {
+                    year: t.year,
+                    value,
+                    label,
+                },
+                name,
+            }
+        })
+        .collect()
+}
+
+/// A count, with one decimal only when it is not whole (60% of 294 villages is 176,4).
+fn count_text(lang: Lang, x: f64) -> String {
+    let decimals = if (x - x.round()).abs() < 1e-9 { 0 } else { 1 };
+    lang.number(x, decimals)
+}
+
+/// One table row per target: its label in its year's column, dashes elsewhere.
+fn target_rows(lang: Lang, years: &[u16], targets: &[Target]) -> Vec<TableRow> {
+    targets
+        .iter()
+        .map(|t| TableRow {
+            head: lang.fill(ChartMsg::TableTarget, &[("name", &t.name)]),
+            cells: years
+                .iter()
+                .map(|&y| {
+                    if y == t.mark.year {
+                        t.mark.label.clone()
+                    } else {
+                        "–".to_string()
+                    }
+                })
+                .collect(),
+            emphasis: false,
+        })
+        .collect()
+}
+
+fn band_area(band: &Band) -> BandArea {
+    BandArea {
+        low: band.p10.clone(),
+        high: band.p90.clone(),
+        colour: BAND,
+    }
+}
+
+fn band_rows(lang: Lang, band: &Band, decimals: usize) -> Vec<TableRow> {
+    vec![
+        row(
+            lang,
+            ChartMsg::TableCurrentMedian,
+            &some(&band.p50),
+            decimals,
+            true,
+        ),
+        row(
+            lang,
+            ChartMsg::TableCurrentP10,
+            &some(&band.p10),
+            decimals,
+            false,
+        ),
+        row(
+            lang,
+            ChartMsg::TableCurrentP90,
+            &some(&band.p90),
+            decimals,
+            false,
+        ),
+    ]
+}
+
+fn row(
+    lang: Lang,
+    head: ChartMsg,
+    values: &[Option<f64>],
+    decimals: usize,
+    emphasis: bool,
+) -> TableRow {
+    TableRow {
+        head: lang.t(head).to_string(),
+        cells: values.iter().map(|v| cell(lang, *v, decimals)).collect(),
+        emphasis,
+    }
+}
+
+/// A table with one column per year.
+pub(super) fn table(lang: Lang, caption: &str, years: &[u16], rows: Vec<TableRow>) -> TableModel {
+    let mut head = vec![lang.t(ChartMsg::TableSeries).to_string()];
+    head.extend(years.iter().map(|y| y.to_string()));
+    TableModel {
+        caption: caption.to_string(),
+        groups: Vec::new(),
+        head,
+        rows,
+    }
+}
+
+pub(super) fn some(values: &[f64]) -> Vec<Option<f64>> {
+    values.iter().copied().map(Some).collect()
+}
+
+pub(super) fn item(lang: Lang, msg: ChartMsg, key: LegendKey) -> LegendItem {
+    LegendItem {
+        label: lang.t(msg).to_string(),
+        key,
+    }
+}

@@ -1,0 +1,178 @@
+//! The charts panel: a chart picker (WAI-ARIA tabs: arrow keys, Home, End) and the chosen
+//! chart. Only the chosen chart is built and drawn, so a refined result costs one drawing.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::figure::{ByPtr, ChartFigure};
+use super::kind::ChartKind;
+use super::model::{build, Inputs};
+use crate::i18n::{ChartMsg, Lang};
+
+#[derive(Properties)]
+pub struct ChartsPanelProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    /// The current scenario's results; `None` until the first run finishes. Each refinement
+    /// arrives as a new `Rc`.
+    pub results: Option<Rc<Results>>,
+    /// The default scenario's results, drawn beside the current ones.
+    pub baseline: Option<Rc<Results>>,
+    /// The year the one-year charts (criteria, districts) show.
+    pub year: u16,
+    /// For charts that name communes (none of the current ones does yet).
+    pub on_select_commune: Callback<usize>,
+}
+
+impl PartialEq for ChartsPanelProps {
+    /// By pointer for the model's data: comparing two `Results` value by value would walk
+    /// every commune and village on every parent render.
+    fn eq(&self, other: &Self) -> bool {
+        fn same<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+        }
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.dataset, &other.dataset)
+            && same(&self.results, &other.results)
+            && same(&self.baseline, &other.baseline)
+            && self.year == other.year
+            && self.on_select_commune == other.on_select_commune
+    }
+}
+
+/// A number unique to each panel on the page, for its element ids (a comparison view may
+/// show several panels).
+fn next_panel_id() -> u32 {
+    thread_local!(static PANELS: Cell<u32> = const { Cell::new(0) });
+    PANELS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
+#[component]
+pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
+    let lang = props.lang;
+    let kind = use_state_eq(|| ChartKind::Villages);
+    let show_table = use_state_eq(|| false);
+    let id = use_memo((), |_| format!("charts-{}", next_panel_id()));
+
+    let spec = use_memo(
+        (
+            *kind,
+            props.results.clone().map(ByPtr),
+            props.baseline.clone().map(ByPtr),
+            ByPtr(props.dataset.clone()),
+            lang,
+            props.year,
+        ),
+        |(kind, results, baseline, dataset, lang, year)| {
+            results.as_ref().map(|results| {
+                Rc::new(build(
+                    *kind,
+                    Inputs {
+                        dataset: &dataset.0,
+                        results: &results.0,
+                        baseline: baseline.as_ref().map(|b| &*b.0),
+                        year: *year,
+                        lang: *lang,
+                    },
+                ))
+            })
+        },
+    );
+
+    let tab_id = |k: ChartKind| format!("{id}-tab-{}", k.slug());
+    let panel_id = format!("{id}-panel");
+    let select = {
+        let kind = kind.clone();
+        let id = id.clone();
+        move |k: ChartKind, focus: bool| {
+            kind.set(k);
+            if focus {
+                let tab = gloo::utils::document()
+                    .get_element_by_id(&format!("{id}-tab-{}", k.slug()))
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                if let Some(tab) = tab {
+                    let _ = tab.focus();
+                }
+            }
+        }
+    };
+    let on_keydown = {
+        let select = select.clone();
+        let current = *kind;
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => current.step(1),
+                "ArrowLeft" | "ArrowUp" => current.step(-1),
+                "Home" => ChartKind::ALL[0],
+                "End" => ChartKind::ALL[ChartKind::ALL.len() - 1],
+                _ => return,
+            };
+            e.prevent_default();
+            select(next, true);
+        })
+    };
+    let on_toggle_table = {
+        let show_table = show_table.clone();
+        Callback::from(move |()| show_table.set(!*show_table))
+    };
+
+    let heading_id = format!("{id}-heading");
+    html! {
+        <section class="charts panel" aria-labelledby={heading_id.clone()} data-testid="charts-panel">
+            <h2 id={heading_id}>{ lang.t(ChartMsg::PanelHeading) }</h2>
+            <div class="chart-tabs" role="tablist" aria-label={lang.t(ChartMsg::PickerLabel)}>
+                { for ChartKind::ALL.iter().map(|&k| {
+                    let selected = k == *kind;
+                    let select = select.clone();
+                    html! {
+                        <button
+                            type="button"
+                            class="chart-tab"
+                            role="tab"
+                            id={tab_id(k)}
+                            aria-selected={selected.to_string()}
+                            aria-controls={panel_id.clone()}
+                            tabindex={if selected { "0" } else { "-1" }}
+                            onclick={Callback::from(move |_: MouseEvent| select(k, false))}
+                            onkeydown={on_keydown.clone()}
+                            data-testid={format!("chart-tab-{}", k.slug())}
+                        >
+                            { lang.t(k.tab()) }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div
+                class="chart-tabpanel"
+                role="tabpanel"
+                id={panel_id.clone()}
+                aria-labelledby={tab_id(*kind)}
+            >
+                if let Some(spec) = (*spec).clone() {
+                    <ChartFigure
+                        {spec}
+                        id={format!("{id}-chart")}
+                        show_table={*show_table}
+                        {on_toggle_table}
+                    />
+                } else {
+                    <p class="charts-waiting" data-testid="charts-waiting">
+                        { lang.t(ChartMsg::NoResults) }
+                    </p>
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+//! Districts as rows, one panel per measure side by side: a bar for the median, a whisker for
+//! P10–P90, a hollow diamond for the baseline, the median written after it. District names
+//! are drawn once, left of the first panel.
+
+use plotters::chart::ChartBuilder;
+use plotters::element::{Rectangle, Text};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, TRANSPARENT};
+
+use super::marks::{marker, stroke};
+use super::{fit_text, local, nice_ceiling, text_width, Area, DrawError, Frame};
+use crate::components::charts::model::DistrictsPlot;
+use crate::components::charts::palette::{GRID, INK, INK_SOFT};
+
+pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> {
+    let n = p.names.len();
+    if n == 0 || p.panels.is_empty() {
+        return Ok(());
+    }
+    let (width, _) = area.dim_in_pixel();
+    let name_style = f.text(0.95, INK);
+    let pad = f.pxi(10.0);
+    let widest = p
+        .names
+        .iter()
+        .map(|name| text_width(area, name, &name_style))
+        .max()
+        .unwrap_or(0);
+    let names_width = (widest + 2 * pad).min((f64::from(width) * 0.28) as i32);
+    let (names_area, rest) = area.split_horizontally(names_width);
+    let panels = rest.split_evenly((1, p.panels.len()));
+    let lang = f.lang;
+    let whisker = f.pxu(2.0);
+    let cap = f.pxi(f.font * 0.35);
+
+    for (k, (panel, sub)) in p.panels.iter().zip(&panels).enumerate() {
+        let data_max = (0..n)
+            .map(|r| {
+                panel.p90[r]
+                    .max(panel.p50[r])
+                    .max(panel.baseline[r].unwrap_or(0.0))
+            })
+            .fold(0.0, f64::max);
+        let top = nice_ceiling(data_max);
+        let value_label = move |v: &f64| lang.number(*v, 0);
+        let mut chart = ChartBuilder::on(sub)
+            .caption(panel.title.as_str(), f.bold(1.0, INK))
+            .margin_top(f.px(2.0))
+            .margin_right(f.px(f.font * 2.6))
+            .margin_left(f.px(if k == 0 { 4.0 } else { 14.0 }))
+            .margin_bottom(f.px(4.0))
+            .x_label_area_size(f.px(f.font * 2.2))
+            .build_cartesian_2d(0.0..top, 0.0..n as f64)?;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .x_labels(5)
+            .x_label_formatter(&value_label)
+            .y_label_formatter(&|_| String::new())
+            .label_style(f.text(0.95, INK))
+            .axis_style(INK.stroke_width(f.pxu(1.5)))
+            .bold_line_style(GRID.stroke_width(f.pxu(1.0)))
+            .light_line_style(TRANSPARENT)
+            .set_all_tick_mark_size(f.px(4.0))
+            .draw()?;
+
+        for r in 0..n {
+            let top_edge = (n - r) as f64;
+            let mid = top_edge - 0.5;
+            if k == 0 {
+                let (_, y) = chart.backend_coord(&(0.0, mid));
+                let (_, y) = local(&names_area, (0, y));
+                let text = fit_text(&names_area, &p.names[r], &name_style, names_width - 2 * pad);
+                names_area.draw(&Text::new(
+                    text,
+                    (names_width - pad, y),
+                    name_style.pos(Pos::new(HPos::Right, VPos::Center)),
+                ))?;
+            }
+            if let Some(note) = &panel.notes[r] {
+                let (x, y) = local(sub, chart.backend_coord(&(0.0, mid)));
+                sub.draw(&Text::new(
+                    note.clone(),
+                    (x + f.pxi(8.0), y),
+                    f.text(0.85, INK_SOFT)
+                        .pos(Pos::new(HPos::Left, VPos::Center)),
+                ))?;
+                continue;
+            }
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(0.0, top_edge - 0.78), (panel.p50[r], top_edge - 0.22)],
+                panel.colour.filled(),
+            )))?;
+            let lo = local(sub, chart.backend_coord(&(panel.p10[r], mid)));
+            let hi = local(sub, chart.backend_coord(&(panel.p90[r], mid)));
+            stroke(sub, lo, hi, p.whisker, whisker)?;
+            for end in [lo, hi] {
+                stroke(
+                    sub,
+                    (end.0, end.1 - cap),
+                    (end.0, end.1 + cap),
+                    p.whisker,
+                    whisker,
+                )?;
+            }
+            if let Some(b) = panel.baseline[r] {
+                marker(
+                    sub,
+                    local(sub, chart.backend_coord(&(b, mid))),
+                    &p.baseline,
+                    f,
+                )?;
+            }
+            let end = panel.p90[r]
+                .max(panel.p50[r])
+                .max(panel.baseline[r].unwrap_or(0.0));
+            let (x, y) = local(sub, chart.backend_coord(&(end, mid)));
+            sub.draw(&Text::new(
+                lang.number(panel.p50[r], 0),
+                (x + f.pxi(p.baseline.radius + 6.0), y),
+                f.bold(0.95, INK).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
+    }
+    Ok(())
+}

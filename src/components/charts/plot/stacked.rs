@@ -1,0 +1,120 @@
+//! Stacked bars per year (one layer per money source, thin white seams between layers), the
+//! total written over each bar, and the budget plan's total as a dashed line with markers.
+
+use plotters::chart::ChartBuilder;
+use plotters::element::{Rectangle, Text};
+use plotters::series::DashedLineSeries;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, TRANSPARENT};
+
+use super::marks::marker;
+use super::{local, nice_ceiling, year_range, Area, DrawError, Frame};
+use crate::components::charts::model::StackedPlot;
+use crate::components::charts::palette::{GRID, INK, WHITE};
+use crate::i18n::ChartMsg;
+
+/// Half a bar's width, in years.
+const HALF_BAR: f64 = 0.3;
+
+pub fn draw(area: &Area, p: &StackedPlot, f: &Frame) -> Result<(), DrawError> {
+    let (Some(&first), Some(&last)) = (p.years.first(), p.years.last()) else {
+        return Ok(());
+    };
+    let totals: Vec<f64> = (0..p.years.len())
+        .map(|i| p.layers.iter().filter_map(|l| l.values.get(i)).sum())
+        .collect();
+    let budget_max = p.total.values.iter().flatten().copied().fold(0.0, f64::max);
+    // Room above the tallest bar for its total.
+    let top = nice_ceiling(totals.iter().copied().fold(budget_max, f64::max) * 1.08);
+    let (x0, x1) = year_range(first, last, 0.6);
+    let lang = f.lang;
+    let years = p.years.clone();
+    let year_label = move |x: &f64| {
+        let y = x.round();
+        if (x - y).abs() < 1e-6 && years.contains(&(y as u16)) {
+            format!("{y:.0}")
+        } else {
+            String::new()
+        }
+    };
+    let value_label = move |y: &f64| lang.number(*y, 0);
+
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(f.px(f.font * 0.7))
+        .margin_right(f.px(f.font * 1.2))
+        .margin_left(f.px(4.0))
+        .margin_bottom(f.px(4.0))
+        .x_label_area_size(f.px(f.font * 3.1))
+        .y_label_area_size(f.px(f.font * 4.8))
+        .build_cartesian_2d(x0..x1, 0.0..top)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(p.years.len().max(2))
+        .y_labels(6)
+        .x_label_formatter(&year_label)
+        .y_label_formatter(&value_label)
+        .x_desc(lang.t(ChartMsg::AxisYear))
+        .y_desc(p.y_axis.as_str())
+        .label_style(f.text(1.0, INK))
+        .axis_desc_style(f.text(1.0, INK))
+        .axis_style(INK.stroke_width(f.pxu(1.5)))
+        .bold_line_style(GRID.stroke_width(f.pxu(1.0)))
+        .light_line_style(TRANSPARENT)
+        .set_all_tick_mark_size(f.px(5.0))
+        .draw()?;
+
+    let seam = WHITE.stroke_width(f.pxu(1.0));
+    for (i, &year) in p.years.iter().enumerate() {
+        let x = f64::from(year);
+        let mut base = 0.0;
+        for layer in &p.layers {
+            let v = layer.values.get(i).copied().unwrap_or(0.0);
+            if v <= 0.0 {
+                continue;
+            }
+            let corners = [(x - HALF_BAR, base), (x + HALF_BAR, base + v)];
+            chart.draw_series([
+                Rectangle::new(corners, layer.colour.filled()),
+                Rectangle::new(corners, seam),
+            ])?;
+            base += v;
+        }
+    }
+
+    let style = p.total.style;
+    let points: Vec<(f64, f64)> = p
+        .years
+        .iter()
+        .zip(&p.total.values)
+        .filter_map(|(&y, v)| v.map(|v| (f64::from(y), v)))
+        .collect();
+    chart.draw_series(DashedLineSeries::new(
+        points.clone(),
+        f.px(10.0),
+        f.px(6.0),
+        style.colour.stroke_width(f.pxu(style.width)),
+    ))?;
+    if let Some(m) = &style.marker {
+        for &(x, v) in &points {
+            marker(area, local(area, chart.backend_coord(&(x, v))), m, f)?;
+        }
+    }
+
+    // Each bar's total above the bar (or above the budget marker when that is higher).
+    let label = f.bold(0.9, INK);
+    let lift = f.pxi(style.marker.map_or(4.0, |m| m.radius * 1.25 + 5.0));
+    for (i, &year) in p.years.iter().enumerate() {
+        let plan = p.total.values.get(i).copied().flatten().unwrap_or(0.0);
+        let (x, y) = local(
+            area,
+            chart.backend_coord(&(f64::from(year), totals[i].max(plan))),
+        );
+        area.draw(&Text::new(
+            lang.number(totals[i], 0),
+            (x, y - lift),
+            label.pos(Pos::new(HPos::Center, VPos::Bottom)),
+        ))?;
+    }
+    Ok(())
+}

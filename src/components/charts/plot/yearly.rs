@@ -1,0 +1,216 @@
+//! Series over the years: P10–P90 bands, lines (solid = current, dashed = baseline) with
+//! markers at every year, and labelled target diamonds.
+
+use plotters::chart::ChartBuilder;
+use plotters::element::{Polygon, Rectangle, Text};
+use plotters::series::{DashedLineSeries, LineSeries};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, TRANSPARENT};
+
+use super::marks::marker;
+use super::{local, nice_ceiling, text_width, year_range, Area, DrawError, Frame};
+use crate::components::charts::model::{Line, YearlyPlot, TARGET_MARKER};
+use crate::components::charts::palette::{BAND_OPACITY, GRID, INK, TARGET, WHITE};
+use crate::i18n::ChartMsg;
+
+pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
+    let (Some(&first), Some(&last)) = (p.years.first(), p.years.last()) else {
+        return Ok(()); // No years: an empty chart; the table says the same.
+    };
+    let top = p.y_max.unwrap_or_else(|| nice_ceiling(data_max(p)));
+    let (x0, x1) = year_range(first, last, 0.35);
+    let lang = f.lang;
+    let decimals = p.decimals;
+    let years = p.years.clone();
+    let year_label = move |x: &f64| {
+        let y = x.round();
+        if (x - y).abs() < 1e-6 && years.contains(&(y as u16)) {
+            format!("{y:.0}")
+        } else {
+            String::new()
+        }
+    };
+    let value_label = move |y: &f64| lang.number(*y, decimals);
+
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(f.px(f.font * 0.7))
+        .margin_right(f.px(f.font * 1.2))
+        .margin_left(f.px(4.0))
+        .margin_bottom(f.px(4.0))
+        .x_label_area_size(f.px(f.font * 3.1))
+        .y_label_area_size(f.px(f.font * 4.6))
+        .build_cartesian_2d(x0..x1, 0.0..top)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(p.years.len().max(2))
+        .y_labels(6)
+        .x_label_formatter(&year_label)
+        .y_label_formatter(&value_label)
+        .x_desc(lang.t(ChartMsg::AxisYear))
+        .y_desc(p.y_axis.as_str())
+        .label_style(f.text(1.0, INK))
+        .axis_desc_style(f.text(1.0, INK))
+        .axis_style(INK.stroke_width(f.pxu(1.5)))
+        .bold_line_style(GRID.stroke_width(f.pxu(1.0)))
+        .light_line_style(TRANSPARENT)
+        .set_all_tick_mark_size(f.px(5.0))
+        .draw()?;
+
+    let x = |year: u16| f64::from(year);
+    for band in &p.bands {
+        let mut outline: Vec<(f64, f64)> = p
+            .years
+            .iter()
+            .zip(&band.low)
+            .map(|(&y, &v)| (x(y), v))
+            .collect();
+        outline.extend(
+            p.years
+                .iter()
+                .zip(&band.high)
+                .rev()
+                .map(|(&y, &v)| (x(y), v)),
+        );
+        chart.draw_series(std::iter::once(Polygon::new(
+            outline,
+            band.colour.mix(BAND_OPACITY).filled(),
+        )))?;
+    }
+
+    // Where the lines run, in pixels: target labels go where they cover the least of them
+    // (over the band is fine: it stays visible around the label).
+    let mut paths: Vec<Vec<(i32, i32)>> = Vec::new();
+    for line in &p.lines {
+        for segment in segments(&p.years, line) {
+            paths.push(
+                segment
+                    .iter()
+                    .map(|pt| local(area, chart.backend_coord(pt)))
+                    .collect(),
+            );
+        }
+    }
+    let diamonds: Vec<(i32, i32)> = p
+        .targets
+        .iter()
+        .map(|t| local(area, chart.backend_coord(&(x(t.year), t.value))))
+        .collect();
+    let (plot_left, plot_right) = {
+        let (a, _) = local(area, chart.backend_coord(&(x0, 0.0)));
+        let (b, _) = local(area, chart.backend_coord(&(x1, 0.0)));
+        (a, b)
+    };
+    let style = f.bold(0.95, TARGET);
+    let mut labels = Vec::new();
+    for (t, &(cx, cy)) in p.targets.iter().zip(&diamonds) {
+        let w = text_width(area, &t.label, &style) + f.pxi(6.0);
+        let h = f.pxi(f.font * 1.3);
+        let gap = f.pxi(TARGET_MARKER.radius + 5.0);
+        // Beside the diamond first, then above or below it, on either side.
+        let candidates = [
+            (cx + gap, cy - h / 2),
+            (cx - gap - w, cy - h / 2),
+            (cx - gap - w, cy - h - gap / 2),
+            (cx - gap - w, cy + gap / 2),
+            (cx + gap, cy - h - gap / 2),
+            (cx + gap, cy + gap / 2),
+            (cx - gap - w, cy - 2 * h - gap / 2),
+            (cx - gap - w, cy + h + gap / 2),
+        ];
+        let best = candidates
+            .iter()
+            .filter(|(left, _)| *left >= plot_left && left + w <= plot_right)
+            .min_by_key(|&&(left, top)| covered(&paths, (left, top, left + w, top + h)))
+            .copied()
+            .unwrap_or(candidates[1]);
+        labels.push((t.label.clone(), best, w, h));
+    }
+
+    for line in &p.lines {
+        for segment in segments(&p.years, line) {
+            let style = line.style.colour.stroke_width(f.pxu(line.style.width));
+            if line.style.dashed {
+                chart.draw_series(DashedLineSeries::new(segment, f.px(10.0), f.px(6.0), style))?;
+            } else {
+                chart.draw_series(LineSeries::new(segment, style))?;
+            }
+        }
+        if let Some(m) = &line.style.marker {
+            for (&year, value) in p.years.iter().zip(&line.values) {
+                if let Some(v) = value {
+                    let at = local(area, chart.backend_coord(&(x(year), *v)));
+                    marker(area, at, m, f)?;
+                }
+            }
+        }
+    }
+
+    for (label, (left, top), w, h) in labels {
+        area.draw(&Rectangle::new(
+            [(left, top), (left + w, top + h)],
+            WHITE.mix(0.85).filled(),
+        ))?;
+        area.draw(&Text::new(
+            label,
+            (left + f.pxi(3.0), top + h / 2),
+            style.pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    for &at in &diamonds {
+        marker(area, at, &TARGET_MARKER, f)?;
+    }
+    Ok(())
+}
+
+/// The largest value drawn: the axis must reach it.
+fn data_max(p: &YearlyPlot) -> f64 {
+    let bands = p.bands.iter().flat_map(|b| b.high.iter().copied());
+    let lines = p
+        .lines
+        .iter()
+        .flat_map(|l| l.values.iter().flatten().copied());
+    let targets = p.targets.iter().map(|t| t.value);
+    bands.chain(lines).chain(targets).fold(0.0, f64::max)
+}
+
+/// How many sample points of `paths` fall inside `rect` (left, top, right, bottom).
+fn covered(paths: &[Vec<(i32, i32)>], rect: (i32, i32, i32, i32)) -> usize {
+    let (l, t, r, b) = rect;
+    let inside = |x: f64, y: f64| {
+        x >= f64::from(l) && x <= f64::from(r) && y >= f64::from(t) && y <= f64::from(b)
+    };
+    paths
+        .iter()
+        .flat_map(|path| path.windows(2))
+        .map(|w| {
+            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+            (0..=24)
+                .filter(|i| {
+                    let k = f64::from(*i) / 24.0;
+                    inside(
+                        f64::from(x0) + k * f64::from(x1 - x0),
+                        f64::from(y0) + k * f64::from(y1 - y0),
+                    )
+                })
+                .count()
+        })
+        .sum()
+}
+
+/// The runs of consecutive years where `line` has a value.
+fn segments(years: &[u16], line: &Line) -> Vec<Vec<(f64, f64)>> {
+    let mut out = Vec::new();
+    let mut current = Vec::new();
+    for (&year, value) in years.iter().zip(&line.values) {
+        match value {
+            Some(v) => current.push((f64::from(year), *v)),
+            None if !current.is_empty() => out.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}

@@ -1,0 +1,501 @@
+//! The charts panel's messages: tab names, headings, captions, legends, axes, table headers.
+//!
+//! Messages with `{name}` placeholders are templates: fill them with [`fill`], never by
+//! concatenating fragments (word order differs between the two languages).
+
+use super::{Lang, Translate};
+
+/// A user-visible message of the charts panel. Add a variant, and both `vi` and `en` must say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartMsg {
+    PanelHeading,
+    /// Accessible name of the chart picker (the tab list).
+    PickerLabel,
+    NoResults,
+    ShowTable,
+    HideTable,
+    ExportPng,
+    /// Accessible name of the export button: `{chart}` is the chart's heading.
+    ExportPngFor,
+    ExportFailed,
+    /// The export's footer line, drawn into the PNG under the chart.
+    ExportFooter,
+
+    TabVillages,
+    TabCommunes,
+    TabAverage,
+    TabCommuneCriteria,
+    TabVillageCriteria,
+    TabSpending,
+    TabDistricts,
+
+    HeadingVillages,
+    HeadingCommunes,
+    HeadingAverage,
+    /// `{year}`.
+    HeadingCommuneCriteria,
+    /// `{year}`.
+    HeadingVillageCriteria,
+    HeadingSpending,
+    /// `{year}`.
+    HeadingDistricts,
+
+    /// `{villages}` villages in the dataset, `{runs}` runs.
+    CaptionVillages,
+    /// `{runs}`, `{switch}` the year the stricter set arrives.
+    CaptionCommunes,
+    /// `{runs}`: the horizon ends before any change of criteria set.
+    CaptionCommunesNoSwitch,
+    /// `{runs}`, `{n}` village criteria.
+    CaptionAverage,
+    /// `{year}`, `{set}` the set's name, `{runs}`, `{n}` highlighted criteria.
+    CaptionCommuneCriteria,
+    /// `{year}`, `{set}`, `{runs}`, `{n}`.
+    CaptionVillageCriteria,
+    /// `{runs}`, `{base}` the base year (counted for half a year).
+    CaptionSpending,
+    /// `{year}`, `{runs}`.
+    CaptionDistricts,
+    /// Added when the selected year lies outside the results: `{year}` is the year shown.
+    CaptionYearShown,
+
+    AriaVillages,
+    AriaCommunes,
+    AriaAverage,
+    AriaCriteria,
+    AriaSpending,
+    AriaDistricts,
+
+    LegendCurrent,
+    LegendBand,
+    LegendBaseline,
+    LegendTarget,
+    LegendRecognised,
+    LegendRecognisedBaseline,
+    LegendMeetingAll,
+    LegendVillageCurrent,
+    LegendVillageBaseline,
+    LegendCommuneCurrent,
+    LegendCommuneBaseline,
+    LegendRate,
+    /// `{n}` lowest criteria.
+    LegendLowest,
+    LegendBaselineTick,
+    LegendBudgetTotal,
+    LegendMedianBar,
+    LegendWhisker,
+
+    AxisYear,
+    AxisVillages,
+    AxisCommunes,
+    AxisCriteria,
+    AxisBillionVnd,
+    AxisRatePct,
+
+    PanelCommunesRecognised,
+    PanelVillagesStandard,
+    /// District with no village in the dataset.
+    NoVillagesInData,
+
+    TableSeries,
+    TableCurrentP10,
+    TableCurrentMedian,
+    TableCurrentP90,
+    TableBaselineMedian,
+    /// `{name}` the target's wording.
+    TableTarget,
+    TableMeetingAllMedian,
+    TableMeetingAllBaseline,
+    TableRank,
+    TableCriterion,
+    TableCurrentPct,
+    TableBaselinePct,
+    TableLowestNote,
+    TableDisbursedTotal,
+    TableDistrict,
+    TableRangeP10P90,
+    /// Column group over the district table's commune columns.
+    TableCommunesGroup,
+    /// Column group over the district table's village columns.
+    TableVillagesGroup,
+    TableMedianShort,
+    TableBaselineShort,
+}
+
+impl Translate for ChartMsg {
+    fn vi(self) -> &'static str {
+        vi(self)
+    }
+
+    fn en(self) -> &'static str {
+        en(self)
+    }
+}
+
+/// `template` with each `{key}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (key, value)| {
+            text.replace(&format!("{{{key}}}"), value)
+        })
+}
+
+impl Lang {
+    /// The message `msg` with its placeholders filled.
+    pub fn fill<M: Translate>(self, msg: M, values: &[(&str, &str)]) -> String {
+        fill(self.t(msg), values)
+    }
+}
+
+fn vi(msg: ChartMsg) -> &'static str {
+    use ChartMsg::*;
+    match msg {
+        PanelHeading => "Biểu đồ",
+        PickerLabel => "Chọn biểu đồ",
+        NoResults => "Đang chờ kết quả mô phỏng để vẽ biểu đồ…",
+        ShowTable => "Xem bảng số liệu",
+        HideTable => "Ẩn bảng số liệu",
+        ExportPng => "Tải ảnh PNG",
+        ExportPngFor => "Tải ảnh PNG: {chart}",
+        ExportFailed => "Không tạo được ảnh PNG của biểu đồ.",
+        ExportFooter => "NTM Planner · bộ dữ liệu Cao Bằng mang tính minh họa, không phải số liệu thống kê chính thức",
+
+        TabVillages => "Thôn, xóm đạt chuẩn",
+        TabCommunes => "Xã đạt chuẩn",
+        TabAverage => "Bình quân tiêu chí",
+        TabCommuneCriteria => "Tiêu chí xã",
+        TabVillageCriteria => "Tiêu chí thôn, xóm",
+        TabSpending => "Nguồn vốn",
+        TabDistricts => "Theo huyện",
+
+        HeadingVillages => "Số thôn, xóm đạt chuẩn nông thôn mới theo năm",
+        HeadingCommunes => "Số xã đạt chuẩn nông thôn mới theo năm",
+        HeadingAverage => "Bình quân số tiêu chí đạt của mỗi thôn, xóm và mỗi xã",
+        HeadingCommuneCriteria => "Tỷ lệ xã đạt từng tiêu chí, cuối năm {year}",
+        HeadingVillageCriteria => "Tỷ lệ thôn, xóm đạt từng tiêu chí, cuối năm {year}",
+        HeadingSpending => "Vốn giải ngân theo nguồn mỗi năm (tỷ đồng)",
+        HeadingDistricts => "So sánh các huyện, cuối năm {year}",
+
+        CaptionVillages => {
+            "Số thôn, xóm (trong {villages} thôn, xóm của bộ dữ liệu) đạt đủ tiêu chí cuối mỗi năm: \
+             trung vị của {runs} lần mô phỏng, vùng tô là khoảng P10–P90; nét đứt là kịch bản gốc \
+             (kịch bản mặc định), hình thoi là chỉ tiêu của tỉnh và Trung ương."
+        }
+        CaptionCommunes => {
+            "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
+             của {runs} lần mô phỏng, nét đứt là kịch bản gốc (mặc định). Từ năm {switch} áp dụng bộ \
+             tiêu chí 2021–2025 chặt hơn nên số xã đạt đủ tiêu chí giảm, còn xã đã được công nhận \
+             vẫn giữ danh hiệu."
+        }
+        CaptionCommunesNoSwitch => {
+            "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
+             của {runs} lần mô phỏng, nét đứt là kịch bản gốc (mặc định)."
+        }
+        CaptionAverage => {
+            "Bình quân số tiêu chí đạt của mỗi thôn, xóm (bộ {n} tiêu chí minh họa) và mỗi xã (19 \
+             tiêu chí của bộ đang áp dụng, nên giảm khi bộ 2021–2025 có hiệu lực): trung vị của \
+             {runs} lần mô phỏng; nét đứt là kịch bản gốc (mặc định)."
+        }
+        CaptionCommuneCriteria => {
+            "Tỷ lệ xã đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần mô \
+             phỏng, xếp từ thấp đến cao; {n} tiêu chí thấp nhất (màu đỏ cam) là những tiêu chí kìm \
+             hãm tỉnh; vạch đen là kịch bản gốc (mặc định)."
+        }
+        CaptionVillageCriteria => {
+            "Tỷ lệ thôn, xóm đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần \
+             mô phỏng, xếp từ thấp đến cao; {n} tiêu chí thấp nhất (màu đỏ cam) kìm hãm các thôn, \
+             xóm; vạch đen là kịch bản gốc (mặc định)."
+        }
+        CaptionSpending => {
+            "Vốn giải ngân trong năm theo từng nguồn, tỷ đồng (năm {base} chỉ tính phần còn lại của \
+             năm): trung bình của {runs} lần mô phỏng; đường nét đứt là tổng kế hoạch vốn của kịch \
+             bản."
+        }
+        CaptionDistricts => {
+            "Mỗi huyện: số xã được công nhận và số thôn, xóm đạt chuẩn cuối năm {year}. Cột là trung \
+             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản gốc \
+             (mặc định)."
+        }
+        CaptionYearShown => "(Kết quả không có năm đã chọn: đang hiển thị năm {year}.)",
+
+        AriaVillages => {
+            "Biểu đồ đường: số thôn, xóm đạt chuẩn cuối mỗi năm, kịch bản hiện tại với khoảng \
+             P10–P90, kịch bản gốc và các chỉ tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
+        }
+        AriaCommunes => {
+            "Biểu đồ đường: số xã được công nhận và số xã đạt đủ tiêu chí cuối mỗi năm, kịch bản \
+             hiện tại, kịch bản gốc và chỉ tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
+        }
+        AriaAverage => {
+            "Biểu đồ đường: bình quân số tiêu chí đạt của mỗi thôn, xóm và mỗi xã, kịch bản hiện tại \
+             và kịch bản gốc. Số liệu có trong bảng (nút Xem bảng số liệu)."
+        }
+        AriaCriteria => {
+            "Biểu đồ cột ngang: tỷ lệ đạt của từng tiêu chí, xếp từ thấp đến cao, các tiêu chí thấp \
+             nhất được tô màu khác. Số liệu có trong bảng (nút Xem bảng số liệu)."
+        }
+        AriaSpending => {
+            "Biểu đồ cột chồng: vốn giải ngân mỗi năm theo từng nguồn, tỷ đồng, và tổng kế hoạch \
+             vốn. Số liệu có trong bảng (nút Xem bảng số liệu)."
+        }
+        AriaDistricts => {
+            "Biểu đồ cột ngang theo huyện: số xã được công nhận và số thôn, xóm đạt chuẩn, trung vị \
+             với khoảng P10–P90 và kịch bản gốc. Số liệu có trong bảng (nút Xem bảng số liệu)."
+        }
+
+        LegendCurrent => "Kịch bản hiện tại (trung vị)",
+        LegendBand => "Khoảng P10–P90",
+        LegendBaseline => "Kịch bản gốc (mặc định)",
+        LegendTarget => "Chỉ tiêu",
+        LegendRecognised => "Xã được công nhận (hiện tại)",
+        LegendRecognisedBaseline => "Xã được công nhận (kịch bản gốc)",
+        LegendMeetingAll => "Xã đạt đủ tiêu chí bộ đang áp dụng (hiện tại)",
+        LegendVillageCurrent => "Mỗi thôn, xóm (hiện tại)",
+        LegendVillageBaseline => "Mỗi thôn, xóm (kịch bản gốc)",
+        LegendCommuneCurrent => "Mỗi xã (hiện tại)",
+        LegendCommuneBaseline => "Mỗi xã (kịch bản gốc)",
+        LegendRate => "Tỷ lệ đạt (hiện tại)",
+        LegendLowest => "{n} tiêu chí thấp nhất",
+        LegendBaselineTick => "Kịch bản gốc (mặc định)",
+        LegendBudgetTotal => "Tổng kế hoạch vốn",
+        LegendMedianBar => "Trung vị (hiện tại)",
+        LegendWhisker => "Khoảng P10–P90",
+
+        AxisYear => "Năm",
+        AxisVillages => "Số thôn, xóm",
+        AxisCommunes => "Số xã",
+        AxisCriteria => "Số tiêu chí đạt",
+        AxisBillionVnd => "Tỷ đồng",
+        AxisRatePct => "Tỷ lệ đạt (%)",
+
+        PanelCommunesRecognised => "Xã được công nhận",
+        PanelVillagesStandard => "Thôn, xóm đạt chuẩn",
+        NoVillagesInData => "không có thôn, xóm trong dữ liệu",
+
+        TableSeries => "Chỉ số",
+        TableCurrentP10 => "Hiện tại: P10",
+        TableCurrentMedian => "Hiện tại: trung vị",
+        TableCurrentP90 => "Hiện tại: P90",
+        TableBaselineMedian => "Kịch bản gốc: trung vị",
+        TableTarget => "Chỉ tiêu: {name}",
+        TableMeetingAllMedian => "Đạt đủ tiêu chí bộ đang áp dụng: trung vị",
+        TableMeetingAllBaseline => "Đạt đủ tiêu chí bộ đang áp dụng: kịch bản gốc",
+        TableRank => "Thứ tự",
+        TableCriterion => "Tiêu chí",
+        TableCurrentPct => "Hiện tại (%)",
+        TableBaselinePct => "Kịch bản gốc (%)",
+        TableLowestNote => "thấp nhất",
+        TableDisbursedTotal => "Tổng vốn giải ngân",
+        TableDistrict => "Huyện",
+        TableRangeP10P90 => "P10–P90",
+        TableCommunesGroup => "Xã được công nhận",
+        TableVillagesGroup => "Thôn, xóm đạt chuẩn",
+        TableMedianShort => "Trung vị",
+        TableBaselineShort => "Gốc",
+    }
+}
+
+fn en(msg: ChartMsg) -> &'static str {
+    use ChartMsg::*;
+    match msg {
+        PanelHeading => "Charts",
+        PickerLabel => "Choose a chart",
+        NoResults => "Waiting for the simulation results to draw the charts…",
+        ShowTable => "Show the numbers",
+        HideTable => "Hide the numbers",
+        ExportPng => "Download PNG",
+        ExportPngFor => "Download PNG: {chart}",
+        ExportFailed => "The chart could not be saved as a PNG.",
+        ExportFooter => {
+            "NTM Planner · the Cao Bằng dataset is illustrative, not official statistics"
+        }
+
+        TabVillages => "Villages",
+        TabCommunes => "Communes",
+        TabAverage => "Average criteria",
+        TabCommuneCriteria => "Commune criteria",
+        TabVillageCriteria => "Village criteria",
+        TabSpending => "Spending",
+        TabDistricts => "Districts",
+
+        HeadingVillages => "Villages meeting the NTM standard, by year",
+        HeadingCommunes => "Communes reaching the NTM standard, by year",
+        HeadingAverage => "Average criteria met per village and per commune",
+        HeadingCommuneCriteria => "Share of communes meeting each criterion, end of {year}",
+        HeadingVillageCriteria => "Share of villages meeting each criterion, end of {year}",
+        HeadingSpending => "Money disbursed by source, per year (billion VND)",
+        HeadingDistricts => "Districts side by side, end of {year}",
+
+        CaptionVillages => {
+            "Villages (of the dataset's {villages}) meeting every criterion at the end of each \
+             year: median of {runs} simulation runs, shaded P10–P90 range; dashed: the baseline \
+             (default scenario); diamonds: the provincial and national targets."
+        }
+        CaptionCommunes => {
+            "Communes recognised NTM and communes meeting every criterion of the set in force: \
+             median of {runs} simulation runs, dashed: the baseline (default scenario). From \
+             {switch} the stricter 2021–2025 set applies, so fewer communes meet every criterion, \
+             while recognised communes keep their title."
+        }
+        CaptionCommunesNoSwitch => {
+            "Communes recognised NTM and communes meeting every criterion of the set in force: \
+             median of {runs} simulation runs, dashed: the baseline (default scenario)."
+        }
+        CaptionAverage => {
+            "Average criteria met per village (illustrative set of {n}) and per commune (19 \
+             criteria of the set in force, so it drops when the 2021–2025 set applies): median of \
+             {runs} simulation runs; dashed: the baseline (default scenario)."
+        }
+        CaptionCommuneCriteria => {
+            "Share of communes meeting each criterion at the end of {year}, {set}: mean of {runs} \
+             simulation runs, lowest first; the {n} lowest (vermilion) hold the province back; \
+             black ticks: the baseline (default scenario)."
+        }
+        CaptionVillageCriteria => {
+            "Share of villages meeting each criterion at the end of {year}, {set}: mean of {runs} \
+             simulation runs, lowest first; the {n} lowest (vermilion) hold the villages back; \
+             black ticks: the baseline (default scenario)."
+        }
+        CaptionSpending => {
+            "Money disbursed in each year by source, billion VND ({base} counts only the rest of \
+             that year): mean of {runs} simulation runs; dashed line: the scenario's total budget \
+             plan."
+        }
+        CaptionDistricts => {
+            "Per district: communes recognised and villages at the standard at the end of {year}. \
+             Bars: median of {runs} simulation runs; whiskers: P10–P90 range; hollow diamonds: the \
+             baseline (default scenario)."
+        }
+        CaptionYearShown => "(The results do not include the chosen year: showing {year}.)",
+
+        AriaVillages => {
+            "Line chart: villages meeting the standard at the end of each year, current scenario \
+             with its P10–P90 range, the baseline and the targets. The numbers are in the table \
+             (Show the numbers button)."
+        }
+        AriaCommunes => {
+            "Line chart: communes recognised and communes meeting every criterion at the end of \
+             each year, current scenario, baseline and target. The numbers are in the table (Show \
+             the numbers button)."
+        }
+        AriaAverage => {
+            "Line chart: average criteria met per village and per commune, current scenario and \
+             baseline. The numbers are in the table (Show the numbers button)."
+        }
+        AriaCriteria => {
+            "Horizontal bar chart: share meeting each criterion, lowest first, the lowest \
+             highlighted. The numbers are in the table (Show the numbers button)."
+        }
+        AriaSpending => {
+            "Stacked bar chart: money disbursed each year by source, billion VND, and the total \
+             budget plan. The numbers are in the table (Show the numbers button)."
+        }
+        AriaDistricts => {
+            "Horizontal bar chart by district: communes recognised and villages at the standard, \
+             median with P10–P90 range and the baseline. The numbers are in the table (Show the \
+             numbers button)."
+        }
+
+        LegendCurrent => "Current scenario (median)",
+        LegendBand => "P10–P90 range",
+        LegendBaseline => "Baseline (default scenario)",
+        LegendTarget => "Target",
+        LegendRecognised => "Communes recognised (current)",
+        LegendRecognisedBaseline => "Communes recognised (baseline)",
+        LegendMeetingAll => "Communes meeting every criterion in force (current)",
+        LegendVillageCurrent => "Per village (current)",
+        LegendVillageBaseline => "Per village (baseline)",
+        LegendCommuneCurrent => "Per commune (current)",
+        LegendCommuneBaseline => "Per commune (baseline)",
+        LegendRate => "Share meeting it (current)",
+        LegendLowest => "The {n} lowest criteria",
+        LegendBaselineTick => "Baseline (default scenario)",
+        LegendBudgetTotal => "Total budget plan",
+        LegendMedianBar => "Median (current)",
+        LegendWhisker => "P10–P90 range",
+
+        AxisYear => "Year",
+        AxisVillages => "Villages",
+        AxisCommunes => "Communes",
+        AxisCriteria => "Criteria met",
+        AxisBillionVnd => "Billion VND",
+        AxisRatePct => "Share meeting it (%)",
+
+        PanelCommunesRecognised => "Communes recognised",
+        PanelVillagesStandard => "Villages at the standard",
+        NoVillagesInData => "no villages in the dataset",
+
+        TableSeries => "Series",
+        TableCurrentP10 => "Current: P10",
+        TableCurrentMedian => "Current: median",
+        TableCurrentP90 => "Current: P90",
+        TableBaselineMedian => "Baseline: median",
+        TableTarget => "Target: {name}",
+        TableMeetingAllMedian => "Meeting every criterion in force: median",
+        TableMeetingAllBaseline => "Meeting every criterion in force: baseline",
+        TableRank => "Rank",
+        TableCriterion => "Criterion",
+        TableCurrentPct => "Current (%)",
+        TableBaselinePct => "Baseline (%)",
+        TableLowestNote => "lowest",
+        TableDisbursedTotal => "Total disbursed",
+        TableDistrict => "District",
+        TableRangeP10P90 => "P10–P90",
+        TableCommunesGroup => "Communes recognised",
+        TableVillagesGroup => "Villages at the standard",
+        TableMedianShort => "Median",
+        TableBaselineShort => "Baseline",
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_filled_in_either_language() {
+        let cases = [
+            (
+                Lang::Vi,
+                ChartMsg::HeadingCommuneCriteria,
+                "Tỷ lệ xã đạt từng tiêu chí, cuối năm 2025",
+            ),
+            (
+                Lang::En,
+                ChartMsg::HeadingDistricts,
+                "Districts side by side, end of 2025",
+            ),
+        ];
+        for (lang, msg, want) in cases {
+            assert_eq!(lang.fill(msg, &[("year", "2025")]), want);
+        }
+    }
+
+    #[test]
+    fn captions_leave_no_placeholder_behind() {
+        let values = [
+            ("villages", "294"),
+            ("runs", "200"),
+            ("switch", "2022"),
+            ("n", "3"),
+            ("year", "2025"),
+            ("set", "S"),
+            ("base", "2020"),
+        ];
+        for lang in [Lang::Vi, Lang::En] {
+            for msg in [
+                ChartMsg::CaptionVillages,
+                ChartMsg::CaptionCommunes,
+                ChartMsg::CaptionAverage,
+                ChartMsg::CaptionCommuneCriteria,
+                ChartMsg::CaptionVillageCriteria,
+                ChartMsg::CaptionSpending,
+                ChartMsg::CaptionDistricts,
+            ] {
+                let text = lang.fill(msg, &values);
+                assert!(!text.contains('{'), "{lang:?} {msg:?}: {text}");
+            }
+        }
+    }
+}
