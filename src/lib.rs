@@ -4,6 +4,10 @@
 //! a browser dependency (`i18n`, `simulation`, `state`, `url_state`) compile natively and are
 //! unit-tested with `cargo test`; the yew UI (`app`, `components`) exists only on wasm32.
 
+// The criteria area's pure logic sits beside its components but compiles natively too
+// (`components` is wasm-only), so its tests run without a browser.
+#[path = "components/criteria/logic/mod.rs"]
+pub mod criteria_logic;
 pub mod i18n;
 pub mod simulation;
 pub mod state;

@@ -5,8 +5,10 @@
 //! component never picks a decimal separator itself. Wording only: no layout, no state.
 
 mod app;
+pub mod criteria;
 
 pub use app::Msg;
+pub use criteria::CriteriaMsg;
 
 use ntm_model::format::{number_en, number_vi};
 
