@@ -4,6 +4,7 @@
 //! and `on_<verb>` callbacks; none of them reads or writes the page state directly.
 
 pub mod charts;
+pub mod criteria;
 pub mod header;
 pub mod headline;
 pub mod levers;
