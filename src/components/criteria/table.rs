@@ -49,11 +49,16 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let villages = props.units == Units::Villages;
     let columns = lead_columns(props.units) + set.len();
 
-    let sort_header = |by: SortBy,
-                       label: Html,
-                       hint: String,
-                       class: &'static str,
-                       testid: String| {
+    // The first column of each group gets a heavier left rule, so the groups read apart.
+    let mut group_start = vec![false; set.len()];
+    for span in matrix::group_spans(set) {
+        if let Some(s) = group_start.get_mut(span.first) {
+            *s = true;
+        }
+    }
+    let starts_group = |i: usize| group_start.get(i).copied().unwrap_or(false);
+
+    let sort_header = |by: SortBy, label: Html, hint: String, class: Classes, testid: String| {
         let aria = props.sort.aria(by);
         let arrow = match aria {
             "ascending" => "▲",
@@ -86,7 +91,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             roman(span.group).to_string()
         };
         html! {
-            <th scope="colgroup" colspan={span.len.to_string()} class={format!("cm-group g{}", span.group)} title={title.clone()}>
+            <th scope="colgroup" colspan={span.len.to_string()} class={classes!("cm-group", format!("g{}", span.group), "g-start")} title={title.clone()}>
                 <abbr title={title}>{ label }</abbr>
             </th>
         }
@@ -100,7 +105,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             SortBy::Criterion(i),
             label,
             sort_hint(&full),
-            "cm-crit",
+            classes!("cm-crit", starts_group(i).then_some("g-start")),
             format!("sort-criterion-{}", c.id),
         )
     });
@@ -145,6 +150,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                                 "cm-cell",
                                 format!("heat-{}", scale::class_of(p)),
                                 binding.then_some("is-binding"),
+                                starts_group(i).then_some("g-start"),
                             )}
                             title={text::cell_title(lang, c.id, name, p, binding)}
                         >
@@ -234,12 +240,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         { for group_cells }
                     </tr>
                     <tr class="cm-columns">
-                        { sort_header(SortBy::Name, html! { name_label }, sort_hint(name_label), "cm-h-name", "sort-name".into()) }
-                        { sort_header(SortBy::Place, html! { place_label }, sort_hint(place_label), "cm-h-place", "sort-place".into()) }
-                        { sort_header(SortBy::Criteria, html! { lang.t(M::ColMet) }, sort_hint(lang.t(M::ColMetHint)), "cm-h-num", "sort-met".into()) }
-                        { sort_header(SortBy::Standard, html! { lang.t(M::ColStandard) }, sort_hint(lang.t(standard_hint)), "cm-h-num", "sort-standard".into()) }
+                        { sort_header(SortBy::Name, html! { name_label }, sort_hint(name_label), classes!("cm-h-name"), "sort-name".into()) }
+                        { sort_header(SortBy::Place, html! { place_label }, sort_hint(place_label), classes!("cm-h-place"), "sort-place".into()) }
+                        { sort_header(SortBy::Criteria, html! { lang.t(M::ColMet) }, sort_hint(lang.t(M::ColMetHint)), classes!("cm-h-num"), "sort-met".into()) }
+                        { sort_header(SortBy::Standard, html! { lang.t(M::ColStandard) }, sort_hint(lang.t(standard_hint)), classes!("cm-h-num"), "sort-standard".into()) }
                         if !villages {
-                            { sort_header(SortBy::Recognised, html! { lang.t(M::ColRecognised) }, sort_hint(lang.t(M::ColRecognisedHint)), "cm-h-num", "sort-recognised".into()) }
+                            { sort_header(SortBy::Recognised, html! { lang.t(M::ColRecognised) }, sort_hint(lang.t(M::ColRecognisedHint)), classes!("cm-h-num"), "sort-recognised".into()) }
                         }
                         { for criterion_headers }
                     </tr>
