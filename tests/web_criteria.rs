@@ -294,6 +294,9 @@ async fn clicking_a_row_or_its_button_names_that_commune_once() {
     let row = by_testid(&root, &format!("matrix-row-{SOC_HA}"));
     click(&row.query_selector(".cm-cell").unwrap().unwrap());
     assert_eq!(*got.borrow(), [want]);
+    // The row's button takes the focus, so it gets it back when the panel closes.
+    let button = row.query_selector("button.cm-open").unwrap().unwrap();
+    assert_eq!(active(), Some(button.clone()));
     // The name's button is what Enter activates: one call, not one per listener.
     click(&row.query_selector("button.cm-open").unwrap().unwrap());
     assert_eq!(*got.borrow(), [want, want]);
@@ -508,7 +511,7 @@ async fn focus_moves_in_escape_closes_and_focus_returns() {
 async fn tab_stays_inside_the_dialog() {
     let d = detail(Lang::Vi, results(), SOC_HA).await;
     let dialog = d.root.query_selector("[role=dialog]").unwrap().unwrap();
-    let focusable = all(&dialog, "button, select, input");
+    let focusable = all(&dialog, "button, select, input, [tabindex=\"0\"]");
     let (first, last) = (focusable[0].clone(), focusable[focusable.len() - 1].clone());
     last.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
     key(&last, "Tab");

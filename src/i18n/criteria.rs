@@ -50,7 +50,6 @@ pub enum CriteriaMsg {
     LegendSymbols,
     LegendBinding,
     LegendNotSimulated,
-    Illustrative,
     GroupWord,
     // The detail panel.
     DetailClose,
@@ -142,7 +141,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::StatusVillageNotYet => "Chưa đạt chuẩn",
         M::StatusHint => "Tính theo đa số: ở ít nhất một nửa số lần chạy mô phỏng.",
         M::Search => "Tìm theo tên",
-        M::SearchPlaceholder => "Gõ tên, có dấu hoặc không",
+        M::SearchPlaceholder => "Có dấu hoặc không",
         M::ShowOtherUnits => "Hiện cả thị trấn, phường",
         M::ClearFilters => "Bỏ lọc",
         M::OtherUnitsHeading => {
@@ -181,7 +180,6 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::LegendSymbols => "✓: đạt ở mọi lần chạy (≥ 99,5%); ✗: không lần nào (< 0,5%)",
         M::LegendBinding => "Viền đậm: tiêu chí vướng (đạt ở dưới 50% số lần chạy)",
         M::LegendNotSimulated => "–: không mô phỏng",
-        M::Illustrative => "minh họa",
         M::GroupWord => "Nhóm",
         M::DetailClose => "Đóng",
         M::DetailYear => "Năm xem",
@@ -285,7 +283,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::StatusVillageNotYet => "Not yet at the standard",
         M::StatusHint => "By majority: in at least half of the simulation runs.",
         M::Search => "Search by name",
-        M::SearchPlaceholder => "Type a name, accents optional",
+        M::SearchPlaceholder => "Accents optional",
         M::ShowOtherUnits => "Also show townships and wards",
         M::ClearFilters => "Clear filters",
         M::OtherUnitsHeading => {
@@ -309,7 +307,8 @@ fn en(msg: CriteriaMsg) -> &'static str {
             "Probability that the village meets every village criterion at the end of the \
              year: % of runs (simulation)"
         }
-        M::ColRecognised => "Recognised",
+        // A soft hyphen: the narrow column breaks it as "Recog-nised", not mid-letter.
+        M::ColRecognised => "Recog\u{ad}nised",
         M::ColRecognisedHint => {
             "Probability that the commune holds NTM recognition by the end of the year: % of \
              runs (simulation; a recognised commune keeps it)"
@@ -325,7 +324,6 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::LegendSymbols => "✓: met in every run (≥ 99.5%); ✗: in none (< 0.5%)",
         M::LegendBinding => "Heavy border: binding criterion (met in fewer than 50% of runs)",
         M::LegendNotSimulated => "–: not simulated",
-        M::Illustrative => "illustrative",
         M::GroupWord => "Group",
         M::DetailClose => "Close",
         M::DetailYear => "Year shown",
@@ -483,16 +481,15 @@ pub fn year_not_simulated(lang: Lang, year: u16) -> String {
     }
 }
 
-/// Which criteria set the columns are: "Bộ tiêu chí áp dụng: … (1980/QĐ-TTg …)".
+/// Which criteria set the columns are: "Bộ tiêu chí áp dụng: …, Quyết định 1980/QĐ-TTg …".
+/// An illustrative set has no decision to cite (its `decision` field is a bilingual note,
+/// which would mix languages on screen): its name, which says "illustrative", stands alone.
 pub fn set_in_force(lang: Lang, name: &str, decision: &str, illustrative: bool) -> String {
-    let tag = if illustrative {
-        format!(" — {}", lang.t(CriteriaMsg::Illustrative))
-    } else {
-        String::new()
-    };
-    match lang {
-        Lang::Vi => format!("Bộ tiêu chí áp dụng: {name} ({decision}){tag}"),
-        Lang::En => format!("Criteria set in force: {name} ({decision}){tag}"),
+    match (lang, illustrative) {
+        (Lang::Vi, false) => format!("Bộ tiêu chí áp dụng: {name}, Quyết định {decision}"),
+        (Lang::En, false) => format!("Criteria set in force: {name}, Decision {decision}"),
+        (Lang::Vi, true) => format!("Bộ tiêu chí áp dụng: {name}"),
+        (Lang::En, true) => format!("Criteria set in force: {name}"),
     }
 }
 
@@ -618,9 +615,9 @@ pub fn simulated_runs(lang: Lang, runs: u32) -> String {
     }
 }
 
-/// The accessible name of a row's button: "Sóc Hà, Hà Quảng: mở chi tiết xã".
-pub fn open_detail(lang: Lang, name: &str, place: &str) -> String {
-    format!("{name}, {place}: {}", lang.t(CriteriaMsg::OpenDetail))
+/// What a row's button adds, unseen, after the visible name: ", Hà Quảng: mở chi tiết xã".
+pub fn open_detail_suffix(lang: Lang, place: &str) -> String {
+    format!(", {place}: {}", lang.t(CriteriaMsg::OpenDetail))
 }
 
 /// The dialog's accessible description of a unit: "Xã Sóc Hà" / "Sóc Hà commune".

@@ -18,14 +18,14 @@ pub fn Legend(props: &LegendProps) -> Html {
     let classes = (0..scale::LOWER.len()).map(|i| {
         let (lo, hi) = scale::class_range(i);
         let (sample, range) = match i {
-            0 => ("✓".to_string(), format!("≥ {}%", lang.number(lo, 1))),
+            0 => ("✓".to_string(), format!("≥ {}%", bound(lang, lo))),
             _ if i == scale::LOWER.len() - 1 => (
                 scale::cell_text(hi / 200.0),
                 format!("< {}%", lang.number(hi, 0)),
             ),
             _ => (
                 scale::cell_text((lo + hi) / 200.0),
-                format!("{}–{}%", lang.number(lo, 0), lang.number(hi, 0)),
+                format!("{}–{}%", bound(lang, lo), bound(lang, hi)),
             ),
         };
         html! {
@@ -53,4 +53,10 @@ pub fn Legend(props: &LegendProps) -> Html {
             </ul>
         </div>
     }
+}
+
+/// A class bound in %: whole numbers without decimals, 99,5 with one.
+fn bound(lang: Lang, pct: f64) -> String {
+    let decimals = if pct.fract() == 0.0 { 0 } else { 1 };
+    lang.number(pct, decimals)
 }

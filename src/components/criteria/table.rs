@@ -6,6 +6,8 @@
 use std::rc::Rc;
 
 use ntm_model::Dataset;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::criteria_logic::matrix::{self, Row, Shown, Sort, SortBy, Units};
@@ -123,15 +125,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
 
     let row_html = |row: &Row| -> Html {
         let commune = row.commune;
-        let onclick = props.on_select_commune.reform(move |_: MouseEvent| commune);
-        let label = if row.scope && !villages {
-            format!(
-                "{}, {}",
-                text::open_detail(lang, &row.name, &row.place),
-                lang.t(M::ScopeTagHint)
-            )
-        } else {
-            text::open_detail(lang, &row.name, &row.place)
+        let onclick = {
+            let on_select = props.on_select_commune.clone();
+            Callback::from(move |e: MouseEvent| {
+                focus_row_button(&e);
+                on_select.emit(commune);
+            })
         };
         let figures = row.figures.as_ref();
         let num = |value: Option<f64>, shown: String, testid: String| match value {
@@ -171,13 +170,14 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 {onclick}
             >
                 <th scope="row" class="cm-name">
-                    <button type="button" class="cm-open" aria-label={label}>
+                    // The accessible name starts with what is visible (name, scope tag), then
+                    // says where it is and what the button does.
+                    <button type="button" class="cm-open">
                         <span class="cm-name-text">{ &row.name }</span>
                         if row.scope && !villages {
-                            <span class="cm-tag" title={lang.t(M::ScopeTagHint)} aria-hidden="true">
-                                { lang.t(M::ScopeTag) }
-                            </span>
+                            <span class="cm-tag" title={lang.t(M::ScopeTagHint)}>{ lang.t(M::ScopeTag) }</span>
                         }
+                        <span class="visually-hidden">{ text::open_detail_suffix(lang, &row.place) }</span>
                     </button>
                 </th>
                 <td class="cm-place" title={row.place.clone()}>{ &row.place }</td>
@@ -268,6 +268,20 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 }
             </table>
         </div>
+    }
+}
+
+/// A click anywhere on a row focuses the row's button, so focus comes back to this row (not
+/// to the scroll box) when the detail panel closes.
+fn focus_row_button(e: &MouseEvent) {
+    let button = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("tr").ok().flatten())
+        .and_then(|tr| tr.query_selector(".cm-open").ok().flatten())
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
     }
 }
 

@@ -112,10 +112,10 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
             <table class="data-table cd-table cd-criteria">
                 <thead>
                     <tr>
-                        <th scope="col">{ lang.t(M::ColCriterion) }</th>
+                        <th scope="col" class="cd-left">{ lang.t(M::ColCriterion) }</th>
                         <th scope="col" title={lang.t(M::ColAtBaseHint)}>{ lang.t(M::ColAtBase) }<br />{ base_date.clone() }</th>
                         if let Some(y) = year {
-                            <th scope="col" title={lang.t(M::ColInYearHint)}>{ text::heading_year(lang, y) }</th>
+                            <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.end_of_year(y) }</th>
                         }
                     </tr>
                 </thead>

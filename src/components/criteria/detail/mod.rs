@@ -184,7 +184,7 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                 ref={panel}
                 {onkeydown}
             >
-                <header class="cd-header">
+                <div class="cd-header">
                     <div class="cd-title-block">
                         <p class="cd-kicker">{ district }{ " · " }{ &commune.code }</p>
                         <h2 id="cd-title" tabindex="-1" ref={title} data-testid="detail-title">{ heading }</h2>
@@ -193,8 +193,9 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                     <button type="button" class="button-quiet cd-close" onclick={close} data-testid="detail-close">
                         <span aria-hidden="true">{ "✕ " }</span>{ lang.t(M::DetailClose) }
                     </button>
-                </header>
-                <div class="cd-body">
+                </div>
+                // Focusable so the keyboard can scroll it even when it holds no control.
+                <div class="cd-body" tabindex="0">
                     { simulated_sections }
                     <CriteriaList
                         {lang}

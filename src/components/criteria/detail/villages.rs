@@ -63,11 +63,11 @@ pub fn VillageList(props: &VillageListProps) -> Html {
                 <table class="data-table cd-table cd-villages">
                     <thead>
                         <tr>
-                            <th scope="col">{ lang.t(M::ColVillage) }</th>
+                            <th scope="col" class="cd-left">{ lang.t(M::ColVillage) }</th>
                             <th scope="col" title={lang.t(M::FactsSource)}>{ lang.t(M::ColHouseholds) }</th>
                             <th scope="col" title={lang.t(M::ColVillageStandardHint)}>{ lang.t(M::ColStandard) }</th>
                             <th scope="col" title={lang.t(M::ColMetHint)}>{ lang.t(M::ColMet) }</th>
-                            <th scope="col" title={lang.t(M::BlockersSource)}>{ lang.t(M::ColVillageBinding) }</th>
+                            <th scope="col" class="cd-left" title={lang.t(M::BlockersSource)}>{ lang.t(M::ColVillageBinding) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
