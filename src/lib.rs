@@ -6,6 +6,10 @@
 //! like the yew UI (`app`, `components`), which exists only there.
 
 pub mod figures;
+// The criteria area's pure logic sits beside its components but compiles natively too
+// (`components` is wasm-only), so its tests run without a browser.
+#[path = "components/criteria/logic/mod.rs"]
+pub mod criteria_logic;
 pub mod i18n;
 pub mod names;
 pub mod simulation;

@@ -8,6 +8,7 @@
 pub mod assumptions;
 pub mod charts;
 pub mod controls;
+pub mod criteria;
 pub mod header;
 pub mod headline;
 pub mod levers;

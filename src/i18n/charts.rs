@@ -3,7 +3,7 @@
 //! Messages with `{name}` placeholders are templates: fill them with [`fill`], never by
 //! concatenating fragments (word order differs between the two languages).
 
-use super::{Lang, Translate};
+use super::Translate;
 
 /// A user-visible message of the charts panel. Add a variant, and both `vi` and `en` must say it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -129,22 +129,6 @@ impl Translate for ChartMsg {
 
     fn en(self) -> &'static str {
         en(self)
-    }
-}
-
-/// `template` with each `{key}` replaced by its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (key, value)| {
-            text.replace(&format!("{{{key}}}"), value)
-        })
-}
-
-impl Lang {
-    /// The message `msg` with its placeholders filled.
-    pub fn fill<M: Translate>(self, msg: M, values: &[(&str, &str)]) -> String {
-        fill(self.t(msg), values)
     }
 }
 
@@ -452,6 +436,7 @@ fn en(msg: ChartMsg) -> &'static str {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn templates_are_filled_in_either_language() {

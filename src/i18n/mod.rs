@@ -9,14 +9,16 @@
 mod app;
 mod assumptions;
 mod charts;
+pub mod criteria;
 mod headline;
 mod levers;
 mod notices;
 mod workspace;
 
 pub use app::Msg;
-pub use charts::{fill, ChartMsg};
 pub use assumptions::{basis_vi, eligibility, source_basis_vi, AssumptionMsg};
+pub use charts::ChartMsg;
+pub use criteria::CriteriaMsg;
 pub use headline::{metric_short, HeadlineMsg};
 pub use levers::{rule_about, rule_name, unit_field_label, LeverMsg};
 pub use notices::NoticeMsg;

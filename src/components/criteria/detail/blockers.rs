@@ -1,0 +1,79 @@
+//! "What blocks it": the commune's three key figures for the chosen year, then its binding
+//! criteria in plain words ("Vướng: Thu nhập (đạt 35%), Hộ nghèo (40%)") and those not yet
+//! certain.
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results};
+use yew::prelude::*;
+
+use crate::criteria_logic::{detail, matrix};
+use crate::i18n::criteria::{self as text, CriteriaMsg as M};
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct BlockersProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub results: Rc<Results>,
+    pub commune: usize,
+    pub year: u16,
+    pub year_index: usize,
+}
+
+#[component]
+pub fn Blockers(props: &BlockersProps) -> Html {
+    let lang = props.lang;
+    let Some(unit) = props.results.communes.get(props.commune) else {
+        return Html::default();
+    };
+    let yi = props.year_index;
+    let set = matrix::commune_set(&props.dataset, &props.results, yi);
+    let b = detail::blockers(unit, yi);
+    let named = |items: &[(usize, f64)]| -> Vec<(&str, f64)> {
+        items
+            .iter()
+            .filter_map(|&(i, p)| {
+                let c = set.criteria.get(i)?;
+                Some((text::pick(lang, &c.name_vi, &c.name_en), p))
+            })
+            .collect()
+    };
+    let at = |v: &[f64]| v.get(yi).copied().unwrap_or(f64::NAN);
+    let figure = |label: M, hint: M, value: String, testid: &'static str| {
+        html! {
+            <div class="cd-figure" title={lang.t(hint)}>
+                <dt>{ lang.t(label) }</dt>
+                <dd data-testid={testid}>{ value }</dd>
+            </div>
+        }
+    };
+    let mean = at(&unit.mean_criteria);
+    html! {
+        <section class="cd-section cd-blockers" aria-labelledby="cd-blockers-h" data-testid="detail-blockers">
+            <h3 id="cd-blockers-h">
+                { lang.t(M::BlockersHeading) }
+                <span class="cd-h-year">{ " — " }{ text::heading_year(lang, props.year) }</span>
+            </h3>
+            <dl class="cd-figures">
+                { figure(M::ColPStandard, M::ColStandardHint, text::percent(lang, at(&unit.p_standard)), "detail-p-standard") }
+                { figure(M::ColPRecognised, M::ColRecognisedHint, text::percent(lang, at(&unit.p_recognised)), "detail-p-recognised") }
+                { figure(
+                    M::ColMet,
+                    M::ColMetHint,
+                    format!("{} / {}", lang.number(mean, 1), set.len()),
+                    "detail-mean-criteria",
+                ) }
+            </dl>
+            if b.binding.is_empty() {
+                <p class="cd-blocked is-clear" data-testid="detail-binding">{ lang.t(M::NothingBlocks) }</p>
+            } else {
+                <p class="cd-blocked" data-testid="detail-binding">{ text::blocked_by(lang, &named(&b.binding)) }</p>
+            }
+            if !b.uncertain.is_empty() {
+                <p class="cd-uncertain" data-testid="detail-uncertain">{ text::uncertain(lang, &named(&b.uncertain)) }</p>
+            }
+            <p class="cd-source">{ lang.t(M::BlockersSource) }</p>
+        </section>
+    }
+}

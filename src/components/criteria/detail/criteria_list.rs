@@ -1,0 +1,125 @@
+//! The commune's criteria, one row each, grouped as in the decision: met or not at the base
+//! date (data, with the level against the threshold) and the share of runs meeting it at
+//! the end of the chosen year (simulation, coloured like the matrix, binding ones ringed).
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results};
+use yew::prelude::*;
+
+use crate::criteria_logic::detail::{self, CriterionLine};
+use crate::criteria_logic::{matrix, scale};
+use crate::i18n::criteria::{self as text, CriteriaMsg as M};
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct CriteriaListProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub results: Option<Rc<Results>>,
+    pub commune: usize,
+    /// The chosen year; `None` shows the base date only (no results, or not simulated).
+    pub year: Option<u16>,
+}
+
+#[component]
+pub fn CriteriaList(props: &CriteriaListProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let results = props.results.as_deref();
+    let yi = results.zip(props.year).and_then(|(r, y)| r.year_index(y));
+    let lines = detail::criteria_lines(ds, results, props.commune, yi);
+    let base_set = ds.base_commune_set();
+    let set = match (results, yi) {
+        (Some(r), Some(yi)) => matrix::commune_set(ds, r, yi),
+        _ => base_set,
+    };
+    let year = props.year.filter(|_| yi.is_some());
+    let base_date = text::date(lang, &ds.province.base_date);
+
+    let line_html = |l: &CriterionLine| {
+        let name = text::pick(lang, &l.name_vi, &l.name_en);
+        let level = format!("{}%", lang.number(l.base_level * 100.0, 0));
+        let (mark, word) = if l.base_met {
+            ("✓", M::MetAtBase)
+        } else {
+            ("✗", M::UnmetAtBase)
+        };
+        let in_year = match l.p_met {
+            Some(p) => html! {
+                <td
+                    class={classes!("cm-cell", format!("heat-{}", scale::class_of(p)), l.binding().then_some("is-binding"))}
+                    title={text::cell_title(lang, l.number, name, p, l.binding())}
+                >
+                    { text::percent(lang, p) }
+                </td>
+            },
+            None if year.is_some() => html! { <td class="cm-na">{ "–" }</td> },
+            None => Html::default(),
+        };
+        html! {
+            <tr class={classes!(l.binding().then_some("is-binding-row"))} data-testid={format!("detail-criterion-{}", l.number)}>
+                <th scope="row" class="cd-crit-name">
+                    <span class="cd-crit-number">{ l.number }</span>{ " " }{ name }
+                </th>
+                <td class={classes!("cd-at-base", (!l.base_met).then_some("is-unmet"))} title={lang.t(M::LevelHint)}>
+                    <span aria-hidden="true">{ mark }{ " " }</span>
+                    <span class="visually-hidden">{ lang.t(word) }{ ", " }</span>
+                    { level }
+                </td>
+                { in_year }
+            </tr>
+        }
+    };
+
+    let groups = matrix::group_spans(set).into_iter().map(|span| {
+        let group_name = ds
+            .criteria
+            .groups
+            .iter()
+            .find(|g| g.id == span.group)
+            .map_or("", |g| text::pick(lang, &g.name_vi, &g.name_en));
+        let columns = if year.is_some() { "3" } else { "2" };
+        html! {
+            <tbody>
+                <tr class="cd-group-row">
+                    <th scope="rowgroup" colspan={columns}>{ text::group_title(lang, span.group, group_name) }</th>
+                </tr>
+                { for lines.iter().skip(span.first).take(span.len).map(&line_html) }
+            </tbody>
+        }
+    });
+
+    let set_line = |s: &ntm_model::criteria::CriteriaSet| {
+        text::set_in_force(
+            lang,
+            text::pick(lang, &s.name_vi, &s.name_en),
+            text::pick(lang, &s.decision_vi, &s.decision_en),
+        )
+    };
+
+    html! {
+        <section class="cd-section" aria-labelledby="cd-criteria-h" data-testid="detail-criteria">
+            <h3 id="cd-criteria-h">{ lang.t(M::CriteriaHeading) }</h3>
+            <p class="cd-source">
+                { format!("{}: {}", base_date, set_line(base_set)) }
+                if let Some(y) = year {
+                    <br />
+                    { format!("{}: {}", text::heading_year(lang, y), set_line(set)) }
+                }
+            </p>
+            <table class="data-table cd-table cd-criteria">
+                <thead>
+                    <tr>
+                        <th scope="col" class="cd-left">{ lang.t(M::ColCriterion) }</th>
+                        <th scope="col" title={lang.t(M::ColAtBaseHint)}>{ lang.t(M::ColAtBase) }<br />{ base_date.clone() }</th>
+                        if let Some(y) = year {
+                            <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.end_of_year(y) }</th>
+                        }
+                    </tr>
+                </thead>
+                { for groups }
+            </table>
+        </section>
+    }
+}

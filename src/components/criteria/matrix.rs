@@ -1,0 +1,147 @@
+//! The criteria matrix: a toolbar of filters, the count of rows shown, the heat-map table
+//! and its legend. Its own choices (units, filters, sorts) live in one reducer over
+//! `criteria_logic::matrix::MatrixView`; the year and the results come from the page.
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results};
+use yew::prelude::*;
+
+use super::legend::Legend;
+use super::table::MatrixTable;
+use super::toolbar::Toolbar;
+use super::ByAddress;
+use crate::criteria_logic::matrix::{self, MatrixView, Row, Units, ViewAction};
+use crate::i18n::criteria::{self as text, CriteriaMsg as M};
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct CriteriaMatrixProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    /// `None` until the first run finishes.
+    pub results: Option<Rc<Results>>,
+    /// The year whose end the cells show.
+    pub year: u16,
+    /// A commune row (or a village's commune) was chosen: its index in `dataset.communes`.
+    pub on_select_commune: Callback<usize>,
+}
+
+impl Reducible for MatrixView {
+    type Action = ViewAction;
+
+    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
+        match self.apply(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+#[component]
+pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let view = use_reducer(MatrixView::default);
+    let on_action = {
+        let view = view.dispatcher();
+        Callback::from(move |a: ViewAction| view.dispatch(a))
+    };
+    let on_sort = on_action.reform(ViewAction::SortBy);
+
+    let results = props.results.as_deref();
+    let yi = results.and_then(|r| r.year_index(props.year));
+    let units = view.units;
+    let rows: Rc<Vec<Row>> = use_memo(
+        (
+            units,
+            yi,
+            props.results.clone().map(ByAddress),
+            ByAddress(props.dataset.clone()),
+        ),
+        |(units, yi, results, ds)| match (results, yi) {
+            (Some(r), Some(yi)) => match units {
+                Units::Communes => matrix::commune_rows(&ds.0, &r.0, *yi),
+                Units::Villages => matrix::village_rows(&ds.0, &r.0, *yi),
+            },
+            _ => Vec::new(),
+        },
+    );
+    let shown = matrix::shown(&rows, &view.filter, view.sort());
+
+    let villages = units == Units::Villages;
+    let commune_set = match (results, yi) {
+        (Some(r), Some(yi)) => matrix::commune_set(ds, r, yi),
+        _ => ds.base_commune_set(),
+    };
+    let set = if villages {
+        ds.village_set()
+    } else {
+        commune_set
+    };
+    let (thi_tran, phuong) = matrix::other_unit_counts(ds);
+
+    let body = match (results, yi) {
+        (None, _) => html! {
+            <p class="cm-message" role="status">{ lang.t(M::WaitingForResults) }</p>
+        },
+        (Some(_), None) => html! {
+            <p class="cm-message" role="status">{ text::year_not_simulated(lang, props.year) }</p>
+        },
+        (Some(_), Some(_)) => html! {
+            <MatrixTable
+                {lang}
+                dataset={props.dataset.clone()}
+                {units}
+                year={props.year}
+                set_id={AttrValue::from(set.id.clone())}
+                rows={rows.clone()}
+                shown={shown.clone()}
+                sort={view.sort()}
+                {on_sort}
+                on_select_commune={props.on_select_commune.clone()}
+            />
+        },
+    };
+
+    let count = {
+        let main = text::rows_shown(lang, villages, shown.main.len(), shown.main_total);
+        if villages || results.is_none() {
+            main
+        } else {
+            let other =
+                text::other_units_note(lang, thi_tran, phuong, view.filter.show_other_units);
+            format!("{main}. {other}")
+        }
+    };
+
+    html! {
+        <section class="criteria-matrix panel" aria-labelledby="cm-heading" data-testid="criteria-matrix">
+            <div class="cm-head">
+                <h2 id="cm-heading">
+                    { lang.t(M::MatrixHeading) }
+                    <span class="cm-heading-year">{ " — " }{ text::heading_year(lang, props.year) }</span>
+                </h2>
+                <p class="section-explainer">{ lang.t(M::MatrixExplainer) }</p>
+            </div>
+            <Toolbar
+                {lang}
+                dataset={props.dataset.clone()}
+                view={(*view).clone()}
+                {on_action}
+                commune_criteria={commune_set.len()}
+                village_criteria={ds.village_set().len()}
+            />
+            <p class="cm-set">
+                { text::set_in_force(
+                    lang,
+                    text::pick(lang, &set.name_vi, &set.name_en),
+                    text::pick(lang, &set.decision_vi, &set.decision_en)
+                ) }
+            </p>
+            <p class="cm-count" role="status" data-testid="matrix-count">{ count }</p>
+            { body }
+            <Legend {lang} />
+        </section>
+    }
+}

@@ -1,0 +1,300 @@
+//! The heat-map table: a sticky two-row header (criteria groups, then sortable columns with
+//! each criterion's number and full name), one row per unit, a coloured cell per criterion
+//! with its percentage or ✓/✗, binding criteria ringed. Thị trấn and phường, when asked
+//! for, follow in their own row group with dashes: they are not simulated.
+
+use std::rc::Rc;
+
+use ntm_model::Dataset;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::criteria_logic::matrix::{self, Row, Shown, Sort, SortBy, Units};
+use crate::criteria_logic::scale;
+use crate::i18n::criteria::{self as text, CriteriaMsg as M};
+use crate::i18n::Lang;
+
+/// Columns before the criteria: name, place, criteria met, all met, (recognised).
+fn lead_columns(units: Units) -> usize {
+    match units {
+        Units::Communes => 5,
+        Units::Villages => 4,
+    }
+}
+
+/// A group spanning fewer columns than this shows only its number (name in the tooltip).
+const NAMED_GROUP_MIN_SPAN: usize = 3;
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixTableProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub units: Units,
+    pub year: u16,
+    /// The criteria set of the columns (the commune set in force, or the village set).
+    pub set_id: AttrValue,
+    pub rows: Rc<Vec<Row>>,
+    pub shown: Shown,
+    pub sort: Sort,
+    pub on_sort: Callback<SortBy>,
+    pub on_select_commune: Callback<usize>,
+}
+
+#[component]
+pub fn MatrixTable(props: &MatrixTableProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let Some(set) = ds.criteria.set(&props.set_id) else {
+        return Html::default();
+    };
+    let villages = props.units == Units::Villages;
+    let columns = lead_columns(props.units) + set.len();
+
+    // The first column of each group gets a heavier left rule, so the groups read apart.
+    let mut group_start = vec![false; set.len()];
+    for span in matrix::group_spans(set) {
+        if let Some(s) = group_start.get_mut(span.first) {
+            *s = true;
+        }
+    }
+    let starts_group = |i: usize| group_start.get(i).copied().unwrap_or(false);
+
+    let sort_header = |by: SortBy, label: Html, hint: String, class: Classes, testid: String| {
+        let aria = props.sort.aria(by);
+        let arrow = match aria {
+            "ascending" => "▲",
+            "descending" => "▼",
+            _ => "",
+        };
+        let onclick = props.on_sort.reform(move |_: MouseEvent| by);
+        html! {
+            <th scope="col" class={class} aria-sort={aria}>
+                <button type="button" class="cm-sort" title={hint} {onclick} data-testid={testid}>
+                    { label }
+                    <span class="cm-arrow" aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+    let sort_hint = |what: &str| format!("{what}. {}", lang.t(M::SortHint));
+
+    let group_cells = matrix::group_spans(set).into_iter().map(|span| {
+        let name = ds
+            .criteria
+            .groups
+            .iter()
+            .find(|g| g.id == span.group)
+            .map_or("", |g| text::pick(lang, &g.name_vi, &g.name_en));
+        let title = text::group_title(lang, span.group, name);
+        let label = if span.len >= NAMED_GROUP_MIN_SPAN {
+            format!("{}. {name}", roman(span.group))
+        } else {
+            roman(span.group).to_string()
+        };
+        html! {
+            <th scope="colgroup" colspan={span.len.to_string()} class={classes!("cm-group", format!("g{}", span.group), "g-start")} title={title.clone()}>
+                <abbr title={title}>{ label }</abbr>
+            </th>
+        }
+    });
+
+    let criterion_headers = set.criteria.iter().enumerate().map(|(i, c)| {
+        let name = text::pick(lang, &c.name_vi, &c.name_en);
+        let full = text::criterion_title(lang, c.id, name);
+        let label = html! { <abbr title={full.clone()}>{ c.id }</abbr> };
+        sort_header(
+            SortBy::Criterion(i),
+            label,
+            sort_hint(&full),
+            classes!("cm-crit", starts_group(i).then_some("g-start")),
+            format!("sort-criterion-{}", c.id),
+        )
+    });
+
+    let (name_label, place_label) = if villages {
+        (lang.t(M::ColVillage), lang.t(M::ColCommune))
+    } else {
+        (lang.t(M::ColCommune), lang.t(M::ColDistrict))
+    };
+    let standard_hint = if villages {
+        M::ColVillageStandardHint
+    } else {
+        M::ColStandardHint
+    };
+
+    let row_html = |row: &Row| -> Html {
+        let commune = row.commune;
+        let onclick = {
+            let on_select = props.on_select_commune.clone();
+            Callback::from(move |e: MouseEvent| {
+                focus_row_button(&e);
+                on_select.emit(commune);
+            })
+        };
+        let figures = row.figures.as_ref();
+        let num = |value: Option<f64>, shown: String, testid: String| match value {
+            Some(v) => html! {
+                <td class="cm-num"><data value={v.to_string()} data-testid={testid}>{ shown }</data></td>
+            },
+            None => html! { <td class="cm-num cm-na" title={lang.t(M::NotSimulated)}>{ "–" }</td> },
+        };
+        let cells = set.criteria.iter().enumerate().map(|(i, c)| {
+            match figures.and_then(|f| f.met.get(i).map(|p| (*p, f.binding.contains(&i)))) {
+                Some((p, binding)) => {
+                    let name = text::pick(lang, &c.name_vi, &c.name_en);
+                    html! {
+                        <td
+                            class={classes!(
+                                "cm-cell",
+                                format!("heat-{}", scale::class_of(p)),
+                                binding.then_some("is-binding"),
+                                starts_group(i).then_some("g-start"),
+                            )}
+                            title={text::cell_title(lang, c.id, name, p, binding)}
+                        >
+                            { scale::cell_text(p) }
+                        </td>
+                    }
+                }
+                None => {
+                    html! { <td class="cm-cell cm-na" title={lang.t(M::NotSimulated)}>{ "–" }</td> }
+                }
+            }
+        });
+        html! {
+            <tr
+                key={row.code.clone()}
+                class={classes!("cm-row", figures.is_none().then_some("is-other"))}
+                data-testid={format!("matrix-row-{}", row.code)}
+                {onclick}
+            >
+                <th scope="row" class="cm-name">
+                    // The accessible name starts with what is visible (name, scope tag), then
+                    // says where it is and what the button does.
+                    <button type="button" class="cm-open">
+                        <span class="cm-name-text">{ &row.name }</span>
+                        if row.scope && !villages {
+                            <span class="cm-tag" title={lang.t(M::ScopeTagHint)}>{ lang.t(M::ScopeTag) }</span>
+                        }
+                        <span class="visually-hidden">{ text::open_detail_suffix(lang, &row.place) }</span>
+                    </button>
+                </th>
+                <td class="cm-place" title={row.place.clone()}>{ &row.place }</td>
+                { num(
+                    figures.map(|f| f.mean_criteria),
+                    figures.map_or(String::new(), |f| lang.number(f.mean_criteria, 1)),
+                    format!("matrix-met-{}", row.code),
+                ) }
+                { num(
+                    figures.map(|f| f.p_standard),
+                    figures.map_or(String::new(), |f| text::percent(lang, f.p_standard)),
+                    format!("matrix-standard-{}", row.code),
+                ) }
+                if !villages {
+                    { num(
+                        figures.and_then(|f| f.p_recognised),
+                        figures.and_then(|f| f.p_recognised).map_or(String::new(), |p| text::percent(lang, p)),
+                        format!("matrix-recognised-{}", row.code),
+                    ) }
+                }
+                { for cells }
+            </tr>
+        }
+    };
+
+    let caption = format!(
+        "{} — {}. {}",
+        lang.t(M::MatrixHeading),
+        text::heading_year(lang, props.year),
+        text::units_label(lang, villages, set.len())
+    );
+    let main_rows = props
+        .shown
+        .main
+        .iter()
+        .filter_map(|&i| props.rows.get(i))
+        .map(&row_html);
+    let other_rows = props
+        .shown
+        .other
+        .iter()
+        .filter_map(|&i| props.rows.get(i))
+        .map(&row_html);
+
+    html! {
+        <div class="cm-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
+            <table class={classes!("cm-table", villages.then_some("cm-villages"))} data-testid="matrix-table">
+                <caption class="visually-hidden">{ caption }</caption>
+                <colgroup>
+                    <col class="cm-col-name" />
+                    <col class="cm-col-place" />
+                    <col class="cm-col-num" />
+                    <col class="cm-col-num" />
+                    if !villages { <col class="cm-col-num" /> }
+                    { for set.criteria.iter().map(|_| html! { <col class="cm-col-crit" /> }) }
+                </colgroup>
+                <thead>
+                    <tr class="cm-groups">
+                        <td colspan={lead_columns(props.units).to_string()} class="cm-corner"></td>
+                        { for group_cells }
+                    </tr>
+                    <tr class="cm-columns">
+                        { sort_header(SortBy::Name, html! { name_label }, sort_hint(name_label), classes!("cm-h-name"), "sort-name".into()) }
+                        { sort_header(SortBy::Place, html! { place_label }, sort_hint(place_label), classes!("cm-h-place"), "sort-place".into()) }
+                        { sort_header(SortBy::Criteria, html! { lang.t(M::ColMet) }, sort_hint(lang.t(M::ColMetHint)), classes!("cm-h-num"), "sort-met".into()) }
+                        { sort_header(SortBy::Standard, html! { lang.t(M::ColStandard) }, sort_hint(lang.t(standard_hint)), classes!("cm-h-num"), "sort-standard".into()) }
+                        if !villages {
+                            { sort_header(SortBy::Recognised, html! { lang.t(M::ColRecognised) }, sort_hint(lang.t(M::ColRecognisedHint)), classes!("cm-h-num"), "sort-recognised".into()) }
+                        }
+                        { for criterion_headers }
+                    </tr>
+                </thead>
+                <tbody>
+                    if props.shown.main.is_empty() {
+                        <tr><td class="cm-empty" colspan={columns.to_string()}>{ lang.t(M::NoRows) }</td></tr>
+                    }
+                    { for main_rows }
+                </tbody>
+                if !props.shown.other.is_empty() {
+                    <tbody class="cm-other" data-testid="matrix-other-units">
+                        <tr>
+                            <th scope="rowgroup" colspan={columns.to_string()} class="cm-other-heading">
+                                { lang.t(M::OtherUnitsHeading) }
+                            </th>
+                        </tr>
+                        { for other_rows }
+                    </tbody>
+                }
+            </table>
+        </div>
+    }
+}
+
+/// A click anywhere on a row focuses the row's button, so focus comes back to this row (not
+/// to the scroll box) when the detail panel closes.
+fn focus_row_button(e: &MouseEvent) {
+    let button = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("tr").ok().flatten())
+        .and_then(|tr| tr.query_selector(".cm-open").ok().flatten())
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
+    }
+}
+
+/// Group numbers as the official texts write them (I–V).
+fn roman(group: u8) -> &'static str {
+    match group {
+        1 => "I",
+        2 => "II",
+        3 => "III",
+        4 => "IV",
+        5 => "V",
+        6 => "VI",
+        7 => "VII",
+        _ => "·",
+    }
+}

@@ -1,0 +1,705 @@
+//! Messages of the criteria matrix and the commune detail panel, and the few sentences they
+//! build from numbers and names (counts, "Vướng: Thu nhập (đạt 35%)…", dates, money).
+//! Criterion, group and unit names come from the dataset, which has both languages.
+
+use super::{Lang, Translate};
+
+/// A fixed message of the criteria area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CriteriaMsg {
+    MatrixHeading,
+    MatrixExplainer,
+    UnitsGroupLabel,
+    FilterDistrict,
+    AllDistricts,
+    FilterCommune,
+    AllCommunes,
+    ScopeOnly,
+    FilterStatus,
+    StatusAny,
+    StatusRecognised,
+    StatusMeetsAll,
+    StatusNotYet,
+    StatusVillageMeets,
+    StatusVillageNotYet,
+    StatusHint,
+    Search,
+    SearchPlaceholder,
+    ShowOtherUnits,
+    ClearFilters,
+    OtherUnitsHeading,
+    NotSimulated,
+    ColCommune,
+    ColVillage,
+    ColDistrict,
+    ColMet,
+    ColMetHint,
+    ColStandard,
+    ColStandardHint,
+    ColVillageStandardHint,
+    ColRecognised,
+    ColRecognisedHint,
+    SortHint,
+    ScopeTag,
+    ScopeTagHint,
+    OpenDetail,
+    NoRows,
+    WaitingForResults,
+    LegendHeading,
+    LegendCells,
+    LegendSymbols,
+    LegendBinding,
+    LegendNotSimulated,
+    GroupWord,
+    // The detail panel.
+    DetailClose,
+    DetailYear,
+    BlockersHeading,
+    BlockedBy,
+    NothingBlocks,
+    Uncertain,
+    MetWord,
+    BlockersSource,
+    FactsHeading,
+    FactsSource,
+    FactType,
+    FactCode,
+    FactCodeHint,
+    FactDistrict,
+    FactHouseholds,
+    FactHouseholdsUnit,
+    FactPoverty,
+    FactPovertyHint,
+    FactRemoteness,
+    FactRemotenessHint,
+    FactExtremelyDifficult,
+    FactProgram135,
+    FactScope,
+    FactBorder,
+    FactBorderHint,
+    FactRecognised,
+    Yes,
+    No,
+    NotEstablished,
+    NotYetRecognised,
+    NotCandidate,
+    TrajectoryHeading,
+    TrajectoryChartAria,
+    ThisScenario,
+    Baseline,
+    NoBaseline,
+    ColYear,
+    ColPStandard,
+    ColPRecognised,
+    ColMoney,
+    MoneyHint,
+    CriteriaHeading,
+    ColCriterion,
+    ColAtBase,
+    ColAtBaseHint,
+    ColInYearHint,
+    MetAtBase,
+    UnmetAtBase,
+    LevelHint,
+    VillagesHeading,
+    ColHouseholds,
+    ColVillageBinding,
+    None,
+    CommuneLevers,
+}
+
+impl Translate for CriteriaMsg {
+    fn vi(self) -> &'static str {
+        vi(self)
+    }
+
+    fn en(self) -> &'static str {
+        en(self)
+    }
+}
+
+fn vi(msg: CriteriaMsg) -> &'static str {
+    use CriteriaMsg as M;
+    match msg {
+        M::MatrixHeading => "Ma trận tiêu chí",
+        M::MatrixExplainer => {
+            "Mỗi ô: tỷ lệ số lần chạy mô phỏng mà đơn vị đạt tiêu chí đó vào cuối năm. \
+             Bấm vào một dòng để xem chi tiết xã."
+        }
+        M::UnitsGroupLabel => "Xem theo",
+        M::FilterDistrict => "Huyện",
+        M::AllDistricts => "Tất cả huyện, thành phố",
+        M::FilterCommune => "Xã",
+        M::AllCommunes => "Tất cả xã",
+        M::ScopeOnly => "Chỉ xã thuộc phạm vi QĐ 1385",
+        M::FilterStatus => "Tình trạng",
+        M::StatusAny => "Tất cả",
+        M::StatusRecognised => "Được công nhận NTM",
+        M::StatusMeetsAll => "Đạt đủ tiêu chí",
+        M::StatusNotYet => "Chưa đạt",
+        M::StatusVillageMeets => "Đạt chuẩn",
+        M::StatusVillageNotYet => "Chưa đạt chuẩn",
+        M::StatusHint => "Tính theo đa số: ở ít nhất một nửa số lần chạy mô phỏng.",
+        M::Search => "Tìm theo tên",
+        M::SearchPlaceholder => "Có dấu hoặc không",
+        M::ShowOtherUnits => "Hiện cả thị trấn, phường",
+        M::ClearFilters => "Bỏ lọc",
+        M::OtherUnitsHeading => {
+            "Thị trấn, phường: không thuộc đối tượng xét công nhận xã NTM, không được mô phỏng"
+        }
+        M::NotSimulated => "không mô phỏng",
+        M::ColCommune => "Xã",
+        M::ColVillage => "Xóm",
+        M::ColDistrict => "Huyện",
+        M::ColMet => "TC đạt",
+        M::ColMetHint => {
+            "Số tiêu chí đạt cuối năm, bình quân các lần chạy (mô phỏng), trên tổng số tiêu chí \
+             của bộ đang áp dụng"
+        }
+        M::ColStandard => "Đạt đủ",
+        M::ColStandardHint => {
+            "Xác suất xã đạt đủ mọi tiêu chí của bộ đang áp dụng vào cuối năm: % số lần chạy \
+             (mô phỏng)"
+        }
+        M::ColVillageStandardHint => {
+            "Xác suất xóm đạt đủ mọi tiêu chí xóm vào cuối năm: % số lần chạy (mô phỏng)"
+        }
+        M::ColRecognised => "Công nhận",
+        M::ColRecognisedHint => {
+            "Xác suất xã đã được công nhận đạt chuẩn NTM tính đến cuối năm: % số lần chạy \
+             (mô phỏng; xã đã công nhận giữ danh hiệu)"
+        }
+        M::SortHint => "Bấm để sắp xếp; bấm lần nữa để đảo chiều",
+        M::ScopeTag => "1385",
+        M::ScopeTagHint => "Thuộc phạm vi Quyết định 1385/QĐ-TTg (dữ liệu minh họa)",
+        M::OpenDetail => "mở chi tiết xã",
+        M::NoRows => "Không có dòng nào khớp bộ lọc.",
+        M::WaitingForResults => "Đang chờ kết quả mô phỏng…",
+        M::LegendHeading => "Chú giải",
+        M::LegendCells => "Số trong ô: % số lần chạy đạt tiêu chí",
+        M::LegendSymbols => "✓: đạt ở mọi lần chạy (≥ 99,5%); ✗: không lần nào (< 0,5%)",
+        M::LegendBinding => "Viền đậm: tiêu chí vướng (đạt ở dưới 50% số lần chạy)",
+        M::LegendNotSimulated => "–: không mô phỏng",
+        M::GroupWord => "Nhóm",
+        M::DetailClose => "Đóng",
+        M::DetailYear => "Năm xem",
+        M::BlockersHeading => "Điều gì đang cản xã?",
+        M::BlockedBy => "Vướng",
+        M::NothingBlocks => {
+            "Không vướng tiêu chí nào: mỗi tiêu chí đạt ở ít nhất một nửa số lần chạy."
+        }
+        M::Uncertain => "Chưa chắc chắn",
+        M::MetWord => "đạt",
+        M::BlockersSource => {
+            "Mô phỏng: tiêu chí vướng là tiêu chí đạt ở dưới 50% số lần chạy; chưa chắc chắn: \
+             50–90%."
+        }
+        M::FactsHeading => "Thông tin xã",
+        M::FactsSource => "Dữ liệu: mã và tên đơn vị là thật (2020); các chỉ số khác là minh họa.",
+        M::FactType => "Loại đơn vị",
+        M::FactCode => "Mã đơn vị",
+        M::FactCodeHint => "Mã đơn vị hành chính của Tổng cục Thống kê (2020) — dữ liệu",
+        M::FactDistrict => "Huyện",
+        M::FactHouseholds => "Số hộ",
+        M::FactHouseholdsUnit => "hộ",
+        M::FactPoverty => "Tỷ lệ hộ nghèo",
+        M::FactPovertyHint => "Tỷ lệ hộ nghèo năm 2020, % số hộ — dữ liệu minh họa",
+        M::FactRemoteness => "Mức độ xa xôi",
+        M::FactRemotenessHint => {
+            "Chỉ số từ 0 (trung tâm tỉnh) đến 1 (xa nhất); làm tăng chi phí đầu tư — dữ liệu \
+             minh họa"
+        }
+        M::FactExtremelyDifficult => "Xã đặc biệt khó khăn",
+        M::FactProgram135 => "Chương trình 135",
+        M::FactScope => "Phạm vi QĐ 1385",
+        M::FactBorder => "Xã biên giới",
+        M::FactBorderHint => {
+            "“Có” khi có nguồn xác nhận; nếu không, ghi “chưa xác định” (không suy ra là không)"
+        }
+        M::FactRecognised => "Đạt chuẩn NTM (dữ liệu)",
+        M::Yes => "Có",
+        M::No => "Không",
+        M::NotEstablished => "Chưa xác định",
+        M::NotYetRecognised => "Chưa",
+        M::NotCandidate => {
+            "Thị trấn, phường không thuộc đối tượng xét công nhận xã NTM nên không được mô \
+             phỏng. Dưới đây là tình trạng tiêu chí theo dữ liệu."
+        }
+        M::TrajectoryHeading => "Khả năng đạt chuẩn theo năm",
+        M::TrajectoryChartAria => {
+            "Biểu đồ đường: xác suất đạt đủ tiêu chí và được công nhận cuối mỗi năm, kịch bản \
+             này và kịch bản gốc. Số liệu có trong bảng bên dưới."
+        }
+        M::ThisScenario => "Kịch bản này",
+        M::Baseline => "Kịch bản gốc",
+        M::NoBaseline => "Chưa có kết quả kịch bản gốc.",
+        M::ColYear => "Năm",
+        M::ColPStandard => "Đạt đủ tiêu chí",
+        M::ColPRecognised => "Được công nhận",
+        M::ColMoney => "Vốn nhận (tỷ đồng)",
+        M::MoneyHint => {
+            "Vốn bình quân xã nhận trong năm, mọi nguồn, tỷ đồng — mô phỏng, bình quân các lần \
+             chạy"
+        }
+        M::CriteriaHeading => "Các tiêu chí",
+        M::ColCriterion => "Tiêu chí",
+        M::ColAtBase => "Thời điểm gốc",
+        M::ColAtBaseHint => {
+            "Mức tiêu chí tại thời điểm gốc so với ngưỡng bộ 2016–2020 (100% = vừa đạt) — \
+             dữ liệu minh họa"
+        }
+        M::ColInYearHint => "% số lần chạy mà xã đạt tiêu chí vào cuối năm — mô phỏng",
+        M::MetAtBase => "đạt",
+        M::UnmetAtBase => "chưa đạt",
+        M::LevelHint => "Mức so với ngưỡng (100% = vừa đạt)",
+        M::VillagesHeading => "Các xóm thuộc phạm vi QĐ 1385",
+        M::ColHouseholds => "Số hộ",
+        M::ColVillageBinding => "Tiêu chí vướng",
+        M::None => "không",
+        M::CommuneLevers => "Điều chỉnh riêng cho xã này",
+    }
+}
+
+fn en(msg: CriteriaMsg) -> &'static str {
+    use CriteriaMsg as M;
+    match msg {
+        M::MatrixHeading => "Criteria matrix",
+        M::MatrixExplainer => {
+            "Each cell: share of simulation runs in which the unit meets that criterion at the \
+             end of the year. Click a row for the commune's details."
+        }
+        M::UnitsGroupLabel => "Show",
+        M::FilterDistrict => "District",
+        M::AllDistricts => "All districts",
+        M::FilterCommune => "Commune",
+        M::AllCommunes => "All communes",
+        M::ScopeOnly => "Decision 1385 scope only",
+        M::FilterStatus => "Status",
+        M::StatusAny => "All",
+        M::StatusRecognised => "Recognised NTM",
+        M::StatusMeetsAll => "Meets every criterion",
+        M::StatusNotYet => "Not yet",
+        M::StatusVillageMeets => "At the standard",
+        M::StatusVillageNotYet => "Not yet at the standard",
+        M::StatusHint => "By majority: in at least half of the simulation runs.",
+        M::Search => "Search by name",
+        M::SearchPlaceholder => "Accents optional",
+        M::ShowOtherUnits => "Also show townships and wards",
+        M::ClearFilters => "Clear filters",
+        M::OtherUnitsHeading => {
+            "Townships (thị trấn) and wards (phường): not NTM candidates, not simulated"
+        }
+        M::NotSimulated => "not simulated",
+        M::ColCommune => "Commune",
+        M::ColVillage => "Village",
+        M::ColDistrict => "District",
+        M::ColMet => "Met",
+        M::ColMetHint => {
+            "Criteria met at the end of the year, mean over runs (simulation), out of the \
+             criteria of the set in force"
+        }
+        M::ColStandard => "All met",
+        M::ColStandardHint => {
+            "Probability that the commune meets every criterion of the set in force at the end \
+             of the year: % of runs (simulation)"
+        }
+        M::ColVillageStandardHint => {
+            "Probability that the village meets every village criterion at the end of the \
+             year: % of runs (simulation)"
+        }
+        // A soft hyphen: the narrow column breaks it as "Recog-nised", not mid-letter.
+        M::ColRecognised => "Recog\u{ad}nised",
+        M::ColRecognisedHint => {
+            "Probability that the commune holds NTM recognition by the end of the year: % of \
+             runs (simulation; a recognised commune keeps it)"
+        }
+        M::SortHint => "Click to sort; click again to reverse",
+        M::ScopeTag => "1385",
+        M::ScopeTagHint => "In the Decision 1385/QĐ-TTg scope (illustrative data)",
+        M::OpenDetail => "open the commune's details",
+        M::NoRows => "No row matches the filters.",
+        M::WaitingForResults => "Waiting for the simulation…",
+        M::LegendHeading => "Legend",
+        M::LegendCells => "Number in a cell: % of runs meeting the criterion",
+        M::LegendSymbols => "✓: met in every run (≥ 99.5%); ✗: in none (< 0.5%)",
+        M::LegendBinding => "Heavy border: binding criterion (met in fewer than 50% of runs)",
+        M::LegendNotSimulated => "–: not simulated",
+        M::GroupWord => "Group",
+        M::DetailClose => "Close",
+        M::DetailYear => "Year shown",
+        M::BlockersHeading => "What blocks it?",
+        M::BlockedBy => "Blocked by",
+        M::NothingBlocks => "No criterion blocks it: each is met in at least half of the runs.",
+        M::Uncertain => "Not certain",
+        M::MetWord => "met",
+        M::BlockersSource => {
+            "Simulation: a binding criterion is met in fewer than 50% of runs; not certain: \
+             50–90%."
+        }
+        M::FactsHeading => "About the commune",
+        M::FactsSource => {
+            "Data: unit codes and names are real (2020); other figures are illustrative."
+        }
+        M::FactType => "Type",
+        M::FactCode => "Code",
+        M::FactCodeHint => {
+            "Administrative unit code of the General Statistics Office (2020) — data"
+        }
+        M::FactDistrict => "District",
+        M::FactHouseholds => "Households",
+        M::FactHouseholdsUnit => "households",
+        M::FactPoverty => "Poor households",
+        M::FactPovertyHint => "Share of poor households in 2020, % — illustrative data",
+        M::FactRemoteness => "Remoteness",
+        M::FactRemotenessHint => {
+            "Index from 0 (provincial centre) to 1 (most remote); raises investment costs — \
+             illustrative data"
+        }
+        M::FactExtremelyDifficult => "Extremely difficult commune",
+        M::FactProgram135 => "Program 135",
+        M::FactScope => "Decision 1385 scope",
+        M::FactBorder => "Border commune",
+        M::FactBorderHint => {
+            "“Yes” where a source confirms it; otherwise “not established” (never assumed to be no)"
+        }
+        M::FactRecognised => "Recognised NTM (data)",
+        M::Yes => "Yes",
+        M::No => "No",
+        M::NotEstablished => "Not established",
+        M::NotYetRecognised => "Not yet",
+        M::NotCandidate => {
+            "Townships and wards are not NTM commune candidates, so they are not simulated. \
+             Below is their criteria status in the data."
+        }
+        M::TrajectoryHeading => "Chance of reaching the standard, by year",
+        M::TrajectoryChartAria => {
+            "Line chart: probability of meeting every criterion and of being recognised at the \
+             end of each year, this scenario and the baseline. The numbers are in the table below."
+        }
+        M::ThisScenario => "This scenario",
+        M::Baseline => "Baseline",
+        M::NoBaseline => "No baseline results yet.",
+        M::ColYear => "Year",
+        M::ColPStandard => "Meets every criterion",
+        M::ColPRecognised => "Recognised",
+        M::ColMoney => "Money received (billion VND)",
+        M::MoneyHint => {
+            "Mean money the commune receives in the year, all sources, billion VND — simulation, \
+             mean over runs"
+        }
+        M::CriteriaHeading => "Criteria",
+        M::ColCriterion => "Criterion",
+        M::ColAtBase => "Base date",
+        M::ColAtBaseHint => {
+            "Level at the base date against the 2016–2020 threshold (100% = just met) — \
+             illustrative data"
+        }
+        M::ColInYearHint => {
+            "% of runs in which the commune meets the criterion at the end of the year — simulation"
+        }
+        M::MetAtBase => "met",
+        M::UnmetAtBase => "not met",
+        M::LevelHint => "Level against the threshold (100% = just met)",
+        M::VillagesHeading => "Villages in the Decision 1385 scope",
+        M::ColHouseholds => "Households",
+        M::ColVillageBinding => "Binding criteria",
+        M::None => "none",
+        M::CommuneLevers => "Levers for this commune",
+    }
+}
+
+/// `p` (0–1) as a whole percentage, rounded down like the matrix cells, so the same figure
+/// reads the same everywhere: "35%".
+pub fn percent(lang: Lang, p: f64) -> String {
+    if !p.is_finite() {
+        return "–".into();
+    }
+    let pct = (p * 100.0 + 1e-9).floor().clamp(0.0, 100.0);
+    format!("{}%", lang.number(pct, 0))
+}
+
+/// The name in `lang` of something the dataset names in both languages.
+pub fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// "Xã × 19 tiêu chí" / "Communes × 19 criteria".
+pub fn units_label(lang: Lang, villages: bool, criteria: usize) -> String {
+    match (lang, villages) {
+        (Lang::Vi, false) => format!("Xã × {criteria} tiêu chí"),
+        (Lang::Vi, true) => format!("Xóm × {criteria} tiêu chí"),
+        (Lang::En, false) => format!("Communes × {criteria} criteria"),
+        (Lang::En, true) => format!("Villages × {criteria} criteria"),
+    }
+}
+
+/// "Đang hiện 45 trên 139 xã" / "Showing 45 of 139 communes".
+pub fn rows_shown(lang: Lang, villages: bool, shown: usize, total: usize) -> String {
+    let (s, t) = (lang.number(shown as f64, 0), lang.number(total as f64, 0));
+    match (lang, villages) {
+        (Lang::Vi, false) => format!("Đang hiện {s} trên {t} xã"),
+        (Lang::Vi, true) => format!("Đang hiện {s} trên {t} xóm"),
+        (Lang::En, false) => format!("Showing {s} of {t} communes"),
+        (Lang::En, true) => format!("Showing {s} of {t} villages"),
+    }
+}
+
+/// What happens to the thị trấn and phường: hidden (by default) or listed below.
+pub fn other_units_note(lang: Lang, thi_tran: usize, phuong: usize, shown: bool) -> String {
+    match (lang, shown) {
+        (Lang::Vi, false) => {
+            format!("{thi_tran} thị trấn và {phuong} phường không xét công nhận NTM nên được ẩn.")
+        }
+        (Lang::Vi, true) => {
+            format!("{thi_tran} thị trấn và {phuong} phường (không xét công nhận NTM) ở cuối bảng.")
+        }
+        (Lang::En, false) => format!(
+            "{thi_tran} townships and {phuong} wards are hidden: they are not NTM candidates."
+        ),
+        (Lang::En, true) => format!(
+            "{thi_tran} townships and {phuong} wards (not NTM candidates) are listed at the end."
+        ),
+    }
+}
+
+/// The heading's year: "cuối năm 2025" / "end of 2025".
+pub fn heading_year(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Vi => format!("cuối năm {year}"),
+        Lang::En => format!("end of {year}"),
+    }
+}
+
+/// "Năm 2025 nằm ngoài các năm đã mô phỏng." / "2025 is outside the simulated years."
+pub fn year_not_simulated(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Vi => format!("Năm {year} nằm ngoài các năm đã mô phỏng."),
+        Lang::En => format!("{year} is outside the simulated years."),
+    }
+}
+
+/// Which criteria set the columns are: "Bộ tiêu chí áp dụng: … (Quyết định 1980/QĐ-TTg …)";
+/// an illustrative set's decision line says that it is illustrative.
+pub fn set_in_force(lang: Lang, name: &str, decision: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Bộ tiêu chí áp dụng: {name} ({decision})"),
+        Lang::En => format!("Criteria set in force: {name} ({decision})"),
+    }
+}
+
+/// A criterion's full name: "Tiêu chí 10: Thu nhập" / "Criterion 10: Income".
+pub fn criterion_title(lang: Lang, number: u8, name: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Tiêu chí {number}: {name}"),
+        Lang::En => format!("Criterion {number}: {name}"),
+    }
+}
+
+/// A group's full name: "Nhóm 3: Kinh tế và tổ chức sản xuất".
+pub fn group_title(lang: Lang, group: u8, name: &str) -> String {
+    format!("{} {group}: {name}", lang.t(CriteriaMsg::GroupWord))
+}
+
+/// A cell's tooltip: "Tiêu chí 10: Thu nhập — đạt ở 35% số lần chạy (mô phỏng)".
+pub fn cell_title(lang: Lang, number: u8, name: &str, p: f64, binding: bool) -> String {
+    let title = criterion_title(lang, number, name);
+    let pct = percent(lang, p);
+    match (lang, binding) {
+        (Lang::Vi, false) => format!("{title} — đạt ở {pct} số lần chạy (mô phỏng)"),
+        (Lang::Vi, true) => format!("{title} — đạt ở {pct} số lần chạy (mô phỏng); tiêu chí vướng"),
+        (Lang::En, false) => format!("{title} — met in {pct} of runs (simulation)"),
+        (Lang::En, true) => {
+            format!("{title} — met in {pct} of runs (simulation); binding criterion")
+        }
+    }
+}
+
+/// The sentence of what blocks a unit: "Vướng: Thu nhập (đạt 35%), Hộ nghèo (40%)".
+/// `items` are (criterion name, probability met), weakest first; the word "đạt"/"met" is
+/// written once, on the first figure.
+pub fn blocked_by(lang: Lang, items: &[(&str, f64)]) -> String {
+    format!(
+        "{}: {}",
+        lang.t(CriteriaMsg::BlockedBy),
+        name_list(lang, items)
+    )
+}
+
+/// "Chưa chắc chắn: Môi trường (đạt 62%), …".
+pub fn uncertain(lang: Lang, items: &[(&str, f64)]) -> String {
+    format!(
+        "{}: {}",
+        lang.t(CriteriaMsg::Uncertain),
+        name_list(lang, items)
+    )
+}
+
+/// "Thu nhập (đạt 35%), Hộ nghèo (40%)".
+pub fn name_list(lang: Lang, items: &[(&str, f64)]) -> String {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, (name, p))| {
+            if i == 0 {
+                format!(
+                    "{name} ({} {})",
+                    lang.t(CriteriaMsg::MetWord),
+                    percent(lang, *p)
+                )
+            } else {
+                format!("{name} ({})", percent(lang, *p))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A base date written `YYYY-MM-DD` the reader's way: "30/6/2020", "30 June 2020".
+pub fn date(lang: Lang, iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u16>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
+    else {
+        return iso.to_string();
+    };
+    match lang {
+        Lang::Vi => format!("{d}/{m}/{y}"),
+        Lang::En => match MONTHS.get(usize::from(m).wrapping_sub(1)) {
+            Some(month) => format!("{d} {month} {y}"),
+            None => iso.to_string(),
+        },
+    }
+}
+
+/// "1,2 tỷ đồng" / "1.2 billion VND".
+pub fn billion(lang: Lang, x: f64) -> String {
+    match lang {
+        Lang::Vi => format!("{} tỷ đồng", lang.number(x, 1)),
+        Lang::En => format!("{} billion VND", lang.number(x, 1)),
+    }
+}
+
+/// "Đạt chuẩn năm 2019" / "Recognised in 2019".
+pub fn recognised_in(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Vi => format!("Có, năm {year}"),
+        Lang::En => format!("Yes, in {year}"),
+    }
+}
+
+/// The source line of simulated figures: "Mô phỏng, 1.000 lần chạy".
+pub fn simulated_runs(lang: Lang, runs: u32) -> String {
+    let n = lang.number(f64::from(runs), 0);
+    match lang {
+        Lang::Vi => format!("Nguồn: mô phỏng, {n} lần chạy; kịch bản gốc là kịch bản mặc định."),
+        Lang::En => format!("Source: simulation, {n} runs; the baseline is the default scenario."),
+    }
+}
+
+/// What a row's button adds, unseen, after the visible name: ", Hà Quảng: mở chi tiết xã".
+pub fn open_detail_suffix(lang: Lang, place: &str) -> String {
+    format!(", {place}: {}", lang.t(CriteriaMsg::OpenDetail))
+}
+
+/// The dialog's accessible description of a unit: "Xã Sóc Hà" / "Sóc Hà commune".
+pub fn unit_title(lang: Lang, type_vi: &str, type_en: &str, name: &str) -> String {
+    match lang {
+        Lang::Vi => {
+            let mut t = type_vi.chars();
+            let cap = t
+                .next()
+                .map_or(String::new(), |c| c.to_uppercase().collect());
+            format!("{cap}{} {name}", t.as_str())
+        }
+        Lang::En => format!("{name} {type_en}"),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocked_by_reads_like_the_brief() {
+        let items = [("Thu nhập", 0.35), ("Hộ nghèo", 0.4)];
+        assert_eq!(
+            blocked_by(Lang::Vi, &items),
+            "Vướng: Thu nhập (đạt 35%), Hộ nghèo (40%)"
+        );
+        let items = [("Income", 0.35), ("Poverty", 0.4)];
+        assert_eq!(
+            blocked_by(Lang::En, &items),
+            "Blocked by: Income (met 35%), Poverty (40%)"
+        );
+    }
+
+    #[test]
+    fn formats_follow_the_language() {
+        let cases = [
+            (percent(Lang::Vi, 0.999), "99%"),
+            (percent(Lang::Vi, 1.0), "100%"),
+            (percent(Lang::En, 0.0), "0%"),
+            (billion(Lang::Vi, 1234.56), "1.234,6 tỷ đồng"),
+            (billion(Lang::En, 1.26), "1.3 billion VND"),
+            (date(Lang::Vi, "2020-06-30"), "30/6/2020"),
+            (date(Lang::En, "2020-06-30"), "30 June 2020"),
+            (date(Lang::En, "mid-2020"), "mid-2020"),
+            (
+                rows_shown(Lang::Vi, false, 45, 1390),
+                "Đang hiện 45 trên 1.390 xã",
+            ),
+            (
+                rows_shown(Lang::En, true, 9, 294),
+                "Showing 9 of 294 villages",
+            ),
+            (
+                unit_title(Lang::Vi, "thị trấn", "township", "Nước Hai"),
+                "Thị trấn Nước Hai",
+            ),
+            (
+                unit_title(Lang::En, "xã", "commune", "Sóc Hà"),
+                "Sóc Hà commune",
+            ),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn every_message_has_both_languages() {
+        // The exhaustive matches guarantee a translation exists; this catches an empty one
+        // and an English text left in the Vietnamese table.
+        let all = [
+            CriteriaMsg::MatrixHeading,
+            CriteriaMsg::BlockedBy,
+            CriteriaMsg::NothingBlocks,
+            CriteriaMsg::OtherUnitsHeading,
+            CriteriaMsg::FactBorderHint,
+            CriteriaMsg::CommuneLevers,
+        ];
+        for m in all {
+            assert!(
+                !Lang::Vi.t(m).is_empty() && !Lang::En.t(m).is_empty(),
+                "{m:?}"
+            );
+            assert_ne!(Lang::Vi.t(m), Lang::En.t(m), "{m:?}");
+        }
+    }
+}

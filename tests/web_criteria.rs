@@ -1,0 +1,527 @@
+//! The criteria matrix and the commune detail panel in headless Chromium, with real
+//! simulation results: the matrix shows the counts the data gives, filters and sorting
+//! change the rows, a row click names the right commune, and the detail panel says what
+//! blocks a commune, keeps focus and closes on Escape.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use ntm_model::params::ParamKey;
+use ntm_model::{simulate, Dataset, Results, Scenario};
+use ntm_planner::components::criteria::{
+    CommuneDetail, CommuneDetailProps, CriteriaMatrix, CriteriaMatrixProps,
+};
+use ntm_planner::i18n::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlSelectElement, KeyboardEvent, KeyboardEventInit};
+use yew::Callback;
+
+use common::{by_testid, click, fire, input, mount_point, text};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Few runs: these tests check what is shown, not the Monte Carlo's precision.
+const RUNS: u32 = 30;
+const SOC_HA: &str = "01417";
+/// Cốc Pàng (Bảo Lạc), a Decision 1385 commune not recognised at the base date.
+const COC_PANG: &str = "01324";
+
+fn dataset() -> Rc<Dataset> {
+    Rc::new(Dataset::caobang_2020().expect("the embedded dataset loads"))
+}
+
+/// The default scenario's results.
+fn results() -> Rc<Results> {
+    static R: OnceLock<Results> = OnceLock::new();
+    Rc::new(
+        R.get_or_init(|| {
+            let ds = Dataset::caobang_2020().expect("dataset");
+            let mut sc = Scenario::defaults(&ds);
+            sc.runs = RUNS;
+            simulate(&ds, &sc)
+        })
+        .clone(),
+    )
+}
+
+/// A scenario in which nothing moves (no money, no trend, no slips, no sampling): every year
+/// repeats the base state, so the expected figures come straight from the data files.
+fn frozen() -> Rc<Results> {
+    static R: OnceLock<Results> = OnceLock::new();
+    Rc::new(
+        R.get_or_init(|| {
+            let ds = Dataset::caobang_2020().expect("dataset");
+            let mut sc = Scenario::defaults(&ds);
+            sc.runs = RUNS;
+            sc.budget.scale_pct = 0.0;
+            sc.policy.backsliding = false;
+            sc.assumptions.uncertainty = false;
+            sc.assumptions.values.insert(ParamKey::TrendMultiplier, 0.0);
+            simulate(&ds, &sc)
+        })
+        .clone(),
+    )
+}
+
+/// Base-date criteria of commune `code` that meet (`true`) or miss their threshold.
+fn base_met(ds: &Dataset, code: &str) -> Vec<bool> {
+    let c = &ds.communes[ds.commune_index(code).expect("code")];
+    c.levels
+        .iter()
+        .zip(&ds.base_commune_set().criteria)
+        .map(|(x, crit)| *x >= crit.threshold)
+        .collect()
+}
+
+/// Every commune index the callback received.
+fn recorder() -> (Rc<RefCell<Vec<usize>>>, Callback<usize>) {
+    let got = Rc::new(RefCell::new(Vec::new()));
+    let sink = got.clone();
+    (
+        got,
+        Callback::from(move |c: usize| sink.borrow_mut().push(c)),
+    )
+}
+
+async fn matrix(lang: Lang, results: Rc<Results>, year: u16) -> (Element, Rc<RefCell<Vec<usize>>>) {
+    let root = mount_point();
+    let (got, on_select_commune) = recorder();
+    let props = CriteriaMatrixProps {
+        lang,
+        dataset: dataset(),
+        results: Some(results),
+        year,
+        on_select_commune,
+    };
+    yew::Renderer::<CriteriaMatrix>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (root, got)
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// Codes of the simulated rows shown, top to bottom.
+fn row_codes(root: &Element) -> Vec<String> {
+    all(root, "tbody:not(.cm-other) tr.cm-row")
+        .iter()
+        .filter_map(|r| r.get_attribute("data-testid"))
+        .map(|id| id.trim_start_matches("matrix-row-").to_string())
+        .collect()
+}
+
+/// The `<data value>` of a row's figure (`met`, `standard`, `recognised`).
+fn figure(root: &Element, what: &str, code: &str) -> f64 {
+    by_testid(root, &format!("matrix-{what}-{code}"))
+        .get_attribute("value")
+        .and_then(|v| v.parse().ok())
+        .expect("a numeric value")
+}
+
+async fn choose(root: &Element, testid: &str, value: &str) {
+    let select: HtmlSelectElement = by_testid(root, testid).dyn_into().expect("a <select>");
+    select.set_value(value);
+    fire(&select, "change");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn soc_ha_shows_all_nineteen_criteria_met_in_2020() {
+    let (root, _) = matrix(Lang::Vi, results(), 2020).await;
+    assert_eq!(
+        text(&by_testid(&root, &format!("matrix-met-{SOC_HA}"))),
+        "19,0"
+    );
+    assert!(figure(&root, "met", SOC_HA) > 18.95);
+    let row = by_testid(&root, &format!("matrix-row-{SOC_HA}"));
+    assert!(text(&row).starts_with("Sóc Hà"), "{}", text(&row));
+    assert_eq!(all(&row, ".cm-cell").len(), 19);
+    assert!(all(&row, ".is-binding").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_non_ntm_commune_shows_the_count_its_data_gives() {
+    let ds = dataset();
+    let met = base_met(&ds, COC_PANG);
+    let want = met.iter().filter(|m| **m).count();
+    assert_eq!(
+        want, 11,
+        "the data file changed: pick the expected count again"
+    );
+
+    let (root, _) = matrix(Lang::Vi, frozen(), 2020).await;
+    assert_eq!(
+        text(&by_testid(&root, &format!("matrix-met-{COC_PANG}"))),
+        "11,0"
+    );
+    let row = by_testid(&root, &format!("matrix-row-{COC_PANG}"));
+    let cells = all(&row, ".cm-cell");
+    let shown: Vec<bool> = cells.iter().map(|c| text(c) == "✓").collect();
+    assert_eq!(shown, met, "✓ exactly where the data meets the threshold");
+    assert!(cells.iter().all(|c| matches!(text(c).as_str(), "✓" | "✗")));
+    // Every unmet criterion binds, and only those.
+    let ringed: Vec<bool> = cells
+        .iter()
+        .map(|c| {
+            c.get_attribute("class")
+                .is_some_and(|k| k.split_whitespace().any(|w| w == "is-binding"))
+        })
+        .collect();
+    assert_eq!(ringed, met.iter().map(|m| !m).collect::<Vec<_>>());
+}
+
+#[wasm_bindgen_test]
+async fn only_xa_are_listed_until_the_others_are_asked_for() {
+    let (root, _) = matrix(Lang::Vi, results(), 2025).await;
+    assert_eq!(row_codes(&root).len(), 139);
+    let count = text(&by_testid(&root, "matrix-count"));
+    assert!(count.starts_with("Đang hiện 139 trên 139 xã"), "{count}");
+    assert!(count.contains("14 thị trấn và 8 phường"), "{count}");
+    assert!(root
+        .query_selector("[data-testid=matrix-other-units]")
+        .unwrap()
+        .is_none());
+
+    click(&by_testid(&root, "filter-other-units"));
+    yew::scheduler::flush().await;
+    let others = all(&by_testid(&root, "matrix-other-units"), "tr.cm-row");
+    assert_eq!(others.len(), 22);
+    assert!(others.iter().all(|r| all(r, ".cm-na").len() >= 19));
+}
+
+#[wasm_bindgen_test]
+async fn filters_change_the_rows() {
+    let ds = dataset();
+    let (root, _) = matrix(Lang::Vi, results(), 2025).await;
+
+    click(&by_testid(&root, "filter-scope"));
+    yew::scheduler::flush().await;
+    assert_eq!(row_codes(&root).len(), 32);
+
+    let ha_quang = ds.district_index("045").expect("Hà Quảng");
+    choose(&root, "filter-district", &ha_quang.to_string()).await;
+    let codes = row_codes(&root);
+    assert!(!codes.is_empty() && codes.len() < 32, "{codes:?}");
+    for code in &codes {
+        let c = &ds.communes[ds.commune_index(code).unwrap()];
+        assert!(c.scope_1385 && c.district == ha_quang, "{code}");
+    }
+    assert!(codes.contains(&SOC_HA.to_string()));
+
+    let search = input(by_testid(&root, "filter-search"));
+    search.set_value("SOC HA");
+    fire(&search, "input");
+    yew::scheduler::flush().await;
+    assert_eq!(row_codes(&root), [SOC_HA]);
+
+    click(&by_testid(&root, "filter-clear"));
+    yew::scheduler::flush().await;
+    assert_eq!(row_codes(&root).len(), 139);
+
+    choose(&root, "filter-status", "recognised").await;
+    let recognised = row_codes(&root);
+    assert!(recognised
+        .iter()
+        .all(|c| figure(&root, "recognised", c) >= 0.5));
+    choose(&root, "filter-status", "not-yet").await;
+    let not_yet = row_codes(&root);
+    assert!(not_yet.iter().all(|c| figure(&root, "recognised", c) < 0.5));
+    assert_eq!(recognised.len() + not_yet.len(), 139);
+}
+
+#[wasm_bindgen_test]
+async fn sorting_orders_the_rows_and_a_second_click_reverses() {
+    let (root, _) = matrix(Lang::Vi, results(), 2025).await;
+    let header = by_testid(&root, "sort-met");
+    click(&header);
+    yew::scheduler::flush().await;
+    let met: Vec<f64> = row_codes(&root)
+        .iter()
+        .map(|c| figure(&root, "met", c))
+        .collect();
+    assert!(met.windows(2).all(|w| w[0] >= w[1]), "most criteria first");
+    let th = header.parent_element().expect("th");
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("descending"));
+
+    click(&header);
+    yew::scheduler::flush().await;
+    let met: Vec<f64> = row_codes(&root)
+        .iter()
+        .map(|c| figure(&root, "met", c))
+        .collect();
+    assert!(
+        met.windows(2).all(|w| w[0] <= w[1]),
+        "fewest criteria first"
+    );
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("ascending"));
+
+    // By income (criterion 10): weakest first, so the first row's income cell is the lowest.
+    let r = results();
+    let yi = r.year_index(2025).unwrap();
+    let ds = dataset();
+    click(&by_testid(&root, "sort-criterion-10"));
+    yew::scheduler::flush().await;
+    let income: Vec<f64> = row_codes(&root)
+        .iter()
+        .map(|c| r.communes[ds.commune_index(c).unwrap()].criterion_met[yi][9])
+        .collect();
+    assert!(income.windows(2).all(|w| w[0] <= w[1]), "{income:?}");
+
+    click(&by_testid(&root, "sort-name"));
+    yew::scheduler::flush().await;
+    assert_eq!(
+        row_codes(&root).first().map(String::as_str),
+        Some("01555"),
+        "An Lạc first"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_row_or_its_button_names_that_commune_once() {
+    let ds = dataset();
+    let (root, got) = matrix(Lang::Vi, results(), 2025).await;
+    let want = ds.commune_index(SOC_HA).unwrap();
+    let row = by_testid(&root, &format!("matrix-row-{SOC_HA}"));
+    click(&row.query_selector(".cm-cell").unwrap().unwrap());
+    assert_eq!(*got.borrow(), [want]);
+    // The row's button takes the focus, so it gets it back when the panel closes.
+    let button = row.query_selector("button.cm-open").unwrap().unwrap();
+    assert_eq!(active(), Some(button.clone()));
+    // The name's button is what Enter activates: one call, not one per listener.
+    click(&row.query_selector("button.cm-open").unwrap().unwrap());
+    assert_eq!(*got.borrow(), [want, want]);
+}
+
+#[wasm_bindgen_test]
+async fn the_village_view_filters_by_commune_and_opens_the_commune() {
+    let ds = dataset();
+    let (root, got) = matrix(Lang::En, results(), 2025).await;
+    click(&by_testid(&root, "matrix-show-villages"));
+    yew::scheduler::flush().await;
+    assert_eq!(row_codes(&root).len(), 294);
+    assert!(text(&by_testid(&root, "matrix-count")).starts_with("Showing 294 of 294 villages"));
+    let header_cells = all(&root, "thead .cm-crit");
+    assert_eq!(header_cells.len(), 15);
+
+    let coc_pang = ds.commune_index(COC_PANG).unwrap();
+    choose(&root, "filter-commune", &coc_pang.to_string()).await;
+    let codes = row_codes(&root);
+    assert_eq!(codes.len(), ds.villages_of[coc_pang].len());
+    assert!(codes.iter().all(|c| c.starts_with(COC_PANG)));
+
+    click(&by_testid(&root, &format!("matrix-row-{}", codes[0])));
+    assert_eq!(*got.borrow(), [coc_pang]);
+}
+
+#[wasm_bindgen_test]
+async fn headers_name_each_criterion_of_the_set_in_force() {
+    let (root, _) = matrix(Lang::Vi, results(), 2025).await;
+    let abbr = by_testid(&root, "sort-criterion-11")
+        .query_selector("abbr")
+        .unwrap()
+        .expect("abbr");
+    assert_eq!(text(&abbr), "11");
+    // 2025 is under Decision 318: criterion 11 is multidimensional poverty.
+    assert_eq!(
+        abbr.get_attribute("title").as_deref(),
+        Some("Tiêu chí 11: Nghèo đa chiều")
+    );
+    let groups: Vec<String> = all(&root, "thead .cm-group").iter().map(text).collect();
+    assert_eq!(groups.len(), 5);
+    assert!(groups[1].contains("Hạ tầng kinh tế"), "{groups:?}");
+}
+
+// --- the detail panel ---------------------------------------------------------------------
+
+struct Detail {
+    root: Element,
+    closed: Rc<RefCell<u32>>,
+    handle: yew::AppHandle<CommuneDetail>,
+}
+
+async fn detail(lang: Lang, results: Rc<Results>, code: &str) -> Detail {
+    let ds = dataset();
+    let root = mount_point();
+    let closed = Rc::new(RefCell::new(0));
+    let sink = closed.clone();
+    let props = CommuneDetailProps {
+        lang,
+        commune: ds.commune_index(code).expect("code"),
+        dataset: ds,
+        results: Some(results.clone()),
+        baseline: Some(results),
+        on_close: Callback::from(move |()| *sink.borrow_mut() += 1),
+        children: yew::html! { <p data-testid="levers-slot">{ "levers" }</p> },
+    };
+    let handle = yew::Renderer::<CommuneDetail>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    Detail {
+        root,
+        closed,
+        handle,
+    }
+}
+
+fn key(el: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    el.dispatch_event(&event).expect("dispatch");
+}
+
+fn active() -> Option<Element> {
+    gloo::utils::document().active_element()
+}
+
+#[wasm_bindgen_test]
+async fn the_detail_names_what_blocks_the_commune_in_plain_words() {
+    let ds = dataset();
+    let d = detail(Lang::Vi, frozen(), COC_PANG).await;
+    choose(&d.root, "detail-year", "2020").await;
+    let set = ds.base_commune_set();
+    let unmet: Vec<&str> = base_met(&ds, COC_PANG)
+        .iter()
+        .zip(&set.criteria)
+        .filter(|(met, _)| !**met)
+        .map(|(_, c)| c.name_vi.as_str())
+        .collect();
+    let mut want = format!("Vướng: {} (đạt 0%)", unmet[0]);
+    for name in &unmet[1..] {
+        want.push_str(&format!(", {name} (0%)"));
+    }
+    assert_eq!(text(&by_testid(&d.root, "detail-binding")), want);
+    assert_eq!(
+        text(&by_testid(&d.root, "detail-mean-criteria")),
+        "11,0 / 19"
+    );
+    // The base column is data: ✓ where the level meets the threshold.
+    let income = by_testid(&d.root, "detail-criterion-10");
+    assert!(text(&income).contains("✗"), "{}", text(&income));
+    // The levers slot is rendered inside the panel.
+    by_testid(&d.root, "levers-slot");
+}
+
+#[wasm_bindgen_test]
+async fn the_detail_opens_on_2025_with_the_later_set_and_in_english() {
+    let d = detail(Lang::En, results(), COC_PANG).await;
+    let year: HtmlSelectElement = by_testid(&d.root, "detail-year").dyn_into().unwrap();
+    assert_eq!(year.value(), "2025");
+    let binding = text(&by_testid(&d.root, "detail-binding"));
+    assert!(
+        binding.starts_with("Blocked by: ") || binding.starts_with("No criterion blocks it"),
+        "{binding}"
+    );
+    let rows = all(&by_testid(&d.root, "detail-trajectory-table"), "tbody tr");
+    assert_eq!(rows.len(), results().years.len());
+    // A scope commune lists its villages.
+    let villages = all(&by_testid(&d.root, "detail-villages"), "tbody tr");
+    assert_eq!(
+        villages.len(),
+        dataset().villages_of[dataset().commune_index(COC_PANG).unwrap()].len()
+    );
+    assert_eq!(text(&by_testid(&d.root, "fact-border")), "Yes");
+}
+
+#[wasm_bindgen_test]
+async fn border_is_yes_or_not_established_never_no() {
+    let ds = dataset();
+    let inland = ds
+        .communes
+        .iter()
+        .find(|c| c.is_candidate() && c.border != Some(true))
+        .expect("an inland xã");
+    let d = detail(Lang::Vi, results(), &inland.code).await;
+    assert_eq!(text(&by_testid(&d.root, "fact-border")), "Chưa xác định");
+}
+
+#[wasm_bindgen_test]
+async fn a_township_is_described_but_not_simulated() {
+    let ds = dataset();
+    let township = ds
+        .communes
+        .iter()
+        .find(|c| !c.is_candidate())
+        .expect("a phường");
+    let d = detail(Lang::Vi, results(), &township.code).await;
+    by_testid(&d.root, "detail-not-candidate");
+    assert!(d
+        .root
+        .query_selector("[data-testid=detail-blockers]")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        all(
+            &by_testid(&d.root, "detail-criteria"),
+            "tbody tr[data-testid]"
+        )
+        .len(),
+        19
+    );
+}
+
+#[wasm_bindgen_test]
+async fn focus_moves_in_escape_closes_and_focus_returns() {
+    // Something focused before the panel opens: the row the planner clicked.
+    let opener = gloo::utils::document().create_element("button").unwrap();
+    gloo::utils::body().append_child(&opener).unwrap();
+    opener.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+
+    let d = detail(Lang::Vi, results(), SOC_HA).await;
+    let title = by_testid(&d.root, "detail-title");
+    assert_eq!(
+        active(),
+        Some(title.clone()),
+        "focus is on the dialog's title"
+    );
+    let dialog = d
+        .root
+        .query_selector("[role=dialog]")
+        .unwrap()
+        .expect("dialog");
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+
+    key(&title, "a");
+    assert_eq!(*d.closed.borrow(), 0);
+    key(&title, "Escape");
+    assert_eq!(*d.closed.borrow(), 1);
+    click(&by_testid(&d.root, "detail-close"));
+    assert_eq!(*d.closed.borrow(), 2);
+
+    // The page removes the panel after on_close: focus goes back to the opener.
+    d.handle.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(active(), Some(opener.clone()));
+    opener.remove();
+    d.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tab_stays_inside_the_dialog() {
+    let d = detail(Lang::Vi, results(), SOC_HA).await;
+    let dialog = d.root.query_selector("[role=dialog]").unwrap().unwrap();
+    let focusable = all(&dialog, "button, select, input, [tabindex=\"0\"]");
+    let (first, last) = (focusable[0].clone(), focusable[focusable.len() - 1].clone());
+    last.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    key(&last, "Tab");
+    assert_eq!(active(), Some(first.clone()));
+    let init = KeyboardEventInit::new();
+    init.set_key("Tab");
+    init.set_shift_key(true);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let shift_tab = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    first.dispatch_event(&shift_tab).unwrap();
+    assert_eq!(active(), Some(last));
+}
