@@ -11,15 +11,15 @@ use ntm_model::Dataset;
 use yew::prelude::*;
 
 use crate::components::assumptions::AssumptionsPanel;
+use crate::components::charts::ChartsPanel;
+use crate::components::criteria::{CommuneDetail, CriteriaMatrix};
 use crate::components::header::Header;
 use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
 use crate::components::notice::{
     dataset_note, DatasetError, IllustrativeNote, LinkNotice, StorageNotice,
 };
-use crate::components::workspace::{
-    ChartsPlaceholder, CommuneDetailPlaceholder, CriteriaPlaceholder, TabBar,
-};
+use crate::components::workspace::TabBar;
 use crate::i18n::{Lang, Msg, WorkspaceMsg};
 use crate::simulation::use_simulation;
 use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
@@ -61,6 +61,7 @@ struct Callbacks {
     on_dismiss_link: Callback<()>,
     on_dismiss_storage: Callback<()>,
     on_close_commune: Callback<()>,
+    on_select_chart: Callback<u8>,
 }
 
 impl Callbacks {
@@ -118,6 +119,10 @@ impl Callbacks {
             on_dismiss_link: send(|()| Action::DismissLinkNotice),
             on_dismiss_storage: send(|()| Action::DismissStorageNotice),
             on_close_commune: send(|()| Action::CloseCommune),
+            on_select_chart: {
+                let d = with(&d);
+                Callback::from(move |c: u8| d.dispatch(Action::SetChart(c)))
+            },
         }
     }
 }
@@ -305,20 +310,17 @@ fn Planner(props: &PlannerProps) -> Html {
                     </section>
                     <section class="pane pane-results" aria-label={lang.t(WorkspaceMsg::ResultsPane)}>
                         if let Some(commune) = detail {
-                            // INTEGRATE: replace with
-                            // <CommuneDetail {lang} dataset={ds.clone()} results={results.clone()}
-                            //     baseline={state.baseline.clone()} {commune}
-                            //     on_close={cbs.on_close_commune.clone()}>
-                            //     <CommuneLevers ctx={ctx.clone()} {commune} id_prefix="detail" />
-                            // </CommuneDetail>
-                            <CommuneDetailPlaceholder
+                            <CommuneDetail
                                 {lang}
                                 dataset={ds.clone()}
+                                results={results.clone()}
+                                baseline={state.baseline.clone()}
                                 {commune}
+                                year={Some(year)}
                                 on_close={cbs.on_close_commune.clone()}
                             >
                                 <CommuneLevers ctx={ctx.clone()} {commune} id_prefix="detail" />
-                            </CommuneDetailPlaceholder>
+                            </CommuneDetail>
                         }
                         <div class="results-head">
                             <TabBar
@@ -340,19 +342,27 @@ fn Planner(props: &PlannerProps) -> Html {
                             match results_tab {
                                 ResultsTab::Charts => html! {
                                     <div role="tabpanel" id="tab-charts-panel" aria-labelledby="tab-charts" class="tab-panel">
-                                        // INTEGRATE: replace with
-                                        // <ChartsPanel {lang} dataset={ds.clone()} results={results.clone()}
-                                        //     baseline={state.baseline.clone()} {year}
-                                        //     on_select_commune={cbs.on_select_commune.clone()} />
-                                        <ChartsPlaceholder {lang} outcome={state.outcome.clone()} {stale} />
+                                        <ChartsPanel
+                                            {lang}
+                                            dataset={ds.clone()}
+                                            results={results.clone()}
+                                            baseline={state.baseline.clone()}
+                                            {year}
+                                            chart={state.view.chart}
+                                            on_select_chart={cbs.on_select_chart.clone()}
+                                            on_select_commune={cbs.on_select_commune.clone()}
+                                        />
                                     </div>
                                 },
                                 ResultsTab::Criteria => html! {
                                     <div role="tabpanel" id="tab-criteria-panel" aria-labelledby="tab-criteria" class="tab-panel">
-                                        // INTEGRATE: replace with
-                                        // <CriteriaMatrix {lang} dataset={ds.clone()} results={results.clone()}
-                                        //     {year} on_select_commune={cbs.on_select_commune.clone()} />
-                                        <CriteriaPlaceholder {lang} />
+                                        <CriteriaMatrix
+                                            {lang}
+                                            dataset={ds.clone()}
+                                            results={results.clone()}
+                                            {year}
+                                            on_select_commune={cbs.on_select_commune.clone()}
+                                        />
                                     </div>
                                 },
                             }

@@ -220,11 +220,11 @@ async fn a_damaged_autosave_is_set_aside_and_reported() {
 }
 
 #[wasm_bindgen_test]
-async fn the_interim_chart_draws_on_a_device_pixel_sized_canvas() {
+async fn the_villages_chart_draws_on_a_device_pixel_sized_canvas() {
     let (root, handle) = open_clean("").await;
     until("the chart to be drawn", || {
         by_testid(&root, "chart-villages")
-            .get_attribute("data-generation")
+            .get_attribute("data-draws")
             .is_some()
     })
     .await;

@@ -86,6 +86,8 @@ fn props(
         baseline,
         year: 2025,
         on_select_commune: Callback::noop(),
+        chart: 0,
+        on_select_chart: Callback::noop(),
     }
 }
 

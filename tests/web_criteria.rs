@@ -361,6 +361,7 @@ async fn detail(lang: Lang, results: Rc<Results>, code: &str) -> Detail {
         results: Some(results.clone()),
         baseline: Some(results),
         on_close: Callback::from(move |()| *sink.borrow_mut() += 1),
+        year: None,
         children: yew::html! { <p data-testid="levers-slot">{ "levers" }</p> },
     };
     let handle = yew::Renderer::<CommuneDetail>::with_root_and_props(root.clone(), props).render();

@@ -9,7 +9,6 @@ use std::rc::Rc;
 use std::sync::OnceLock;
 
 use ntm_model::{Dataset, Results, Scenario};
-use ntm_planner::components::charts::{BandTable, BandTableProps};
 use ntm_planner::components::headline::{Headline, HeadlineProps};
 use ntm_planner::i18n::Lang;
 use ntm_planner::simulation::{self, Outcome};
@@ -162,32 +161,4 @@ async fn before_the_first_batch_the_figures_are_dashes() {
     let root = render(Lang::Vi, None, (0, 1000), false).await;
     assert_eq!(text(&by_testid(&root, "headline-communes-2025")), "–");
     assert_eq!(text(&by_testid(&root, "computing")), "Đang tính toán…");
-}
-
-#[wasm_bindgen_test]
-async fn band_table_has_a_column_per_year_and_the_median_row() {
-    let out = outcome();
-    let root = mount_point();
-    let props = BandTableProps {
-        lang: Lang::Vi,
-        caption: "caption".into(),
-        years: out.results.years.clone(),
-        band: out.results.series.villages_standard.clone(),
-        testid: "table".into(),
-    };
-    yew::Renderer::<BandTable>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-
-    let table = by_testid(&root, "table");
-    let header_cells = table.query_selector_all("thead th").expect("selector");
-    assert_eq!(header_cells.length() as usize, out.results.years.len() + 1);
-    let median_row = table
-        .query_selector(".row-median")
-        .expect("selector")
-        .expect("median row");
-    assert!(
-        text(&median_row).ends_with("1.234"),
-        "{}",
-        text(&median_row)
-    );
 }

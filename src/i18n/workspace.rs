@@ -12,10 +12,7 @@ pub enum WorkspaceMsg {
     TabCharts,
     TabCriteria,
     Year,
-    ChartsPlaceholder,
-    CriteriaPlaceholder,
     DetailHeading,
-    DetailPlaceholder,
     DetailClose,
     CommuneLeversHeading,
 }
@@ -31,16 +28,7 @@ impl Translate for WorkspaceMsg {
             TabCharts => "Biểu đồ",
             TabCriteria => "Tiêu chí",
             Year => "Năm hiển thị",
-            ChartsPlaceholder => {
-                "Các biểu đồ đầy đủ đang được hoàn thiện; tạm thời là biểu đồ số xóm đạt chuẩn."
-            }
-            CriteriaPlaceholder => {
-                "Ma trận tiêu chí (xã × 19 tiêu chí, xóm × tiêu chí xóm) đang được hoàn thiện."
-            }
             DetailHeading => "Chi tiết xã",
-            DetailPlaceholder => {
-                "Tiêu chí, quỹ đạo và xác suất đạt chuẩn của xã đang được hoàn thiện; các đòn bẩy riêng của xã ở dưới."
-            }
             DetailClose => "Đóng chi tiết xã",
             CommuneLeversHeading => "Đòn bẩy riêng của xã",
         }
@@ -56,16 +44,7 @@ impl Translate for WorkspaceMsg {
             TabCharts => "Charts",
             TabCriteria => "Criteria",
             Year => "Year shown",
-            ChartsPlaceholder => {
-                "The full set of charts is being finished; meanwhile, villages at the standard."
-            }
-            CriteriaPlaceholder => {
-                "The criteria matrix (communes × 19 criteria, villages × village criteria) is being finished."
-            }
             DetailHeading => "Commune detail",
-            DetailPlaceholder => {
-                "The commune's criteria, trajectory and chances of reaching the standard are being finished; its own levers are below."
-            }
             DetailClose => "Close the commune detail",
             CommuneLeversHeading => "The commune's own levers",
         }

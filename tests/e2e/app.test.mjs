@@ -74,7 +74,7 @@ test('the slider works from the keyboard', async () => {
   await context.close();
 });
 
-test('the interim chart canvas is drawn, sized by devicePixelRatio, and redrawn on change', async () => {
+test('the villages chart canvas is drawn, sized by devicePixelRatio, and redrawn on change', async () => {
   const { context, page, errors } = await openApp(browser);
   const px = await chartPixels(page);
   assert.equal(px.width, Math.round(px.cssWidth * 1), 'backing width = CSS width at DPR 1');

@@ -110,11 +110,11 @@ export function hash(page) {
   return new URL(page.url()).hash;
 }
 
-/** Pixel statistics of the interim chart canvas: how much differs from the background, and
- *  how much is the median line's green. Mirrors BACKGROUND and MEDIAN in charts/draw.rs. */
+/** Pixel statistics of the villages chart canvas: how much differs from the white background,
+ *  and how much is the current scenario's colour (Okabe–Ito blue, CURRENT in charts/palette.rs). */
 export async function chartPixels(page) {
   await page.waitForFunction(() =>
-    document.querySelector('[data-testid="chart-villages"]')?.hasAttribute('data-generation'));
+    document.querySelector('[data-testid="chart-villages"]')?.hasAttribute('data-draws'));
   return page.evaluate(() => {
     const canvas = document.querySelector('[data-testid="chart-villages"]');
     const ctx = canvas.getContext('2d');
@@ -125,7 +125,7 @@ export async function chartPixels(page) {
     let median = 0;
     for (let i = 0; i < data.length; i += 4) {
       if (!near(i, [255, 255, 255], 8)) inked += 1;
-      if (near(i, [11, 110, 79], 24)) median += 1;
+      if (near(i, [0, 114, 178], 24)) median += 1;
     }
     return {
       width: canvas.width,

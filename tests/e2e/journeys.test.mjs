@@ -80,7 +80,7 @@ test('a commune detail opens with its own levers and closes', async () => {
   // The levers panel does not show the same levers twice.
   assert.equal(await page.getByTestId('commune-levers').count(), 0);
   await setNumber(page, 'detail-leadership', 90);
-  await page.getByTestId('close-commune-detail').click();
+  await page.getByTestId('detail-close').click();
   await detail.waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('commune-leadership').inputValue(), '90');
   assert.deepEqual(errors, []);

@@ -3,6 +3,7 @@
 // `lang="vi"`, and the few official names listed below; in Vietnamese, no common English word.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, openApp, openAllDetails } from './helpers.mjs';
 
 let browser;
@@ -10,8 +11,19 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** Official names that keep their Vietnamese letters in English text (from the model's own
- *  English wording: place names and document numbers). */
-const PROPER = ['Cao Bằng', 'QĐ-TTg', 'NĐ-CP', 'xóm'];
+ *  English wording: place names and document numbers), and every commune and district name of
+ *  the dataset (read from its file, longest first so "Thành phố Cao Bằng" goes before "Cao Bằng"). */
+const PLACES = (() => {
+  const csv = readFileSync(new URL('../../crates/ntm-model/data/caobang-2020/communes.csv', import.meta.url), 'utf8');
+  const names = new Set();
+  for (const line of csv.split('\n').slice(1)) {
+    const [, name, district] = line.split(',');
+    if (name) names.add(name);
+    if (district) names.add(district);
+  }
+  return [...names];
+})();
+const PROPER = [...PLACES, 'Cao Bằng', 'QĐ-TTg', 'NĐ-CP', 'xóm', 'Xóm'].sort((a, b) => b.length - a.length);
 
 /** Text (and tooltip, label, placeholder) outside proper names that matches `pattern`. */
 function leftovers(page, pattern, skipLang, allowed) {
@@ -57,6 +69,9 @@ async function everyView(page, check) {
   await page.getByTestId('open-commune-detail').click();
   await page.getByTestId('commune-detail').waitFor();
   await check('commune detail');
+  // The detail is a dialog: close it to reach the rest of the page.
+  await page.getByTestId('detail-close').click();
+  await page.getByTestId('commune-detail').waitFor({ state: 'detached' });
   await page.getByTestId('tab-assumptions').click();
   await page.getByTestId('assumptions-panel').waitFor();
   await check('assumptions');

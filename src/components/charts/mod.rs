@@ -6,13 +6,9 @@
 //! `plot` draws a spec with plotters; `figure` puts one chart on the page and redraws it;
 //! `export` draws a spec again at 2× into a PNG; `palette` holds the colour-blind-safe colours;
 //! `canvas` sizes a canvas's backing store to CSS size × `devicePixelRatio`.
-//!
-//! `VillagesChart`, `BandTable` and `draw` are the foundation's single chart, kept until the
-//! workspace shows `ChartsPanel` instead (then delete `villages.rs`, `draw.rs`, `table.rs`).
 
 mod canvas;
 mod data_table;
-mod draw;
 mod export;
 mod figure;
 mod kind;
@@ -20,13 +16,9 @@ mod model;
 mod palette;
 mod panel;
 mod plot;
-mod table;
-mod villages;
 
 pub use export::{render_png, ExportedPng, EXPORT_SCALE};
 pub use kind::ChartKind;
 pub use model::{build, ChartSpec, Inputs, Plot};
 pub use palette::{BASELINE, BUDGET, CURRENT, HIGHLIGHT, SECONDARY, TARGET, WHITE};
 pub use panel::{ChartsPanel, ChartsPanelProps};
-pub use table::{BandTable, BandTableProps};
-pub use villages::VillagesChart;

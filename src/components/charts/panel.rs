@@ -27,6 +27,12 @@ pub struct ChartsPanelProps {
     pub year: u16,
     /// For charts that name communes (none of the current ones does yet).
     pub on_select_commune: Callback<usize>,
+    /// The chart shown (position in the picker); the page keeps it so it travels in the link.
+    #[prop_or_default]
+    pub chart: u8,
+    /// A chart was picked (its position).
+    #[prop_or_default]
+    pub on_select_chart: Callback<u8>,
 }
 
 impl PartialEq for ChartsPanelProps {
@@ -46,6 +52,8 @@ impl PartialEq for ChartsPanelProps {
             && same(&self.baseline, &other.baseline)
             && self.year == other.year
             && self.on_select_commune == other.on_select_commune
+            && self.chart == other.chart
+            && self.on_select_chart == other.on_select_chart
     }
 }
 
@@ -62,7 +70,18 @@ fn next_panel_id() -> u32 {
 #[component]
 pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
     let lang = props.lang;
-    let kind = use_state_eq(|| ChartKind::Villages);
+    let from_prop = |chart: u8| {
+        ChartKind::ALL
+            .get(usize::from(chart))
+            .copied()
+            .unwrap_or(ChartKind::Villages)
+    };
+    let kind = use_state_eq(|| from_prop(props.chart));
+    {
+        // The page's choice moved (a link opened, another view): follow it.
+        let kind = kind.clone();
+        use_effect_with(props.chart, move |chart| kind.set(from_prop(*chart)));
+    }
     let show_table = use_state_eq(|| false);
     let id = use_memo((), |_| format!("charts-{}", next_panel_id()));
 
@@ -96,8 +115,12 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
     let select = {
         let kind = kind.clone();
         let id = id.clone();
+        let on_select_chart = props.on_select_chart.clone();
         move |k: ChartKind, focus: bool| {
             kind.set(k);
+            if let Some(i) = ChartKind::ALL.iter().position(|x| *x == k) {
+                on_select_chart.emit(i as u8);
+            }
             if focus {
                 let tab = gloo::utils::document()
                     .get_element_by_id(&format!("{id}-tab-{}", k.slug()))

@@ -113,7 +113,9 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
                     class="lever-range"
                     id={format!("{id}-range")}
                     data-testid={testid_range}
-                    aria-labelledby={label_id}
+                    // The label's own text as the name: axe counts a label scrolled out of a
+                    // drawer as hidden, and then flags a name that only comes through it.
+                    aria-label={props.label.clone()}
                     aria-describedby={hint_id.clone()}
                     aria-valuetext={with_unit(props.value)}
                     min={props.min.to_string()}

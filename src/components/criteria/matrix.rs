@@ -15,7 +15,7 @@ use crate::criteria_logic::matrix::{self, MatrixView, Row, Units, ViewAction};
 use crate::i18n::criteria::{self as text, CriteriaMsg as M};
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CriteriaMatrixProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
@@ -25,6 +25,17 @@ pub struct CriteriaMatrixProps {
     pub year: u16,
     /// A commune row (or a village's commune) was chosen: its index in `dataset.communes`.
     pub on_select_commune: Callback<usize>,
+}
+
+impl PartialEq for CriteriaMatrixProps {
+    /// The model's data by pointer: comparing results value by value walks every unit.
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && crate::components::same(&self.dataset, &other.dataset)
+            && crate::components::same_opt(&self.results, &other.results)
+            && self.year == other.year
+            && self.on_select_commune == other.on_select_commune
+    }
 }
 
 impl Reducible for MatrixView {

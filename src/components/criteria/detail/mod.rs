@@ -30,7 +30,7 @@ use facts::Facts;
 use trajectory::Trajectory;
 use villages::VillageList;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CommuneDetailProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
@@ -41,9 +41,26 @@ pub struct CommuneDetailProps {
     /// Index in `dataset.communes`.
     pub commune: usize,
     pub on_close: Callback<()>,
+    /// The year the workspace shows; the panel opens on it (its own picker can move away).
+    #[prop_or_default]
+    pub year: Option<u16>,
     /// The commune's own levers (built by the workspace).
     #[prop_or_default]
     pub children: Html,
+}
+
+impl PartialEq for CommuneDetailProps {
+    /// The model's data by pointer: comparing results value by value walks every unit.
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && crate::components::same(&self.dataset, &other.dataset)
+            && crate::components::same_opt(&self.results, &other.results)
+            && crate::components::same_opt(&self.baseline, &other.baseline)
+            && self.commune == other.commune
+            && self.on_close == other.on_close
+            && self.year == other.year
+            && self.children == other.children
+    }
 }
 
 /// What Tab can reach inside the panel.
@@ -57,7 +74,16 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
     let ds = &props.dataset;
     let panel = use_node_ref();
     let title = use_node_ref();
-    let chosen_year = use_state(|| None::<u16>);
+    let chosen_year = use_state(|| props.year);
+    {
+        // The workspace's year moved: follow it.
+        let chosen_year = chosen_year.clone();
+        use_effect_with(props.year, move |year| {
+            if year.is_some() {
+                chosen_year.set(*year);
+            }
+        });
+    }
 
     // Focus into the dialog when it opens, and back to where it was when it closes.
     {
