@@ -134,7 +134,9 @@ fn Planner(props: &PlannerProps) -> Html {
         let dataset = props.dataset.clone();
         use_reducer(move || {
             let autosave = storage::load(&mut LocalStore::open(), &dataset, &now_stamp());
-            AppState::open(dataset, &url_state::read(), autosave)
+            let library =
+                storage::library::load_library(&mut LocalStore::open(), &dataset, &now_stamp());
+            AppState::open_with_library(dataset, &url_state::read(), autosave, library)
         })
     };
     // Edits go through the simulation, which starts the new scenario's first batch at once.
@@ -168,6 +170,27 @@ fn Planner(props: &PlannerProps) -> Html {
                         storage::save(&mut LocalStore::open(), scenario, &view.to_wire(&ds));
                     if let Err(problem) = saved {
                         dispatcher.dispatch(Action::StorageFailed(problem));
+                    }
+                }
+            },
+        );
+    }
+
+    // The library is written when it changes on this page (never on load, so a library a
+    // newer version wrote, or one that failed to read, is not overwritten by an empty one).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(
+            (
+                state.library_generation,
+                state.library.clone(),
+                state.library_locked,
+            ),
+            move |(generation, library, locked)| {
+                if *generation > 0 && !*locked {
+                    let saved = storage::library::save_library(&mut LocalStore::open(), library);
+                    if let Err(problem) = saved {
+                        dispatcher.dispatch(Action::LibraryFailed(problem));
                     }
                 }
             },

@@ -1,7 +1,7 @@
 //! NTM Planner, the web app (root package of the workspace).
 //!
 //! The pure model lives in `crates/ntm-model`; this crate only presents it. The modules without
-//! a browser dependency (`i18n`, `simulation`, `state`, `storage`, `url_state`) compile
+//! a browser dependency (`i18n`, `library`, `simulation`, `state`, `storage`, `url_state`) compile
 //! natively and are unit-tested with `cargo test`; their few browser calls are gated to wasm32,
 //! like the yew UI (`app`, `components`), which exists only there.
 
@@ -11,6 +11,7 @@ pub mod figures;
 #[path = "components/criteria/logic/mod.rs"]
 pub mod criteria_logic;
 pub mod i18n;
+pub mod library;
 pub mod names;
 pub mod simulation;
 pub mod state;

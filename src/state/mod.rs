@@ -18,7 +18,9 @@ use ntm_model::codec::link::LinkError;
 use ntm_model::{Dataset, Results, Scenario};
 
 use crate::i18n::Lang;
+use crate::library::{Library, LibraryError};
 use crate::simulation::{self, Outcome};
+use crate::storage::library::{LibraryProblem, LoadedLibrary};
 use crate::storage::{Loaded, StorageProblem};
 use crate::url_state;
 use levers::Edit;
@@ -38,6 +40,10 @@ pub struct Notices {
     pub storage: Option<StorageProblem>,
     /// What the autosave held when a bad link replaced it by the defaults: offered back.
     pub restorable: Option<Rc<(Scenario, ViewState)>>,
+    /// Something went wrong with the saved-scenario library in local storage.
+    pub library: Option<LibraryProblem>,
+    /// The last library operation that could not be done (full library, unknown id).
+    pub library_refused: Option<LibraryError>,
 }
 
 /// Everything the page shows.
@@ -60,6 +66,51 @@ pub struct AppState {
     /// autosaved. Opening a page never overwrites the autosave by itself, so following a bad
     /// link does not lose yesterday's work.
     pub touched: bool,
+    /// The planner's saved scenarios (kept in local storage by an effect in `app.rs`).
+    pub library: Rc<Library>,
+    /// Bumped when the library changes on this page (the effect saves it then, never on load).
+    pub library_generation: u64,
+    /// The stored library must not be overwritten (a newer version of the app wrote it).
+    pub library_locked: bool,
+}
+
+/// A change to the library. Times come with the action (the reducer has no clock).
+#[derive(Debug, Clone, PartialEq)]
+pub enum LibraryAction {
+    /// Saves the current scenario under a name (`fallback` when the name is empty).
+    SaveCurrent {
+        name: String,
+        fallback: String,
+        now: String,
+    },
+    /// Saves another scenario (an imported file, a preset) under a name.
+    Save {
+        name: String,
+        fallback: String,
+        now: String,
+        scenario: Box<Scenario>,
+    },
+    /// Replaces a saved scenario by the current one (keeps its name).
+    Overwrite {
+        id: String,
+        now: String,
+    },
+    Rename {
+        id: String,
+        name: String,
+        fallback: String,
+    },
+    Duplicate {
+        id: String,
+        now: String,
+    },
+    Delete {
+        id: String,
+    },
+    /// Makes a saved scenario the current one (the view stays).
+    Open {
+        id: String,
+    },
 }
 
 /// Every way the page state can change.
@@ -94,6 +145,13 @@ pub enum Action {
     ResultsReady(Rc<Outcome>),
     /// The baseline is complete.
     BaselineReady(Rc<Results>),
+    /// The saved-scenario library changed.
+    Library(LibraryAction),
+    /// Replaces the current scenario (a preset, an imported file); the view stays.
+    LoadScenario(Box<Scenario>),
+    /// Writing the library failed.
+    LibraryFailed(LibraryProblem),
+    DismissLibraryNotice,
 }
 
 impl AppState {
@@ -101,9 +159,20 @@ impl AppState {
     /// The link wins, then the autosave, then the defaults; a bad link gives the defaults and
     /// a notice. Never fails.
     pub fn open(dataset: Rc<Dataset>, fragment: &str, autosave: Loaded) -> AppState {
+        Self::open_with_library(dataset, fragment, autosave, LoadedLibrary::default())
+    }
+
+    /// [`AppState::open`] with the saved-scenario library read from storage.
+    pub fn open_with_library(
+        dataset: Rc<Dataset>,
+        fragment: &str,
+        autosave: Loaded,
+        library: LoadedLibrary,
+    ) -> AppState {
         let defaults = Rc::new(Scenario::defaults(&dataset));
         let mut notices = Notices {
             storage: autosave.problem,
+            library: library.problem,
             ..Notices::default()
         };
         let saved = autosave
@@ -131,6 +200,9 @@ impl AppState {
             view,
             notices,
             touched: false,
+            library: Rc::new(library.library),
+            library_generation: 0,
+            library_locked: library.locked,
         }
     }
 
@@ -238,7 +310,76 @@ impl AppState {
                 baseline: Some(results),
                 ..self.clone()
             }),
+            Action::Library(action) => self.library_action(action),
+            Action::LoadScenario(scenario) => {
+                let scenario = *scenario;
+                (scenario.validate(ds).is_empty() && scenario != self.scenario)
+                    .then(|| self.with_scenario(scenario))
+            }
+            Action::LibraryFailed(problem) => (self.notices.library.as_ref() != Some(&problem))
+                .then(|| {
+                    let mut next = self.clone();
+                    next.notices.library = Some(problem);
+                    next
+                }),
+            Action::DismissLibraryNotice => (self.notices.library.is_some()
+                || self.notices.library_refused.is_some())
+            .then(|| {
+                let mut next = self.clone();
+                next.notices.library = None;
+                next.notices.library_refused = None;
+                next
+            }),
         }
+    }
+
+    fn library_action(&self, action: LibraryAction) -> Option<AppState> {
+        if let LibraryAction::Open { id } = &action {
+            let saved = self.library.get(id)?;
+            return (saved.scenario != self.scenario)
+                .then(|| self.with_scenario(saved.scenario.clone()));
+        }
+        let mut library = (*self.library).clone();
+        let done = match action {
+            LibraryAction::SaveCurrent {
+                name,
+                fallback,
+                now,
+            } => library
+                .save(&name, self.scenario.clone(), &now, &fallback)
+                .map(|_| ()),
+            LibraryAction::Save {
+                name,
+                fallback,
+                now,
+                scenario,
+            } => {
+                if !scenario.validate(&self.dataset).is_empty() {
+                    return None;
+                }
+                library.save(&name, *scenario, &now, &fallback).map(|_| ())
+            }
+            LibraryAction::Overwrite { id, now } => {
+                library.overwrite(&id, self.scenario.clone(), &now)
+            }
+            LibraryAction::Rename { id, name, fallback } => library.rename(&id, &name, &fallback),
+            LibraryAction::Duplicate { id, now } => library.duplicate(&id, &now).map(|_| ()),
+            LibraryAction::Delete { id } => library.delete(&id),
+            LibraryAction::Open { .. } => return None,
+        };
+        let mut next = self.clone();
+        match done {
+            Ok(()) => {
+                if library == *self.library {
+                    return None;
+                }
+                next.library = Rc::new(library);
+                next.library_generation += 1;
+                next.notices.library_refused = None;
+            }
+            Err(e) => next.notices.library_refused = Some(e),
+        }
+        (next != *self).then_some(next)
     }
 
     fn open_link(&self, fragment: &str) -> Option<AppState> {

@@ -293,3 +293,84 @@ fn a_reset_unit_edit_reaches_the_scenario() {
         .expect("changes");
     assert!(s.scenario.communes.is_empty());
 }
+
+mod library {
+    use super::*;
+    use crate::library::LibraryError;
+    use crate::state::LibraryAction;
+
+    fn save(s: &AppState, name: &str) -> AppState {
+        s.apply(Action::Library(LibraryAction::SaveCurrent {
+            name: name.into(),
+            fallback: "Kịch bản".into(),
+            now: "2026-11-30T03:00:00Z".into(),
+        }))
+        .expect("saved")
+    }
+
+    #[test]
+    fn save_open_rename_duplicate_delete_through_actions() {
+        let s0 = open("");
+        let mut edited = s0.scenario.clone();
+        edited.budget.scale_pct = 140.0;
+        let s1 = s0
+            .apply(Action::LoadScenario(Box::new(edited.clone())))
+            .expect("loads");
+        assert_eq!(s1.scenario, edited);
+        let s2 = save(&s1, "Tăng vốn");
+        assert_eq!(s2.library.items.len(), 1);
+        assert_eq!(s2.library_generation, s1.library_generation + 1);
+        let id = s2.library.items[0].id.clone();
+        // Back to the defaults, then open the saved one.
+        let s3 = s2
+            .apply(Action::LoadScenario(Box::new((*s2.defaults).clone())))
+            .expect("loads");
+        let s4 = s3
+            .apply(Action::Library(LibraryAction::Open { id: id.clone() }))
+            .expect("opens");
+        assert_eq!(s4.scenario, edited);
+        assert_eq!(s4.generation, s3.generation + 1);
+        let s5 = s4
+            .apply(Action::Library(LibraryAction::Rename {
+                id: id.clone(),
+                name: "Vốn 140%".into(),
+                fallback: "K".into(),
+            }))
+            .expect("renames");
+        assert_eq!(s5.library.items[0].name, "Vốn 140%");
+        let s6 = s5
+            .apply(Action::Library(LibraryAction::Duplicate {
+                id: id.clone(),
+                now: "t".into(),
+            }))
+            .expect("dup");
+        assert_eq!(s6.library.items.len(), 2);
+        let s7 = s6
+            .apply(Action::Library(LibraryAction::Delete { id: id.clone() }))
+            .expect("deletes");
+        assert_eq!(s7.library.items.len(), 1);
+        let refused = s7
+            .apply(Action::Library(LibraryAction::Delete { id }))
+            .expect("says why");
+        assert_eq!(
+            refused.notices.library_refused,
+            Some(LibraryError::NotFound)
+        );
+        assert_eq!(refused.library, s7.library);
+    }
+
+    #[test]
+    fn an_invalid_scenario_is_neither_loaded_nor_saved() {
+        let s = open("");
+        let mut bad = s.scenario.clone();
+        bad.runs = 0;
+        assert_eq!(s.apply(Action::LoadScenario(Box::new(bad.clone()))), None);
+        let save = Action::Library(LibraryAction::Save {
+            name: "x".into(),
+            fallback: "K".into(),
+            now: "t".into(),
+            scenario: Box::new(bad),
+        });
+        assert_eq!(s.apply(save), None);
+    }
+}

@@ -9,6 +9,8 @@
 //! The logic works on any [`KeyValue`] store, so it is tested natively with [`MemoryStore`];
 //! [`LocalStore`] (wasm only) is the browser's `localStorage` through gloo.
 
+pub mod library;
+
 use std::collections::BTreeMap;
 
 use ntm_model::codec::file::{self, FileError};
@@ -184,7 +186,7 @@ pub fn save(
 }
 
 /// Technical details quote at most a line.
-fn shorten(s: &str) -> String {
+pub(crate) fn shorten(s: &str) -> String {
     let mut out: String = s.chars().take(160).collect();
     if out.len() < s.len() {
         out.push('…');

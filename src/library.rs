@@ -1,0 +1,250 @@
+//! The planner's library of saved scenarios: save, rename, duplicate, delete, open. Pure data
+//! and operations (tested natively); `storage` keeps it in the browser, `state` owns it.
+//!
+//! Ids are stable strings (`s1`, `s2`, …, never reused within a library), so a storyboard or a
+//! comparison can refer to a saved scenario while it is renamed. Names are what the planner
+//! typed, trimmed; an empty name or one already used gets a number (`Kế hoạch (2)`).
+
+use ntm_model::Scenario;
+
+/// Longest name kept (longer ones are cut: names are shown in lists and headings).
+pub const MAX_NAME_CHARS: usize = 80;
+/// Most scenarios a library holds (each is a few kilobytes in storage).
+pub const MAX_ITEMS: usize = 200;
+
+/// One saved scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedScenario {
+    /// Stable id.
+    pub id: String,
+    /// The planner's name for it.
+    pub name: String,
+    /// When it was last saved (ISO 8601, from the browser's clock).
+    pub saved_at: String,
+    /// The scenario.
+    pub scenario: Scenario,
+}
+
+/// Every saved scenario, in the order they were saved.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Library {
+    pub items: Vec<SavedScenario>,
+    /// The number of the next id (ids are never reused, even after a delete).
+    pub next_id: u64,
+}
+
+/// Why a library operation did nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LibraryError {
+    /// No saved scenario has this id.
+    NotFound,
+    /// The library is full ([`MAX_ITEMS`]).
+    Full,
+}
+
+impl Library {
+    /// The saved scenario with `id`.
+    pub fn get(&self, id: &str) -> Option<&SavedScenario> {
+        self.items.iter().find(|s| s.id == id)
+    }
+
+    /// Saves `scenario` under `name` (made unique); returns its id.
+    pub fn save(
+        &mut self,
+        name: &str,
+        scenario: Scenario,
+        now: &str,
+        fallback_name: &str,
+    ) -> Result<String, LibraryError> {
+        if self.items.len() >= MAX_ITEMS {
+            return Err(LibraryError::Full);
+        }
+        let id = self.new_id();
+        let name = self.unique_name(name, fallback_name, None);
+        self.items.push(SavedScenario {
+            id: id.clone(),
+            name,
+            saved_at: now.into(),
+            scenario,
+        });
+        Ok(id)
+    }
+
+    /// Replaces the scenario saved under `id` (keeps its name).
+    pub fn overwrite(
+        &mut self,
+        id: &str,
+        scenario: Scenario,
+        now: &str,
+    ) -> Result<(), LibraryError> {
+        let item = self
+            .items
+            .iter_mut()
+            .find(|s| s.id == id)
+            .ok_or(LibraryError::NotFound)?;
+        item.scenario = scenario;
+        item.saved_at = now.into();
+        Ok(())
+    }
+
+    /// Renames `id` (the new name made unique among the others).
+    pub fn rename(
+        &mut self,
+        id: &str,
+        name: &str,
+        fallback_name: &str,
+    ) -> Result<(), LibraryError> {
+        let i = self.index(id)?;
+        let name = self.unique_name(name, fallback_name, Some(i));
+        self.items[i].name = name;
+        Ok(())
+    }
+
+    /// Copies `id` right after it, named "<name> (2)"; returns the copy's id.
+    pub fn duplicate(&mut self, id: &str, now: &str) -> Result<String, LibraryError> {
+        let i = self.index(id)?;
+        if self.items.len() >= MAX_ITEMS {
+            return Err(LibraryError::Full);
+        }
+        let new_id = self.new_id();
+        let original = self.items[i].clone();
+        let name = self.unique_name(&original.name, &original.name, None);
+        self.items.insert(
+            i + 1,
+            SavedScenario {
+                id: new_id.clone(),
+                name,
+                saved_at: now.into(),
+                scenario: original.scenario,
+            },
+        );
+        Ok(new_id)
+    }
+
+    /// Deletes `id`.
+    pub fn delete(&mut self, id: &str) -> Result<(), LibraryError> {
+        let i = self.index(id)?;
+        self.items.remove(i);
+        Ok(())
+    }
+
+    fn index(&self, id: &str) -> Result<usize, LibraryError> {
+        self.items
+            .iter()
+            .position(|s| s.id == id)
+            .ok_or(LibraryError::NotFound)
+    }
+
+    fn new_id(&mut self) -> String {
+        // Never below what the items already use, whatever a stored library says.
+        let used = self
+            .items
+            .iter()
+            .filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        self.next_id = self.next_id.max(used + 1);
+        let id = format!("s{}", self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    /// `name` trimmed and cut to [`MAX_NAME_CHARS`] (or `fallback` when empty), with " (2)",
+    /// " (3)"… added when another item (not `except`) already has it.
+    fn unique_name(&self, name: &str, fallback: &str, except: Option<usize>) -> String {
+        let clean: String = name
+            .trim()
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_NAME_CHARS)
+            .collect();
+        let base = if clean.is_empty() {
+            fallback.trim().to_string()
+        } else {
+            clean
+        };
+        let taken = |n: &str| {
+            self.items
+                .iter()
+                .enumerate()
+                .any(|(i, s)| Some(i) != except && s.name == n)
+        };
+        if !taken(&base) {
+            return base;
+        }
+        // "Kế hoạch (2)" copied again gives "Kế hoạch (3)", not "Kế hoạch (2) (2)".
+        let stem = match base.rsplit_once(" (") {
+            Some((stem, n))
+                if n.strip_suffix(')')
+                    .is_some_and(|n| n.parse::<u32>().is_ok()) =>
+            {
+                stem.to_string()
+            }
+            _ => base.clone(),
+        };
+        (2..)
+            .map(|k| format!("{stem} ({k})"))
+            .find(|n| !taken(n))
+            .unwrap_or(base)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use ntm_model::Dataset;
+
+    fn scenario() -> Scenario {
+        Scenario::defaults(&Dataset::caobang_2020().expect("dataset"))
+    }
+
+    #[test]
+    fn save_rename_duplicate_delete() {
+        let mut lib = Library::default();
+        let a = lib
+            .save("  Kế hoạch về đích ", scenario(), "t1", "Kịch bản")
+            .unwrap();
+        let b = lib
+            .save("Kế hoạch về đích", scenario(), "t2", "Kịch bản")
+            .unwrap();
+        assert_eq!(lib.get(&a).unwrap().name, "Kế hoạch về đích");
+        assert_eq!(lib.get(&b).unwrap().name, "Kế hoạch về đích (2)");
+        let c = lib.duplicate(&b, "t3").unwrap();
+        assert_eq!(lib.get(&c).unwrap().name, "Kế hoạch về đích (3)");
+        assert_eq!(
+            lib.items.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            [a.as_str(), &b, &c]
+        );
+        lib.rename(&a, "Đào tạo", "Kịch bản").unwrap();
+        assert_eq!(lib.get(&a).unwrap().name, "Đào tạo");
+        lib.rename(&a, "Đào tạo", "Kịch bản").unwrap();
+        assert_eq!(
+            lib.get(&a).unwrap().name,
+            "Đào tạo",
+            "renaming to its own name keeps it"
+        );
+        lib.delete(&b).unwrap();
+        assert_eq!(lib.delete(&b), Err(LibraryError::NotFound));
+        let d = lib.save("", scenario(), "t4", "Kịch bản").unwrap();
+        assert_eq!(lib.get(&d).unwrap().name, "Kịch bản");
+        assert_ne!(d, b, "ids are never reused");
+    }
+
+    #[test]
+    fn names_are_cleaned_and_the_library_has_a_limit() {
+        let mut lib = Library::default();
+        let long = "x".repeat(500);
+        let id = lib
+            .save(&format!("a\u{0}b{long}"), scenario(), "t", "K")
+            .unwrap();
+        assert_eq!(lib.get(&id).unwrap().name.chars().count(), MAX_NAME_CHARS);
+        assert!(lib.get(&id).unwrap().name.starts_with("ab"));
+        for i in 1..MAX_ITEMS {
+            lib.save(&format!("{i}"), scenario(), "t", "K").unwrap();
+        }
+        assert_eq!(
+            lib.save("one more", scenario(), "t", "K"),
+            Err(LibraryError::Full)
+        );
+    }
+}
