@@ -14,6 +14,10 @@ mod headline;
 mod levers;
 mod notices;
 mod workspace;
+// Issue 5: comparison, presentation (and report), generated narrative.
+pub mod compare;
+pub mod narrative;
+mod present;
 
 pub use app::Msg;
 pub use assumptions::{basis_vi, eligibility, source_basis_vi, AssumptionMsg};
@@ -23,6 +27,9 @@ pub use headline::{metric_short, HeadlineMsg};
 pub use levers::{rule_about, rule_name, unit_field_label, LeverMsg};
 pub use notices::NoticeMsg;
 pub use workspace::WorkspaceMsg;
+// Issue 5.
+pub use compare::CompareMsg;
+pub use present::{date_text, PresentMsg, ReportMsg};
 
 use ntm_model::format::{number_en, number_vi};
 

@@ -10,6 +10,7 @@
 //! wasm-only.
 
 pub mod levers;
+pub mod stage;
 pub mod view;
 
 use std::rc::Rc;
@@ -24,6 +25,7 @@ use crate::storage::library::{LibraryProblem, LoadedLibrary};
 use crate::storage::{Loaded, StorageProblem};
 use crate::url_state;
 use levers::Edit;
+use stage::{Stage, StageAction};
 use view::{LeverScope, ResultsTab, ScenarioTab, ViewState};
 
 /// The year the headline and the provincial targets look at, when the horizon reaches it.
@@ -72,6 +74,9 @@ pub struct AppState {
     pub library_generation: u64,
     /// The stored library must not be overwritten (a newer version of the app wrote it).
     pub library_locked: bool,
+    /// Issue 5 (compare, presentation, report): the screen on show, the compared scenarios,
+    /// the storyboard and the results of the scenarios they show (`stage.rs`).
+    pub stage: Stage,
 }
 
 /// A change to the library. Times come with the action (the reducer has no clock).
@@ -152,6 +157,11 @@ pub enum Action {
     /// Writing the library failed.
     LibraryFailed(LibraryProblem),
     DismissLibraryNotice,
+    /// Issue 5: the comparison, the storyboard, the presentation, the report (`stage.rs`).
+    Stage(StageAction),
+    /// Results for a scenario the stage shows; kept if a screen still wants them and they
+    /// add runs.
+    StageResults(Rc<Scenario>, Rc<Outcome>),
 }
 
 impl AppState {
@@ -190,6 +200,7 @@ impl AppState {
             }
             None => saved.unwrap_or_else(|| ((*defaults).clone(), ViewState::default())),
         };
+        let stage = Stage::new(&dataset);
         AppState {
             dataset,
             defaults,
@@ -203,11 +214,16 @@ impl AppState {
             library: Rc::new(library.library),
             library_generation: 0,
             library_locked: library.locked,
+            stage,
         }
     }
 
     /// The state after `action`, or `None` when nothing changes (so yew skips a re-render).
     pub fn apply(&self, action: Action) -> Option<AppState> {
+        // Read-only while presenting: nothing may change what the slides show.
+        if self.stage.presenting.is_some() && !stage::allowed_while_presenting(&action) {
+            return None;
+        }
         let ds = &*self.dataset;
         let with_view = |view: ViewState| {
             (view != self.view).then(|| AppState {
@@ -330,6 +346,8 @@ impl AppState {
                 next.notices.library_refused = None;
                 next
             }),
+            Action::Stage(action) => self.stage_action(action),
+            Action::StageResults(scenario, outcome) => self.stage_results(scenario, outcome),
         }
     }
 

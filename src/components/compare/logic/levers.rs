@@ -1,0 +1,168 @@
+//! The lever diff of two to four scenarios: every lever that differs between the first and
+//! any other (the model's `scenario::diff::diff`), with each scenario's value, in the order
+//! the levers panel shows them.
+
+use ntm_model::scenario::diff::{diff, LeverPath, LeverValue, TrainingKind, UnitField};
+use ntm_model::{Dataset, Scenario};
+
+use crate::state::levers;
+
+/// One lever that differs, with its value in each scenario (in column order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeverRow {
+    pub path: LeverPath,
+    pub values: Vec<LeverValue>,
+}
+
+/// The levers that differ between `scenarios[0]` and any of the others, each once, in screen
+/// order; empty when they all agree (or there is only one).
+pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
+    let Some((first, others)) = scenarios.split_first() else {
+        return Vec::new();
+    };
+    let mut paths: Vec<LeverPath> = Vec::new();
+    for other in others {
+        for change in diff(first, other, ds) {
+            if !paths.contains(&change.path) {
+                paths.push(change.path);
+            }
+        }
+    }
+    // Each pair's diff is in screen order; merged, the paths of later pairs go in their place.
+    paths.sort_by_key(order);
+    paths
+        .into_iter()
+        .map(|path| LeverRow {
+            values: scenarios
+                .iter()
+                .map(|s| levers::value(s, ds, &path))
+                .collect(),
+            path,
+        })
+        .collect()
+}
+
+/// Where a lever comes in the levers panel (the order `diff` reports them in).
+fn order(path: &LeverPath) -> (u8, u32, u32, String, u32) {
+    let kind = |k: &TrainingKind| match k {
+        TrainingKind::Cadres => 0,
+        TrainingKind::VillageLeaders => 1,
+        TrainingKind::Vocational => 2,
+    };
+    let field = |f: &UnitField| match f {
+        UnitField::Excluded => 0,
+        UnitField::Priority => 1,
+        UnitField::BudgetWeight => 2,
+        UnitField::FixedAmount => 3,
+        UnitField::Training(k) => 4 + kind(k),
+        UnitField::TrainingScale => 7,
+        UnitField::Campaigns => 8,
+        UnitField::SupportUnit => 9,
+        UnitField::Leadership => 10,
+    };
+    let none = String::new;
+    match path {
+        LeverPath::BudgetScale => (0, 0, 0, none(), 0),
+        LeverPath::BudgetLine(s, y) => (1, s.index() as u32, u32::from(*y), none(), 0),
+        LeverPath::Rule => (2, 0, 0, none(), 0),
+        LeverPath::CustomWeight(c) => (3, 0, 0, c.clone(), 0),
+        LeverPath::Training(k, y) => (4, u32::from(*y), kind(k), none(), 0),
+        LeverPath::Campaigns(y) => (5, u32::from(*y), 0, none(), 0),
+        LeverPath::SupportUnits => (6, 0, 0, none(), 0),
+        LeverPath::Leadership => (7, 0, 0, none(), 0),
+        LeverPath::StricterSetYear => (8, 0, 0, none(), 0),
+        LeverPath::GraduationCliff => (9, 0, 0, none(), 0),
+        LeverPath::Backsliding => (10, 0, 0, none(), 0),
+        LeverPath::District(c, f) => (11, 0, 0, c.clone(), field(f)),
+        LeverPath::Commune(c, f) => (12, 0, 0, c.clone(), field(f)),
+        LeverPath::Assumption(k) => (13, *k as u32, 0, none(), 0),
+        LeverPath::Uncertainty => (14, 0, 0, none(), 0),
+        LeverPath::Seed => (15, 0, 0, none(), 0),
+        LeverPath::Runs => (16, 0, 0, none(), 0),
+        LeverPath::Until => (17, 0, 0, none(), 0),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use ntm_model::params::ParamKey;
+    use ntm_model::scenario::{AllocationRule, Source, UnitLevers};
+
+    fn ds() -> Dataset {
+        Dataset::caobang_2020().expect("dataset")
+    }
+
+    #[test]
+    fn a_budget_of_150_percent_is_exactly_one_row() {
+        let ds = ds();
+        let a = Scenario::defaults(&ds);
+        let mut b = a.clone();
+        b.budget.scale_pct = 150.0;
+        let rows = lever_rows(&[&a, &b], &ds);
+        assert_eq!(
+            rows,
+            vec![LeverRow {
+                path: LeverPath::BudgetScale,
+                values: vec![LeverValue::Number(100.0), LeverValue::Number(150.0)],
+            }]
+        );
+        assert_eq!(lever_rows(&[&a, &a.clone()], &ds), vec![]);
+        assert_eq!(lever_rows(&[&a], &ds), vec![]);
+        assert_eq!(lever_rows(&[], &ds), vec![]);
+    }
+
+    #[test]
+    fn several_scenarios_merge_into_one_list_in_screen_order() {
+        let ds = ds();
+        let a = Scenario::defaults(&ds);
+        let mut b = a.clone();
+        b.assumptions.values.insert(ParamKey::Noise, 0.7);
+        b.budget.scale_pct = 120.0;
+        let mut c = a.clone();
+        c.allocation.rule = AllocationRule::NearestFirst;
+        c.budget.lines.program_135[2] = 300.0;
+        let code = ds.communes[5].code.clone();
+        c.communes.insert(
+            code.clone(),
+            UnitLevers {
+                leadership: Some(0.9),
+                ..Default::default()
+            },
+        );
+        let rows = lever_rows(&[&a, &b, &c], &ds);
+        let paths: Vec<&LeverPath> = rows.iter().map(|r| &r.path).collect();
+        assert_eq!(
+            paths,
+            [
+                &LeverPath::BudgetScale,
+                &LeverPath::BudgetLine(Source::Program135, 2022),
+                &LeverPath::Rule,
+                &LeverPath::Commune(code.clone(), UnitField::Leadership),
+                &LeverPath::Assumption(ParamKey::Noise),
+            ]
+        );
+        // Every scenario's own value, the reference's included.
+        let scale = &rows[0].values;
+        assert_eq!(
+            scale,
+            &vec![
+                LeverValue::Number(100.0),
+                LeverValue::Number(120.0),
+                LeverValue::Number(100.0)
+            ]
+        );
+        assert_eq!(rows[3].values[0], LeverValue::Unset);
+        assert_eq!(rows[3].values[2], LeverValue::Number(0.9));
+        // The merged order is the order of each pair's own diff.
+        for other in [&b, &c] {
+            let own: Vec<LeverPath> = diff(&a, other, &ds).into_iter().map(|d| d.path).collect();
+            let merged: Vec<LeverPath> = paths
+                .iter()
+                .filter(|p| own.contains(p))
+                .map(|p| (*p).clone())
+                .collect();
+            assert_eq!(merged, own);
+        }
+    }
+}

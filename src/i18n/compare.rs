@@ -1,0 +1,674 @@
+//! The comparison screen: its frame, the scenario pickers, the overlaid charts, the table of
+//! headline differences, and how every lever of the model's lever diff is named, with its
+//! unit, its values and the difference between two of them.
+//!
+//! Lever names reuse the levers panel's wording (`LeverMsg`, `unit_field_label`,
+//! `rule_name`), the assumptions' names from the model, and the dataset's place names, so a
+//! lever reads the same here as where it is set.
+
+use ntm_model::params::{ParamKey, Unit};
+use ntm_model::scenario::diff::{LeverPath, LeverValue, TrainingKind, UnitField};
+use ntm_model::Dataset;
+
+use super::{rule_name, unit_field_label, AssumptionMsg, Lang, LeverMsg, Translate};
+use crate::names::commune_label;
+use crate::state::levers::NEVER;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CompareMsg {
+    Heading,
+    Intro,
+    PickersLabel,
+    /// "Scenario {letter}".
+    Slot,
+    /// "Scenario {letter} (reference)".
+    SlotReference,
+    GroupCurrent,
+    GroupPresets,
+    GroupSaved,
+    Add,
+    /// Accessible label of the remove button: "Remove scenario {letter}".
+    Remove,
+    Bands,
+    BandsHint,
+    /// "{done}/{total} runs".
+    Progress,
+    /// "{total} runs".
+    Done,
+    Waiting,
+    ChartVillagesHeading,
+    ChartVillagesCaption,
+    ChartVillagesAria,
+    ChartCommunesHeading,
+    ChartCommunesCaption,
+    ChartCommunesAria,
+    /// Legend and table: "{letter}: {name}".
+    SeriesName,
+    /// Table rows: "{letter}: median", "{letter}: P10", "{letter}: P90".
+    RowMedian,
+    RowP10,
+    RowP90,
+    LegendBands,
+    HeadlineHeading,
+    HeadlineCaption,
+    ColumnFigure,
+    /// "{what}, {when}".
+    FigureRow,
+    TargetsMet,
+    TargetsMetHint,
+    /// "{met} of {total}".
+    TargetsMetValue,
+    /// A target's row label: "Target: {name}".
+    TargetRow,
+    /// "reached in {p} of runs".
+    ReachedIn,
+    /// Accessible text of a difference: "{delta} compared with scenario A".
+    DeltaAgainst,
+    Better,
+    Worse,
+    Same,
+    LeversHeading,
+    LeversCaption,
+    LeversNone,
+    ColumnLever,
+    ColumnUnit,
+    /// "(+50 compared with A)".
+    DeltaShort,
+    /// A district's lever: "{district} district: {lever}".
+    DistrictLever,
+    /// A commune's lever: "{commune}: {lever}".
+    CommuneLever,
+    Unset,
+    DefaultWeight,
+    Year,
+}
+
+impl Translate for CompareMsg {
+    fn vi(self) -> &'static str {
+        use CompareMsg::*;
+        match self {
+            Heading => "So sánh kịch bản",
+            Intro => {
+                "Chọn 2 đến 4 kịch bản: kịch bản đang làm, kịch bản có sẵn của bộ dữ liệu hoặc \
+                 kịch bản đã lưu. Mọi chênh lệch tính so với kịch bản A."
+            }
+            PickersLabel => "Các kịch bản được so sánh",
+            Slot => "Kịch bản {letter}",
+            SlotReference => "Kịch bản {letter} (mốc so sánh)",
+            GroupCurrent => "Đang làm",
+            GroupPresets => "Có sẵn",
+            GroupSaved => "Đã lưu",
+            Add => "+ Thêm kịch bản",
+            Remove => "Bỏ kịch bản {letter}",
+            Bands => "Hiện khoảng P10–P90 của từng kịch bản",
+            BandsHint => "Vùng tô màu: 8 trên 10 lần chạy nằm trong khoảng này.",
+            Progress => "đang tính: {done}/{total} lần chạy",
+            Done => "{total} lần chạy",
+            Waiting => "Đang tính…",
+            ChartVillagesHeading => "Số xóm đạt chuẩn NTM theo năm, từng kịch bản",
+            ChartVillagesCaption => {
+                "Đường: trung vị các lần chạy của mỗi kịch bản; vùng tô (nếu bật): khoảng P10–P90. \
+                 Hình thoi: mục tiêu chính thức. Nguồn: mô phỏng."
+            }
+            ChartVillagesAria => "Biểu đồ đường: số xóm đạt chuẩn theo năm của từng kịch bản",
+            ChartCommunesHeading => "Số xã được công nhận đạt chuẩn NTM theo năm, từng kịch bản",
+            ChartCommunesCaption => {
+                "Đường: trung vị các lần chạy của mỗi kịch bản; vùng tô (nếu bật): khoảng P10–P90. \
+                 Hình thoi: mục tiêu chính thức. Nguồn: mô phỏng."
+            }
+            ChartCommunesAria => "Biểu đồ đường: số xã được công nhận theo năm của từng kịch bản",
+            SeriesName => "{letter}: {name}",
+            RowMedian => "{letter}: trung vị",
+            RowP10 => "{letter}: P10",
+            RowP90 => "{letter}: P90",
+            LegendBands => "Vùng tô: P10–P90",
+            HeadlineHeading => "Kết quả chính theo kịch bản",
+            HeadlineCaption => {
+                "Trung vị các lần chạy, trong ngoặc khoảng P10–P90; dưới là chênh lệch so với \
+                 kịch bản A."
+            }
+            ColumnFigure => "Chỉ tiêu",
+            FigureRow => "{what}, {when}",
+            TargetsMet => "Số mục tiêu đạt",
+            TargetsMetHint => "Mục tiêu được tính là đạt khi trung vị các lần chạy đạt mục tiêu.",
+            TargetsMetValue => "{met}/{total}",
+            TargetRow => "Mục tiêu: {name}",
+            ReachedIn => "đạt ở {p} số lần chạy",
+            DeltaAgainst => "{delta} so với kịch bản A",
+            Better => "tốt hơn",
+            Worse => "kém hơn",
+            Same => "như nhau",
+            LeversHeading => "Đòn bẩy khác nhau",
+            LeversCaption => {
+                "Chỉ liệt kê những đòn bẩy và giả định có giá trị khác nhau giữa các kịch bản; \
+                 chênh lệch tính so với kịch bản A."
+            }
+            LeversNone => "Các kịch bản có cùng mọi đòn bẩy và giả định.",
+            ColumnLever => "Đòn bẩy hoặc giả định",
+            ColumnUnit => "Đơn vị",
+            DeltaShort => "({delta} so với A)",
+            DistrictLever => "Huyện {district}: {lever}",
+            CommuneLever => "Xã {commune}: {lever}",
+            Unset => "theo cấp trên",
+            DefaultWeight => "1 (mặc định)",
+            Year => "năm",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use CompareMsg::*;
+        match self {
+            Heading => "Compare scenarios",
+            Intro => {
+                "Choose 2 to 4 scenarios: the one you are working on, the dataset's ready-made \
+                 ones or your saved ones. Every difference is against scenario A."
+            }
+            PickersLabel => "The scenarios compared",
+            Slot => "Scenario {letter}",
+            SlotReference => "Scenario {letter} (reference)",
+            GroupCurrent => "Working on",
+            GroupPresets => "Ready-made",
+            GroupSaved => "Saved",
+            Add => "+ Add a scenario",
+            Remove => "Remove scenario {letter}",
+            Bands => "Show each scenario's P10–P90 range",
+            BandsHint => "Shaded area: 8 runs in 10 fall in this range.",
+            Progress => "computing: {done} of {total} runs",
+            Done => "{total} runs",
+            Waiting => "Computing…",
+            ChartVillagesHeading => "Villages at the NTM standard per year, by scenario",
+            ChartVillagesCaption => {
+                "Lines: the median of each scenario's runs; shaded (when shown): the P10–P90 \
+                 range. Diamonds: official targets. Source: simulation."
+            }
+            ChartVillagesAria => "Line chart: villages at the standard per year, by scenario",
+            ChartCommunesHeading => "Communes recognised NTM per year, by scenario",
+            ChartCommunesCaption => {
+                "Lines: the median of each scenario's runs; shaded (when shown): the P10–P90 \
+                 range. Diamonds: official targets. Source: simulation."
+            }
+            ChartCommunesAria => "Line chart: communes recognised per year, by scenario",
+            SeriesName => "{letter}: {name}",
+            RowMedian => "{letter}: median",
+            RowP10 => "{letter}: P10",
+            RowP90 => "{letter}: P90",
+            LegendBands => "Shaded: P10–P90",
+            HeadlineHeading => "Headline results by scenario",
+            HeadlineCaption => {
+                "Median of the runs, the P10–P90 range in brackets; below, the difference from \
+                 scenario A."
+            }
+            ColumnFigure => "Figure",
+            FigureRow => "{what}, {when}",
+            TargetsMet => "Targets met",
+            TargetsMetHint => "A target counts as met when the median of the runs meets it.",
+            TargetsMetValue => "{met} of {total}",
+            TargetRow => "Target: {name}",
+            ReachedIn => "reached in {p} of runs",
+            DeltaAgainst => "{delta} compared with scenario A",
+            Better => "better",
+            Worse => "worse",
+            Same => "the same",
+            LeversHeading => "Levers that differ",
+            LeversCaption => {
+                "Only the levers and assumptions whose values differ between the scenarios; \
+                 differences are against scenario A."
+            }
+            LeversNone => "The scenarios have the same levers and assumptions.",
+            ColumnLever => "Lever or assumption",
+            ColumnUnit => "Unit",
+            DeltaShort => "({delta} compared with A)",
+            DistrictLever => "{district} district: {lever}",
+            CommuneLever => "{commune}: {lever}",
+            Unset => "as the level above",
+            DefaultWeight => "1 (default)",
+            Year => "year",
+        }
+    }
+}
+
+/// The letter of column `i`: A, B, C, D.
+pub fn letter(i: usize) -> String {
+    char::from(b'A' + (i % 26) as u8).to_string()
+}
+
+/// How a lever's numbers are shown: a share as a percentage, everything else as stored.
+fn factor(path: &LeverPath) -> f64 {
+    match path {
+        LeverPath::Leadership
+        | LeverPath::District(_, UnitField::Leadership)
+        | LeverPath::Commune(_, UnitField::Leadership) => 100.0,
+        LeverPath::Assumption(k) if k.spec().unit == Unit::Share => 100.0,
+        _ => 1.0,
+    }
+}
+
+/// Decimals at most (trailing zeros dropped).
+fn decimals(path: &LeverPath) -> usize {
+    match path {
+        LeverPath::BudgetScale
+        | LeverPath::SupportUnits
+        | LeverPath::Seed
+        | LeverPath::Runs
+        | LeverPath::Until
+        | LeverPath::StricterSetYear
+        | LeverPath::Leadership => 0,
+        LeverPath::Assumption(_) => 3,
+        _ => 2,
+    }
+}
+
+fn training_msg(kind: TrainingKind) -> LeverMsg {
+    match kind {
+        TrainingKind::Cadres => LeverMsg::TrainingCadres,
+        TrainingKind::VillageLeaders => LeverMsg::TrainingLeaders,
+        TrainingKind::Vocational => LeverMsg::TrainingVocational,
+    }
+}
+
+/// A lever's name as the levers panel says it, with its place and year when it has them.
+pub fn lever_name(path: &LeverPath, ds: &Dataset, lang: Lang) -> String {
+    let year_cell = |kind: &str, year: u16| {
+        lang.fill(
+            LeverMsg::PerYearCell,
+            &[("kind", kind), ("year", &year.to_string())],
+        )
+    };
+    let commune = |code: &str| {
+        ds.commune_index(code)
+            .map_or_else(|| code.to_string(), |i| commune_label(ds, i, lang))
+    };
+    match path {
+        LeverPath::BudgetScale => lang.t(LeverMsg::BudgetScale).into(),
+        LeverPath::BudgetLine(s, year) => {
+            let spec = s.spec();
+            lang.fill(
+                LeverMsg::BudgetCell,
+                &[
+                    ("source", lang.pick(spec.name_vi, spec.name_en)),
+                    ("year", &year.to_string()),
+                ],
+            )
+        }
+        LeverPath::Rule => lang.t(LeverMsg::RuleLegend).into(),
+        LeverPath::CustomWeight(code) => lang.fill(
+            CompareMsg::CommuneLever,
+            &[
+                ("commune", &commune(code)),
+                ("lever", lang.t(LeverMsg::CustomWeight)),
+            ],
+        ),
+        LeverPath::Training(kind, year) => year_cell(lang.t(training_msg(*kind)), *year),
+        LeverPath::Campaigns(year) => year_cell(lang.t(LeverMsg::Campaigns), *year),
+        LeverPath::SupportUnits => lang.t(LeverMsg::SupportUnits).into(),
+        LeverPath::Leadership => lang.t(LeverMsg::Leadership).into(),
+        LeverPath::StricterSetYear => lang.t(LeverMsg::StricterYear).into(),
+        LeverPath::GraduationCliff => lang.t(LeverMsg::Cliff).into(),
+        LeverPath::Backsliding => lang.t(LeverMsg::Backsliding).into(),
+        LeverPath::District(code, field) => {
+            let name = ds
+                .district_index(code)
+                .map_or(code.as_str(), |i| ds.districts[i].name.as_str());
+            lang.fill(
+                CompareMsg::DistrictLever,
+                &[
+                    ("district", name),
+                    ("lever", unit_field_label(*field, lang)),
+                ],
+            )
+        }
+        LeverPath::Commune(code, field) => lang.fill(
+            CompareMsg::CommuneLever,
+            &[
+                ("commune", &commune(code)),
+                ("lever", unit_field_label(*field, lang)),
+            ],
+        ),
+        LeverPath::Assumption(k) => {
+            let spec = k.spec();
+            lang.pick(spec.name_vi, spec.name_en).into()
+        }
+        LeverPath::Uncertainty => lang.t(AssumptionMsg::Uncertainty).into(),
+        LeverPath::Seed => lang.t(AssumptionMsg::Seed).into(),
+        LeverPath::Runs => lang.t(AssumptionMsg::Runs).into(),
+        LeverPath::Until => lang.t(AssumptionMsg::Until).into(),
+    }
+}
+
+/// A lever's unit ("" for choices, switches and years).
+pub fn lever_unit(path: &LeverPath, lang: Lang) -> String {
+    let unit_field = |field: &UnitField| -> &'static str {
+        match field {
+            UnitField::BudgetWeight | UnitField::TrainingScale => lang.t(LeverMsg::UnitTimes),
+            UnitField::FixedAmount => lang.t(LeverMsg::UnitBillionPerYear),
+            UnitField::Training(_) => lang.t(LeverMsg::UnitPeoplePerYear),
+            UnitField::Campaigns => lang.t(LeverMsg::UnitCampaignsPerYear),
+            UnitField::Leadership => "%",
+            UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => "",
+        }
+    };
+    match path {
+        LeverPath::BudgetScale | LeverPath::Leadership => "%".into(),
+        LeverPath::BudgetLine(..) => lang.t(LeverMsg::UnitBillionPerYear).into(),
+        LeverPath::CustomWeight(_) => lang.t(LeverMsg::UnitTimes).into(),
+        LeverPath::Training(..) => lang.t(LeverMsg::UnitPeoplePerCommuneYear).into(),
+        LeverPath::Campaigns(_) => lang.t(LeverMsg::UnitCampaignsPerCommuneYear).into(),
+        LeverPath::SupportUnits => lang.t(LeverMsg::UnitUnits).into(),
+        LeverPath::District(_, f) | LeverPath::Commune(_, f) => unit_field(f).into(),
+        LeverPath::Assumption(k) => {
+            let unit = k.spec().unit;
+            lang.pick(unit.label_vi(), unit.label_en()).into()
+        }
+        LeverPath::Runs => lang.t(AssumptionMsg::UnitRuns).into(),
+        LeverPath::Rule
+        | LeverPath::StricterSetYear
+        | LeverPath::GraduationCliff
+        | LeverPath::Backsliding
+        | LeverPath::Uncertainty
+        | LeverPath::Seed
+        | LeverPath::Until => String::new(),
+    }
+}
+
+/// A lever's value as the levers panel shows it.
+pub fn lever_value(path: &LeverPath, value: &LeverValue, lang: Lang) -> String {
+    match value {
+        LeverValue::Number(x) => {
+            if *path == LeverPath::StricterSetYear && *x >= f64::from(NEVER) {
+                return lang.t(LeverMsg::Never).into();
+            }
+            if matches!(
+                path,
+                LeverPath::Seed | LeverPath::Until | LeverPath::StricterSetYear
+            ) {
+                // Years and seeds are identifiers, not quantities: no thousands separator.
+                return format!("{x:.0}");
+            }
+            lang.number_short(x * factor(path), decimals(path))
+        }
+        LeverValue::Flag(on) => {
+            let plain = matches!(
+                path,
+                LeverPath::GraduationCliff | LeverPath::Backsliding | LeverPath::Uncertainty
+            );
+            let msg = match (plain, on) {
+                (true, true) => LeverMsg::On,
+                (true, false) => LeverMsg::Off,
+                (false, true) => LeverMsg::Yes,
+                (false, false) => LeverMsg::No,
+            };
+            lang.t(msg).into()
+        }
+        LeverValue::Rule(rule) => rule_name(*rule, lang).into(),
+        LeverValue::Unset => match path {
+            LeverPath::CustomWeight(_) => lang.t(CompareMsg::DefaultWeight).into(),
+            _ => lang.t(CompareMsg::Unset).into(),
+        },
+    }
+}
+
+/// `b − a` in the lever's display unit, signed ("+50", "−0,2"); `None` unless both are
+/// numbers and differ (a year or a seed has no meaningful difference either).
+pub fn lever_delta(path: &LeverPath, a: &LeverValue, b: &LeverValue, lang: Lang) -> Option<String> {
+    if matches!(
+        path,
+        LeverPath::Seed | LeverPath::StricterSetYear | LeverPath::Until
+    ) {
+        return None;
+    }
+    let (LeverValue::Number(a), LeverValue::Number(b)) = (a, b) else {
+        return None;
+    };
+    let d = (b - a) * factor(path);
+    let text = lang.number_short(d.abs(), decimals(path));
+    (text != "0").then(|| format!("{}{text}", if d < 0.0 { "−" } else { "+" }))
+}
+
+/// A signed difference between two results ("+12", "−3", "0"), as the headline formats it.
+pub fn signed(d: f64, text_of_abs: &str) -> String {
+    if text_of_abs == "0" {
+        "0".into()
+    } else if d < 0.0 {
+        format!("−{text_of_abs}")
+    } else {
+        format!("+{text_of_abs}")
+    }
+}
+
+/// A stable text key of a lever, for test hooks: `budget_scale`, `budget_line.central_ntm.2022`,
+/// `commune.01417.fixed_amount`, `assumption.noise`.
+pub fn lever_key(path: &LeverPath) -> String {
+    let field = |f: &UnitField| match f {
+        UnitField::Excluded => "excluded".to_string(),
+        UnitField::Priority => "priority".into(),
+        UnitField::BudgetWeight => "budget_weight".into(),
+        UnitField::FixedAmount => "fixed_amount".into(),
+        UnitField::Training(k) => format!("training.{}", training_key(*k)),
+        UnitField::TrainingScale => "training_scale".into(),
+        UnitField::Campaigns => "campaigns".into(),
+        UnitField::SupportUnit => "support_unit".into(),
+        UnitField::Leadership => "leadership".into(),
+    };
+    match path {
+        LeverPath::Seed => "seed".into(),
+        LeverPath::Runs => "runs".into(),
+        LeverPath::Until => "until".into(),
+        LeverPath::BudgetScale => "budget_scale".into(),
+        LeverPath::BudgetLine(s, y) => format!("budget_line.{}.{y}", s.key()),
+        LeverPath::Rule => "rule".into(),
+        LeverPath::CustomWeight(c) => format!("custom_weight.{c}"),
+        LeverPath::Training(k, y) => format!("training.{}.{y}", training_key(*k)),
+        LeverPath::Campaigns(y) => format!("campaigns.{y}"),
+        LeverPath::SupportUnits => "support_units".into(),
+        LeverPath::Leadership => "leadership".into(),
+        LeverPath::StricterSetYear => "stricter_set_year".into(),
+        LeverPath::GraduationCliff => "graduation_cliff".into(),
+        LeverPath::Backsliding => "backsliding".into(),
+        LeverPath::District(c, f) => format!("district.{c}.{}", field(f)),
+        LeverPath::Commune(c, f) => format!("commune.{c}.{}", field(f)),
+        LeverPath::Assumption(k) => format!("assumption.{}", k.key()),
+        LeverPath::Uncertainty => "uncertainty".into(),
+    }
+}
+
+fn training_key(k: TrainingKind) -> &'static str {
+    match k {
+        TrainingKind::Cadres => "cadres",
+        TrainingKind::VillageLeaders => "village_leaders",
+        TrainingKind::Vocational => "vocational",
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use ntm_model::scenario::{AllocationRule, Source};
+
+    fn ds() -> Dataset {
+        Dataset::caobang_2020().expect("the embedded dataset loads")
+    }
+
+    #[test]
+    fn levers_read_as_on_the_levers_panel() {
+        let ds = ds();
+        let code = ds.communes[10].code.clone();
+        let district = ds.districts[2].code.clone();
+        // (path, a, b, vi name, vi unit, vi a, vi b, vi delta, en name, en b)
+        let n = LeverValue::Number;
+        let cases: Vec<(
+            LeverPath,
+            LeverValue,
+            LeverValue,
+            String,
+            &str,
+            &str,
+            &str,
+            Option<&str>,
+            String,
+            &str,
+        )> = vec![
+            (
+                LeverPath::BudgetScale,
+                n(100.0),
+                n(150.0),
+                "Tổng ngân sách so với kế hoạch".into(),
+                "%",
+                "100",
+                "150",
+                Some("+50"),
+                "Total budget compared with the plan".into(),
+                "150",
+            ),
+            (
+                LeverPath::BudgetLine(Source::Program135, 2022),
+                n(250.0),
+                n(300.5),
+                "Chương trình 135, năm 2022".into(),
+                "tỷ đồng/năm",
+                "250",
+                "300,5",
+                Some("+50,5"),
+                "Program 135, 2022".into(),
+                "300.5",
+            ),
+            (
+                LeverPath::Leadership,
+                n(0.5),
+                n(0.8),
+                "Mức ưu tiên của cấp ủy, chính quyền".into(),
+                "%",
+                "50",
+                "80",
+                Some("+30"),
+                "Priority given by party committees and authorities".into(),
+                "80",
+            ),
+            (
+                LeverPath::Rule,
+                LeverValue::Rule(AllocationRule::EqualPerUnit),
+                LeverValue::Rule(AllocationRule::NearestFirst),
+                "Cách chia vốn cho các xã".into(),
+                "",
+                "Chia đều",
+                "Ưu tiên xã gần đạt chuẩn (về đích)",
+                None,
+                "How money is split between communes".into(),
+                "Nearest to the standard first",
+            ),
+            (
+                LeverPath::StricterSetYear,
+                n(2022.0),
+                n(f64::from(NEVER)),
+                "Năm bắt đầu áp dụng bộ tiêu chí 2021–2025 (khó hơn)".into(),
+                "",
+                "2022",
+                "Không áp dụng",
+                None,
+                "First year of the 2021–2025 (stricter) criteria set".into(),
+                "Never",
+            ),
+            (
+                LeverPath::GraduationCliff,
+                LeverValue::Flag(true),
+                LeverValue::Flag(false),
+                "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách vùng II, III".into(),
+                "",
+                "Bật",
+                "Tắt",
+                None,
+                "Recognised communes lose Program 135 and Area II/III money".into(),
+                "Off",
+            ),
+            (
+                LeverPath::Commune(code.clone(), UnitField::FixedAmount),
+                LeverValue::Unset,
+                n(2.0),
+                format!(
+                    "Xã {}: Vốn cố định mỗi năm (mỗi xã)",
+                    commune_label(&ds, 10, Lang::Vi)
+                ),
+                "tỷ đồng/năm",
+                "theo cấp trên",
+                "2",
+                None,
+                format!(
+                    "{}: Fixed amount per year (per commune)",
+                    commune_label(&ds, 10, Lang::En)
+                ),
+                "2",
+            ),
+            (
+                LeverPath::District(district.clone(), UnitField::Priority),
+                LeverValue::Unset,
+                LeverValue::Flag(true),
+                format!("Huyện {}: Được ưu tiên khi chia vốn", ds.districts[2].name),
+                "",
+                "theo cấp trên",
+                "Có",
+                None,
+                format!(
+                    "{} district: Priority in the allocation",
+                    ds.districts[2].name
+                ),
+                "Yes",
+            ),
+            (
+                LeverPath::Assumption(ParamKey::Noise),
+                n(0.5),
+                n(0.7),
+                ParamKey::Noise.spec().name_vi.into(),
+                ParamKey::Noise.spec().unit.label_vi(),
+                "50",
+                "70",
+                Some("+20"),
+                ParamKey::Noise.spec().name_en.into(),
+                "70",
+            ),
+        ];
+        for (path, a, b, name, unit, va, vb, delta, name_en, vb_en) in cases {
+            let key = lever_key(&path);
+            assert_eq!(lever_name(&path, &ds, Lang::Vi), name, "{key}");
+            assert_eq!(lever_unit(&path, Lang::Vi), unit, "{key}");
+            assert_eq!(lever_value(&path, &a, Lang::Vi), va, "{key}");
+            assert_eq!(lever_value(&path, &b, Lang::Vi), vb, "{key}");
+            assert_eq!(
+                lever_delta(&path, &a, &b, Lang::Vi).as_deref(),
+                delta,
+                "{key}"
+            );
+            assert_eq!(lever_name(&path, &ds, Lang::En), name_en, "{key}");
+            assert_eq!(lever_value(&path, &b, Lang::En), vb_en, "{key}");
+        }
+    }
+
+    #[test]
+    fn differences_carry_their_sign_and_keys_are_stable() {
+        let p = LeverPath::BudgetScale;
+        let n = LeverValue::Number;
+        assert_eq!(
+            lever_delta(&p, &n(150.0), &n(100.0), Lang::Vi).as_deref(),
+            Some("−50")
+        );
+        assert_eq!(lever_delta(&p, &n(100.0), &n(100.0), Lang::Vi), None);
+        assert_eq!(
+            lever_delta(&LeverPath::Seed, &n(1.0), &n(2.0), Lang::Vi),
+            None
+        );
+        assert_eq!(signed(-3.0, "3"), "−3");
+        assert_eq!(signed(12.0, "12"), "+12");
+        assert_eq!(signed(0.0, "0"), "0");
+        assert_eq!(
+            lever_key(&LeverPath::BudgetLine(Source::CentralNtm, 2022)),
+            "budget_line.central_ntm.2022"
+        );
+        assert_eq!(
+            lever_key(&LeverPath::Commune(
+                "01417".into(),
+                UnitField::Training(TrainingKind::Cadres)
+            )),
+            "commune.01417.training.cadres"
+        );
+        assert_eq!(letter(0), "A");
+        assert_eq!(letter(3), "D");
+    }
+}

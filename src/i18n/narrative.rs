@@ -1,0 +1,578 @@
+//! The narrative: a few sentences on what a scenario achieves by the end of the programme
+//! (2025) and what blocks the rest, generated from its results — never written by hand —
+//! in Vietnamese and in English.
+//!
+//! Every figure is the one the headline shows (the same median, formatted by the same
+//! `figures::value_text`), with its P10–P90 range and, for each official target, the median's
+//! verdict and the share of runs that reach it, so the text is as honest about uncertainty as
+//! the numbers. Vietnamese needs no plural; English counts pick "commune"/"communes" from the
+//! number as written. Pure functions: no state, no browser.
+
+use ntm_model::dataset::TargetOp;
+use ntm_model::results::{MetricUnit, TargetResult};
+use ntm_model::{Band, Dataset, Metric, Results};
+
+use super::{metric_short, Lang};
+use crate::criteria_logic::matrix::commune_set;
+use crate::criteria_logic::scale::BINDING_P;
+use crate::figures::{target_spec, targets_for, value_text, Tile, TILES};
+
+/// The year the narrative speaks of: the end of the 2021–2025 programme.
+pub const NARRATIVE_YEAR: u16 = 2025;
+/// Criteria named in the narrative's last sentence.
+pub const NAMED_BLOCKERS: usize = 3;
+
+/// The year the narrative and the blockers speak of: 2025 when simulated, else the last
+/// simulated year.
+pub fn narrative_year(r: &Results) -> Option<u16> {
+    if r.years.contains(&NARRATIVE_YEAR) {
+        Some(NARRATIVE_YEAR)
+    } else {
+        r.years.last().copied()
+    }
+}
+
+/// A criterion that keeps communes from the standard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Blocker {
+    /// Index in the commune set in force that year.
+    pub criterion: usize,
+    pub name_vi: String,
+    pub name_en: String,
+    /// Communes it blocks: still short of the standard (met in fewer than half the runs) and
+    /// missing this criterion in more than half the runs.
+    pub communes: usize,
+}
+
+/// What blocks the communes still short of the standard at the end of a year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Blockers {
+    pub year: u16,
+    /// Xã simulated (NTM candidates).
+    pub candidates: usize,
+    /// Of them, those more likely short of the standard than at it.
+    pub short: usize,
+    /// Every criterion that blocks at least one of them, most communes first (ties in
+    /// official order).
+    pub criteria: Vec<Blocker>,
+}
+
+/// The blockers at the end of `year` (`None` when the results do not cover it).
+pub fn blockers(ds: &Dataset, r: &Results, year: u16) -> Option<Blockers> {
+    let yi = r.year_index(year)?;
+    let set = commune_set(ds, r, yi);
+    let mut counts = vec![0usize; set.len()];
+    let mut candidates = 0;
+    let mut short = 0;
+    for (c, unit) in ds.communes.iter().zip(&r.communes) {
+        if !c.is_candidate() {
+            continue;
+        }
+        candidates += 1;
+        if unit.p_standard.get(yi).copied().unwrap_or(0.0) >= BINDING_P {
+            continue;
+        }
+        short += 1;
+        for (i, _) in unit.binding(yi, BINDING_P) {
+            if let Some(n) = counts.get_mut(i) {
+                *n += 1;
+            }
+        }
+    }
+    let mut criteria: Vec<Blocker> = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, &n)| n > 0)
+        .filter_map(|(i, &n)| {
+            let c = set.criteria.get(i)?;
+            Some(Blocker {
+                criterion: i,
+                name_vi: c.name_vi.clone(),
+                name_en: c.name_en.clone(),
+                communes: n,
+            })
+        })
+        .collect();
+    criteria.sort_by(|a, b| {
+        b.communes
+            .cmp(&a.communes)
+            .then(a.criterion.cmp(&b.criterion))
+    });
+    Some(Blockers {
+        year,
+        candidates,
+        short,
+        criteria,
+    })
+}
+
+/// The narrative of `r`, one string per sentence, in `lang`. Empty when the results have no
+/// year.
+pub fn narrative(ds: &Dataset, r: &Results, lang: Lang) -> Vec<String> {
+    let Some(year) = narrative_year(r) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(s) = villages_sentence(ds, r, year, lang) {
+        out.push(s);
+    }
+    if let Some(s) = communes_sentence(ds, r, year, lang) {
+        out.push(s);
+    }
+    if let Some(s) = below15_sentence(ds, r, year, lang) {
+        out.push(s);
+    }
+    if let Some(b) = blockers(ds, r, year) {
+        out.push(blockers_sentence(&b, lang));
+    }
+    out
+}
+
+/// Median and P10–P90 of `band` at year index `i`.
+#[derive(Debug, Clone, Copy)]
+struct Fig {
+    p10: f64,
+    p50: f64,
+    p90: f64,
+}
+
+fn fig(band: &Band, i: usize) -> Option<Fig> {
+    Some(Fig {
+        p10: *band.p10.get(i)?,
+        p50: *band.p50.get(i)?,
+        p90: *band.p90.get(i)?,
+    })
+}
+
+/// The headline's figure of `metric` at `year` (or one made for that year when the headline
+/// has none), so the targets under it are the headline's.
+fn tile(metric: Metric, year: u16) -> Tile {
+    TILES
+        .iter()
+        .find(|t| t.metric == metric && t.year == year)
+        .copied()
+        .unwrap_or_else(|| {
+            let like = TILES
+                .iter()
+                .find(|t| t.metric == metric)
+                .copied()
+                .unwrap_or(TILES[0]);
+            Tile { year, ..like }
+        })
+}
+
+/// "142–203".
+fn range(metric: Metric, f: Fig, lang: Lang) -> String {
+    format!(
+        "{}–{}",
+        value_text(metric, f.p10, lang),
+        value_text(metric, f.p90, lang)
+    )
+}
+
+/// "village"/"villages" after a number as written ("1" is singular).
+fn en_count(number: &str, one: &'static str, many: &'static str) -> &'static str {
+    if number == "1" {
+        one
+    } else {
+        many
+    }
+}
+
+/// The goal of a target in words: "60%", "50 xã đạt chuẩn", "không còn xã nào".
+fn goal(ds: &Dataset, t: &TargetResult, lang: Lang) -> String {
+    let op = target_spec(ds, t).map_or(TargetOp::AtLeast, |s| s.op);
+    if op == TargetOp::AtMost && t.goal.abs() < 1e-9 {
+        return lang.pick("không còn xã nào", "none").to_string();
+    }
+    let value = value_text(t.metric, t.goal, lang);
+    let text = if t.metric.unit() == MetricUnit::Share {
+        value
+    } else {
+        format!("{value} {}", metric_short(t.metric, lang))
+    };
+    match (op, lang) {
+        (TargetOp::AtMost, Lang::Vi) => format!("tối đa {text}"),
+        (TargetOp::AtMost, Lang::En) => format!("at most {text}"),
+        _ => text,
+    }
+}
+
+/// The verdicts on `targets`: those met first, then those missed, each with the share of
+/// runs that reach it. `None` without targets.
+fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang) -> Option<String> {
+    let clause = |t: &TargetResult| {
+        let g = goal(ds, t, lang);
+        let p = lang.percent(t.probability, 0);
+        match (t.met, lang) {
+            (true, Lang::Vi) => format!("đạt mục tiêu {g} ở {p} số lần chạy"),
+            (false, Lang::Vi) => format!("chưa đạt mục tiêu {g} (đạt ở {p} số lần chạy)"),
+            (true, Lang::En) => format!("meeting the target of {g} in {p} of runs"),
+            (false, Lang::En) => format!("short of the target of {g} (reached in {p} of runs)"),
+        }
+    };
+    let shown: Vec<&TargetResult> = targets.iter().copied().filter(|t| t.in_horizon).collect();
+    let met: Vec<String> = shown.iter().filter(|t| t.met).map(|t| clause(t)).collect();
+    let missed: Vec<String> = shown.iter().filter(|t| !t.met).map(|t| clause(t)).collect();
+    let and = lang.pick(" và ", " and ");
+    let but = lang.pick(" nhưng ", " but ");
+    match (met.is_empty(), missed.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(join(&met, and)),
+        (true, false) => Some(join(&missed, and)),
+        (false, false) => Some(format!("{}{but}{}", join(&met, and), join(&missed, and))),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
+    }
+}
+
+/// `subject`, then the verdicts after a comma, then a full stop.
+fn sentence(subject: String, verdicts: Option<String>) -> String {
+    match verdicts {
+        Some(v) => format!("{subject}, {v}."),
+        None => format!("{subject}."),
+    }
+}
+
+fn villages_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<String> {
+    let metric = Metric::VillagesStandard;
+    let i = r.year_index(year)?;
+    let f = fig(&r.series.villages_standard, i)?;
+    let v = value_text(metric, f.p50, lang);
+    let share = fig(&r.series.villages_share, i)
+        .filter(|_| r.base.villages > 0)
+        .map(|s| lang.percent(s.p50, 0));
+    let span = range(metric, f, lang);
+    let subject = match (lang, share) {
+        (Lang::Vi, Some(s)) => format!(
+            "Đến hết năm {year}, khoảng {v} xóm ({s} số xóm; P10–P90: {span}) đạt chuẩn nông thôn mới"
+        ),
+        (Lang::Vi, None) => {
+            format!("Đến hết năm {year}, khoảng {v} xóm (P10–P90: {span}) đạt chuẩn nông thôn mới")
+        }
+        (Lang::En, share) => {
+            let (noun, verb) = if v == "1" {
+                ("village", "meets")
+            } else {
+                ("villages", "meet")
+            };
+            let share = share.map_or(String::new(), |s| format!("{s} of villages; "));
+            format!(
+                "By the end of {year}, about {v} {noun} ({share}P10–P90: {span}) {verb} the NTM standard"
+            )
+        }
+    };
+    let targets = targets_for(&tile(metric, year), &r.targets);
+    Some(sentence(subject, verdicts(ds, &targets, lang)))
+}
+
+fn communes_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<String> {
+    let metric = Metric::CommunesRecognised;
+    let f = fig(&r.series.communes_recognised, r.year_index(year)?)?;
+    let c = value_text(metric, f.p50, lang);
+    let span = range(metric, f, lang);
+    let subject = match lang {
+        Lang::Vi => format!("Khoảng {c} xã được công nhận đạt chuẩn NTM (P10–P90: {span})"),
+        Lang::En => {
+            let (noun, verb) = if c == "1" {
+                ("commune", "is")
+            } else {
+                ("communes", "are")
+            };
+            format!("About {c} {noun} {verb} recognised NTM (P10–P90: {span})")
+        }
+    };
+    let targets = targets_for(&tile(metric, year), &r.targets);
+    Some(sentence(subject, verdicts(ds, &targets, lang)))
+}
+
+fn below15_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<String> {
+    let metric = Metric::CommunesBelow15;
+    let f = fig(&r.series.communes_below_15, r.year_index(year)?)?;
+    let b = value_text(metric, f.p50, lang);
+    let span = range(metric, f, lang);
+    let none = f.p50 < 0.5;
+    let subject = match (lang, none) {
+        (Lang::Vi, false) => format!("Còn khoảng {b} xã dưới 15 tiêu chí (P10–P90: {span})"),
+        (Lang::Vi, true) => format!("Không còn xã nào dưới 15 tiêu chí (P10–P90: {span})"),
+        (Lang::En, false) => {
+            let (noun, verb) = if b == "1" {
+                ("commune", "remains")
+            } else {
+                ("communes", "remain")
+            };
+            format!("About {b} {noun} {verb} below 15 criteria (P10–P90: {span})")
+        }
+        (Lang::En, true) => format!("No commune remains below 15 criteria (P10–P90: {span})"),
+    };
+    let targets = targets_for(&tile(metric, year), &r.targets);
+    Some(sentence(subject, verdicts(ds, &targets, lang)))
+}
+
+fn blockers_sentence(b: &Blockers, lang: Lang) -> String {
+    if b.short == 0 {
+        return lang
+            .pick(
+                "Mọi xã đều nhiều khả năng đạt đủ tiêu chí.",
+                "Every commune is more likely than not to meet every criterion.",
+            )
+            .to_string();
+    }
+    if b.criteria.is_empty() {
+        return lang
+            .pick(
+                "Không có tiêu chí nào cản phần lớn các xã còn chưa đạt chuẩn.",
+                "No single criterion holds back most of the communes still short of the standard.",
+            )
+            .to_string();
+    }
+    let named: Vec<String> = b
+        .criteria
+        .iter()
+        .take(NAMED_BLOCKERS)
+        .enumerate()
+        .map(|(k, c)| {
+            let n = lang.number(c.communes as f64, 0);
+            match lang {
+                Lang::Vi => format!("{} ({n} xã)", c.name_vi),
+                // The unit once, on the first: "Poverty (58 communes), Income (41)".
+                Lang::En if k == 0 => {
+                    format!(
+                        "{} ({n} {})",
+                        c.name_en,
+                        en_count(&n, "commune", "communes")
+                    )
+                }
+                Lang::En => format!("{} ({n})", c.name_en),
+            }
+        })
+        .collect();
+    match lang {
+        Lang::Vi => format!("Tiêu chí còn cản nhiều xã nhất: {}.", join(&named, " và ")),
+        Lang::En => format!(
+            "The criteria holding back the most communes: {}.",
+            join(&named, " and ")
+        ),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    use ntm_model::{simulate, Scenario};
+
+    fn ds() -> Dataset {
+        Dataset::caobang_2020().expect("the embedded dataset loads")
+    }
+
+    /// The default scenario with 200 runs, computed once.
+    fn results() -> Results {
+        static R: OnceLock<Results> = OnceLock::new();
+        R.get_or_init(|| {
+            let ds = ds();
+            let mut sc = Scenario::defaults(&ds);
+            sc.runs = 200;
+            simulate(&ds, &sc)
+        })
+        .clone()
+    }
+
+    /// Results whose every headline figure and target is set by hand, so the expected text
+    /// can be written out in full.
+    fn fixed(villages: [f64; 3], communes: [f64; 3], below15: [f64; 3]) -> Results {
+        let mut r = results();
+        let i = r.year_index(2025).expect("2025 simulated");
+        let set = |band: &mut Band, [lo, mid, hi]: [f64; 3]| {
+            (band.p10[i], band.p50[i], band.p90[i]) = (lo, mid, hi);
+        };
+        set(&mut r.series.villages_standard, villages);
+        let n = r.base.villages as f64;
+        set(
+            &mut r.series.villages_share,
+            [villages[0] / n, villages[1] / n, villages[2] / n],
+        );
+        set(&mut r.series.communes_recognised, communes);
+        set(&mut r.series.communes_below_15, below15);
+        r
+    }
+
+    fn target(r: &mut Results, id: &str, met: bool, probability: f64) {
+        let t = r.targets.iter_mut().find(|t| t.id == id).expect(id);
+        t.met = met;
+        t.probability = probability;
+    }
+
+    #[test]
+    fn the_narrative_reads_as_written_in_both_languages() {
+        let ds = ds();
+        let mut r = fixed(
+            [142.0, 170.0, 203.0],
+            [32.0, 47.0, 68.0],
+            [15.0, 22.0, 30.0],
+        );
+        target(&mut r, "all_villages_2025", true, 0.97);
+        target(&mut r, "village_share_2025", false, 0.08);
+        target(&mut r, "communes_2025", false, 0.44);
+        target(&mut r, "below15_2025", false, 0.03);
+        let vi = narrative(&ds, &r, Lang::Vi);
+        let en = narrative(&ds, &r, Lang::En);
+        let share = Lang::Vi.percent(170.0 / r.base.villages as f64, 0);
+        assert_eq!(
+            vi[..3],
+            [
+                format!(
+                    "Đến hết năm 2025, khoảng 170 xóm ({share} số xóm; P10–P90: 142–203) đạt chuẩn \
+                     nông thôn mới, đạt mục tiêu 30% ở 97% số lần chạy nhưng chưa đạt mục tiêu 60% \
+                     (đạt ở 8% số lần chạy)."
+                ),
+                "Khoảng 47 xã được công nhận đạt chuẩn NTM (P10–P90: 32–68), chưa đạt mục tiêu \
+                 50 xã đạt chuẩn (đạt ở 44% số lần chạy)."
+                    .to_string(),
+                "Còn khoảng 22 xã dưới 15 tiêu chí (P10–P90: 15–30), chưa đạt mục tiêu không còn \
+                 xã nào (đạt ở 3% số lần chạy)."
+                    .to_string(),
+            ]
+        );
+        assert_eq!(
+            en[..3],
+            [
+                format!(
+                    "By the end of 2025, about 170 villages ({share} of villages; P10–P90: 142–203) \
+                     meet the NTM standard, meeting the target of 30% in 97% of runs but short of \
+                     the target of 60% (reached in 8% of runs)."
+                ),
+                "About 47 communes are recognised NTM (P10–P90: 32–68), short of the target of \
+                 50 NTM communes (reached in 44% of runs)."
+                    .to_string(),
+                "About 22 communes remain below 15 criteria (P10–P90: 15–30), short of the target \
+                 of none (reached in 3% of runs)."
+                    .to_string(),
+            ]
+        );
+        assert!(
+            vi[3].starts_with("Tiêu chí còn cản nhiều xã nhất: "),
+            "{}",
+            vi[3]
+        );
+        assert!(
+            en[3].starts_with("The criteria holding back the most communes: "),
+            "{}",
+            en[3]
+        );
+    }
+
+    #[test]
+    fn numbers_use_each_language_s_separators_and_english_counts_agree() {
+        let ds = ds();
+        let mut r = fixed([1000.0, 1234.0, 1500.0], [0.0, 1.0, 2.0], [0.0, 0.0, 1.0]);
+        target(&mut r, "below15_2025", true, 0.9);
+        target(&mut r, "communes_2025", false, 0.0);
+        let vi = narrative(&ds, &r, Lang::Vi).join(" ");
+        let en = narrative(&ds, &r, Lang::En).join(" ");
+        assert!(vi.contains("khoảng 1.234 xóm"), "{vi}");
+        assert!(vi.contains("P10–P90: 1.000–1.500"), "{vi}");
+        assert!(en.contains("about 1,234 villages"), "{en}");
+        assert!(en.contains("About 1 commune is recognised NTM"), "{en}");
+        assert!(
+            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), đạt mục tiêu không còn xã nào ở 90% số lần chạy."),
+            "{vi}"
+        );
+        assert!(en.contains("No commune remains below 15 criteria"), "{en}");
+        for text in [&vi, &en] {
+            assert!(!text.contains("NaN") && !text.contains("{"), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_figures_are_the_headline_s() {
+        // What the headline shows for villages and communes in 2025 is in the narrative as is.
+        let ds = ds();
+        let r = results();
+        let i = r.year_index(2025).expect("2025");
+        for lang in [Lang::Vi, Lang::En] {
+            let text = narrative(&ds, &r, lang).join(" ");
+            for (metric, band) in [
+                (Metric::VillagesStandard, &r.series.villages_standard),
+                (Metric::CommunesRecognised, &r.series.communes_recognised),
+                (Metric::CommunesBelow15, &r.series.communes_below_15),
+            ] {
+                for x in [band.p10[i], band.p50[i], band.p90[i]] {
+                    let shown = value_text(metric, x, lang);
+                    assert!(text.contains(&shown), "{lang:?} {metric:?} {shown}: {text}");
+                }
+            }
+            for t in r.targets.iter().filter(|t| t.year == 2025) {
+                assert!(
+                    text.contains(&lang.percent(t.probability, 0)),
+                    "{}: {text}",
+                    t.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn blockers_count_only_communes_short_of_the_standard() {
+        let ds = ds();
+        let r = results();
+        let b = blockers(&ds, &r, 2025).expect("2025");
+        let yi = r.year_index(2025).expect("2025");
+        let candidates = ds.communes.iter().filter(|c| c.is_candidate()).count();
+        assert_eq!(b.candidates, candidates);
+        let short = ds
+            .communes
+            .iter()
+            .zip(&r.communes)
+            .filter(|(c, u)| c.is_candidate() && u.p_standard[yi] < BINDING_P)
+            .count();
+        assert_eq!(b.short, short);
+        assert!(!b.criteria.is_empty());
+        for pair in b.criteria.windows(2) {
+            assert!(pair[0].communes >= pair[1].communes, "{:?}", b.criteria);
+        }
+        assert!(b.criteria.iter().all(|c| c.communes <= short));
+        // The sentence names the three first, in that order.
+        let vi = blockers_sentence(&b, Lang::Vi);
+        let positions: Vec<usize> = b.criteria[..3]
+            .iter()
+            .map(|c| vi.find(&format!("{} (", c.name_vi)).expect("named"))
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{vi}");
+        assert_eq!(blockers(&ds, &r, 1999), None);
+    }
+
+    #[test]
+    fn a_scenario_without_2025_speaks_of_its_last_year_without_targets() {
+        let ds = ds();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 30;
+        sc.until = 2022;
+        let r = simulate(&ds, &sc);
+        assert_eq!(narrative_year(&r), Some(2022));
+        let vi = narrative(&ds, &r, Lang::Vi);
+        assert!(vi[0].starts_with("Đến hết năm 2022, khoảng "), "{}", vi[0]);
+        assert!(!vi.join(" ").contains("mục tiêu"), "{vi:?}");
+        assert_eq!(
+            narrative(&ds, &Results::default(), Lang::En),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn lists_are_joined_as_a_reader_expects() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(join(&s(&[]), " và "), "");
+        assert_eq!(join(&s(&["a"]), " và "), "a");
+        assert_eq!(join(&s(&["a", "b"]), " và "), "a và b");
+        assert_eq!(join(&s(&["a", "b", "c"]), " and "), "a, b and c");
+    }
+}

@@ -1,0 +1,350 @@
+//! The screens beyond the workspace: the screen switcher, the storyboard and the presentation
+//! (`PresentMsg`), and the printable report (`ReportMsg`), with how a date is written.
+
+use super::{Lang, Translate};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PresentMsg {
+    CurrentScenario,
+    NavLabel,
+    ScreenWorkspace,
+    ScreenCompare,
+    ScreenPresent,
+    ScreenReport,
+    StoryHeading,
+    StoryIntro,
+    SaveHeading,
+    SaveLabel,
+    SavePlaceholder,
+    SaveButton,
+    SaveFallback,
+    SaveHint,
+    AvailableHeading,
+    Add,
+    Added,
+    NoSaved,
+    OrderHeading,
+    OrderEmpty,
+    MoveUp,
+    MoveDown,
+    RemoveItem,
+    /// "{n} slides".
+    SlideCount,
+    Start,
+    /// "{done}/{total}".
+    Preparing,
+    Ready,
+    KeysHint,
+    PresentationLabel,
+    /// "Slide {i} of {n}".
+    Counter,
+    Previous,
+    Next,
+    Exit,
+    /// "Scenario {i} of {n}".
+    ScenarioOf,
+    SlideHeadline,
+    SlideBlockers,
+    /// "End of {year}: {short} of {candidates} communes …".
+    BlockersLead,
+    BlockersCriterion,
+    BlockersCount,
+    BlockersNone,
+    BlockersAllClear,
+    BlockersSource,
+    VillagesLowest,
+    /// "{pct} of villages".
+    VillagesMet,
+    SlideSummary,
+    /// "… median of {runs} Monte Carlo runs …".
+    NarrativeNote,
+    NarrativeHeading,
+    NarrativeTip,
+    WaitingSlide,
+    Locked,
+}
+
+impl Translate for PresentMsg {
+    fn vi(self) -> &'static str {
+        use PresentMsg::*;
+        match self {
+            CurrentScenario => "Kịch bản hiện tại",
+            NavLabel => "Màn hình",
+            ScreenWorkspace => "Lập kịch bản",
+            ScreenCompare => "So sánh kịch bản",
+            ScreenPresent => "Trình chiếu",
+            ScreenReport => "Báo cáo in",
+            StoryHeading => "Chuẩn bị trình chiếu",
+            StoryIntro => {
+                "Chọn kịch bản và thứ tự trình bày. Mỗi kịch bản có 5 trang: tên và phần tóm tắt \
+                 viết tự động, kết quả chính với các mục tiêu, biểu đồ số xóm, biểu đồ số xã, và \
+                 các tiêu chí còn cản. Khi trình chiếu, số liệu được khóa: không đòn bẩy nào thay \
+                 đổi được."
+            }
+            SaveHeading => "Lưu kịch bản đang làm",
+            SaveLabel => "Tên kịch bản",
+            SavePlaceholder => "ví dụ: Ngân sách tăng 50%",
+            SaveButton => "Lưu và thêm vào trình chiếu",
+            SaveFallback => "Kịch bản đã lưu",
+            SaveHint => "Kịch bản được lưu trong trình duyệt này, trong thư viện kịch bản.",
+            AvailableHeading => "Kịch bản có thể trình chiếu",
+            Add => "Thêm",
+            Added => "Đã thêm",
+            NoSaved => {
+                "Chưa có kịch bản đã lưu: có thể trình chiếu kịch bản hiện tại, hoặc lưu nó ở trên."
+            }
+            OrderHeading => "Thứ tự trình chiếu",
+            OrderEmpty => "Chưa chọn kịch bản nào: sẽ trình chiếu kịch bản hiện tại.",
+            MoveUp => "Đưa lên",
+            MoveDown => "Đưa xuống",
+            RemoveItem => "Bỏ khỏi trình chiếu",
+            SlideCount => "{n} trang",
+            Start => "▶ Bắt đầu trình chiếu",
+            Preparing => "Đang tính đủ các lần chạy: {done}/{total}…",
+            Ready => "Sẵn sàng: mọi kịch bản đã tính đủ các lần chạy.",
+            KeysHint => {
+                "Khi trình chiếu: → hoặc phím cách: trang sau; ←: trang trước; Home, End: trang \
+                 đầu, trang cuối; Esc: thoát."
+            }
+            PresentationLabel => "Trình chiếu",
+            Counter => "Trang {i}/{n}",
+            Previous => "← Trước",
+            Next => "Tiếp →",
+            Exit => "Thoát (Esc)",
+            ScenarioOf => "Kịch bản {i}/{n}",
+            SlideHeadline => "Kết quả chính",
+            SlideBlockers => "Điều gì còn cản các xã?",
+            BlockersLead => {
+                "Cuối năm {year}: {short} trong {candidates} xã nhiều khả năng chưa đạt chuẩn. \
+                 Tiêu chí cản nhiều xã nhất:"
+            }
+            BlockersCriterion => "Tiêu chí",
+            BlockersCount => "Số xã bị cản",
+            BlockersNone => "Không có tiêu chí nào cản phần lớn các xã còn chưa đạt chuẩn.",
+            BlockersAllClear => "Mọi xã đều nhiều khả năng đạt đủ tiêu chí.",
+            BlockersSource => {
+                "Một tiêu chí cản một xã khi xã đạt chuẩn ở dưới một nửa số lần chạy và tiêu chí \
+                 ấy cũng đạt ở dưới một nửa số lần chạy. Nguồn: mô phỏng."
+            }
+            VillagesLowest => "Ở các xóm, tiêu chí đạt ít nhất:",
+            VillagesMet => "{pct} số xóm đạt",
+            SlideSummary => "Các kịch bản cạnh nhau",
+            NarrativeNote => {
+                "Số liệu minh họa, không phải thống kê chính thức. Mỗi số là trung vị của {runs} \
+                 lần chạy Monte Carlo; P10–P90: 8 trên 10 lần chạy nằm trong khoảng này."
+            }
+            NarrativeHeading => "Tóm tắt",
+            NarrativeTip => "Viết tự động từ kết quả mô phỏng, không viết tay.",
+            WaitingSlide => "Đang tính kết quả…",
+            Locked => "Đang trình chiếu: số liệu đã khóa.",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use PresentMsg::*;
+        match self {
+            CurrentScenario => "Current scenario",
+            NavLabel => "Screens",
+            ScreenWorkspace => "Build a scenario",
+            ScreenCompare => "Compare scenarios",
+            ScreenPresent => "Present",
+            ScreenReport => "Printable report",
+            StoryHeading => "Prepare a presentation",
+            StoryIntro => {
+                "Choose the scenarios and their order. Each scenario has 5 slides: its name and \
+                 an automatically written summary, the headline results with their targets, the \
+                 villages chart, the communes chart, and the criteria still holding communes \
+                 back. While presenting, the figures are locked: no lever can change."
+            }
+            SaveHeading => "Save the scenario you are working on",
+            SaveLabel => "Scenario name",
+            SavePlaceholder => "e.g. Budget up 50%",
+            SaveButton => "Save and add to the presentation",
+            SaveFallback => "Saved scenario",
+            SaveHint => "Saved in this browser, in the scenario library.",
+            AvailableHeading => "Scenarios you can present",
+            Add => "Add",
+            Added => "Added",
+            NoSaved => "No saved scenario yet: present the current scenario, or save it above.",
+            OrderHeading => "Running order",
+            OrderEmpty => "Nothing chosen yet: the current scenario will be presented.",
+            MoveUp => "Move up",
+            MoveDown => "Move down",
+            RemoveItem => "Remove from the presentation",
+            SlideCount => "{n} slides",
+            Start => "▶ Start the presentation",
+            Preparing => "Computing every run: {done} of {total}…",
+            Ready => "Ready: every scenario has all its runs.",
+            KeysHint => {
+                "While presenting: → or Space: next slide; ←: previous; Home, End: first, last; \
+                 Esc: leave."
+            }
+            PresentationLabel => "Presentation",
+            Counter => "Slide {i} of {n}",
+            Previous => "← Previous",
+            Next => "Next →",
+            Exit => "Leave (Esc)",
+            ScenarioOf => "Scenario {i} of {n}",
+            SlideHeadline => "Headline results",
+            SlideBlockers => "What still holds the communes back?",
+            BlockersLead => {
+                "End of {year}: {short} of {candidates} communes are more likely short of the \
+                 standard than at it. The criteria holding back the most of them:"
+            }
+            BlockersCriterion => "Criterion",
+            BlockersCount => "Communes held back",
+            BlockersNone => {
+                "No single criterion holds back most of the communes still short of the standard."
+            }
+            BlockersAllClear => "Every commune is more likely than not to meet every criterion.",
+            BlockersSource => {
+                "A criterion holds a commune back when the commune reaches the standard in fewer \
+                 than half the runs and the criterion is met in fewer than half the runs. \
+                 Source: simulation."
+            }
+            VillagesLowest => "In the villages, the criteria met least:",
+            VillagesMet => "{pct} of villages",
+            SlideSummary => "The scenarios side by side",
+            NarrativeNote => {
+                "Illustrative data, not official statistics. Each figure is the median of {runs} \
+                 Monte Carlo runs; P10–P90: 8 runs in 10 fall in this range."
+            }
+            NarrativeHeading => "Summary",
+            NarrativeTip => "Written automatically from the simulation results, not by hand.",
+            WaitingSlide => "Computing the results…",
+            Locked => "Presenting: the figures are locked.",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReportMsg {
+    Heading,
+    ScreenIntro,
+    Print,
+    Scenario,
+    Place,
+    Date,
+    Runs,
+    SectionSummary,
+    SectionHeadline,
+    SectionCharts,
+    SectionLevers,
+    LeversNone,
+    ColumnDefault,
+    ColumnScenario,
+    ColumnChange,
+    SectionLink,
+    LinkHint,
+    QrLabel,
+    /// "{done}/{total}".
+    Waiting,
+    Footer,
+    ChartFailed,
+}
+
+impl Translate for ReportMsg {
+    fn vi(self) -> &'static str {
+        use ReportMsg::*;
+        match self {
+            Heading => "Báo cáo kịch bản xây dựng nông thôn mới",
+            ScreenIntro => {
+                "Bản xem trước khổ A4, khổ dọc. Nút “In báo cáo” mở hộp thoại in của trình duyệt; \
+                 chọn “Lưu dưới dạng PDF” để có tệp PDF."
+            }
+            Print => "🖨 In báo cáo",
+            Scenario => "Kịch bản",
+            Place => "Địa bàn",
+            Date => "Ngày lập",
+            Runs => "Số lần chạy mô phỏng",
+            SectionSummary => "Tóm tắt",
+            SectionHeadline => "Kết quả chính và các mục tiêu",
+            SectionCharts => "Biểu đồ",
+            SectionLevers => "Đòn bẩy và giả định khác mặc định",
+            LeversNone => "Kịch bản dùng mọi giá trị mặc định của bộ dữ liệu.",
+            ColumnDefault => "Mặc định",
+            ColumnScenario => "Kịch bản này",
+            ColumnChange => "Thay đổi",
+            SectionLink => "Đường dẫn chia sẻ",
+            LinkHint => {
+                "Mở đường dẫn này (hoặc quét mã QR) để xem lại đúng kịch bản và các số liệu này."
+            }
+            QrLabel => "Mã QR của đường dẫn chia sẻ",
+            Waiting => {
+                "Đang tính đủ các lần chạy để báo cáo dùng kết quả cuối cùng: {done}/{total}…"
+            }
+            Footer => "Lập bằng NTM Planner. Số liệu minh họa, không phải thống kê chính thức.",
+            ChartFailed => "Không vẽ được biểu đồ này.",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use ReportMsg::*;
+        match self {
+            Heading => "New Rural Development scenario report",
+            ScreenIntro => {
+                "A4 portrait preview. “Print report” opens the browser's print dialog; choose \
+                 “Save as PDF” for a PDF file."
+            }
+            Print => "🖨 Print report",
+            Scenario => "Scenario",
+            Place => "Area",
+            Date => "Date",
+            Runs => "Simulation runs",
+            SectionSummary => "Summary",
+            SectionHeadline => "Headline results and targets",
+            SectionCharts => "Charts",
+            SectionLevers => "Levers and assumptions changed from the defaults",
+            LeversNone => "The scenario uses every default of the dataset.",
+            ColumnDefault => "Default",
+            ColumnScenario => "This scenario",
+            ColumnChange => "Change",
+            SectionLink => "Share link",
+            LinkHint => {
+                "Open this link (or scan the QR code) to see exactly this scenario and these figures."
+            }
+            QrLabel => "QR code of the share link",
+            Waiting => "Computing every run so the report shows final results: {done} of {total}…",
+            Footer => "Made with NTM Planner. Illustrative data, not official statistics.",
+            ChartFailed => "This chart could not be drawn.",
+        }
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date as a reader of `lang` writes it: `30/11/2025`, `30 November 2025`. `month` is
+/// 1–12; anything else gives the ISO form.
+pub fn date_text(lang: Lang, year: i32, month: u32, day: u32) -> String {
+    match (lang, MONTHS_EN.get((month as usize).wrapping_sub(1))) {
+        (Lang::Vi, Some(_)) => format!("{day:02}/{month:02}/{year}"),
+        (Lang::En, Some(name)) => format!("{day} {name} {year}"),
+        _ => format!("{year:04}-{month:02}-{day:02}"),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_the_local_way() {
+        assert_eq!(date_text(Lang::Vi, 2025, 11, 3), "03/11/2025");
+        assert_eq!(date_text(Lang::En, 2025, 11, 3), "3 November 2025");
+        assert_eq!(date_text(Lang::En, 2025, 13, 3), "2025-13-03");
+        assert_eq!(date_text(Lang::Vi, 2025, 0, 3), "2025-00-03");
+    }
+}

@@ -1,0 +1,655 @@
+//! The stage: what the page shows beyond the workspace — which screen, the scenarios being
+//! compared, the presentation's storyboard and the slide on screen — and the results of the
+//! scenarios those screens show (a cache per scenario, filled by `runs::use_stage_runs`).
+//!
+//! Pure data and rules, tested natively; `AppState::apply` hands `Action::Stage` and
+//! `Action::StageResults` to [`AppState::stage_action`] and [`AppState::stage_results`].
+//! While a presentation runs, the reducer refuses every action that could change what it shows
+//! ([`allowed_while_presenting`]): no lever, link, autosave or library change gets through, and
+//! the slides show results with every run done.
+//!
+//! Neither the comparison nor the storyboard travels in the share link, and neither is
+//! autosaved: they name scenarios saved in this browser, which the reader of a link does not
+//! have, and four scenarios in one link would be far too long for a QR code. A link shares one
+//! scenario; the library shares the rest.
+
+use std::rc::Rc;
+
+use ntm_model::scenario::presets;
+use ntm_model::{Dataset, Scenario};
+
+use super::{Action, AppState, LibraryAction};
+use crate::i18n::{Lang, PresentMsg};
+use crate::simulation::Outcome;
+
+/// Fewest and most scenarios compared side by side.
+pub const MIN_COMPARED: usize = 2;
+pub const MAX_COMPARED: usize = 4;
+/// Most scenarios in a storyboard (each brings five slides).
+pub const MAX_STORY: usize = 8;
+/// Results kept for scenarios no screen shows any more (so going back is instant).
+const SPARE_RESULTS: usize = 8;
+
+/// The page's screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Screen {
+    /// Levers and results of the current scenario.
+    #[default]
+    Workspace,
+    /// Two to four scenarios side by side.
+    Compare,
+    /// The storyboard, before and after presenting.
+    Storyboard,
+    /// The printable report of the current scenario.
+    Report,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 4] = [
+        Screen::Workspace,
+        Screen::Compare,
+        Screen::Storyboard,
+        Screen::Report,
+    ];
+
+    /// Stable name for test hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Screen::Workspace => "workspace",
+            Screen::Compare => "compare",
+            Screen::Storyboard => "present",
+            Screen::Report => "report",
+        }
+    }
+}
+
+/// A scenario a screen can show, by where it comes from. Saved scenarios are named by their
+/// stable id, so a renamed one stays in place.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScenarioRef {
+    /// The scenario being edited in the workspace.
+    Current,
+    /// One of the dataset's presets (by id).
+    Preset(String),
+    /// A scenario of the library (by id).
+    Saved(String),
+}
+
+impl ScenarioRef {
+    /// A stable text form (`current`, `preset:<id>`, `saved:<id>`) for `<select>` values and
+    /// test hooks.
+    pub fn key(&self) -> String {
+        match self {
+            ScenarioRef::Current => "current".into(),
+            ScenarioRef::Preset(id) => format!("preset:{id}"),
+            ScenarioRef::Saved(id) => format!("saved:{id}"),
+        }
+    }
+
+    /// The reference a [`ScenarioRef::key`] stands for.
+    pub fn parse(key: &str) -> Option<ScenarioRef> {
+        if key == "current" {
+            return Some(ScenarioRef::Current);
+        }
+        let (kind, id) = key.split_once(':')?;
+        (!id.is_empty()).then_some(())?;
+        match kind {
+            "preset" => Some(ScenarioRef::Preset(id.into())),
+            "saved" => Some(ScenarioRef::Saved(id.into())),
+            _ => None,
+        }
+    }
+}
+
+/// How a scenario is named on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScenarioName {
+    /// "Kịch bản hiện tại".
+    Current,
+    /// A preset's name, as the dataset gives it in each language.
+    Preset { vi: String, en: String },
+    /// What the planner typed (shown as typed, in both languages).
+    Saved(String),
+}
+
+impl ScenarioName {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            ScenarioName::Current => lang.t(PresentMsg::CurrentScenario).to_string(),
+            ScenarioName::Preset { vi, en } => lang.pick(vi, en).to_string(),
+            ScenarioName::Saved(name) => name.clone(),
+        }
+    }
+
+    /// True for a name the planner typed (its language is unknown: screens mark it as a
+    /// proper name, not to be translated).
+    pub fn is_typed(&self) -> bool {
+        matches!(self, ScenarioName::Saved(_))
+    }
+}
+
+/// A preset of the dataset with its scenario (built once per page).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PresetScenario {
+    pub id: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub about_vi: String,
+    pub about_en: String,
+    pub scenario: Rc<Scenario>,
+}
+
+/// A scenario a screen shows: where it comes from, its name, the scenario, and its results
+/// when known (`None` while they are computed).
+#[derive(Debug, Clone)]
+pub struct Shown {
+    pub reference: ScenarioRef,
+    pub name: ScenarioName,
+    pub scenario: Rc<Scenario>,
+    pub outcome: Option<Rc<Outcome>>,
+}
+
+impl PartialEq for Shown {
+    /// Results by identity (a refinement is a new `Rc`), the rest by value.
+    fn eq(&self, other: &Self) -> bool {
+        self.reference == other.reference
+            && self.name == other.name
+            && self.scenario == other.scenario
+            && match (&self.outcome, &other.outcome) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+}
+
+impl Shown {
+    /// Every run of the scenario is done.
+    pub fn is_final(&self) -> bool {
+        self.outcome.as_ref().is_some_and(|o| o.is_final())
+    }
+}
+
+/// A slide of the presentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slide {
+    /// One of the five slides of storyboard item `item`.
+    Scenario { item: usize, kind: SlideKind },
+    /// Every scenario of the storyboard side by side (when there are two or more).
+    Summary,
+}
+
+/// The slides of one scenario, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideKind {
+    /// Its name and the generated narrative.
+    Title,
+    /// The headline figures with their targets.
+    Headline,
+    /// Villages at the standard per year.
+    Villages,
+    /// Communes recognised per year.
+    Communes,
+    /// The criteria that block the communes still short of the standard.
+    Blockers,
+}
+
+impl SlideKind {
+    pub const ALL: [SlideKind; 5] = [
+        SlideKind::Title,
+        SlideKind::Headline,
+        SlideKind::Villages,
+        SlideKind::Communes,
+        SlideKind::Blockers,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            SlideKind::Title => "title",
+            SlideKind::Headline => "headline",
+            SlideKind::Villages => "villages",
+            SlideKind::Communes => "communes",
+            SlideKind::Blockers => "blockers",
+        }
+    }
+}
+
+/// The slides of a storyboard of `items` scenarios: each scenario's five, in storyboard
+/// order, then the side-by-side summary when there is more than one scenario.
+pub fn slides(items: usize) -> Vec<Slide> {
+    let mut out: Vec<Slide> = (0..items)
+        .flat_map(|item| {
+            SlideKind::ALL
+                .iter()
+                .map(move |&kind| Slide::Scenario { item, kind })
+        })
+        .collect();
+    if items > 1 {
+        out.push(Slide::Summary);
+    }
+    out
+}
+
+/// A move through the slides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+impl Step {
+    /// The step a key stands for while presenting (→, PageDown, Space: next; ←, PageUp:
+    /// previous; Home; End). `None` for any other key.
+    pub fn from_key(key: &str) -> Option<Step> {
+        match key {
+            "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Spacebar" => Some(Step::Next),
+            "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => Some(Step::Previous),
+            "Home" => Some(Step::First),
+            "End" => Some(Step::Last),
+            _ => None,
+        }
+    }
+
+    /// The slide after this step from `at`, among `count` slides (stays in range).
+    pub fn from(self, at: usize, count: usize) -> usize {
+        let last = count.saturating_sub(1);
+        match self {
+            Step::Next => (at + 1).min(last),
+            Step::Previous => at.saturating_sub(1),
+            Step::First => 0,
+            Step::Last => last,
+        }
+    }
+}
+
+/// Results of the scenarios the stage shows, one per scenario. Shared (`Rc`) and compared by
+/// identity: a new cache is a new value.
+#[derive(Debug, Clone, Default)]
+pub struct RunCache {
+    entries: Rc<Vec<(Rc<Scenario>, Rc<Outcome>)>>,
+}
+
+impl PartialEq for RunCache {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.entries, &other.entries)
+    }
+}
+
+impl RunCache {
+    /// The results held for `scenario`.
+    pub fn get(&self, scenario: &Scenario) -> Option<&Rc<Outcome>> {
+        self.entries
+            .iter()
+            .find(|(s, _)| **s == *scenario)
+            .map(|(_, o)| o)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The cache with `outcome` for `scenario`, if it adds runs to what is held; the entry
+    /// moves to the end (most recent), and the oldest entries no screen wants are dropped
+    /// beyond [`SPARE_RESULTS`].
+    fn with(
+        &self,
+        scenario: Rc<Scenario>,
+        outcome: Rc<Outcome>,
+        wanted: &[Rc<Scenario>],
+    ) -> Option<RunCache> {
+        if self
+            .get(&scenario)
+            .is_some_and(|o| o.runs_done >= outcome.runs_done)
+        {
+            return None;
+        }
+        let mut entries: Vec<(Rc<Scenario>, Rc<Outcome>)> = self
+            .entries
+            .iter()
+            .filter(|(s, _)| **s != *scenario)
+            .cloned()
+            .collect();
+        entries.push((scenario, outcome));
+        let is_wanted = |s: &Scenario| wanted.iter().any(|w| **w == *s);
+        let mut spare = entries.iter().filter(|(s, _)| !is_wanted(s)).count();
+        entries.retain(|(s, _)| {
+            if spare > SPARE_RESULTS && !is_wanted(s) {
+                spare -= 1;
+                false
+            } else {
+                true
+            }
+        });
+        Some(RunCache {
+            entries: Rc::new(entries),
+        })
+    }
+}
+
+/// The stage's part of the page state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stage {
+    pub screen: Screen,
+    /// The scenarios compared, in column order (the first is the reference).
+    pub compare: Vec<ScenarioRef>,
+    /// The comparison charts show each scenario's P10–P90 range.
+    pub bands: bool,
+    /// The storyboard, in presentation order (empty: the current scenario alone).
+    pub story: Vec<ScenarioRef>,
+    /// The slide on screen while presenting.
+    pub presenting: Option<usize>,
+    /// The dataset's presets with their scenarios.
+    pub presets: Rc<Vec<PresetScenario>>,
+    pub runs: RunCache,
+}
+
+impl Stage {
+    /// The stage of a page just opened on `ds`: the workspace, nothing compared yet.
+    pub fn new(ds: &Dataset) -> Stage {
+        let presets = presets::all(ds)
+            .into_iter()
+            .map(|(p, scenario)| PresetScenario {
+                id: p.id.clone(),
+                name_vi: p.name_vi.clone(),
+                name_en: p.name_en.clone(),
+                about_vi: p.about_vi.clone(),
+                about_en: p.about_en.clone(),
+                scenario: Rc::new(scenario),
+            })
+            .collect();
+        Stage {
+            screen: Screen::Workspace,
+            compare: Vec::new(),
+            bands: true,
+            story: Vec::new(),
+            presenting: None,
+            presets: Rc::new(presets),
+            runs: RunCache::default(),
+        }
+    }
+}
+
+/// Every change of the stage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StageAction {
+    Show(Screen),
+    /// Column `i` of the comparison shows another scenario.
+    SetCompared(usize, ScenarioRef),
+    /// One more column (a scenario not compared yet), up to [`MAX_COMPARED`].
+    AddCompared,
+    /// Column `i` removed (never below [`MIN_COMPARED`]).
+    RemoveCompared(usize),
+    SetBands(bool),
+    /// A scenario added at the end of the storyboard (once).
+    AddToStory(ScenarioRef),
+    RemoveFromStory(usize),
+    /// Storyboard item `i` moved up (`-1`) or down (`+1`).
+    MoveInStory(usize, isize),
+    /// Saves the current scenario in the library and adds it to the storyboard.
+    SaveCurrentToStory {
+        name: String,
+        fallback: String,
+        now: String,
+    },
+    /// Starts presenting at the first slide (only when every storyboard scenario has all
+    /// its runs).
+    Present,
+    Go(Step),
+    StopPresenting,
+}
+
+/// What may still happen while a presentation runs: moving through it, leaving it, the
+/// language, and results arriving (none of which changes a number on a slide).
+pub fn allowed_while_presenting(action: &Action) -> bool {
+    match action {
+        Action::Stage(a) => matches!(a, StageAction::Go(_) | StageAction::StopPresenting),
+        Action::SetLanguage(_)
+        | Action::ResultsReady(_)
+        | Action::BaselineReady(_)
+        | Action::StageResults(..)
+        | Action::StorageFailed(_)
+        | Action::LibraryFailed(_) => true,
+        _ => false,
+    }
+}
+
+impl AppState {
+    /// The scenario `r` stands for, with its name; `None` for a preset or saved scenario that
+    /// no longer exists.
+    pub fn resolve(&self, r: &ScenarioRef) -> Option<(ScenarioName, Rc<Scenario>)> {
+        match r {
+            ScenarioRef::Current => Some((ScenarioName::Current, Rc::new(self.scenario.clone()))),
+            ScenarioRef::Preset(id) => {
+                let p = self.stage.presets.iter().find(|p| &p.id == id)?;
+                let name = ScenarioName::Preset {
+                    vi: p.name_vi.clone(),
+                    en: p.name_en.clone(),
+                };
+                Some((name, p.scenario.clone()))
+            }
+            ScenarioRef::Saved(id) => {
+                let s = self.library.get(id)?;
+                Some((
+                    ScenarioName::Saved(s.name.clone()),
+                    Rc::new(s.scenario.clone()),
+                ))
+            }
+        }
+    }
+
+    /// `r` resolved, with its results when the cache has them.
+    fn shown(&self, r: &ScenarioRef) -> Option<Shown> {
+        let (name, scenario) = self.resolve(r)?;
+        let outcome = self.stage.runs.get(&scenario).cloned();
+        Some(Shown {
+            reference: r.clone(),
+            name,
+            scenario,
+            outcome,
+        })
+    }
+
+    /// Every scenario a screen can pick: the current one, the presets, the saved ones.
+    pub fn choices(&self) -> Vec<(ScenarioRef, ScenarioName)> {
+        let mut out = vec![(ScenarioRef::Current, ScenarioName::Current)];
+        out.extend(self.stage.presets.iter().map(|p| {
+            (
+                ScenarioRef::Preset(p.id.clone()),
+                ScenarioName::Preset {
+                    vi: p.name_vi.clone(),
+                    en: p.name_en.clone(),
+                },
+            )
+        }));
+        out.extend(self.library.items.iter().map(|s| {
+            (
+                ScenarioRef::Saved(s.id.clone()),
+                ScenarioName::Saved(s.name.clone()),
+            )
+        }));
+        out
+    }
+
+    /// The compared scenarios, in column order (a deleted saved scenario is left out).
+    pub fn compared(&self) -> Vec<Shown> {
+        self.stage
+            .compare
+            .iter()
+            .filter_map(|r| self.shown(r))
+            .collect()
+    }
+
+    /// The storyboard as it will be presented: its scenarios in order, or the current
+    /// scenario alone when the storyboard is empty (or names only deleted scenarios).
+    pub fn story(&self) -> Vec<Shown> {
+        let items: Vec<Shown> = self
+            .stage
+            .story
+            .iter()
+            .filter_map(|r| self.shown(r))
+            .collect();
+        if items.is_empty() {
+            self.shown(&ScenarioRef::Current).into_iter().collect()
+        } else {
+            items
+        }
+    }
+
+    /// The scenarios whose results the screen on show needs (each once).
+    pub fn stage_wanted(&self) -> Vec<Rc<Scenario>> {
+        let shown = if self.stage.presenting.is_some() || self.stage.screen == Screen::Storyboard {
+            self.story()
+        } else if self.stage.screen == Screen::Compare {
+            self.compared()
+        } else {
+            Vec::new()
+        };
+        let mut out: Vec<Rc<Scenario>> = Vec::new();
+        for s in shown {
+            if !out.iter().any(|o| **o == *s.scenario) {
+                out.push(s.scenario);
+            }
+        }
+        out
+    }
+
+    /// The default columns of a comparison: the dataset's first preset (business as usual)
+    /// against the current scenario, or against the second preset when they are the same.
+    fn default_compared(&self) -> Vec<ScenarioRef> {
+        let presets = &self.stage.presets;
+        let Some(first) = presets.first() else {
+            return vec![ScenarioRef::Current, ScenarioRef::Current];
+        };
+        let second = match presets.get(1) {
+            Some(p) if *first.scenario == self.scenario => ScenarioRef::Preset(p.id.clone()),
+            _ => ScenarioRef::Current,
+        };
+        vec![ScenarioRef::Preset(first.id.clone()), second]
+    }
+
+    /// The state after a stage action, or `None` when nothing changes.
+    pub(super) fn stage_action(&self, action: StageAction) -> Option<AppState> {
+        let mut stage = self.stage.clone();
+        match action {
+            StageAction::Show(screen) => {
+                stage.screen = screen;
+                if screen == Screen::Compare && stage.compare.len() < MIN_COMPARED {
+                    stage.compare = self.default_compared();
+                }
+            }
+            StageAction::SetCompared(i, r) => {
+                self.resolve(&r)?;
+                *stage.compare.get_mut(i)? = r;
+            }
+            StageAction::AddCompared => {
+                if stage.compare.len() >= MAX_COMPARED {
+                    return None;
+                }
+                let next = self
+                    .choices()
+                    .into_iter()
+                    .map(|(r, _)| r)
+                    .find(|r| !stage.compare.contains(r))
+                    .unwrap_or(ScenarioRef::Current);
+                stage.compare.push(next);
+            }
+            StageAction::RemoveCompared(i) => {
+                if stage.compare.len() <= MIN_COMPARED || i >= stage.compare.len() {
+                    return None;
+                }
+                stage.compare.remove(i);
+            }
+            StageAction::SetBands(on) => stage.bands = on,
+            StageAction::AddToStory(r) => {
+                if stage.story.contains(&r) || stage.story.len() >= MAX_STORY {
+                    return None;
+                }
+                self.resolve(&r)?;
+                stage.story.push(r);
+            }
+            StageAction::RemoveFromStory(i) => {
+                (i < stage.story.len()).then_some(())?;
+                stage.story.remove(i);
+            }
+            StageAction::MoveInStory(i, by) => {
+                let j = i.checked_add_signed(by)?;
+                (i < stage.story.len() && j < stage.story.len()).then_some(())?;
+                stage.story.swap(i, j);
+            }
+            StageAction::SaveCurrentToStory {
+                name,
+                fallback,
+                now,
+            } => return self.save_current_to_story(name, fallback, now),
+            StageAction::Present => {
+                let story = self.story();
+                // Only full results: a slide must never show a number still being refined.
+                (!story.is_empty() && story.iter().all(Shown::is_final)).then_some(())?;
+                stage.presenting = Some(0);
+            }
+            StageAction::Go(step) => {
+                let at = stage.presenting?;
+                stage.presenting = Some(step.from(at, slides(self.story().len()).len()));
+            }
+            StageAction::StopPresenting => {
+                stage.presenting.take()?;
+                stage.screen = Screen::Storyboard;
+            }
+        }
+        (stage != self.stage).then(|| AppState {
+            stage,
+            ..self.clone()
+        })
+    }
+
+    fn save_current_to_story(
+        &self,
+        name: String,
+        fallback: String,
+        now: String,
+    ) -> Option<AppState> {
+        if self.stage.story.len() >= MAX_STORY {
+            return None;
+        }
+        let before: Vec<String> = self.library.items.iter().map(|s| s.id.clone()).collect();
+        let mut next = self.library_action(LibraryAction::SaveCurrent {
+            name,
+            fallback,
+            now,
+        })?;
+        let added = next
+            .library
+            .items
+            .iter()
+            .find(|s| !before.contains(&s.id))
+            .map(|s| s.id.clone());
+        if let Some(id) = added {
+            next.stage.story.push(ScenarioRef::Saved(id));
+        }
+        Some(next)
+    }
+
+    /// The state with `outcome` for `scenario` in the cache, if a screen wants it and it adds
+    /// runs (a late answer for a scenario no longer shown is dropped).
+    pub(super) fn stage_results(
+        &self,
+        scenario: Rc<Scenario>,
+        outcome: Rc<Outcome>,
+    ) -> Option<AppState> {
+        let wanted = self.stage_wanted();
+        wanted.iter().any(|w| **w == *scenario).then_some(())?;
+        let runs = self.stage.runs.with(scenario, outcome, &wanted)?;
+        let mut next = self.clone();
+        next.stage.runs = runs;
+        Some(next)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

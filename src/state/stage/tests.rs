@@ -1,0 +1,359 @@
+//! The stage: screens, comparison columns, storyboard order, presenting (read-only, full
+//! results only), and the results cache.
+
+use super::*;
+use crate::state::levers::Edit;
+use crate::storage::Loaded;
+use ntm_model::scenario::diff::{LeverPath, LeverValue};
+
+fn ds() -> Rc<Dataset> {
+    Rc::new(Dataset::caobang_2020().expect("the embedded dataset loads"))
+}
+
+fn open() -> AppState {
+    let mut s = AppState::open(ds(), "", Loaded::default());
+    // Few runs: the reducer does not care how many.
+    s.scenario.runs = 30;
+    s
+}
+
+fn stage(s: &AppState, a: StageAction) -> AppState {
+    s.apply(Action::Stage(a.clone()))
+        .unwrap_or_else(|| panic!("{a:?} changed nothing"))
+}
+
+fn budget(pct: f64) -> Action {
+    Action::Edit(Edit::Set(LeverPath::BudgetScale, LeverValue::Number(pct)))
+}
+
+fn save(s: &AppState, name: &str) -> AppState {
+    stage(
+        s,
+        StageAction::SaveCurrentToStory {
+            name: name.into(),
+            fallback: "Kịch bản".into(),
+            now: "2025-11-30T10:00:00Z".into(),
+        },
+    )
+}
+
+/// Every result the stage wants, complete, put in the cache.
+fn with_all_results(mut s: AppState) -> AppState {
+    for sc in s.stage_wanted() {
+        let mut small = (*sc).clone();
+        small.runs = 20;
+        let outcome = crate::simulation::run(&s.dataset, &small, 0);
+        s = s
+            .apply(Action::StageResults(sc, Rc::new(outcome)))
+            .expect("wanted results are kept");
+    }
+    s
+}
+
+#[test]
+fn references_have_stable_text_keys() {
+    for r in [
+        ScenarioRef::Current,
+        ScenarioRef::Preset("plan_2020".into()),
+        ScenarioRef::Saved("s12".into()),
+    ] {
+        assert_eq!(ScenarioRef::parse(&r.key()), Some(r));
+    }
+    for bad in ["", "preset:", "saved", "other:x", "Current"] {
+        assert_eq!(ScenarioRef::parse(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn a_comparison_opens_on_business_as_usual_against_the_current_scenario() {
+    let s = open().apply(budget(150.0)).expect("edit");
+    let s = stage(&s, StageAction::Show(Screen::Compare));
+    assert_eq!(
+        s.stage.compare,
+        [
+            ScenarioRef::Preset("business_as_usual".into()),
+            ScenarioRef::Current
+        ]
+    );
+    let shown = s.compared();
+    assert_eq!(shown[0].scenario.budget.scale_pct, 100.0);
+    assert_eq!(shown[1].scenario.budget.scale_pct, 150.0);
+    // The current scenario untouched is business as usual: the second preset instead.
+    let plain = AppState::open(ds(), "", Loaded::default());
+    let plain = stage(&plain, StageAction::Show(Screen::Compare));
+    assert_eq!(
+        plain.stage.compare[1],
+        ScenarioRef::Preset("plan_2020".into())
+    );
+}
+
+#[test]
+fn two_to_four_columns_each_a_scenario_that_exists() {
+    let s = stage(&open(), StageAction::Show(Screen::Compare));
+    assert_eq!(s.apply(Action::Stage(StageAction::RemoveCompared(0))), None);
+    let s = stage(&s, StageAction::AddCompared);
+    let s = stage(&s, StageAction::AddCompared);
+    assert_eq!(s.stage.compare.len(), MAX_COMPARED);
+    assert_eq!(s.apply(Action::Stage(StageAction::AddCompared)), None);
+    // Columns added pick scenarios not compared yet.
+    let mut keys: Vec<String> = s.stage.compare.iter().map(ScenarioRef::key).collect();
+    keys.dedup();
+    assert_eq!(keys.len(), MAX_COMPARED, "{keys:?}");
+    let s = stage(&s, StageAction::RemoveCompared(1));
+    assert_eq!(s.stage.compare.len(), 3);
+    let missing = ScenarioRef::Saved("s999".into());
+    assert_eq!(
+        s.apply(Action::Stage(StageAction::SetCompared(0, missing))),
+        None
+    );
+    assert_eq!(
+        s.apply(Action::Stage(StageAction::SetCompared(
+            9,
+            ScenarioRef::Current
+        ))),
+        None
+    );
+    let s = stage(&s, StageAction::SetCompared(0, ScenarioRef::Current));
+    assert_eq!(s.stage.compare[0], ScenarioRef::Current);
+}
+
+#[test]
+fn the_storyboard_keeps_the_planner_s_order() {
+    let s = open();
+    let s = save(&s, "Mặc định");
+    let s = s.apply(budget(150.0)).expect("edit");
+    let s = save(&s, "Ngân sách 150%");
+    let ids: Vec<String> = s.library.items.iter().map(|i| i.id.clone()).collect();
+    assert_eq!(
+        s.stage.story,
+        [
+            ScenarioRef::Saved(ids[0].clone()),
+            ScenarioRef::Saved(ids[1].clone())
+        ]
+    );
+    assert_eq!(
+        s.library_generation, 2,
+        "saved through the library, so it is stored"
+    );
+    // Moves, bounded at both ends.
+    let s = stage(&s, StageAction::MoveInStory(1, -1));
+    let names: Vec<String> = s.story().iter().map(|i| i.name.text(Lang::Vi)).collect();
+    assert_eq!(names, ["Ngân sách 150%", "Mặc định"]);
+    assert_eq!(
+        s.apply(Action::Stage(StageAction::MoveInStory(0, -1))),
+        None
+    );
+    assert_eq!(s.apply(Action::Stage(StageAction::MoveInStory(1, 1))), None);
+    // Added once; a preset and the current scenario can join.
+    let s = stage(
+        &s,
+        StageAction::AddToStory(ScenarioRef::Preset("training_heavy".into())),
+    );
+    assert_eq!(
+        s.apply(Action::Stage(StageAction::AddToStory(ScenarioRef::Preset(
+            "training_heavy".into()
+        )))),
+        None
+    );
+    let s = stage(&s, StageAction::RemoveFromStory(0));
+    let names: Vec<String> = s.story().iter().map(|i| i.name.text(Lang::En)).collect();
+    assert_eq!(names, ["Mặc định", "Training-heavy"]);
+    // A saved scenario deleted from the library drops out of the presentation.
+    let gone = ids[0].clone();
+    let s = s
+        .apply(Action::Library(LibraryAction::Delete { id: gone }))
+        .expect("deleted");
+    let names: Vec<String> = s.story().iter().map(|i| i.name.text(Lang::En)).collect();
+    assert_eq!(names, ["Training-heavy"]);
+}
+
+#[test]
+fn an_empty_storyboard_presents_the_current_scenario() {
+    let s = open();
+    let story = s.story();
+    assert_eq!(story.len(), 1);
+    assert_eq!(story[0].reference, ScenarioRef::Current);
+    assert_eq!(*story[0].scenario, s.scenario);
+    assert_eq!(slides(1).len(), 5);
+}
+
+#[test]
+fn slides_follow_the_storyboard_then_a_summary() {
+    assert_eq!(slides(0), vec![]);
+    let two = slides(2);
+    assert_eq!(two.len(), 11);
+    assert_eq!(
+        two[..6],
+        [
+            Slide::Scenario {
+                item: 0,
+                kind: SlideKind::Title
+            },
+            Slide::Scenario {
+                item: 0,
+                kind: SlideKind::Headline
+            },
+            Slide::Scenario {
+                item: 0,
+                kind: SlideKind::Villages
+            },
+            Slide::Scenario {
+                item: 0,
+                kind: SlideKind::Communes
+            },
+            Slide::Scenario {
+                item: 0,
+                kind: SlideKind::Blockers
+            },
+            Slide::Scenario {
+                item: 1,
+                kind: SlideKind::Title
+            },
+        ]
+    );
+    assert_eq!(two[10], Slide::Summary);
+}
+
+#[test]
+fn keys_step_through_the_slides_and_stop_at_the_ends() {
+    // (key, from, count, to)
+    let cases = [
+        ("ArrowRight", 0, 5, Some(1)),
+        ("PageDown", 4, 5, Some(4)),
+        (" ", 2, 5, Some(3)),
+        ("ArrowLeft", 0, 5, Some(0)),
+        ("PageUp", 3, 5, Some(2)),
+        ("Home", 3, 5, Some(0)),
+        ("End", 1, 11, Some(10)),
+        ("Escape", 1, 5, None),
+        ("a", 1, 5, None),
+    ];
+    for (key, from, count, to) in cases {
+        assert_eq!(
+            Step::from_key(key).map(|s| s.from(from, count)),
+            to,
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
+    let s = stage(&open(), StageAction::Show(Screen::Storyboard));
+    assert_eq!(
+        s.apply(Action::Stage(StageAction::Present)),
+        None,
+        "no results yet: not presentable"
+    );
+    let s = with_all_results(s);
+    let s = stage(&s, StageAction::Present);
+    assert_eq!(s.stage.presenting, Some(0));
+    let s = stage(&s, StageAction::Go(Step::Next));
+    assert_eq!(s.stage.presenting, Some(1));
+    let s = stage(&s, StageAction::Go(Step::Last));
+    assert_eq!(s.stage.presenting, Some(4));
+    assert_eq!(s.apply(Action::Stage(StageAction::Go(Step::Next))), None);
+
+    // Read-only: no lever, no link, no library change, no screen change gets through.
+    let refused = [
+        budget(150.0),
+        Action::Edit(Edit::ResetAll),
+        Action::OpenLink("#s=AAAA".into()),
+        Action::LoadScenario(Box::new((*s.defaults).clone())),
+        Action::Library(LibraryAction::SaveCurrent {
+            name: "x".into(),
+            fallback: "x".into(),
+            now: "t".into(),
+        }),
+        Action::Stage(StageAction::Show(Screen::Workspace)),
+        Action::Stage(StageAction::AddToStory(ScenarioRef::Preset(
+            "plan_2020".into(),
+        ))),
+        Action::SetYear(2023),
+    ];
+    for a in refused {
+        assert_eq!(s.apply(a.clone()), None, "{a:?} while presenting");
+    }
+    // The language may change; the figures do not.
+    let en = s.apply(Action::SetLanguage(Lang::En)).expect("language");
+    assert_eq!(en.scenario, s.scenario);
+    assert_eq!(en.stage.runs, s.stage.runs);
+
+    let s = stage(&en, StageAction::StopPresenting);
+    assert_eq!(s.stage.presenting, None);
+    assert_eq!(s.stage.screen, Screen::Storyboard);
+    assert!(s.apply(budget(150.0)).is_some(), "editable again");
+}
+
+#[test]
+fn results_are_kept_only_for_scenarios_a_screen_shows_and_only_when_they_add_runs() {
+    let s = stage(&open(), StageAction::Show(Screen::Compare));
+    let wanted = s.stage_wanted();
+    assert_eq!(wanted.len(), 2);
+    let other = {
+        let mut o = (*s.defaults).clone();
+        o.seed = 7;
+        Rc::new(o)
+    };
+    let run = |sc: &Scenario, runs: u32| {
+        let mut sc = sc.clone();
+        sc.runs = runs;
+        Rc::new(crate::simulation::run(&s.dataset, &sc, 0))
+    };
+    assert_eq!(
+        s.apply(Action::StageResults(other.clone(), run(&other, 10))),
+        None,
+        "a scenario no screen shows"
+    );
+    let target = wanted[0].clone();
+    let s2 = s
+        .apply(Action::StageResults(target.clone(), run(&target, 20)))
+        .expect("kept");
+    assert_eq!(s2.stage.runs.get(&target).map(|o| o.runs_done), Some(20));
+    assert_eq!(
+        s2.apply(Action::StageResults(target.clone(), run(&target, 10))),
+        None,
+        "fewer runs than held"
+    );
+    let s3 = s2
+        .apply(Action::StageResults(target.clone(), run(&target, 30)))
+        .expect("more runs");
+    assert_eq!(s3.stage.runs.len(), 1);
+    assert!(s3.compared()[0].outcome.is_some());
+    // Leaving the screen keeps them for later, and nothing is computed for the workspace.
+    let back = stage(&s3, StageAction::Show(Screen::Workspace));
+    assert!(back.stage_wanted().is_empty());
+    assert_eq!(back.stage.runs.len(), 1);
+}
+
+#[test]
+fn the_cache_drops_the_oldest_results_nobody_shows() {
+    let ds = ds();
+    let base = Scenario::defaults(&ds);
+    let outcome = Rc::new(crate::simulation::run(
+        &ds,
+        &{
+            let mut s = base.clone();
+            s.runs = 5;
+            s
+        },
+        0,
+    ));
+    let keep = Rc::new(base.clone());
+    let mut cache = RunCache::default();
+    for seed in 0..(SPARE_RESULTS as u64 + 5) {
+        let mut sc = base.clone();
+        sc.seed = 1000 + seed;
+        cache = cache
+            .with(Rc::new(sc), outcome.clone(), &[keep.clone()])
+            .expect("new");
+    }
+    cache = cache
+        .with(keep.clone(), outcome.clone(), &[keep.clone()])
+        .expect("new");
+    assert_eq!(cache.len(), SPARE_RESULTS + 1);
+    assert!(cache.get(&keep).is_some(), "the wanted one stays");
+    let mut oldest = base.clone();
+    oldest.seed = 1000;
+    assert!(cache.get(&oldest).is_none(), "the oldest spare went first");
+}
