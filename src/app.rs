@@ -24,6 +24,14 @@ use crate::i18n::{Lang, Msg, WorkspaceMsg};
 use crate::simulation::use_simulation;
 use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
 use crate::state::{Action, AppState};
+// Issue 5: the comparison, the presentation and the printable report.
+use crate::components::compare::CompareView;
+use crate::components::present::{Presentation, StoryboardView};
+use crate::components::report::ReportView;
+use crate::components::screens::ScreenNav;
+use crate::i18n::date_text;
+use crate::runs::use_stage_runs;
+use crate::state::stage::{Screen, StageAction};
 use crate::storage::{self, LocalStore};
 use crate::url_state;
 
@@ -141,6 +149,14 @@ fn Planner(props: &PlannerProps) -> Html {
     };
     // Edits go through the simulation, which starts the new scenario's first batch at once.
     let on_edit = use_simulation(&state);
+    // Issue 5: results of the scenarios the comparison and the presentation show.
+    use_stage_runs(&state);
+    let on_stage = {
+        let d = state.dispatcher();
+        use_memo((), move |_| {
+            Callback::from(move |a: StageAction| d.dispatch(Action::Stage(a)))
+        })
+    };
     let ds = state.dataset.clone();
 
     // The address bar always holds the scenario and the view: copying it shares both.
@@ -269,6 +285,59 @@ fn Planner(props: &PlannerProps) -> Html {
         .pick(&ds.province.name_vi, &ds.province.name_en)
         .to_string();
 
+    // Issue 5: while presenting, the presentation is the whole page (no lever on screen).
+    if let Some(slide) = state.stage.presenting {
+        return html! {
+            <Presentation
+                {lang}
+                dataset={ds.clone()}
+                defaults={state.defaults.clone()}
+                items={state.story()}
+                baseline={state.baseline.clone()}
+                {slide}
+                on_action={(*on_stage).clone()}
+                on_set_language={cbs.on_set_language.clone()}
+            />
+        };
+    }
+    let screen = state.stage.screen;
+    let stage_screen = match screen {
+        Screen::Workspace => Html::default(),
+        Screen::Compare => html! {
+            <CompareView
+                {lang}
+                dataset={ds.clone()}
+                shown={state.compared()}
+                choices={state.choices()}
+                bands={state.stage.bands}
+                on_action={(*on_stage).clone()}
+            />
+        },
+        Screen::Storyboard => html! {
+            <StoryboardView
+                {lang}
+                story={state.stage.story.clone()}
+                shown={state.story()}
+                choices={state.choices()}
+                on_action={(*on_stage).clone()}
+            />
+        },
+        Screen::Report => html! {
+            <ReportView
+                {lang}
+                dataset={ds.clone()}
+                name={state.current_name()}
+                scenario={Rc::new(state.scenario.clone())}
+                defaults={state.defaults.clone()}
+                outcome={state.outcome.clone().filter(|o| o.generation == state.generation)}
+                baseline={state.baseline.clone()}
+                link={share_link(&state)}
+                date={today(lang)}
+                note={dataset_note(&ds, lang)}
+            />
+        },
+    };
+
     html! {
         <>
             <Header {lang} {place} on_set_language={cbs.on_set_language.clone()} />
@@ -291,6 +360,10 @@ fn Planner(props: &PlannerProps) -> Html {
                     />
                 }
                 <IllustrativeNote {lang} note={dataset_note(&ds, lang)} />
+                <ScreenNav {lang} {screen} on_action={(*on_stage).clone()} />
+                if screen != Screen::Workspace {
+                    { stage_screen }
+                } else {
                 <Headline
                     {lang}
                     dataset={ds.clone()}
@@ -392,7 +465,33 @@ fn Planner(props: &PlannerProps) -> Html {
                         }
                     </section>
                 </div>
+                }
             </main>
         </>
     }
+}
+
+/// Issue 5: the share link of the current scenario and view, in full (for the report).
+fn share_link(state: &AppState) -> AttrValue {
+    let location = gloo::utils::window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    match url_state::fragment(&state.scenario, &state.view, &state.dataset) {
+        Ok(f) => AttrValue::from(format!("{base}#{f}")),
+        Err(_) => AttrValue::from(location.href().unwrap_or_default()),
+    }
+}
+
+/// Issue 5: today's date as the reader writes it (for the report).
+fn today(lang: Lang) -> AttrValue {
+    let d = js_sys::Date::new_0();
+    AttrValue::from(date_text(
+        lang,
+        d.get_full_year() as i32,
+        d.get_month() + 1,
+        d.get_date(),
+    ))
 }

@@ -16,6 +16,7 @@ pub mod compare_logic;
 pub mod i18n;
 pub mod library;
 pub mod names;
+pub mod runs;
 pub mod simulation;
 pub mod state;
 pub mod storage;

@@ -14,6 +14,11 @@ pub mod headline;
 pub mod levers;
 pub mod notice;
 pub mod workspace;
+// Issue 5: the screen switcher, the comparison, the presentation, the printable report.
+pub mod compare;
+pub mod present;
+pub mod report;
+pub mod screens;
 
 use std::rc::Rc;
 

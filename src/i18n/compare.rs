@@ -6,7 +6,7 @@
 //! `rule_name`), the assumptions' names from the model, and the dataset's place names, so a
 //! lever reads the same here as where it is set.
 
-use ntm_model::params::{ParamKey, Unit};
+use ntm_model::params::Unit;
 use ntm_model::scenario::diff::{LeverPath, LeverValue, TrainingKind, UnitField};
 use ntm_model::Dataset;
 
@@ -72,6 +72,7 @@ pub enum CompareMsg {
     LeversNone,
     ColumnLever,
     ColumnUnit,
+    ColumnDelta,
     /// "(+50 compared with A)".
     DeltaShort,
     /// A district's lever: "{district} district: {lever}".
@@ -146,6 +147,7 @@ impl Translate for CompareMsg {
             LeversNone => "Các kịch bản có cùng mọi đòn bẩy và giả định.",
             ColumnLever => "Đòn bẩy hoặc giả định",
             ColumnUnit => "Đơn vị",
+            ColumnDelta => "Chênh lệch (B − A)",
             DeltaShort => "({delta} so với A)",
             DistrictLever => "Huyện {district}: {lever}",
             CommuneLever => "Xã {commune}: {lever}",
@@ -217,6 +219,7 @@ impl Translate for CompareMsg {
             LeversNone => "The scenarios have the same levers and assumptions.",
             ColumnLever => "Lever or assumption",
             ColumnUnit => "Unit",
+            ColumnDelta => "Difference (B − A)",
             DeltaShort => "({delta} compared with A)",
             DistrictLever => "{district} district: {lever}",
             CommuneLever => "{commune}: {lever}",
@@ -482,6 +485,7 @@ fn training_key(k: TrainingKind) -> &'static str {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use ntm_model::params::ParamKey;
     use ntm_model::scenario::{AllocationRule, Source};
 
     fn ds() -> Dataset {

@@ -186,10 +186,20 @@ fn goal(ds: &Dataset, t: &TargetResult, lang: Lang) -> String {
         return lang.pick("không còn xã nào", "none").to_string();
     }
     let value = value_text(t.metric, t.goal, lang);
+    // The sentence already says "recognised"/"meet the standard": the goal needs only a noun.
+    let noun = match (t.metric, lang) {
+        (Metric::VillagesStandard, Lang::Vi) => "xóm",
+        (Metric::VillagesStandard, Lang::En) => en_count(&value, "village", "villages"),
+        (Metric::CommunesRecognised | Metric::CommunesNtm, Lang::Vi) => "xã",
+        (Metric::CommunesRecognised | Metric::CommunesNtm, Lang::En) => {
+            en_count(&value, "commune", "communes")
+        }
+        _ => metric_short(t.metric, lang),
+    };
     let text = if t.metric.unit() == MetricUnit::Share {
         value
     } else {
-        format!("{value} {}", metric_short(t.metric, lang))
+        format!("{value} {noun}")
     };
     match (op, lang) {
         (TargetOp::AtMost, Lang::Vi) => format!("tối đa {text}"),
@@ -435,7 +445,7 @@ mod tests {
                      (đạt ở 8% số lần chạy)."
                 ),
                 "Khoảng 47 xã được công nhận đạt chuẩn NTM (P10–P90: 32–68), chưa đạt mục tiêu \
-                 50 xã đạt chuẩn (đạt ở 44% số lần chạy)."
+                 50 xã (đạt ở 44% số lần chạy)."
                     .to_string(),
                 "Còn khoảng 22 xã dưới 15 tiêu chí (P10–P90: 15–30), chưa đạt mục tiêu không còn \
                  xã nào (đạt ở 3% số lần chạy)."
@@ -451,7 +461,7 @@ mod tests {
                      the target of 60% (reached in 8% of runs)."
                 ),
                 "About 47 communes are recognised NTM (P10–P90: 32–68), short of the target of \
-                 50 NTM communes (reached in 44% of runs)."
+                 50 communes (reached in 44% of runs)."
                     .to_string(),
                 "About 22 communes remain below 15 criteria (P10–P90: 15–30), short of the target \
                  of none (reached in 3% of runs)."

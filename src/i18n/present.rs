@@ -62,6 +62,12 @@ pub enum PresentMsg {
     NarrativeTip,
     WaitingSlide,
     Locked,
+    /// Chart legends on a slide, naming its scenario: "{name} (median)".
+    LegendScenario,
+    /// "Communes recognised ({name})".
+    LegendRecognisedScenario,
+    /// "Communes meeting every criterion in force ({name})".
+    LegendMeetingScenario,
 }
 
 impl Translate for PresentMsg {
@@ -137,6 +143,9 @@ impl Translate for PresentMsg {
             NarrativeTip => "Viết tự động từ kết quả mô phỏng, không viết tay.",
             WaitingSlide => "Đang tính kết quả…",
             Locked => "Đang trình chiếu: số liệu đã khóa.",
+            LegendScenario => "{name} (trung vị)",
+            LegendRecognisedScenario => "Xã được công nhận ({name})",
+            LegendMeetingScenario => "Xã đạt đủ tiêu chí bộ đang áp dụng ({name})",
         }
     }
 
@@ -213,6 +222,9 @@ impl Translate for PresentMsg {
             NarrativeTip => "Written automatically from the simulation results, not by hand.",
             WaitingSlide => "Computing the results…",
             Locked => "Presenting: the figures are locked.",
+            LegendScenario => "{name} (median)",
+            LegendRecognisedScenario => "Communes recognised ({name})",
+            LegendMeetingScenario => "Communes meeting every criterion in force ({name})",
         }
     }
 }
@@ -252,7 +264,7 @@ impl Translate for ReportMsg {
                 "Bản xem trước khổ A4, khổ dọc. Nút “In báo cáo” mở hộp thoại in của trình duyệt; \
                  chọn “Lưu dưới dạng PDF” để có tệp PDF."
             }
-            Print => "🖨 In báo cáo",
+            Print => "In báo cáo",
             Scenario => "Kịch bản",
             Place => "Địa bàn",
             Date => "Ngày lập",
@@ -286,7 +298,7 @@ impl Translate for ReportMsg {
                 "A4 portrait preview. “Print report” opens the browser's print dialog; choose \
                  “Save as PDF” for a PDF file."
             }
-            Print => "🖨 Print report",
+            Print => "Print report",
             Scenario => "Scenario",
             Place => "Area",
             Date => "Date",

@@ -22,3 +22,11 @@ pub use kind::ChartKind;
 pub use model::{build, ChartSpec, Inputs, Plot};
 pub use palette::{BASELINE, BUDGET, CURRENT, HIGHLIGHT, SECONDARY, TARGET, WHITE};
 pub use panel::{ChartsPanel, ChartsPanelProps};
+// Issue 5: the comparison builds its own overlaid specs and shows them, and the presentation
+// and the report show single charts, with the same figure, plot and palette.
+pub use figure::{ByPtr, ChartFigure, ChartFigureProps};
+pub use model::{
+    BandArea, LegendItem, LegendKey, Line, LineStyle, Marker, Shape, TableModel, TableRow,
+    TargetMark, YearlyPlot, TARGET_MARKER,
+};
+pub use palette::{BLUE, BLUISH_GREEN, ORANGE, REDDISH_PURPLE};

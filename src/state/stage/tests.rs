@@ -357,3 +357,17 @@ fn the_cache_drops_the_oldest_results_nobody_shows() {
     oldest.seed = 1000;
     assert!(cache.get(&oldest).is_none(), "the oldest spare went first");
 }
+
+#[test]
+fn the_current_scenario_is_named_after_what_it_equals() {
+    let s = AppState::open(ds(), "", Loaded::default());
+    assert_eq!(
+        s.current_name().text(Lang::En),
+        "Business as usual",
+        "the defaults are the first preset"
+    );
+    let s = s.apply(budget(150.0)).expect("edit");
+    assert_eq!(s.current_name(), ScenarioName::Current);
+    let s = save(&s, "Ngân sách 150%");
+    assert_eq!(s.current_name(), ScenarioName::Saved("Ngân sách 150%".into()));
+}

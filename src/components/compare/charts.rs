@@ -1,0 +1,218 @@
+//! The comparison's overlaid charts: villages at the standard and communes recognised per
+//! year, one line per scenario (its median, in its column's style), each scenario's P10–P90
+//! band when asked for, and the official targets; with a table of the same numbers. Built as
+//! the charts panel's own `ChartSpec`, so the same plot code, table and PNG export serve.
+
+use ntm_model::dataset::TargetOp;
+use ntm_model::{Metric, Results};
+use plotters::style::RGBColor;
+
+use super::series::style;
+use crate::components::charts::{
+    BandArea, ChartKind, ChartSpec, LegendItem, LegendKey, Line, Plot, TableModel, TableRow,
+    TargetMark, YearlyPlot, TARGET_MARKER,
+};
+use crate::i18n::{compare::letter, ChartMsg, CompareMsg, Lang};
+use crate::state::stage::Shown;
+use ntm_model::Dataset;
+
+/// Which overlaid chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Villages,
+    Communes,
+}
+
+impl Which {
+    pub fn metric(self) -> Metric {
+        match self {
+            Which::Villages => Metric::VillagesStandard,
+            Which::Communes => Metric::CommunesRecognised,
+        }
+    }
+
+    /// The metrics whose targets are drawn on the chart.
+    fn target_metrics(self) -> [Metric; 2] {
+        match self {
+            Which::Villages => [Metric::VillagesStandard, Metric::VillagesShare],
+            Which::Communes => [Metric::CommunesRecognised, Metric::CommunesNtm],
+        }
+    }
+}
+
+/// The legend sample of the bands: neutral, since each band has its scenario's colour.
+const BAND_KEY: RGBColor = RGBColor(120, 128, 136);
+
+/// The spec of chart `which` for the compared scenarios (`None` before any results).
+pub fn spec(which: Which, shown: &[Shown], ds: &Dataset, lang: Lang, bands: bool) -> Option<ChartSpec> {
+    let first: &Results = shown.iter().find_map(|s| s.outcome.as_ref())?.results.as_ref();
+    let years = first.years.clone();
+    let metric = which.metric();
+    let mut lines = Vec::new();
+    let mut band_areas = Vec::new();
+    let mut legend = Vec::new();
+    let mut rows = Vec::new();
+    for (i, s) in shown.iter().enumerate() {
+        let l = letter(i);
+        let name = s.name.text(lang);
+        let style = style(i);
+        legend.push(LegendItem {
+            label: lang.fill(CompareMsg::SeriesName, &[("letter", &l), ("name", &name)]),
+            key: LegendKey::Line(style),
+        });
+        let Some(o) = &s.outcome else {
+            rows.push(TableRow {
+                head: lang.fill(CompareMsg::RowMedian, &[("letter", &l)]),
+                cells: years.iter().map(|_| "–".to_string()).collect(),
+                emphasis: true,
+            });
+            continue;
+        };
+        let r = &o.results;
+        let band = r.series.get(metric);
+        let at = |values: &[f64]| -> Vec<Option<f64>> {
+            years
+                .iter()
+                .map(|y| r.year_index(*y).and_then(|i| values.get(i).copied()))
+                .collect()
+        };
+        let (p10, p50, p90) = (at(&band.p10), at(&band.p50), at(&band.p90));
+        if bands && r.years == years {
+            band_areas.push(BandArea {
+                low: band.p10.clone(),
+                high: band.p90.clone(),
+                colour: style.colour,
+            });
+        }
+        lines.push(Line {
+            values: p50.clone(),
+            style,
+        });
+        for (msg, values, emphasis) in [
+            (CompareMsg::RowMedian, &p50, true),
+            (CompareMsg::RowP10, &p10, false),
+            (CompareMsg::RowP90, &p90, false),
+        ] {
+            rows.push(TableRow {
+                head: lang.fill(msg, &[("letter", &l)]),
+                cells: values
+                    .iter()
+                    .map(|v| v.map_or("–".into(), |x| lang.number(x, 0)))
+                    .collect(),
+                emphasis,
+            });
+        }
+    }
+    if bands && !band_areas.is_empty() {
+        legend.push(LegendItem {
+            label: lang.t(CompareMsg::LegendBands).into(),
+            key: LegendKey::Area(BAND_KEY),
+        });
+    }
+    let targets = targets(which, first, ds, lang);
+    if !targets.is_empty() {
+        legend.push(LegendItem {
+            label: lang.t(ChartMsg::LegendTarget).into(),
+            key: LegendKey::Marker(TARGET_MARKER),
+        });
+    }
+    for (mark, name) in &targets {
+        rows.push(TableRow {
+            head: lang.fill(ChartMsg::TableTarget, &[("name", name)]),
+            cells: years
+                .iter()
+                .map(|&y| if y == mark.year { mark.label.clone() } else { "–".into() })
+                .collect(),
+            emphasis: false,
+        });
+    }
+    let (kind, heading, caption, aria, axis) = match which {
+        Which::Villages => (
+            ChartKind::Villages,
+            CompareMsg::ChartVillagesHeading,
+            CompareMsg::ChartVillagesCaption,
+            CompareMsg::ChartVillagesAria,
+            ChartMsg::AxisVillages,
+        ),
+        Which::Communes => (
+            ChartKind::Communes,
+            CompareMsg::ChartCommunesHeading,
+            CompareMsg::ChartCommunesCaption,
+            CompareMsg::ChartCommunesAria,
+            ChartMsg::AxisCommunes,
+        ),
+    };
+    let mut head = vec![lang.t(ChartMsg::TableSeries).to_string()];
+    head.extend(years.iter().map(|y| y.to_string()));
+    // Bands first, then the lines of the later columns under the first's.
+    lines.reverse();
+    Some(ChartSpec {
+        kind,
+        heading: lang.t(heading).into(),
+        caption: lang.t(caption).into(),
+        aria_label: lang.t(aria).into(),
+        legend,
+        plot: Plot::Yearly(YearlyPlot {
+            years: years.clone(),
+            y_axis: lang.t(axis).into(),
+            decimals: 0,
+            y_max: None,
+            bands: band_areas,
+            lines,
+            targets: targets.iter().map(|(m, _)| m.clone()).collect(),
+        }),
+        table: TableModel {
+            caption: lang.t(heading).into(),
+            groups: Vec::new(),
+            head,
+            rows,
+        },
+        file_name: format!("ntm-compare-{}.png", kind.slug()),
+        runs: shown
+            .iter()
+            .filter_map(|s| s.outcome.as_ref().map(|o| o.runs_done))
+            .min()
+            .unwrap_or(0),
+        lang,
+    })
+}
+
+/// The official targets drawn on chart `which`, with their names (shares of villages become
+/// counts, as on the workspace's chart).
+fn targets(which: Which, r: &Results, ds: &Dataset, lang: Lang) -> Vec<(TargetMark, String)> {
+    r.targets
+        .iter()
+        .filter(|t| which.target_metrics().contains(&t.metric) && t.in_horizon)
+        .filter(|t| r.years.contains(&t.year))
+        .map(|t| {
+            let spec = ds.province.targets.iter().find(|d| d.id == t.id);
+            let sign = match spec.map(|d| d.op) {
+                Some(TargetOp::AtMost) => "≤",
+                _ => "≥",
+            };
+            let name = spec.map_or_else(
+                || t.id.clone(),
+                |d| lang.pick(&d.name_vi, &d.name_en).to_string(),
+            );
+            let count = |x: f64| {
+                let decimals = if (x - x.round()).abs() < 1e-9 { 0 } else { 1 };
+                lang.number(x, decimals)
+            };
+            let (value, label) = if t.metric == Metric::VillagesShare {
+                let n = t.goal * r.base.villages as f64;
+                let pct = lang.number(t.goal * 100.0, 0);
+                (n, format!("{sign} {pct}% ({})", count(n)))
+            } else {
+                (t.goal, format!("{sign} {}", count(t.goal)))
+            };
+            (
+                TargetMark {
+                    year: t.year,
+                    value,
+                    label,
+                },
+                name,
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,203 @@
+//! The table of headline differences: for each compared scenario, the headline's six
+//! figures (median, P10–P90) with the difference from scenario A in words and sign, the
+//! number of targets met, and each target's verdict and share of runs. Also the
+//! presentation's summary slide.
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results};
+use yew::prelude::*;
+
+use super::series::Swatch;
+use crate::compare_logic::headline::{direction, figure_rows, target_rows, targets_met, Direction};
+use crate::figures::value_text;
+use crate::i18n::compare::{letter, signed};
+use crate::i18n::{CompareMsg, HeadlineMsg, Lang, Msg};
+use crate::state::stage::ScenarioName;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineTableProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    /// Column names, in order (A first).
+    pub names: Vec<ScenarioName>,
+    /// Each column's results (`None` while computing), by identity.
+    pub results: Vec<Option<ByRc>>,
+    /// Prefix of the cells' test hooks.
+    #[prop_or(AttrValue::Static("compare"))]
+    pub testid: AttrValue,
+    /// A row per official target (the summary slide shows only how many are met).
+    #[prop_or(true)]
+    pub targets: bool,
+}
+
+/// Results compared by identity (a refinement is a new `Rc`).
+#[derive(Clone)]
+pub struct ByRc(pub Rc<Results>);
+
+impl PartialEq for ByRc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A scenario's name in a header: typed names are proper names (not translated).
+pub fn name_html(name: &ScenarioName, lang: Lang) -> Html {
+    if name.is_typed() {
+        html! { <span class="scenario-name" translate="no">{ name.text(lang) }</span> }
+    } else {
+        html! { <span class="scenario-name">{ name.text(lang) }</span> }
+    }
+}
+
+#[component]
+pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
+    let lang = props.lang;
+    let results: Vec<Option<&Results>> = props
+        .results
+        .iter()
+        .map(|r| r.as_ref().map(|r| r.0.as_ref()))
+        .collect();
+    let prefix = props.testid.as_str();
+    let figures = figure_rows(&results);
+    let targets = target_rows(&results);
+    let met = targets_met(&results);
+    let head = props.names.iter().enumerate().map(|(i, name)| {
+        html! {
+            <th scope="col" class="compare-col-head">
+                <Swatch slot={i} />
+                <span class="compare-letter">{ letter(i) }</span>
+                { name_html(name, lang) }
+            </th>
+        }
+    });
+    let figure_row = |row: &crate::compare_logic::headline::FigureRow| {
+        let tile = row.tile;
+        let label = lang.fill(
+            CompareMsg::FigureRow,
+            &[
+                ("what", lang.t(tile.label)),
+                ("when", &lang.end_of_year(tile.year).to_lowercase()),
+            ],
+        );
+        let cells = row.cells.iter().zip(&row.deltas).enumerate().map(|(i, (cell, delta))| {
+            let id = format!("{prefix}-{}-{i}", tile.testid.trim_start_matches("headline-"));
+            let Some(f) = cell else {
+                return html! { <td data-testid={id}>{ "–" }</td> };
+            };
+            let median = value_text(tile.metric, f.p50, lang);
+            let range = format!(
+                "{}–{}",
+                value_text(tile.metric, f.p10, lang),
+                value_text(tile.metric, f.p90, lang)
+            );
+            let delta = delta.map(|d| {
+                let text = signed(d, &value_text(tile.metric, d.abs(), lang));
+                let (class, word) = match direction(tile.metric, d) {
+                    Direction::Better => ("is-better", CompareMsg::Better),
+                    Direction::Worse => ("is-worse", CompareMsg::Worse),
+                    Direction::Same => ("is-same", CompareMsg::Same),
+                };
+                let arrow = match direction(tile.metric, d) {
+                    Direction::Same => "=",
+                    _ if d > 0.0 => "▲",
+                    _ => "▼",
+                };
+                html! {
+                    <span
+                        class={classes!("compare-delta", class)}
+                        data-testid={format!("{id}-delta")}
+                        data-delta={d.to_string()}
+                        title={lang.fill(CompareMsg::DeltaAgainst, &[("delta", &text)])}
+                    >
+                        <span aria-hidden="true">{ arrow }{ " " }</span>
+                        { text }
+                        <span class="visually-hidden">{ " (" }{ lang.t(word) }{ ")" }</span>
+                    </span>
+                }
+            });
+            html! {
+                <td data-testid={id} data-value={f.p50.to_string()}>
+                    <span class="compare-median">{ median }</span>
+                    <span class="compare-range">{ " (" }{ range }{ ")" }</span>
+                    { for delta }
+                </td>
+            }
+        });
+        html! {
+            <tr>
+                <th scope="row" title={lang.t(HeadlineMsg::Explainer)}>{ label }</th>
+                { for cells }
+            </tr>
+        }
+    };
+    let met_row = html! {
+        <tr class="compare-targets-met">
+            <th scope="row" title={lang.t(CompareMsg::TargetsMetHint)}>{ lang.t(CompareMsg::TargetsMet) }</th>
+            { for met.iter().enumerate().map(|(i, m)| html! {
+                <td data-testid={format!("{prefix}-targets-met-{i}")}>
+                    { m.map_or("–".to_string(), |(m, n)| lang.fill(
+                        CompareMsg::TargetsMetValue,
+                        &[("met", &m.to_string()), ("total", &n.to_string())],
+                    )) }
+                </td>
+            }) }
+        </tr>
+    };
+    let target_row = |row: &crate::compare_logic::headline::TargetRow| {
+        let spec = props.dataset.province.targets.iter().find(|t| t.id == row.id);
+        let name = spec.map_or(row.id.clone(), |s| lang.pick(&s.name_vi, &s.name_en).to_string());
+        let cells = row.cells.iter().enumerate().map(|(i, c)| {
+            let id = format!("{prefix}-target-{}-{i}", row.id);
+            match c {
+                Some(c) if c.in_horizon => {
+                    let (class, verdict) = if c.met {
+                        ("is-met", format!("✓ {}", lang.t(HeadlineMsg::Met)))
+                    } else {
+                        ("is-missed", format!("✗ {}", lang.t(HeadlineMsg::Missed)))
+                    };
+                    html! {
+                        <td class={classes!("target", class)} data-testid={id} data-met={c.met.to_string()}>
+                            <span class="target-verdict">{ verdict }</span>
+                            <span class="target-detail">
+                                { lang.fill(CompareMsg::ReachedIn, &[("p", &lang.percent(c.probability, 0))]) }
+                            </span>
+                        </td>
+                    }
+                }
+                Some(_) => html! { <td data-testid={id}>{ lang.t(HeadlineMsg::OutsideHorizon) }</td> },
+                None => html! { <td data-testid={id}>{ "–" }</td> },
+            }
+        });
+        html! {
+            <tr class="compare-target-row">
+                <th scope="row">{ lang.fill(CompareMsg::TargetRow, &[("name", &name)]) }</th>
+                { for cells }
+            </tr>
+        }
+    };
+    html! {
+        <div class="table-scroll">
+            <table class="data-table compare-table" data-testid={format!("{prefix}-headline")}>
+                <caption>
+                    { lang.t(CompareMsg::HeadlineHeading) }
+                    <span class="caption-note">{ lang.t(CompareMsg::HeadlineCaption) }</span>
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ lang.t(CompareMsg::ColumnFigure) }</th>
+                        { for head }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for figures.iter().map(figure_row) }
+                    { met_row }
+                    if props.targets {
+                        { for targets.iter().map(target_row) }
+                    }
+                </tbody>
+            </table>
+            <p class="table-note">{ lang.t(Msg::RangeP10P90) }{ ": " }{ lang.t(crate::i18n::CompareMsg::BandsHint) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,93 @@
+//! The lever diff as a table: one row per lever that differs, its unit, each scenario's
+//! value, and the difference from the first column (a column of its own when there are two
+//! scenarios, after each value otherwise). Also the report's lever summary (defaults against
+//! the scenario).
+
+use std::rc::Rc;
+
+use ntm_model::Dataset;
+use yew::prelude::*;
+
+use crate::compare_logic::levers::LeverRow;
+use crate::i18n::compare::{lever_delta, lever_key, lever_name, lever_unit, lever_value};
+use crate::i18n::{CompareMsg, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct LeverTableProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub caption: AttrValue,
+    /// One header per value column.
+    pub headers: Vec<Html>,
+    /// Header of the difference column (used when there are two value columns).
+    pub delta_header: AttrValue,
+    pub rows: Vec<LeverRow>,
+    /// Shown instead of the table when no lever differs.
+    pub none: AttrValue,
+    pub testid: AttrValue,
+}
+
+#[component]
+pub fn LeverTable(props: &LeverTableProps) -> Html {
+    let lang = props.lang;
+    if props.rows.is_empty() {
+        return html! {
+            <p class="lever-diff-none" data-testid={format!("{}-none", props.testid)}>{ &props.none }</p>
+        };
+    }
+    let pair = props.headers.len() == 2;
+    let row = |r: &LeverRow| {
+        let first = r.values.first();
+        let cells = r.values.iter().enumerate().map(|(i, v)| {
+            let delta = match (i, first, pair) {
+                (0, _, _) | (_, None, _) | (_, _, true) => None,
+                (_, Some(a), false) => lever_delta(&r.path, a, v, lang),
+            };
+            let changed = i > 0 && first != Some(v);
+            html! {
+                <td class={classes!(changed.then_some("is-changed"))} data-testid={format!("lever-value-{i}")}>
+                    { lever_value(&r.path, v, lang) }
+                    if let Some(d) = delta {
+                        <span class="lever-diff-delta">
+                            { " " }{ lang.fill(CompareMsg::DeltaShort, &[("delta", &d)]) }
+                        </span>
+                    }
+                </td>
+            }
+        });
+        let pair_delta = match (pair, r.values.first(), r.values.get(1)) {
+            (true, Some(a), Some(b)) => Some(lever_delta(&r.path, a, b, lang).unwrap_or_default()),
+            _ => None,
+        };
+        html! {
+            <tr data-testid="lever-diff-row" data-lever={lever_key(&r.path)}>
+                <th scope="row">{ lever_name(&r.path, &props.dataset, lang) }</th>
+                <td class="lever-diff-unit">{ lever_unit(&r.path, lang) }</td>
+                { for cells }
+                if let Some(d) = pair_delta {
+                    <td class="lever-diff-delta" data-testid="lever-delta">{ d }</td>
+                }
+            </tr>
+        }
+    };
+    html! {
+        <div class="table-scroll">
+            <table class="data-table lever-diff" data-testid={props.testid.clone()}>
+                <caption>{ &props.caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ lang.t(CompareMsg::ColumnLever) }</th>
+                        <th scope="col">{ lang.t(CompareMsg::ColumnUnit) }</th>
+                        { for props.headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
+                        if pair {
+                            <th scope="col">{ &props.delta_header }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().map(row) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,298 @@
+//! The slides: a scenario's title with the generated narrative, its headline with targets,
+//! the villages and communes charts (the charts panel's own, with the baseline beside them),
+//! what blocks the communes still short of the standard, and the scenarios side by side.
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results, Scenario};
+use yew::prelude::*;
+
+use crate::components::charts::{build, ByPtr, ChartFigure, ChartKind, Inputs};
+use crate::components::compare::{name_html, ByRc, HeadlineTable};
+use crate::components::headline::HeadlineFigure;
+use crate::components::same;
+use crate::figures::TILES;
+use crate::i18n::narrative::{blockers, narrative, narrative_year, NARRATIVE_YEAR};
+use crate::i18n::{ChartMsg, Lang, PresentMsg};
+use crate::state::stage::{Shown, Slide, SlideKind};
+
+#[derive(Properties)]
+pub struct SlideViewProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub defaults: Rc<Scenario>,
+    pub items: Vec<Shown>,
+    pub baseline: Option<Rc<Results>>,
+    pub slide: Slide,
+}
+
+impl PartialEq for SlideViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same(&self.defaults, &other.defaults)
+            && self.items == other.items
+            && crate::components::same_opt(&self.baseline, &other.baseline)
+            && self.slide == other.slide
+    }
+}
+
+#[component]
+pub fn SlideView(props: &SlideViewProps) -> Html {
+    let lang = props.lang;
+    let n = props.items.len();
+    match props.slide {
+        Slide::Summary => {
+            let names: Vec<_> = props.items.iter().map(|s| s.name.clone()).collect();
+            let results: Vec<_> = props
+                .items
+                .iter()
+                .map(|s| s.outcome.as_ref().map(|o| ByRc(o.results.clone())))
+                .collect();
+            html! {
+                <section class="slide slide-summary" data-testid="slide-summary" aria-labelledby="slide-h">
+                    <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideSummary) }</h2>
+                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} />
+                </section>
+            }
+        }
+        Slide::Scenario { item, kind } => {
+            let Some(s) = props.items.get(item) else {
+                return Html::default();
+            };
+            let kicker = lang.fill(
+                PresentMsg::ScenarioOf,
+                &[("i", &(item + 1).to_string()), ("n", &n.to_string())],
+            );
+            let head = html! {
+                <p class="slide-kicker">
+                    <span>{ kicker.clone() }</span>{ " · " }{ name_html(&s.name, lang) }
+                </p>
+            };
+            let Some(outcome) = s.outcome.clone() else {
+                return html! {
+                    <section class="slide" data-testid={format!("slide-{}", kind.slug())}>
+                        { head }
+                        <p class="slide-waiting">{ lang.t(PresentMsg::WaitingSlide) }</p>
+                    </section>
+                };
+            };
+            let results = outcome.results.clone();
+            let testid = format!("slide-{}", kind.slug());
+            match kind {
+                SlideKind::Title => {
+                    let sentences = narrative(&props.dataset, &results, lang);
+                    let note = lang.fill(
+                        PresentMsg::NarrativeNote,
+                        &[("runs", &lang.number(f64::from(results.runs), 0))],
+                    );
+                    html! {
+                        <section class="slide slide-title" data-testid={testid} aria-labelledby="slide-h">
+                            <p class="slide-kicker">{ kicker }</p>
+                            <h2 id="slide-h" class="slide-scenario">{ name_html(&s.name, lang) }</h2>
+                            <div class="narrative" data-testid="narrative" title={lang.t(PresentMsg::NarrativeTip)}>
+                                { for sentences.iter().map(|t| html! { <p>{ t }</p> }) }
+                            </div>
+                            <p class="slide-note">{ note }</p>
+                        </section>
+                    }
+                }
+                SlideKind::Headline => html! {
+                    <section class="slide slide-headline" data-testid={testid} aria-labelledby="slide-h">
+                        { head }
+                        <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideHeadline) }</h2>
+                        <div class="headline-figures">
+                            { for TILES.iter().map(|tile| html! {
+                                <HeadlineFigure
+                                    {lang}
+                                    dataset={props.dataset.clone()}
+                                    tile={*tile}
+                                    outcome={Some(outcome.clone())}
+                                />
+                            }) }
+                        </div>
+                    </section>
+                },
+                SlideKind::Villages | SlideKind::Communes => {
+                    let chart = if kind == SlideKind::Villages {
+                        ChartKind::Villages
+                    } else {
+                        ChartKind::Communes
+                    };
+                    // Beside the default scenario, unless it is the default scenario.
+                    let baseline = props
+                        .baseline
+                        .clone()
+                        .filter(|_| *s.scenario != *props.defaults);
+                    html! {
+                        <section class="slide slide-chart" data-testid={testid}>
+                            { head }
+                            <ChartSlide
+                                {lang}
+                                dataset={props.dataset.clone()}
+                                {results}
+                                {baseline}
+                                kind={chart}
+                                name={s.name.text(lang)}
+                            />
+                        </section>
+                    }
+                }
+                SlideKind::Blockers => html! {
+                    <section class="slide slide-blockers" data-testid={testid} aria-labelledby="slide-h">
+                        { head }
+                        <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideBlockers) }</h2>
+                        { blockers_view(&props.dataset, &results, lang) }
+                    </section>
+                },
+            }
+        }
+    }
+}
+
+/// The criteria holding back the most communes (bars scaled to the communes still short),
+/// and the village criteria met least.
+fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
+    let year = narrative_year(r).unwrap_or(NARRATIVE_YEAR);
+    let Some(b) = blockers(ds, r, year) else {
+        return Html::default();
+    };
+    let lead = lang.fill(
+        PresentMsg::BlockersLead,
+        &[
+            ("year", &year.to_string()),
+            ("short", &lang.number(b.short as f64, 0)),
+            ("candidates", &lang.number(b.candidates as f64, 0)),
+        ],
+    );
+    let villages: Vec<Html> = r
+        .year_index(year)
+        .and_then(|yi| r.village_criteria_rates.get(yi))
+        .map(|rates| {
+            let set = ds.village_set();
+            let mut order: Vec<usize> = (0..rates.len().min(set.len())).collect();
+            order.sort_by(|&a, &b| rates[a].total_cmp(&rates[b]).then(a.cmp(&b)));
+            order
+                .into_iter()
+                .take(3)
+                .map(|i| {
+                    let c = &set.criteria[i];
+                    html! {
+                        <li>
+                            <strong>{ lang.pick(&c.name_vi, &c.name_en) }</strong>{ ": " }
+                            { lang.fill(PresentMsg::VillagesMet, &[("pct", &lang.percent(rates[i], 0))]) }
+                        </li>
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let most = b.criteria.first().map_or(1, |c| c.communes).max(1);
+    html! {
+        <div class="blockers">
+            if b.short == 0 {
+                <p class="slide-lead">{ lang.t(PresentMsg::BlockersAllClear) }</p>
+            } else if b.criteria.is_empty() {
+                <p class="slide-lead">{ lang.t(PresentMsg::BlockersNone) }</p>
+            } else {
+                <p class="slide-lead">{ lead }</p>
+                <table class="blockers-table" data-testid="blockers-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ lang.t(PresentMsg::BlockersCriterion) }</th>
+                            <th scope="col">{ lang.t(PresentMsg::BlockersCount) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for b.criteria.iter().take(7).map(|c| {
+                            let width = format!("width: {:.1}%", 100.0 * c.communes as f64 / most as f64);
+                            html! {
+                                <tr>
+                                    <th scope="row">{ lang.pick(&c.name_vi, &c.name_en) }</th>
+                                    <td>
+                                        <span class="blocker-bar" style={width} aria-hidden="true"></span>
+                                        <span class="blocker-count">{ lang.number(c.communes as f64, 0) }</span>
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            }
+            if !villages.is_empty() {
+                <p class="slide-sub">{ lang.t(PresentMsg::VillagesLowest) }</p>
+                <ul class="blockers-villages">{ for villages }</ul>
+            }
+            <p class="slide-note">{ lang.t(PresentMsg::BlockersSource) }</p>
+        </div>
+    }
+}
+
+#[derive(Properties)]
+struct ChartSlideProps {
+    lang: Lang,
+    dataset: Rc<Dataset>,
+    results: Rc<Results>,
+    baseline: Option<Rc<Results>>,
+    kind: ChartKind,
+    /// The scenario's name: the legend says it instead of "current scenario".
+    name: AttrValue,
+}
+
+impl PartialEq for ChartSlideProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same(&self.results, &other.results)
+            && crate::components::same_opt(&self.baseline, &other.baseline)
+            && self.kind == other.kind
+            && self.name == other.name
+    }
+}
+
+/// One of the charts panel's charts, built once per slide (a new spec redraws the canvas).
+#[component]
+fn ChartSlide(props: &ChartSlideProps) -> Html {
+    let spec = use_memo(
+        (
+            props.lang,
+            ByPtr(props.results.clone()),
+            props.baseline.clone().map(ByPtr),
+            props.kind,
+            ByPtr(props.dataset.clone()),
+            props.name.clone(),
+        ),
+        |(lang, results, baseline, kind, dataset, name)| {
+            let mut spec = build(
+                *kind,
+                Inputs {
+                    dataset: &dataset.0,
+                    results: &results.0,
+                    baseline: baseline.as_ref().map(|b| b.0.as_ref()),
+                    year: NARRATIVE_YEAR,
+                    lang: *lang,
+                },
+            );
+            // On a slide the scenario has a name: the legend says it, not "current".
+            let renamed = [
+                (ChartMsg::LegendCurrent, PresentMsg::LegendScenario),
+                (ChartMsg::LegendRecognised, PresentMsg::LegendRecognisedScenario),
+                (ChartMsg::LegendMeetingAll, PresentMsg::LegendMeetingScenario),
+            ];
+            for item in &mut spec.legend {
+                if let Some((_, msg)) = renamed.iter().find(|(from, _)| item.label == lang.t(*from)) {
+                    item.label = lang.fill(*msg, &[("name", name)]);
+                }
+            }
+            Rc::new(spec)
+        },
+    );
+    html! {
+        <ChartFigure
+            spec={(*spec).clone()}
+            id="slide-chart"
+            show_table={false}
+            on_toggle_table={Callback::noop()}
+        />
+    }
+}

@@ -1,0 +1,216 @@
+//! The storyboard screen: save the current scenario, pick scenarios (saved ones, the
+//! presets, the current one), put them in order, see when every run is done, and start.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::compare::name_html;
+use crate::i18n::{CompareMsg, Lang, PresentMsg};
+use crate::state::stage::{slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY};
+
+#[derive(Properties, PartialEq)]
+pub struct StoryboardViewProps {
+    pub lang: Lang,
+    /// The storyboard as the planner set it (may name deleted scenarios).
+    pub story: Vec<ScenarioRef>,
+    /// What will be presented: the storyboard resolved, or the current scenario alone.
+    pub shown: Vec<Shown>,
+    pub choices: Vec<(ScenarioRef, ScenarioName)>,
+    pub on_action: Callback<StageAction>,
+}
+
+/// Enters full screen (on the whole page: the presentation replaces it). Browsers allow it
+/// only from a user's click or key press; where they refuse, the presentation fills the
+/// window instead.
+fn enter_fullscreen() {
+    if let Some(root) = gloo::utils::document().document_element() {
+        if let Err(e) = root.request_fullscreen() {
+            gloo::console::log!("full screen refused", e);
+        }
+    }
+}
+
+#[component]
+pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
+    let lang = props.lang;
+    let name_ref = use_node_ref();
+    let ready = !props.shown.is_empty() && props.shown.iter().all(Shown::is_final);
+    let (done, total) = props.shown.iter().fold((0u32, 0u32), |(d, t), s| match &s.outcome {
+        Some(o) => (d + o.runs_done.min(o.runs_wanted), t + o.runs_wanted),
+        None => (d, t + s.scenario.runs),
+    });
+    let status = if ready {
+        lang.t(PresentMsg::Ready).to_string()
+    } else {
+        lang.fill(
+            PresentMsg::Preparing,
+            &[
+                ("done", &lang.number(f64::from(done), 0)),
+                ("total", &lang.number(f64::from(total), 0)),
+            ],
+        )
+    };
+    let on_save = {
+        let on_action = props.on_action.clone();
+        let name_ref = name_ref.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(input) = name_ref.cast::<HtmlInputElement>() else {
+                return;
+            };
+            on_action.emit(StageAction::SaveCurrentToStory {
+                name: input.value(),
+                fallback: lang.t(PresentMsg::SaveFallback).into(),
+                now: String::from(js_sys::Date::new_0().to_iso_string()),
+            });
+            input.set_value("");
+        })
+    };
+    let on_start = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            enter_fullscreen();
+            on_action.emit(StageAction::Present);
+        })
+    };
+    let full = props.story.len() >= MAX_STORY;
+    let available = |keep: fn(&ScenarioRef) -> bool| props.choices.iter().filter(|(r, _)| keep(r)).map(|(r, name)| {
+        let added = props.story.contains(r);
+        let on_add = {
+            let on_action = props.on_action.clone();
+            let r = r.clone();
+            Callback::from(move |_: MouseEvent| on_action.emit(StageAction::AddToStory(r.clone())))
+        };
+        let id = format!("story-choice-{}", r.key().replace(':', "-"));
+        html! {
+            <li key={r.key()} class="story-choice">
+                <span id={id.clone()}>{ name_html(name, lang) }</span>
+                <button
+                    type="button"
+                    class="button-quiet"
+                    disabled={added || full}
+                    aria-describedby={id}
+                    data-testid={format!("story-add-{}", r.key())}
+                    onclick={on_add}
+                >
+                    { lang.t(if added { PresentMsg::Added } else { PresentMsg::Add }) }
+                </button>
+            </li>
+        }
+    }).collect::<Html>();
+    let group = |title: CompareMsg, items: Html| {
+        html! {
+            <>
+                <p class="story-group">{ lang.t(title) }</p>
+                <ul class="story-choices">{ items }</ul>
+            </>
+        }
+    };
+    let has_saved = props
+        .choices
+        .iter()
+        .any(|(r, _)| matches!(r, ScenarioRef::Saved(_)));
+    let order = props.story.iter().enumerate().map(|(i, r)| {
+        let shown = props.shown.iter().find(|s| s.reference == *r);
+        let id = format!("story-item-{i}");
+        let button = |label: PresentMsg, glyph: &'static str, action: StageAction, enabled: bool, testid: String| {
+            let on_action = props.on_action.clone();
+            html! {
+                <button
+                    type="button"
+                    class="button-quiet story-move"
+                    aria-label={lang.t(label)}
+                    title={lang.t(label)}
+                    aria-describedby={id.clone()}
+                    disabled={!enabled}
+                    data-testid={testid}
+                    onclick={Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))}
+                >
+                    { glyph }
+                </button>
+            }
+        };
+        html! {
+            <li key={r.key()} class="story-item" data-testid="story-item" data-ref={r.key()}>
+                <span class="story-number" aria-hidden="true">{ i + 1 }{ "." }</span>
+                <span id={id.clone()} class="story-name">
+                    { shown.map_or_else(|| html! { { "–" } }, |s| name_html(&s.name, lang)) }
+                </span>
+                <span class="story-status" data-final={shown.is_some_and(Shown::is_final).to_string()}>
+                    { shown.map(|s| crate::components::compare::picker::progress_text(lang, s)).unwrap_or_default() }
+                </span>
+                { button(PresentMsg::MoveUp, "↑", StageAction::MoveInStory(i, -1), i > 0, format!("story-up-{i}")) }
+                { button(PresentMsg::MoveDown, "↓", StageAction::MoveInStory(i, 1), i + 1 < props.story.len(), format!("story-down-{i}")) }
+                { button(PresentMsg::RemoveItem, "✕", StageAction::RemoveFromStory(i), true, format!("story-remove-{i}")) }
+            </li>
+        }
+    });
+    let count = slides(props.shown.len()).len();
+    html! {
+        <section class="storyboard screen" aria-labelledby="story-heading" data-testid="storyboard">
+            <div class="screen-head">
+                <h2 id="story-heading">{ lang.t(PresentMsg::StoryHeading) }</h2>
+                <p class="section-explainer">{ lang.t(PresentMsg::StoryIntro) }</p>
+            </div>
+            <div class="storyboard-columns">
+                <div class="storyboard-pick">
+                    <form class="panel story-save" onsubmit={on_save}>
+                        <h3>{ lang.t(PresentMsg::SaveHeading) }</h3>
+                        <label for="story-save-name">{ lang.t(PresentMsg::SaveLabel) }</label>
+                        <div class="story-save-row">
+                            <input
+                                id="story-save-name"
+                                type="text"
+                                ref={name_ref}
+                                maxlength="80"
+                                placeholder={lang.t(PresentMsg::SavePlaceholder)}
+                                data-testid="story-save-name"
+                            />
+                            <button type="submit" class="button" disabled={full} data-testid="story-save">
+                                { lang.t(PresentMsg::SaveButton) }
+                            </button>
+                        </div>
+                        <p class="group-hint">{ lang.t(PresentMsg::SaveHint) }</p>
+                    </form>
+                    <section class="panel story-available" aria-labelledby="story-available-h">
+                        <h3 id="story-available-h">{ lang.t(PresentMsg::AvailableHeading) }</h3>
+                        if !has_saved {
+                            <p class="group-hint" data-testid="story-no-saved">{ lang.t(PresentMsg::NoSaved) }</p>
+                        }
+                        if has_saved {
+                            { group(CompareMsg::GroupSaved, available(|r| matches!(r, ScenarioRef::Saved(_)))) }
+                        }
+                        { group(CompareMsg::GroupCurrent, available(|r| *r == ScenarioRef::Current)) }
+                        { group(CompareMsg::GroupPresets, available(|r| matches!(r, ScenarioRef::Preset(_)))) }
+                    </section>
+                </div>
+                <section class="panel story-order" aria-labelledby="story-order-h">
+                    <h3 id="story-order-h">{ lang.t(PresentMsg::OrderHeading) }</h3>
+                    if props.story.is_empty() {
+                        <p class="group-hint" data-testid="story-empty">{ lang.t(PresentMsg::OrderEmpty) }</p>
+                    } else {
+                        <ol class="story-items" data-testid="story-items">{ for order }</ol>
+                    }
+                    <p class="story-ready" role="status" data-testid="story-status" data-ready={ready.to_string()}>
+                        { status }
+                    </p>
+                    <div class="story-start">
+                        <button
+                            type="button"
+                            class="button button-large"
+                            disabled={!ready}
+                            data-testid="present-start"
+                            onclick={on_start}
+                        >
+                            { lang.t(PresentMsg::Start) }
+                        </button>
+                        <span class="story-count" data-testid="story-slide-count">
+                            { lang.fill(PresentMsg::SlideCount, &[("n", &count.to_string())]) }
+                        </span>
+                    </div>
+                    <p class="group-hint">{ lang.t(PresentMsg::KeysHint) }</p>
+                </section>
+            </div>
+        </section>
+    }
+}

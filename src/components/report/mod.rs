@@ -1,0 +1,236 @@
+//! The printable report of the current scenario: an A4 portrait document with the title,
+//! the dataset note (illustrative data), the date, the generated narrative, the headline with
+//! targets, the villages and communes charts (drawn again at 2× into images by the charts'
+//! PNG export, so they print sharp), the levers changed from the defaults, and the share link
+//! in full with its QR code. On screen it is a preview with a "Print report" button; the
+//! print stylesheet (`style/print.css`) prints it alone, without buttons or levers. It waits
+//! for every run, so the printed numbers are final.
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results, Scenario};
+use yew::prelude::*;
+
+use crate::compare_logic::levers::lever_rows;
+use crate::components::charts::{build, render_png, ByPtr, ChartKind, Inputs};
+use crate::components::compare::{name_html, LeverTable};
+use crate::components::headline::HeadlineFigure;
+use crate::components::{same, same_opt};
+use crate::figures::TILES;
+use crate::i18n::narrative::{narrative, NARRATIVE_YEAR};
+use crate::i18n::{Lang, PresentMsg, ReportMsg};
+use crate::simulation::Outcome;
+use crate::state::stage::ScenarioName;
+
+/// CSS size of a chart in the report (the A4 text width at 96 px per inch, drawn at 2×): low
+/// enough that both charts, with their titles and legends, share one printed page.
+const CHART_CSS: (f64, f64) = (720.0, 290.0);
+
+#[derive(Properties)]
+pub struct ReportViewProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub name: ScenarioName,
+    pub scenario: Rc<Scenario>,
+    pub defaults: Rc<Scenario>,
+    /// The current scenario's results (`None` or partial while computing).
+    pub outcome: Option<Rc<Outcome>>,
+    /// The default scenario's results, drawn beside the scenario on the charts.
+    pub baseline: Option<Rc<Results>>,
+    /// The share link, in full.
+    pub link: AttrValue,
+    /// Today, as the reader writes dates.
+    pub date: AttrValue,
+    /// The dataset's note on what is real and what is illustrative.
+    pub note: AttrValue,
+}
+
+impl PartialEq for ReportViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && self.name == other.name
+            && self.scenario == other.scenario
+            && same(&self.defaults, &other.defaults)
+            && same_opt(&self.outcome, &other.outcome)
+            && same_opt(&self.baseline, &other.baseline)
+            && self.link == other.link
+            && self.date == other.date
+            && self.note == other.note
+    }
+}
+
+/// A chart drawn into an image: its data URL and its accessible description.
+#[derive(Clone, PartialEq)]
+struct ChartImage {
+    src: Option<String>,
+    alt: String,
+    heading: String,
+}
+
+#[component]
+pub fn ReportView(props: &ReportViewProps) -> Html {
+    let lang = props.lang;
+    let final_results = props
+        .outcome
+        .as_ref()
+        .filter(|o| o.is_final())
+        .map(|o| o.results.clone());
+    let images = use_state(Vec::<ChartImage>::new);
+    {
+        let images = images.clone();
+        let ds = props.dataset.clone();
+        let baseline = props.baseline.clone();
+        let is_default = *props.scenario == *props.defaults;
+        use_effect_with(
+            (final_results.clone().map(ByPtr), lang, props.baseline.clone().map(ByPtr)),
+            move |(results, lang, _)| {
+                let Some(results) = results else {
+                    images.set(Vec::new());
+                    return;
+                };
+                let drawn = [ChartKind::Villages, ChartKind::Communes].map(|kind| {
+                    let spec = build(
+                        kind,
+                        Inputs {
+                            dataset: &ds,
+                            results: &results.0,
+                            baseline: baseline.as_deref().filter(|_| !is_default),
+                            year: NARRATIVE_YEAR,
+                            lang: *lang,
+                        },
+                    );
+                    let src = render_png(&spec, CHART_CSS.0, CHART_CSS.1)
+                        .ok()
+                        .and_then(|png| png.canvas.to_data_url().ok());
+                    ChartImage {
+                        src,
+                        alt: format!("{} {}", spec.aria_label, spec.caption),
+                        heading: spec.heading,
+                    }
+                });
+                images.set(drawn.to_vec());
+            },
+        );
+    }
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Err(e) = gloo::utils::window().print() {
+            gloo::console::error!("print", e);
+        }
+    });
+    let runs = props
+        .outcome
+        .as_ref()
+        .map_or(props.scenario.runs, |o| o.runs_wanted);
+    let waiting = props.outcome.as_ref().map_or((0, runs), |o| (o.runs_done, o.runs_wanted));
+    let levers = lever_rows(&[props.defaults.as_ref(), props.scenario.as_ref()], &props.dataset);
+    let place = lang.pick(&props.dataset.province.name_vi, &props.dataset.province.name_en);
+    html! {
+        <section class="report-screen screen" data-testid="report-screen">
+            <div class="report-bar">
+                <p class="section-explainer">{ lang.t(ReportMsg::ScreenIntro) }</p>
+                <button
+                    type="button"
+                    class="button button-large"
+                    data-testid="report-print"
+                    disabled={final_results.is_none()}
+                    onclick={on_print}
+                >
+                    { lang.t(ReportMsg::Print) }
+                </button>
+            </div>
+            <article class="report" data-testid="report" data-final={final_results.is_some().to_string()} aria-labelledby="report-title">
+                <header class="report-head">
+                    <h1 id="report-title">{ lang.t(ReportMsg::Heading) }</h1>
+                    <dl class="report-facts">
+                        <div><dt>{ lang.t(ReportMsg::Scenario) }</dt><dd data-testid="report-name">{ name_html(&props.name, lang) }</dd></div>
+                        <div><dt>{ lang.t(ReportMsg::Place) }</dt><dd translate="no">{ place }</dd></div>
+                        <div><dt>{ lang.t(ReportMsg::Date) }</dt><dd data-testid="report-date">{ &props.date }</dd></div>
+                        <div><dt>{ lang.t(ReportMsg::Runs) }</dt><dd>{ lang.number(f64::from(runs), 0) }</dd></div>
+                    </dl>
+                    <p class="report-note" data-testid="report-note">
+                        <strong>{ lang.t(crate::i18n::Msg::IllustrativeNote) }</strong>{ " " }{ &props.note }
+                    </p>
+                </header>
+                if let Some(results) = &final_results {
+                    <section class="report-section report-summary" aria-labelledby="report-summary-h">
+                        <h2 id="report-summary-h">{ lang.t(ReportMsg::SectionSummary) }</h2>
+                        <div class="narrative" data-testid="report-narrative" title={lang.t(PresentMsg::NarrativeTip)}>
+                            { for narrative(&props.dataset, results, lang).iter().map(|t| html! { <p>{ t }</p> }) }
+                        </div>
+                        <p class="report-small">
+                            { lang.fill(PresentMsg::NarrativeNote, &[("runs", &lang.number(f64::from(results.runs), 0))]) }
+                        </p>
+                    </section>
+                    <section class="report-section report-headline" aria-labelledby="report-headline-h">
+                        <h2 id="report-headline-h">{ lang.t(ReportMsg::SectionHeadline) }</h2>
+                        <div class="headline-figures">
+                            { for TILES.iter().map(|tile| html! {
+                                <HeadlineFigure
+                                    {lang}
+                                    dataset={props.dataset.clone()}
+                                    tile={*tile}
+                                    outcome={props.outcome.clone()}
+                                />
+                            }) }
+                        </div>
+                    </section>
+                    <section class="report-section report-charts" aria-labelledby="report-charts-h">
+                        <h2 id="report-charts-h">{ lang.t(ReportMsg::SectionCharts) }</h2>
+                        { for images.iter().enumerate().map(|(i, img)| html! {
+                            <figure class="report-chart">
+                                if let Some(src) = &img.src {
+                                    <img src={src.clone()} alt={img.alt.clone()} data-testid={format!("report-chart-{i}")} />
+                                } else {
+                                    <figcaption>{ &img.heading }{ ": " }{ lang.t(ReportMsg::ChartFailed) }</figcaption>
+                                }
+                            </figure>
+                        }) }
+                    </section>
+                } else {
+                    <p class="report-waiting" role="status" data-testid="report-waiting">
+                        { lang.fill(ReportMsg::Waiting, &[
+                            ("done", &lang.number(f64::from(waiting.0), 0)),
+                            ("total", &lang.number(f64::from(waiting.1), 0)),
+                        ]) }
+                    </p>
+                }
+                <section class="report-section report-levers" aria-labelledby="report-levers-h">
+                    <h2 id="report-levers-h">{ lang.t(ReportMsg::SectionLevers) }</h2>
+                    <LeverTable
+                        {lang}
+                        dataset={props.dataset.clone()}
+                        caption={lang.t(ReportMsg::SectionLevers)}
+                        headers={vec![
+                            html! { { lang.t(ReportMsg::ColumnDefault) } },
+                            html! { { lang.t(ReportMsg::ColumnScenario) } },
+                        ]}
+                        delta_header={lang.t(ReportMsg::ColumnChange)}
+                        rows={levers}
+                        none={lang.t(ReportMsg::LeversNone)}
+                        testid="report-levers"
+                    />
+                </section>
+                <section class="report-section report-link" aria-labelledby="report-link-h">
+                    <h2 id="report-link-h">{ lang.t(ReportMsg::SectionLink) }</h2>
+                    <div class="report-link-row">
+                        <div class="report-link-text">
+                            <p class="report-small">{ lang.t(ReportMsg::LinkHint) }</p>
+                            <p class="report-url" data-testid="report-link" translate="no">{ &props.link }</p>
+                        </div>
+                        // INTEGRATE: QrCode — replace this placeholder with
+                        // `<QrCode text={props.link.clone()} label={lang.t(ReportMsg::QrLabel)} />`
+                        // (components::share::QrCode, an SVG QR code of the link).
+                        <div
+                            class="report-qr qr-placeholder"
+                            data-testid="report-qr-placeholder"
+                            role="img"
+                            aria-label={lang.t(ReportMsg::QrLabel)}
+                        ></div>
+                    </div>
+                </section>
+                <footer class="report-foot">{ lang.t(ReportMsg::Footer) }</footer>
+            </article>
+        </section>
+    }
+}

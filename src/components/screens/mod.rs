@@ -1,0 +1,51 @@
+//! The screen switcher under the header: build a scenario (the workspace), compare
+//! scenarios, present, printable report. A navigation of buttons; the screen on show is
+//! marked `aria-current`.
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, PresentMsg};
+use crate::state::stage::{Screen, StageAction};
+
+#[derive(Properties, PartialEq)]
+pub struct ScreenNavProps {
+    pub lang: Lang,
+    pub screen: Screen,
+    pub on_action: Callback<StageAction>,
+}
+
+fn label(screen: Screen) -> PresentMsg {
+    match screen {
+        Screen::Workspace => PresentMsg::ScreenWorkspace,
+        Screen::Compare => PresentMsg::ScreenCompare,
+        Screen::Storyboard => PresentMsg::ScreenPresent,
+        Screen::Report => PresentMsg::ScreenReport,
+    }
+}
+
+#[component]
+pub fn ScreenNav(props: &ScreenNavProps) -> Html {
+    let lang = props.lang;
+    let items = Screen::ALL.iter().map(|&screen| {
+        let on_action = props.on_action.clone();
+        let current = screen == props.screen;
+        html! {
+            <li>
+                <button
+                    type="button"
+                    class={classes!("screen-tab", current.then_some("is-current"))}
+                    aria-current={current.then_some("page")}
+                    data-testid={format!("screen-{}", screen.slug())}
+                    onclick={Callback::from(move |_: MouseEvent| on_action.emit(StageAction::Show(screen)))}
+                >
+                    { lang.t(label(screen)) }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <nav class="screen-nav" aria-label={lang.t(PresentMsg::NavLabel)} data-testid="screen-nav">
+            <ul>{ for items }</ul>
+        </nav>
+    }
+}
