@@ -479,10 +479,21 @@ impl AppState {
     /// How the current scenario is named: as the saved scenario or preset it equals (the
     /// latest saved first), else "the current scenario".
     pub fn current_name(&self) -> ScenarioName {
-        if let Some(s) = self.library.items.iter().rev().find(|s| s.scenario == self.scenario) {
+        if let Some(s) = self
+            .library
+            .items
+            .iter()
+            .rev()
+            .find(|s| s.scenario == self.scenario)
+        {
             return ScenarioName::Saved(s.name.clone());
         }
-        if let Some(p) = self.stage.presets.iter().find(|p| *p.scenario == self.scenario) {
+        if let Some(p) = self
+            .stage
+            .presets
+            .iter()
+            .find(|p| *p.scenario == self.scenario)
+        {
             return ScenarioName::Preset {
                 vi: p.name_vi.clone(),
                 en: p.name_en.clone(),

@@ -44,8 +44,18 @@ impl Which {
 const BAND_KEY: RGBColor = RGBColor(120, 128, 136);
 
 /// The spec of chart `which` for the compared scenarios (`None` before any results).
-pub fn spec(which: Which, shown: &[Shown], ds: &Dataset, lang: Lang, bands: bool) -> Option<ChartSpec> {
-    let first: &Results = shown.iter().find_map(|s| s.outcome.as_ref())?.results.as_ref();
+pub fn spec(
+    which: Which,
+    shown: &[Shown],
+    ds: &Dataset,
+    lang: Lang,
+    bands: bool,
+) -> Option<ChartSpec> {
+    let first: &Results = shown
+        .iter()
+        .find_map(|s| s.outcome.as_ref())?
+        .results
+        .as_ref();
     let years = first.years.clone();
     let metric = which.metric();
     let mut lines = Vec::new();
@@ -121,7 +131,13 @@ pub fn spec(which: Which, shown: &[Shown], ds: &Dataset, lang: Lang, bands: bool
             head: lang.fill(ChartMsg::TableTarget, &[("name", name)]),
             cells: years
                 .iter()
-                .map(|&y| if y == mark.year { mark.label.clone() } else { "–".into() })
+                .map(|&y| {
+                    if y == mark.year {
+                        mark.label.clone()
+                    } else {
+                        "–".into()
+                    }
+                })
                 .collect(),
             emphasis: false,
         });

@@ -80,50 +80,58 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 ("when", &lang.end_of_year(tile.year).to_lowercase()),
             ],
         );
-        let cells = row.cells.iter().zip(&row.deltas).enumerate().map(|(i, (cell, delta))| {
-            let id = format!("{prefix}-{}-{i}", tile.testid.trim_start_matches("headline-"));
-            let Some(f) = cell else {
-                return html! { <td data-testid={id}>{ "–" }</td> };
-            };
-            let median = value_text(tile.metric, f.p50, lang);
-            let range = format!(
-                "{}–{}",
-                value_text(tile.metric, f.p10, lang),
-                value_text(tile.metric, f.p90, lang)
-            );
-            let delta = delta.map(|d| {
-                let text = signed(d, &value_text(tile.metric, d.abs(), lang));
-                let (class, word) = match direction(tile.metric, d) {
-                    Direction::Better => ("is-better", CompareMsg::Better),
-                    Direction::Worse => ("is-worse", CompareMsg::Worse),
-                    Direction::Same => ("is-same", CompareMsg::Same),
+        let cells = row
+            .cells
+            .iter()
+            .zip(&row.deltas)
+            .enumerate()
+            .map(|(i, (cell, delta))| {
+                let id = format!(
+                    "{prefix}-{}-{i}",
+                    tile.testid.trim_start_matches("headline-")
+                );
+                let Some(f) = cell else {
+                    return html! { <td data-testid={id}>{ "–" }</td> };
                 };
-                let arrow = match direction(tile.metric, d) {
-                    Direction::Same => "=",
-                    _ if d > 0.0 => "▲",
-                    _ => "▼",
-                };
+                let median = value_text(tile.metric, f.p50, lang);
+                let range = format!(
+                    "{}–{}",
+                    value_text(tile.metric, f.p10, lang),
+                    value_text(tile.metric, f.p90, lang)
+                );
+                let delta = delta.map(|d| {
+                    let text = signed(d, &value_text(tile.metric, d.abs(), lang));
+                    let (class, word) = match direction(tile.metric, d) {
+                        Direction::Better => ("is-better", CompareMsg::Better),
+                        Direction::Worse => ("is-worse", CompareMsg::Worse),
+                        Direction::Same => ("is-same", CompareMsg::Same),
+                    };
+                    let arrow = match direction(tile.metric, d) {
+                        Direction::Same => "=",
+                        _ if d > 0.0 => "▲",
+                        _ => "▼",
+                    };
+                    html! {
+                        <span
+                            class={classes!("compare-delta", class)}
+                            data-testid={format!("{id}-delta")}
+                            data-delta={d.to_string()}
+                            title={lang.fill(CompareMsg::DeltaAgainst, &[("delta", &text)])}
+                        >
+                            <span aria-hidden="true">{ arrow }{ " " }</span>
+                            { text }
+                            <span class="visually-hidden">{ " (" }{ lang.t(word) }{ ")" }</span>
+                        </span>
+                    }
+                });
                 html! {
-                    <span
-                        class={classes!("compare-delta", class)}
-                        data-testid={format!("{id}-delta")}
-                        data-delta={d.to_string()}
-                        title={lang.fill(CompareMsg::DeltaAgainst, &[("delta", &text)])}
-                    >
-                        <span aria-hidden="true">{ arrow }{ " " }</span>
-                        { text }
-                        <span class="visually-hidden">{ " (" }{ lang.t(word) }{ ")" }</span>
-                    </span>
+                    <td data-testid={id} data-value={f.p50.to_string()}>
+                        <span class="compare-median">{ median }</span>
+                        <span class="compare-range">{ " (" }{ range }{ ")" }</span>
+                        { for delta }
+                    </td>
                 }
             });
-            html! {
-                <td data-testid={id} data-value={f.p50.to_string()}>
-                    <span class="compare-median">{ median }</span>
-                    <span class="compare-range">{ " (" }{ range }{ ")" }</span>
-                    { for delta }
-                </td>
-            }
-        });
         html! {
             <tr>
                 <th scope="row" title={lang.t(HeadlineMsg::Explainer)}>{ label }</th>
@@ -145,8 +153,15 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
         </tr>
     };
     let target_row = |row: &crate::compare_logic::headline::TargetRow| {
-        let spec = props.dataset.province.targets.iter().find(|t| t.id == row.id);
-        let name = spec.map_or(row.id.clone(), |s| lang.pick(&s.name_vi, &s.name_en).to_string());
+        let spec = props
+            .dataset
+            .province
+            .targets
+            .iter()
+            .find(|t| t.id == row.id);
+        let name = spec.map_or(row.id.clone(), |s| {
+            lang.pick(&s.name_vi, &s.name_en).to_string()
+        });
         let cells = row.cells.iter().enumerate().map(|(i, c)| {
             let id = format!("{prefix}-target-{}-{i}", row.id);
             match c {

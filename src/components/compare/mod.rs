@@ -87,7 +87,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             },
         }
     });
-    let scenarios: Vec<&ntm_model::Scenario> = props.shown.iter().map(|s| s.scenario.as_ref()).collect();
+    let scenarios: Vec<&ntm_model::Scenario> =
+        props.shown.iter().map(|s| s.scenario.as_ref()).collect();
     let levers = lever_rows(&scenarios, &props.dataset);
     let headers: Vec<Html> = props
         .shown

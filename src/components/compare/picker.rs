@@ -41,29 +41,30 @@ pub fn progress_text(lang: Lang, s: &Shown) -> String {
 #[component]
 pub fn Pickers(props: &PickersProps) -> Html {
     let lang = props.lang;
-    let group = |i: usize, selected: &ScenarioRef, keep: fn(&ScenarioRef) -> bool, label: CompareMsg| {
-        let options: Vec<Html> = props
-            .choices
-            .iter()
-            .filter(|(r, _)| keep(r))
-            .map(|(r, name)| {
-                html! {
-                    <option
-                        key={format!("{i}-{}", r.key())}
-                        value={r.key()}
-                        selected={r == selected}
-                        translate={name.is_typed().then_some("no")}
-                    >
-                        { name.text(lang) }
-                    </option>
-                }
-            })
-            .collect();
-        if options.is_empty() {
-            return Html::default();
-        }
-        html! { <optgroup label={lang.t(label)}>{ for options }</optgroup> }
-    };
+    let group =
+        |i: usize, selected: &ScenarioRef, keep: fn(&ScenarioRef) -> bool, label: CompareMsg| {
+            let options: Vec<Html> = props
+                .choices
+                .iter()
+                .filter(|(r, _)| keep(r))
+                .map(|(r, name)| {
+                    html! {
+                        <option
+                            key={format!("{i}-{}", r.key())}
+                            value={r.key()}
+                            selected={r == selected}
+                            translate={name.is_typed().then_some("no")}
+                        >
+                            { name.text(lang) }
+                        </option>
+                    }
+                })
+                .collect();
+            if options.is_empty() {
+                return Html::default();
+            }
+            html! { <optgroup label={lang.t(label)}>{ for options }</optgroup> }
+        };
     let slots = props.shown.iter().enumerate().map(|(i, s)| {
         let id = format!("compare-pick-{i}");
         let l = letter(i);

@@ -49,7 +49,11 @@ pub fn Swatch(props: &SwatchProps) -> Html {
     let s = style(props.slot);
     let colour = css(s.colour);
     let filled = s.marker.is_some_and(|m| m.filled);
-    let fill = if filled { colour.clone() } else { "#ffffff".into() };
+    let fill = if filled {
+        colour.clone()
+    } else {
+        "#ffffff".into()
+    };
     let shape = match s.marker.map(|m| m.shape) {
         Some(Shape::Square) => html! {
             <rect x="14" y="4" width="8" height="8" fill={fill} stroke={colour.clone()} stroke-width="2" />
@@ -60,7 +64,9 @@ pub fn Swatch(props: &SwatchProps) -> Html {
         Some(Shape::Diamond) => html! {
             <polygon points="18,2 23,8 18,14 13,8" fill={fill} stroke={colour.clone()} stroke-width="2" />
         },
-        _ => html! { <circle cx="18" cy="8" r="4.5" fill={fill} stroke={colour.clone()} stroke-width="1.5" /> },
+        _ => {
+            html! { <circle cx="18" cy="8" r="4.5" fill={fill} stroke={colour.clone()} stroke-width="1.5" /> }
+        }
     };
     html! {
         <svg class="swatch" width="36" height="16" viewBox="0 0 36 16" aria-hidden="true" focusable="false">

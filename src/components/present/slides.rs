@@ -276,11 +276,18 @@ fn ChartSlide(props: &ChartSlideProps) -> Html {
             // On a slide the scenario has a name: the legend says it, not "current".
             let renamed = [
                 (ChartMsg::LegendCurrent, PresentMsg::LegendScenario),
-                (ChartMsg::LegendRecognised, PresentMsg::LegendRecognisedScenario),
-                (ChartMsg::LegendMeetingAll, PresentMsg::LegendMeetingScenario),
+                (
+                    ChartMsg::LegendRecognised,
+                    PresentMsg::LegendRecognisedScenario,
+                ),
+                (
+                    ChartMsg::LegendMeetingAll,
+                    PresentMsg::LegendMeetingScenario,
+                ),
             ];
             for item in &mut spec.legend {
-                if let Some((_, msg)) = renamed.iter().find(|(from, _)| item.label == lang.t(*from)) {
+                if let Some((_, msg)) = renamed.iter().find(|(from, _)| item.label == lang.t(*from))
+                {
                     item.label = lang.fill(*msg, &[("name", name)]);
                 }
             }

@@ -35,10 +35,13 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
     let lang = props.lang;
     let name_ref = use_node_ref();
     let ready = !props.shown.is_empty() && props.shown.iter().all(Shown::is_final);
-    let (done, total) = props.shown.iter().fold((0u32, 0u32), |(d, t), s| match &s.outcome {
-        Some(o) => (d + o.runs_done.min(o.runs_wanted), t + o.runs_wanted),
-        None => (d, t + s.scenario.runs),
-    });
+    let (done, total) = props
+        .shown
+        .iter()
+        .fold((0u32, 0u32), |(d, t), s| match &s.outcome {
+            Some(o) => (d + o.runs_done.min(o.runs_wanted), t + o.runs_wanted),
+            None => (d, t + s.scenario.runs),
+        });
     let status = if ready {
         lang.t(PresentMsg::Ready).to_string()
     } else {
@@ -74,30 +77,39 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
         })
     };
     let full = props.story.len() >= MAX_STORY;
-    let available = |keep: fn(&ScenarioRef) -> bool| props.choices.iter().filter(|(r, _)| keep(r)).map(|(r, name)| {
-        let added = props.story.contains(r);
-        let on_add = {
-            let on_action = props.on_action.clone();
-            let r = r.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(StageAction::AddToStory(r.clone())))
-        };
-        let id = format!("story-choice-{}", r.key().replace(':', "-"));
-        html! {
-            <li key={r.key()} class="story-choice">
-                <span id={id.clone()}>{ name_html(name, lang) }</span>
-                <button
-                    type="button"
-                    class="button-quiet"
-                    disabled={added || full}
-                    aria-describedby={id}
-                    data-testid={format!("story-add-{}", r.key())}
-                    onclick={on_add}
-                >
-                    { lang.t(if added { PresentMsg::Added } else { PresentMsg::Add }) }
-                </button>
-            </li>
-        }
-    }).collect::<Html>();
+    let available = |keep: fn(&ScenarioRef) -> bool| {
+        props
+            .choices
+            .iter()
+            .filter(|(r, _)| keep(r))
+            .map(|(r, name)| {
+                let added = props.story.contains(r);
+                let on_add = {
+                    let on_action = props.on_action.clone();
+                    let r = r.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        on_action.emit(StageAction::AddToStory(r.clone()))
+                    })
+                };
+                let id = format!("story-choice-{}", r.key().replace(':', "-"));
+                html! {
+                    <li key={r.key()} class="story-choice">
+                        <span id={id.clone()}>{ name_html(name, lang) }</span>
+                        <button
+                            type="button"
+                            class="button-quiet"
+                            disabled={added || full}
+                            aria-describedby={id}
+                            data-testid={format!("story-add-{}", r.key())}
+                            onclick={on_add}
+                        >
+                            { lang.t(if added { PresentMsg::Added } else { PresentMsg::Add }) }
+                        </button>
+                    </li>
+                }
+            })
+            .collect::<Html>()
+    };
     let group = |title: CompareMsg, items: Html| {
         html! {
             <>

@@ -83,7 +83,11 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         let baseline = props.baseline.clone();
         let is_default = *props.scenario == *props.defaults;
         use_effect_with(
-            (final_results.clone().map(ByPtr), lang, props.baseline.clone().map(ByPtr)),
+            (
+                final_results.clone().map(ByPtr),
+                lang,
+                props.baseline.clone().map(ByPtr),
+            ),
             move |(results, lang, _)| {
                 let Some(results) = results else {
                     images.set(Vec::new());
@@ -122,9 +126,18 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .outcome
         .as_ref()
         .map_or(props.scenario.runs, |o| o.runs_wanted);
-    let waiting = props.outcome.as_ref().map_or((0, runs), |o| (o.runs_done, o.runs_wanted));
-    let levers = lever_rows(&[props.defaults.as_ref(), props.scenario.as_ref()], &props.dataset);
-    let place = lang.pick(&props.dataset.province.name_vi, &props.dataset.province.name_en);
+    let waiting = props
+        .outcome
+        .as_ref()
+        .map_or((0, runs), |o| (o.runs_done, o.runs_wanted));
+    let levers = lever_rows(
+        &[props.defaults.as_ref(), props.scenario.as_ref()],
+        &props.dataset,
+    );
+    let place = lang.pick(
+        &props.dataset.province.name_vi,
+        &props.dataset.province.name_en,
+    );
     html! {
         <section class="report-screen screen" data-testid="report-screen">
             <div class="report-bar">

@@ -369,5 +369,8 @@ fn the_current_scenario_is_named_after_what_it_equals() {
     let s = s.apply(budget(150.0)).expect("edit");
     assert_eq!(s.current_name(), ScenarioName::Current);
     let s = save(&s, "Ngân sách 150%");
-    assert_eq!(s.current_name(), ScenarioName::Saved("Ngân sách 150%".into()));
+    assert_eq!(
+        s.current_name(),
+        ScenarioName::Saved("Ngân sách 150%".into())
+    );
 }

@@ -1,0 +1,577 @@
+//! Component tests in headless Chromium for issue 5: the comparison lists exactly the lever
+//! that differs and signs the headline differences; its pickers send stage actions; the
+//! presentation steps with the keyboard and leaves with Escape; the storyboard starts only
+//! with every run done; the report shows final results as images, the narrative, the levers
+//! and the QR placeholder; and the whole app presents read-only.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use ntm_model::{Dataset, Results, Scenario};
+use ntm_planner::app::App;
+use ntm_planner::components::compare::{CompareView, CompareViewProps};
+use ntm_planner::components::present::{
+    Presentation, PresentationProps, StoryboardView, StoryboardViewProps,
+};
+use ntm_planner::components::report::{ReportView, ReportViewProps};
+use ntm_planner::i18n::Lang;
+use ntm_planner::simulation::Outcome;
+use ntm_planner::state::stage::{ScenarioName, ScenarioRef, Shown, StageAction, Step};
+use ntm_planner::url_state;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, KeyboardEvent, KeyboardEventInit};
+use yew::prelude::*;
+
+use common::{by_testid, click, fire, mount_point, text, until};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn ds() -> Rc<Dataset> {
+    thread_local!(static DS: Rc<Dataset> = Rc::new(Dataset::caobang_2020().expect("dataset")));
+    DS.with(Rc::clone)
+}
+
+const RUNS: u32 = 120;
+
+/// The default scenario and the budget at 150%, with their results (computed once).
+fn pair() -> &'static [(Scenario, Results); 2] {
+    static R: OnceLock<[(Scenario, Results); 2]> = OnceLock::new();
+    R.get_or_init(|| {
+        let ds = ds();
+        let mut a = Scenario::defaults(&ds);
+        a.runs = RUNS;
+        let mut b = a.clone();
+        b.budget.scale_pct = 150.0;
+        let run = |s: &Scenario| (*ntm_planner::simulation::run(&ds, s, 0).results).clone();
+        [(a.clone(), run(&a)), (b.clone(), run(&b))]
+    })
+}
+
+fn shown(i: usize, reference: ScenarioRef, name: ScenarioName, with_results: bool) -> Shown {
+    let (sc, r) = &pair()[i];
+    Shown {
+        reference,
+        name,
+        scenario: Rc::new(sc.clone()),
+        outcome: with_results.then(|| {
+            Rc::new(Outcome {
+                generation: 0,
+                results: Rc::new(r.clone()),
+                runs_done: RUNS,
+                runs_wanted: RUNS,
+            })
+        }),
+    }
+}
+
+fn preset_name() -> ScenarioName {
+    ScenarioName::Preset {
+        vi: "Duy trì như hiện nay".into(),
+        en: "Business as usual".into(),
+    }
+}
+
+/// A callback that records what it is sent.
+fn recorder() -> (Callback<StageAction>, Rc<RefCell<Vec<StageAction>>>) {
+    let got = Rc::new(RefCell::new(Vec::new()));
+    let cb = {
+        let got = got.clone();
+        Callback::from(move |a: StageAction| got.borrow_mut().push(a))
+    };
+    (cb, got)
+}
+
+/// A mounted component: unmounted (listeners and all) at the end of its test.
+struct Mounted<C: BaseComponent> {
+    root: Element,
+    handle: yew::AppHandle<C>,
+}
+
+impl<C: BaseComponent> Mounted<C> {
+    fn done(self) {
+        self.handle.destroy();
+        self.root.remove();
+    }
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn key(name: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(name);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    gloo::utils::document()
+        .dispatch_event(&e)
+        .expect("dispatch");
+}
+
+async fn compare(lang: Lang, on_action: Callback<StageAction>) -> Mounted<CompareView> {
+    let root = mount_point();
+    let props = CompareViewProps {
+        lang,
+        dataset: ds(),
+        shown: vec![
+            shown(
+                0,
+                ScenarioRef::Preset("business_as_usual".into()),
+                preset_name(),
+                true,
+            ),
+            shown(1, ScenarioRef::Current, ScenarioName::Current, true),
+        ],
+        choices: vec![
+            (ScenarioRef::Current, ScenarioName::Current),
+            (
+                ScenarioRef::Preset("business_as_usual".into()),
+                preset_name(),
+            ),
+            (
+                ScenarioRef::Preset("plan_2020".into()),
+                ScenarioName::Preset {
+                    vi: "Kế hoạch 2020".into(),
+                    en: "The 2020 plan".into(),
+                },
+            ),
+            (
+                ScenarioRef::Saved("s1".into()),
+                ScenarioName::Saved("Kế hoạch của tôi".into()),
+            ),
+        ],
+        bands: true,
+        on_action,
+    };
+    let handle = yew::Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    Mounted { root, handle }
+}
+
+#[wasm_bindgen_test]
+async fn the_lever_diff_lists_exactly_the_budget_and_the_differences_have_their_sign() {
+    let (cb, _) = recorder();
+    let m = compare(Lang::Vi, cb).await;
+    let root = m.root.clone();
+    let rows = all(&root, "[data-testid=lever-diff-row]");
+    assert_eq!(rows.len(), 1, "one lever differs");
+    let row = &rows[0];
+    assert_eq!(
+        row.get_attribute("data-lever").as_deref(),
+        Some("budget_scale")
+    );
+    assert!(
+        text(row).starts_with("Tổng ngân sách so với kế hoạch"),
+        "{}",
+        text(row)
+    );
+    assert_eq!(text(&by_testid(row, "lever-value-0")), "100");
+    assert_eq!(text(&by_testid(row, "lever-value-1")), "150");
+    assert_eq!(text(&by_testid(row, "lever-delta")), "+50");
+
+    let delta = |id: &str| -> f64 {
+        by_testid(&root, id)
+            .get_attribute("data-delta")
+            .expect("a difference")
+            .parse()
+            .expect("a number")
+    };
+    let villages = delta("compare-villages-2025-1-delta");
+    assert!(villages > 0.0, "more money, more villages: {villages}");
+    let label = text(&by_testid(&root, "compare-villages-2025-1-delta"));
+    assert!(label.contains(&format!("+{villages}")), "{label}");
+    assert!(
+        label.contains("tốt hơn"),
+        "says it in words, not only in colour: {label}"
+    );
+    assert!(delta("compare-below15-2025-1-delta") <= 0.0);
+    assert!(
+        all(&root, "[data-testid=compare-villages-2025-0-delta]").is_empty(),
+        "A is the reference: no difference"
+    );
+    // Both charts are drawn, one line per scenario, with a table one click away.
+    for slug in ["villages", "communes"] {
+        let canvas = by_testid(&root, &format!("chart-{slug}"));
+        until("the chart to be drawn", || {
+            canvas.has_attribute("data-draws")
+        })
+        .await;
+    }
+    click(&by_testid(&root, "chart-villages-toggle"));
+    yew::scheduler::flush().await;
+    let table = by_testid(&root, "chart-villages-table");
+    let heads: Vec<String> = all(&table, "tbody th").iter().map(text).collect();
+    assert!(heads.contains(&"A: trung vị".to_string()), "{heads:?}");
+    assert!(heads.contains(&"B: P90".to_string()), "{heads:?}");
+    m.done();
+}
+
+#[wasm_bindgen_test]
+async fn the_comparison_reads_in_english_too() {
+    let (cb, _) = recorder();
+    let m = compare(Lang::En, cb).await;
+    let root = m.root.clone();
+    let row = by_testid(&root, "lever-diff-row");
+    assert!(
+        text(&row).starts_with("Total budget compared with the plan"),
+        "{}",
+        text(&row)
+    );
+    assert_eq!(text(&by_testid(&root, "compare-status-0")), "120 runs");
+    assert!(text(&by_testid(&root, "compare-headline")).contains("Business as usual"));
+    m.done();
+}
+
+#[wasm_bindgen_test]
+async fn the_pickers_send_stage_actions() {
+    let (cb, got) = recorder();
+    let m = compare(Lang::Vi, cb).await;
+    let root = m.root.clone();
+    let select: HtmlSelectElement = by_testid(&root, "compare-pick-1")
+        .dyn_into()
+        .expect("select");
+    assert_eq!(select.value(), "current");
+    assert_eq!(
+        all(&root, "#compare-pick-1 option").len(),
+        4,
+        "current, two presets, one saved"
+    );
+    select.set_value("preset:plan_2020");
+    fire(&select, "change");
+    let bands: HtmlInputElement = by_testid(&root, "compare-bands")
+        .dyn_into()
+        .expect("checkbox");
+    assert!(bands.checked());
+    bands.click();
+    click(&by_testid(&root, "compare-add"));
+    assert!(
+        all(&root, "[data-testid=compare-remove-0]").is_empty(),
+        "never below two"
+    );
+    assert_eq!(
+        *got.borrow(),
+        vec![
+            StageAction::SetCompared(1, ScenarioRef::Preset("plan_2020".into())),
+            StageAction::SetBands(false),
+            StageAction::AddCompared,
+        ]
+    );
+    m.done();
+}
+
+async fn presentation(
+    slide: usize,
+    lang: Lang,
+    on_action: Callback<StageAction>,
+) -> Mounted<Presentation> {
+    let root = mount_point();
+    let props = PresentationProps {
+        lang,
+        dataset: ds(),
+        defaults: Rc::new(Scenario::defaults(&ds())),
+        items: vec![shown(
+            1,
+            ScenarioRef::Saved("s1".into()),
+            ScenarioName::Saved("Ngân sách 150%".into()),
+            true,
+        )],
+        baseline: Some(Rc::new(pair()[0].1.clone())),
+        slide,
+        on_action,
+        on_set_language: Callback::noop(),
+    };
+    let handle = yew::Renderer::<Presentation>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    Mounted { root, handle }
+}
+
+#[wasm_bindgen_test]
+async fn the_presentation_steps_with_the_keyboard_and_leaves_with_escape() {
+    let (cb, got) = recorder();
+    let m = presentation(0, Lang::Vi, cb).await;
+    let root = m.root.clone();
+    let counter = by_testid(&root, "slide-counter");
+    assert_eq!(text(&counter), "Trang 1/5");
+    assert_eq!(
+        counter.get_attribute("aria-live").as_deref(),
+        Some("polite")
+    );
+    let narrative = text(&by_testid(&root, "narrative"));
+    assert!(
+        narrative.starts_with("Đến hết năm 2025, khoảng "),
+        "{narrative}"
+    );
+    assert!(
+        narrative.contains("Tiêu chí còn cản nhiều xã nhất"),
+        "{narrative}"
+    );
+    for k in [
+        "ArrowRight",
+        "PageDown",
+        " ",
+        "ArrowLeft",
+        "PageUp",
+        "Home",
+        "End",
+        "x",
+        "Escape",
+    ] {
+        key(k);
+    }
+    assert_eq!(
+        *got.borrow(),
+        vec![
+            StageAction::Go(Step::Next),
+            StageAction::Go(Step::Next),
+            StageAction::Go(Step::Next),
+            StageAction::Go(Step::Previous),
+            StageAction::Go(Step::Previous),
+            StageAction::Go(Step::First),
+            StageAction::Go(Step::Last),
+            StageAction::StopPresenting,
+        ]
+    );
+    // The on-screen buttons say the same; "previous" is off on the first slide.
+    assert!(by_testid(&root, "present-prev").has_attribute("disabled"));
+    click(&by_testid(&root, "present-next"));
+    click(&by_testid(&root, "present-exit"));
+    assert_eq!(
+        got.borrow()[8..],
+        [StageAction::Go(Step::Next), StageAction::StopPresenting]
+    );
+    // No lever, no input of any kind, on a slide.
+    assert!(all(&root, "input, select").is_empty());
+    m.done();
+}
+
+#[wasm_bindgen_test]
+async fn each_slide_shows_its_part_with_the_scenario_named() {
+    // (slide, what must be on it)
+    let cases: [(usize, &str); 4] = [
+        (1, "headline-communes-2025"),
+        (2, "chart-villages"),
+        (3, "chart-communes"),
+        (4, "blockers-table"),
+    ];
+    for (slide, id) in cases {
+        let m = presentation(slide, Lang::En, Callback::noop()).await;
+        let root = m.root.clone();
+        let el = by_testid(&root, id);
+        if id.starts_with("chart-") {
+            until("the slide's chart", || el.has_attribute("data-draws")).await;
+        }
+        assert!(
+            text(&root).contains("Ngân sách 150%"),
+            "slide {slide} names its scenario"
+        );
+        assert_eq!(
+            text(&by_testid(&root, "slide-counter")),
+            format!("Slide {} of 5", slide + 1)
+        );
+        m.done();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_storyboard_starts_only_once_every_run_is_done() {
+    for (ready, with_results) in [(false, false), (true, true)] {
+        let (cb, got) = recorder();
+        let root = mount_point();
+        let props = StoryboardViewProps {
+            lang: Lang::Vi,
+            story: vec![ScenarioRef::Saved("s1".into()), ScenarioRef::Current],
+            shown: vec![
+                shown(
+                    1,
+                    ScenarioRef::Saved("s1".into()),
+                    ScenarioName::Saved("Ngân sách 150%".into()),
+                    with_results,
+                ),
+                shown(0, ScenarioRef::Current, ScenarioName::Current, with_results),
+            ],
+            choices: vec![
+                (ScenarioRef::Current, ScenarioName::Current),
+                (ScenarioRef::Preset("plan_2020".into()), preset_name()),
+                (
+                    ScenarioRef::Saved("s1".into()),
+                    ScenarioName::Saved("Ngân sách 150%".into()),
+                ),
+            ],
+            on_action: cb,
+        };
+        let handle =
+            yew::Renderer::<StoryboardView>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        assert_eq!(
+            by_testid(&root, "present-start").has_attribute("disabled"),
+            !ready
+        );
+        assert_eq!(
+            by_testid(&root, "story-status")
+                .get_attribute("data-ready")
+                .as_deref(),
+            Some(ready.to_string().as_str())
+        );
+        assert_eq!(text(&by_testid(&root, "story-slide-count")), "11 trang");
+        let names: Vec<String> = all(&root, "[data-testid=story-item] .story-name")
+            .iter()
+            .map(text)
+            .collect();
+        assert_eq!(names, ["Ngân sách 150%", "Kịch bản hiện tại"]);
+        assert!(
+            by_testid(&root, "story-add-saved:s1").has_attribute("disabled"),
+            "already in the storyboard"
+        );
+        click(&by_testid(&root, "story-add-preset:plan_2020"));
+        click(&by_testid(&root, "story-down-0"));
+        click(&by_testid(&root, "story-remove-1"));
+        assert_eq!(
+            *got.borrow(),
+            vec![
+                StageAction::AddToStory(ScenarioRef::Preset("plan_2020".into())),
+                StageAction::MoveInStory(0, 1),
+                StageAction::RemoveFromStory(1),
+            ]
+        );
+        handle.destroy();
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_report_shows_final_results_as_images_with_the_narrative_levers_and_link() {
+    let root = mount_point();
+    let s = shown(1, ScenarioRef::Current, ScenarioName::Current, true);
+    let link = "http://127.0.0.1/#s=example";
+    let props = ReportViewProps {
+        lang: Lang::Vi,
+        dataset: ds(),
+        name: ScenarioName::Saved("Ngân sách 150%".into()),
+        scenario: s.scenario.clone(),
+        defaults: Rc::new(pair()[0].0.clone()),
+        outcome: s.outcome.clone(),
+        baseline: Some(Rc::new(pair()[0].1.clone())),
+        link: link.into(),
+        date: "30/11/2025".into(),
+        note: "Ghi chú".into(),
+    };
+    let handle = yew::Renderer::<ReportView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        by_testid(&root, "report")
+            .get_attribute("data-final")
+            .as_deref(),
+        Some("true")
+    );
+    until("both chart images", || {
+        all(&root, "img[src^='data:image/png']").len() == 2
+    })
+    .await;
+    let narrative = text(&by_testid(&root, "report-narrative"));
+    assert!(narrative.starts_with("Đến hết năm 2025"), "{narrative}");
+    let levers = all(
+        &root,
+        "[data-testid=report-levers] [data-testid=lever-diff-row]",
+    );
+    assert_eq!(levers.len(), 1);
+    assert_eq!(text(&by_testid(&levers[0], "lever-delta")), "+50");
+    assert_eq!(text(&by_testid(&root, "report-link")), link);
+    let qr = by_testid(&root, "report-qr-placeholder");
+    assert_eq!(qr.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(text(&by_testid(&root, "report-name")), "Ngân sách 150%");
+    assert_eq!(text(&by_testid(&root, "report-date")), "30/11/2025");
+    handle.destroy();
+    root.remove();
+}
+
+fn set_fragment(fragment: &str) {
+    let history = gloo::utils::window().history().expect("history");
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")))
+        .expect("replaceState");
+}
+
+#[wasm_bindgen_test]
+async fn the_app_presents_the_current_scenario_read_only_and_comes_back() {
+    gloo::utils::window()
+        .local_storage()
+        .expect("storage")
+        .expect("storage")
+        .clear()
+        .expect("clear");
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    sc.runs = 60;
+    sc.budget.scale_pct = 130.0;
+    let link = url_state::fragment(&sc, &Default::default(), &ds).expect("link");
+    set_fragment(&link);
+    let root = mount_point();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    until("the first results", || {
+        by_testid(&root, "headline")
+            .get_attribute("data-final")
+            .as_deref()
+            == Some("true")
+    })
+    .await;
+    click(&by_testid(&root, "screen-present"));
+    until("the storyboard, ready", || {
+        root.query_selector("[data-testid=story-status][data-ready=true]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    assert!(
+        !text(&by_testid(&root, "story-empty")).is_empty(),
+        "the current scenario alone"
+    );
+    click(&by_testid(&root, "present-start"));
+    yew::scheduler::flush().await;
+    let presentation = by_testid(&root, "presentation");
+    assert!(
+        all(&root, "[data-testid=levers-panel]").is_empty(),
+        "no lever while presenting"
+    );
+    assert!(text(&by_testid(&presentation, "narrative")).contains("2025"));
+    let address = gloo::utils::window().location().hash().expect("hash");
+    key("ArrowRight");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        by_testid(&root, "slide-counter")
+            .get_attribute("data-slide")
+            .as_deref(),
+        Some("1")
+    );
+    // A link pasted meanwhile changes nothing on the slides.
+    set_fragment("s=AAAA");
+    let hashchange = web_sys::Event::new("hashchange").expect("event");
+    gloo::utils::window()
+        .dispatch_event(&hashchange)
+        .expect("dispatch");
+    yew::scheduler::flush().await;
+    assert!(all(&root, "[data-testid=link-error]").is_empty());
+    assert_eq!(
+        by_testid(&root, "slide-counter")
+            .get_attribute("data-slide")
+            .as_deref(),
+        Some("1")
+    );
+    key("Escape");
+    yew::scheduler::flush().await;
+    by_testid(&root, "storyboard");
+    assert!(all(&root, "[data-testid=presentation]").is_empty());
+    set_fragment(address.trim_start_matches('#'));
+    handle.destroy();
+    root.remove();
+}
