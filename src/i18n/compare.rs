@@ -31,6 +31,8 @@ pub enum CompareMsg {
     Remove,
     Bands,
     BandsHint,
+    /// Under the table: what the brackets hold.
+    RangeNote,
     /// "{done}/{total} runs".
     Progress,
     /// "{total} runs".
@@ -103,6 +105,10 @@ impl Translate for CompareMsg {
             Remove => "Bỏ kịch bản {letter}",
             Bands => "Hiện khoảng P10–P90 của từng kịch bản",
             BandsHint => "Vùng tô màu: 8 trên 10 lần chạy nằm trong khoảng này.",
+            RangeNote => {
+                "Trong ngoặc: khoảng P10–P90, 8 trên 10 lần chạy nằm trong khoảng này. Nguồn: \
+                 mô phỏng từng kịch bản với cùng các số ngẫu nhiên, nên chênh lệch là do đòn bẩy."
+            }
             Progress => "đang tính: {done}/{total} lần chạy",
             Done => "{total} lần chạy",
             Waiting => "Đang tính…",
@@ -175,6 +181,10 @@ impl Translate for CompareMsg {
             Remove => "Remove scenario {letter}",
             Bands => "Show each scenario's P10–P90 range",
             BandsHint => "Shaded area: 8 runs in 10 fall in this range.",
+            RangeNote => {
+                "In brackets: the P10–P90 range, in which 8 runs in 10 fall. Source: each \
+                 scenario simulated with the same random numbers, so differences come from the levers."
+            }
             Progress => "computing: {done} of {total} runs",
             Done => "{total} runs",
             Waiting => "Computing…",
@@ -492,6 +502,20 @@ mod tests {
         Dataset::caobang_2020().expect("the embedded dataset loads")
     }
 
+    /// (path, a, b, vi name, vi unit, vi a, vi b, vi delta, en name, en b)
+    type Case = (
+        LeverPath,
+        LeverValue,
+        LeverValue,
+        String,
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        String,
+        &'static str,
+    );
+
     #[test]
     fn levers_read_as_on_the_levers_panel() {
         let ds = ds();
@@ -499,18 +523,7 @@ mod tests {
         let district = ds.districts[2].code.clone();
         // (path, a, b, vi name, vi unit, vi a, vi b, vi delta, en name, en b)
         let n = LeverValue::Number;
-        let cases: Vec<(
-            LeverPath,
-            LeverValue,
-            LeverValue,
-            String,
-            &str,
-            &str,
-            &str,
-            Option<&str>,
-            String,
-            &str,
-        )> = vec![
+        let cases: Vec<Case> = vec![
             (
                 LeverPath::BudgetScale,
                 n(100.0),

@@ -77,6 +77,28 @@ async function everyView(page, check) {
   await check('assumptions');
   await page.getByTestId('tab-criteria').click();
   await check('criteria');
+  // Issue 5: the comparison, the storyboard, the slides and the report.
+  await page.getByTestId('screen-compare').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="compare-view"]')?.dataset.final === 'true',
+    null, { timeout: 60_000 });
+  await page.getByTestId('chart-villages-toggle').click();
+  await check('compare');
+  await page.getByTestId('screen-present').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="story-status"]')?.dataset.ready === 'true',
+    null, { timeout: 60_000 });
+  await check('storyboard');
+  await page.getByTestId('present-start').click();
+  for (const name of ['title', 'headline', 'villages', 'communes', 'blockers']) {
+    await page.getByTestId(`slide-${name}`).waitFor();
+    await check(`slide: ${name}`);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  await page.getByTestId('screen-report').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="report"]')?.dataset.final === 'true');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid^="report-chart-"]').length === 2);
+  await check('report');
+  await page.getByTestId('screen-workspace').click();
 }
 
 test('in English, no Vietnamese is left outside proper names', async () => {

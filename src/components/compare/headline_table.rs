@@ -12,7 +12,7 @@ use super::series::Swatch;
 use crate::compare_logic::headline::{direction, figure_rows, target_rows, targets_met, Direction};
 use crate::figures::value_text;
 use crate::i18n::compare::{letter, signed};
-use crate::i18n::{CompareMsg, HeadlineMsg, Lang, Msg};
+use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::state::stage::ScenarioName;
 
 #[derive(Properties, PartialEq)]
@@ -212,7 +212,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                     }
                 </tbody>
             </table>
-            <p class="table-note">{ lang.t(Msg::RangeP10P90) }{ ": " }{ lang.t(crate::i18n::CompareMsg::BandsHint) }</p>
+            <p class="table-note">{ lang.t(CompareMsg::RangeNote) }</p>
         </div>
     }
 }

@@ -16,7 +16,11 @@ use crate::i18n::{CompareMsg, Lang};
 pub struct LeverTableProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
+    /// Shown above the table; when empty, the table is named by `labelled_by` instead.
     pub caption: AttrValue,
+    /// Id of the heading that names the table when there is no caption.
+    #[prop_or_default]
+    pub labelled_by: Option<AttrValue>,
     /// One header per value column.
     pub headers: Vec<Html>,
     /// Header of the difference column (used when there are two value columns).
@@ -72,8 +76,14 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
     };
     html! {
         <div class="table-scroll">
-            <table class="data-table lever-diff" data-testid={props.testid.clone()}>
-                <caption>{ &props.caption }</caption>
+            <table
+                class="data-table lever-diff"
+                data-testid={props.testid.clone()}
+                aria-labelledby={props.labelled_by.clone().filter(|_| props.caption.is_empty())}
+            >
+                if !props.caption.is_empty() {
+                    <caption>{ &props.caption }</caption>
+                }
                 <thead>
                     <tr>
                         <th scope="col">{ lang.t(CompareMsg::ColumnLever) }</th>

@@ -190,6 +190,8 @@ fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
     let most = b.criteria.first().map_or(1, |c| c.communes).max(1);
     html! {
         <div class="blockers">
+          <div class="blockers-grid">
+           <div>
             if b.short == 0 {
                 <p class="slide-lead">{ lang.t(PresentMsg::BlockersAllClear) }</p>
             } else if b.criteria.is_empty() {
@@ -204,14 +206,16 @@ fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for b.criteria.iter().take(7).map(|c| {
+                        { for b.criteria.iter().take(6).map(|c| {
                             let width = format!("width: {:.1}%", 100.0 * c.communes as f64 / most as f64);
                             html! {
                                 <tr>
                                     <th scope="row">{ lang.pick(&c.name_vi, &c.name_en) }</th>
                                     <td>
-                                        <span class="blocker-bar" style={width} aria-hidden="true"></span>
-                                        <span class="blocker-count">{ lang.number(c.communes as f64, 0) }</span>
+                                        <span class="blocker-cell">
+                                            <span class="blocker-bar" style={width} aria-hidden="true"></span>
+                                            <span class="blocker-count">{ lang.number(c.communes as f64, 0) }</span>
+                                        </span>
                                     </td>
                                 </tr>
                             }
@@ -219,10 +223,14 @@ fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
                     </tbody>
                 </table>
             }
+           </div>
             if !villages.is_empty() {
-                <p class="slide-sub">{ lang.t(PresentMsg::VillagesLowest) }</p>
-                <ul class="blockers-villages">{ for villages }</ul>
+                <aside class="blockers-aside">
+                    <p class="slide-sub">{ lang.t(PresentMsg::VillagesLowest) }</p>
+                    <ul class="blockers-villages">{ for villages }</ul>
+                </aside>
             }
+          </div>
             <p class="slide-note">{ lang.t(PresentMsg::BlockersSource) }</p>
         </div>
     }

@@ -24,7 +24,7 @@ use crate::state::stage::ScenarioName;
 
 /// CSS size of a chart in the report (the A4 text width at 96 px per inch, drawn at 2×): low
 /// enough that both charts, with their titles and legends, share one printed page.
-const CHART_CSS: (f64, f64) = (720.0, 290.0);
+const CHART_CSS: (f64, f64) = (720.0, 330.0);
 
 #[derive(Properties)]
 pub struct ReportViewProps {
@@ -213,7 +213,8 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <LeverTable
                         {lang}
                         dataset={props.dataset.clone()}
-                        caption={lang.t(ReportMsg::SectionLevers)}
+                        caption=""
+                        labelled_by="report-levers-h"
                         headers={vec![
                             html! { { lang.t(ReportMsg::ColumnDefault) } },
                             html! { { lang.t(ReportMsg::ColumnScenario) } },

@@ -345,11 +345,11 @@ fn the_cache_drops_the_oldest_results_nobody_shows() {
         let mut sc = base.clone();
         sc.seed = 1000 + seed;
         cache = cache
-            .with(Rc::new(sc), outcome.clone(), &[keep.clone()])
+            .with(Rc::new(sc), outcome.clone(), std::slice::from_ref(&keep))
             .expect("new");
     }
     cache = cache
-        .with(keep.clone(), outcome.clone(), &[keep.clone()])
+        .with(keep.clone(), outcome.clone(), std::slice::from_ref(&keep))
         .expect("new");
     assert_eq!(cache.len(), SPARE_RESULTS + 1);
     assert!(cache.get(&keep).is_some(), "the wanted one stays");

@@ -1,0 +1,334 @@
+// Issue 5 journeys: compare the default with the budget at 150% (the lever diff lists exactly
+// that lever, the headline differences have the right sign and B's figures are the
+// workspace's); save two scenarios, order them, present them with the keyboard (the counter
+// moves, Escape leaves, no lever exists meanwhile, a pasted link changes nothing) with a
+// narrative whose figures are the headline's; the printable report in print emulation and
+// as an A4 PDF; axe-core on every new view. Screenshots go to test-results/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launch, openApp, setBudget, headline, generation, waitForNewResults } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const SHOTS = 'test-results';
+
+let browser;
+before(async () => {
+  browser = await launch();
+  await mkdir(SHOTS, { recursive: true });
+});
+after(async () => { await browser?.close(); });
+
+async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: AXE_PATH });
+  }
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Opens the comparison and waits until every compared scenario has all its runs. */
+async function openCompare(page) {
+  await page.getByTestId('screen-compare').click();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="compare-view"]')?.dataset.final === 'true',
+    null,
+    { timeout: 60_000 },
+  );
+  // Both charts drawn with the final results.
+  await page.waitForFunction(() => ['villages', 'communes'].every(
+    (s) => document.querySelector(`[data-testid="chart-${s}"]`)?.hasAttribute('data-draws'),
+  ));
+}
+
+/** Saves the current scenario from the storyboard screen under `name`. */
+async function saveToStory(page, name) {
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-save-name').fill(name);
+  await page.getByTestId('story-save').click();
+  await page.locator(`[data-testid="story-item"]`, { hasText: name }).waitFor();
+}
+
+async function storyReady(page) {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="story-status"]')?.dataset.ready === 'true',
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+function counter(page) {
+  return page.getByTestId('slide-counter').innerText();
+}
+
+test('compare the default with the budget at 150%: exactly one lever differs, and the differences have the right sign', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 150);
+  const shown = await headline(page);
+  await openCompare(page);
+  // A: business as usual (the dataset's first preset), B: the scenario being worked on.
+  assert.equal(await page.getByTestId('compare-pick-0').inputValue(), 'preset:business_as_usual');
+  assert.equal(await page.getByTestId('compare-pick-1').inputValue(), 'current');
+
+  const rows = page.getByTestId('lever-diff-row');
+  assert.equal(await rows.count(), 1, 'exactly one lever differs');
+  assert.equal(await rows.first().getAttribute('data-lever'), 'budget_scale');
+  assert.match(await rows.first().locator('th').innerText(), /^Tổng ngân sách so với kế hoạch/);
+  assert.equal(await rows.first().getByTestId('lever-value-0').innerText(), '100');
+  assert.equal(await rows.first().getByTestId('lever-value-1').innerText(), '150');
+  assert.equal(await rows.first().getByTestId('lever-delta').innerText(), '+50');
+
+  const delta = async (id) => Number(await page.getByTestId(`compare-${id}-1-delta`).getAttribute('data-delta'));
+  assert.ok(await delta('villages-2025') > 0, 'more money, more villages by 2025');
+  assert.ok(await delta('communes-2025') >= 0, 'more money, no fewer NTM communes by 2025');
+  assert.ok(await delta('below15-2025') <= 0, 'more money, no more communes far behind');
+  assert.match(await page.getByTestId('compare-villages-2025-1-delta').innerText(), /^▲ \+\d+/);
+  // B is the scenario on the workspace: the same medians as its headline.
+  for (const id of ['villages-2025', 'communes-2025', 'below15-2025']) {
+    assert.equal(Number(await page.getByTestId(`compare-${id}-1`).getAttribute('data-value')), shown[id], id);
+  }
+
+  // A third column, then back to two.
+  await page.getByTestId('compare-add').click();
+  await page.getByTestId('compare-pick-2').waitFor();
+  await page.getByTestId('compare-remove-2').click();
+  await page.getByTestId('compare-pick-2').waitFor({ state: 'detached' });
+
+  for (const [width, height] of [[1366, 768], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/compare-${width}x${height}-vi.png`, fullPage: true });
+  }
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.waitForTimeout(300);
+  assert.match(await rows.first().locator('th').innerText(), /^Total budget compared with the plan/);
+  await page.screenshot({ path: `${SHOTS}/compare-1920x1080-en.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/compare-1366x768-en.png`, fullPage: true });
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(scroll <= 0, `horizontal scroll of ${scroll}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('save two scenarios, order them, present with the keyboard: read-only, Escape leaves', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await saveToStory(page, 'Mặc định');
+  await page.getByTestId('screen-workspace').click();
+  await setBudget(page, 150);
+  const shown = await headline(page);
+  const texts = {};
+  for (const id of ['villages-2025', 'communes-2025']) {
+    texts[id] = await page.getByTestId(`headline-${id}`).innerText();
+  }
+  await saveToStory(page, 'Ngân sách 150%');
+  // The 150% scenario first.
+  await page.getByTestId('story-up-1').click();
+  const order = await page.getByTestId('story-item').evaluateAll((els) => els.map((e) => e.querySelector('.story-name').innerText));
+  assert.deepEqual(order, ['Ngân sách 150%', 'Mặc định']);
+  await storyReady(page);
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '11 trang');
+  await page.screenshot({ path: `${SHOTS}/storyboard-1366x768-vi.png`, fullPage: true });
+  const address = new URL(page.url()).hash;
+
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  assert.equal(await counter(page), 'Trang 1/11');
+  // Read-only: no lever, no picker, nothing to type into.
+  assert.equal(await page.getByTestId('lever-budget-scale').count(), 0);
+  assert.equal(await page.locator('input, select').count(), 0);
+
+  // The narrative's figures are the headline's (the first scenario is the 150% one).
+  const narrative = await page.getByTestId('narrative').innerText();
+  assert.ok(narrative.includes(`khoảng ${texts['villages-2025']} xóm`), `${texts['villages-2025']}: ${narrative}`);
+  assert.ok(narrative.includes(`Khoảng ${texts['communes-2025']} xã`), `${texts['communes-2025']}: ${narrative}`);
+  assert.match(narrative, /P10–P90: \d+–\d+/);
+  assert.match(narrative, /số lần chạy/);
+  await page.screenshot({ path: `${SHOTS}/slide-title-1366x768-vi.png` });
+
+  // (key, counter after it)
+  const steps = [
+    ['ArrowRight', 'Trang 2/11'],
+    [' ', 'Trang 3/11'],
+    ['PageDown', 'Trang 4/11'],
+    ['ArrowLeft', 'Trang 3/11'],
+    ['PageUp', 'Trang 2/11'],
+    ['End', 'Trang 11/11'],
+    ['ArrowRight', 'Trang 11/11'],
+    ['Home', 'Trang 1/11'],
+  ];
+  for (const [key, want] of steps) {
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    assert.equal(await counter(page), want, key);
+  }
+  // The headline slide shows the same medians as the workspace did.
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(await headline(page)).filter(([k]) => !k.endsWith('mean'))),
+    Object.fromEntries(Object.entries(shown).filter(([k]) => !k.endsWith('mean'))),
+  );
+  await page.screenshot({ path: `${SHOTS}/slide-headline-1366x768-vi.png` });
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('chart-villages').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="chart-villages"]')?.hasAttribute('data-draws'));
+  await page.screenshot({ path: `${SHOTS}/slide-villages-1366x768-vi.png` });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('blockers-table').waitFor();
+  await page.screenshot({ path: `${SHOTS}/slide-blockers-1366x768-vi.png` });
+  // The on-screen buttons do the same.
+  await page.getByTestId('present-next').click();
+  assert.equal(await counter(page), 'Trang 6/11');
+  await page.getByTestId('present-prev').click();
+  assert.equal(await counter(page), 'Trang 5/11');
+
+  // A link pasted into this tab meanwhile changes nothing.
+  await page.evaluate(() => { window.location.hash = 's=AAAA'; });
+  await page.waitForTimeout(200);
+  assert.equal(await counter(page), 'Trang 5/11');
+  assert.equal(await page.getByTestId('link-error').count(), 0);
+  await page.evaluate((h) => { history.replaceState(null, '', h); }, address);
+
+  // At 1920×1080, in both languages.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.keyboard.press('Home');
+  await page.screenshot({ path: `${SHOTS}/slide-title-1920x1080-vi.png` });
+  await page.getByTestId('present-lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await counter(page), 'Slide 1 of 11');
+  const english = await page.getByTestId('narrative').innerText();
+  assert.match(english, /^By the end of 2025, about \d+ villages/);
+  await page.screenshot({ path: `${SHOTS}/slide-title-1920x1080-en.png` });
+  await page.keyboard.press('ArrowRight');
+  await page.screenshot({ path: `${SHOTS}/slide-headline-1920x1080-en.png` });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[data-testid="chart-villages"]')?.hasAttribute('data-draws'));
+  await page.screenshot({ path: `${SHOTS}/slide-villages-1920x1080-en.png` });
+  await page.keyboard.press('End');
+  await page.getByTestId('slide-summary').waitFor();
+  await page.screenshot({ path: `${SHOTS}/slide-summary-1920x1080-en.png` });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.keyboard.press('ArrowLeft');
+  await page.getByTestId('blockers-table').waitFor();
+  await page.screenshot({ path: `${SHOTS}/slide-blockers-1366x768-en.png` });
+  await page.getByTestId('present-lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('presentation').waitFor({ state: 'detached' });
+  await page.getByTestId('storyboard').waitFor();
+  // Back on the workspace, the scenario is as it was.
+  await page.getByTestId('screen-workspace').click();
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
+  assert.equal(new URL(page.url()).hash, address);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with an empty library, the current scenario can be presented on its own', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-no-saved').waitFor();
+  await page.getByTestId('story-empty').waitFor();
+  await storyReady(page);
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '5 trang');
+  await page.getByTestId('present-start').click();
+  assert.equal(await counter(page), 'Trang 1/5');
+  await page.getByTestId('present-exit').click();
+  await page.getByTestId('storyboard').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the printable report: final figures, the narrative, no controls in print, an A4 PDF', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 150);
+  const texts = {};
+  for (const id of ['villages-2025', 'communes-2025']) {
+    texts[id] = await page.getByTestId(`headline-${id}`).innerText();
+  }
+  await page.getByTestId('screen-report').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="report"]')?.dataset.final === 'true');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid^="report-chart-"]').length === 2);
+  const narrative = await page.getByTestId('report-narrative').innerText();
+  assert.ok(narrative.includes(`khoảng ${texts['villages-2025']} xóm`), narrative);
+  assert.ok(narrative.includes(`Khoảng ${texts['communes-2025']} xã`), narrative);
+  const link = await page.getByTestId('report-link').innerText();
+  assert.ok(link.startsWith('http://127.0.0.1') && link.includes('#s='), link);
+  assert.equal(await page.getByTestId('report-levers').getByTestId('lever-diff-row').count(), 1);
+  await page.getByTestId('report-qr-placeholder').waitFor();
+  await page.screenshot({ path: `${SHOTS}/report-1366x768-vi.png`, fullPage: true });
+
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByTestId('report').isVisible());
+  for (const id of ['screen-nav', 'report-print', 'lang-toggle', 'illustrative-note']) {
+    assert.equal(await page.getByTestId(id).isVisible(), false, `${id} printed`);
+  }
+  const visibleControls = await page.evaluate(() => [...document.querySelectorAll('button, input, select')]
+    .filter((el) => el.getBoundingClientRect().width > 0).length);
+  assert.equal(visibleControls, 0, 'no control is printed');
+  await page.screenshot({ path: `${SHOTS}/report-print-1366x768-vi.png`, fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await writeFile(`${SHOTS}/report-a4-vi.pdf`, pdf);
+  const text = pdf.toString('latin1');
+  assert.ok(text.startsWith('%PDF'), 'a PDF');
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 2 && pages <= 4, `${pages} pages`);
+  // A4 portrait: 595 × 842 points.
+  assert.match(text, /\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+841\.\d+|\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+842\.\d+/);
+
+  // In English, the same report reads in English.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid^="report-chart-"]').length === 2);
+  assert.match(await page.getByTestId('report-narrative').innerText(), /^By the end of 2025/);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: `${SHOTS}/report-1920x1080-en.png`, fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await writeFile(`${SHOTS}/report-a4-en.pdf`, await page.pdf({ format: 'A4', printBackground: true }));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('axe-core finds no serious or critical problem in the comparison, the storyboard, the slides and the report', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const found = {};
+  const check = async (name) => {
+    const v = await axe(page);
+    if (v.length) found[name] = v;
+  };
+  const gen = await generation(page);
+  await page.getByTestId('lever-leadership').fill('80');
+  await page.getByTestId('lever-leadership').press('Tab');
+  await waitForNewResults(page, gen);
+  await openCompare(page);
+  await page.getByTestId('chart-villages-toggle').click();
+  await check('compare');
+  await page.getByTestId('screen-present').click();
+  await storyReady(page);
+  await check('storyboard');
+  await page.getByTestId('present-start').click();
+  await check('slide: title');
+  for (const name of ['headline', 'villages', 'communes', 'blockers']) {
+    await page.keyboard.press('ArrowRight');
+    await page.getByTestId(`slide-${name}`).waitFor();
+    await check(`slide: ${name}`);
+  }
+  await page.keyboard.press('Escape');
+  await page.getByTestId('screen-report').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="report"]')?.dataset.final === 'true');
+  await check('report');
+  assert.deepEqual(found, {});
+  assert.deepEqual(errors, []);
+  await context.close();
+});
