@@ -326,7 +326,8 @@ impl AppState {
                 baseline: Some(results),
                 ..self.clone()
             }),
-            Action::Library(action) => self.library_action(action),
+            // Issue 5: a deleted saved scenario leaves the comparison and the storyboard.
+            Action::Library(action) => self.library_action(action).map(AppState::with_stage_pruned),
             Action::LoadScenario(scenario) => {
                 let scenario = *scenario;
                 (scenario.validate(ds).is_empty() && scenario != self.scenario)

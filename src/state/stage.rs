@@ -661,6 +661,46 @@ impl AppState {
         Some(next)
     }
 
+    /// The state with the stage's references to deleted saved scenarios removed (so a
+    /// column or storyboard position always names a scenario that exists), and the comparison
+    /// refilled to two columns if it fell below.
+    pub(super) fn with_stage_pruned(mut self) -> AppState {
+        let exists = |r: &ScenarioRef| match r {
+            ScenarioRef::Saved(id) => self.library.get(id).is_some(),
+            _ => true,
+        };
+        let compare: Vec<ScenarioRef> = self
+            .stage
+            .compare
+            .iter()
+            .filter(|r| exists(r))
+            .cloned()
+            .collect();
+        let story: Vec<ScenarioRef> = self
+            .stage
+            .story
+            .iter()
+            .filter(|r| exists(r))
+            .cloned()
+            .collect();
+        if compare.len() == self.stage.compare.len() && story.len() == self.stage.story.len() {
+            return self;
+        }
+        self.stage.compare = compare;
+        self.stage.story = story;
+        if !self.stage.compare.is_empty() && self.stage.compare.len() < MIN_COMPARED {
+            for r in self.default_compared() {
+                if self.stage.compare.len() >= MIN_COMPARED {
+                    break;
+                }
+                if !self.stage.compare.contains(&r) {
+                    self.stage.compare.push(r);
+                }
+            }
+        }
+        self
+    }
+
     /// The state with `outcome` for `scenario` in the cache, if a screen wants it and it adds
     /// runs (a late answer for a scenario no longer shown is dropped).
     pub(super) fn stage_results(

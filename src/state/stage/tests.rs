@@ -161,10 +161,14 @@ fn the_storyboard_keeps_the_planner_s_order() {
     // A saved scenario deleted from the library drops out of the presentation.
     let gone = ids[0].clone();
     let s = s
-        .apply(Action::Library(LibraryAction::Delete { id: gone }))
+        .apply(Action::Library(LibraryAction::Delete { id: gone.clone() }))
         .expect("deleted");
     let names: Vec<String> = s.story().iter().map(|i| i.name.text(Lang::En)).collect();
     assert_eq!(names, ["Training-heavy"]);
+    assert!(
+        !s.stage.story.contains(&ScenarioRef::Saved(gone)),
+        "no dangling position"
+    );
 }
 
 #[test]
@@ -373,4 +377,25 @@ fn the_current_scenario_is_named_after_what_it_equals() {
         s.current_name(),
         ScenarioName::Saved("Ngân sách 150%".into())
     );
+}
+
+#[test]
+fn a_deleted_saved_scenario_leaves_the_comparison_with_two_columns_still() {
+    let s = save(&open(), "Của tôi");
+    let id = s.library.items[0].id.clone();
+    let s = stage(&s, StageAction::Show(Screen::Compare));
+    let s = stage(
+        &s,
+        StageAction::SetCompared(1, ScenarioRef::Saved(id.clone())),
+    );
+    let s = stage(&s, StageAction::AddCompared);
+    assert_eq!(s.stage.compare.len(), 3);
+    let s = s
+        .apply(Action::Library(LibraryAction::Delete { id: id.clone() }))
+        .expect("deleted");
+    assert_eq!(s.stage.compare.len(), 2);
+    assert!(!s.stage.compare.contains(&ScenarioRef::Saved(id)));
+    // Columns and what they show stay in step: column i is compared()[i].
+    let shown: Vec<ScenarioRef> = s.compared().into_iter().map(|x| x.reference).collect();
+    assert_eq!(shown, s.stage.compare);
 }
