@@ -20,9 +20,10 @@ const RESERVED: [&str; 22] = [
 
 /// The file name for a scenario called `name` (`fallback` when nothing usable is left).
 pub fn scenario_file_name(name: &str, fallback: &str) -> String {
-    format!("{}{SCENARIO_EXTENSION}", stem(name).unwrap_or_else(|| {
-        stem(fallback).unwrap_or_else(|| "ntm".into())
-    }))
+    format!(
+        "{}{SCENARIO_EXTENSION}",
+        stem(name).unwrap_or_else(|| { stem(fallback).unwrap_or_else(|| "ntm".into()) })
+    )
 }
 
 fn stem(name: &str) -> Option<String> {
@@ -38,7 +39,9 @@ fn stem(name: &str) -> Option<String> {
     let words: Vec<&str> = cleaned.split_whitespace().collect();
     let joined: String = words.join(" ").chars().take(MAX_STEM).collect();
     // Windows drops trailing dots and spaces; a leading dot hides the file elsewhere.
-    let trimmed = joined.trim_matches(|c: char| c == '.' || c == ' ').to_string();
+    let trimmed = joined
+        .trim_matches(|c: char| c == '.' || c == ' ')
+        .to_string();
     if trimmed.is_empty() {
         return None;
     }

@@ -60,8 +60,7 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
     if value.get("format").and_then(|f| f.as_str()) != Some(file::FORMAT) {
         return Err(ImportError::OtherProgram);
     }
@@ -77,8 +76,8 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
     }
     match file::read(text, ds) {
         Ok((scenario, name)) => {
-            let other_version =
-                (scenario.dataset.version != ds.province.version).then_some(scenario.dataset.version);
+            let other_version = (scenario.dataset.version != ds.province.version)
+                .then_some(scenario.dataset.version);
             Ok(Imported {
                 scenario,
                 name,
@@ -137,13 +136,23 @@ mod tests {
         type Check = fn(&ImportError) -> bool;
         let cases: Vec<(&str, String, Check)> = vec![
             ("empty", "  \n".into(), |e| *e == ImportError::Empty),
-            ("csv", "mã xã,xã\n01417,Sóc Hà".into(), |e| *e == ImportError::NotJson),
-            ("binary", "\u{1}PNG\u{0}\u{0}".into(), |e| *e == ImportError::NotJson),
-            ("cut", text[..text.len() / 2].into(), |e| *e == ImportError::NotJson),
-            ("other program", r#"{"name":"x","version":"1.0.0"}"#.into(), |e| {
+            ("csv", "mã xã,xã\n01417,Sóc Hà".into(), |e| {
+                *e == ImportError::NotJson
+            }),
+            ("binary", "\u{1}PNG\u{0}\u{0}".into(), |e| {
+                *e == ImportError::NotJson
+            }),
+            ("cut", text[..text.len() / 2].into(), |e| {
+                *e == ImportError::NotJson
+            }),
+            (
+                "other program",
+                r#"{"name":"x","version":"1.0.0"}"#.into(),
+                |e| *e == ImportError::OtherProgram,
+            ),
+            ("a list", "[1,2,3]".into(), |e| {
                 *e == ImportError::OtherProgram
             }),
-            ("a list", "[1,2,3]".into(), |e| *e == ImportError::OtherProgram),
             (
                 "newer",
                 text.replacen("\"version\": 1", "\"version\": 7", 1),
@@ -192,9 +201,6 @@ mod tests {
     #[test]
     fn size_is_checked_before_reading() {
         assert_eq!(check_size(1000.0), Ok(()));
-        assert_eq!(
-            check_size(50e6),
-            Err(ImportError::TooLarge(50_000_000))
-        );
+        assert_eq!(check_size(50e6), Err(ImportError::TooLarge(50_000_000)));
     }
 }

@@ -28,10 +28,69 @@ mod tests {
     fn the_fragment_replaces_whatever_the_address_had() {
         for (href, want) in [
             ("http://127.0.0.1:8080/", "http://127.0.0.1:8080/#s=AB"),
-            ("http://127.0.0.1:8080/#s=old", "http://127.0.0.1:8080/#s=AB"),
+            (
+                "http://127.0.0.1:8080/#s=old",
+                "http://127.0.0.1:8080/#s=AB",
+            ),
             ("https://x.vn/ntm/?a=1#", "https://x.vn/ntm/?a=1#s=AB"),
         ] {
             assert_eq!(share_url(href, "s=AB"), want, "{href}");
+        }
+    }
+
+    /// The link's length decides the QR code's density: the codec keeps a typical
+    /// province-level scenario with a few commune overrides under 300 characters.
+    #[test]
+    fn share_links_stay_short_enough_for_a_qr_code() {
+        use crate::i18n::Lang;
+        use crate::state::view::ViewState;
+        use ntm_model::scenario::{AllocationRule, UnitLevers};
+        use ntm_model::{Dataset, Scenario};
+
+        let ds = Dataset::caobang_2020().unwrap();
+        let defaults = Scenario::defaults(&ds);
+        let mut typical = defaults.clone();
+        typical.budget.scale_pct = 150.0;
+        typical.allocation.rule = AllocationRule::NearestFirst;
+        typical.training.per_year[0].vocational = 30.0;
+        typical.districts.insert(
+            ds.districts[2].code.clone(),
+            UnitLevers {
+                leadership: Some(0.9),
+                training_scale: Some(2.0),
+                ..Default::default()
+            },
+        );
+        for (i, c) in ds.communes.iter().take(3).enumerate() {
+            typical.communes.insert(
+                c.code.clone(),
+                UnitLevers {
+                    campaigns: Some(2.0 + i as f64),
+                    support_unit: Some(true),
+                    ..Default::default()
+                },
+            );
+        }
+        let view = ViewState {
+            lang: Lang::En,
+            chart: 2,
+            year: Some(2023),
+            ..ViewState::default()
+        };
+        let base = "https://ntm.caobang.gov.vn/planner/";
+        for (what, sc, view, max) in [
+            ("default", &defaults, ViewState::default(), 80),
+            ("typical", &typical, view, 300),
+        ] {
+            let f = crate::url_state::fragment(sc, &view, &ds).unwrap();
+            let url = share_url(base, &f);
+            eprintln!(
+                "{what}: fragment {} characters, {url} ({} characters)",
+                f.len() + 1,
+                url.len()
+            );
+            assert!(f.len() < max, "{what}: {} characters", f.len());
+            assert!(qr::qr_svg(&url).is_ok());
         }
     }
 }

@@ -106,7 +106,10 @@ mod tests {
         assert_eq!(modules(&qr), encoder_modules(link, EcLevel::M));
         // 36 bytes at level M: version 3, 29 modules, plus the quiet zone.
         assert_eq!((qr.version, qr.size), (3, 29 + 8));
-        assert!(qr.path.chars().all(|c| c.is_ascii_digit() || "MhvHV ".contains(c)));
+        assert!(qr
+            .path
+            .chars()
+            .all(|c| c.is_ascii_digit() || "MhvHV ".contains(c)));
     }
 
     #[test]
@@ -122,10 +125,7 @@ mod tests {
             }
             assert!(!g[y0 + 1][x0 + 1] && g[y0 + 3][x0 + 3]);
         }
-        assert!(
-            g[0].iter().all(|d| !d),
-            "the quiet zone is light all round"
-        );
+        assert!(g[0].iter().all(|d| !d), "the quiet zone is light all round");
     }
 
     #[test]

@@ -107,7 +107,10 @@ pub fn scenario_summary(
         if levers == 0 {
             lang.t(ShareMsg::SummaryDefault).to_string()
         } else {
-            lang.fill(ShareMsg::SummaryChanged, &[("n", &lang.number(levers as f64, 0))])
+            lang.fill(
+                ShareMsg::SummaryChanged,
+                &[("n", &lang.number(levers as f64, 0))],
+            )
         },
     );
     let own = |m: &std::collections::BTreeMap<String, ntm_model::scenario::UnitLevers>| {
@@ -186,10 +189,24 @@ mod tests {
         let topics: Vec<Topic> = lines.iter().map(|l| l.topic).collect();
         assert_eq!(
             topics,
-            [Topic::Budget, Topic::Rule, Topic::Training, Topic::Changed, Topic::Runs]
+            [
+                Topic::Budget,
+                Topic::Rule,
+                Topic::Training,
+                Topic::Changed,
+                Topic::Runs
+            ]
         );
-        assert!(lines[0].text.starts_with("Tổng vốn 2020–2025: "), "{}", lines[0].text);
-        assert!(lines[0].text.ends_with(" tỷ đồng (100% kế hoạch)"), "{}", lines[0].text);
+        assert!(
+            lines[0].text.starts_with("Tổng vốn 2020–2025: "),
+            "{}",
+            lines[0].text
+        );
+        assert!(
+            lines[0].text.ends_with(" tỷ đồng (100% kế hoạch)"),
+            "{}",
+            lines[0].text
+        );
         assert_eq!(lines[1].text, "Chia vốn: Chia đều");
         assert_eq!(lines[3].text, "Kịch bản mặc định: chưa đổi đòn bẩy nào");
         assert_eq!(
@@ -216,7 +233,11 @@ mod tests {
         sc.assumptions.values.insert(ParamKey::Noise, 0.7);
         let lines = scenario_summary(&sc, &d, &ds, Lang::En);
         let total_default = scenario_summary(&d, &d, &ds, Lang::En)[0].text.clone();
-        assert!(lines[0].text.ends_with("billion VND (150% of the plan)"), "{}", lines[0].text);
+        assert!(
+            lines[0].text.ends_with("billion VND (150% of the plan)"),
+            "{}",
+            lines[0].text
+        );
         assert_ne!(lines[0].text, total_default);
         assert_eq!(
             texts(&lines)[1..6],

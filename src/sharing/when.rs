@@ -33,7 +33,9 @@ fn parse(iso: &str) -> Option<(i64, u32, u32, u32, u32)> {
     }
     let n = |r: std::ops::Range<usize>| -> Option<u32> {
         let s = iso.get(r)?;
-        s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())?
     };
     let (y, mo, d, h, mi) = (n(0..4)?, n(5..7)?, n(8..10)?, n(11..13)?, n(14..16)?);
     let valid = (1..=12).contains(&mo) && (1..=31).contains(&d) && h < 24 && mi < 60;
@@ -72,18 +74,52 @@ mod tests {
     fn saved_times_read_the_local_way() {
         let vn = -420; // UTC+7
         let cases: [(&str, i32, Lang, Option<&str>); 9] = [
-            ("2026-11-30T02:38:05.123Z", vn, Lang::Vi, Some("09:38 ngày 30/11/2026")),
-            ("2026-11-30T02:38:05.123Z", vn, Lang::En, Some("30 Nov 2026, 09:38")),
-            ("2026-12-31T20:00:00.000Z", vn, Lang::Vi, Some("03:00 ngày 01/01/2027")),
-            ("2024-02-28T23:30:00Z", vn, Lang::Vi, Some("06:30 ngày 29/02/2024")),
-            ("2026-03-01T03:00:00Z", 300, Lang::En, Some("28 Feb 2026, 22:00")),
-            ("2026-11-30T02:38:05Z", 0, Lang::Vi, Some("02:38 ngày 30/11/2026")),
+            (
+                "2026-11-30T02:38:05.123Z",
+                vn,
+                Lang::Vi,
+                Some("09:38 ngày 30/11/2026"),
+            ),
+            (
+                "2026-11-30T02:38:05.123Z",
+                vn,
+                Lang::En,
+                Some("30 Nov 2026, 09:38"),
+            ),
+            (
+                "2026-12-31T20:00:00.000Z",
+                vn,
+                Lang::Vi,
+                Some("03:00 ngày 01/01/2027"),
+            ),
+            (
+                "2024-02-28T23:30:00Z",
+                vn,
+                Lang::Vi,
+                Some("06:30 ngày 29/02/2024"),
+            ),
+            (
+                "2026-03-01T03:00:00Z",
+                300,
+                Lang::En,
+                Some("28 Feb 2026, 22:00"),
+            ),
+            (
+                "2026-11-30T02:38:05Z",
+                0,
+                Lang::Vi,
+                Some("02:38 ngày 30/11/2026"),
+            ),
             ("t1", vn, Lang::Vi, None),
             ("2026-13-30T02:38:05Z", vn, Lang::Vi, None),
             ("2026-1x-30T02:38:05Z", vn, Lang::Vi, None),
         ];
         for (iso, offset, lang, want) in cases {
-            assert_eq!(saved_at_text(iso, offset, lang).as_deref(), want, "{iso} {lang:?}");
+            assert_eq!(
+                saved_at_text(iso, offset, lang).as_deref(),
+                want,
+                "{iso} {lang:?}"
+            );
         }
     }
 
