@@ -13,17 +13,20 @@ use yew::prelude::*;
 use crate::components::assumptions::AssumptionsPanel;
 use crate::components::charts::ChartsPanel;
 use crate::components::criteria::{CommuneDetail, CriteriaMatrix};
+use crate::components::exports::CsvExports;
 use crate::components::header::Header;
 use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
+use crate::components::library::{LibraryButton, LibraryNotice};
 use crate::components::notice::{
     dataset_note, DatasetError, IllustrativeNote, LinkNotice, StorageNotice,
 };
+use crate::components::share::ShareButton;
 use crate::components::workspace::TabBar;
 use crate::i18n::{Lang, Msg, WorkspaceMsg};
 use crate::simulation::use_simulation;
 use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, LibraryAction};
 use crate::storage::{self, LocalStore};
 use crate::url_state;
 
@@ -127,6 +130,31 @@ impl Callbacks {
     }
 }
 
+/// What the share, scenarios and export parts send (issue 5), made once per page.
+struct ScenarioCallbacks {
+    on_library: Callback<LibraryAction>,
+    on_load: Callback<ntm_model::Scenario>,
+    on_dismiss_library: Callback<()>,
+}
+
+impl ScenarioCallbacks {
+    fn new(d: UseReducerDispatcher<AppState>) -> ScenarioCallbacks {
+        ScenarioCallbacks {
+            on_library: {
+                let d = d.clone();
+                Callback::from(move |a: LibraryAction| d.dispatch(Action::Library(a)))
+            },
+            on_load: {
+                let d = d.clone();
+                Callback::from(move |sc: ntm_model::Scenario| {
+                    d.dispatch(Action::LoadScenario(Box::new(sc)))
+                })
+            },
+            on_dismiss_library: Callback::from(move |()| d.dispatch(Action::DismissLibraryNotice)),
+        }
+    }
+}
+
 /// The planner screen for a loaded dataset.
 #[component]
 fn Planner(props: &PlannerProps) -> Html {
@@ -225,6 +253,10 @@ fn Planner(props: &PlannerProps) -> Html {
         let d = state.dispatcher();
         use_memo((), move |_| Callbacks::new(d))
     };
+    let scb = {
+        let d = state.dispatcher();
+        use_memo((), move |_| ScenarioCallbacks::new(d))
+    };
     let ctx = LeverCtx {
         lang,
         dataset: ds.clone(),
@@ -271,7 +303,29 @@ fn Planner(props: &PlannerProps) -> Html {
 
     html! {
         <>
-            <Header {lang} {place} on_set_language={cbs.on_set_language.clone()} />
+            <Header {lang} {place} on_set_language={cbs.on_set_language.clone()}>
+                <ShareButton
+                    {lang}
+                    dataset={ds.clone()}
+                    defaults={state.defaults.clone()}
+                    scenario={ctx.scenario.clone()}
+                    view={state.view.clone()}
+                    outcome={state.outcome.clone().filter(|_| !stale)}
+                />
+                <LibraryButton
+                    {lang}
+                    dataset={ds.clone()}
+                    defaults={state.defaults.clone()}
+                    scenario={ctx.scenario.clone()}
+                    library={state.library.clone()}
+                    locked={state.library_locked}
+                    problem={notices.library.clone()}
+                    refused={notices.library_refused}
+                    on_library={scb.on_library.clone()}
+                    on_load={scb.on_load.clone()}
+                    on_dismiss_notice={scb.on_dismiss_library.clone()}
+                />
+            </Header>
             <main class="page">
                 if notices.link.is_some() || notices.link_dataset_version.is_some() {
                     <LinkNotice
@@ -290,6 +344,12 @@ fn Planner(props: &PlannerProps) -> Html {
                         on_dismiss={cbs.on_dismiss_storage.clone()}
                     />
                 }
+                <LibraryNotice
+                    {lang}
+                    problem={notices.library.clone()}
+                    refused={notices.library_refused}
+                    on_dismiss={scb.on_dismiss_library.clone()}
+                />
                 <IllustrativeNote {lang} note={dataset_note(&ds, lang)} />
                 <Headline
                     {lang}
@@ -360,6 +420,12 @@ fn Planner(props: &PlannerProps) -> Html {
                                     }) }
                                 </select>
                             </label>
+                            <CsvExports
+                                {lang}
+                                dataset={ds.clone()}
+                                results={results.clone()}
+                                ready={!state.is_computing()}
+                            />
                         </div>
                         {
                             match results_tab {

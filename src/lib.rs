@@ -13,6 +13,8 @@ pub mod criteria_logic;
 pub mod i18n;
 pub mod library;
 pub mod names;
+// Share link QR, file names, imports, scenario summaries (issue 5): pure, tested natively.
+pub mod sharing;
 pub mod simulation;
 pub mod state;
 pub mod storage;

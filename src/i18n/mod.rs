@@ -12,7 +12,9 @@ mod charts;
 pub mod criteria;
 mod headline;
 mod levers;
+mod library;
 mod notices;
+mod share;
 mod workspace;
 
 pub use app::Msg;
@@ -21,7 +23,9 @@ pub use charts::ChartMsg;
 pub use criteria::CriteriaMsg;
 pub use headline::{metric_short, HeadlineMsg};
 pub use levers::{rule_about, rule_name, unit_field_label, LeverMsg};
+pub use library::LibraryMsg;
 pub use notices::NoticeMsg;
+pub use share::ShareMsg;
 pub use workspace::WorkspaceMsg;
 
 use ntm_model::format::{number_en, number_vi};
