@@ -13,17 +13,20 @@ use yew::prelude::*;
 use crate::components::assumptions::AssumptionsPanel;
 use crate::components::charts::ChartsPanel;
 use crate::components::criteria::{CommuneDetail, CriteriaMatrix};
+use crate::components::exports::CsvExports;
 use crate::components::header::Header;
 use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
+use crate::components::library::{LibraryButton, LibraryNotice};
 use crate::components::notice::{
     dataset_note, DatasetError, IllustrativeNote, LinkNotice, StorageNotice,
 };
+use crate::components::share::ShareButton;
 use crate::components::workspace::TabBar;
 use crate::i18n::{Lang, Msg, WorkspaceMsg};
 use crate::simulation::use_simulation;
 use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, LibraryAction};
 // Issue 5: the comparison, the presentation and the printable report.
 use crate::components::compare::CompareView;
 use crate::components::present::{Presentation, StoryboardView};
@@ -135,6 +138,31 @@ impl Callbacks {
     }
 }
 
+/// What the share, scenarios and export parts send (issue 5), made once per page.
+struct ScenarioCallbacks {
+    on_library: Callback<LibraryAction>,
+    on_load: Callback<ntm_model::Scenario>,
+    on_dismiss_library: Callback<()>,
+}
+
+impl ScenarioCallbacks {
+    fn new(d: UseReducerDispatcher<AppState>) -> ScenarioCallbacks {
+        ScenarioCallbacks {
+            on_library: {
+                let d = d.clone();
+                Callback::from(move |a: LibraryAction| d.dispatch(Action::Library(a)))
+            },
+            on_load: {
+                let d = d.clone();
+                Callback::from(move |sc: ntm_model::Scenario| {
+                    d.dispatch(Action::LoadScenario(Box::new(sc)))
+                })
+            },
+            on_dismiss_library: Callback::from(move |()| d.dispatch(Action::DismissLibraryNotice)),
+        }
+    }
+}
+
 /// The planner screen for a loaded dataset.
 #[component]
 fn Planner(props: &PlannerProps) -> Html {
@@ -241,6 +269,10 @@ fn Planner(props: &PlannerProps) -> Html {
         let d = state.dispatcher();
         use_memo((), move |_| Callbacks::new(d))
     };
+    let scb = {
+        let d = state.dispatcher();
+        use_memo((), move |_| ScenarioCallbacks::new(d))
+    };
     let ctx = LeverCtx {
         lang,
         dataset: ds.clone(),
@@ -340,7 +372,29 @@ fn Planner(props: &PlannerProps) -> Html {
 
     html! {
         <>
-            <Header {lang} {place} on_set_language={cbs.on_set_language.clone()} />
+            <Header {lang} {place} on_set_language={cbs.on_set_language.clone()}>
+                <ShareButton
+                    {lang}
+                    dataset={ds.clone()}
+                    defaults={state.defaults.clone()}
+                    scenario={ctx.scenario.clone()}
+                    view={state.view.clone()}
+                    outcome={state.outcome.clone().filter(|_| !stale)}
+                />
+                <LibraryButton
+                    {lang}
+                    dataset={ds.clone()}
+                    defaults={state.defaults.clone()}
+                    scenario={ctx.scenario.clone()}
+                    library={state.library.clone()}
+                    locked={state.library_locked}
+                    problem={notices.library.clone()}
+                    refused={notices.library_refused}
+                    on_library={scb.on_library.clone()}
+                    on_load={scb.on_load.clone()}
+                    on_dismiss_notice={scb.on_dismiss_library.clone()}
+                />
+            </Header>
             <main class="page">
                 if notices.link.is_some() || notices.link_dataset_version.is_some() {
                     <LinkNotice
@@ -359,6 +413,12 @@ fn Planner(props: &PlannerProps) -> Html {
                         on_dismiss={cbs.on_dismiss_storage.clone()}
                     />
                 }
+                <LibraryNotice
+                    {lang}
+                    problem={notices.library.clone()}
+                    refused={notices.library_refused}
+                    on_dismiss={scb.on_dismiss_library.clone()}
+                />
                 <IllustrativeNote {lang} note={dataset_note(&ds, lang)} />
                 <ScreenNav {lang} {screen} on_action={(*on_stage).clone()} />
                 if screen != Screen::Workspace {
@@ -433,6 +493,12 @@ fn Planner(props: &PlannerProps) -> Html {
                                     }) }
                                 </select>
                             </label>
+                            <CsvExports
+                                {lang}
+                                dataset={ds.clone()}
+                                results={results.clone()}
+                                ready={!state.is_computing()}
+                            />
                         </div>
                         {
                             match results_tab {
@@ -473,15 +539,10 @@ fn Planner(props: &PlannerProps) -> Html {
 
 /// Issue 5: the share link of the current scenario and view, in full (for the report).
 fn share_link(state: &AppState) -> AttrValue {
-    let location = gloo::utils::window().location();
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
+    let href = gloo::utils::window().location().href().unwrap_or_default();
     match url_state::fragment(&state.scenario, &state.view, &state.dataset) {
-        Ok(f) => AttrValue::from(format!("{base}#{f}")),
-        Err(_) => AttrValue::from(location.href().unwrap_or_default()),
+        Ok(f) => AttrValue::from(crate::sharing::share_url(&href, &f)),
+        Err(_) => AttrValue::from(href),
     }
 }
 

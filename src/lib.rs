@@ -17,6 +17,8 @@ pub mod i18n;
 pub mod library;
 pub mod names;
 pub mod runs;
+// Share link QR, file names, imports, scenario summaries (issue 5): pure, tested natively.
+pub mod sharing;
 pub mod simulation;
 pub mod state;
 pub mod storage;

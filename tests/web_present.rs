@@ -485,8 +485,12 @@ async fn the_report_shows_final_results_as_images_with_the_narrative_levers_and_
     assert_eq!(levers.len(), 1);
     assert_eq!(text(&by_testid(&levers[0], "lever-delta")), "+50");
     assert_eq!(text(&by_testid(&root, "report-link")), link);
-    let qr = by_testid(&root, "report-qr-placeholder");
+    let qr = by_testid(&root, "qr-code");
     assert_eq!(qr.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        qr.get_attribute("aria-label").as_deref(),
+        Some("Mã QR của đường dẫn chia sẻ")
+    );
     assert_eq!(text(&by_testid(&root, "report-name")), "Ngân sách 150%");
     assert_eq!(text(&by_testid(&root, "report-date")), "30/11/2025");
     handle.destroy();

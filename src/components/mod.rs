@@ -2,17 +2,23 @@
 //! language toggle), `notice/` (banners), `headline/` (the key figures and targets),
 //! `workspace/` (the two panes, their tabs, placeholders), `levers/` (what the planner
 //! changes), `assumptions/` (what the model assumes), `charts/` (plots and their data tables),
-//! `controls/` (the lever controls everything is built from). Components take plain props and
+//! `controls/` (the lever controls everything is built from); `share/` (link, QR code),
+//! `library/` (saved and ready-made scenarios, scenario files), `exports/` (CSV downloads) and
+//! `modal/` (the dialog they open in). Components take plain props and
 //! `on_<verb>` callbacks; none of them reads or writes the page state directly.
 
 pub mod assumptions;
 pub mod charts;
 pub mod controls;
 pub mod criteria;
+pub mod exports;
 pub mod header;
 pub mod headline;
 pub mod levers;
+pub mod library;
+pub mod modal;
 pub mod notice;
+pub mod share;
 pub mod workspace;
 // Issue 5: the screen switcher, the comparison, the presentation, the printable report.
 pub mod compare;

@@ -12,7 +12,9 @@ mod charts;
 pub mod criteria;
 mod headline;
 mod levers;
+mod library;
 mod notices;
+mod share;
 mod workspace;
 // Issue 5: comparison, presentation (and report), generated narrative.
 pub mod compare;
@@ -25,7 +27,9 @@ pub use charts::ChartMsg;
 pub use criteria::CriteriaMsg;
 pub use headline::{metric_short, HeadlineMsg};
 pub use levers::{rule_about, rule_name, unit_field_label, LeverMsg};
+pub use library::LibraryMsg;
 pub use notices::NoticeMsg;
+pub use share::ShareMsg;
 pub use workspace::WorkspaceMsg;
 // Issue 5.
 pub use compare::CompareMsg;

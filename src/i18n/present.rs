@@ -249,6 +249,7 @@ pub enum ReportMsg {
     SectionLink,
     LinkHint,
     QrLabel,
+    QrTooLong,
     /// "{done}/{total}".
     Waiting,
     Footer,
@@ -282,6 +283,7 @@ impl Translate for ReportMsg {
                 "Mở đường dẫn này (hoặc quét mã QR) để xem lại đúng kịch bản và các số liệu này."
             }
             QrLabel => "Mã QR của đường dẫn chia sẻ",
+            QrTooLong => "Đường dẫn quá dài để làm mã QR: hãy dùng đường dẫn ở bên cạnh.",
             Waiting => {
                 "Đang tính đủ các lần chạy để báo cáo dùng kết quả cuối cùng: {done}/{total}…"
             }
@@ -316,6 +318,7 @@ impl Translate for ReportMsg {
                 "Open this link (or scan the QR code) to see exactly this scenario and these figures."
             }
             QrLabel => "QR code of the share link",
+            QrTooLong => "The link is too long for a QR code: use the link beside it.",
             Waiting => "Computing every run so the report shows final results: {done} of {total}…",
             Footer => "Made with NTM Planner. Illustrative data, not official statistics.",
             ChartFailed => "This chart could not be drawn.",

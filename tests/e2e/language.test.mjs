@@ -1,5 +1,5 @@
 // No mixed-language screens: in English, no Vietnamese-only letters are left in the main views
-// (text, tooltips, labels), except proper names, which the app marks `translate="no"` or
+// and dialogs (text, tooltips, labels), except proper names, which the app marks `translate="no"` or
 // `lang="vi"`, and the few official names listed below; in Vietnamese, no common English word.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -99,6 +99,44 @@ async function everyView(page, check) {
   await page.waitForFunction(() => document.querySelectorAll('[data-testid^="report-chart-"]').length === 2);
   await check('report');
   await page.getByTestId('screen-workspace').click();
+  await sharingViews(page, check);
+}
+
+/** Issue 5's views: the share dialog, the scenarios dialog's tabs (with a saved scenario being
+ *  renamed, and an import error), the CSV menu. A name the planner typed stays as typed. */
+async function sharingViews(page, check) {
+  const closeDialog = async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  };
+  await page.getByTestId('share-open').click();
+  await page.getByTestId('share-copy').click();
+  await page.getByTestId('share-status').filter({ hasText: /.+/ }).waitFor();
+  await check('share dialog');
+  await closeDialog();
+  await page.getByTestId('library-open').click();
+  await page.getByTestId('save-name').fill('Kế hoạch về đích');
+  await page.getByTestId('save-current').click();
+  const id = await page.locator('[data-testid="saved-item"]').getAttribute('data-id');
+  await check('scenarios: saved');
+  await page.getByTestId(`saved-rename-${id}`).click();
+  await check('scenarios: renaming');
+  await page.getByTestId(`saved-rename-cancel-${id}`).click();
+  await page.getByTestId(`saved-delete-${id}`).click();
+  await check('scenarios: confirming a delete');
+  await page.getByTestId(`saved-cancel-${id}`).click();
+  await page.getByTestId('lib-tab-presets').click();
+  await check('scenarios: ready-made');
+  await page.getByTestId('lib-tab-files').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'bảng.csv', mimeType: 'text/csv', buffer: Buffer.from('mã xã,xã\n01417,Sóc Hà'),
+  });
+  await page.getByTestId('import-error').waitFor();
+  await check('scenarios: files, with an import error');
+  await closeDialog();
+  await page.getByTestId('csv-menu').click();
+  await check('CSV menu');
+  await page.getByTestId('csv-menu').click();
 }
 
 test('in English, no Vietnamese is left outside proper names', async () => {

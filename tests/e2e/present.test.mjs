@@ -265,7 +265,7 @@ test('the printable report: final figures, the narrative, no controls in print, 
   const link = await page.getByTestId('report-link').innerText();
   assert.ok(link.startsWith('http://127.0.0.1') && link.includes('#s='), link);
   assert.equal(await page.getByTestId('report-levers').getByTestId('lever-diff-row').count(), 1);
-  await page.getByTestId('report-qr-placeholder').waitFor();
+  await page.getByTestId('report').getByTestId('qr-code').waitFor();
   await page.screenshot({ path: `${SHOTS}/report-1366x768-vi.png`, fullPage: true });
 
   await page.emulateMedia({ media: 'print' });

@@ -201,3 +201,54 @@ proptest! {
         }
     }
 }
+
+/// A scenario in which nothing moves (no money, no trend, no slips, no sampling, no stricter
+/// set): every year
+/// repeats the base state, so browser tests can check figures against the data files.
+fn frozen(ds: &ntm_model::Dataset) -> Scenario {
+    let mut sc = Scenario::defaults(ds);
+    sc.budget.scale_pct = 0.0;
+    sc.policy.backsliding = false;
+    // The stricter set would move the thresholds; keep the 2016–2020 set throughout.
+    sc.policy.stricter_set_year = 2031;
+    sc.assumptions.uncertainty = false;
+    sc.assumptions
+        .values
+        .insert(ntm_model::params::ParamKey::TrendMultiplier, 0.0);
+    sc.runs = 20;
+    sc
+}
+
+#[test]
+fn the_browser_tests_frozen_link_is_current() {
+    let ds = common::dataset();
+    let view = View {
+        lang: 0,
+        tab: 0,
+        chart: 0,
+        year: 2020,
+        district: None,
+        commune: None,
+    };
+    let link = fragment(&frozen(&ds), &view, &ds).unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/e2e/fixtures/frozen.link"
+    );
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        let _ = std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap());
+        std::fs::write(path, format!("{link}\n")).unwrap();
+    }
+    let committed = std::fs::read_to_string(path)
+        .expect("tests/e2e/fixtures/frozen.link (UPDATE_EXPECT=1 makes it)");
+    assert_eq!(committed.trim(), link);
+    // And it really is frozen: every year is the base state.
+    let r = ntm_model::simulate(&ds, &frozen(&ds));
+    let base = ntm_model::sim::base_summary(&ds);
+    assert!(r
+        .series
+        .avg_commune_criteria
+        .p50
+        .iter()
+        .all(|x| (x - base.avg_commune_criteria).abs() < 1e-9));
+}

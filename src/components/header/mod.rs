@@ -1,4 +1,5 @@
-//! The page header: app title, subtitle with the dataset's name, and the language toggle.
+//! The page header: app title, subtitle with the dataset's name, the buttons the page puts in
+//! it (`children`: share, scenarios) and the language toggle.
 
 use yew::prelude::*;
 
@@ -10,6 +11,9 @@ pub struct HeaderProps {
     /// The dataset's name in this language ("Cao Bằng, giữa năm 2020").
     pub place: AttrValue,
     pub on_set_language: Callback<Lang>,
+    /// Buttons shown before the language toggle (share, scenarios).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -30,17 +34,20 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <span translate="no">{ &props.place }</span>
                 </p>
             </div>
-            // Shows the name of the language it switches to, written in that language.
-            <button
-                type="button"
-                class="lang-toggle"
-                data-testid="lang-toggle"
-                lang={other.code()}
-                aria-label={other.t(Msg::SwitchToThisLanguage)}
-                {onclick}
-            >
-                { other.t(Msg::LanguageName) }
-            </button>
+            <div class="header-tools">
+                { props.children.clone() }
+                // Shows the name of the language it switches to, written in that language.
+                <button
+                    type="button"
+                    class="lang-toggle"
+                    data-testid="lang-toggle"
+                    lang={other.code()}
+                    aria-label={other.t(Msg::SwitchToThisLanguage)}
+                    {onclick}
+                >
+                    { other.t(Msg::LanguageName) }
+                </button>
+            </div>
         </header>
     }
 }

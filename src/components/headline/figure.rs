@@ -110,10 +110,12 @@ pub fn target_line(
         HeadlineMsg::TargetTip,
         &[("name", name), ("median", &median)],
     );
-    // The dataset states each target's source in English only: shown on English screens.
-    if let (Lang::En, Some(s)) = (lang, spec) {
+    if let Some(s) = spec {
         tip.push(' ');
-        tip.push_str(&lang.fill(HeadlineMsg::TargetSource, &[("source", &s.source)]));
+        tip.push_str(&lang.fill(
+            HeadlineMsg::TargetSource,
+            &[("source", lang.pick(&s.source_vi, &s.source))],
+        ));
     }
     let (class, verdict) = if !t.in_horizon {
         (

@@ -36,10 +36,21 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
         .map(|&s| {
             let spec = s.spec();
             let share = lang.percent(spec.investment_share, 0);
+            // Where the default plan's figure comes from (data: province.json).
+            let basis = ctx
+                .dataset
+                .province
+                .budget
+                .lines
+                .get(&s)
+                .map(|l| format!(" · {}", lang.pick(&l.basis_vi, &l.basis)))
+                .unwrap_or_default();
             YearlyRow {
                 label: lang.pick(spec.name_vi, spec.name_en).to_string().into(),
                 lever: Yearly::BudgetLine(s),
-                title: Some(format!("{} · {share}", eligibility(spec.eligibility, lang)).into()),
+                title: Some(
+                    format!("{} · {share}{basis}", eligibility(spec.eligibility, lang)).into(),
+                ),
             }
         })
         .collect();

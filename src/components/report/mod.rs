@@ -2,7 +2,7 @@
 //! the dataset note (illustrative data), the date, the generated narrative, the headline with
 //! targets, the villages and communes charts (drawn again at 2× into images by the charts'
 //! PNG export, so they print sharp), the levers changed from the defaults, and the share link
-//! in full with its QR code. On screen it is a preview with a "Print report" button; the
+//! in full with its QR code (`share::QrCode`). On screen it is a preview with a "Print report" button; the
 //! print stylesheet (`style/print.css`) prints it alone, without buttons or levers. It waits
 //! for every run, so the printed numbers are final.
 
@@ -15,6 +15,7 @@ use crate::compare_logic::levers::lever_rows;
 use crate::components::charts::{build, render_png, ByPtr, ChartKind, Inputs};
 use crate::components::compare::{name_html, LeverTable};
 use crate::components::headline::HeadlineFigure;
+use crate::components::share::QrCode;
 use crate::components::{same, same_opt};
 use crate::figures::TILES;
 use crate::i18n::narrative::{narrative, NARRATIVE_YEAR};
@@ -232,15 +233,13 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             <p class="report-small">{ lang.t(ReportMsg::LinkHint) }</p>
                             <p class="report-url" data-testid="report-link" translate="no">{ &props.link }</p>
                         </div>
-                        // INTEGRATE: QrCode — replace this placeholder with
-                        // `<QrCode text={props.link.clone()} label={lang.t(ReportMsg::QrLabel)} />`
-                        // (components::share::QrCode, an SVG QR code of the link).
-                        <div
-                            class="report-qr qr-placeholder"
-                            data-testid="report-qr-placeholder"
-                            role="img"
-                            aria-label={lang.t(ReportMsg::QrLabel)}
-                        ></div>
+                        <div class="report-qr" data-testid="report-qr">
+                            <QrCode
+                                text={props.link.clone()}
+                                label={lang.t(ReportMsg::QrLabel)}
+                                too_long={lang.t(ReportMsg::QrTooLong)}
+                            />
+                        </div>
                     </div>
                 </section>
                 <footer class="report-foot">{ lang.t(ReportMsg::Footer) }</footer>

@@ -32,7 +32,9 @@ pub struct District {
 pub struct BudgetLineDefault {
     /// Billion VND per year from the base year on; later years repeat the last value.
     pub per_year: Vec<f64>,
-    /// Where the figure comes from.
+    /// Where the figure comes from, in Vietnamese.
+    pub basis_vi: String,
+    /// The same in English.
     pub basis: String,
 }
 
@@ -74,7 +76,9 @@ pub struct Target {
     pub name_vi: String,
     /// English wording.
     pub name_en: String,
-    /// Where the target comes from.
+    /// Where the target comes from, in Vietnamese.
+    pub source_vi: String,
+    /// The same in English.
     pub source: String,
 }
 

@@ -1,0 +1,142 @@
+//! Downloads of the results: the yearly figures per province, district and commune as CSV
+//! files for Excel (`ntm_model::export::results_csv`, with its UTF-8 byte-order mark), behind
+//! a small menu beside the results' tabs, with a note saying how many runs they come from.
+//! Also the one download helper the app's text files share (`download_text`).
+
+mod download;
+
+use std::rc::Rc;
+
+use ntm_model::export::{results_csv, CsvLevel};
+use ntm_model::format::Lang as ModelLang;
+use ntm_model::{Dataset, Results};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlDetailsElement;
+use yew::prelude::*;
+
+pub use download::download_text;
+
+use crate::components::{same, same_opt};
+use crate::i18n::{Lang, ShareMsg};
+use crate::sharing::file_name::csv_file_name;
+
+#[derive(Properties)]
+pub struct CsvExportsProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    /// The current scenario's results; `None` until the first batch.
+    pub results: Option<Rc<Results>>,
+    /// Every run of the current scenario is in `results` (downloads wait for that).
+    pub ready: bool,
+}
+
+impl PartialEq for CsvExportsProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same_opt(&self.results, &other.results)
+            && self.ready == other.ready
+    }
+}
+
+/// The model's language for the CSV headers.
+fn model_lang(lang: Lang) -> ModelLang {
+    match lang {
+        Lang::Vi => ModelLang::Vi,
+        Lang::En => ModelLang::En,
+    }
+}
+
+#[component]
+pub fn CsvExports(props: &CsvExportsProps) -> Html {
+    let lang = props.lang;
+    let details = use_node_ref();
+    let results = props.results.as_ref().filter(|_| props.ready);
+    let button = |level: CsvLevel, text: ShareMsg, tip: ShareMsg, testid: &'static str| {
+        let onclick = {
+            let dataset = props.dataset.clone();
+            let results = results.cloned();
+            Callback::from(move |_: MouseEvent| {
+                let Some(r) = &results else { return };
+                let until = r
+                    .years
+                    .last()
+                    .copied()
+                    .unwrap_or(dataset.province.base_year);
+                let csv = results_csv(&dataset, r, level, model_lang(lang));
+                let name = csv_file_name(level, until, lang);
+                if let Err(e) = download_text(&name, "text/csv;charset=utf-8", &csv) {
+                    gloo::console::error!(format!("CSV download: {e}"));
+                }
+            })
+        };
+        html! {
+            <button
+                type="button"
+                class="button-quiet"
+                data-testid={testid}
+                title={lang.t(tip)}
+                disabled={results.is_none()}
+                {onclick}
+            >
+                { "⤓ " }{ lang.t(text) }
+            </button>
+        }
+    };
+    let note = match results {
+        Some(r) => lang.fill(
+            ShareMsg::CsvNote,
+            &[
+                ("runs", &lang.number(f64::from(r.runs), 0)),
+                (
+                    "from",
+                    &r.years.first().map(u16::to_string).unwrap_or_default(),
+                ),
+                (
+                    "to",
+                    &r.years.last().map(u16::to_string).unwrap_or_default(),
+                ),
+            ],
+        ),
+        None => lang.t(ShareMsg::CsvWaiting).to_string(),
+    };
+    // Escape closes the menu and gives focus back to its summary.
+    let onkeydown = {
+        let details = details.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Escape" {
+                return;
+            }
+            if let Some(d) = details.cast::<HtmlDetailsElement>() {
+                if d.open() {
+                    e.prevent_default();
+                    d.set_open(false);
+                    if let Some(summary) = d
+                        .query_selector("summary")
+                        .ok()
+                        .flatten()
+                        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = summary.focus();
+                    }
+                }
+            }
+        })
+    };
+    html! {
+        <details class="csv-menu" ref={details} data-testid="csv-exports" {onkeydown}>
+            <summary class="button-quiet" title={lang.t(ShareMsg::CsvTip)} data-testid="csv-menu">
+                { "⤓ " }{ lang.t(ShareMsg::CsvButton) }
+            </summary>
+            <div class="csv-popover">
+                <h3>{ lang.t(ShareMsg::CsvHeading) }</h3>
+                <div class="csv-buttons">
+                    { button(CsvLevel::Province, ShareMsg::CsvProvince, ShareMsg::CsvProvinceTip, "csv-province") }
+                    { button(CsvLevel::District, ShareMsg::CsvDistrict, ShareMsg::CsvDistrictTip, "csv-district") }
+                    { button(CsvLevel::Commune, ShareMsg::CsvCommune, ShareMsg::CsvCommuneTip, "csv-commune") }
+                </div>
+                <p class="csv-note" data-testid="csv-note">{ note }</p>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,398 @@
+//! Scenario files: export the scenario on screen as `<name>.ntm.json` (the model's file
+//! format), and import one, picked or dropped. An imported file is checked first
+//! (`sharing::import`); then the planner chooses to open it or save it into the library. A
+//! wrong file says what is wrong, in Vietnamese and English, and changes nothing.
+
+use std::rc::Rc;
+
+use ntm_model::codec::file::scenario_to_json;
+use ntm_model::{Dataset, Scenario};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{File, HtmlInputElement};
+use yew::prelude::*;
+
+use super::{key_levers, now_iso};
+use crate::components::exports::download_text;
+use crate::components::same;
+use crate::i18n::{Lang, LibraryMsg, NoticeMsg};
+use crate::library::Library;
+use crate::sharing::file_name::scenario_file_name;
+use crate::sharing::import::{check_size, read_file, ImportError, Imported, MAX_FILE_BYTES};
+use crate::sharing::summary::Topic;
+use crate::state::LibraryAction;
+
+#[derive(Properties)]
+pub struct FilePanelProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub defaults: Rc<Scenario>,
+    pub scenario: Rc<Scenario>,
+    /// To name the export after the saved scenario on screen, if any.
+    pub library: Rc<Library>,
+    #[prop_or_default]
+    pub locked: bool,
+    pub on_library: Callback<LibraryAction>,
+    pub on_load: Callback<Scenario>,
+}
+
+impl PartialEq for FilePanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same(&self.defaults, &other.defaults)
+            && self.scenario == other.scenario
+            && same(&self.library, &other.library)
+            && self.locked == other.locked
+            && self.on_library == other.on_library
+            && self.on_load == other.on_load
+    }
+}
+
+/// Where an import is.
+#[derive(Clone, PartialEq)]
+pub enum ImportState {
+    Idle,
+    Reading(String),
+    Ready {
+        file: String,
+        imported: Rc<Imported>,
+        saved: bool,
+    },
+    Failed {
+        file: String,
+        error: ImportError,
+    },
+}
+
+/// What is wrong with a file, in `lang`, and a technical detail if any.
+pub fn import_reason(e: &ImportError, ds: &Dataset, lang: Lang) -> (String, Option<String>) {
+    let mb = |bytes: f64| format!("{} MB", lang.number_short(bytes / 1_048_576.0, 1));
+    match e {
+        ImportError::TooLarge(n) => (
+            lang.fill(
+                LibraryMsg::ErrTooLarge,
+                &[
+                    ("size", &mb(*n as f64)),
+                    ("max", &mb(MAX_FILE_BYTES as f64)),
+                ],
+            ),
+            None,
+        ),
+        ImportError::Empty => (lang.t(LibraryMsg::ErrEmpty).into(), None),
+        ImportError::NotJson => (lang.t(LibraryMsg::ErrNotJson).into(), None),
+        ImportError::OtherProgram => (lang.t(LibraryMsg::ErrOtherProgram).into(), None),
+        ImportError::Damaged(d) => (lang.t(LibraryMsg::ErrDamaged).into(), Some(d.clone())),
+        ImportError::Newer(v) => (
+            lang.fill(LibraryMsg::ErrNewer, &[("v", &v.to_string())]),
+            None,
+        ),
+        ImportError::OtherDataset(id) => (
+            lang.fill(
+                LibraryMsg::ErrOtherDataset,
+                &[("id", id), ("ours", &ds.province.id)],
+            ),
+            None,
+        ),
+        ImportError::Invalid(d) => (lang.t(LibraryMsg::ErrInvalid).into(), Some(d.clone())),
+        ImportError::Unreadable(d) => (lang.t(LibraryMsg::ErrUnreadable).into(), Some(d.clone())),
+    }
+}
+
+/// Reads `file` and checks it for `ds`.
+async fn import(file: File, ds: Rc<Dataset>) -> Result<Imported, ImportError> {
+    check_size(file.size())?;
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| ImportError::Unreadable(format!("{e:?}")))?;
+    let text = text.as_string().unwrap_or_default();
+    read_file(&text, &ds)
+}
+
+#[component]
+pub fn FilePanel(props: &FilePanelProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let fallback = lang.t(LibraryMsg::FallbackName);
+    // The export is named after the saved scenario on screen, if there is one.
+    let suggested = props
+        .library
+        .items
+        .iter()
+        .rev()
+        .find(|s| s.scenario == *props.scenario)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let export_name = use_state(|| suggested.clone());
+    let file_name = scenario_file_name(&export_name, fallback);
+    let on_export_name = {
+        let export_name = export_name.clone();
+        Callback::from(move |e: InputEvent| {
+            export_name.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_export = {
+        let scenario = props.scenario.clone();
+        let name = (*export_name).clone();
+        let file_name = file_name.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let name = if name.trim().is_empty() {
+                fallback.to_string()
+            } else {
+                name.trim().to_string()
+            };
+            if let Err(e) = download_text(
+                &file_name,
+                "application/json",
+                &scenario_to_json(&scenario, &name),
+            ) {
+                gloo::console::error!(format!("scenario export: {e}"));
+            }
+        })
+    };
+
+    let state = use_state(|| ImportState::Idle);
+    let picker = use_node_ref();
+    let over = use_state_eq(|| false);
+    let start = {
+        let state = state.clone();
+        let ds = ds.clone();
+        Callback::from(move |file: File| {
+            let name = file.name();
+            state.set(ImportState::Reading(name.clone()));
+            let state = state.clone();
+            let ds = ds.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match import(file, ds).await {
+                    Ok(imported) => ImportState::Ready {
+                        file: name,
+                        imported: Rc::new(imported),
+                        saved: false,
+                    },
+                    Err(error) => ImportState::Failed { file: name, error },
+                });
+            });
+        })
+    };
+    let on_pick = {
+        let picker = picker.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = picker.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_change = {
+        let start = start.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                start.emit(file);
+            }
+            // Picking the same file again must fire "change" again.
+            input.set_value("");
+        })
+    };
+    let on_dragover = {
+        let over = over.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(true);
+        })
+    };
+    let on_dragleave = {
+        let over = over.clone();
+        Callback::from(move |_: DragEvent| over.set(false))
+    };
+    let on_drop = {
+        let over = over.clone();
+        let start = start.clone();
+        Callback::from(move |e: DragEvent| {
+            // Without this the browser would open the file in place of the app.
+            e.prevent_default();
+            over.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                start.emit(file);
+            }
+        })
+    };
+
+    let outcome = match &*state {
+        ImportState::Idle => Html::default(),
+        ImportState::Reading(file) => html! {
+            <p class="import-status" role="status" data-testid="import-reading">
+                { lang.t(LibraryMsg::ImportReading) }{ " " }<span translate="no">{ file }</span>
+            </p>
+        },
+        ImportState::Ready {
+            file,
+            imported,
+            saved,
+        } => {
+            let name = if imported.name.trim().is_empty() {
+                file.trim_end_matches(".json")
+                    .trim_end_matches(".ntm")
+                    .to_string()
+            } else {
+                imported.name.clone()
+            };
+            let ready = lang.t(LibraryMsg::ImportReady);
+            let parts: Vec<&str> = ready.split(['{', '}']).collect();
+            // "Tệp “{file}” chứa kịch bản “{name}”." with the two names kept as written.
+            let text = parts.iter().map(|p| match *p {
+                "file" => html! { <span translate="no">{ file }</span> },
+                "name" => html! { <span translate="no">{ &name }</span> },
+                p => html! { { p } },
+            });
+            let on_open = {
+                let on_load = props.on_load.clone();
+                let sc = imported.scenario.clone();
+                Callback::from(move |_: MouseEvent| on_load.emit(sc.clone()))
+            };
+            let on_save = {
+                let on_library = props.on_library.clone();
+                let sc = imported.scenario.clone();
+                let name = name.clone();
+                let state = state.clone();
+                let (file, imported) = (file.clone(), imported.clone());
+                Callback::from(move |_: MouseEvent| {
+                    on_library.emit(LibraryAction::Save {
+                        name: name.clone(),
+                        fallback: lang.t(LibraryMsg::FallbackName).into(),
+                        now: now_iso(),
+                        scenario: Box::new(sc.clone()),
+                    });
+                    state.set(ImportState::Ready {
+                        file: file.clone(),
+                        imported: imported.clone(),
+                        saved: true,
+                    });
+                })
+            };
+            let levers = key_levers(
+                &imported.scenario,
+                &props.defaults,
+                ds,
+                lang,
+                &[Topic::Budget, Topic::Rule, Topic::Changed],
+            );
+            html! {
+                <div class="import-ready" data-testid="import-ready">
+                    <p>{ for text }</p>
+                    <ul class="key-levers">
+                        { for levers.into_iter().map(|l| html! { <li>{ l }</li> }) }
+                    </ul>
+                    if let Some(v) = imported.other_version {
+                        <p class="import-note">{ lang.fill(LibraryMsg::ImportOtherVersion, &[("v", &v.to_string())]) }</p>
+                    }
+                    <div class="saved-actions">
+                        <button type="button" class="button" data-testid="import-open" onclick={on_open}>
+                            { lang.t(LibraryMsg::ImportLoad) }
+                        </button>
+                        <button
+                            type="button"
+                            class="button-quiet"
+                            data-testid="import-save"
+                            disabled={props.locked || *saved}
+                            onclick={on_save}
+                        >
+                            { lang.t(LibraryMsg::ImportSave) }
+                        </button>
+                    </div>
+                    <p class="save-status" role="status" data-testid="import-status">
+                        if *saved {
+                            { lang.fill(LibraryMsg::ImportSaved, &[("name", &name)]) }
+                        }
+                    </p>
+                </div>
+            }
+        }
+        ImportState::Failed { file, error } => {
+            let said_in = |l: Lang| {
+                let heading = l.t(LibraryMsg::ImportFailed);
+                let (before, after) = heading.split_once("{file}").unwrap_or((heading, ""));
+                html! {
+                    <p lang={l.code()}>
+                        <strong>{ before }<span translate="no">{ file }</span>{ after }</strong>{ " " }
+                        { import_reason(error, ds, l).0 }{ " " }
+                        { l.t(LibraryMsg::ImportUntouched) }
+                    </p>
+                }
+            };
+            let detail = import_reason(error, ds, Lang::En).1;
+            html! {
+                <div class="notice notice-warning" role="alert" data-testid="import-error">
+                    <div class="notice-text">
+                        { said_in(Lang::Vi) }
+                        { said_in(Lang::En) }
+                        if let Some(d) = detail {
+                            <p class="notice-detail">
+                                <span lang="vi">{ Lang::Vi.t(NoticeMsg::Detail) }</span>
+                                { " / " }
+                                <span lang="en">{ Lang::En.t(NoticeMsg::Detail) }</span>
+                                { ": " }
+                                <code lang="en">{ d }</code>
+                            </p>
+                        }
+                    </div>
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <div class="files" data-testid="file-panel">
+            <form class="file-section" onsubmit={on_export}>
+                <h3>{ lang.t(LibraryMsg::ExportHeading) }</h3>
+                <p class="file-hint">{ lang.t(LibraryMsg::ExportHint) }</p>
+                <div class="save-row">
+                    <label for="export-name">{ lang.t(LibraryMsg::ExportNameLabel) }</label>
+                    <input
+                        id="export-name"
+                        type="text"
+                        data-testid="export-name"
+                        maxlength={crate::library::MAX_NAME_CHARS.to_string()}
+                        value={(*export_name).clone()}
+                        oninput={on_export_name}
+                    />
+                    <button type="submit" class="button" data-testid="export-scenario">
+                        { "⤓ " }{ lang.t(LibraryMsg::ExportButton) }
+                    </button>
+                </div>
+                <p class="file-hint" data-testid="export-file-name">
+                    { lang.t(LibraryMsg::ExportFileIs).replace("{file}", "") }
+                    <span class="file-name" translate="no">{ &file_name }</span>
+                </p>
+            </form>
+            <section class="file-section" aria-labelledby="import-h">
+                <h3 id="import-h">{ lang.t(LibraryMsg::ImportHeading) }</h3>
+                <p class="file-hint">{ lang.t(LibraryMsg::ImportHint) }</p>
+                <div
+                    class={classes!("drop-zone", (*over).then_some("is-over"))}
+                    data-testid="import-drop"
+                    ondragover={on_dragover}
+                    ondragleave={on_dragleave}
+                    ondrop={on_drop}
+                >
+                    <button type="button" class="button" data-testid="import-pick" onclick={on_pick}>
+                        { lang.t(LibraryMsg::ImportPick) }
+                    </button>
+                    <span>{ lang.t(LibraryMsg::ImportDrop) }</span>
+                    <input
+                        type="file"
+                        ref={picker}
+                        hidden=true
+                        data-testid="import-file"
+                        accept=".json,application/json"
+                        onchange={on_change}
+                    />
+                </div>
+                { outcome }
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,141 @@
+//! The saved scenarios: a form to save the one on screen under a name, then the list, newest
+//! last (the order they were saved), each with when it was saved, its key levers and actions.
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Scenario};
+use web_sys::{HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+use super::item::SavedItem;
+use super::now_iso;
+use crate::components::same;
+use crate::i18n::{Lang, LibraryMsg};
+use crate::library::{Library, LibraryError};
+use crate::state::LibraryAction;
+
+#[derive(Properties)]
+pub struct SavedListProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub defaults: Rc<Scenario>,
+    pub scenario: Rc<Scenario>,
+    pub library: Rc<Library>,
+    #[prop_or_default]
+    pub locked: bool,
+    /// The last library operation was refused (then "saved" is not said).
+    #[prop_or_default]
+    pub refused: Option<LibraryError>,
+    pub on_library: Callback<LibraryAction>,
+    /// A saved scenario is to be opened (`LibraryAction::Open`).
+    pub on_open: Callback<LibraryAction>,
+}
+
+impl PartialEq for SavedListProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same(&self.defaults, &other.defaults)
+            && self.scenario == other.scenario
+            && same(&self.library, &other.library)
+            && self.locked == other.locked
+            && self.refused == other.refused
+            && self.on_library == other.on_library
+            && self.on_open == other.on_open
+    }
+}
+
+#[component]
+pub fn SavedList(props: &SavedListProps) -> Html {
+    let lang = props.lang;
+    let name = use_state(String::new);
+    let saved = use_state_eq(|| false);
+    let heading = use_node_ref();
+    let oninput = {
+        let name = name.clone();
+        let saved = saved.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            saved.set(false);
+        })
+    };
+    let onsubmit = {
+        let name = name.clone();
+        let saved = saved.clone();
+        let on_library = props.on_library.clone();
+        let locked = props.locked;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if locked {
+                return;
+            }
+            on_library.emit(LibraryAction::SaveCurrent {
+                name: (*name).clone(),
+                fallback: lang.t(LibraryMsg::FallbackName).into(),
+                now: now_iso(),
+            });
+            name.set(String::new());
+            saved.set(true);
+        })
+    };
+    // A deleted row takes its buttons with it: focus goes to the list's heading.
+    let on_gone = {
+        let heading = heading.clone();
+        Callback::from(move |()| {
+            if let Some(h) = heading.cast::<HtmlElement>() {
+                let _ = h.focus();
+            }
+        })
+    };
+    let items = &props.library.items;
+    html! {
+        <div class="saved" data-testid="saved-list">
+            <form class="save-form" {onsubmit}>
+                <h3>{ lang.t(LibraryMsg::SaveHeading) }</h3>
+                <div class="save-row">
+                    <label for="save-name">{ lang.t(LibraryMsg::NameLabel) }</label>
+                    <input
+                        id="save-name"
+                        type="text"
+                        data-testid="save-name"
+                        maxlength={crate::library::MAX_NAME_CHARS.to_string()}
+                        value={(*name).clone()}
+                        autofocus=true
+                        disabled={props.locked}
+                        {oninput}
+                    />
+                    <button type="submit" class="button" data-testid="save-current" disabled={props.locked}>
+                        { lang.t(LibraryMsg::Save) }
+                    </button>
+                </div>
+                <p class="save-status" role="status" data-testid="save-status">
+                    if *saved && props.refused.is_none() {
+                        { lang.t(LibraryMsg::Saved) }
+                    }
+                </p>
+            </form>
+            <h3 class="saved-heading" tabindex="-1" ref={heading}>{ lang.t(LibraryMsg::ListHeading) }</h3>
+            if items.is_empty() {
+                <p class="saved-empty" data-testid="saved-empty">{ lang.t(LibraryMsg::Empty) }</p>
+            } else {
+                <ul class="saved-items">
+                    { for items.iter().map(|item| html! {
+                        <SavedItem
+                            key={item.id.clone()}
+                            {lang}
+                            dataset={props.dataset.clone()}
+                            defaults={props.defaults.clone()}
+                            item={item.clone()}
+                            on_screen={item.scenario == *props.scenario}
+                            locked={props.locked}
+                            on_library={props.on_library.clone()}
+                            on_open={props.on_open.clone()}
+                            on_gone={on_gone.clone()}
+                        />
+                    }) }
+                </ul>
+            }
+            <p class="saved-where">{ lang.t(LibraryMsg::StoredWhere) }</p>
+        </div>
+    }
+}

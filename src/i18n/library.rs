@@ -1,0 +1,345 @@
+//! The scenarios dialog: the saved-scenario library, the dataset's ready-made scenarios,
+//! scenario files (export, import and what is wrong with a file), and the library's notices.
+
+use super::Translate;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LibraryMsg {
+    Button,
+    ButtonTip,
+    Title,
+    TabsLabel,
+    /// "{n}": how many are saved.
+    TabSaved,
+    TabPresets,
+    TabFiles,
+    SaveHeading,
+    NameLabel,
+    Save,
+    FallbackName,
+    Saved,
+    Empty,
+    StoredWhere,
+    ListHeading,
+    /// "{when}".
+    SavedAt,
+    OnScreen,
+    /// "{name}".
+    ActionsFor,
+    Open,
+    OpenTip,
+    Overwrite,
+    OverwriteTip,
+    Rename,
+    Duplicate,
+    DuplicateTip,
+    ExportOne,
+    ExportOneTip,
+    Delete,
+    /// "{name}".
+    ConfirmDelete,
+    ConfirmDeleteYes,
+    /// "{name}".
+    ConfirmOverwrite,
+    ConfirmOverwriteYes,
+    Cancel,
+    /// "{name}".
+    RenameLabel,
+    RenameSave,
+    Locked,
+    /// "{dataset}".
+    PresetsIntro,
+    PresetOpen,
+    PresetOpenTip,
+    PresetAdd,
+    PresetAddTip,
+    /// "{name}".
+    PresetAdded,
+    ExportHeading,
+    ExportHint,
+    ExportNameLabel,
+    /// "{file}".
+    ExportFileIs,
+    ExportButton,
+    ImportHeading,
+    ImportHint,
+    ImportPick,
+    ImportDrop,
+    ImportReading,
+    /// "{file}", "{name}".
+    ImportReady,
+    ImportLoad,
+    ImportSave,
+    /// "{v}".
+    ImportOtherVersion,
+    /// "{name}".
+    ImportSaved,
+    /// "{file}".
+    ImportFailed,
+    ImportUntouched,
+    /// "{size}", "{max}".
+    ErrTooLarge,
+    ErrEmpty,
+    ErrNotJson,
+    ErrOtherProgram,
+    ErrDamaged,
+    /// "{v}".
+    ErrNewer,
+    /// "{id}", "{ours}".
+    ErrOtherDataset,
+    ErrInvalid,
+    ErrUnreadable,
+    NoticeHeading,
+    /// "{key}".
+    NoticeSetAside,
+    NoticeLost,
+    /// "{n}", "{key}".
+    NoticeSkipped,
+    /// "{n}".
+    NoticeSkippedLost,
+    /// "{v}".
+    NoticeNewer,
+    NoticeCannotSave,
+    RefusedHeading,
+    /// "{max}".
+    RefusedFull,
+    RefusedNotFound,
+}
+
+impl Translate for LibraryMsg {
+    fn vi(self) -> &'static str {
+        use LibraryMsg::*;
+        match self {
+            Button => "Kịch bản",
+            ButtonTip => "Kịch bản đã lưu, kịch bản có sẵn, xuất và nhập tệp kịch bản",
+            Title => "Kịch bản",
+            TabsLabel => "Các loại kịch bản",
+            TabSaved => "Đã lưu ({n})",
+            TabPresets => "Có sẵn",
+            TabFiles => "Xuất, nhập tệp",
+            SaveHeading => "Lưu kịch bản đang xem",
+            NameLabel => "Tên kịch bản",
+            Save => "Lưu",
+            FallbackName => "Kịch bản",
+            Saved => "Đã lưu vào thư viện.",
+            Empty => "Chưa lưu kịch bản nào. Đặt tên rồi bấm Lưu để giữ kịch bản đang xem.",
+            StoredWhere => {
+                "Thư viện nằm trong trình duyệt này, không gửi đi đâu. Để dùng ở máy khác, \
+                 hãy xuất tệp hoặc gửi liên kết."
+            }
+            ListHeading => "Kịch bản đã lưu",
+            SavedAt => "Lưu lúc {when}",
+            OnScreen => "đang xem",
+            ActionsFor => "Thao tác với “{name}”",
+            Open => "Mở",
+            OpenTip => "Thay kịch bản đang xem bằng kịch bản này",
+            Overwrite => "Ghi đè",
+            OverwriteTip => "Thay kịch bản đã lưu này bằng kịch bản đang xem (giữ tên)",
+            Rename => "Đổi tên",
+            Duplicate => "Nhân bản",
+            DuplicateTip => "Tạo một bản sao ngay bên dưới",
+            ExportOne => "Xuất tệp",
+            ExportOneTip => "Tải kịch bản này thành tệp .ntm.json",
+            Delete => "Xóa",
+            ConfirmDelete => "Xóa “{name}”? Không hoàn tác được.",
+            ConfirmDeleteYes => "Xóa hẳn",
+            ConfirmOverwrite => "Ghi đè “{name}” bằng kịch bản đang xem?",
+            ConfirmOverwriteYes => "Ghi đè",
+            Cancel => "Hủy",
+            RenameLabel => "Tên mới cho “{name}”",
+            RenameSave => "Lưu tên",
+            Locked => {
+                "Thư viện trong trình duyệt này do phiên bản NTM Planner mới hơn ghi: trang này \
+                 chỉ đọc, không lưu gì vào đó để khỏi ghi đè."
+            }
+            PresetsIntro => "Các kịch bản đi kèm bộ dữ liệu {dataset}.",
+            PresetOpen => "Mở",
+            PresetOpenTip => "Thay kịch bản đang xem bằng kịch bản có sẵn này",
+            PresetAdd => "Thêm vào thư viện",
+            PresetAddTip => "Lưu kịch bản có sẵn này vào thư viện để sửa và so sánh",
+            PresetAdded => "Đã thêm “{name}” vào thư viện.",
+            ExportHeading => "Xuất kịch bản đang xem ra tệp",
+            ExportHint => {
+                "Tệp JSON mở lại được bằng NTM Planner (ở đây hoặc máy khác) và bằng \
+                 ntm-sim --scenario."
+            }
+            ExportNameLabel => "Tên trong tệp",
+            ExportFileIs => "Tên tệp: {file}",
+            ExportButton => "Tải tệp kịch bản",
+            ImportHeading => "Nhập kịch bản từ tệp",
+            ImportHint => "Tệp .ntm.json do NTM Planner xuất ra. Kịch bản đang xem chỉ thay đổi khi bạn chọn mở.",
+            ImportPick => "Chọn tệp…",
+            ImportDrop => "hoặc kéo thả tệp vào ô này",
+            ImportReading => "Đang đọc tệp…",
+            ImportReady => "Tệp “{file}” chứa kịch bản “{name}”.",
+            ImportLoad => "Mở làm kịch bản đang xem",
+            ImportSave => "Lưu vào thư viện",
+            ImportOtherVersion => {
+                "Tệp được tạo cho phiên bản {v} của bộ dữ liệu; kết quả có thể khác với khi tạo tệp."
+            }
+            ImportSaved => "Đã lưu “{name}” vào thư viện.",
+            ImportFailed => "Không nhập được tệp “{file}”.",
+            ImportUntouched => "Kịch bản đang xem không thay đổi.",
+            ErrTooLarge => "Tệp quá lớn ({size}); tệp kịch bản không bao giờ lớn hơn {max}.",
+            ErrEmpty => "Tệp trống.",
+            ErrNotJson => "Đây không phải tệp kịch bản (nội dung không phải JSON).",
+            ErrOtherProgram => "Tệp JSON này không phải tệp kịch bản của NTM Planner.",
+            ErrDamaged => "Tệp kịch bản bị hỏng hoặc thiếu mục.",
+            ErrNewer => {
+                "Tệp được lưu bởi phiên bản NTM Planner mới hơn (phiên bản tệp {v}); hãy dùng \
+                 phiên bản mới nhất."
+            }
+            ErrOtherDataset => "Tệp được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này ({ours}).",
+            ErrInvalid => "Kịch bản trong tệp có giá trị không hợp lệ.",
+            ErrUnreadable => "Trình duyệt không đọc được tệp.",
+            NoticeHeading => "Thư viện kịch bản đã lưu có vấn đề.",
+            NoticeSetAside => {
+                "Thư viện bị hỏng nên không đọc được; đã cất sang khóa “{key}” (không xóa) và \
+                 bắt đầu thư viện mới."
+            }
+            NoticeLost => {
+                "Thư viện bị hỏng nên không đọc được, và trình duyệt không cho cất sang chỗ \
+                 khác; bắt đầu thư viện mới."
+            }
+            NoticeSkipped => {
+                "{n} kịch bản đã lưu không đọc được (bộ dữ liệu khác hoặc bị hỏng) nên bị bỏ qua; \
+                 bản gốc đã cất sang khóa “{key}”. Các kịch bản khác vẫn còn."
+            }
+            NoticeSkippedLost => {
+                "{n} kịch bản đã lưu không đọc được (bộ dữ liệu khác hoặc bị hỏng) nên bị bỏ qua. \
+                 Các kịch bản khác vẫn còn."
+            }
+            NoticeNewer => {
+                "Thư viện được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để \
+                 nguyên, và trang này không lưu vào thư viện để khỏi ghi đè."
+            }
+            NoticeCannotSave => {
+                "Trình duyệt không cho lưu thư viện (bộ nhớ đầy hoặc bị tắt): thay đổi trong thư \
+                 viện sẽ mất khi tải lại trang. Hãy xuất tệp để giữ kịch bản."
+            }
+            RefusedHeading => "Không thực hiện được trong thư viện.",
+            RefusedFull => "Thư viện đã đủ {max} kịch bản: hãy xóa bớt trước khi lưu thêm.",
+            RefusedNotFound => {
+                "Không còn kịch bản này trong thư viện (có thể đã bị xóa ở thẻ trình duyệt khác)."
+            }
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use LibraryMsg::*;
+        match self {
+            Button => "Scenarios",
+            ButtonTip => "Saved and ready-made scenarios, export and import scenario files",
+            Title => "Scenarios",
+            TabsLabel => "Kinds of scenario",
+            TabSaved => "Saved ({n})",
+            TabPresets => "Ready-made",
+            TabFiles => "Export, import",
+            SaveHeading => "Save the scenario on screen",
+            NameLabel => "Scenario name",
+            Save => "Save",
+            FallbackName => "Scenario",
+            Saved => "Saved in the library.",
+            Empty => "No scenario saved yet. Give it a name and press Save to keep the scenario on screen.",
+            StoredWhere => {
+                "The library lives in this browser and is sent nowhere. To use it on another \
+                 computer, export a file or send the link."
+            }
+            ListHeading => "Saved scenarios",
+            SavedAt => "Saved {when}",
+            OnScreen => "on screen",
+            ActionsFor => "Actions for “{name}”",
+            Open => "Open",
+            OpenTip => "Replace the scenario on screen with this one",
+            Overwrite => "Overwrite",
+            OverwriteTip => "Replace this saved scenario with the one on screen (keeps the name)",
+            Rename => "Rename",
+            Duplicate => "Duplicate",
+            DuplicateTip => "Make a copy just below",
+            ExportOne => "Export file",
+            ExportOneTip => "Download this scenario as a .ntm.json file",
+            Delete => "Delete",
+            ConfirmDelete => "Delete “{name}”? This cannot be undone.",
+            ConfirmDeleteYes => "Delete it",
+            ConfirmOverwrite => "Overwrite “{name}” with the scenario on screen?",
+            ConfirmOverwriteYes => "Overwrite",
+            Cancel => "Cancel",
+            RenameLabel => "New name for “{name}”",
+            RenameSave => "Save name",
+            Locked => {
+                "The library in this browser was written by a newer version of NTM Planner: \
+                 this page only reads it and saves nothing there, so as not to overwrite it."
+            }
+            PresetsIntro => "Scenarios that come with the dataset {dataset}.",
+            PresetOpen => "Open",
+            PresetOpenTip => "Replace the scenario on screen with this ready-made one",
+            PresetAdd => "Add to the library",
+            PresetAddTip => "Save this ready-made scenario in the library, to change and compare it",
+            PresetAdded => "“{name}” was added to the library.",
+            ExportHeading => "Export the scenario on screen to a file",
+            ExportHint => {
+                "A JSON file that NTM Planner opens again (here or on another computer), as \
+                 does ntm-sim --scenario."
+            }
+            ExportNameLabel => "Name in the file",
+            ExportFileIs => "File name: {file}",
+            ExportButton => "Download the scenario file",
+            ImportHeading => "Import a scenario from a file",
+            ImportHint => "A .ntm.json file exported by NTM Planner. The scenario on screen only changes if you choose to open it.",
+            ImportPick => "Choose a file…",
+            ImportDrop => "or drag and drop a file onto this box",
+            ImportReading => "Reading the file…",
+            ImportReady => "The file “{file}” holds the scenario “{name}”.",
+            ImportLoad => "Open it on screen",
+            ImportSave => "Save to the library",
+            ImportOtherVersion => {
+                "The file was made for version {v} of the dataset; results may differ from when it was made."
+            }
+            ImportSaved => "“{name}” was saved in the library.",
+            ImportFailed => "The file “{file}” could not be imported.",
+            ImportUntouched => "The scenario on screen is unchanged.",
+            ErrTooLarge => "The file is too large ({size}); a scenario file is never larger than {max}.",
+            ErrEmpty => "The file is empty.",
+            ErrNotJson => "This is not a scenario file (its content is not JSON).",
+            ErrOtherProgram => "This JSON file is not an NTM Planner scenario file.",
+            ErrDamaged => "The scenario file is damaged or has parts missing.",
+            ErrNewer => {
+                "The file was saved by a newer version of NTM Planner (file version {v}); use \
+                 the newest version."
+            }
+            ErrOtherDataset => "The file was made for the dataset “{id}”, not this one ({ours}).",
+            ErrInvalid => "The scenario in the file has values that are not valid.",
+            ErrUnreadable => "The browser could not read the file.",
+            NoticeHeading => "There is a problem with the saved-scenario library.",
+            NoticeSetAside => {
+                "The library was damaged and could not be read; it was set aside under the key \
+                 “{key}” (not deleted) and a new library was started."
+            }
+            NoticeLost => {
+                "The library was damaged and could not be read, and the browser would not let \
+                 it be set aside; a new library was started."
+            }
+            NoticeSkipped => {
+                "{n} saved scenarios could not be read (another dataset, or damaged) and were \
+                 skipped; the original was set aside under the key “{key}”. The others are there."
+            }
+            NoticeSkippedLost => {
+                "{n} saved scenarios could not be read (another dataset, or damaged) and were \
+                 skipped. The others are there."
+            }
+            NoticeNewer => {
+                "The library was written by a newer version of NTM Planner (version {v}); it \
+                 was left as it is, and this page saves nothing there, so as not to overwrite it."
+            }
+            NoticeCannotSave => {
+                "The browser does not allow saving the library (storage full or disabled): \
+                 changes to the library will be lost on reload. Export files to keep scenarios."
+            }
+            RefusedHeading => "That could not be done in the library.",
+            RefusedFull => "The library holds its maximum of {max} scenarios: delete some before saving more.",
+            RefusedNotFound => {
+                "This scenario is no longer in the library (it may have been deleted in another tab)."
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! The share dialog (link, copy, QR code, the scenario's short description) and the results
+//! downloads (CSV).
+
+use super::Translate;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ShareMsg {
+    Button,
+    ButtonTip,
+    Title,
+    Intro,
+    LinkLabel,
+    /// "{n}": characters.
+    LinkLength,
+    Copy,
+    Copied,
+    CopyFailed,
+    QrLabel,
+    QrCaption,
+    QrTooLong,
+    AboutHeading,
+    Close,
+    /// "{years}", "{total}", "{pct}".
+    SummaryBudget,
+    /// "{rule}".
+    SummaryRule,
+    /// "{cadres}", "{leaders}", "{vocational}".
+    SummaryTraining,
+    /// "{n}".
+    SummaryChanged,
+    SummaryDefault,
+    /// "{d}", "{c}".
+    SummaryUnits,
+    /// "{n}".
+    SummaryAssumptions,
+    /// "{runs}", "{until}", "{seed}".
+    SummaryRuns,
+    /// "{year}", "{villages}", "{communes}".
+    SummaryResults,
+    CsvButton,
+    CsvTip,
+    CsvHeading,
+    CsvProvince,
+    CsvDistrict,
+    CsvCommune,
+    CsvProvinceTip,
+    CsvDistrictTip,
+    CsvCommuneTip,
+    /// "{runs}", "{from}", "{to}".
+    CsvNote,
+    CsvWaiting,
+}
+
+impl Translate for ShareMsg {
+    fn vi(self) -> &'static str {
+        use ShareMsg::*;
+        match self {
+            Button => "Chia sẻ",
+            ButtonTip => "Liên kết và mã QR của kịch bản đang xem",
+            Title => "Chia sẻ kịch bản",
+            Intro => {
+                "Liên kết này chứa toàn bộ kịch bản (đòn bẩy, giả định, hạt giống ngẫu nhiên) và \
+                 cách xem. Ai mở liên kết sẽ thấy đúng các con số này."
+            }
+            LinkLabel => "Liên kết",
+            LinkLength => "{n} ký tự",
+            Copy => "Sao chép liên kết",
+            Copied => "Đã sao chép liên kết vào bộ nhớ tạm.",
+            CopyFailed => {
+                "Trình duyệt không cho sao chép tự động: liên kết đã được chọn, hãy nhấn Ctrl+C."
+            }
+            QrLabel => "Mã QR của liên kết: quét bằng điện thoại để mở đúng kịch bản này.",
+            QrCaption => "Quét mã để mở kịch bản này",
+            QrTooLong => "Liên kết quá dài để làm mã QR; hãy gửi liên kết.",
+            AboutHeading => "Kịch bản này",
+            Close => "Đóng",
+            SummaryBudget => "Tổng vốn {years}: {total} tỷ đồng ({pct} kế hoạch)",
+            SummaryRule => "Chia vốn: {rule}",
+            SummaryTraining => {
+                "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ xã, {leaders} cán bộ thôn, xóm, \
+                 {vocational} lao động học nghề"
+            }
+            SummaryChanged => "{n} đòn bẩy khác mặc định",
+            SummaryDefault => "Kịch bản mặc định: chưa đổi đòn bẩy nào",
+            SummaryUnits => "Thiết lập riêng: {d} huyện, {c} xã",
+            SummaryAssumptions => "{n} giả định khác mặc định",
+            SummaryRuns => "{runs} lần chạy mô phỏng đến cuối năm {until}, hạt giống {seed}",
+            SummaryResults => {
+                "Cuối năm {year} (trung vị): {villages} thôn, xóm và {communes} xã đạt chuẩn"
+            }
+            CsvButton => "Tải CSV",
+            CsvTip => "Tải kết quả theo năm (tỉnh, huyện, xã) dạng CSV, mở được bằng Excel",
+            CsvHeading => "Tải kết quả theo năm (CSV)",
+            CsvProvince => "Toàn tỉnh",
+            CsvDistrict => "Theo huyện",
+            CsvCommune => "Theo xã",
+            CsvProvinceTip => "Mỗi chỉ tiêu của tỉnh theo năm: trung bình, P10, trung vị, P90",
+            CsvDistrictTip => {
+                "Mỗi huyện theo năm: xã đạt chuẩn, xã được công nhận, thôn, xóm đạt chuẩn, vốn"
+            }
+            CsvCommuneTip => {
+                "Mỗi xã theo năm: xác suất đạt chuẩn và được công nhận, số tiêu chí, vốn, \
+                 tiêu chí còn vướng"
+            }
+            CsvNote => {
+                "Số liệu từ {runs} lần chạy mô phỏng của kịch bản đang xem, năm {from}–{to}. \
+                 Tệp UTF-8, mở bằng Excel vẫn đúng dấu tiếng Việt."
+            }
+            CsvWaiting => "Đang chạy mô phỏng: tải được khi chạy xong.",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use ShareMsg::*;
+        match self {
+            Button => "Share",
+            ButtonTip => "The link and QR code of the scenario on screen",
+            Title => "Share this scenario",
+            Intro => {
+                "This link holds the whole scenario (levers, assumptions, random seed) and the \
+                 view. Whoever opens it sees exactly these figures."
+            }
+            LinkLabel => "Link",
+            LinkLength => "{n} characters",
+            Copy => "Copy link",
+            Copied => "The link is copied to the clipboard.",
+            CopyFailed => "The browser did not allow copying: the link is selected, press Ctrl+C.",
+            QrLabel => "QR code of the link: scan it with a phone to open this very scenario.",
+            QrCaption => "Scan to open this scenario",
+            QrTooLong => "The link is too long for a QR code; send the link instead.",
+            AboutHeading => "This scenario",
+            Close => "Close",
+            SummaryBudget => "Total money {years}: {total} billion VND ({pct} of the plan)",
+            SummaryRule => "Allocation: {rule}",
+            SummaryTraining => {
+                "Training per commune per year: {cadres} commune cadres, {leaders} village \
+                 leaders, {vocational} vocational trainees"
+            }
+            SummaryChanged => "Levers changed from the default: {n}",
+            SummaryDefault => "The default scenario: no lever changed",
+            SummaryUnits => "Own settings: districts {d}, communes {c}",
+            SummaryAssumptions => "Assumptions changed from the default: {n}",
+            SummaryRuns => "{runs} simulation runs to the end of {until}, seed {seed}",
+            SummaryResults => {
+                "End of {year} (median): {villages} villages and {communes} communes at the standard"
+            }
+            CsvButton => "Download CSV",
+            CsvTip => "Download the yearly results (province, districts, communes) as CSV for Excel",
+            CsvHeading => "Download the yearly results (CSV)",
+            CsvProvince => "Province",
+            CsvDistrict => "By district",
+            CsvCommune => "By commune",
+            CsvProvinceTip => "Each province figure by year: mean, P10, median, P90",
+            CsvDistrictTip => {
+                "Each district by year: communes at the standard, communes recognised, villages \
+                 at the standard, money"
+            }
+            CsvCommuneTip => {
+                "Each commune by year: probability of meeting the standard and of recognition, \
+                 criteria met, money, blocking criteria"
+            }
+            CsvNote => {
+                "Figures from {runs} simulation runs of the scenario on screen, years \
+                 {from}–{to}. UTF-8, so Excel shows Vietnamese names correctly."
+            }
+            CsvWaiting => "The simulation is running: download when it is done.",
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! A scenario in a few lines: its money, how it is split, its training, how many levers and
+//! assumptions differ from the defaults, its runs — and, once computed, what it achieves. Shown
+//! beside the QR code (so an audience knows what it scans) and, shortened, in the library.
+
+use ntm_model::scenario::diff::{diff, LeverPath};
+use ntm_model::scenario::Source;
+use ntm_model::{Dataset, Scenario};
+
+use crate::i18n::{rule_name, Lang, ShareMsg};
+use crate::simulation::Outcome;
+use crate::state::TARGET_YEAR;
+
+/// Which line a [`SummaryLine`] is (a stable hook for tests and for picking lines).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    Budget,
+    Rule,
+    Training,
+    Changed,
+    Units,
+    Assumptions,
+    Runs,
+}
+
+/// One line of the description.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryLine {
+    pub topic: Topic,
+    pub text: String,
+}
+
+/// The key levers of `sc`, compared with `defaults`, in `lang`.
+pub fn scenario_summary(
+    sc: &Scenario,
+    defaults: &Scenario,
+    ds: &Dataset,
+    lang: Lang,
+) -> Vec<SummaryLine> {
+    let mut out = Vec::new();
+    let mut line = |topic: Topic, text: String| out.push(SummaryLine { topic, text });
+    let years = sc.years(ds);
+    let scale = sc.budget.scale_pct / 100.0;
+    let total: f64 = (0..years.len())
+        .map(|i| {
+            Source::ALL
+                .iter()
+                .map(|&s| sc.budget.lines.amount(s, i))
+                .sum::<f64>()
+        })
+        .sum::<f64>()
+        * scale;
+    let span = match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    };
+    line(
+        Topic::Budget,
+        lang.fill(
+            ShareMsg::SummaryBudget,
+            &[
+                ("years", &span),
+                ("total", &lang.number(total, 0)),
+                ("pct", &lang.percent(scale, 0)),
+            ],
+        ),
+    );
+    line(
+        Topic::Rule,
+        lang.fill(
+            ShareMsg::SummaryRule,
+            &[("rule", rule_name(sc.allocation.rule, lang))],
+        ),
+    );
+    let t = sc.training.at(0);
+    line(
+        Topic::Training,
+        lang.fill(
+            ShareMsg::SummaryTraining,
+            &[
+                ("cadres", &lang.number_short(t.cadres, 1)),
+                ("leaders", &lang.number_short(t.village_leaders, 1)),
+                ("vocational", &lang.number_short(t.vocational, 1)),
+            ],
+        ),
+    );
+    let changes = diff(defaults, sc, ds);
+    let levers = changes
+        .iter()
+        .filter(|c| {
+            !matches!(
+                c.path,
+                LeverPath::Assumption(_)
+                    | LeverPath::Uncertainty
+                    | LeverPath::Seed
+                    | LeverPath::Runs
+                    | LeverPath::Until
+            )
+        })
+        .count();
+    let assumptions = changes
+        .iter()
+        .filter(|c| matches!(c.path, LeverPath::Assumption(_) | LeverPath::Uncertainty))
+        .count();
+    line(
+        Topic::Changed,
+        if levers == 0 {
+            lang.t(ShareMsg::SummaryDefault).to_string()
+        } else {
+            lang.fill(
+                ShareMsg::SummaryChanged,
+                &[("n", &lang.number(levers as f64, 0))],
+            )
+        },
+    );
+    let own = |m: &std::collections::BTreeMap<String, ntm_model::scenario::UnitLevers>| {
+        m.values().filter(|l| !l.is_empty()).count()
+    };
+    let (d, c) = (own(&sc.districts), own(&sc.communes));
+    if d + c > 0 {
+        line(
+            Topic::Units,
+            lang.fill(
+                ShareMsg::SummaryUnits,
+                &[
+                    ("d", &lang.number(d as f64, 0)),
+                    ("c", &lang.number(c as f64, 0)),
+                ],
+            ),
+        );
+    }
+    if assumptions > 0 {
+        line(
+            Topic::Assumptions,
+            lang.fill(
+                ShareMsg::SummaryAssumptions,
+                &[("n", &lang.number(assumptions as f64, 0))],
+            ),
+        );
+    }
+    line(
+        Topic::Runs,
+        lang.fill(
+            ShareMsg::SummaryRuns,
+            &[
+                ("runs", &lang.number(f64::from(sc.runs), 0)),
+                ("until", &sc.until.to_string()),
+                ("seed", &sc.seed.to_string()),
+            ],
+        ),
+    );
+    out
+}
+
+/// What the scenario achieves by the end of 2025 (or its last year), once every run is done.
+pub fn results_line(outcome: &Outcome, lang: Lang) -> Option<String> {
+    if !outcome.is_final() {
+        return None;
+    }
+    let last = *outcome.results.years.last()?;
+    let year = TARGET_YEAR.min(last);
+    let villages = outcome.villages_at(year)?;
+    let communes = outcome.communes_at(year)?;
+    Some(lang.fill(
+        ShareMsg::SummaryResults,
+        &[
+            ("year", &year.to_string()),
+            ("villages", &lang.number(villages.p50, 0)),
+            ("communes", &lang.number(communes.p50, 0)),
+        ],
+    ))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use ntm_model::params::ParamKey;
+    use ntm_model::scenario::{AllocationRule, UnitLevers};
+
+    fn texts(lines: &[SummaryLine]) -> Vec<(Topic, &str)> {
+        lines.iter().map(|l| (l.topic, l.text.as_str())).collect()
+    }
+
+    #[test]
+    fn the_default_scenario_says_so() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let lines = scenario_summary(&d, &d, &ds, Lang::Vi);
+        let topics: Vec<Topic> = lines.iter().map(|l| l.topic).collect();
+        assert_eq!(
+            topics,
+            [
+                Topic::Budget,
+                Topic::Rule,
+                Topic::Training,
+                Topic::Changed,
+                Topic::Runs
+            ]
+        );
+        assert!(
+            lines[0].text.starts_with("Tổng vốn 2020–2025: "),
+            "{}",
+            lines[0].text
+        );
+        assert!(
+            lines[0].text.ends_with(" tỷ đồng (100% kế hoạch)"),
+            "{}",
+            lines[0].text
+        );
+        assert_eq!(lines[1].text, "Chia vốn: Chia đều");
+        assert_eq!(lines[3].text, "Kịch bản mặc định: chưa đổi đòn bẩy nào");
+        assert_eq!(
+            lines[4].text,
+            "1.000 lần chạy mô phỏng đến cuối năm 2025, hạt giống 20200630"
+        );
+    }
+
+    #[test]
+    fn changed_levers_units_and_assumptions_are_counted() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let mut sc = d.clone();
+        sc.budget.scale_pct = 150.0;
+        sc.allocation.rule = AllocationRule::NearestFirst;
+        sc.communes.insert(
+            ds.communes[0].code.clone(),
+            UnitLevers {
+                leadership: Some(1.0),
+                campaigns: Some(3.0),
+                ..Default::default()
+            },
+        );
+        sc.assumptions.values.insert(ParamKey::Noise, 0.7);
+        let lines = scenario_summary(&sc, &d, &ds, Lang::En);
+        let total_default = scenario_summary(&d, &d, &ds, Lang::En)[0].text.clone();
+        assert!(
+            lines[0].text.ends_with("billion VND (150% of the plan)"),
+            "{}",
+            lines[0].text
+        );
+        assert_ne!(lines[0].text, total_default);
+        assert_eq!(
+            texts(&lines)[1..6],
+            [
+                (Topic::Rule, "Allocation: Nearest to the standard first"),
+                (
+                    Topic::Training,
+                    "Training per commune per year: 4 commune cadres, 6 village leaders, 15 vocational trainees"
+                ),
+                (Topic::Changed, "Levers changed from the default: 4"),
+                (Topic::Units, "Own settings: districts 0, communes 1"),
+                (Topic::Assumptions, "Assumptions changed from the default: 1"),
+            ]
+        );
+    }
+
+    #[test]
+    fn results_are_said_only_once_every_run_is_done() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 20;
+        let outcome = crate::simulation::run(&ds, &sc, 1);
+        let line = results_line(&outcome, Lang::Vi).expect("final");
+        assert!(line.starts_with("Cuối năm 2025 (trung vị): "), "{line}");
+        let partial = Outcome {
+            runs_done: 10,
+            ..outcome
+        };
+        assert_eq!(results_line(&partial, Lang::Vi), None);
+    }
+}

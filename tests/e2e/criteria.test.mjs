@@ -1,0 +1,45 @@
+// The criteria matrix shows the right count of met criteria for communes whose data we know.
+// The page opens a "frozen" scenario (no money, no trend, no slips, no sampling: every year is
+// the base state; made by crates/ntm-model/tests/links.rs), so each commune's count must equal
+// what its row in communes.csv says: criteria at or above 100% of the threshold.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, BASE_URL, waitForApp } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const FROZEN = readFileSync(new URL('./fixtures/frozen.link', import.meta.url), 'utf8').trim();
+const COMMUNES = readFileSync(new URL('../../crates/ntm-model/data/caobang-2020/communes.csv', import.meta.url), 'utf8');
+
+/** Criteria met at the base date by the commune with `code`, from the data file. */
+function metInData(code) {
+  const [header, ...rows] = COMMUNES.trim().split('\n').map((l) => l.split(','));
+  const row = rows.find((r) => r[0] === code);
+  const first = header.indexOf('c01');
+  return row.slice(first).filter((v) => Number(v) >= 100).length;
+}
+
+test('the criteria matrix counts the met criteria that the data gives', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${BASE_URL}#${FROZEN}`);
+  await waitForApp(page);
+  await page.getByTestId('tab-criteria').click();
+  await page.getByTestId('matrix-table').waitFor();
+  // Sóc Hà (recognised 2019: all 19), Cốc Pàng and Lũng Nặm (1385 scope), Hưng Đạo (city).
+  for (const code of ['01417', '01324', '01393', '01705']) {
+    const want = metInData(code);
+    const cell = page.getByTestId(`matrix-met-${code}`);
+    await cell.waitFor();
+    assert.equal(Number(await cell.getAttribute('value')), want, `commune ${code}`);
+    assert.equal(await cell.innerText(), `${want},0`, `commune ${code}, as shown`);
+  }
+  assert.equal(metInData('01417'), 19);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,210 @@
+// Scenarios (issue 5): save one in the library, reload, find it, open it, rename, duplicate,
+// delete; each ready-made scenario loads and sets its levers; a scenario exported as a JSON
+// file imports back to the same figures, and a broken file says why and leaves the work
+// untouched; a damaged library is set aside and reported, never fatal.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  launch, openApp, headline, setBudget, waitForApp, watch, BASE_URL,
+} from './helpers.mjs';
+import {
+  openLibrary, closeDialog, loadAndWait, download, headlineText,
+} from './share-helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** The names in the saved list, in order. */
+function savedNames(page) {
+  return page.locator('[data-testid="saved-item"] .saved-name').allInnerTexts();
+}
+
+/** The id of the saved scenario called `name`. */
+function savedId(page, name) {
+  return page.locator('[data-testid="saved-item"]', {
+    has: page.locator('.saved-name', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }),
+  }).getAttribute('data-id');
+}
+
+test('save a scenario, reload, find it, open it, rename, duplicate and delete it', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 160);
+  const saved = await headline(page);
+  await openLibrary(page, 'saved');
+  assert.match(await page.getByTestId('saved-empty').innerText(), /Chưa lưu kịch bản nào/);
+  await page.getByTestId('save-name').fill('Tăng vốn 60%');
+  await page.getByTestId('save-name').press('Enter');
+  await page.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  assert.deepEqual(await savedNames(page), ['Tăng vốn 60%']);
+  assert.match(await page.getByTestId('lib-tab-saved').innerText(), /Đã lưu \(1\)/);
+  await closeDialog(page);
+
+  // Another scenario on screen, then a reload: the library is still there.
+  await setBudget(page, 80);
+  await page.reload();
+  await waitForApp(page);
+  await openLibrary(page, 'saved');
+  assert.deepEqual(await savedNames(page), ['Tăng vốn 60%']);
+  const id = await savedId(page, 'Tăng vốn 60%');
+  assert.match(await page.getByTestId(`saved-when-${id}`).innerText(), /^Lưu lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}$/);
+  assert.match(await page.locator(`[data-id="${id}"]`).innerText(), /160% kế hoạch/);
+
+  // Open: the saved scenario is on screen, with the figures it had.
+  await loadAndWait(page, `saved-open-${id}`);
+  assert.equal(await page.getByTestId('library-dialog').count(), 0, 'opening closes the dialog');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '160');
+  assert.deepEqual(await headline(page), saved);
+
+  // Rename (Enter saves), duplicate (named after it), delete (after confirming).
+  await openLibrary(page, 'saved');
+  assert.equal(await page.getByTestId(`saved-on-screen-${id}`).innerText(), 'đang xem');
+  await page.getByTestId(`saved-rename-${id}`).click();
+  const box = page.getByTestId(`saved-rename-input-${id}`);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), `saved-rename-input-${id}`);
+  await box.fill('Vốn 160%');
+  await box.press('Enter');
+  await page.getByTestId(`saved-duplicate-${id}`).click();
+  assert.deepEqual(await savedNames(page), ['Vốn 160%', 'Vốn 160% (2)']);
+  await page.getByTestId(`saved-delete-${id}`).click();
+  assert.match(await page.locator(`[data-id="${id}"]`).innerText(), /Xóa “Vốn 160%”\? Không hoàn tác được\./);
+  // Escape leaves the question, not the dialog.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('library-dialog').count(), 1);
+  assert.deepEqual(await savedNames(page), ['Vốn 160%', 'Vốn 160% (2)']);
+  await page.getByTestId(`saved-delete-${id}`).click();
+  await page.getByTestId(`saved-confirm-${id}`).click();
+  assert.deepEqual(await savedNames(page), ['Vốn 160% (2)']);
+  await closeDialog(page);
+
+  await page.reload();
+  await waitForApp(page);
+  await openLibrary(page, 'saved');
+  assert.deepEqual(await savedNames(page), ['Vốn 160% (2)']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each ready-made scenario loads and sets its levers; one joins the library', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const defaults = await headline(page);
+  const presets = [
+    ['plan_2020', 'nearest', '15'],
+    ['nearest_first', 'nearest', '15'],
+    ['poorest_border_first', 'poorest', '15'],
+    ['training_heavy', 'equal', '45'],
+    ['business_as_usual', 'equal', '15'],
+  ];
+  const seen = new Set();
+  for (const [id, rule, vocational] of presets) {
+    await openLibrary(page, 'presets');
+    await loadAndWait(page, `preset-open-${id}`);
+    assert.ok(await page.getByTestId(`rule-${rule}`).isChecked(), `${id}: rule ${rule}`);
+    assert.equal(await page.getByTestId('lever-training-vocational').inputValue(), vocational, id);
+    const figures = await headline(page);
+    if (id === 'business_as_usual') assert.deepEqual(figures, defaults);
+    else assert.notDeepEqual(figures, defaults, id);
+    seen.add(JSON.stringify(figures));
+  }
+  assert.equal(seen.size, 5, 'five different outcomes');
+
+  await openLibrary(page, 'presets');
+  assert.equal(await page.locator('[data-testid^="preset-"][class*="is-on-screen"]').count(), 1);
+  await page.getByTestId('preset-add-training_heavy').click();
+  await page.getByTestId('preset-status').filter({ hasText: 'Đào tạo' }).waitFor();
+  await page.getByTestId('lib-tab-saved').click();
+  assert.equal((await savedNames(page)).length, 1);
+  assert.match((await savedNames(page))[0], /đào tạo/i);
+  await closeDialog(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a scenario exported as a JSON file imports back; a broken file changes nothing', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 135);
+  const figures = await headline(page);
+  const text = await headlineText(page);
+  await openLibrary(page, 'files');
+  await page.getByTestId('export-name').fill('Kế hoạch: vốn 135%');
+  assert.match(await page.getByTestId('export-file-name').innerText(), /Kế hoạch vốn 135%\.ntm\.json/);
+  const file = await download(page, () => page.getByTestId('export-scenario').click());
+  assert.equal(file.name, 'Kế hoạch vốn 135%.ntm.json');
+  const json = JSON.parse(file.bytes.toString('utf8'));
+  assert.equal(json.format, 'ntm-planner-scenario');
+  assert.equal(json.name, 'Kế hoạch: vốn 135%');
+  assert.equal(json.scenario.budget.scale_pct, 135);
+  await closeDialog(page);
+
+  // Back to the defaults, then the file back in.
+  await loadAndWait(page, 'reset-all-levers');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '100');
+  await openLibrary(page, 'files');
+  await page.getByTestId('import-file').setInputFiles(file.path);
+  await page.getByTestId('import-ready').waitFor();
+  assert.match(await page.getByTestId('import-ready').innerText(), /chứa kịch bản “Kế hoạch: vốn 135%”/);
+  await loadAndWait(page, 'import-open');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '135');
+  assert.deepEqual(await headline(page), figures);
+  assert.equal(await headlineText(page), text);
+
+  // A broken file: a message in both languages; nothing on screen changes.
+  const dir = await mkdtemp(join(tmpdir(), 'ntm-'));
+  const broken = join(dir, 'hong.ntm.json');
+  await writeFile(broken, file.bytes.subarray(0, 200));
+  await openLibrary(page, 'files');
+  await page.getByTestId('import-file').setInputFiles(broken);
+  const message = page.getByTestId('import-error');
+  await message.waitFor();
+  const said = await message.innerText();
+  assert.match(said, /Không nhập được tệp “hong\.ntm\.json”/);
+  assert.match(said, /The file “hong\.ntm\.json” could not be imported/);
+  assert.match(said, /Kịch bản đang xem không thay đổi/);
+  // Another program's JSON, too.
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x","version":"1.0.0"}'),
+  });
+  await message.filter({ hasText: 'package.json' }).waitFor();
+  assert.match(await message.innerText(), /not an NTM Planner scenario file/);
+  await closeDialog(page);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '135');
+  assert.deepEqual(await headline(page), figures);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a damaged library is set aside, reported in both languages, and not fatal', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ntm-planner/library/v1', '{"format":"ntm-planner-library","version":1,"items":[');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const errors = watch(page);
+  await page.goto(BASE_URL);
+  await waitForApp(page);
+  const text = await page.getByTestId('library-error').innerText();
+  assert.match(text, /Thư viện bị hỏng/);
+  assert.match(text, /The library was damaged/);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ntm-planner/set-aside/library-')));
+  assert.equal(kept.length, 1, 'set aside under another key');
+  // The page works, and the library saves again.
+  await openLibrary(page, 'saved');
+  await page.getByTestId('save-name').fill('Sau sự cố');
+  await page.getByTestId('save-current').click();
+  await page.getByTestId('library-error-dismiss').first().click();
+  await closeDialog(page);
+  assert.equal(await page.getByTestId('library-error').count(), 0);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('library-error').count(), 0, 'the next load starts clean');
+  await openLibrary(page, 'saved');
+  assert.deepEqual(await savedNames(page), ['Sau sự cố']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

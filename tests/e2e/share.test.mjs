@@ -1,0 +1,149 @@
+// Sharing (issue 5): the share dialog shows the address bar's link, copies it, and its QR code
+// scans back to it; a link taken from the dialog opens the same scenario, every headline figure
+// equal, in a new browser context; the results CSV files download, start with a BOM, parse, and
+// hold the figures on screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, openApp, headline, setBudget, setNumber, generation, waitForNewResults,
+} from './helpers.mjs';
+import {
+  openShare, closeDialog, shareLink, scanQr, download, parseCsv, withoutBom, headlineText,
+} from './share-helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Picks an allocation rule and waits for its results. */
+async function rule(page, key) {
+  const before = await generation(page);
+  await page.getByTestId(`rule-${key}`).check();
+  await waitForNewResults(page, before);
+}
+
+test('the share dialog shows the address bar\'s link, copies it, and its QR code scans back to it', async () => {
+  const { context, page, errors } = await openApp(browser, '', {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await setBudget(page, 150);
+  await rule(page, 'nearest');
+  const dialog = await openShare(page);
+  const link = await page.getByTestId('share-link').inputValue();
+  assert.equal(link, page.url(), 'the same link as the address bar');
+  assert.match(link, /#s=[A-Za-z0-9_-]+$/);
+  assert.match(await page.getByTestId('share-length').innerText(), new RegExp(`${link.length} ký tự`));
+  // The dialog says what the scenario is, and what it achieves.
+  const about = await page.getByTestId('share-about').innerText();
+  assert.match(about, /150% kế hoạch/);
+  assert.match(about, /Ưu tiên xã gần đạt chuẩn/);
+  const figures = await headline(page);
+  assert.match(about, new RegExp(`Cuối năm 2025 \\(trung vị\\): ${figures['villages-2025']} thôn, xóm và ${figures['communes-2025']} xã`));
+
+  // Focus starts on "copy"; the clipboard then holds the link.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'share-copy');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('share-status').filter({ hasText: 'Đã sao chép' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+
+  // The QR code is an SVG, big enough to scan from a projector, and scans to the link.
+  const qr = dialog.getByTestId('qr-code');
+  assert.equal(await qr.evaluate((el) => el.tagName.toLowerCase()), 'svg');
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 300 && Math.abs(box.width - box.height) < 1, JSON.stringify(box));
+  assert.equal(await scanQr(page), link);
+
+  await closeDialog(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'share-open', 'focus returns');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link taken from the share dialog opens the same scenario in a new browser, every headline figure equal', async () => {
+  const first = await openApp(browser);
+  const { page } = first;
+  await setBudget(page, 170);
+  await rule(page, 'poorest');
+  await setNumber(page, 'lever-training-vocational', 30);
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Hà Quảng' });
+  const lead = page.locator('[data-testid^="district-"][data-testid$="-leadership"]');
+  await setNumber(page, await lead.getAttribute('data-testid'), 90);
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const link = await shareLink(page);
+  const figures = await headline(page);
+  const text = await headlineText(page);
+  assert.deepEqual(first.errors, []);
+  await first.context.close();
+
+  // A new context: no storage shared with the first one.
+  const second = await openApp(browser, new URL(link).hash);
+  assert.equal(second.page.url(), link);
+  assert.deepEqual(await headline(second.page), figures);
+  assert.equal(await headlineText(second.page), text, 'ranges and targets too');
+  assert.equal(await second.page.locator('html').getAttribute('lang'), 'en');
+  await second.page.getByTestId('scope-province').click();
+  assert.equal(await second.page.getByTestId('lever-budget-scale').inputValue(), '170');
+  assert.equal(await second.page.getByTestId('lever-training-vocational').inputValue(), '30');
+  assert.ok(await second.page.getByTestId('rule-poorest').isChecked());
+  assert.equal(await second.page.getByTestId('link-error').count(), 0);
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+});
+
+/** The figures of a province CSV, by "metric/year", as numbers (median). */
+function provinceMedians(rows) {
+  const out = {};
+  for (const r of rows.slice(1)) if (r.length > 6) out[`${r[1]}/${r[0]}`] = Number(r[5]);
+  return out;
+}
+
+test('the results CSV files download, start with a BOM, parse, and match the figures on screen', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 130);
+  const figures = await headline(page);
+  await page.getByTestId('csv-menu').click();
+  assert.match(await page.getByTestId('csv-note').innerText(), /1\.000 lần chạy mô phỏng/);
+
+  const province = await download(page, () => page.getByTestId('csv-province').click());
+  assert.equal(province.name, 'ntm-tinh-2025.csv');
+  const rows = parseCsv(withoutBom(province.bytes));
+  assert.deepEqual(rows[0], ['năm', 'chỉ tiêu', 'tên chỉ tiêu', 'trung bình', 'P10', 'P50', 'P90']);
+  const medians = provinceMedians(rows);
+  const want = {
+    'villages-2020': 'villages_standard/2020',
+    'villages-2025': 'villages_standard/2025',
+    'communes-2020': 'communes_recognised/2020',
+    'communes-2025': 'communes_recognised/2025',
+    'below10-2020': 'communes_below_10/2020',
+    'below15-2025': 'communes_below_15/2025',
+  };
+  for (const [id, key] of Object.entries(want)) {
+    assert.equal(medians[key], figures[id], `${id} = ${key}`);
+  }
+  const means = Object.fromEntries(rows.slice(1).map((r) => [`${r[1]}/${r[0]}`, Number(r[3])]));
+  assert.equal(means['villages_standard/2025'], figures['villages-2025-mean']);
+
+  const district = await download(page, () => page.getByTestId('csv-district').click());
+  assert.equal(district.name, 'ntm-huyen-2025.csv');
+  const drows = parseCsv(withoutBom(district.bytes));
+  assert.equal(drows.length, 1 + 10 * 6, 'ten districts, six years');
+  assert.ok(drows.some((r) => r[1] === 'Hà Quảng'), 'names keep their Vietnamese letters');
+
+  const commune = await download(page, () => page.getByTestId('csv-commune').click());
+  assert.equal(commune.name, 'ntm-xa-2025.csv');
+  const crows = parseCsv(withoutBom(commune.bytes));
+  assert.equal(crows.length, 1 + 161 * 6, '161 communes, six years');
+  assert.ok(crows.every((r) => r.length === crows[0].length), 'every row has every column');
+
+  // In English the headers and the file names are English.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('csv-menu').click();
+  const en = await download(page, () => page.getByTestId('csv-province').click());
+  assert.equal(en.name, 'ntm-province-2025.csv');
+  assert.deepEqual(parseCsv(withoutBom(en.bytes))[0], ['year', 'metric', 'metric name', 'mean', 'P10', 'P50', 'P90']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,441 @@
+//! Component tests in headless Chromium for the scenarios dialog: each action on a saved
+//! scenario sends the right `LibraryAction` (and delete or overwrite only after confirming),
+//! a locked library allows nothing that writes, ready-made scenarios open or join the
+//! library, and a dropped file is checked: a wrong one says why in both languages and sends
+//! nothing, a good one can be opened.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use ntm_model::codec::file::scenario_to_json;
+use ntm_model::scenario::presets;
+use ntm_model::{Dataset, Scenario};
+use ntm_planner::components::library::{LibraryPanel, LibraryPanelProps};
+use ntm_planner::i18n::Lang;
+use ntm_planner::library::Library;
+use ntm_planner::state::LibraryAction;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::{DataTransfer, DragEvent, DragEventInit, Element, File, HtmlButtonElement};
+use yew::Callback;
+
+use common::{by_testid, click, fire, input, mount_point, text, until};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn ds() -> Rc<Dataset> {
+    Rc::new(Dataset::caobang_2020().expect("the embedded dataset loads"))
+}
+
+fn recorder<T: 'static>() -> (Callback<T>, Rc<RefCell<Vec<T>>>) {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    (Callback::from(move |x: T| s.borrow_mut().push(x)), seen)
+}
+
+struct Panel {
+    root: Element,
+    actions: Rc<RefCell<Vec<LibraryAction>>>,
+    loaded: Rc<RefCell<Vec<Scenario>>>,
+    closed: Rc<RefCell<Vec<()>>>,
+    scenario: Scenario,
+}
+
+/// The panel over a library of two: "Tăng vốn" (s1, budget 150%) and "Mặc định" (s2, the
+/// defaults, which are on screen).
+async fn panel(locked: bool, tab: usize) -> Panel {
+    let ds = ds();
+    let defaults = Scenario::defaults(&ds);
+    let mut more = defaults.clone();
+    more.budget.scale_pct = 150.0;
+    let mut library = Library::default();
+    library
+        .save("Tăng vốn", more, "2026-11-30T02:38:05.000Z", "K")
+        .unwrap();
+    library
+        .save(
+            "Mặc định",
+            defaults.clone(),
+            "2026-11-30T03:00:00.000Z",
+            "K",
+        )
+        .unwrap();
+    let (on_library, actions) = recorder();
+    let (on_load, loaded) = recorder();
+    let (on_close, closed) = recorder();
+    let root = mount_point();
+    let props = LibraryPanelProps {
+        lang: Lang::Vi,
+        dataset: ds.clone(),
+        defaults: Rc::new(defaults.clone()),
+        scenario: Rc::new(defaults.clone()),
+        library: Rc::new(library),
+        locked,
+        problem: None,
+        refused: None,
+        on_library,
+        on_load,
+        on_dismiss_notice: Callback::noop(),
+        on_close,
+        tab,
+    };
+    yew::Renderer::<LibraryPanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    Panel {
+        root,
+        actions,
+        loaded,
+        closed,
+        scenario: defaults,
+    }
+}
+
+fn disabled(root: &Element, id: &str) -> bool {
+    by_testid(root, id)
+        .dyn_into::<HtmlButtonElement>()
+        .expect("a button")
+        .disabled()
+}
+
+async fn press(root: &Element, id: &str) {
+    click(&by_testid(root, id));
+    yew::scheduler::flush().await;
+}
+
+async fn type_into(root: &Element, id: &str, value: &str) {
+    let field = input(by_testid(root, id));
+    field.set_value(value);
+    fire(&field, "input");
+    yew::scheduler::flush().await;
+}
+
+/// The actions so far, with their clock readings blanked.
+fn taken(p: &Panel) -> Vec<LibraryAction> {
+    p.actions
+        .borrow_mut()
+        .drain(..)
+        .map(|a| match a {
+            LibraryAction::SaveCurrent { name, fallback, .. } => LibraryAction::SaveCurrent {
+                name,
+                fallback,
+                now: String::new(),
+            },
+            LibraryAction::Save {
+                name,
+                fallback,
+                scenario,
+                ..
+            } => LibraryAction::Save {
+                name,
+                fallback,
+                now: String::new(),
+                scenario,
+            },
+            LibraryAction::Duplicate { id, .. } => LibraryAction::Duplicate {
+                id,
+                now: String::new(),
+            },
+            LibraryAction::Overwrite { id, .. } => LibraryAction::Overwrite {
+                id,
+                now: String::new(),
+            },
+            a => a,
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_list_shows_each_saved_scenario_with_when_and_its_key_levers() {
+    let p = panel(false, 0).await;
+    let items = p
+        .root
+        .query_selector_all("[data-testid=saved-item]")
+        .unwrap();
+    assert_eq!(items.length(), 2);
+    assert_eq!(text(&by_testid(&p.root, "saved-title-s1")), "Tăng vốn");
+    let when = text(&by_testid(&p.root, "saved-when-s1"));
+    assert!(
+        when.starts_with("Lưu lúc ") && when.contains("/11/2026"),
+        "{when}"
+    );
+    let item = text(&items.item(0).unwrap().unchecked_into::<Element>());
+    assert!(item.contains("150% kế hoạch"), "{item}");
+    assert!(item.contains("Chia vốn: Chia đều"), "{item}");
+    // The scenario on screen is marked, and overwriting it with itself is pointless.
+    assert!(p
+        .root
+        .query_selector("[data-testid=saved-on-screen-s1]")
+        .unwrap()
+        .is_none());
+    assert_eq!(text(&by_testid(&p.root, "saved-on-screen-s2")), "đang xem");
+    assert!(disabled(&p.root, "saved-overwrite-s2"));
+    assert!(!disabled(&p.root, "saved-overwrite-s1"));
+    p.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_action_sends_the_right_library_action() {
+    let p = panel(false, 0).await;
+    let r = &p.root;
+
+    type_into(r, "save-name", "Kế hoạch mới").await;
+    press(r, "save-current").await;
+    assert_eq!(
+        taken(&p),
+        [LibraryAction::SaveCurrent {
+            name: "Kế hoạch mới".into(),
+            fallback: "Kịch bản".into(),
+            now: String::new()
+        }]
+    );
+    assert_eq!(
+        input(by_testid(r, "save-name")).value(),
+        "",
+        "the box is emptied"
+    );
+    assert_eq!(text(&by_testid(r, "save-status")), "Đã lưu vào thư viện.");
+
+    press(r, "saved-duplicate-s1").await;
+    assert_eq!(
+        taken(&p),
+        [LibraryAction::Duplicate {
+            id: "s1".into(),
+            now: String::new()
+        }]
+    );
+
+    press(r, "saved-rename-s1").await;
+    assert_eq!(
+        input(by_testid(r, "saved-rename-input-s1")).value(),
+        "Tăng vốn"
+    );
+    type_into(r, "saved-rename-input-s1", "Tăng vốn 1385").await;
+    press(r, "saved-rename-save-s1").await;
+    assert_eq!(
+        taken(&p),
+        [LibraryAction::Rename {
+            id: "s1".into(),
+            name: "Tăng vốn 1385".into(),
+            fallback: "Kịch bản".into()
+        }]
+    );
+
+    // Delete asks first; "Cancel" sends nothing.
+    press(r, "saved-delete-s1").await;
+    assert!(text(&by_testid(r, "saved-item")).contains("Xóa “Tăng vốn”? Không hoàn tác được."));
+    assert_eq!(taken(&p), []);
+    press(r, "saved-cancel-s1").await;
+    assert_eq!(taken(&p), []);
+    press(r, "saved-delete-s1").await;
+    press(r, "saved-confirm-s1").await;
+    assert_eq!(taken(&p), [LibraryAction::Delete { id: "s1".into() }]);
+
+    press(r, "saved-overwrite-s1").await;
+    assert_eq!(taken(&p), []);
+    press(r, "saved-confirm-s1").await;
+    assert_eq!(
+        taken(&p),
+        [LibraryAction::Overwrite {
+            id: "s1".into(),
+            now: String::new()
+        }]
+    );
+
+    assert!(p.closed.borrow().is_empty());
+    press(r, "saved-open-s1").await;
+    assert_eq!(taken(&p), [LibraryAction::Open { id: "s1".into() }]);
+    assert_eq!(p.closed.borrow().len(), 1, "opening closes the dialog");
+    p.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_locked_library_can_be_opened_but_not_written() {
+    let p = panel(true, 0).await;
+    let r = &p.root;
+    assert!(text(&by_testid(r, "library-locked")).contains("phiên bản NTM Planner mới hơn"));
+    for id in [
+        "save-current",
+        "saved-overwrite-s1",
+        "saved-rename-s1",
+        "saved-duplicate-s1",
+        "saved-delete-s1",
+    ] {
+        assert!(disabled(r, id), "{id}");
+    }
+    assert!(!disabled(r, "saved-open-s1"));
+    assert!(!disabled(r, "saved-export-s1"));
+    p.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn ready_made_scenarios_open_or_join_the_library() {
+    let p = panel(false, 1).await;
+    let r = &p.root;
+    let ds = ds();
+    let all = presets::all(&ds);
+    assert_eq!(all.len(), 5);
+    for (preset, _) in &all {
+        let item = text(&by_testid(r, &format!("preset-{}", preset.id)));
+        assert!(item.contains(&preset.name_vi), "{item}");
+        assert!(item.contains(&preset.about_vi), "{item}");
+    }
+    press(r, "preset-add-plan_2020").await;
+    assert_eq!(
+        taken(&p),
+        [LibraryAction::Save {
+            name: all[1].0.name_vi.clone(),
+            fallback: "Kịch bản".into(),
+            now: String::new(),
+            scenario: Box::new(all[1].1.clone())
+        }]
+    );
+    assert!(text(&by_testid(r, "preset-status")).contains(&all[1].0.name_vi));
+    press(r, "preset-open-nearest_first").await;
+    assert_eq!(*p.loaded.borrow(), [all[2].1.clone()]);
+    assert_eq!(p.closed.borrow().len(), 1);
+    p.root.remove();
+}
+
+/// Drops a file named `name` holding `content` on the import box.
+fn drop_file(root: &Element, name: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let file = File::new_with_str_sequence(&parts, name).expect("a file");
+    let data = DataTransfer::new().expect("a DataTransfer");
+    data.items().add_with_file(&file).expect("add the file");
+    let init = DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&data));
+    let event = DragEvent::new_with_event_init_dict("drop", &init).expect("a drop event");
+    by_testid(root, "import-drop")
+        .dispatch_event(&event)
+        .expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_file_says_why_in_both_languages_and_changes_nothing() {
+    let p = panel(false, 2).await;
+    let r = &p.root;
+    let ds = ds();
+    let good = scenario_to_json(&p.scenario, "Mặc định");
+    let cases = [
+        (
+            "bang.csv",
+            "mã xã,xã\n01417,Sóc Hà".to_string(),
+            "không phải JSON",
+            "not JSON",
+        ),
+        (
+            "package.json",
+            r#"{"name":"x","version":"1.0.0"}"#.to_string(),
+            "không phải tệp kịch bản của NTM Planner",
+            "not an NTM Planner scenario file",
+        ),
+        (
+            "moi.ntm.json",
+            good.replacen("\"version\": 1", "\"version\": 9", 1),
+            "phiên bản NTM Planner mới hơn (phiên bản tệp 9)",
+            "newer version of NTM Planner (file version 9)",
+        ),
+        (
+            "hagiang.ntm.json",
+            good.replacen("caobang-2020", "<b>ha-giang</b>", 1),
+            "bộ dữ liệu “<b>ha-giang</b>”",
+            "the dataset “<b>ha-giang</b>”",
+        ),
+        (
+            "sai.ntm.json",
+            good.replacen("\"runs\": 1000", "\"runs\": 0", 1),
+            "giá trị không hợp lệ",
+            "values that are not valid",
+        ),
+        (
+            "rong.ntm.json",
+            String::new(),
+            "Tệp trống",
+            "The file is empty",
+        ),
+        (
+            "lon.ntm.json",
+            " ".repeat(3 * 1024 * 1024),
+            "Tệp quá lớn (3 MB)",
+            "The file is too large (3 MB)",
+        ),
+    ];
+    for (name, content, vi, en) in cases {
+        drop_file(r, name, &content);
+        until(&format!("the message for {name}"), || {
+            r.query_selector("[data-testid=import-error]")
+                .ok()
+                .flatten()
+                .is_some_and(|e| text(&e).contains(name))
+        })
+        .await;
+        let message = text(&by_testid(r, "import-error"));
+        assert!(message.contains(vi), "{name}: {message}");
+        assert!(message.contains(en), "{name}: {message}");
+        assert!(
+            message.contains("Kịch bản đang xem không thay đổi."),
+            "{message}"
+        );
+        assert!(
+            message.contains("The scenario on screen is unchanged."),
+            "{message}"
+        );
+        assert!(
+            r.query_selector("[data-testid=import-error] b")
+                .unwrap()
+                .is_none(),
+            "file content rendered as HTML"
+        );
+        assert_eq!(ds.province.id, "caobang-2020");
+    }
+    assert!(p.loaded.borrow().is_empty());
+    assert_eq!(taken(&p), []);
+    p.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_good_file_can_be_opened_or_saved() {
+    let p = panel(false, 2).await;
+    let r = &p.root;
+    let mut sc = p.scenario.clone();
+    sc.budget.scale_pct = 175.0;
+    drop_file(
+        r,
+        "ke-hoach.ntm.json",
+        &scenario_to_json(&sc, "Kế hoạch 175%"),
+    );
+    until("the file to be read", || {
+        r.query_selector("[data-testid=import-ready]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    let ready = text(&by_testid(r, "import-ready"));
+    assert!(
+        ready.contains("Tệp “ke-hoach.ntm.json” chứa kịch bản “Kế hoạch 175%”."),
+        "{ready}"
+    );
+    assert!(ready.contains("175% kế hoạch"), "{ready}");
+    press(r, "import-save").await;
+    assert_eq!(
+        taken(&p),
+        [LibraryAction::Save {
+            name: "Kế hoạch 175%".into(),
+            fallback: "Kịch bản".into(),
+            now: String::new(),
+            scenario: Box::new(sc.clone())
+        }]
+    );
+    assert!(disabled(r, "import-save"), "saved once");
+    press(r, "import-open").await;
+    assert_eq!(*p.loaded.borrow(), [sc]);
+    assert_eq!(p.closed.borrow().len(), 1);
+    p.root.remove();
+}
