@@ -176,6 +176,60 @@ async fn the_language_toggle_switches_to_english_and_back() {
     close(root, handle);
 }
 
+/// Presses `key` on `el` as the keyboard would (a bubbling, cancelable `keydown`).
+fn press(el: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("create keydown");
+    el.dispatch_event(&event).expect("dispatch keydown");
+}
+
+fn selected(root: &Element, id: &str) -> bool {
+    by_testid(root, id)
+        .get_attribute("aria-selected")
+        .as_deref()
+        == Some("true")
+}
+
+fn focused_id() -> String {
+    gloo::utils::document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_workspace_tabs_follow_the_arrow_keys_with_a_roving_focus() {
+    let (root, handle) = open_clean("").await;
+    let levers = by_testid(&root, "tab-levers");
+    assert_eq!(levers.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(
+        by_testid(&root, "tab-assumptions")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("-1"),
+        "only the selected tab is in the Tab order"
+    );
+    press(&levers, "ArrowRight");
+    yew::scheduler::flush().await;
+    assert!(selected(&root, "tab-assumptions"));
+    assert_eq!(focused_id(), "tab-assumptions");
+    press(&by_testid(&root, "tab-assumptions"), "ArrowRight");
+    yew::scheduler::flush().await;
+    assert!(selected(&root, "tab-levers"), "the arrow keys wrap around");
+    press(&by_testid(&root, "tab-levers"), "End");
+    yew::scheduler::flush().await;
+    assert!(selected(&root, "tab-assumptions"));
+    press(&by_testid(&root, "tab-assumptions"), "Home");
+    yew::scheduler::flush().await;
+    assert!(selected(&root, "tab-levers"));
+    assert_eq!(focused_id(), "tab-levers");
+    close(root, handle);
+}
+
 #[wasm_bindgen_test]
 async fn an_edit_is_autosaved_and_comes_back_without_a_link() {
     let (root, handle) = open_clean("").await;

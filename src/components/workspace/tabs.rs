@@ -1,6 +1,12 @@
 //! A row of tabs (WAI-ARIA tabs: `tablist`, `tab`, `aria-selected`, `aria-controls`); the
 //! parent renders the selected panel with `role="tabpanel"` and `id="{id}-panel"`.
+//!
+//! Keyboard as the WAI-ARIA pattern asks: only the selected tab is in the Tab order (roving
+//! `tabindex`), the arrow keys move to the previous or next tab (wrapping), Home and End to
+//! the first and last, and the newly selected tab takes the focus.
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,8 +19,40 @@ pub struct TabBarProps {
     pub on_select: Callback<usize>,
 }
 
+/// The tab a key moves to from `current` among `n` tabs, or `None` for other keys.
+fn tab_for_key(key: &str, current: usize, n: usize) -> Option<usize> {
+    if n == 0 {
+        return None;
+    }
+    match key {
+        "ArrowRight" | "ArrowDown" => Some((current + 1) % n),
+        "ArrowLeft" | "ArrowUp" => Some((current + n - 1) % n),
+        "Home" => Some(0),
+        "End" => Some(n - 1),
+        _ => None,
+    }
+}
+
 #[component]
 pub fn TabBar(props: &TabBarProps) -> Html {
+    let ids: Vec<AttrValue> = props.tabs.iter().map(|(id, _)| id.clone()).collect();
+    let on_keydown = {
+        let on_select = props.on_select.clone();
+        let (current, n) = (props.selected, props.tabs.len());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(next) = tab_for_key(&e.key(), current, n) else {
+                return;
+            };
+            e.prevent_default();
+            on_select.emit(next);
+            let tab = gloo::utils::document()
+                .get_element_by_id(&ids[next])
+                .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+            if let Some(tab) = tab {
+                let _ = tab.focus();
+            }
+        })
+    };
     let tabs = props.tabs.iter().enumerate().map(|(i, (id, text))| {
         let on_select = props.on_select.clone();
         let selected = i == props.selected;
@@ -27,7 +65,9 @@ pub fn TabBar(props: &TabBarProps) -> Html {
                 class={classes!("tab", selected.then_some("is-active"))}
                 aria-selected={selected.to_string()}
                 aria-controls={format!("{id}-panel")}
+                tabindex={if selected { "0" } else { "-1" }}
                 onclick={Callback::from(move |_: MouseEvent| on_select.emit(i))}
+                onkeydown={on_keydown.clone()}
             >
                 { text }
             </button>
