@@ -6,8 +6,9 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use ntm_model::Dataset;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::components::assumptions::AssumptionsPanel;
@@ -252,6 +253,32 @@ fn Planner(props: &PlannerProps) -> Html {
             move || drop(listener)
         });
     }
+
+    // A scenario file dropped beside the import box would make the browser leave the page and
+    // open the file, losing the work on screen: files dropped anywhere else are refused. The
+    // import box handles its own drops before this sees them; dragged text is left alone.
+    use_effect_with((), move |_| {
+        let window = gloo::utils::window();
+        let options = EventListenerOptions::enable_prevent_default();
+        let guard = |name: &'static str| {
+            EventListener::new_with_options(&window, name, options, move |e| {
+                // The import box has already taken (and prevented) its own drags.
+                if e.default_prevented() || !carries_files(e) {
+                    return;
+                }
+                e.prevent_default();
+                // The pointer shows "no drop here" rather than a copy.
+                if let Some(dt) = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                {
+                    dt.set_drop_effect("none");
+                }
+            })
+        };
+        let listeners = (guard("dragover"), guard("drop"));
+        move || drop(listeners)
+    });
 
     use_effect_with(state.view.lang, |lang| {
         let document = gloo::utils::document();
@@ -555,4 +582,11 @@ fn today(lang: Lang) -> AttrValue {
         d.get_month() + 1,
         d.get_date(),
     ))
+}
+
+/// True when a drag event carries files (rather than text or a link).
+fn carries_files(e: &Event) -> bool {
+    e.dyn_ref::<web_sys::DragEvent>()
+        .and_then(|d| d.data_transfer())
+        .is_some_and(|dt| dt.types().includes(&JsValue::from_str("Files"), 0))
 }

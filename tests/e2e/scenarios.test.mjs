@@ -1,7 +1,8 @@
 // Scenarios (issue 5): save one in the library, reload, find it, open it, rename, duplicate,
 // delete; each ready-made scenario loads and sets its levers; a scenario exported as a JSON
 // file imports back to the same figures, and a broken file says why and leaves the work
-// untouched; a damaged library is set aside and reported, never fatal.
+// untouched; a damaged library is set aside and reported, never fatal; a file dropped outside
+// the import box does not take the page away.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
@@ -205,6 +206,39 @@ test('a damaged library is set aside, reported in both languages, and not fatal'
   assert.equal(await page.getByTestId('library-error').count(), 0, 'the next load starts clean');
   await openLibrary(page, 'saved');
   assert.deepEqual(await savedNames(page), ['Sau sự cố']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file dropped outside the import box is refused and the work stays on screen', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 120);
+  const url = page.url();
+  // What the browser does for a file dragged over the page and dropped on the headline: if
+  // nothing prevents the default, it leaves the app and opens the file.
+  const prevented = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{}'], 'kich-ban.ntm.json', { type: 'application/json' }));
+    const target = document.querySelector('[data-testid="headline"]');
+    const fire = (type) => {
+      const event = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data });
+      target.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    return { dragover: fire('dragover'), drop: fire('drop') };
+  });
+  assert.deepEqual(prevented, { dragover: true, drop: true });
+  // Dragged text (not a file) is left to the browser.
+  const textPrevented = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'xin chào');
+    const event = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data });
+    document.body.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  assert.equal(textPrevented, false);
+  assert.equal(page.url(), url);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '120');
   assert.deepEqual(errors, []);
   await context.close();
 });
