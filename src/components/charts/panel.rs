@@ -154,7 +154,9 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
     let heading_id = format!("{id}-heading");
     html! {
         <section class="charts panel" aria-labelledby={heading_id.clone()} data-testid="charts-panel">
-            <h2 id={heading_id}>{ lang.t(ChartMsg::PanelHeading) }</h2>
+            // The workspace's "Biểu đồ" tab already shows this name; the heading stays for
+            // screen readers' outline without repeating it on screen.
+            <h2 id={heading_id} class="visually-hidden">{ lang.t(ChartMsg::PanelHeading) }</h2>
             <div class="chart-tabs" role="tablist" aria-label={lang.t(ChartMsg::PickerLabel)}>
                 { for ChartKind::ALL.iter().map(|&k| {
                     let selected = k == *kind;
