@@ -254,6 +254,30 @@ fn Planner(props: &PlannerProps) -> Html {
         });
     }
 
+    // Another tab of the app saved, renamed or deleted a scenario: take the library it wrote,
+    // so this page's next save adds to that work instead of overwriting it. (The browser sends
+    // `storage` events only to the other tabs; `key` is None when storage was cleared.)
+    {
+        let dispatcher = state.dispatcher();
+        let dataset = props.dataset.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                let key = e.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key());
+                if matches!(key, Some(Some(ref k)) if k == storage::library::LIBRARY_KEY)
+                    || matches!(key, Some(None))
+                {
+                    let loaded = storage::library::load_library(
+                        &mut LocalStore::open(),
+                        &dataset,
+                        &now_stamp(),
+                    );
+                    dispatcher.dispatch(Action::LibraryChangedElsewhere(loaded));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
     // A scenario file dropped beside the import box would make the browser leave the page and
     // open the file, losing the work on screen: files dropped anywhere else are refused. The
     // import box handles its own drops before this sees them; dragged text is left alone.

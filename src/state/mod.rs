@@ -70,7 +70,8 @@ pub struct AppState {
     pub touched: bool,
     /// The planner's saved scenarios (kept in local storage by an effect in `app.rs`).
     pub library: Rc<Library>,
-    /// Bumped when the library changes on this page (the effect saves it then, never on load).
+    /// Bumped when the library changes on this page (the effect saves it then); 0 while the
+    /// library is as storage holds it (on load, or just re-read after another tab wrote it).
     pub library_generation: u64,
     /// The stored library must not be overwritten (a newer version of the app wrote it).
     pub library_locked: bool,
@@ -156,6 +157,9 @@ pub enum Action {
     LoadScenario(Box<Scenario>),
     /// Writing the library failed.
     LibraryFailed(LibraryProblem),
+    /// Another tab of the app changed the stored library: this page takes it as stored, so its
+    /// next save adds to that tab's work instead of overwriting it.
+    LibraryChangedElsewhere(LoadedLibrary),
     DismissLibraryNotice,
     /// Issue 5: the comparison, the storyboard, the presentation, the report (`stage.rs`).
     Stage(StageAction),
@@ -339,6 +343,21 @@ impl AppState {
                     next.notices.library = Some(problem);
                     next
                 }),
+            Action::LibraryChangedElsewhere(loaded) => {
+                let same = *self.library == loaded.library
+                    && self.library_locked == loaded.locked
+                    && loaded.problem.is_none();
+                (!same).then(|| {
+                    let mut next = self.clone();
+                    next.library = Rc::new(loaded.library);
+                    next.library_generation = 0;
+                    next.library_locked = loaded.locked;
+                    if let Some(problem) = loaded.problem {
+                        next.notices.library = Some(problem);
+                    }
+                    next.with_stage_pruned()
+                })
+            }
             Action::DismissLibraryNotice => (self.notices.library.is_some()
                 || self.notices.library_refused.is_some())
             .then(|| {

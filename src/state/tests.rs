@@ -309,6 +309,45 @@ mod library {
     }
 
     #[test]
+    fn a_library_another_tab_wrote_replaces_this_pages_without_a_write_back() {
+        use crate::storage::library::{LibraryProblem, LoadedLibrary};
+        let here = save(&open(""), "Ở tab này");
+        // The other tab saved two scenarios after this page loaded.
+        let elsewhere = save(&save(&open(""), "Tab khác 1"), "Tab khác 2");
+        let loaded = LoadedLibrary {
+            library: (*elsewhere.library).clone(),
+            problem: None,
+            locked: false,
+        };
+        let next = here
+            .apply(Action::LibraryChangedElsewhere(loaded.clone()))
+            .expect("taken");
+        assert_eq!(*next.library, *elsewhere.library);
+        assert_eq!(
+            next.library_generation, 0,
+            "as stored: nothing to write back"
+        );
+        assert!(next
+            .apply(Action::LibraryChangedElsewhere(loaded))
+            .is_none());
+        // The next save here adds to the other tab's two.
+        let after = save(&next, "Sau đó");
+        assert_eq!(after.library.items.len(), 3);
+        assert!(after.library_generation > 0);
+        // A damaged library written elsewhere is reported here too.
+        let damaged = LoadedLibrary {
+            problem: Some(LibraryProblem::Newer(9)),
+            locked: true,
+            ..LoadedLibrary::default()
+        };
+        let locked = after
+            .apply(Action::LibraryChangedElsewhere(damaged))
+            .expect("taken");
+        assert!(locked.library_locked);
+        assert_eq!(locked.notices.library, Some(LibraryProblem::Newer(9)));
+    }
+
+    #[test]
     fn save_open_rename_duplicate_delete_through_actions() {
         let s0 = open("");
         let mut edited = s0.scenario.clone();

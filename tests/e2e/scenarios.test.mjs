@@ -2,7 +2,7 @@
 // delete; each ready-made scenario loads and sets its levers; a scenario exported as a JSON
 // file imports back to the same figures, and a broken file says why and leaves the work
 // untouched; a damaged library is set aside and reported, never fatal; a file dropped outside
-// the import box does not take the page away.
+// the import box does not take the page away; two tabs saving keep both scenarios.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
@@ -240,5 +240,38 @@ test('a file dropped outside the import box is refused and the work stays on scr
   assert.equal(page.url(), url);
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '120');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('two tabs saving scenarios keep both: each tab takes the library the other wrote', async () => {
+  const { context, page: first, errors } = await openApp(browser);
+  // The second tab opens before the first saves anything.
+  const second = await context.newPage();
+  const secondErrors = watch(second);
+  await second.goto(BASE_URL);
+  await waitForApp(second);
+
+  const saveAs = async (page, name) => {
+    await openLibrary(page, 'saved');
+    await page.getByTestId('save-name').fill(name);
+    await page.getByTestId('save-name').press('Enter');
+    await page.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  };
+  await saveAs(first, 'Tab một');
+  await closeDialog(first);
+  // The second tab's list follows, and its own save adds to it rather than replacing it.
+  await openLibrary(second, 'saved');
+  await second.locator('[data-testid="saved-item"] .saved-name', { hasText: 'Tab một' }).waitFor();
+  await closeDialog(second);
+  await saveAs(second, 'Tab hai');
+  assert.deepEqual((await savedNames(second)).sort(), ['Tab hai', 'Tab một']);
+  await closeDialog(second);
+
+  await first.reload();
+  await waitForApp(first);
+  await openLibrary(first, 'saved');
+  assert.deepEqual((await savedNames(first)).sort(), ['Tab hai', 'Tab một']);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(secondErrors, []);
   await context.close();
 });
