@@ -256,8 +256,10 @@ impl Recorder {
 
     /// Per-unit results from the counters: probabilities of each criterion (official order),
     /// of the standard, mean criteria met and mean money.
+    #[allow(clippy::too_many_arguments)]
     fn unit_result(
         &self,
+        share: &[f64],
         bits: &BitCounters,
         standard: &[u32],
         money: &[f64],
@@ -281,11 +283,11 @@ impl Recorder {
             let counts = bits.counts(slot, self.runs_done);
             let mut row = vec![0.0; official.len()];
             for (&count, &i) in counts.iter().zip(official) {
-                row[i] = f64::from(count) / runs;
+                row[i] = share[count as usize];
             }
             u.mean_criteria.push(row.iter().sum());
             u.criterion_met.push(row);
-            u.p_standard.push(f64::from(standard[slot]) / runs);
+            u.p_standard.push(share[standard[slot] as usize]);
             u.money.push(money[slot] / runs);
         }
         u
@@ -305,12 +307,17 @@ impl Recorder {
             *out.series.get_mut(m) = band((0..ny).map(|y| self.run_values(m, y)));
         }
         out.spending = self.spending(p, &out);
-        // Per unit.
+        // Per unit. Counts are at most the runs done, so their shares come from a table (the
+        // same division, done once per count rather than once per unit, year and criterion).
+        let share: Vec<f64> = (0..=self.runs_done)
+            .map(|k| f64::from(k) / runs)
+            .collect();
         let nc = p.cands.len();
         let nv = p.vils.len();
         out.communes = vec![UnitResult::default(); ds.communes.len()];
         for (c, cand) in p.cands.iter().enumerate() {
             let mut u = self.unit_result(
+                &share,
                 &self.cand_bits,
                 &self.cand_standard,
                 &self.cand_money,
@@ -323,7 +330,7 @@ impl Recorder {
             u.p_recognised.reserve_exact(ny);
             for y in 0..ny {
                 held += hist[y + 1];
-                u.p_recognised.push(f64::from(held) / runs);
+                u.p_recognised.push(share[held as usize]);
             }
             out.communes[cand.commune] = u;
         }
@@ -350,6 +357,7 @@ impl Recorder {
         out.villages = (0..nv)
             .map(|v| {
                 let mut u = self.unit_result(
+                    &share,
                     &self.vil_bits,
                     &self.vil_standard,
                     &self.vil_money,
