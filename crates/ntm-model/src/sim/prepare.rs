@@ -113,6 +113,8 @@ pub(crate) struct Cand {
     pub commune: usize,
     pub district: usize,
     pub households: f64,
+    /// Households in thousands (the livelihood driver is money per thousand households).
+    pub thousands: f64,
     pub poverty: f64,
     pub remoteness: f64,
     pub extremely_difficult: bool,
@@ -143,7 +145,8 @@ pub(crate) struct Cand {
 pub(crate) struct Vil {
     /// Index into `Prepared::cands` of its commune (None when the commune is not a xã).
     pub cand: Option<usize>,
-    pub households: f64,
+    /// Households in thousands.
+    pub thousands: f64,
     pub invest_order: Vec<u8>,
 }
 
@@ -343,6 +346,7 @@ impl Prepared {
                 commune: ci,
                 district: c.district,
                 households: f64::from(c.households),
+                thousands: f64::from(c.households) * 0.001,
                 poverty: c.poverty_rate,
                 remoteness: c.remoteness,
                 extremely_difficult: c.extremely_difficult || c.program_135,
@@ -370,7 +374,7 @@ impl Prepared {
             vil_levels.extend_from_slice(&levels);
             vils.push(Vil {
                 cand: cand_of_commune[v.commune],
-                households: f64::from(v.households),
+                thousands: f64::from(v.households) * 0.001,
                 invest_order: invest_order(&village_set, &levels, 1.0),
             });
         }

@@ -48,6 +48,8 @@ pub(crate) struct Workspace {
     vweight: Vec<f64>,
     money: Vec<f64>,
     vmoney: Vec<f64>,
+    /// Livelihood driver of each village this year.
+    vdliv: Vec<f64>,
     participation: Vec<f64>,
     /// Per candidate, shared with its villages.
     shared: Vec<Shared>,
@@ -105,6 +107,7 @@ impl Workspace {
             vweight: vec![0.0; nv],
             money: vec![0.0; nc],
             vmoney: vec![0.0; nv],
+            vdliv: vec![0.0; nv],
             participation: vec![0.0; nc],
             shared: vec![Shared::default(); nc],
             vbase: vec![0.0; nc * kv],
@@ -514,6 +517,17 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
 }
 
+/// `x / dt`, skipping the division in whole years (dividing by 1.0 is exact, so the bits are
+/// the same).
+#[inline]
+fn per_year(x: f64, dt: f64) -> f64 {
+    if dt == 1.0 {
+        x
+    } else {
+        x / dt
+    }
+}
+
 /// A unit's four uniforms for the year (shock, second shock, slip event, slip choice), cut
 /// from its random word.
 #[inline]
@@ -568,7 +582,7 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
         d[Driver::Support.index()] = if cand.support { 1.0 } else { 0.0 };
         d[Driver::Participation.index()] = ws.participation[c];
         d[Driver::Leadership.index()] = cand.leadership;
-        let per_thousand = ws.liv[c] / dt / (cand.households * 0.001);
+        let per_thousand = per_year(ws.liv[c], dt) / cand.thousands;
         d[Driver::Livelihood.index()] = per_thousand / (per_thousand + liv_ref);
 
         // Money → investment criteria, cheapest gap first, up to the thresholds in force.
@@ -678,14 +692,20 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     let orphan_base = vec![1.0; kv];
     let slip_depth = prm(ParamKey::BackslideDepth);
     let nc = p.cands.len();
+    // The livelihood driver first, in a pass of its own: its three dependent divisions per
+    // village overlap across villages here, where in the main loop they stalled it.
+    for ((o, vil), vliv) in ws.vdliv.iter_mut().zip(&p.vils).zip(&ws.vliv) {
+        let commune = vil.cand.map_or(0.0, |c| ws.shared[c].liv_per_thousand);
+        let per_thousand = commune + per_year(*vliv, dt) / vil.thousands;
+        *o = per_thousand / (per_thousand + liv_ref);
+    }
     for (v, vil) in p.vils.iter().enumerate() {
         let u = four(ws.words[nc + v]);
         let (sh, vb) = match vil.cand {
             Some(c) => (ws.shared[c], &ws.vbase[c * kv..(c + 1) * kv]),
             None => (orphan, orphan_base.as_slice()),
         };
-        let per_thousand = sh.liv_per_thousand + ws.vliv[v] / dt / (vil.households * 0.001);
-        let dliv = per_thousand / (per_thousand + liv_ref);
+        let dliv = ws.vdliv[v];
         let lv = &mut ws.vlevels[v * nvc..(v + 1) * nvc];
         ws.vpool[v] = fill(
             &vil.invest_order,
