@@ -181,6 +181,8 @@ pub(crate) struct Prepared {
     pub seed: u64,
     pub runs: u32,
     pub n_districts: usize,
+    /// `[year]`: fixed amounts of the communes not excluded, billion VND (before scaling).
+    pub fixed_total: Vec<f64>,
     /// `[year]`: training and communication cost, billion VND.
     pub training_cost: Vec<f64>,
 }
@@ -403,7 +405,19 @@ impl Prepared {
             })
             .collect();
 
+        let fixed_total = dt
+            .iter()
+            .map(|&dt| {
+                cands
+                    .iter()
+                    .filter(|c| !c.excluded)
+                    .map(|c| c.fixed_amount * dt)
+                    .sum()
+            })
+            .collect();
+
         Prepared {
+            fixed_total,
             years,
             dt,
             stricter,

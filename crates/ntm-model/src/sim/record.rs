@@ -309,9 +309,7 @@ impl Recorder {
         out.spending = self.spending(p, &out);
         // Per unit. Counts are at most the runs done, so their shares come from a table (the
         // same division, done once per count rather than once per unit, year and criterion).
-        let share: Vec<f64> = (0..=self.runs_done)
-            .map(|k| f64::from(k) / runs)
-            .collect();
+        let share: Vec<f64> = (0..=self.runs_done).map(|k| f64::from(k) / runs).collect();
         let nc = p.cands.len();
         let nv = p.vils.len();
         out.communes = vec![UnitResult::default(); ds.communes.len()];

@@ -90,7 +90,7 @@ impl Workspace {
         let nc = p.cands.len();
         let nv = p.vils.len();
         let kv = p.village_set.kc;
-        Workspace {
+        let mut ws = Workspace {
             params: vec![0.0; ParamKey::ALL.len()],
             thresholds: vec![0.0; p.years.len() * p.commune_set.n],
             levels: vec![0.0; p.cand_levels.len()],
@@ -122,7 +122,11 @@ impl Workspace {
             vinv_mask: vec![0; nv],
             spent: [0.0; N_SOURCES],
             words: vec![0; nc + nv],
+        };
+        if !p.rule_uses_state {
+            unit_weights(p, &mut ws, &[]);
         }
+        ws
     }
 
     fn view(&self) -> StateView<'_> {
@@ -331,17 +335,12 @@ fn rule_weight(rule: AllocationRule, gap: f64, unmet: u32, poverty: f64, border:
     }
 }
 
-/// Splits every source's money of year `y` over communes and villages.
-fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
+/// Allocation weight of every commune and village against the thresholds `th` in force.
+/// A rule that does not look at the state gives the same weights in every year of every run,
+/// so those are computed once, in [`Workspace::new`].
+fn unit_weights(p: &Prepared, ws: &mut Workspace, th: &[f64]) {
     let n = p.commune_set.n;
     let nvc = p.village_set.n;
-    let th = &ws.thresholds[y * n..(y + 1) * n];
-    let prm = |k: ParamKey| ws.params[k as usize];
-    let recognised_weight = prm(ParamKey::RecognisedWeight);
-    let village_share = prm(ParamKey::VillageShareP135);
-    let base_part = prm(ParamKey::BaseParticipation);
-    let campaign_effect = prm(ParamKey::CampaignEffect);
-    let campaign_ref = prm(ParamKey::CampaignReference).max(1e-9);
     for (c, cand) in p.cands.iter().enumerate() {
         let (gap, unmet) = if p.rule_uses_state {
             gap_and_unmet(&ws.levels[c * n..(c + 1) * n], th)
@@ -353,8 +352,6 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
         } else {
             cand.weight * rule_weight(p.rule, gap, unmet, cand.poverty, cand.border || cand.scope)
         };
-        let camp = cand.campaigns[y];
-        ws.participation[c] = (base_part + campaign_effect * camp / (camp + campaign_ref)).min(1.0);
     }
     let vth = &p.village_set.base_threshold;
     for (v, vil) in p.vils.iter().enumerate() {
@@ -378,6 +375,26 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
             mult * rule_weight(p.rule, gap, unmet, poverty, border)
         };
     }
+}
+
+/// Splits every source's money of year `y` over communes and villages.
+fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
+    let n = p.commune_set.n;
+    if p.rule_uses_state {
+        let th = std::mem::take(&mut ws.thresholds);
+        unit_weights(p, ws, &th[y * n..(y + 1) * n]);
+        ws.thresholds = th;
+    }
+    let prm = |k: ParamKey| ws.params[k as usize];
+    let recognised_weight = prm(ParamKey::RecognisedWeight);
+    let village_share = prm(ParamKey::VillageShareP135);
+    let base_part = prm(ParamKey::BaseParticipation);
+    let campaign_effect = prm(ParamKey::CampaignEffect);
+    let campaign_ref = prm(ParamKey::CampaignReference).max(1e-9);
+    for (part, cand) in ws.participation.iter_mut().zip(&p.cands) {
+        let camp = cand.campaigns[y];
+        *part = (base_part + campaign_effect * camp / (camp + campaign_ref)).min(1.0);
+    }
     ws.inv.fill(0.0);
     ws.liv.fill(0.0);
     ws.vinv.fill(0.0);
@@ -393,12 +410,7 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     let provincial = budget[Source::Provincial.index()];
     let pooled = central + provincial;
     let central_share = if pooled > 0.0 { central / pooled } else { 0.5 };
-    let fixed_total: f64 = p
-        .cands
-        .iter()
-        .filter(|c| !c.excluded)
-        .map(|c| c.fixed_amount * dt)
-        .sum();
+    let fixed_total = p.fixed_total[y];
     let fixed_scale = if fixed_total > pooled && fixed_total > 0.0 {
         pooled / fixed_total
     } else {
