@@ -113,6 +113,8 @@ pub(crate) struct Cand {
     pub commune: usize,
     pub district: usize,
     pub households: f64,
+    /// Households in thousands (the livelihood driver is money per thousand households).
+    pub thousands: f64,
     pub poverty: f64,
     pub remoteness: f64,
     pub extremely_difficult: bool,
@@ -143,7 +145,8 @@ pub(crate) struct Cand {
 pub(crate) struct Vil {
     /// Index into `Prepared::cands` of its commune (None when the commune is not a xã).
     pub cand: Option<usize>,
-    pub households: f64,
+    /// Households in thousands.
+    pub thousands: f64,
     pub invest_order: Vec<u8>,
 }
 
@@ -178,6 +181,8 @@ pub(crate) struct Prepared {
     pub seed: u64,
     pub runs: u32,
     pub n_districts: usize,
+    /// `[year]`: fixed amounts of the communes not excluded, billion VND (before scaling).
+    pub fixed_total: Vec<f64>,
     /// `[year]`: training and communication cost, billion VND.
     pub training_cost: Vec<f64>,
 }
@@ -343,6 +348,7 @@ impl Prepared {
                 commune: ci,
                 district: c.district,
                 households: f64::from(c.households),
+                thousands: f64::from(c.households) * 0.001,
                 poverty: c.poverty_rate,
                 remoteness: c.remoteness,
                 extremely_difficult: c.extremely_difficult || c.program_135,
@@ -370,7 +376,7 @@ impl Prepared {
             vil_levels.extend_from_slice(&levels);
             vils.push(Vil {
                 cand: cand_of_commune[v.commune],
-                households: f64::from(v.households),
+                thousands: f64::from(v.households) * 0.001,
                 invest_order: invest_order(&village_set, &levels, 1.0),
             });
         }
@@ -399,7 +405,19 @@ impl Prepared {
             })
             .collect();
 
+        let fixed_total = dt
+            .iter()
+            .map(|&dt| {
+                cands
+                    .iter()
+                    .filter(|c| !c.excluded)
+                    .map(|c| c.fixed_amount * dt)
+                    .sum()
+            })
+            .collect();
+
         Prepared {
+            fixed_total,
             years,
             dt,
             stricter,

@@ -39,16 +39,22 @@ impl BitCounters {
         }
     }
 
-    /// How many times `bit` was set in `slot`, given that at most `added` masks were added
+    /// How many times each bit was set in `slot`, given that at most `added` masks were added
     /// (only the planes that can hold a bit of `added` are read).
-    fn count(&self, slot: usize, bit: usize, added: u32) -> u32 {
+    fn counts(&self, slot: usize, added: u32) -> [u32; 32] {
         let used = (32 - added.leading_zeros() as usize).min(PLANES);
-        let planes = &self.planes[slot * PLANES..slot * PLANES + used];
-        planes
+        let mut out = [0u32; 32];
+        for (k, &plane) in self.planes[slot * PLANES..slot * PLANES + used]
             .iter()
             .enumerate()
-            .map(|(k, p)| ((p >> bit) & 1) << k)
-            .sum()
+        {
+            let mut p = plane;
+            while p != 0 {
+                out[p.trailing_zeros() as usize] += 1 << k;
+                p &= p - 1;
+            }
+        }
+        out
     }
 }
 
@@ -250,8 +256,10 @@ impl Recorder {
 
     /// Per-unit results from the counters: probabilities of each criterion (official order),
     /// of the standard, mean criteria met and mean money.
+    #[allow(clippy::too_many_arguments)]
     fn unit_result(
         &self,
+        share: &[f64],
         bits: &BitCounters,
         standard: &[u32],
         money: &[f64],
@@ -260,16 +268,26 @@ impl Recorder {
         units: usize,
     ) -> UnitResult {
         let runs = f64::from(self.runs_done.max(1));
-        let mut u = UnitResult::default();
-        for y in 0..self.ny {
+        let ny = self.ny;
+        // Sized up front: results building is most of a single run's time, much of it in
+        // the allocator.
+        let mut u = UnitResult {
+            p_standard: Vec::with_capacity(ny),
+            p_recognised: Vec::new(),
+            mean_criteria: Vec::with_capacity(ny),
+            criterion_met: Vec::with_capacity(ny),
+            money: Vec::with_capacity(ny),
+        };
+        for y in 0..ny {
             let slot = y * units + unit;
+            let counts = bits.counts(slot, self.runs_done);
             let mut row = vec![0.0; official.len()];
-            for (j, &i) in official.iter().enumerate() {
-                row[i] = f64::from(bits.count(slot, j, self.runs_done)) / runs;
+            for (&count, &i) in counts.iter().zip(official) {
+                row[i] = share[count as usize];
             }
             u.mean_criteria.push(row.iter().sum());
             u.criterion_met.push(row);
-            u.p_standard.push(f64::from(standard[slot]) / runs);
+            u.p_standard.push(share[standard[slot] as usize]);
             u.money.push(money[slot] / runs);
         }
         u
@@ -289,12 +307,15 @@ impl Recorder {
             *out.series.get_mut(m) = band((0..ny).map(|y| self.run_values(m, y)));
         }
         out.spending = self.spending(p, &out);
-        // Per unit.
+        // Per unit. Counts are at most the runs done, so their shares come from a table (the
+        // same division, done once per count rather than once per unit, year and criterion).
+        let share: Vec<f64> = (0..=self.runs_done).map(|k| f64::from(k) / runs).collect();
         let nc = p.cands.len();
         let nv = p.vils.len();
         out.communes = vec![UnitResult::default(); ds.communes.len()];
         for (c, cand) in p.cands.iter().enumerate() {
             let mut u = self.unit_result(
+                &share,
                 &self.cand_bits,
                 &self.cand_standard,
                 &self.cand_money,
@@ -304,9 +325,10 @@ impl Recorder {
             );
             let hist = &self.recognised_in[c * (ny + 1)..(c + 1) * (ny + 1)];
             let mut held = hist[0];
+            u.p_recognised.reserve_exact(ny);
             for y in 0..ny {
                 held += hist[y + 1];
-                u.p_recognised.push(f64::from(held) / runs);
+                u.p_recognised.push(share[held as usize]);
             }
             out.communes[cand.commune] = u;
         }
@@ -333,6 +355,7 @@ impl Recorder {
         out.villages = (0..nv)
             .map(|v| {
                 let mut u = self.unit_result(
+                    &share,
                     &self.vil_bits,
                     &self.vil_standard,
                     &self.vil_money,
@@ -435,6 +458,32 @@ impl Recorder {
         out: &Results,
     ) -> Vec<DistrictResult> {
         let ny = self.ny;
+        let nd = ds.districts.len();
+        // One pass over the units, summing into every district at once (a pass per district
+        // is quadratic at national scale). Each district's sums add the same terms in the same
+        // order as summing its own units would, from −0.0 like `Iterator::sum`, so the bits
+        // are unchanged.
+        let mut cands = vec![0usize; nd];
+        let mut criteria = vec![-0.0; nd * ny];
+        let mut commune_money = vec![-0.0; nd * ny];
+        let mut village_money = vec![-0.0; nd * ny];
+        for c in &p.cands {
+            let u = &out.communes[c.commune];
+            let d = c.district;
+            cands[d] += 1;
+            for y in 0..ny {
+                criteria[d * ny + y] += u.mean_criteria[y];
+                commune_money[d * ny + y] += u.money[y];
+            }
+        }
+        for (v, u) in p.vils.iter().zip(&out.villages) {
+            if let Some(c) = v.cand {
+                let d = p.cands[c].district;
+                for y in 0..ny {
+                    village_money[d * ny + y] += u.money[y];
+                }
+            }
+        }
         ds.districts
             .iter()
             .enumerate()
@@ -443,34 +492,21 @@ impl Recorder {
                 let get = |k: usize| {
                     band((0..ny).map(|y| self.district_values[base + k * ny + y].as_slice()))
                 };
-                let cands: Vec<&super::prepare::Cand> =
-                    p.cands.iter().filter(|c| c.district == d).collect();
-                let avg = (0..ny)
-                    .map(|y| {
-                        let total: f64 = cands
-                            .iter()
-                            .map(|c| out.communes[c.commune].mean_criteria[y])
-                            .sum();
-                        if cands.is_empty() {
+                let row = d * ny..(d + 1) * ny;
+                let avg = criteria[row.clone()]
+                    .iter()
+                    .map(|&total| {
+                        if cands[d] == 0 {
                             0.0
                         } else {
-                            total / cands.len() as f64
+                            total / cands[d] as f64
                         }
                     })
                     .collect();
-                let spending = (0..ny)
-                    .map(|y| {
-                        let communes: f64 =
-                            cands.iter().map(|c| out.communes[c.commune].money[y]).sum();
-                        let villages: f64 = p
-                            .vils
-                            .iter()
-                            .zip(&out.villages)
-                            .filter(|(v, _)| v.cand.is_some_and(|c| p.cands[c].district == d))
-                            .map(|(_, u)| u.money[y])
-                            .sum();
-                        communes + villages
-                    })
+                let spending = commune_money[row.clone()]
+                    .iter()
+                    .zip(&village_money[row])
+                    .map(|(c, v)| c + v)
                     .collect();
                 DistrictResult {
                     code: district.code.clone(),
@@ -545,15 +581,12 @@ mod tests {
         for m in masks {
             c.add(1, m);
         }
-        assert_eq!(
-            [c.count(1, 0, 5), c.count(1, 1, 5), c.count(1, 2, 5)],
-            [4, 1, 4]
-        );
-        assert_eq!(c.count(0, 0, 5), 0);
+        assert_eq!(c.counts(1, 5)[..4], [4, 1, 4, 0]);
+        assert_eq!(c.counts(0, 5), [0; 32]);
         for _ in 0..1000 {
             c.add(0, 1 << 18);
         }
-        assert_eq!(c.count(0, 18, 1000), 1000);
+        assert_eq!(c.counts(0, 1000)[18], 1000);
     }
 
     #[test]

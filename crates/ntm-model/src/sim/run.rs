@@ -48,6 +48,8 @@ pub(crate) struct Workspace {
     vweight: Vec<f64>,
     money: Vec<f64>,
     vmoney: Vec<f64>,
+    /// Livelihood driver of each village this year.
+    vdliv: Vec<f64>,
     participation: Vec<f64>,
     /// Per candidate, shared with its villages.
     shared: Vec<Shared>,
@@ -88,7 +90,7 @@ impl Workspace {
         let nc = p.cands.len();
         let nv = p.vils.len();
         let kv = p.village_set.kc;
-        Workspace {
+        let mut ws = Workspace {
             params: vec![0.0; ParamKey::ALL.len()],
             thresholds: vec![0.0; p.years.len() * p.commune_set.n],
             levels: vec![0.0; p.cand_levels.len()],
@@ -105,6 +107,7 @@ impl Workspace {
             vweight: vec![0.0; nv],
             money: vec![0.0; nc],
             vmoney: vec![0.0; nv],
+            vdliv: vec![0.0; nv],
             participation: vec![0.0; nc],
             shared: vec![Shared::default(); nc],
             vbase: vec![0.0; nc * kv],
@@ -119,7 +122,11 @@ impl Workspace {
             vinv_mask: vec![0; nv],
             spent: [0.0; N_SOURCES],
             words: vec![0; nc + nv],
+        };
+        if !p.rule_uses_state {
+            unit_weights(p, &mut ws, &[]);
         }
+        ws
     }
 
     fn view(&self) -> StateView<'_> {
@@ -328,17 +335,12 @@ fn rule_weight(rule: AllocationRule, gap: f64, unmet: u32, poverty: f64, border:
     }
 }
 
-/// Splits every source's money of year `y` over communes and villages.
-fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
+/// Allocation weight of every commune and village against the thresholds `th` in force.
+/// A rule that does not look at the state gives the same weights in every year of every run,
+/// so those are computed once, in [`Workspace::new`].
+fn unit_weights(p: &Prepared, ws: &mut Workspace, th: &[f64]) {
     let n = p.commune_set.n;
     let nvc = p.village_set.n;
-    let th = &ws.thresholds[y * n..(y + 1) * n];
-    let prm = |k: ParamKey| ws.params[k as usize];
-    let recognised_weight = prm(ParamKey::RecognisedWeight);
-    let village_share = prm(ParamKey::VillageShareP135);
-    let base_part = prm(ParamKey::BaseParticipation);
-    let campaign_effect = prm(ParamKey::CampaignEffect);
-    let campaign_ref = prm(ParamKey::CampaignReference).max(1e-9);
     for (c, cand) in p.cands.iter().enumerate() {
         let (gap, unmet) = if p.rule_uses_state {
             gap_and_unmet(&ws.levels[c * n..(c + 1) * n], th)
@@ -350,8 +352,6 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
         } else {
             cand.weight * rule_weight(p.rule, gap, unmet, cand.poverty, cand.border || cand.scope)
         };
-        let camp = cand.campaigns[y];
-        ws.participation[c] = (base_part + campaign_effect * camp / (camp + campaign_ref)).min(1.0);
     }
     let vth = &p.village_set.base_threshold;
     for (v, vil) in p.vils.iter().enumerate() {
@@ -375,6 +375,26 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
             mult * rule_weight(p.rule, gap, unmet, poverty, border)
         };
     }
+}
+
+/// Splits every source's money of year `y` over communes and villages.
+fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
+    let n = p.commune_set.n;
+    if p.rule_uses_state {
+        let th = std::mem::take(&mut ws.thresholds);
+        unit_weights(p, ws, &th[y * n..(y + 1) * n]);
+        ws.thresholds = th;
+    }
+    let prm = |k: ParamKey| ws.params[k as usize];
+    let recognised_weight = prm(ParamKey::RecognisedWeight);
+    let village_share = prm(ParamKey::VillageShareP135);
+    let base_part = prm(ParamKey::BaseParticipation);
+    let campaign_effect = prm(ParamKey::CampaignEffect);
+    let campaign_ref = prm(ParamKey::CampaignReference).max(1e-9);
+    for (part, cand) in ws.participation.iter_mut().zip(&p.cands) {
+        let camp = cand.campaigns[y];
+        *part = (base_part + campaign_effect * camp / (camp + campaign_ref)).min(1.0);
+    }
     ws.inv.fill(0.0);
     ws.liv.fill(0.0);
     ws.vinv.fill(0.0);
@@ -390,12 +410,7 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     let provincial = budget[Source::Provincial.index()];
     let pooled = central + provincial;
     let central_share = if pooled > 0.0 { central / pooled } else { 0.5 };
-    let fixed_total: f64 = p
-        .cands
-        .iter()
-        .filter(|c| !c.excluded)
-        .map(|c| c.fixed_amount * dt)
-        .sum();
+    let fixed_total = p.fixed_total[y];
     let fixed_scale = if fixed_total > pooled && fixed_total > 0.0 {
         pooled / fixed_total
     } else {
@@ -514,6 +529,17 @@ fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
 }
 
+/// `x / dt`, skipping the division in whole years (dividing by 1.0 is exact, so the bits are
+/// the same).
+#[inline]
+fn per_year(x: f64, dt: f64) -> f64 {
+    if dt == 1.0 {
+        x
+    } else {
+        x / dt
+    }
+}
+
 /// A unit's four uniforms for the year (shock, second shock, slip event, slip choice), cut
 /// from its random word.
 #[inline]
@@ -568,7 +594,7 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
         d[Driver::Support.index()] = if cand.support { 1.0 } else { 0.0 };
         d[Driver::Participation.index()] = ws.participation[c];
         d[Driver::Leadership.index()] = cand.leadership;
-        let per_thousand = ws.liv[c] / dt / (cand.households * 0.001);
+        let per_thousand = per_year(ws.liv[c], dt) / cand.thousands;
         d[Driver::Livelihood.index()] = per_thousand / (per_thousand + liv_ref);
 
         // Money → investment criteria, cheapest gap first, up to the thresholds in force.
@@ -678,14 +704,20 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     let orphan_base = vec![1.0; kv];
     let slip_depth = prm(ParamKey::BackslideDepth);
     let nc = p.cands.len();
+    // The livelihood driver first, in a pass of its own: its three dependent divisions per
+    // village overlap across villages here, where in the main loop they stalled it.
+    for ((o, vil), vliv) in ws.vdliv.iter_mut().zip(&p.vils).zip(&ws.vliv) {
+        let commune = vil.cand.map_or(0.0, |c| ws.shared[c].liv_per_thousand);
+        let per_thousand = commune + per_year(*vliv, dt) / vil.thousands;
+        *o = per_thousand / (per_thousand + liv_ref);
+    }
     for (v, vil) in p.vils.iter().enumerate() {
         let u = four(ws.words[nc + v]);
         let (sh, vb) = match vil.cand {
             Some(c) => (ws.shared[c], &ws.vbase[c * kv..(c + 1) * kv]),
             None => (orphan, orphan_base.as_slice()),
         };
-        let per_thousand = sh.liv_per_thousand + ws.vliv[v] / dt / (vil.households * 0.001);
-        let dliv = per_thousand / (per_thousand + liv_ref);
+        let dliv = ws.vdliv[v];
         let lv = &mut ws.vlevels[v * nvc..(v + 1) * nvc];
         ws.vpool[v] = fill(
             &vil.invest_order,
