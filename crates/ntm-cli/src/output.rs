@@ -29,14 +29,23 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
         "Base {}: {} units ({} xã), {} NTM communes ({} in the 1385 scope), {} villages meeting {:.2} criteria on average\n\n",
         ds.province.base_date, b.communes, b.candidate_communes, b.ntm_communes, b.scope_ntm_communes, b.villages, b.avg_village_criteria_scope
     ));
-    out.push_str(&format!("{:<44}", "median [P10–P90], end of year"));
+    // Label columns as wide as their longest label, so every row lines up.
+    let header = "median [P10–P90], end of year";
+    let w = TABLE_METRICS
+        .iter()
+        .map(|m| m.name_en().chars().count())
+        .chain([header.chars().count()])
+        .max()
+        .unwrap_or(0)
+        + 2;
+    out.push_str(&format!("{header:<w$}"));
     for y in &r.years {
         out.push_str(&format!("{:>18}", y));
     }
     out.push('\n');
     for m in TABLE_METRICS {
         let band = r.series.get(m);
-        out.push_str(&format!("{:<44}", m.name_en()));
+        out.push_str(&format!("{:<w$}", m.name_en()));
         for i in 0..r.years.len() {
             let d = if matches!(m, Metric::AvgVillageCriteria | Metric::AvgCommuneCriteria) {
                 1
@@ -52,6 +61,13 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
         out.push('\n');
     }
     out.push_str("\nTargets\n");
+    let tw = ds
+        .province
+        .targets
+        .iter()
+        .map(|t| t.name_en.chars().count())
+        .max()
+        .unwrap_or(0);
     for (t, spec) in r.targets.iter().zip(&ds.province.targets) {
         let verdict = if !t.in_horizon {
             "outside the horizon".to_string()
@@ -64,7 +80,7 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
                 t.probability * 100.0
             )
         };
-        out.push_str(&format!("  {:<70} {verdict}\n", spec.name_en));
+        out.push_str(&format!("  {:<tw$}  {verdict}\n", spec.name_en));
     }
     let _ = sc;
     out
