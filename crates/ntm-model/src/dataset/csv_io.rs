@@ -48,6 +48,24 @@ impl Rows<'_> {
     }
 
     /// Parses the header and returns the column index of each expected name.
+    /// A reader over `text` (without its BOM) and the position of each expected column: the
+    /// `fixed` ones, then one per criterion (`c01`…, `v01`…). None when the header is wrong.
+    fn open<'t>(
+        &mut self,
+        text: &'t str,
+        fixed: &[&str],
+        prefix: char,
+        criteria: usize,
+    ) -> Option<(csv::Reader<&'t [u8]>, Vec<usize>)> {
+        let mut expected: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
+        expected.extend(criterion_columns(prefix, criteria));
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(strip_bom(text).as_bytes());
+        let col = self.header(&mut reader, &expected)?;
+        Some((reader, col))
+    }
+
     fn header(
         &mut self,
         reader: &mut csv::Reader<&[u8]>,
@@ -111,12 +129,7 @@ pub(super) fn read_communes(
         file: "communes.csv",
         problems,
     };
-    let mut expected: Vec<String> = COMMUNE_FIXED.iter().map(|s| s.to_string()).collect();
-    expected.extend(criterion_columns('c', set.len()));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(strip_bom(text).as_bytes());
-    let Some(col) = rows.header(&mut reader, &expected) else {
+    let Some((mut reader, col)) = rows.open(text, &COMMUNE_FIXED, 'c', set.len()) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -255,12 +268,7 @@ pub(super) fn read_villages(
         file: "villages.csv",
         problems,
     };
-    let mut expected: Vec<String> = VILLAGE_FIXED.iter().map(|s| s.to_string()).collect();
-    expected.extend(criterion_columns('v', set.len()));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(strip_bom(text).as_bytes());
-    let Some(col) = rows.header(&mut reader, &expected) else {
+    let Some((mut reader, col)) = rows.open(text, &VILLAGE_FIXED, 'v', set.len()) else {
         return Vec::new();
     };
     let by_code: std::collections::BTreeMap<&str, usize> = communes
