@@ -1,9 +1,12 @@
 // Sharing (issue 5): the share dialog shows the address bar's link, copies it, and its QR code
 // scans back to it; a link taken from the dialog opens the same scenario, every headline figure
-// equal, in a new browser context; the results CSV files download, start with a BOM, parse, and
-// hold the figures on screen.
+// equal, in a new browser context, and the command-line runner given the same link prints the
+// same figures; the results CSV files download, start with a BOM, parse, and hold the figures
+// on screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import {
   launch, openApp, headline, setBudget, setNumber, generation, waitForNewResults,
 } from './helpers.mjs';
@@ -90,6 +93,40 @@ test('a link taken from the share dialog opens the same scenario in a new browse
   assert.equal(await second.page.getByTestId('link-error').count(), 0);
   assert.deepEqual(second.errors, []);
   await second.context.close();
+});
+
+/** What the headline's test ids show, as (series of `ntm-sim --format json`, year). */
+const HEADLINE_SERIES = {
+  'villages-2020': ['villages_standard', 2020],
+  'villages-2025': ['villages_standard', 2025],
+  'communes-2020': ['communes_recognised', 2020],
+  'communes-2025': ['communes_recognised', 2025],
+  'below10-2020': ['communes_below_10', 2020],
+  'below15-2025': ['communes_below_15', 2025],
+};
+
+test('ntm-sim --link prints the same figures as the page for the same link', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 125);
+  await rule(page, 'nearest');
+  await setNumber(page, 'lever-training-cadres', 12);
+  const link = await shareLink(page);
+  const figures = await headline(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The analysts' runner (dev profile: the tests built its dependencies already).
+  const { stdout } = await promisify(execFile)(
+    'cargo', ['run', '-q', '--locked', '--bin', 'ntm-sim', '--', '--link', link, '--format', 'json'],
+    { maxBuffer: 64 * 1024 * 1024, timeout: 600_000 },
+  );
+  const json = JSON.parse(stdout);
+  for (const [id, [series, year]] of Object.entries(HEADLINE_SERIES)) {
+    const i = json.years.indexOf(year);
+    assert.ok(i >= 0, `${year} in the runner's years`);
+    assert.equal(json.series[series].p50[i], figures[id], `${id}: median`);
+    assert.equal(json.series[series].mean[i], figures[`${id}-mean`], `${id}: mean`);
+  }
 });
 
 /** The figures of a province CSV, by "metric/year", as numbers (median). */
