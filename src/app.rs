@@ -173,7 +173,9 @@ fn Planner(props: &PlannerProps) -> Html {
             let autosave = storage::load(&mut LocalStore::open(), &dataset, &now_stamp());
             let library =
                 storage::library::load_library(&mut LocalStore::open(), &dataset, &now_stamp());
+            let stage = storage::stage::load_stage(&mut LocalStore::open(), &now_stamp());
             AppState::open_with_library(dataset, &url_state::read(), autosave, library)
+                .with_saved_stage(stage)
         })
     };
     // Edits go through the simulation, which starts the new scenario's first batch at once.
@@ -220,6 +222,15 @@ fn Planner(props: &PlannerProps) -> Html {
             },
         );
     }
+
+    // The comparison's columns and the storyboard follow every change, so a reload or a lost
+    // tab before a meeting finds them in place (they only name scenarios; the library holds
+    // them). A storage that refuses only loses this convenience: logged, not shown.
+    use_effect_with(state.saved_stage(), |stage| {
+        if let Err(e) = storage::stage::save_stage(&mut LocalStore::open(), stage) {
+            gloo::console::warn!(format!("comparison and storyboard not kept: {e}"));
+        }
+    });
 
     // The library is written when it changes on this page (never on load, so a library a
     // newer version wrote, or one that failed to read, is not overwritten by an empty one).

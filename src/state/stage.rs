@@ -21,6 +21,7 @@ use ntm_model::{Dataset, Scenario};
 use super::{Action, AppState, LibraryAction};
 use crate::i18n::{Lang, PresentMsg};
 use crate::simulation::Outcome;
+use crate::storage::stage::SavedStage;
 
 /// Fewest and most scenarios compared side by side.
 pub const MIN_COMPARED: usize = 2;
@@ -443,6 +444,58 @@ impl AppState {
         }
     }
 
+    /// The comparison and the storyboard as local storage keeps them.
+    pub fn saved_stage(&self) -> SavedStage {
+        let keys = |refs: &[ScenarioRef]| refs.iter().map(ScenarioRef::key).collect();
+        SavedStage {
+            compare: keys(&self.stage.compare),
+            story: keys(&self.stage.story),
+            bands: self.stage.bands,
+        }
+    }
+
+    /// The state with the comparison and the storyboard read back from local storage: keys
+    /// that do not parse or no longer resolve (a deleted saved scenario, a preset the dataset
+    /// dropped) are left out, repeats and anything beyond the limits too; a comparison left
+    /// with one column is refilled to two, as after a deletion.
+    pub fn with_saved_stage(mut self, saved: Option<SavedStage>) -> AppState {
+        let Some(saved) = saved else {
+            return self;
+        };
+        let read = |keys: &[String], max: usize| {
+            let mut out: Vec<ScenarioRef> = Vec::new();
+            for r in keys.iter().filter_map(|k| ScenarioRef::parse(k)) {
+                if out.len() < max && !out.contains(&r) && self.resolve(&r).is_some() {
+                    out.push(r);
+                }
+            }
+            out
+        };
+        let compare = read(&saved.compare, MAX_COMPARED);
+        let story = read(&saved.story, MAX_STORY);
+        self.stage.compare = compare;
+        self.stage.story = story;
+        self.stage.bands = saved.bands;
+        self.refill_compared();
+        self
+    }
+
+    /// A comparison left with fewer than two columns (but not none) gets the default ones it
+    /// lacks.
+    fn refill_compared(&mut self) {
+        if self.stage.compare.is_empty() || self.stage.compare.len() >= MIN_COMPARED {
+            return;
+        }
+        for r in self.default_compared() {
+            if self.stage.compare.len() >= MIN_COMPARED {
+                break;
+            }
+            if !self.stage.compare.contains(&r) {
+                self.stage.compare.push(r);
+            }
+        }
+    }
+
     /// `r` resolved, with its results when the cache has them.
     fn shown(&self, r: &ScenarioRef) -> Option<Shown> {
         let (name, scenario) = self.resolve(r)?;
@@ -688,16 +741,7 @@ impl AppState {
         }
         self.stage.compare = compare;
         self.stage.story = story;
-        if !self.stage.compare.is_empty() && self.stage.compare.len() < MIN_COMPARED {
-            for r in self.default_compared() {
-                if self.stage.compare.len() >= MIN_COMPARED {
-                    break;
-                }
-                if !self.stage.compare.contains(&r) {
-                    self.stage.compare.push(r);
-                }
-            }
-        }
+        self.refill_compared();
         self
     }
 

@@ -10,6 +10,7 @@
 //! [`LocalStore`] (wasm only) is the browser's `localStorage` through gloo.
 
 pub mod library;
+pub mod stage;
 
 use std::collections::BTreeMap;
 

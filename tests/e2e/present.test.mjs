@@ -1,6 +1,7 @@
 // Issue 5 journeys: compare the default with the budget at 150% (the lever diff lists exactly
 // that lever, the headline differences have the right sign and B's figures are the
-// workspace's); save two scenarios, order them, present them with the keyboard (the counter
+// workspace's; the columns survive a reload); save two scenarios, order them (the order
+// survives a reload), present them with the keyboard (the counter
 // moves, Escape leaves, no lever exists meanwhile, a pasted link changes nothing) with a
 // narrative whose figures are the headline's; the printable report in print emulation and
 // as an A4 PDF; axe-core on every new view. Screenshots go to test-results/.
@@ -8,7 +9,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch, openApp, setBudget, headline, generation, waitForNewResults } from './helpers.mjs';
+import {
+  launch, openApp, setBudget, headline, generation, waitForNewResults, waitForApp,
+} from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -98,6 +101,18 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   // A third column, then back to two.
   await page.getByTestId('compare-add').click();
   await page.getByTestId('compare-pick-2').waitFor();
+  // The columns survive a reload (the stage is kept in local storage).
+  const columns = await page.locator('[data-testid^="compare-pick-"]').evaluateAll((els) => els.map((e) => e.value));
+  assert.equal(columns.length, 3);
+  await page.reload();
+  await waitForApp(page);
+  await openCompare(page);
+  await page.getByTestId('compare-pick-2').waitFor();
+  assert.deepEqual(
+    await page.locator('[data-testid^="compare-pick-"]').evaluateAll((els) => els.map((e) => e.value)),
+    columns,
+    'the same columns after a reload',
+  );
   await page.getByTestId('compare-remove-2').click();
   await page.getByTestId('compare-pick-2').waitFor({ state: 'detached' });
 
@@ -135,6 +150,13 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.getByTestId('story-up-1').click();
   const order = await page.getByTestId('story-item').evaluateAll((els) => els.map((e) => e.querySelector('.story-name').innerText));
   assert.deepEqual(order, ['Ngân sách 150%', 'Mặc định']);
+  // A reload before the meeting keeps the storyboard and its order.
+  await page.reload();
+  await waitForApp(page);
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-item').first().waitFor();
+  const reloaded = await page.getByTestId('story-item').evaluateAll((els) => els.map((e) => e.querySelector('.story-name').innerText));
+  assert.deepEqual(reloaded, order, 'the storyboard survives a reload');
   await storyReady(page);
   assert.equal(await page.getByTestId('story-slide-count').innerText(), '11 trang');
   await page.screenshot({ path: `${SHOTS}/storyboard-1366x768-vi.png`, fullPage: true });

@@ -399,3 +399,53 @@ fn a_deleted_saved_scenario_leaves_the_comparison_with_two_columns_still() {
     let shown: Vec<ScenarioRef> = s.compared().into_iter().map(|x| x.reference).collect();
     assert_eq!(shown, s.stage.compare);
 }
+
+#[test]
+fn the_comparison_and_the_storyboard_come_back_from_storage_without_dangling_references() {
+    let s = save(&save(&open(), "Mặc định"), "Lần hai");
+    let ids: Vec<String> = s.library.items.iter().map(|i| i.id.clone()).collect();
+    let s = stage(&s, StageAction::Show(Screen::Compare));
+    let s = stage(&s, StageAction::AddCompared);
+    let s = stage(&s, StageAction::SetBands(false));
+    let s = stage(&s, StageAction::MoveInStory(1, -1));
+    let kept = s.saved_stage();
+    assert_eq!(
+        kept.story,
+        [format!("saved:{}", ids[1]), format!("saved:{}", ids[0])]
+    );
+    assert_eq!(kept.compare.len(), 3);
+    assert!(!kept.bands);
+
+    // A page opened later, with the same library: everything in place, the order kept.
+    let mut later = open();
+    later.library = s.library.clone();
+    let back = later.clone().with_saved_stage(Some(kept.clone()));
+    assert_eq!(back.stage.compare, s.stage.compare);
+    assert_eq!(back.stage.story, s.stage.story);
+    assert!(!back.stage.bands);
+    assert_eq!(back.saved_stage(), kept);
+
+    // Without the library (deleted meanwhile, or another browser): the saved references go;
+    // a comparison left with one column gets a second; junk, repeats and unknown presets too.
+    let lost = open().with_saved_stage(Some(SavedStage {
+        compare: vec![
+            format!("saved:{}", ids[0]),
+            "preset:no-such".into(),
+            "current".into(),
+        ],
+        story: vec![
+            format!("saved:{}", ids[1]),
+            "current".into(),
+            "current".into(),
+            "garbage".into(),
+        ],
+        bands: true,
+    }));
+    assert_eq!(lost.stage.story, [ScenarioRef::Current]);
+    assert_eq!(lost.stage.compare.len(), MIN_COMPARED);
+    assert!(lost.stage.compare.contains(&ScenarioRef::Current));
+    // Nothing stored: the stage of a first visit.
+    let first = open().with_saved_stage(None);
+    assert_eq!(first.saved_stage(), open().saved_stage());
+    assert!(first.stage.compare.is_empty() && first.stage.story.is_empty());
+}
