@@ -267,6 +267,8 @@ test('two tabs saving scenarios keep both: each tab takes the library the other 
   assert.deepEqual((await savedNames(second)).sort(), ['Tab hai', 'Tab một']);
   await closeDialog(second);
 
+  // Back to the first tab (a background tab's animation frames, which pace the runs, wait).
+  await first.bringToFront();
   await first.reload();
   await waitForApp(first);
   await openLibrary(first, 'saved');
