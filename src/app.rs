@@ -226,11 +226,22 @@ fn Planner(props: &PlannerProps) -> Html {
     // The comparison's columns and the storyboard follow every change, so a reload or a lost
     // tab before a meeting finds them in place (they only name scenarios; the library holds
     // them). A storage that refuses only loses this convenience: logged, not shown.
-    use_effect_with(state.saved_stage(), |stage| {
-        if let Err(e) = storage::stage::save_stage(&mut LocalStore::open(), stage) {
-            gloo::console::warn!(format!("comparison and storyboard not kept: {e}"));
-        }
-    });
+    // Only changes made on this page are written (see `Stage::generation`), and not while the
+    // library is locked (its references could not be checked).
+    use_effect_with(
+        (
+            state.stage.generation,
+            state.saved_stage(),
+            state.library_locked,
+        ),
+        |(generation, stage, locked)| {
+            if *generation > 0 && !*locked {
+                if let Err(e) = storage::stage::save_stage(&mut LocalStore::open(), stage) {
+                    gloo::console::warn!(format!("comparison and storyboard not kept: {e}"));
+                }
+            }
+        },
+    );
 
     // The library is written when it changes on this page (never on load, so a library a
     // newer version wrote, or one that failed to read, is not overwritten by an empty one).
@@ -267,25 +278,57 @@ fn Planner(props: &PlannerProps) -> Html {
 
     // Another tab of the app saved, renamed or deleted a scenario: take the library it wrote,
     // so this page's next save adds to that work instead of overwriting it. (The browser sends
-    // `storage` events only to the other tabs; `key` is None when storage was cleared.)
-    {
+    // `storage` events only to the other tabs; `key` is None when storage was cleared.) A page
+    // back from the back/forward cache missed those events, and a presenting page refuses
+    // every library change: both read the library again (on `pageshow`, and when the
+    // presentation ends).
+    let reread_library = {
         let dispatcher = state.dispatcher();
         let dataset = props.dataset.clone();
+        Rc::new(move || {
+            let loaded =
+                storage::library::load_library_written_elsewhere(&mut LocalStore::open(), &dataset);
+            dispatcher.dispatch(Action::LibraryChangedElsewhere(loaded));
+        })
+    };
+    {
+        let reread = reread_library.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
-                let key = e.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key());
-                if matches!(key, Some(Some(ref k)) if k == storage::library::LIBRARY_KEY)
-                    || matches!(key, Some(None))
-                {
-                    let loaded = storage::library::load_library(
-                        &mut LocalStore::open(),
-                        &dataset,
-                        &now_stamp(),
-                    );
-                    dispatcher.dispatch(Action::LibraryChangedElsewhere(loaded));
+            let window = gloo::utils::window();
+            let on_storage = {
+                let reread = reread.clone();
+                EventListener::new(&window, "storage", move |e| {
+                    let key = e.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key());
+                    if matches!(key, Some(Some(ref k)) if k == storage::library::LIBRARY_KEY)
+                        || matches!(key, Some(None))
+                    {
+                        reread();
+                    }
+                })
+            };
+            // Also fired on the first load, which already read the library: only a page
+            // restored from the cache (`persisted`) has missed anything.
+            let on_pageshow = EventListener::new(&window, "pageshow", move |e| {
+                let restored = e
+                    .dyn_ref::<web_sys::PageTransitionEvent>()
+                    .is_some_and(|e| e.persisted());
+                if restored {
+                    reread();
                 }
             });
-            move || drop(listener)
+            move || drop((on_storage, on_pageshow))
+        });
+    }
+    {
+        // Only when a presentation ends, not on the first render (the library was just read).
+        let was_presenting = use_mut_ref(|| false);
+        let presenting = state.stage.presenting.is_some();
+        use_effect_with(presenting, move |presenting| {
+            let ended = *was_presenting.borrow() && !*presenting;
+            *was_presenting.borrow_mut() = *presenting;
+            if ended {
+                reread_library();
+            }
         });
     }
 

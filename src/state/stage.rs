@@ -348,9 +348,18 @@ pub struct Stage {
     /// The dataset's presets with their scenarios.
     pub presets: Rc<Vec<PresetScenario>>,
     pub runs: RunCache,
+    /// Bumped when this page changes the comparison or the storyboard; the page keeps them in
+    /// local storage only then (0: as read, or untouched), so pruning a scenario another tab
+    /// deleted never writes this page's line-up over that tab's.
+    pub generation: u64,
 }
 
 impl Stage {
+    /// True when the comparison or the storyboard (what local storage keeps) differ.
+    fn line_up_differs(&self, other: &Stage) -> bool {
+        self.compare != other.compare || self.story != other.story || self.bands != other.bands
+    }
+
     /// The stage of a page just opened on `ds`: the workspace, nothing compared yet.
     pub fn new(ds: &Dataset) -> Stage {
         let presets = presets::all(ds)
@@ -372,6 +381,7 @@ impl Stage {
             presenting: None,
             presets: Rc::new(presets),
             runs: RunCache::default(),
+            generation: 0,
         }
     }
 }
@@ -681,6 +691,9 @@ impl AppState {
                 stage.screen = Screen::Storyboard;
             }
         }
+        if stage.line_up_differs(&self.stage) {
+            stage.generation += 1;
+        }
         (stage != self.stage).then(|| AppState {
             stage,
             ..self.clone()
@@ -710,6 +723,7 @@ impl AppState {
             .map(|s| s.id.clone());
         if let Some(id) = added {
             next.stage.story.push(ScenarioRef::Saved(id));
+            next.stage.generation += 1;
         }
         Some(next)
     }

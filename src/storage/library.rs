@@ -92,6 +92,17 @@ fn set_aside(store: &mut impl KeyValue, text: &str, stamp: &str) -> Option<Strin
     store.set(&key, text).ok().map(|()| key)
 }
 
+/// Reads the library another tab of the app has just written: nothing is set aside or removed
+/// (that tab owns it), and a library with any problem is taken as locked, so this tab never
+/// writes over what it could not read in full.
+pub fn load_library_written_elsewhere(store: &mut impl KeyValue, ds: &Dataset) -> LoadedLibrary {
+    let mut loaded = load_library(&mut super::ReadOnly(store), ds, "");
+    if loaded.problem.is_some() {
+        loaded.locked = true;
+    }
+    loaded
+}
+
 /// Reads the library from `store` (`stamp`, e.g. the time, names a set-aside copy).
 pub fn load_library(store: &mut impl KeyValue, ds: &Dataset, stamp: &str) -> LoadedLibrary {
     let Some(text) = store.get(LIBRARY_KEY) else {
@@ -241,6 +252,25 @@ mod tests {
             }
             assert_eq!(store.get(LIBRARY_KEY), None);
         }
+    }
+
+    #[test]
+    fn another_tabs_library_is_read_without_touching_it_and_locked_if_unreadable() {
+        let ds = ds();
+        let lib = library(&ds);
+        let mut store = MemoryStore::default();
+        save_library(&mut store, &lib).unwrap();
+        let loaded = load_library_written_elsewhere(&mut store, &ds);
+        assert_eq!(loaded.library, lib);
+        assert!(!loaded.locked);
+
+        let mut store = MemoryStore::default();
+        store.set(LIBRARY_KEY, "{oops").unwrap();
+        let before = store.clone();
+        let loaded = load_library_written_elsewhere(&mut store, &ds);
+        assert!(loaded.problem.is_some());
+        assert!(loaded.locked, "never written over by this tab");
+        assert_eq!(store, before, "nothing set aside, nothing removed");
     }
 
     #[test]

@@ -76,6 +76,23 @@ impl KeyValue for MemoryStore {
     }
 }
 
+/// A store seen read-only: writes are refused and removals ignored. For reading what another
+/// tab wrote: that tab owns its data, so a problem found here must not set it aside or delete
+/// it under that tab's feet.
+pub struct ReadOnly<'a, S: KeyValue>(pub &'a mut S);
+
+impl<S: KeyValue> KeyValue for ReadOnly<'_, S> {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get(key)
+    }
+
+    fn set(&mut self, _key: &str, _value: &str) -> Result<(), String> {
+        Err("read only".into())
+    }
+
+    fn remove(&mut self, _key: &str) {}
+}
+
 /// What went wrong with the local storage, for the notice the app shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageProblem {

@@ -2,7 +2,8 @@
 // delete; each ready-made scenario loads and sets its levers; a scenario exported as a JSON
 // file imports back to the same figures, and a broken file says why and leaves the work
 // untouched; a damaged library is set aside and reported, never fatal; a file dropped outside
-// the import box does not take the page away; two tabs saving keep both scenarios.
+// the import box does not take the page away; two tabs saving keep both scenarios, also when
+// one of them was presenting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
@@ -275,5 +276,52 @@ test('two tabs saving scenarios keep both: each tab takes the library the other 
   assert.deepEqual((await savedNames(first)).sort(), ['Tab hai', 'Tab một']);
   assert.deepEqual(errors, []);
   assert.deepEqual(secondErrors, []);
+  await context.close();
+});
+
+test('a tab that was presenting takes what another tab saved meanwhile before it saves', async () => {
+  const { context, page: projector, errors } = await openApp(browser);
+  const desk = await context.newPage();
+  const deskErrors = watch(desk);
+  await desk.goto(BASE_URL);
+  await waitForApp(desk);
+
+  // The projector tab presents the current scenario (read-only: library changes wait).
+  await projector.bringToFront();
+  await projector.getByTestId('screen-present').click();
+  await projector.waitForFunction(
+    () => document.querySelector('[data-testid="story-status"]')?.dataset.ready === 'true',
+    null,
+    { timeout: 60_000 },
+  );
+  await projector.getByTestId('present-start').click();
+  await projector.getByTestId('presentation').waitFor();
+
+  // Meanwhile the desk tab saves a scenario.
+  await desk.bringToFront();
+  await openLibrary(desk, 'saved');
+  await desk.getByTestId('save-name').fill('Trong lúc trình chiếu');
+  await desk.getByTestId('save-name').press('Enter');
+  await desk.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  await closeDialog(desk);
+
+  // The presentation ends; the projector tab saves too, and keeps the desk's scenario.
+  await projector.bringToFront();
+  await projector.keyboard.press('Escape');
+  await projector.getByTestId('presentation').waitFor({ state: 'detached' });
+  await openLibrary(projector, 'saved');
+  await projector.getByTestId('save-name').fill('Sau trình chiếu');
+  await projector.getByTestId('save-name').press('Enter');
+  await projector.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  assert.deepEqual((await savedNames(projector)).sort(), ['Sau trình chiếu', 'Trong lúc trình chiếu']);
+  await closeDialog(projector);
+
+  await desk.bringToFront();
+  await desk.reload();
+  await waitForApp(desk);
+  await openLibrary(desk, 'saved');
+  assert.deepEqual((await savedNames(desk)).sort(), ['Sau trình chiếu', 'Trong lúc trình chiếu']);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(deskErrors, []);
   await context.close();
 });

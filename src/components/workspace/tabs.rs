@@ -40,6 +40,10 @@ pub fn TabBar(props: &TabBarProps) -> Html {
         let on_select = props.on_select.clone();
         let (current, n) = (props.selected, props.tabs.len());
         Callback::from(move |e: KeyboardEvent| {
+            // Alt+← is the browser's Back, Ctrl+Home and the like are not ours either.
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
+            }
             let Some(next) = tab_for_key(&e.key(), current, n) else {
                 return;
             };

@@ -408,6 +408,7 @@ fn the_comparison_and_the_storyboard_come_back_from_storage_without_dangling_ref
     let s = stage(&s, StageAction::AddCompared);
     let s = stage(&s, StageAction::SetBands(false));
     let s = stage(&s, StageAction::MoveInStory(1, -1));
+    assert!(s.stage.generation > 0, "changed on this page: to be kept");
     let kept = s.saved_stage();
     assert_eq!(
         kept.story,
@@ -415,6 +416,16 @@ fn the_comparison_and_the_storyboard_come_back_from_storage_without_dangling_ref
     );
     assert_eq!(kept.compare.len(), 3);
     assert!(!kept.bands);
+
+    // Another tab deleted both saved scenarios: the storyboard loses them, but as that is not
+    // this page's doing, nothing is to be written back over the other tab's line-up.
+    let pruned = s
+        .apply(Action::LibraryChangedElsewhere(
+            crate::storage::library::LoadedLibrary::default(),
+        ))
+        .expect("taken");
+    assert!(pruned.stage.story.is_empty());
+    assert_eq!(pruned.stage.generation, s.stage.generation);
 
     // A page opened later, with the same library: everything in place, the order kept.
     let mut later = open();
@@ -424,6 +435,7 @@ fn the_comparison_and_the_storyboard_come_back_from_storage_without_dangling_ref
     assert_eq!(back.stage.story, s.stage.story);
     assert!(!back.stage.bands);
     assert_eq!(back.saved_stage(), kept);
+    assert_eq!(back.stage.generation, 0, "as read: nothing to write back");
 
     // Without the library (deleted meanwhile, or another browser): the saved references go;
     // a comparison left with one column gets a second; junk, repeats and unknown presets too.
