@@ -226,22 +226,27 @@ fn Planner(props: &PlannerProps) -> Html {
     // The comparison's columns and the storyboard follow every change, so a reload or a lost
     // tab before a meeting finds them in place (they only name scenarios; the library holds
     // them). A storage that refuses only loses this convenience: logged, not shown.
-    // Only changes made on this page are written (see `Stage::generation`), and not while the
-    // library is locked (its references could not be checked).
-    use_effect_with(
-        (
-            state.stage.generation,
-            state.saved_stage(),
-            state.library_locked,
-        ),
-        |(generation, stage, locked)| {
-            if *generation > 0 && !*locked {
-                if let Err(e) = storage::stage::save_stage(&mut LocalStore::open(), stage) {
-                    gloo::console::warn!(format!("comparison and storyboard not kept: {e}"));
+    // Only changes made on this page are written (a new `Stage::generation`: pruning what
+    // another tab deleted is not one), and not while the library is locked (its references
+    // could not be checked).
+    {
+        let written = use_mut_ref(|| 0u64);
+        use_effect_with(
+            (
+                state.stage.generation,
+                state.saved_stage(),
+                state.library_locked,
+            ),
+            move |(generation, stage, locked)| {
+                if *generation != *written.borrow() && !*locked {
+                    *written.borrow_mut() = *generation;
+                    if let Err(e) = storage::stage::save_stage(&mut LocalStore::open(), stage) {
+                        gloo::console::warn!(format!("comparison and storyboard not kept: {e}"));
+                    }
                 }
-            }
-        },
-    );
+            },
+        );
+    }
 
     // The library is written when it changes on this page (never on load, so a library a
     // newer version wrote, or one that failed to read, is not overwritten by an empty one).
