@@ -25,6 +25,14 @@ function savedNames(page) {
   return page.locator('[data-testid="saved-item"] .saved-name').allInnerTexts();
 }
 
+/** Saves the scenario on screen as `name` from the library dialog (left open). */
+async function saveAs(page, name) {
+  await openLibrary(page, 'saved');
+  await page.getByTestId('save-name').fill(name);
+  await page.getByTestId('save-name').press('Enter');
+  await page.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+}
+
 /** The id of the saved scenario called `name`. */
 function savedId(page, name) {
   return page.locator('[data-testid="saved-item"]', {
@@ -252,12 +260,6 @@ test('two tabs saving scenarios keep both: each tab takes the library the other 
   await second.goto(BASE_URL);
   await waitForApp(second);
 
-  const saveAs = async (page, name) => {
-    await openLibrary(page, 'saved');
-    await page.getByTestId('save-name').fill(name);
-    await page.getByTestId('save-name').press('Enter');
-    await page.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
-  };
   await saveAs(first, 'Tab một');
   await closeDialog(first);
   // The second tab's list follows, and its own save adds to it rather than replacing it.
@@ -299,20 +301,14 @@ test('a tab that was presenting takes what another tab saved meanwhile before it
 
   // Meanwhile the desk tab saves a scenario.
   await desk.bringToFront();
-  await openLibrary(desk, 'saved');
-  await desk.getByTestId('save-name').fill('Trong lúc trình chiếu');
-  await desk.getByTestId('save-name').press('Enter');
-  await desk.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  await saveAs(desk, 'Trong lúc trình chiếu');
   await closeDialog(desk);
 
   // The presentation ends; the projector tab saves too, and keeps the desk's scenario.
   await projector.bringToFront();
   await projector.keyboard.press('Escape');
   await projector.getByTestId('presentation').waitFor({ state: 'detached' });
-  await openLibrary(projector, 'saved');
-  await projector.getByTestId('save-name').fill('Sau trình chiếu');
-  await projector.getByTestId('save-name').press('Enter');
-  await projector.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  await saveAs(projector, 'Sau trình chiếu');
   assert.deepEqual((await savedNames(projector)).sort(), ['Sau trình chiếu', 'Trong lúc trình chiếu']);
   await closeDialog(projector);
 
