@@ -33,6 +33,16 @@ async function saveAs(page, name) {
   await page.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
 }
 
+/** The saved names, sorted, after bringing `page` to the front and reloading it (a
+ * background tab's animation frames, which pace the runs, wait). */
+async function namesAfterReload(page) {
+  await page.bringToFront();
+  await page.reload();
+  await waitForApp(page);
+  await openLibrary(page, 'saved');
+  return (await savedNames(page)).sort();
+}
+
 /** The id of the saved scenario called `name`. */
 function savedId(page, name) {
   return page.locator('[data-testid="saved-item"]', {
@@ -270,12 +280,7 @@ test('two tabs saving scenarios keep both: each tab takes the library the other 
   assert.deepEqual((await savedNames(second)).sort(), ['Tab hai', 'Tab một']);
   await closeDialog(second);
 
-  // Back to the first tab (a background tab's animation frames, which pace the runs, wait).
-  await first.bringToFront();
-  await first.reload();
-  await waitForApp(first);
-  await openLibrary(first, 'saved');
-  assert.deepEqual((await savedNames(first)).sort(), ['Tab hai', 'Tab một']);
+  assert.deepEqual(await namesAfterReload(first), ['Tab hai', 'Tab một']);
   assert.deepEqual(errors, []);
   assert.deepEqual(secondErrors, []);
   await context.close();
@@ -312,11 +317,7 @@ test('a tab that was presenting takes what another tab saved meanwhile before it
   assert.deepEqual((await savedNames(projector)).sort(), ['Sau trình chiếu', 'Trong lúc trình chiếu']);
   await closeDialog(projector);
 
-  await desk.bringToFront();
-  await desk.reload();
-  await waitForApp(desk);
-  await openLibrary(desk, 'saved');
-  assert.deepEqual((await savedNames(desk)).sort(), ['Sau trình chiếu', 'Trong lúc trình chiếu']);
+  assert.deepEqual(await namesAfterReload(desk), ['Sau trình chiếu', 'Trong lúc trình chiếu']);
   assert.deepEqual(errors, []);
   assert.deepEqual(deskErrors, []);
   await context.close();
