@@ -4,6 +4,7 @@
 //! pixel is, the font size) and never reads the page state. The same code draws on the page
 //! (scale = `devicePixelRatio`) and into the PNG export (scale = 2).
 
+mod axes;
 mod bars;
 mod districts;
 mod legend;

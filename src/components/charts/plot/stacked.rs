@@ -1,17 +1,16 @@
 //! Stacked bars per year (one layer per money source, thin white seams between layers), the
 //! total written over each bar, and the budget plan's total as a dashed line with markers.
 
-use plotters::chart::ChartBuilder;
 use plotters::element::{Rectangle, Text};
 use plotters::series::DashedLineSeries;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, TRANSPARENT};
+use plotters::style::Color;
 
+use super::axes::{year_chart, YearAxes};
 use super::marks::marker;
 use super::{local, nice_ceiling, year_range, Area, DrawError, Frame};
 use crate::components::charts::model::StackedPlot;
-use crate::components::charts::palette::{GRID, INK, WHITE};
-use crate::i18n::ChartMsg;
+use crate::components::charts::palette::{INK, WHITE};
 
 /// Half a bar's width, in years.
 const HALF_BAR: f64 = 0.3;
@@ -28,41 +27,18 @@ pub fn draw(area: &Area, p: &StackedPlot, f: &Frame) -> Result<(), DrawError> {
     let top = nice_ceiling(totals.iter().copied().fold(budget_max, f64::max) * 1.08);
     let (x0, x1) = year_range(first, last, 0.6);
     let lang = f.lang;
-    let years = p.years.clone();
-    let year_label = move |x: &f64| {
-        let y = x.round();
-        if (x - y).abs() < 1e-6 && years.contains(&(y as u16)) {
-            format!("{y:.0}")
-        } else {
-            String::new()
-        }
-    };
-    let value_label = move |y: &f64| lang.number(*y, 0);
-
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(f.px(f.font * 0.7))
-        .margin_right(f.px(f.font * 1.2))
-        .margin_left(f.px(4.0))
-        .margin_bottom(f.px(4.0))
-        .x_label_area_size(f.px(f.font * 3.1))
-        .y_label_area_size(f.px(f.font * 4.8))
-        .build_cartesian_2d(x0..x1, 0.0..top)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(p.years.len().max(2))
-        .y_labels(6)
-        .x_label_formatter(&year_label)
-        .y_label_formatter(&value_label)
-        .x_desc(lang.t(ChartMsg::AxisYear))
-        .y_desc(p.y_axis.as_str())
-        .label_style(f.text(1.0, INK))
-        .axis_desc_style(f.text(1.0, INK))
-        .axis_style(INK.stroke_width(f.pxu(1.5)))
-        .bold_line_style(GRID.stroke_width(f.pxu(1.0)))
-        .light_line_style(TRANSPARENT)
-        .set_all_tick_mark_size(f.px(5.0))
-        .draw()?;
+    let mut chart = year_chart(
+        area,
+        f,
+        &YearAxes {
+            years: &p.years,
+            x: (x0, x1),
+            top,
+            y_axis: p.y_axis.as_str(),
+            decimals: 0,
+            y_label_em: 4.8,
+        },
+    )?;
 
     let seam = WHITE.stroke_width(f.pxu(1.0));
     for (i, &year) in p.years.iter().enumerate() {

@@ -1,17 +1,16 @@
 //! Series over the years: P10–P90 bands, lines (solid = current, dashed = baseline) with
 //! markers at every year, and labelled target diamonds.
 
-use plotters::chart::ChartBuilder;
 use plotters::element::{Polygon, Rectangle, Text};
 use plotters::series::{DashedLineSeries, LineSeries};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, TRANSPARENT};
+use plotters::style::Color;
 
+use super::axes::{year_chart, YearAxes};
 use super::marks::marker;
 use super::{local, nice_ceiling, text_width, year_range, Area, DrawError, Frame};
 use crate::components::charts::model::{Line, YearlyPlot, TARGET_MARKER};
-use crate::components::charts::palette::{BAND_OPACITY, GRID, INK, TARGET, WHITE};
-use crate::i18n::ChartMsg;
+use crate::components::charts::palette::{BAND_OPACITY, TARGET, WHITE};
 
 pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     let (Some(&first), Some(&last)) = (p.years.first(), p.years.last()) else {
@@ -19,43 +18,18 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     };
     let top = p.y_max.unwrap_or_else(|| nice_ceiling(data_max(p)));
     let (x0, x1) = year_range(first, last, 0.35);
-    let lang = f.lang;
-    let decimals = p.decimals;
-    let years = p.years.clone();
-    let year_label = move |x: &f64| {
-        let y = x.round();
-        if (x - y).abs() < 1e-6 && years.contains(&(y as u16)) {
-            format!("{y:.0}")
-        } else {
-            String::new()
-        }
-    };
-    let value_label = move |y: &f64| lang.number(*y, decimals);
-
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(f.px(f.font * 0.7))
-        .margin_right(f.px(f.font * 1.2))
-        .margin_left(f.px(4.0))
-        .margin_bottom(f.px(4.0))
-        .x_label_area_size(f.px(f.font * 3.1))
-        .y_label_area_size(f.px(f.font * 4.6))
-        .build_cartesian_2d(x0..x1, 0.0..top)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(p.years.len().max(2))
-        .y_labels(6)
-        .x_label_formatter(&year_label)
-        .y_label_formatter(&value_label)
-        .x_desc(lang.t(ChartMsg::AxisYear))
-        .y_desc(p.y_axis.as_str())
-        .label_style(f.text(1.0, INK))
-        .axis_desc_style(f.text(1.0, INK))
-        .axis_style(INK.stroke_width(f.pxu(1.5)))
-        .bold_line_style(GRID.stroke_width(f.pxu(1.0)))
-        .light_line_style(TRANSPARENT)
-        .set_all_tick_mark_size(f.px(5.0))
-        .draw()?;
+    let mut chart = year_chart(
+        area,
+        f,
+        &YearAxes {
+            years: &p.years,
+            x: (x0, x1),
+            top,
+            y_axis: p.y_axis.as_str(),
+            decimals: p.decimals,
+            y_label_em: 4.6,
+        },
+    )?;
 
     let x = |year: u16| f64::from(year);
     for band in &p.bands {
