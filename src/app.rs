@@ -18,7 +18,7 @@ use crate::components::exports::CsvExports;
 use crate::components::header::Header;
 use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
-use crate::components::library::{LibraryButton, LibraryNotice};
+use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
     dataset_note, DatasetError, IllustrativeNote, LinkNotice, StorageNotice,
 };
@@ -492,15 +492,17 @@ fn Planner(props: &PlannerProps) -> Html {
                     outcome={state.outcome.clone().filter(|_| !stale)}
                 />
                 <LibraryButton
-                    {lang}
-                    dataset={ds.clone()}
-                    defaults={state.defaults.clone()}
-                    scenario={ctx.scenario.clone()}
-                    library={state.library.clone()}
-                    locked={state.library_locked}
+                    ctx={LibraryCtx {
+                        lang,
+                        dataset: ds.clone(),
+                        defaults: state.defaults.clone(),
+                        scenario: ctx.scenario.clone(),
+                        library: state.library.clone(),
+                        locked: state.library_locked,
+                        on_library: scb.on_library.clone(),
+                    }}
                     problem={notices.library.clone()}
                     refused={notices.library_refused}
-                    on_library={scb.on_library.clone()}
                     on_load={scb.on_load.clone()}
                     on_dismiss_notice={scb.on_dismiss_library.clone()}
                 />

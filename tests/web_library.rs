@@ -13,7 +13,7 @@ use std::rc::Rc;
 use ntm_model::codec::file::scenario_to_json;
 use ntm_model::scenario::presets;
 use ntm_model::{Dataset, Scenario};
-use ntm_planner::components::library::{LibraryPanel, LibraryPanelProps};
+use ntm_planner::components::library::{LibraryCtx, LibraryPanel, LibraryPanelProps};
 use ntm_planner::i18n::Lang;
 use ntm_planner::library::Library;
 use ntm_planner::state::LibraryAction;
@@ -69,15 +69,17 @@ async fn panel(locked: bool, tab: usize) -> Panel {
     let (on_close, closed) = recorder();
     let root = mount_point();
     let props = LibraryPanelProps {
-        lang: Lang::Vi,
-        dataset: ds.clone(),
-        defaults: Rc::new(defaults.clone()),
-        scenario: Rc::new(defaults.clone()),
-        library: Rc::new(library),
-        locked,
+        ctx: LibraryCtx {
+            lang: Lang::Vi,
+            dataset: ds.clone(),
+            defaults: Rc::new(defaults.clone()),
+            scenario: Rc::new(defaults.clone()),
+            library: Rc::new(library),
+            locked,
+            on_library,
+        },
         problem: None,
         refused: None,
-        on_library,
         on_load,
         on_dismiss_notice: Callback::noop(),
         on_close,

@@ -11,41 +11,20 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
-use super::{key_levers, now_iso};
+use super::{key_levers, now_iso, LibraryCtx};
 use crate::components::exports::download_text;
-use crate::components::same;
 use crate::i18n::{Lang, LibraryMsg, NoticeMsg};
-use crate::library::Library;
 use crate::sharing::file_name::scenario_file_name;
 use crate::sharing::import::{check_size, read_file, ImportError, Imported, MAX_FILE_BYTES};
 use crate::sharing::summary::Topic;
 use crate::state::LibraryAction;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct FilePanelProps {
-    pub lang: Lang,
-    pub dataset: Rc<Dataset>,
-    pub defaults: Rc<Scenario>,
-    pub scenario: Rc<Scenario>,
-    /// To name the export after the saved scenario on screen, if any.
-    pub library: Rc<Library>,
-    #[prop_or_default]
-    pub locked: bool,
-    pub on_library: Callback<LibraryAction>,
+    /// The dialog's shared inputs (the library names the export after the saved scenario on
+    /// screen, if any).
+    pub ctx: LibraryCtx,
     pub on_load: Callback<Scenario>,
-}
-
-impl PartialEq for FilePanelProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && same(&self.dataset, &other.dataset)
-            && same(&self.defaults, &other.defaults)
-            && self.scenario == other.scenario
-            && same(&self.library, &other.library)
-            && self.locked == other.locked
-            && self.on_library == other.on_library
-            && self.on_load == other.on_load
-    }
 }
 
 /// Where an import is.
@@ -110,16 +89,17 @@ async fn import(file: File, ds: Rc<Dataset>) -> Result<Imported, ImportError> {
 
 #[component]
 pub fn FilePanel(props: &FilePanelProps) -> Html {
-    let lang = props.lang;
-    let ds = &props.dataset;
+    let lang = props.ctx.lang;
+    let ds = &props.ctx.dataset;
     let fallback = lang.t(LibraryMsg::FallbackName);
     // The export is named after the saved scenario on screen, if there is one.
     let suggested = props
+        .ctx
         .library
         .items
         .iter()
         .rev()
-        .find(|s| s.scenario == *props.scenario)
+        .find(|s| s.scenario == *props.ctx.scenario)
         .map(|s| s.name.clone())
         .unwrap_or_default();
     let export_name = use_state(|| suggested.clone());
@@ -131,7 +111,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
         })
     };
     let on_export = {
-        let scenario = props.scenario.clone();
+        let scenario = props.ctx.scenario.clone();
         let name = (*export_name).clone();
         let file_name = file_name.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -254,7 +234,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                 Callback::from(move |_: MouseEvent| on_load.emit(sc.clone()))
             };
             let on_save = {
-                let on_library = props.on_library.clone();
+                let on_library = props.ctx.on_library.clone();
                 let sc = imported.scenario.clone();
                 let name = name.clone();
                 let state = state.clone();
@@ -275,7 +255,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             };
             let levers = key_levers(
                 &imported.scenario,
-                &props.defaults,
+                &props.ctx.defaults,
                 ds,
                 lang,
                 &[Topic::Budget, Topic::Rule, Topic::Changed],
@@ -297,7 +277,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                             type="button"
                             class="button-quiet"
                             data-testid="import-save"
-                            disabled={props.locked || *saved}
+                            disabled={props.ctx.locked || *saved}
                             onclick={on_save}
                         >
                             { lang.t(LibraryMsg::ImportSave) }

@@ -52,23 +52,42 @@ pub fn key_levers(
         .collect()
 }
 
-/// What the library dialog shows and sends.
-#[derive(Properties)]
-pub struct LibraryPanelProps {
+/// What every tab of the dialog reads and sends, handed down as one value.
+#[derive(Clone)]
+pub struct LibraryCtx {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub defaults: Rc<Scenario>,
     /// The scenario on screen.
     pub scenario: Rc<Scenario>,
     pub library: Rc<Library>,
-    /// The stored library must not be written (a newer version wrote it): nothing is saved.
-    #[prop_or_default]
+    /// The stored library must not be written: nothing is saved.
     pub locked: bool,
+    pub on_library: Callback<LibraryAction>,
+}
+
+impl PartialEq for LibraryCtx {
+    /// The dataset, defaults and library are shared, so the same `Rc` means the same value;
+    /// the scenario on screen is compared by value.
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same(&self.dataset, &other.dataset)
+            && same(&self.defaults, &other.defaults)
+            && self.scenario == other.scenario
+            && same(&self.library, &other.library)
+            && self.locked == other.locked
+            && self.on_library == other.on_library
+    }
+}
+
+/// What the library dialog shows and sends.
+#[derive(Properties, PartialEq)]
+pub struct LibraryPanelProps {
+    pub ctx: LibraryCtx,
     #[prop_or_default]
     pub problem: Option<LibraryProblem>,
     #[prop_or_default]
     pub refused: Option<LibraryError>,
-    pub on_library: Callback<LibraryAction>,
     /// Puts a scenario on screen (a preset, an imported file).
     pub on_load: Callback<Scenario>,
     pub on_dismiss_notice: Callback<()>,
@@ -80,28 +99,11 @@ pub struct LibraryPanelProps {
     pub tab: usize,
 }
 
-impl PartialEq for LibraryPanelProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && same(&self.dataset, &other.dataset)
-            && same(&self.defaults, &other.defaults)
-            && self.scenario == other.scenario
-            && same(&self.library, &other.library)
-            && self.locked == other.locked
-            && self.problem == other.problem
-            && self.refused == other.refused
-            && self.on_library == other.on_library
-            && self.on_load == other.on_load
-            && self.on_dismiss_notice == other.on_dismiss_notice
-            && self.on_close == other.on_close
-            && self.tab == other.tab
-    }
-}
-
 /// The dialog's content: the library's notice, three tabs and the chosen one.
 #[component]
 pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
-    let lang = props.lang;
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
     let tab = use_state_eq(|| props.tab.min(2));
     let on_select = {
         let tab = tab.clone();
@@ -109,7 +111,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     };
     // Opening a scenario puts it on screen and closes the dialog.
     let on_open = {
-        let on_library = props.on_library.clone();
+        let on_library = ctx.on_library.clone();
         let on_close = props.on_close.clone();
         Callback::from(move |action: LibraryAction| {
             on_library.emit(action);
@@ -129,7 +131,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
             AttrValue::from("lib-tab-saved"),
             AttrValue::from(lang.fill(
                 LibraryMsg::TabSaved,
-                &[("n", &lang.number(props.library.items.len() as f64, 0))],
+                &[("n", &lang.number(ctx.library.items.len() as f64, 0))],
             )),
         ),
         (
@@ -154,7 +156,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                 refused={props.refused}
                 on_dismiss={props.on_dismiss_notice.clone()}
             />
-            if props.locked {
+            if ctx.locked {
                 <p class="library-locked" data-testid="library-locked">{ lang.t(LibraryMsg::Locked) }</p>
             }
             <TabBar label={lang.t(LibraryMsg::TabsLabel)} {tabs} selected={*tab} {on_select} />
@@ -163,37 +165,20 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                     match *tab {
                         0 => html! {
                             <SavedList
-                                {lang}
-                                dataset={props.dataset.clone()}
-                                defaults={props.defaults.clone()}
-                                scenario={props.scenario.clone()}
-                                library={props.library.clone()}
-                                locked={props.locked}
+                                ctx={ctx.clone()}
                                 refused={props.refused}
-                                on_library={props.on_library.clone()}
                                 on_open={on_open}
                             />
                         },
                         1 => html! {
                             <PresetList
-                                {lang}
-                                dataset={props.dataset.clone()}
-                                defaults={props.defaults.clone()}
-                                scenario={props.scenario.clone()}
-                                locked={props.locked}
-                                on_library={props.on_library.clone()}
+                                ctx={ctx.clone()}
                                 on_load={on_load}
                             />
                         },
                         _ => html! {
                             <FilePanel
-                                {lang}
-                                dataset={props.dataset.clone()}
-                                defaults={props.defaults.clone()}
-                                scenario={props.scenario.clone()}
-                                library={props.library.clone()}
-                                locked={props.locked}
-                                on_library={props.on_library.clone()}
+                                ctx={ctx.clone()}
                                 on_load={on_load}
                             />
                         },
@@ -207,7 +192,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
 /// The header's "Kịch bản" button and, while open, its dialog. Props as [`LibraryPanel`].
 #[component]
 pub fn LibraryButton(props: &LibraryPanelProps) -> Html {
-    let lang = props.lang;
+    let lang = props.ctx.lang;
     let open = use_state_eq(|| false);
     let onclick = {
         let open = open.clone();
@@ -239,15 +224,9 @@ pub fn LibraryButton(props: &LibraryPanelProps) -> Html {
                     on_close={on_close.clone()}
                 >
                     <LibraryPanel
-                        {lang}
-                        dataset={props.dataset.clone()}
-                        defaults={props.defaults.clone()}
-                        scenario={props.scenario.clone()}
-                        library={props.library.clone()}
-                        locked={props.locked}
+                        ctx={props.ctx.clone()}
                         problem={props.problem.clone()}
                         refused={props.refused}
-                        on_library={props.on_library.clone()}
                         on_load={props.on_load.clone()}
                         on_dismiss_notice={props.on_dismiss_notice.clone()}
                         {on_close}

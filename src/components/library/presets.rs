@@ -6,37 +6,18 @@
 use std::rc::Rc;
 
 use ntm_model::scenario::presets;
-use ntm_model::{Dataset, Scenario};
+use ntm_model::Scenario;
 use yew::prelude::*;
 
-use super::{key_levers, now_iso};
-use crate::components::same;
-use crate::i18n::{Lang, LibraryMsg};
+use super::{key_levers, now_iso, LibraryCtx};
+use crate::i18n::LibraryMsg;
 use crate::sharing::summary::Topic;
 use crate::state::LibraryAction;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct PresetListProps {
-    pub lang: Lang,
-    pub dataset: Rc<Dataset>,
-    pub defaults: Rc<Scenario>,
-    pub scenario: Rc<Scenario>,
-    #[prop_or_default]
-    pub locked: bool,
-    pub on_library: Callback<LibraryAction>,
+    pub ctx: LibraryCtx,
     pub on_load: Callback<Scenario>,
-}
-
-impl PartialEq for PresetListProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && same(&self.dataset, &other.dataset)
-            && same(&self.defaults, &other.defaults)
-            && self.scenario == other.scenario
-            && self.locked == other.locked
-            && self.on_library == other.on_library
-            && self.on_load == other.on_load
-    }
 }
 
 /// A preset, ready to show.
@@ -52,8 +33,8 @@ struct Ready {
 
 #[component]
 pub fn PresetList(props: &PresetListProps) -> Html {
-    let lang = props.lang;
-    let ds = &props.dataset;
+    let lang = props.ctx.lang;
+    let ds = &props.ctx.dataset;
     let list = use_memo(Rc::as_ptr(ds) as usize, {
         let ds = ds.clone();
         move |_| {
@@ -79,7 +60,7 @@ pub fn PresetList(props: &PresetListProps) -> Html {
             Callback::from(move |_: MouseEvent| on_load.emit(sc.clone()))
         };
         let on_add = {
-            let on_library = props.on_library.clone();
+            let on_library = props.ctx.on_library.clone();
             let sc = p.scenario.clone();
             let name = name.clone();
             let added = added.clone();
@@ -93,10 +74,10 @@ pub fn PresetList(props: &PresetListProps) -> Html {
                 added.set(Some(name.clone()));
             })
         };
-        let on_screen = p.scenario == *props.scenario;
+        let on_screen = p.scenario == *props.ctx.scenario;
         let levers = key_levers(
             &p.scenario,
-            &props.defaults,
+            &props.ctx.defaults,
             ds,
             lang,
             &[Topic::Budget, Topic::Rule, Topic::Training],
@@ -132,7 +113,7 @@ pub fn PresetList(props: &PresetListProps) -> Html {
                         class="button-quiet"
                         data-testid={format!("preset-add-{}", p.id)}
                         title={lang.t(LibraryMsg::PresetAddTip)}
-                        disabled={props.locked}
+                        disabled={props.ctx.locked}
                         onclick={on_add}
                     >
                         { lang.t(LibraryMsg::PresetAdd) }

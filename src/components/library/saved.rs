@@ -1,53 +1,28 @@
 //! The saved scenarios: a form to save the one on screen under a name, then the list, newest
 //! last (the order they were saved), each with when it was saved, its key levers and actions.
 
-use std::rc::Rc;
-
-use ntm_model::{Dataset, Scenario};
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::item::SavedItem;
-use super::now_iso;
-use crate::components::same;
-use crate::i18n::{Lang, LibraryMsg};
-use crate::library::{Library, LibraryError};
+use super::{now_iso, LibraryCtx};
+use crate::i18n::LibraryMsg;
+use crate::library::LibraryError;
 use crate::state::LibraryAction;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct SavedListProps {
-    pub lang: Lang,
-    pub dataset: Rc<Dataset>,
-    pub defaults: Rc<Scenario>,
-    pub scenario: Rc<Scenario>,
-    pub library: Rc<Library>,
-    #[prop_or_default]
-    pub locked: bool,
+    pub ctx: LibraryCtx,
     /// The last library operation was refused (then "saved" is not said).
     #[prop_or_default]
     pub refused: Option<LibraryError>,
-    pub on_library: Callback<LibraryAction>,
     /// A saved scenario is to be opened (`LibraryAction::Open`).
     pub on_open: Callback<LibraryAction>,
 }
 
-impl PartialEq for SavedListProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && same(&self.dataset, &other.dataset)
-            && same(&self.defaults, &other.defaults)
-            && self.scenario == other.scenario
-            && same(&self.library, &other.library)
-            && self.locked == other.locked
-            && self.refused == other.refused
-            && self.on_library == other.on_library
-            && self.on_open == other.on_open
-    }
-}
-
 #[component]
 pub fn SavedList(props: &SavedListProps) -> Html {
-    let lang = props.lang;
+    let lang = props.ctx.lang;
     let name = use_state(String::new);
     let saved = use_state_eq(|| false);
     let heading = use_node_ref();
@@ -62,8 +37,8 @@ pub fn SavedList(props: &SavedListProps) -> Html {
     let onsubmit = {
         let name = name.clone();
         let saved = saved.clone();
-        let on_library = props.on_library.clone();
-        let locked = props.locked;
+        let on_library = props.ctx.on_library.clone();
+        let locked = props.ctx.locked;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if locked {
@@ -87,7 +62,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             }
         })
     };
-    let items = &props.library.items;
+    let items = &props.ctx.library.items;
     html! {
         <div class="saved" data-testid="saved-list">
             <form class="save-form" {onsubmit}>
@@ -101,10 +76,10 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                         maxlength={crate::library::MAX_NAME_CHARS.to_string()}
                         value={(*name).clone()}
                         autofocus=true
-                        disabled={props.locked}
+                        disabled={props.ctx.locked}
                         {oninput}
                     />
-                    <button type="submit" class="button" data-testid="save-current" disabled={props.locked}>
+                    <button type="submit" class="button" data-testid="save-current" disabled={props.ctx.locked}>
                         { lang.t(LibraryMsg::Save) }
                     </button>
                 </div>
@@ -123,12 +98,12 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                         <SavedItem
                             key={item.id.clone()}
                             {lang}
-                            dataset={props.dataset.clone()}
-                            defaults={props.defaults.clone()}
+                            dataset={props.ctx.dataset.clone()}
+                            defaults={props.ctx.defaults.clone()}
                             item={item.clone()}
-                            on_screen={item.scenario == *props.scenario}
-                            locked={props.locked}
-                            on_library={props.on_library.clone()}
+                            on_screen={item.scenario == *props.ctx.scenario}
+                            locked={props.ctx.locked}
+                            on_library={props.ctx.on_library.clone()}
                             on_open={props.on_open.clone()}
                             on_gone={on_gone.clone()}
                         />
