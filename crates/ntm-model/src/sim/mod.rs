@@ -4,6 +4,7 @@
 //! Deterministic: the same dataset, scenario and seed give bit-identical results on every
 //! platform, whatever the batch sizes (runs are independent and seeded by their index).
 
+mod counters;
 mod prepare;
 mod record;
 mod rng;

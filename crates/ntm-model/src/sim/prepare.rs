@@ -10,10 +10,11 @@ use crate::dataset::Dataset;
 use crate::params::ParamKey;
 use crate::scenario::{AllocationRule, Scenario, Source, TrainingCounts, UnitLevers, MAX_YEAR};
 
-/// Number of drivers.
-pub(crate) const N_DRIVERS: usize = Driver::ALL.len();
 /// Number of sources.
 pub(crate) const N_SOURCES: usize = Source::ALL.len();
+/// Workers per household that vocational training aims to reach (reference of the vocational
+/// driver): about 1.5 workers per household, a fifth of them trained.
+pub(crate) const VOCATIONAL_REFERENCE_PER_HOUSEHOLD: f64 = 0.3;
 
 /// A criteria set flattened for the engine, in the engine's own order: capacity criteria
 /// first (so the soft-criteria loop runs over a contiguous slice), then investment criteria.
@@ -30,6 +31,8 @@ pub(crate) struct FlatSet {
     pub later_increase: Vec<f64>,
     /// Unit cost of each investment criterion (0 for capacity ones).
     pub unit_cost: Vec<f64>,
+    /// `1 / unit_cost` (0 for capacity ones): the engine multiplies rather than divides.
+    pub inv_unit_cost: Vec<f64>,
     /// Number of capacity criteria (engine positions `0..kc`).
     pub kc: usize,
     /// Trend of each capacity criterion.
@@ -62,8 +65,24 @@ impl FlatSet {
             term_start.push(terms.len());
             livelihood_weight.push(drivers.get(&Driver::Livelihood).copied().unwrap_or(0.0));
         }
+        let unit_cost: Vec<f64> = official
+            .iter()
+            .map(|&i| {
+                let c = &base.criteria[i];
+                if c.kind == CriterionKind::Investment {
+                    c.unit_cost
+                } else {
+                    0.0
+                }
+            })
+            .collect();
         FlatSet {
             n,
+            inv_unit_cost: unit_cost
+                .iter()
+                .map(|&u| if u > 0.0 { 1.0 / u } else { 0.0 })
+                .collect(),
+            unit_cost,
             base_threshold: official
                 .iter()
                 .map(|&i| base.criteria[i].threshold)
@@ -75,17 +94,6 @@ impl FlatSet {
                         .and_then(|l| l.criteria.get(i))
                         .map(|c| (c.threshold - base.criteria[i].threshold).max(0.0))
                         .unwrap_or(0.0)
-                })
-                .collect(),
-            unit_cost: official
-                .iter()
-                .map(|&i| {
-                    let c = &base.criteria[i];
-                    if c.kind == CriterionKind::Investment {
-                        c.unit_cost
-                    } else {
-                        0.0
-                    }
                 })
                 .collect(),
             kc: capacity.len(),
@@ -113,8 +121,15 @@ pub(crate) struct Cand {
     pub commune: usize,
     pub district: usize,
     pub households: f64,
-    /// Households in thousands (the livelihood driver is money per thousand households).
-    pub thousands: f64,
+    /// `1 / households in thousands` (the livelihood driver is money per thousand
+    /// households), `1 / village_count` and `1 / (workers to train)`: the engine multiplies by
+    /// these every year rather than dividing.
+    pub inv_thousands: f64,
+    pub inv_village_count: f64,
+    pub inv_vocational_reference: f64,
+    /// `1 / villages.len()` (0 without villages): each village's part of the commune's
+    /// Program 135 village money.
+    pub inv_villages: f64,
     pub poverty: f64,
     pub remoteness: f64,
     pub extremely_difficult: bool,
@@ -145,8 +160,8 @@ pub(crate) struct Cand {
 pub(crate) struct Vil {
     /// Index into `Prepared::cands` of its commune (None when the commune is not a xã).
     pub cand: Option<usize>,
-    /// Households in thousands.
-    pub thousands: f64,
+    /// `1 / households in thousands`.
+    pub inv_thousands: f64,
     pub invest_order: Vec<u8>,
 }
 
@@ -348,7 +363,15 @@ impl Prepared {
                 commune: ci,
                 district: c.district,
                 households: f64::from(c.households),
-                thousands: f64::from(c.households) * 0.001,
+                inv_thousands: 1.0 / (f64::from(c.households) * 0.001),
+                inv_village_count: 1.0 / village_count,
+                inv_vocational_reference: 1.0
+                    / (VOCATIONAL_REFERENCE_PER_HOUSEHOLD * f64::from(c.households)),
+                inv_villages: if villages.is_empty() {
+                    0.0
+                } else {
+                    1.0 / villages.len() as f64
+                },
                 poverty: c.poverty_rate,
                 remoteness: c.remoteness,
                 extremely_difficult: c.extremely_difficult || c.program_135,
@@ -376,7 +399,7 @@ impl Prepared {
             vil_levels.extend_from_slice(&levels);
             vils.push(Vil {
                 cand: cand_of_commune[v.commune],
-                thousands: f64::from(v.households) * 0.001,
+                inv_thousands: 1.0 / (f64::from(v.households) * 0.001),
                 invest_order: invest_order(&village_set, &levels, 1.0),
             });
         }

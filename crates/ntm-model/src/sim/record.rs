@@ -6,57 +6,11 @@
 //! criterion, so adding a run's met-mask costs a few word operations; mean criteria met, per
 //! district criteria and money are derived from the per-unit figures when the results are built.
 
+use super::counters::BitCounters;
 use super::prepare::{Prepared, N_SOURCES};
 use super::run::StateView;
 use crate::results::{Band, DistrictResult, Metric, Results, Spending, UnitResult};
 use crate::scenario::Source;
-
-/// Planes of a bit-sliced counter: counts up to 2^15 − 1 runs.
-const PLANES: usize = 15;
-
-struct BitCounters {
-    planes: Vec<u32>,
-}
-
-impl BitCounters {
-    fn new(slots: usize) -> BitCounters {
-        BitCounters {
-            planes: vec![0; slots * PLANES],
-        }
-    }
-
-    #[inline]
-    fn add(&mut self, slot: usize, mask: u32) {
-        let planes = &mut self.planes[slot * PLANES..(slot + 1) * PLANES];
-        let mut carry = mask;
-        for p in planes {
-            if carry == 0 {
-                break;
-            }
-            let next = *p & carry;
-            *p ^= carry;
-            carry = next;
-        }
-    }
-
-    /// How many times each bit was set in `slot`, given that at most `added` masks were added
-    /// (only the planes that can hold a bit of `added` are read).
-    fn counts(&self, slot: usize, added: u32) -> [u32; 32] {
-        let used = (32 - added.leading_zeros() as usize).min(PLANES);
-        let mut out = [0u32; 32];
-        for (k, &plane) in self.planes[slot * PLANES..slot * PLANES + used]
-            .iter()
-            .enumerate()
-        {
-            let mut p = plane;
-            while p != 0 {
-                out[p.trailing_zeros() as usize] += 1 << k;
-                p &= p - 1;
-            }
-        }
-        out
-    }
-}
 
 /// Headline values of one state.
 #[derive(Clone, Copy, Default)]
@@ -111,8 +65,8 @@ impl Recorder {
             values: vec![Vec::new(); Metric::ALL.len() * ny],
             district_values: vec![Vec::new(); p.n_districts * 3 * ny],
             base: None,
-            cand_bits: BitCounters::new(nc * ny),
-            vil_bits: BitCounters::new(nv * ny),
+            cand_bits: BitCounters::new(nc * ny, p.commune_set.n),
+            vil_bits: BitCounters::new(nv * ny, p.village_set.n),
             cand_standard: vec![0; nc * ny],
             cand_money: vec![0.0; nc * ny],
             vil_standard: vec![0; nv * ny],
@@ -148,6 +102,8 @@ impl Recorder {
                 self.recognised_in[c * (ny + 1) + k.min(ny)] += 1;
             }
         }
+        self.cand_bits.end_run();
+        self.vil_bits.end_run();
         self.runs_done += 1;
     }
 
@@ -280,7 +236,7 @@ impl Recorder {
         };
         for y in 0..ny {
             let slot = y * units + unit;
-            let counts = bits.counts(slot, self.runs_done);
+            let counts = bits.counts(slot);
             let mut row = vec![0.0; official.len()];
             for (&count, &i) in counts.iter().zip(official) {
                 row[i] = share[count as usize];
@@ -573,21 +529,6 @@ pub(crate) fn percentile(sorted: &[f64], q: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bit_sliced_counters_count_each_lane() {
-        let mut c = BitCounters::new(2);
-        let masks = [0b101u32, 0b111, 0b001, 0b100, 0b101];
-        for m in masks {
-            c.add(1, m);
-        }
-        assert_eq!(c.counts(1, 5)[..4], [4, 1, 4, 0]);
-        assert_eq!(c.counts(0, 5), [0; 32]);
-        for _ in 0..1000 {
-            c.add(0, 1 << 18);
-        }
-        assert_eq!(c.counts(0, 1000)[18], 1000);
-    }
 
     #[test]
     fn percentiles_are_nearest_rank() {

@@ -3,31 +3,88 @@
 //! The equations are written out in `MODEL.md`; the names here follow it. This is the hot
 //! loop (about 1,000 runs per lever change), so it allocates nothing, works on flat arrays,
 //! computes per-commune quantities once and shares them with the commune's villages, keeps
-//! each unit's met flags as a bit set updated where levels change, and draws exactly one
+//! each unit's met flags as a bit set updated where levels change, multiplies by reciprocals
+//! computed once rather than dividing, folds each run's effect sizes and trends into one
+//! coefficient per (criterion, driver) with the zero ones left out, and draws exactly one
 //! 64-bit word (four 16-bit uniforms) per unit and year, in a fixed pattern (common random
 //! numbers).
 
-use super::prepare::{FlatSet, Prepared, N_DRIVERS, N_SOURCES};
+mod allocate;
+
+use super::prepare::{FlatSet, Prepared, N_SOURCES, VOCATIONAL_REFERENCE_PER_HOUSEHOLD};
 use super::record::Recorder;
 use super::rng::{triangular, RunRng};
 use crate::criteria::Driver;
 use crate::params::ParamKey;
-use crate::scenario::{AllocationRule, Eligibility, Source};
+use allocate::{allocate, unit_weights};
 
-/// Workers per household that vocational training aims to reach (reference of the vocational
-/// driver): about 1.5 workers per household, a fifth of them trained.
-const VOCATIONAL_REFERENCE_PER_HOUSEHOLD: f64 = 0.3;
-/// Weight of a commune that already meets every criterion under the nearest-first rule (the
-/// weight of a commune four criteria away).
-const NEAREST_DONE_WEIGHT: f64 = 1.0 / 16.0;
-/// Extra weight of border or scope communes under the poorest-and-border-first rule.
-const BORDER_BONUS: f64 = 1.5;
 /// Efficiency shock amplitude per unit of the `noise` assumption.
 const EFFICIENCY_NOISE: f64 = 0.4;
 /// Commune-year (and village-year) shock on soft progress per unit of the `noise` assumption.
 const COMMON_NOISE: f64 = 0.5;
 /// √3: scales a centred uniform to unit standard deviation.
 const SQRT3: f64 = 1.732_050_807_568_877_2;
+
+/// Drivers padded to a whole number of SSE2/wasm-SIMD pairs.
+const DRIVER_LANES: usize = 8;
+const _: () = assert!(Driver::ALL.len() <= DRIVER_LANES);
+
+/// A capacity criterion's yearly progress per unit of step length (before the unit's shock):
+/// `trend + Σ coef · driver`, which is `trend · (1 + Σ effect · weight · driver)` of MODEL.md
+/// with the products taken once per run. Dense rows (zeros where a driver does not act), summed
+/// in two fixed lanes, so the loop has no branches and vectorises; the order of the sums is
+/// fixed, so every platform gets the same bits.
+struct Progress {
+    trend: Vec<f64>,
+    /// (driver, weight) of each criterion's drivers, from the criteria set.
+    terms: Vec<Vec<(Driver, f64)>>,
+    /// `[k][driver]`: trend × weight × effect size, for this run.
+    rows: Vec<[f64; DRIVER_LANES]>,
+}
+
+impl Progress {
+    /// Every driver of each capacity criterion; livelihood only `with_livelihood` (villages
+    /// have their own livelihood driver, so theirs is kept apart).
+    fn new(set: &FlatSet, with_livelihood: bool) -> Progress {
+        let terms: Vec<Vec<(Driver, f64)>> = (0..set.kc)
+            .map(|k| {
+                let mut t = set.terms[set.term_start[k]..set.term_start[k + 1]].to_vec();
+                let liv = set.livelihood_weight[k];
+                if with_livelihood && liv != 0.0 {
+                    t.push((Driver::Livelihood, liv));
+                }
+                t
+            })
+            .collect();
+        Progress {
+            trend: set.trend.clone(),
+            rows: vec![[0.0; DRIVER_LANES]; terms.len()],
+            terms,
+        }
+    }
+
+    /// This run's coefficients.
+    fn set(&mut self, params: &[f64]) {
+        for ((row, terms), &tr) in self.rows.iter_mut().zip(&self.terms).zip(&self.trend) {
+            *row = [0.0; DRIVER_LANES];
+            for &(d, w) in terms {
+                row[d.index()] += tr * (w * effect_of(d, params));
+            }
+        }
+    }
+
+    /// Progress of criterion `k` given the drivers `d`.
+    #[inline]
+    fn of(&self, k: usize, d: &[f64; DRIVER_LANES]) -> f64 {
+        let r = &self.rows[k];
+        let mut lanes = [0.0; 2];
+        for j in 0..DRIVER_LANES / 2 {
+            lanes[0] += r[2 * j] * d[2 * j];
+            lanes[1] += r[2 * j + 1] * d[2 * j + 1];
+        }
+        self.trend[k] + (lanes[0] + lanes[1])
+    }
+}
 
 /// Buffers reused across runs.
 pub(crate) struct Workspace {
@@ -39,6 +96,8 @@ pub(crate) struct Workspace {
     pool: Vec<f64>,
     vpool: Vec<f64>,
     recognised: Vec<u16>,
+    /// Class of each commune for allocation (extremely difficult, recognised).
+    class: Vec<u8>,
     stock: Vec<[f64; 3]>,
     inv: Vec<f64>,
     liv: Vec<f64>,
@@ -51,34 +110,55 @@ pub(crate) struct Workspace {
     /// Livelihood driver of each village this year.
     vdliv: Vec<f64>,
     participation: Vec<f64>,
-    /// Per candidate, shared with its villages.
+    /// Per candidate (and one more slot, `nc`, for villages without a candidate commune): cost
+    /// factor (remoteness) and its reciprocal for the run, what the villages take from the
+    /// commune this year.
+    cost: Vec<[f64; 2]>,
     shared: Vec<Shared>,
-    /// `[cand * kv + k]`: 1 + the non-livelihood driver effects of village criterion `k`.
+    /// This year's drivers of each candidate.
+    drivers: Vec<[f64; DRIVER_LANES]>,
+    /// Each village's candidate (`nc` if its commune is not one).
+    home: Vec<u32>,
+    /// `[cand * kv + k]`: the commune-driven part of village criterion `k`'s progress this
+    /// year, step length and commune shock included.
     vbase: Vec<f64>,
-    /// Per-run effect of each driver on each capacity criterion (weight × effect size); the
-    /// village matrix leaves livelihood out (`liv_effect_v`), as villages have their own.
-    effect_c: Vec<[f64; N_DRIVERS]>,
-    effect_v: Vec<[f64; N_DRIVERS]>,
-    liv_effect_v: Vec<f64>,
-    /// Position in the investment plan before which every criterion is met.
+    /// Capacity progress of commune criteria (every driver) and village criteria (all but
+    /// livelihood, which villages have of their own: `vliv_coef`).
+    progress_c: Progress,
+    progress_v: Progress,
+    vliv_coef: Vec<f64>,
+    /// Position in the investment plan before which every criterion is met, and the money the
+    /// criterion there still needs (see [`Plan`]).
     next: Vec<u8>,
     vnext: Vec<u8>,
+    need: Vec<f64>,
+    vneed: Vec<f64>,
+
     /// Met flags (bit = engine position): of all criteria, and of investment criteria only
     /// (kept up to date by `fill`).
     pub mask: Vec<u32>,
     pub vmask: Vec<u32>,
     inv_mask: Vec<u32>,
     vinv_mask: Vec<u32>,
+    /// Met flags at the start of every run when the base-year thresholds do not depend on the
+    /// run's draws (the usual case): computed once.
+    start_masks: Option<StartMasks>,
     spent: [f64; N_SOURCES],
     /// This year's random words: one per candidate, then one per village.
     words: Vec<u64>,
+}
+
+struct StartMasks {
+    mask: Vec<u32>,
+    inv_mask: Vec<u32>,
+    vmask: Vec<u32>,
+    vinv_mask: Vec<u32>,
 }
 
 /// What a commune's villages take from it each year.
 #[derive(Clone, Copy, Default)]
 struct Shared {
     efficiency: f64,
-    cost_factor: f64,
     /// Soft-progress scale: step length × background trend × the commune's shock.
     scale: f64,
     liv_per_thousand: f64,
@@ -93,11 +173,12 @@ impl Workspace {
         let mut ws = Workspace {
             params: vec![0.0; ParamKey::ALL.len()],
             thresholds: vec![0.0; p.years.len() * p.commune_set.n],
-            levels: vec![0.0; p.cand_levels.len()],
-            vlevels: vec![0.0; p.vil_levels.len()],
+            levels: p.cand_levels.clone(),
+            vlevels: p.vil_levels.clone(),
             pool: vec![0.0; nc],
             vpool: vec![0.0; nv],
             recognised: vec![0; nc],
+            class: vec![0; nc],
             stock: vec![[0.0; 3]; nc],
             inv: vec![0.0; nc],
             liv: vec![0.0; nc],
@@ -109,22 +190,41 @@ impl Workspace {
             vmoney: vec![0.0; nv],
             vdliv: vec![0.0; nv],
             participation: vec![0.0; nc],
-            shared: vec![Shared::default(); nc],
-            vbase: vec![0.0; nc * kv],
-            effect_c: vec![[0.0; N_DRIVERS]; p.commune_set.kc],
-            effect_v: vec![[0.0; N_DRIVERS]; kv],
-            liv_effect_v: vec![0.0; kv],
+            cost: vec![[1.0; 2]; nc + 1],
+            shared: vec![Shared::default(); nc + 1],
+            drivers: vec![[0.0; DRIVER_LANES]; nc],
+            home: p.vils.iter().map(|v| v.cand.unwrap_or(nc) as u32).collect(),
+            vbase: vec![0.0; (nc + 1) * kv],
+            progress_c: Progress::new(&p.commune_set, true),
+            progress_v: Progress::new(&p.village_set, false),
+            vliv_coef: vec![0.0; kv],
             next: vec![0; nc],
             vnext: vec![0; nv],
+            need: vec![f64::NAN; nc],
+            vneed: vec![f64::NAN; nv],
+
             mask: vec![0; nc],
             vmask: vec![0; nv],
             inv_mask: vec![0; nc],
             vinv_mask: vec![0; nv],
+            start_masks: None,
             spent: [0.0; N_SOURCES],
             words: vec![0; nc + nv],
         };
         if !p.rule_uses_state {
             unit_weights(p, &mut ws, &[]);
+        }
+        if !p.stricter.first().copied().unwrap_or(false) {
+            // Base thresholds in force at the start: the same masks in every run.
+            let n = p.commune_set.n;
+            ws.thresholds[..n].copy_from_slice(&p.commune_set.base_threshold);
+            refresh_masks(p, &mut ws, 0, true);
+            ws.start_masks = Some(StartMasks {
+                mask: ws.mask.clone(),
+                inv_mask: ws.inv_mask.clone(),
+                vmask: ws.vmask.clone(),
+                vinv_mask: ws.vinv_mask.clone(),
+            });
         }
         ws
     }
@@ -156,14 +256,30 @@ pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Reco
     let mut rng = RunRng::new(p.seed, run);
     draw_params(p, &mut rng, &mut ws.params);
     init_run(p, ws);
-    refresh_masks(p, ws, 0);
+    match ws.start_masks.take() {
+        Some(m) => {
+            ws.mask.copy_from_slice(&m.mask);
+            ws.inv_mask.copy_from_slice(&m.inv_mask);
+            ws.vmask.copy_from_slice(&m.vmask);
+            ws.vinv_mask.copy_from_slice(&m.vinv_mask);
+            ws.start_masks = Some(m);
+        }
+        None => refresh_masks(p, ws, 0, true),
+    }
     rec.start_run(p, ws.view());
     let full = full_mask(p.commune_set.n);
     for y in 0..p.years.len() {
         if y > 0 && p.stricter[y] != p.stricter[y - 1] {
-            // Thresholds rose: met investment criteria may be unmet again.
+            // Commune thresholds rose: met investment criteria may be unmet again. (Village
+            // thresholds never change, and their masks are kept up to date.)
+            let n = p.commune_set.n;
+            let th = &ws.thresholds[(y - 1) * n..y * n];
+            for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate() {
+                commune_plan(p, ws.cost[c], c).materialise(ws.next[c], ws.need[c], lv, th);
+            }
             ws.next.fill(0);
-            refresh_masks(p, ws, y);
+            ws.need.fill(f64::NAN);
+            refresh_masks(p, ws, y, false);
         }
         allocate(p, ws, y);
         rng.fill_words(&mut ws.words);
@@ -199,8 +315,8 @@ fn met_mask(levels: &[f64], thresholds: &[f64]) -> u32 {
     mask
 }
 
-/// Recomputes every met flag from the levels (run start and the set switch).
-fn refresh_masks(p: &Prepared, ws: &mut Workspace, y: usize) {
+/// Recomputes the met flags of communes (and of villages with `villages`) from the levels.
+fn refresh_masks(p: &Prepared, ws: &mut Workspace, y: usize, villages: bool) {
     let n = p.commune_set.n;
     let kc = p.commune_set.kc;
     let th = &ws.thresholds[y * n..(y + 1) * n];
@@ -208,6 +324,9 @@ fn refresh_masks(p: &Prepared, ws: &mut Workspace, y: usize) {
     for (c, lv) in ws.levels.chunks_exact(n).enumerate() {
         ws.mask[c] = met_mask(lv, th);
         ws.inv_mask[c] = ws.mask[c] & inv_bits;
+    }
+    if !villages {
+        return;
     }
     let nv = p.village_set.n;
     let kv = p.village_set.kc;
@@ -233,18 +352,21 @@ fn init_run(p: &Prepared, ws: &mut Workspace) {
             ws.thresholds[y * n + i] = p.commune_set.base_threshold[i] + extra;
         }
     }
-    effect_matrix(&p.commune_set, &ws.params, &mut ws.effect_c, true);
-    effect_matrix(&p.village_set, &ws.params, &mut ws.effect_v, false);
+    ws.progress_c.set(&ws.params);
+    ws.progress_v.set(&ws.params);
     let e_liv = effect_of(Driver::Livelihood, &ws.params);
-    for (o, w) in ws
-        .liv_effect_v
+    for (k, (o, w)) in ws
+        .vliv_coef
         .iter_mut()
         .zip(&p.village_set.livelihood_weight)
+        .enumerate()
     {
-        *o = w * e_liv;
+        *o = p.village_set.trend[k] * w * e_liv;
     }
     ws.next.fill(0);
     ws.vnext.fill(0);
+    ws.need.fill(f64::NAN);
+    ws.vneed.fill(f64::NAN);
     ws.levels.copy_from_slice(&p.cand_levels);
     ws.vlevels.copy_from_slice(&p.vil_levels);
     ws.pool.fill(0.0);
@@ -252,6 +374,8 @@ fn init_run(p: &Prepared, ws: &mut Workspace) {
     let initial = prm(ParamKey::InitialCapacity);
     let posts = prm(ParamKey::CadrePosts);
     let board = prm(ParamKey::BoardSize);
+    let cost_mult = prm(ParamKey::CostMultiplier);
+    let premium = prm(ParamKey::RemotenessPremium);
     for (c, cand) in p.cands.iter().enumerate() {
         ws.recognised[c] = cand.recognised_year.unwrap_or(0);
         ws.stock[c] = [
@@ -259,7 +383,11 @@ fn init_run(p: &Prepared, ws: &mut Workspace) {
             initial * board * cand.village_count,
             initial * VOCATIONAL_REFERENCE_PER_HOUSEHOLD * cand.households,
         ];
+        let k = cost_mult * (1.0 + premium * cand.remoteness);
+        ws.cost[c] = [k, 1.0 / k];
     }
+    // The slot of villages without a candidate commune: no remoteness premium.
+    ws.cost[p.cands.len()] = [cost_mult, 1.0 / cost_mult];
 }
 
 fn draw_params(p: &Prepared, rng: &mut RunRng, out: &mut [f64]) {
@@ -288,255 +416,37 @@ fn effect_of(d: Driver, params: &[f64]) -> f64 {
     } as usize]
 }
 
-fn effect_matrix(
-    set: &FlatSet,
-    params: &[f64],
-    out: &mut [[f64; N_DRIVERS]],
-    with_livelihood: bool,
-) {
-    for (k, row) in out.iter_mut().enumerate() {
-        *row = [0.0; N_DRIVERS];
-        for (d, w) in &set.terms[set.term_start[k]..set.term_start[k + 1]] {
-            row[d.index()] += w * effect_of(*d, params);
-        }
-        if with_livelihood {
-            row[Driver::Livelihood.index()] =
-                set.livelihood_weight[k] * effect_of(Driver::Livelihood, params);
-        }
+fn commune_plan(p: &Prepared, cost: [f64; 2], c: usize) -> Plan<'_> {
+    Plan {
+        order: &p.cands[c].invest_order,
+        unit_cost: &p.commune_set.unit_cost,
+        inv_unit_cost: &p.commune_set.inv_unit_cost,
+        cost,
     }
 }
 
-/// Gap (sum of shortfalls) and number of unmet criteria, without branches.
-#[inline]
-fn gap_and_unmet(levels: &[f64], thresholds: &[f64]) -> (f64, u32) {
-    let mut gap = 0.0;
-    let mut unmet = 0;
-    for (x, t) in levels.iter().zip(thresholds) {
-        gap += (t - x).max(0.0);
-        unmet += u32::from(x < t);
-    }
-    (gap, unmet)
-}
-
-fn rule_weight(rule: AllocationRule, gap: f64, unmet: u32, poverty: f64, border: bool) -> f64 {
-    match rule {
-        AllocationRule::EqualPerUnit | AllocationRule::CustomWeights => 1.0,
-        AllocationRule::NeedsBased => gap + 0.01,
-        AllocationRule::NearestFirst => {
-            if unmet == 0 {
-                NEAREST_DONE_WEIGHT
-            } else {
-                1.0 / f64::from(unmet * unmet)
-            }
-        }
-        AllocationRule::PoorestBorderFirst => {
-            (poverty + 0.05) * if border { BORDER_BONUS } else { 1.0 }
-        }
+fn village_plan(p: &Prepared, cost: [f64; 2], v: usize) -> Plan<'_> {
+    Plan {
+        order: &p.vils[v].invest_order,
+        unit_cost: &p.village_set.unit_cost,
+        inv_unit_cost: &p.village_set.inv_unit_cost,
+        cost,
     }
 }
 
-/// Allocation weight of every commune and village against the thresholds `th` in force.
-/// A rule that does not look at the state gives the same weights in every year of every run,
-/// so those are computed once, in [`Workspace::new`].
-fn unit_weights(p: &Prepared, ws: &mut Workspace, th: &[f64]) {
+/// Brings every unit's investment levels up to date (see [`Plan`]) against the commune
+/// thresholds of year `y`.
+fn materialise_levels(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
+    let th = &ws.thresholds[y * n..(y + 1) * n];
+    for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate() {
+        commune_plan(p, ws.cost[c], c).materialise(ws.next[c], ws.need[c], lv, th);
+    }
     let nvc = p.village_set.n;
-    for (c, cand) in p.cands.iter().enumerate() {
-        let (gap, unmet) = if p.rule_uses_state {
-            gap_and_unmet(&ws.levels[c * n..(c + 1) * n], th)
-        } else {
-            (0.0, 0)
-        };
-        ws.weight[c] = if cand.excluded {
-            0.0
-        } else {
-            cand.weight * rule_weight(p.rule, gap, unmet, cand.poverty, cand.border || cand.scope)
-        };
-    }
     let vth = &p.village_set.base_threshold;
-    for (v, vil) in p.vils.iter().enumerate() {
-        let (gap, unmet) = if p.rule_uses_state {
-            gap_and_unmet(&ws.vlevels[v * nvc..(v + 1) * nvc], vth)
-        } else {
-            (0.0, 0)
-        };
-        let (mult, excluded, poverty, border) = match vil.cand {
-            Some(c) => (
-                p.cands[c].weight,
-                p.cands[c].excluded,
-                p.cands[c].poverty,
-                p.cands[c].border || p.cands[c].scope,
-            ),
-            None => (1.0, false, 0.2, false),
-        };
-        ws.vweight[v] = if excluded {
-            0.0
-        } else {
-            mult * rule_weight(p.rule, gap, unmet, poverty, border)
-        };
-    }
-}
-
-/// Splits every source's money of year `y` over communes and villages.
-fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
-    let n = p.commune_set.n;
-    if p.rule_uses_state {
-        let th = std::mem::take(&mut ws.thresholds);
-        unit_weights(p, ws, &th[y * n..(y + 1) * n]);
-        ws.thresholds = th;
-    }
-    let prm = |k: ParamKey| ws.params[k as usize];
-    let recognised_weight = prm(ParamKey::RecognisedWeight);
-    let village_share = prm(ParamKey::VillageShareP135);
-    let base_part = prm(ParamKey::BaseParticipation);
-    let campaign_effect = prm(ParamKey::CampaignEffect);
-    let campaign_ref = prm(ParamKey::CampaignReference).max(1e-9);
-    for (part, cand) in ws.participation.iter_mut().zip(&p.cands) {
-        let camp = cand.campaigns[y];
-        *part = (base_part + campaign_effect * camp / (camp + campaign_ref)).min(1.0);
-    }
-    ws.inv.fill(0.0);
-    ws.liv.fill(0.0);
-    ws.vinv.fill(0.0);
-    ws.vliv.fill(0.0);
-    ws.money.fill(0.0);
-    ws.vmoney.fill(0.0);
-    ws.spent = [0.0; N_SOURCES];
-    let budget = &p.budget[y * N_SOURCES..(y + 1) * N_SOURCES];
-    let dt = p.dt[y];
-
-    // Fixed amounts come first out of the pooled central NTM and provincial money.
-    let central = budget[Source::CentralNtm.index()];
-    let provincial = budget[Source::Provincial.index()];
-    let pooled = central + provincial;
-    let central_share = if pooled > 0.0 { central / pooled } else { 0.5 };
-    let fixed_total = p.fixed_total[y];
-    let fixed_scale = if fixed_total > pooled && fixed_total > 0.0 {
-        pooled / fixed_total
-    } else {
-        1.0
-    };
-    let fixed_used = fixed_total * fixed_scale;
-    if fixed_used > 0.0 {
-        let inv_share = central_share * p.sources[Source::CentralNtm.index()].investment_share
-            + (1.0 - central_share) * p.sources[Source::Provincial.index()].investment_share;
-        for (c, cand) in p.cands.iter().enumerate() {
-            if cand.excluded || cand.fixed_amount <= 0.0 {
-                continue;
-            }
-            let m = cand.fixed_amount * dt * fixed_scale;
-            ws.inv[c] += m * inv_share;
-            ws.liv[c] += m * (1.0 - inv_share);
-            ws.money[c] += m;
-        }
-        ws.spent[Source::CentralNtm.index()] += fixed_used * central_share;
-        ws.spent[Source::Provincial.index()] += fixed_used * (1.0 - central_share);
-    }
-
-    // Commune sources. A commune's weight for a source depends only on its class (extremely
-    // difficult or not, recognised or not), so the factors are a small table; one pass sums
-    // the weights of every source, one pays out.
-    let mut factor = [[0.0; 4]; N_SOURCES];
-    let mut amounts = [0.0; N_SOURCES];
-    for (s, spec) in p.sources.iter().enumerate() {
-        let mut a = budget[s];
-        if (s == Source::CentralNtm.index() || s == Source::Provincial.index()) && pooled > 0.0 {
-            a -= fixed_used * budget[s] / pooled;
-        }
-        amounts[s] = a.max(0.0);
-        for (class, f) in factor[s].iter_mut().enumerate() {
-            let (ed, recognised) = (class & 1 == 1, class & 2 == 2);
-            *f = match spec.eligibility {
-                Eligibility::ScopeVillages => 0.0,
-                Eligibility::ExtremelyDifficult if !ed => 0.0,
-                _ if recognised && spec.cliff && p.cliff => 0.0,
-                _ if recognised && spec.tapers_after_recognition => recognised_weight,
-                _ => 1.0,
-            };
-        }
-    }
-    let class_of = |c: usize| {
-        usize::from(p.cands[c].extremely_difficult) | (usize::from(ws.recognised[c] != 0) << 1)
-    };
-    let mut totals = [0.0; N_SOURCES];
-    for c in 0..p.cands.len() {
-        let (w, class) = (ws.weight[c], class_of(c));
-        for (t, f) in totals.iter_mut().zip(&factor) {
-            *t += w * f[class];
-        }
-    }
-    let mut rate = [0.0; N_SOURCES];
-    for s in 0..N_SOURCES {
-        rate[s] = if totals[s] > 0.0 {
-            amounts[s] / totals[s]
-        } else {
-            0.0
-        };
-    }
-    let p135 = Source::Program135.index();
-    for (c, cand) in p.cands.iter().enumerate() {
-        let (w, class) = (ws.weight[c], class_of(c));
-        if w <= 0.0 {
-            continue;
-        }
-        let mut inv = 0.0;
-        let mut liv = 0.0;
-        let mut money = 0.0;
-        let mut to_villages = 0.0;
-        for (s, spec) in p.sources.iter().enumerate() {
-            let mut m = rate[s] * w * factor[s][class];
-            if spec.participation_scaled {
-                m *= ws.participation[c];
-            }
-            ws.spent[s] += m;
-            money += m;
-            let i = m * spec.investment_share;
-            liv += m - i;
-            if s == p135 && !cand.villages.is_empty() {
-                // Part of Program 135's investment goes to the commune's villages.
-                to_villages += i * village_share;
-                inv += i * (1.0 - village_share);
-            } else {
-                inv += i;
-            }
-        }
-        ws.inv[c] += inv;
-        ws.liv[c] += liv;
-        ws.money[c] += money;
-        if to_villages > 0.0 {
-            let each = to_villages / cand.villages.len() as f64;
-            for &vi in &cand.villages {
-                ws.vinv[vi] += each;
-            }
-        }
-    }
-
-    // Village sources (Decision 1385).
-    let vtotal: f64 = ws.vweight.iter().sum();
-    for s in 0..N_SOURCES {
-        let spec = &p.sources[s];
-        if spec.eligibility != Eligibility::ScopeVillages || vtotal <= 0.0 || amounts[s] <= 0.0 {
-            continue;
-        }
-        let k = amounts[s] / vtotal;
-        for v in 0..p.vils.len() {
-            let m = k * ws.vweight[v];
-            ws.vinv[v] += m * spec.investment_share;
-            ws.vliv[v] += m * (1.0 - spec.investment_share);
-            ws.vmoney[v] += m;
-        }
-        ws.spent[s] += amounts[s];
-    }
-}
-
-/// `x / dt`, skipping the division in whole years (dividing by 1.0 is exact, so the bits are
-/// the same).
-#[inline]
-fn per_year(x: f64, dt: f64) -> f64 {
-    if dt == 1.0 {
-        x
-    } else {
-        x / dt
+    for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
+        let cost = ws.cost[ws.home[v] as usize];
+        village_plan(p, cost, v).materialise(ws.vnext[v], ws.vneed[v], lv, vth);
     }
 }
 
@@ -547,14 +457,18 @@ fn four(word: u64) -> [f64; 4] {
     super::rng::uniforms16(word)
 }
 
-/// Money, capacity and soft criteria of every commune in year `y`.
+/// Money, capacity and soft criteria of every commune in year `y`, in passes that each do one
+/// thing (drivers, money, capacity criteria, what the villages take), which keeps each loop
+/// small enough for the compiler to keep its values in registers.
 fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
     let prm = |k: ParamKey| ws.params[k as usize];
     let dt = p.dt[y];
+    // 1 / dt is exact in whole years, so whole-year steps multiply by exactly 1.
+    let per_year = 1.0 / dt;
     let keep = libm::pow((1.0 - prm(ParamKey::Attrition)).clamp(0.0, 1.0), dt);
-    let posts = prm(ParamKey::CadrePosts).max(1e-9);
-    let board = prm(ParamKey::BoardSize).max(1e-9);
+    let inv_posts = 1.0 / prm(ParamKey::CadrePosts).max(1e-9);
+    let inv_board = 1.0 / prm(ParamKey::BoardSize).max(1e-9);
     let base_eff = prm(ParamKey::BaseEfficiency);
     let (cadre_eff, support_eff, lead_eff, part_eff) = (
         prm(ParamKey::CadreEfficiency),
@@ -562,8 +476,6 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
         prm(ParamKey::LeadershipEfficiency),
         prm(ParamKey::ParticipationEfficiency),
     );
-    let cost_mult = prm(ParamKey::CostMultiplier);
-    let premium = prm(ParamKey::RemotenessPremium);
     let liv_ref = prm(ParamKey::LivelihoodReference).max(1e-9);
     let noise = prm(ParamKey::Noise);
     let trend_mult = prm(ParamKey::TrendMultiplier);
@@ -574,10 +486,9 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     };
     let slip_depth = prm(ParamKey::BackslideDepth);
     let protect = prm(ParamKey::CapacityProtection);
-    let th = &ws.thresholds[y * n..(y + 1) * n];
-    let cset = &p.commune_set;
-    let kc = cset.kc;
-    let kv = p.village_set.kc;
+    let nc = p.cands.len();
+
+    // Drivers, efficiency and shock of each commune.
     for (c, cand) in p.cands.iter().enumerate() {
         let u = four(ws.words[c]);
         // Trained people: a stock that trainings add to and attrition wears down.
@@ -586,18 +497,16 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
         s[0] = s[0] * keep + t.cadres * dt;
         s[1] = s[1] * keep + t.village_leaders * dt;
         s[2] = s[2] * keep + t.vocational * dt;
-        let mut d = [0.0; N_DRIVERS];
-        d[Driver::Cadres.index()] = (s[0] / posts).min(1.0);
-        d[Driver::VillageLeaders.index()] = (s[1] / (board * cand.village_count)).min(1.0);
-        d[Driver::Vocational.index()] =
-            (s[2] / (VOCATIONAL_REFERENCE_PER_HOUSEHOLD * cand.households)).min(1.0);
+        let mut d = [0.0; DRIVER_LANES];
+        d[Driver::Cadres.index()] = (s[0] * inv_posts).min(1.0);
+        d[Driver::VillageLeaders.index()] = (s[1] * inv_board * cand.inv_village_count).min(1.0);
+        d[Driver::Vocational.index()] = (s[2] * cand.inv_vocational_reference).min(1.0);
         d[Driver::Support.index()] = if cand.support { 1.0 } else { 0.0 };
         d[Driver::Participation.index()] = ws.participation[c];
         d[Driver::Leadership.index()] = cand.leadership;
-        let per_thousand = per_year(ws.liv[c], dt) / cand.thousands;
+        let per_thousand = ws.liv[c] * per_year * cand.inv_thousands;
         d[Driver::Livelihood.index()] = per_thousand / (per_thousand + liv_ref);
-
-        // Money → investment criteria, cheapest gap first, up to the thresholds in force.
+        ws.drivers[c] = d;
         let eff = base_eff
             * (1.0
                 + cadre_eff * d[Driver::Cadres.index()]
@@ -605,53 +514,64 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
                 + lead_eff * d[Driver::Leadership.index()]
                 + part_eff * d[Driver::Participation.index()])
             * (1.0 + EFFICIENCY_NOISE * noise * (2.0 * u[0] - 1.0)).max(0.0);
-        let k = cost_mult * (1.0 + premium * cand.remoteness);
-        let lv = &mut ws.levels[c * n..(c + 1) * n];
-        ws.pool[c] = fill(
-            &cand.invest_order,
-            &mut ws.next[c],
-            &mut ws.inv_mask[c],
-            lv,
-            th,
-            &cset.unit_cost,
-            k,
-            ws.pool[c] + ws.inv[c] * eff,
-        );
-
-        // Capacity criteria: a trend multiplied by the drivers and the commune's shock.
         let shock = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[1] - 1.0)).max(0.0);
-        let scale = dt * trend_mult * shock;
         let capacity = (d[Driver::Cadres.index()]
             + d[Driver::Support.index()]
             + d[Driver::Leadership.index()]
             + d[Driver::Participation.index()])
             * 0.25;
-        let slip = slip_p * (1.0 - protect * capacity);
-        let mut soft = 0u32;
-        for (i, ((x, e), (tr, t))) in lv[..kc]
-            .iter_mut()
-            .zip(&ws.effect_c)
-            .zip(cset.trend.iter().zip(th))
-            .enumerate()
-        {
-            *x += scale * tr * (1.0 + dot(e, &d));
-            soft |= u32::from(*x >= *t) << i;
-        }
-        soft = apply_slip(&mut lv[..kc], &th[..kc], soft, slip, slip_depth, u[2], u[3]);
-        ws.mask[c] = soft | ws.inv_mask[c];
         ws.shared[c] = Shared {
             efficiency: eff,
-            cost_factor: k,
-            scale,
+            scale: dt * trend_mult * shock,
             liv_per_thousand: per_thousand,
-            slip,
+            slip: slip_p * (1.0 - protect * capacity),
         };
-        // Village criteria share the commune's drivers (all but livelihood).
-        if !cand.villages.is_empty() {
-            let vb = &mut ws.vbase[c * kv..(c + 1) * kv];
-            for (b, e) in vb.iter_mut().zip(&ws.effect_v) {
-                *b = 1.0 + dot(e, &d);
-            }
+    }
+
+    // Money → investment criteria, cheapest gap first, up to the thresholds in force.
+    let th = &ws.thresholds[y * n..(y + 1) * n];
+    for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate().take(nc) {
+        ws.pool[c] = commune_plan(p, ws.cost[c], c).fill(
+            &mut ws.next[c],
+            &mut ws.need[c],
+            &mut ws.inv_mask[c],
+            lv,
+            th,
+            ws.pool[c] + ws.inv[c] * ws.shared[c].efficiency,
+        );
+    }
+
+    // Capacity criteria: a trend multiplied by the drivers and the commune's shock.
+    let kc = p.commune_set.kc;
+    for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate().take(nc) {
+        let (d, sh) = (&ws.drivers[c], &ws.shared[c]);
+        let mut soft = 0u32;
+        for (k, (x, t)) in lv[..kc].iter_mut().zip(th).enumerate() {
+            *x += sh.scale * ws.progress_c.of(k, d);
+            soft |= u32::from(*x >= *t) << k;
+        }
+        let u = four(ws.words[c]);
+        soft = apply_slip(
+            &mut lv[..kc],
+            &th[..kc],
+            soft,
+            sh.slip,
+            slip_depth,
+            u[2],
+            u[3],
+        );
+        ws.mask[c] = soft | ws.inv_mask[c];
+    }
+
+    // Village criteria share the commune's drivers (all but livelihood) and shock.
+    let kv = p.village_set.kc;
+    for (c, cand) in p.cands.iter().enumerate() {
+        if cand.villages.is_empty() {
+            continue;
+        }
+        let (d, scale) = (&ws.drivers[c], ws.shared[c].scale);
+        for (k, b) in ws.vbase[c * kv..(c + 1) * kv].iter_mut().enumerate() {
+            *b = scale * ws.progress_v.of(k, d);
         }
     }
 }
@@ -679,21 +599,23 @@ fn apply_slip(
     mask
 }
 
-/// Villages: their own money, their commune's capacity.
+/// Villages: their own money, their commune's capacity. Villages whose commune is not a
+/// candidate (none in the default data) use the extra slot `nc` of the per-commune arrays.
 fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     let prm = |k: ParamKey| ws.params[k as usize];
     let dt = p.dt[y];
+    let per_year = 1.0 / dt;
     let liv_ref = prm(ParamKey::LivelihoodReference).max(1e-9);
     let noise = prm(ParamKey::Noise);
     let vset = &p.village_set;
     let nvc = vset.n;
     let kv = vset.kc;
     let vth = &vset.base_threshold;
-    // Villages of communes that are not candidates (none in the default data).
-    let orphan = Shared {
+    let nc = p.cands.len();
+    let orphan_scale = dt * prm(ParamKey::TrendMultiplier);
+    ws.shared[nc] = Shared {
         efficiency: prm(ParamKey::BaseEfficiency),
-        cost_factor: prm(ParamKey::CostMultiplier),
-        scale: dt * prm(ParamKey::TrendMultiplier),
+        scale: orphan_scale,
         liv_per_thousand: 0.0,
         slip: if p.backsliding {
             prm(ParamKey::BackslideProbability) * dt
@@ -701,45 +623,49 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
             0.0
         },
     };
-    let orphan_base = vec![1.0; kv];
+    for (k, b) in ws.vbase[nc * kv..(nc + 1) * kv].iter_mut().enumerate() {
+        *b = orphan_scale * ws.progress_v.of(k, &[0.0; DRIVER_LANES]);
+    }
     let slip_depth = prm(ParamKey::BackslideDepth);
-    let nc = p.cands.len();
-    // The livelihood driver first, in a pass of its own: its three dependent divisions per
-    // village overlap across villages here, where in the main loop they stalled it.
-    for ((o, vil), vliv) in ws.vdliv.iter_mut().zip(&p.vils).zip(&ws.vliv) {
-        let commune = vil.cand.map_or(0.0, |c| ws.shared[c].liv_per_thousand);
-        let per_thousand = commune + per_year(*vliv, dt) / vil.thousands;
+
+    // The livelihood driver.
+    for ((o, &home), (vliv, vil)) in ws
+        .vdliv
+        .iter_mut()
+        .zip(&ws.home)
+        .zip(ws.vliv.iter().zip(&p.vils))
+    {
+        let per_thousand =
+            ws.shared[home as usize].liv_per_thousand + *vliv * per_year * vil.inv_thousands;
         *o = per_thousand / (per_thousand + liv_ref);
     }
-    for (v, vil) in p.vils.iter().enumerate() {
-        let u = four(ws.words[nc + v]);
-        let (sh, vb) = match vil.cand {
-            Some(c) => (ws.shared[c], &ws.vbase[c * kv..(c + 1) * kv]),
-            None => (orphan, orphan_base.as_slice()),
-        };
-        let dliv = ws.vdliv[v];
-        let lv = &mut ws.vlevels[v * nvc..(v + 1) * nvc];
-        ws.vpool[v] = fill(
-            &vil.invest_order,
+
+    // Money → investment criteria.
+    for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
+        let home = ws.home[v] as usize;
+        ws.vpool[v] = village_plan(p, ws.cost[home], v).fill(
             &mut ws.vnext[v],
+            &mut ws.vneed[v],
             &mut ws.vinv_mask[v],
             lv,
             vth,
-            &vset.unit_cost,
-            sh.cost_factor,
-            ws.vpool[v] + ws.vinv[v] * sh.efficiency,
+            ws.vpool[v] + ws.vinv[v] * ws.shared[home].efficiency,
         );
-        // The village's own shock, on top of its commune's.
+    }
+
+    // Capacity criteria: the commune's part, the village's livelihood, the village's shock.
+    for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
+        let home = ws.home[v] as usize;
+        let sh = &ws.shared[home];
+        let vb = &ws.vbase[home * kv..(home + 1) * kv];
+        let u = four(ws.words[nc + v]);
         let own = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[0] - 1.0)).max(0.0);
-        let scale = sh.scale * own;
+        let q = sh.scale * ws.vdliv[v];
         let mut soft = 0u32;
-        let coeffs = vb
-            .iter()
-            .zip(&ws.liv_effect_v)
-            .zip(vset.trend.iter().zip(vth));
-        for (i, (x, ((b, le), (tr, t)))) in lv[..kv].iter_mut().zip(coeffs).enumerate() {
-            *x += scale * tr * (b + le * dliv);
-            soft |= u32::from(*x >= *t) << i;
+        let coeffs = vb.iter().zip(&ws.vliv_coef).zip(vth);
+        for (k, (x, ((b, l), t))) in lv[..kv].iter_mut().zip(coeffs).enumerate() {
+            *x += own * (b + q * l);
+            soft |= u32::from(*x >= *t) << k;
         }
         soft = apply_slip(
             &mut lv[..kv],
@@ -754,54 +680,89 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
 }
 
-/// Spends an effective-money pool on investment criteria in plan order, raising each to its
-/// threshold before the next; returns what is left, and sets the met flag of each criterion it
-/// completes. `next` is where the unmet part of the plan starts (investment levels never fall
-/// and thresholds only rise at the set switch, where the caller resets it), so met criteria
-/// are not scanned again every year.
-#[allow(clippy::too_many_arguments)]
-#[inline]
-fn fill(
-    order: &[u8],
-    next: &mut u8,
-    mask: &mut u32,
-    levels: &mut [f64],
-    thresholds: &[f64],
-    unit_cost: &[f64],
-    cost_factor: f64,
-    mut pool: f64,
-) -> f64 {
-    let mut pos = usize::from(*next);
-    while pos < order.len() {
-        let i = usize::from(order[pos]);
-        let deficit = thresholds[i] - levels[i];
-        if deficit > 0.0 {
-            if pool <= 0.0 {
-                break;
-            }
-            let per_point = unit_cost[i] * cost_factor;
-            let need = deficit * per_point;
-            if pool >= need {
-                levels[i] = thresholds[i];
-                *mask |= 1 << i;
-                pool -= need;
-            } else {
-                levels[i] += pool / per_point;
-                pool = 0.0;
-                break;
-            }
-        }
-        pos += 1;
-    }
-    *next = pos as u8;
-    pool
+/// A unit's investment plan, its place in it and the money the criterion at that place still
+/// needs. Keeping the need rather than the level makes the usual year (the money does not
+/// complete the criterion) one comparison and one subtraction; the level is worked out from
+/// the need only when something reads it ([`Plan::materialise`]).
+struct Plan<'a> {
+    order: &'a [u8],
+    unit_cost: &'a [f64],
+    inv_unit_cost: &'a [f64],
+    /// The unit's cost factor and its reciprocal.
+    cost: [f64; 2],
 }
 
-#[inline]
-fn dot(a: &[f64; N_DRIVERS], b: &[f64; N_DRIVERS]) -> f64 {
-    let mut s = 0.0;
-    for i in 0..N_DRIVERS {
-        s += a[i] * b[i];
+impl Plan<'_> {
+    /// Spends an effective-money pool on the investment criteria in plan order, raising each
+    /// to its threshold before the next; returns what is left (only when the plan is done).
+    /// `next` is where the unmet part of the plan starts (investment levels never fall and
+    /// thresholds only rise at the set switch, where the caller resets it) and `need` what its
+    /// criterion still needs (NaN: not worked out yet, or the plan is done).
+    #[inline]
+    fn fill(
+        &self,
+        next: &mut u8,
+        need: &mut f64,
+        mask: &mut u32,
+        levels: &mut [f64],
+        thresholds: &[f64],
+        pool: f64,
+    ) -> f64 {
+        if pool < *need {
+            *need -= pool;
+            return 0.0;
+        }
+        self.fill_on(next, need, mask, levels, thresholds, pool)
     }
-    s
+
+    /// The rest of [`Plan::fill`]: the pool completes the current criterion, or the need is
+    /// not known yet.
+    fn fill_on(
+        &self,
+        next: &mut u8,
+        need: &mut f64,
+        mask: &mut u32,
+        levels: &mut [f64],
+        thresholds: &[f64],
+        mut pool: f64,
+    ) -> f64 {
+        let mut pos = usize::from(*next);
+        if pos < self.order.len() && !need.is_nan() {
+            let i = usize::from(self.order[pos]);
+            pool -= *need;
+            levels[i] = thresholds[i];
+            *mask |= 1 << i;
+            pos += 1;
+        }
+        while pos < self.order.len() {
+            let i = usize::from(self.order[pos]);
+            let deficit = thresholds[i] - levels[i];
+            if deficit > 0.0 {
+                let cost = deficit * (self.unit_cost[i] * self.cost[0]);
+                if pool < cost {
+                    *next = pos as u8;
+                    *need = cost - pool;
+                    return 0.0;
+                }
+                levels[i] = thresholds[i];
+                pool -= cost;
+            }
+            *mask |= 1 << i;
+            pos += 1;
+        }
+        *next = pos as u8;
+        *need = f64::NAN;
+        pool
+    }
+
+    /// Writes the current criterion's level (threshold less what it still needs) into
+    /// `levels`, for readers of the levels: the allocation rules that look at gaps and the
+    /// set switch.
+    fn materialise(&self, next: u8, need: f64, levels: &mut [f64], thresholds: &[f64]) {
+        let pos = usize::from(next);
+        if pos < self.order.len() && !need.is_nan() {
+            let i = usize::from(self.order[pos]);
+            levels[i] = thresholds[i] - need * (self.inv_unit_cost[i] * self.cost[1]);
+        }
+    }
 }

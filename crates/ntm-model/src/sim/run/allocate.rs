@@ -1,0 +1,265 @@
+//! Allocation: how each year's money of every source is split over communes and villages
+//! (MODEL.md §2). Part of the hot loop, so a commune's payout is computed from a small table
+//! per commune class rather than source by source.
+
+use super::Workspace;
+use crate::params::ParamKey;
+use crate::scenario::{AllocationRule, Eligibility, Source};
+use crate::sim::prepare::{Prepared, N_SOURCES};
+
+/// Weight of a commune that already meets every criterion under the nearest-first rule (the
+/// weight of a commune four criteria away).
+const NEAREST_DONE_WEIGHT: f64 = 1.0 / 16.0;
+/// Extra weight of border or scope communes under the poorest-and-border-first rule.
+const BORDER_BONUS: f64 = 1.5;
+/// Commune classes: bit 0 extremely difficult, bit 1 recognised. A commune's share of a
+/// source depends on its weight and its class only.
+const N_CLASSES: usize = 4;
+
+/// Gap (sum of shortfalls) and number of unmet criteria, without branches.
+#[inline]
+fn gap_and_unmet(levels: &[f64], thresholds: &[f64]) -> (f64, u32) {
+    let mut gap = 0.0;
+    let mut unmet = 0;
+    for (x, t) in levels.iter().zip(thresholds) {
+        gap += (t - x).max(0.0);
+        unmet += u32::from(x < t);
+    }
+    (gap, unmet)
+}
+
+fn rule_weight(rule: AllocationRule, gap: f64, unmet: u32, poverty: f64, border: bool) -> f64 {
+    match rule {
+        AllocationRule::EqualPerUnit | AllocationRule::CustomWeights => 1.0,
+        AllocationRule::NeedsBased => gap + 0.01,
+        AllocationRule::NearestFirst => {
+            if unmet == 0 {
+                NEAREST_DONE_WEIGHT
+            } else {
+                1.0 / f64::from(unmet * unmet)
+            }
+        }
+        AllocationRule::PoorestBorderFirst => {
+            (poverty + 0.05) * if border { BORDER_BONUS } else { 1.0 }
+        }
+    }
+}
+
+/// Allocation weight of every commune and village against the thresholds `th` in force.
+/// A rule that does not look at the state gives the same weights in every year of every run,
+/// so those are computed once, in [`Workspace::new`].
+pub(super) fn unit_weights(p: &Prepared, ws: &mut Workspace, th: &[f64]) {
+    let n = p.commune_set.n;
+    let nvc = p.village_set.n;
+    for (c, cand) in p.cands.iter().enumerate() {
+        let (gap, unmet) = if p.rule_uses_state {
+            gap_and_unmet(&ws.levels[c * n..(c + 1) * n], th)
+        } else {
+            (0.0, 0)
+        };
+        ws.weight[c] = if cand.excluded {
+            0.0
+        } else {
+            cand.weight * rule_weight(p.rule, gap, unmet, cand.poverty, cand.border || cand.scope)
+        };
+    }
+    let vth = &p.village_set.base_threshold;
+    for (v, vil) in p.vils.iter().enumerate() {
+        let (gap, unmet) = if p.rule_uses_state {
+            gap_and_unmet(&ws.vlevels[v * nvc..(v + 1) * nvc], vth)
+        } else {
+            (0.0, 0)
+        };
+        let (mult, excluded, poverty, border) = match vil.cand {
+            Some(c) => (
+                p.cands[c].weight,
+                p.cands[c].excluded,
+                p.cands[c].poverty,
+                p.cands[c].border || p.cands[c].scope,
+            ),
+            None => (1.0, false, 0.2, false),
+        };
+        ws.vweight[v] = if excluded {
+            0.0
+        } else {
+            mult * rule_weight(p.rule, gap, unmet, poverty, border)
+        };
+    }
+}
+
+/// What one unit of weight receives in a commune class, split by use; index 0 is money that
+/// does not depend on participation, index 1 money that is scaled by it.
+#[derive(Clone, Copy, Default)]
+struct Payout {
+    money: [f64; 2],
+    inv: [f64; 2],
+    liv: [f64; 2],
+    /// Program 135 investment passed on to the commune's villages.
+    villages: [f64; 2],
+}
+
+impl Payout {
+    /// `w · (plain + participation · scaled)` of each use.
+    #[inline]
+    fn of(&self, w: f64, part: f64) -> [f64; 4] {
+        let f = |x: [f64; 2]| w * (x[0] + part * x[1]);
+        [f(self.money), f(self.inv), f(self.liv), f(self.villages)]
+    }
+}
+
+/// Splits every source's money of year `y` over communes and villages.
+pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
+    let n = p.commune_set.n;
+    if p.rule_uses_state {
+        super::materialise_levels(p, ws, y);
+        let th = std::mem::take(&mut ws.thresholds);
+        unit_weights(p, ws, &th[y * n..(y + 1) * n]);
+        ws.thresholds = th;
+    }
+    let prm = |k: ParamKey| ws.params[k as usize];
+    let recognised_weight = prm(ParamKey::RecognisedWeight);
+    let village_share = prm(ParamKey::VillageShareP135);
+    let base_part = prm(ParamKey::BaseParticipation);
+    let campaign_effect = prm(ParamKey::CampaignEffect);
+    let campaign_ref = prm(ParamKey::CampaignReference).max(1e-9);
+    for (part, cand) in ws.participation.iter_mut().zip(&p.cands) {
+        let camp = cand.campaigns[y];
+        *part = (base_part + campaign_effect * camp / (camp + campaign_ref)).min(1.0);
+    }
+    ws.inv.fill(0.0);
+    ws.liv.fill(0.0);
+    ws.vinv.fill(0.0);
+    ws.vliv.fill(0.0);
+    ws.money.fill(0.0);
+    ws.vmoney.fill(0.0);
+    ws.spent = [0.0; N_SOURCES];
+    let budget = &p.budget[y * N_SOURCES..(y + 1) * N_SOURCES];
+    let dt = p.dt[y];
+
+    // Fixed amounts come first out of the pooled central NTM and provincial money.
+    let central = budget[Source::CentralNtm.index()];
+    let provincial = budget[Source::Provincial.index()];
+    let pooled = central + provincial;
+    let central_share = if pooled > 0.0 { central / pooled } else { 0.5 };
+    let fixed_total = p.fixed_total[y];
+    let fixed_scale = if fixed_total > pooled && fixed_total > 0.0 {
+        pooled / fixed_total
+    } else {
+        1.0
+    };
+    let fixed_used = fixed_total * fixed_scale;
+    if fixed_used > 0.0 {
+        let inv_share = central_share * p.sources[Source::CentralNtm.index()].investment_share
+            + (1.0 - central_share) * p.sources[Source::Provincial.index()].investment_share;
+        for (c, cand) in p.cands.iter().enumerate() {
+            if cand.excluded || cand.fixed_amount <= 0.0 {
+                continue;
+            }
+            let m = cand.fixed_amount * dt * fixed_scale;
+            ws.inv[c] += m * inv_share;
+            ws.liv[c] += m * (1.0 - inv_share);
+            ws.money[c] += m;
+        }
+        ws.spent[Source::CentralNtm.index()] += fixed_used * central_share;
+        ws.spent[Source::Provincial.index()] += fixed_used * (1.0 - central_share);
+    }
+
+    // Commune sources: each source's factor per class, the weight of each class (plain and
+    // times participation), then one rate per source.
+    let mut factor = [[0.0; N_CLASSES]; N_SOURCES];
+    let mut amounts = [0.0; N_SOURCES];
+    for (s, spec) in p.sources.iter().enumerate() {
+        let mut a = budget[s];
+        if (s == Source::CentralNtm.index() || s == Source::Provincial.index()) && pooled > 0.0 {
+            a -= fixed_used * budget[s] / pooled;
+        }
+        amounts[s] = a.max(0.0);
+        for (class, f) in factor[s].iter_mut().enumerate() {
+            let (ed, recognised) = (class & 1 == 1, class & 2 == 2);
+            *f = match spec.eligibility {
+                Eligibility::ScopeVillages => 0.0,
+                Eligibility::ExtremelyDifficult if !ed => 0.0,
+                _ if recognised && spec.cliff && p.cliff => 0.0,
+                _ if recognised && spec.tapers_after_recognition => recognised_weight,
+                _ => 1.0,
+            };
+        }
+    }
+    for (c, cand) in p.cands.iter().enumerate() {
+        ws.class[c] = u8::from(cand.extremely_difficult) | (u8::from(ws.recognised[c] != 0) << 1);
+    }
+    // [class][0: Σ weight, 1: Σ weight × participation]
+    let mut class_weight = [[0.0; 2]; N_CLASSES];
+    for ((&w, &class), &part) in ws.weight.iter().zip(&ws.class).zip(&ws.participation) {
+        let cw = &mut class_weight[usize::from(class)];
+        cw[0] += w;
+        cw[1] += w * part;
+    }
+    let p135 = Source::Program135.index();
+    // [class][has villages]
+    let mut payout = [[Payout::default(); 2]; N_CLASSES];
+    for (s, spec) in p.sources.iter().enumerate() {
+        if spec.eligibility == Eligibility::ScopeVillages {
+            continue;
+        }
+        let total: f64 = (0..N_CLASSES)
+            .map(|k| factor[s][k] * class_weight[k][0])
+            .sum();
+        if total <= 0.0 {
+            continue;
+        }
+        let rate = amounts[s] / total;
+        let scaled = usize::from(spec.participation_scaled);
+        for (k, row) in payout.iter_mut().enumerate() {
+            let unit = rate * factor[s][k];
+            ws.spent[s] += unit * class_weight[k][scaled];
+            let i = unit * spec.investment_share;
+            for (has_villages, po) in row.iter_mut().enumerate() {
+                po.money[scaled] += unit;
+                po.liv[scaled] += unit - i;
+                if s == p135 && has_villages == 1 {
+                    // Part of Program 135's investment goes to the commune's villages.
+                    po.villages[scaled] += i * village_share;
+                    po.inv[scaled] += i * (1.0 - village_share);
+                } else {
+                    po.inv[scaled] += i;
+                }
+            }
+        }
+    }
+    for (c, cand) in p.cands.iter().enumerate() {
+        let w = ws.weight[c];
+        if w <= 0.0 {
+            continue;
+        }
+        let has_villages = usize::from(!cand.villages.is_empty());
+        let po = &payout[usize::from(ws.class[c])][has_villages];
+        let [money, inv, liv, to_villages] = po.of(w, ws.participation[c]);
+        ws.inv[c] += inv;
+        ws.liv[c] += liv;
+        ws.money[c] += money;
+        if to_villages > 0.0 {
+            let each = to_villages * cand.inv_villages;
+            for &vi in &cand.villages {
+                ws.vinv[vi] += each;
+            }
+        }
+    }
+
+    // Village sources (Decision 1385).
+    let vtotal: f64 = ws.vweight.iter().sum();
+    for s in 0..N_SOURCES {
+        let spec = &p.sources[s];
+        if spec.eligibility != Eligibility::ScopeVillages || vtotal <= 0.0 || amounts[s] <= 0.0 {
+            continue;
+        }
+        let k = amounts[s] / vtotal;
+        for v in 0..p.vils.len() {
+            let m = k * ws.vweight[v];
+            ws.vinv[v] += m * spec.investment_share;
+            ws.vliv[v] += m * (1.0 - spec.investment_share);
+            ws.vmoney[v] += m;
+        }
+        ws.spent[s] += amounts[s];
+    }
+}
