@@ -545,22 +545,21 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     let kc = p.commune_set.kc;
     for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate().take(nc) {
         let (d, sh) = (&ws.drivers[c], &ws.shared[c]);
+        if kc == 0 {
+            ws.mask[c] = ws.inv_mask[c];
+            continue;
+        }
+        let u = four(ws.words[c]);
+        let slip = Slip::draw(kc, sh.slip, slip_depth, u[2], u[3]);
+        let i = slip.at;
+        let xi = slip.level(lv[i] + sh.scale * ws.progress_c.of(i, d));
         let mut soft = 0u32;
         for (k, (x, t)) in lv[..kc].iter_mut().zip(th).enumerate() {
             *x += sh.scale * ws.progress_c.of(k, d);
             soft |= u32::from(*x >= *t) << k;
         }
-        let u = four(ws.words[c]);
-        soft = apply_slip(
-            &mut lv[..kc],
-            &th[..kc],
-            soft,
-            sh.slip,
-            slip_depth,
-            u[2],
-            u[3],
-        );
-        ws.mask[c] = soft | ws.inv_mask[c];
+        lv[i] = xi;
+        ws.mask[c] = slip.mask(soft, xi, th[i]) | ws.inv_mask[c];
     }
 
     // Village criteria share the commune's drivers (all but livelihood) and shock.
@@ -577,26 +576,45 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
 }
 
 /// A slip: with probability `slip` per criterion (at most one per unit and year, which keeps
-/// one draw for the event and one for the choice), one capacity criterion falls by `depth`.
-#[inline]
-fn apply_slip(
-    levels: &mut [f64],
-    thresholds: &[f64],
-    mut mask: u32,
-    slip: f64,
+/// one draw for the event and one for the choice), one capacity criterion falls by `depth`
+/// (not below 0), after the year's progress.
+///
+/// Without branches, and without reading back a level the progress loop has just written:
+/// slips happen in a good share of unit-years, and either of those cost more than the loop
+/// itself. The caller reads the chosen criterion's level before the loop, lets the loop update
+/// every criterion, then overwrites the chosen one with [`Slip::level`]. Without an event the
+/// level falls by `0 · depth` with no floor, which leaves it exactly as the loop left it.
+#[derive(Clone, Copy)]
+struct Slip {
+    /// The criterion chosen (valid whenever there is at least one criterion).
+    at: usize,
+    event: bool,
     depth: f64,
-    u_event: f64,
-    u_which: f64,
-) -> u32 {
-    let k = levels.len();
-    if k > 0 && u_event < slip * k as f64 {
-        let i = ((u_which * k as f64) as usize).min(k - 1);
-        levels[i] = (levels[i] - depth).max(0.0);
-        if levels[i] < thresholds[i] {
-            mask &= !(1 << i);
+}
+
+impl Slip {
+    #[inline]
+    fn draw(k: usize, slip: f64, depth: f64, u_event: f64, u_which: f64) -> Slip {
+        let kf = k as f64;
+        Slip {
+            at: ((u_which * kf) as usize).min(k.saturating_sub(1)),
+            event: u_event < slip * kf,
+            depth,
         }
     }
-    mask
+
+    /// The chosen criterion's level after the slip, given its level `x` after the progress.
+    #[inline]
+    fn level(self, x: f64) -> f64 {
+        const FLOOR: [f64; 2] = [f64::NEG_INFINITY, 0.0];
+        (x - self.depth * f64::from(u8::from(self.event))).max(FLOOR[usize::from(self.event)])
+    }
+
+    /// `soft` with the chosen criterion's bit set from its level `x` against `t`.
+    #[inline]
+    fn mask(self, soft: u32, x: f64, t: f64) -> u32 {
+        (soft & !(1 << self.at)) | (u32::from(x >= t) << self.at)
+    }
 }
 
 /// Villages: their own money, their commune's capacity. Villages whose commune is not a
@@ -655,28 +673,27 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
 
     // Capacity criteria: the commune's part, the village's livelihood, the village's shock.
     for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
+        if kv == 0 {
+            ws.vmask[v] = ws.vinv_mask[v];
+            continue;
+        }
         let home = ws.home[v] as usize;
         let sh = &ws.shared[home];
         let vb = &ws.vbase[home * kv..(home + 1) * kv];
         let u = four(ws.words[nc + v]);
         let own = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[0] - 1.0)).max(0.0);
         let q = sh.scale * ws.vdliv[v];
+        let slip = Slip::draw(kv, sh.slip, slip_depth, u[1], u[2]);
+        let i = slip.at;
+        let xi = slip.level(lv[i] + own * (vb[i] + q * ws.vliv_coef[i]));
         let mut soft = 0u32;
         let coeffs = vb.iter().zip(&ws.vliv_coef).zip(vth);
         for (k, (x, ((b, l), t))) in lv[..kv].iter_mut().zip(coeffs).enumerate() {
             *x += own * (b + q * l);
             soft |= u32::from(*x >= *t) << k;
         }
-        soft = apply_slip(
-            &mut lv[..kv],
-            &vth[..kv],
-            soft,
-            sh.slip,
-            slip_depth,
-            u[1],
-            u[2],
-        );
-        ws.vmask[v] = soft | ws.vinv_mask[v];
+        lv[i] = xi;
+        ws.vmask[v] = slip.mask(soft, xi, vth[i]) | ws.vinv_mask[v];
     }
 }
 
