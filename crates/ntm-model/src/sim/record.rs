@@ -9,7 +9,7 @@
 use super::counters::BitCounters;
 use super::prepare::{Prepared, N_SOURCES};
 use super::run::StateView;
-use crate::results::{Band, DistrictResult, Metric, Results, Spending, UnitResult};
+use crate::results::{Band, DistrictResult, Metric, Results, Spending, UnitResult, YearGrid};
 use crate::scenario::Source;
 
 /// Headline values of one state.
@@ -231,18 +231,17 @@ impl Recorder {
             p_standard: Vec::with_capacity(ny),
             p_recognised: Vec::new(),
             mean_criteria: Vec::with_capacity(ny),
-            criterion_met: Vec::with_capacity(ny),
+            criterion_met: YearGrid::zeros(ny, official.len()),
             money: Vec::with_capacity(ny),
         };
         for y in 0..ny {
             let slot = y * units + unit;
             let counts = bits.counts(slot);
-            let mut row = vec![0.0; official.len()];
+            let row = u.criterion_met.row_mut(y);
             for (&count, &i) in counts.iter().zip(official) {
                 row[i] = share[count as usize];
             }
             u.mean_criteria.push(row.iter().sum());
-            u.criterion_met.push(row);
             u.p_standard.push(share[standard[slot] as usize]);
             u.money.push(money[slot] / runs);
         }
@@ -303,7 +302,7 @@ impl Recorder {
                     p_standard: vec![0.0; ny],
                     p_recognised: vec![0.0; ny],
                     mean_criteria: vec![met; ny],
-                    criterion_met: vec![row; ny],
+                    criterion_met: YearGrid::repeat(&row, ny),
                     money: vec![0.0; ny],
                 };
             }
@@ -478,7 +477,7 @@ impl Recorder {
 }
 
 /// Element-wise mean of `rows` (each of length `n`).
-fn mean_rows<'a>(rows: impl Iterator<Item = &'a Vec<f64>>, n: usize) -> Vec<f64> {
+fn mean_rows<'a>(rows: impl Iterator<Item = &'a [f64]>, n: usize) -> Vec<f64> {
     let mut acc = vec![0.0; n];
     let mut count = 0usize;
     for row in rows {

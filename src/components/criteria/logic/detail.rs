@@ -247,7 +247,10 @@ mod tests {
     #[test]
     fn blockers_split_binding_from_uncertain() {
         let u = UnitResult {
-            criterion_met: vec![vec![1.0, 0.35, 0.95, 0.4, 0.6, 0.89]],
+            criterion_met: ntm_model::results::YearGrid::repeat(
+                &[1.0, 0.35, 0.95, 0.4, 0.6, 0.89],
+                1,
+            ),
             ..UnitResult::default()
         };
         let b = blockers(&u, 0);

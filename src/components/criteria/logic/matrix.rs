@@ -153,7 +153,7 @@ pub fn village_rows(ds: &Dataset, results: &Results, yi: usize) -> Vec<Row> {
 
 fn figures(u: &ntm_model::results::UnitResult, yi: usize, commune: bool) -> Option<RowFigures> {
     Some(RowFigures {
-        met: u.criterion_met.get(yi)?.clone(),
+        met: u.criterion_met.get(yi)?.to_vec(),
         binding: u
             .binding(yi, BINDING_P)
             .into_iter()

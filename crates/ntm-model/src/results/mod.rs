@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod grid;
+pub use grid::YearGrid;
+
 /// A headline series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -293,7 +296,7 @@ pub struct UnitResult {
     /// `[year]`: mean criteria met.
     pub mean_criteria: Vec<f64>,
     /// `[year][criterion]`: probability that the criterion is met.
-    pub criterion_met: Vec<Vec<f64>>,
+    pub criterion_met: YearGrid,
     /// `[year]`: mean money received, billion VND. For a commune: every source allocated to it,
     /// including the Program 135 share it passes on to its villages, but not the Decision 1385
     /// money that goes straight to villages (that is in the villages' own `money`).
