@@ -450,6 +450,12 @@ fn materialise_levels(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
 }
 
+/// The `j`-th 16 bits of a random word (the bits of its `j`-th uniform).
+#[inline]
+fn bits16(word: u64, j: u32) -> u16 {
+    (word >> (16 * j)) as u16
+}
+
 /// A unit's four uniforms for the year (shock, second shock, slip event, slip choice), cut
 /// from its random word.
 #[inline]
@@ -550,7 +556,7 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
             continue;
         }
         let u = four(ws.words[c]);
-        let slip = Slip::draw(kc, sh.slip, slip_depth, u[2], u[3]);
+        let slip = Slip::draw(kc, sh.slip, slip_depth, u[2], bits16(ws.words[c], 3));
         let i = slip.at;
         let xi = slip.level(lv[i] + sh.scale * ws.progress_c.of(i, d));
         let mut soft = 0u32;
@@ -594,10 +600,13 @@ struct Slip {
 
 impl Slip {
     #[inline]
-    fn draw(k: usize, slip: f64, depth: f64, u_event: f64, u_which: f64) -> Slip {
+    /// `which` is the 16 random bits of the choice: the uniform `u = (which + 0.5) / 2^16`
+    /// picks criterion `⌊u · k⌋`, worked out in integers (exactly, without a float-to-integer
+    /// conversion) as `⌊(2 · which + 1) · k / 2^17⌋`, which is always below `k`.
+    fn draw(k: usize, slip: f64, depth: f64, u_event: f64, which: u16) -> Slip {
         let kf = k as f64;
         Slip {
-            at: ((u_which * kf) as usize).min(k.saturating_sub(1)),
+            at: ((u64::from(which) * 2 + 1) * k as u64 >> 17) as usize,
             event: u_event < slip * kf,
             depth,
         }
@@ -683,7 +692,7 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
         let u = four(ws.words[nc + v]);
         let own = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[0] - 1.0)).max(0.0);
         let q = sh.scale * ws.vdliv[v];
-        let slip = Slip::draw(kv, sh.slip, slip_depth, u[1], u[2]);
+        let slip = Slip::draw(kv, sh.slip, slip_depth, u[1], bits16(ws.words[nc + v], 2));
         let i = slip.at;
         let xi = slip.level(lv[i] + own * (vb[i] + q * ws.vliv_coef[i]));
         let mut soft = 0u32;
