@@ -606,7 +606,7 @@ impl Slip {
     fn draw(k: usize, slip: f64, depth: f64, u_event: f64, which: u16) -> Slip {
         let kf = k as f64;
         Slip {
-            at: ((u64::from(which) * 2 + 1) * k as u64 >> 17) as usize,
+            at: (((u64::from(which) * 2 + 1) * k as u64) >> 17) as usize,
             event: u_event < slip * kf,
             depth,
         }
