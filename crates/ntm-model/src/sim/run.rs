@@ -537,14 +537,19 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     // Money → investment criteria, cheapest gap first, up to the thresholds in force.
     let th = &ws.thresholds[y * n..(y + 1) * n];
     for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate().take(nc) {
-        ws.pool[c] = commune_plan(p, ws.cost[c], c).fill(
-            &mut ws.next[c],
-            &mut ws.need[c],
-            &mut ws.inv_mask[c],
-            lv,
-            th,
-            ws.pool[c] + ws.inv[c] * ws.shared[c].efficiency,
-        );
+        let pool = ws.pool[c] + ws.inv[c] * ws.shared[c].efficiency;
+        ws.pool[c] = if let Some(left) = spend_on_current(pool, &mut ws.need[c]) {
+            left
+        } else {
+            commune_plan(p, ws.cost[c], c).fill(
+                &mut ws.next[c],
+                &mut ws.need[c],
+                &mut ws.inv_mask[c],
+                lv,
+                th,
+                pool,
+            )
+        };
     }
 
     // Capacity criteria: a trend multiplied by the drivers and the commune's shock.
@@ -670,14 +675,19 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     // Money → investment criteria.
     for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
         let home = ws.home[v] as usize;
-        ws.vpool[v] = village_plan(p, ws.cost[home], v).fill(
-            &mut ws.vnext[v],
-            &mut ws.vneed[v],
-            &mut ws.vinv_mask[v],
-            lv,
-            vth,
-            ws.vpool[v] + ws.vinv[v] * ws.shared[home].efficiency,
-        );
+        let pool = ws.vpool[v] + ws.vinv[v] * ws.shared[home].efficiency;
+        ws.vpool[v] = if let Some(left) = spend_on_current(pool, &mut ws.vneed[v]) {
+            left
+        } else {
+            village_plan(p, ws.cost[home], v).fill(
+                &mut ws.vnext[v],
+                &mut ws.vneed[v],
+                &mut ws.vinv_mask[v],
+                lv,
+                vth,
+                pool,
+            )
+        };
     }
 
     // Capacity criteria: the commune's part, the village's livelihood, the village's shock.
@@ -706,6 +716,22 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
 }
 
+/// The usual year of an investment plan: the pool does not complete the current criterion, so
+/// it only lowers what that criterion still needs, or the plan is done (need +∞) and the pool
+/// is kept for when thresholds rise. Returns the pool left, or `None` (having changed nothing)
+/// when [`Plan::fill`] has to run: the pool completes the criterion, or the need is not known
+/// yet (NaN).
+#[inline]
+fn spend_on_current(pool: f64, need: &mut f64) -> Option<f64> {
+    if pool < *need {
+        let done = *need == f64::INFINITY;
+        *need -= pool;
+        Some(if done { pool } else { 0.0 })
+    } else {
+        None
+    }
+}
+
 /// A unit's investment plan, its place in it and the money the criterion at that place still
 /// needs. Keeping the need rather than the level makes the usual year (the money does not
 /// complete the criterion) one comparison and one subtraction; the level is worked out from
@@ -723,27 +749,10 @@ impl Plan<'_> {
     /// to its threshold before the next; returns what is left (only when the plan is done).
     /// `next` is where the unmet part of the plan starts (investment levels never fall and
     /// thresholds only rise at the set switch, where the caller resets it) and `need` what its
-    /// criterion still needs (NaN: not worked out yet, or the plan is done).
-    #[inline]
+    /// criterion still needs (NaN: not worked out yet; +∞: the plan is done). The usual year is
+    /// [`spend_on_current`]; this is the rest: the pool completes the current criterion, or the
+    /// need is not known yet.
     fn fill(
-        &self,
-        next: &mut u8,
-        need: &mut f64,
-        mask: &mut u32,
-        levels: &mut [f64],
-        thresholds: &[f64],
-        pool: f64,
-    ) -> f64 {
-        if pool < *need {
-            *need -= pool;
-            return 0.0;
-        }
-        self.fill_on(next, need, mask, levels, thresholds, pool)
-    }
-
-    /// The rest of [`Plan::fill`]: the pool completes the current criterion, or the need is
-    /// not known yet.
-    fn fill_on(
         &self,
         next: &mut u8,
         need: &mut f64,
@@ -777,7 +786,7 @@ impl Plan<'_> {
             pos += 1;
         }
         *next = pos as u8;
-        *need = f64::NAN;
+        *need = f64::INFINITY;
         pool
     }
 
