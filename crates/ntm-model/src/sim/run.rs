@@ -463,9 +463,9 @@ fn four(word: u64) -> [f64; 4] {
     super::rng::uniforms16(word)
 }
 
-/// Money, capacity and soft criteria of every commune in year `y`, in passes that each do one
-/// thing (drivers, money, capacity criteria, what the villages take), which keeps each loop
-/// small enough for the compiler to keep its values in registers.
+/// Money, capacity and soft criteria of every commune in year `y`: the drivers in a pass of
+/// their own (it keeps both loops small enough for their values to stay in registers), then
+/// everything that touches the levels in one pass.
 fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
     let prm = |k: ParamKey| ws.params[k as usize];
@@ -492,8 +492,6 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     };
     let slip_depth = prm(ParamKey::BackslideDepth);
     let protect = prm(ParamKey::CapacityProtection);
-    let nc = p.cands.len();
-
     // Drivers, efficiency and shock of each commune.
     for (c, cand) in p.cands.iter().enumerate() {
         let u = four(ws.words[c]);
@@ -534,10 +532,21 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
         };
     }
 
-    // Money → investment criteria, cheapest gap first, up to the thresholds in force.
+    // Money → investment criteria (cheapest gap first, up to the thresholds in force), then
+    // capacity criteria (a trend multiplied by the drivers and the commune's shock), then what
+    // the commune's villages take: one pass over the levels, which at national scale do not
+    // fit in the cache.
     let th = &ws.thresholds[y * n..(y + 1) * n];
-    for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate().take(nc) {
-        let pool = ws.pool[c] + ws.inv[c] * ws.shared[c].efficiency;
+    let kc = p.commune_set.kc;
+    let kv = p.village_set.kc;
+    for (c, (cand, lv)) in p
+        .cands
+        .iter()
+        .zip(ws.levels.chunks_exact_mut(n))
+        .enumerate()
+    {
+        let (d, sh) = (&ws.drivers[c], &ws.shared[c]);
+        let pool = ws.pool[c] + ws.inv[c] * sh.efficiency;
         ws.pool[c] = if let Some(left) = spend_on_current(pool, &mut ws.need[c]) {
             left
         } else {
@@ -550,38 +559,25 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
                 pool,
             )
         };
-    }
-
-    // Capacity criteria: a trend multiplied by the drivers and the commune's shock.
-    let kc = p.commune_set.kc;
-    for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate().take(nc) {
-        let (d, sh) = (&ws.drivers[c], &ws.shared[c]);
-        if kc == 0 {
+        if kc > 0 {
+            let word = ws.words[c];
+            let slip = Slip::draw(kc, sh.slip, slip_depth, four(word)[2], bits16(word, 3));
+            let i = slip.at;
+            let xi = slip.level(lv[i] + sh.scale * ws.progress_c.of(i, d));
+            let mut soft = 0u32;
+            for (k, (x, t)) in lv[..kc].iter_mut().zip(th).enumerate() {
+                *x += sh.scale * ws.progress_c.of(k, d);
+                soft |= u32::from(*x >= *t) << k;
+            }
+            lv[i] = xi;
+            ws.mask[c] = slip.mask(soft, xi, th[i]) | ws.inv_mask[c];
+        } else {
             ws.mask[c] = ws.inv_mask[c];
-            continue;
         }
-        let u = four(ws.words[c]);
-        let slip = Slip::draw(kc, sh.slip, slip_depth, u[2], bits16(ws.words[c], 3));
-        let i = slip.at;
-        let xi = slip.level(lv[i] + sh.scale * ws.progress_c.of(i, d));
-        let mut soft = 0u32;
-        for (k, (x, t)) in lv[..kc].iter_mut().zip(th).enumerate() {
-            *x += sh.scale * ws.progress_c.of(k, d);
-            soft |= u32::from(*x >= *t) << k;
-        }
-        lv[i] = xi;
-        ws.mask[c] = slip.mask(soft, xi, th[i]) | ws.inv_mask[c];
-    }
-
-    // Village criteria share the commune's drivers (all but livelihood) and shock.
-    let kv = p.village_set.kc;
-    for (c, cand) in p.cands.iter().enumerate() {
-        if cand.villages.is_empty() {
-            continue;
-        }
-        let (d, scale) = (&ws.drivers[c], ws.shared[c].scale);
-        for (k, b) in ws.vbase[c * kv..(c + 1) * kv].iter_mut().enumerate() {
-            *b = scale * ws.progress_v.of(k, d);
+        if !cand.villages.is_empty() {
+            for (k, b) in ws.vbase[c * kv..(c + 1) * kv].iter_mut().enumerate() {
+                *b = sh.scale * ws.progress_v.of(k, d);
+            }
         }
     }
 }
@@ -672,10 +668,13 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
         *o = per_thousand / (per_thousand + liv_ref);
     }
 
-    // Money → investment criteria.
+    // Money → investment criteria, then capacity criteria: the commune's part, the village's
+    // livelihood, the village's shock. One pass: at national scale the villages' levels do not
+    // fit in the cache, and a second pass over them cost more than it saved.
     for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
         let home = ws.home[v] as usize;
-        let pool = ws.vpool[v] + ws.vinv[v] * ws.shared[home].efficiency;
+        let sh = &ws.shared[home];
+        let pool = ws.vpool[v] + ws.vinv[v] * sh.efficiency;
         ws.vpool[v] = if let Some(left) = spend_on_current(pool, &mut ws.vneed[v]) {
             left
         } else {
@@ -688,16 +687,10 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
                 pool,
             )
         };
-    }
-
-    // Capacity criteria: the commune's part, the village's livelihood, the village's shock.
-    for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
         if kv == 0 {
             ws.vmask[v] = ws.vinv_mask[v];
             continue;
         }
-        let home = ws.home[v] as usize;
-        let sh = &ws.shared[home];
         let vb = &ws.vbase[home * kv..(home + 1) * kv];
         let u = four(ws.words[nc + v]);
         let own = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[0] - 1.0)).max(0.0);
