@@ -756,6 +756,11 @@ impl Plan<'_> {
     ) -> f64 {
         let mut pos = usize::from(*next);
         if pos < self.order.len() && !need.is_nan() {
+            if pool <= 0.0 {
+                // A criterion that costs nothing (cost multiplier 0) still takes some money to
+                // complete, as it always has: no money, no progress.
+                return 0.0;
+            }
             let i = usize::from(self.order[pos]);
             pool -= *need;
             levels[i] = thresholds[i];
@@ -767,7 +772,7 @@ impl Plan<'_> {
             let deficit = thresholds[i] - levels[i];
             if deficit > 0.0 {
                 let cost = deficit * (self.unit_cost[i] * self.cost[0]);
-                if pool < cost {
+                if pool <= 0.0 || pool < cost {
                     *next = pos as u8;
                     *need = cost - pool;
                     return 0.0;
@@ -790,7 +795,103 @@ impl Plan<'_> {
         let pos = usize::from(next);
         if pos < self.order.len() && !need.is_nan() {
             let i = usize::from(self.order[pos]);
-            levels[i] = thresholds[i] - need * (self.inv_unit_cost[i] * self.cost[1]);
+            // A criterion that costs nothing never had money put into it: its level stands.
+            if self.unit_cost[i] * self.cost[0] > 0.0 {
+                levels[i] = thresholds[i] - need * (self.inv_unit_cost[i] * self.cost[1]);
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan<'a>(order: &'a [u8], unit_cost: &'a [f64], inv: &'a [f64], k: f64) -> Plan<'a> {
+        Plan {
+            order,
+            unit_cost,
+            inv_unit_cost: inv,
+            cost: [k, 1.0 / k],
+        }
+    }
+
+    /// Runs a year of money through a plan the way the engine does.
+    fn year(p: &Plan, st: &mut (u8, f64, u32), levels: &mut [f64], th: &[f64], pool: f64) -> f64 {
+        match spend_on_current(pool, &mut st.1) {
+            Some(left) => left,
+            None => p.fill(&mut st.0, &mut st.1, &mut st.2, levels, th, pool),
+        }
+    }
+
+    #[test]
+    fn money_fills_criteria_in_plan_order_and_nothing_is_lost() {
+        let (uc, inv) = ([2.0, 4.0, 1.0], [0.5, 0.25, 1.0]);
+        let p = plan(&[2, 0, 1], &uc, &inv, 1.0);
+        let th = [1.0, 1.0, 1.0];
+        let mut levels = [0.5, 0.0, 1.0]; // criterion 2 is met already
+        let mut st = (0u8, f64::NAN, 0u32);
+        // Criterion 0 needs 0.5 × 2 = 1; 0.6 is not enough.
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.6), 0.0);
+        assert_eq!((st.0, st.2), (1, 0b100));
+        assert!((st.1 - 0.4).abs() < 1e-12);
+        p.materialise(st.0, st.1, &mut levels, &th);
+        assert!((levels[0] - 0.8).abs() < 1e-12);
+        // 0.4 completes it, 3.0 of the 4 that criterion 1 needs goes on.
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 3.4), 0.0);
+        assert_eq!((st.0, st.2), (2, 0b101));
+        assert!((st.1 - 1.0).abs() < 1e-12);
+        // The plan finishes with 1.5 left, which is kept from then on.
+        assert!((year(&p, &mut st, &mut levels, &th, 2.5) - 1.5).abs() < 1e-12);
+        assert_eq!(st.2, 0b111);
+        assert_eq!(st.1, f64::INFINITY);
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 7.0), 7.0);
+        assert_eq!(levels, th);
+    }
+
+    #[test]
+    fn a_criterion_that_costs_nothing_still_needs_some_money() {
+        let (uc, inv) = ([2.0], [0.5]);
+        let p = plan(&[0], &uc, &inv, 0.0);
+        let th = [1.0];
+        let mut levels = [0.3];
+        let mut st = (0u8, f64::NAN, 0u32);
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.0), 0.0);
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.0), 0.0);
+        assert_eq!(st.2, 0);
+        p.materialise(st.0, st.1, &mut levels, &th);
+        assert_eq!(levels, [0.3]);
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.1), 0.1);
+        assert_eq!((st.2, levels), (1, [1.0]));
+    }
+
+    #[test]
+    fn the_slip_picks_the_criterion_the_uniform_picks() {
+        for k in 1..=20usize {
+            for which in 0..=u16::MAX {
+                let u = (f64::from(which) + 0.5) / 65536.0;
+                let float_pick = ((u * k as f64) as usize).min(k - 1);
+                assert_eq!(Slip::draw(k, 0.0, 0.0, 0.5, which).at, float_pick);
+            }
+        }
+    }
+
+    #[test]
+    fn a_slip_lowers_only_with_an_event_and_not_below_zero() {
+        let event = Slip {
+            at: 1,
+            event: true,
+            depth: 0.3,
+        };
+        let none = Slip {
+            at: 1,
+            event: false,
+            depth: 0.3,
+        };
+        assert_eq!(event.level(0.5), 0.2);
+        assert_eq!(event.level(0.1), 0.0);
+        assert_eq!(none.level(0.5), 0.5);
+        assert_eq!(event.mask(0b11, 0.2, 0.5), 0b01);
+        assert_eq!(none.mask(0b01, 0.6, 0.5), 0b11);
     }
 }
