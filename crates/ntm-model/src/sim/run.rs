@@ -10,6 +10,8 @@
 //! numbers).
 
 mod allocate;
+mod plan;
+mod slip;
 
 use super::prepare::{FlatSet, Prepared, N_SOURCES, VOCATIONAL_REFERENCE_PER_HOUSEHOLD};
 use super::record::Recorder;
@@ -17,6 +19,8 @@ use super::rng::{triangular, RunRng};
 use crate::criteria::Driver;
 use crate::params::ParamKey;
 use allocate::{allocate, unit_weights};
+use plan::{spend_on_current, Plan};
+use slip::Slip;
 
 /// Efficiency shock amplitude per unit of the `noise` assumption.
 const EFFICIENCY_NOISE: f64 = 0.4;
@@ -272,11 +276,7 @@ pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Reco
         if y > 0 && p.stricter[y] != p.stricter[y - 1] {
             // Commune thresholds rose: met investment criteria may be unmet again. (Village
             // thresholds never change, and their masks are kept up to date.)
-            let n = p.commune_set.n;
-            let th = &ws.thresholds[(y - 1) * n..y * n];
-            for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate() {
-                commune_plan(p, ws.cost[c], c).materialise(ws.next[c], ws.need[c], lv, th);
-            }
+            materialise_commune_levels(p, ws, y - 1);
             ws.next.fill(0);
             ws.need.fill(f64::NAN);
             refresh_masks(p, ws, y, false);
@@ -434,14 +434,20 @@ fn village_plan(p: &Prepared, cost: [f64; 2], v: usize) -> Plan<'_> {
     }
 }
 
-/// Brings every unit's investment levels up to date (see [`Plan`]) against the commune
-/// thresholds of year `y`.
-fn materialise_levels(p: &Prepared, ws: &mut Workspace, y: usize) {
+/// Brings every commune's investment levels up to date (see [`Plan`]) against the thresholds
+/// of year `y`.
+fn materialise_commune_levels(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
     let th = &ws.thresholds[y * n..(y + 1) * n];
     for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate() {
         commune_plan(p, ws.cost[c], c).materialise(ws.next[c], ws.need[c], lv, th);
     }
+}
+
+/// Brings every unit's investment levels up to date (see [`Plan`]) against the commune
+/// thresholds of year `y`.
+fn materialise_levels(p: &Prepared, ws: &mut Workspace, y: usize) {
+    materialise_commune_levels(p, ws, y);
     let nvc = p.village_set.n;
     let vth = &p.village_set.base_threshold;
     for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
@@ -582,51 +588,6 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
 }
 
-/// A slip: with probability `slip` per criterion (at most one per unit and year, which keeps
-/// one draw for the event and one for the choice), one capacity criterion falls by `depth`
-/// (not below 0), after the year's progress.
-///
-/// Without branches, and without reading back a level the progress loop has just written:
-/// slips happen in a good share of unit-years, and either of those cost more than the loop
-/// itself. The caller reads the chosen criterion's level before the loop, lets the loop update
-/// every criterion, then overwrites the chosen one with [`Slip::level`]. Without an event the
-/// level falls by `0 · depth` with no floor, which leaves it exactly as the loop left it.
-#[derive(Clone, Copy)]
-struct Slip {
-    /// The criterion chosen (valid whenever there is at least one criterion).
-    at: usize,
-    event: bool,
-    depth: f64,
-}
-
-impl Slip {
-    #[inline]
-    /// `which` is the 16 random bits of the choice: the uniform `u = (which + 0.5) / 2^16`
-    /// picks criterion `⌊u · k⌋`, worked out in integers (exactly, without a float-to-integer
-    /// conversion) as `⌊(2 · which + 1) · k / 2^17⌋`, which is always below `k`.
-    fn draw(k: usize, slip: f64, depth: f64, u_event: f64, which: u16) -> Slip {
-        let kf = k as f64;
-        Slip {
-            at: (((u64::from(which) * 2 + 1) * k as u64) >> 17) as usize,
-            event: u_event < slip * kf,
-            depth,
-        }
-    }
-
-    /// The chosen criterion's level after the slip, given its level `x` after the progress.
-    #[inline]
-    fn level(self, x: f64) -> f64 {
-        const FLOOR: [f64; 2] = [f64::NEG_INFINITY, 0.0];
-        (x - self.depth * f64::from(u8::from(self.event))).max(FLOOR[usize::from(self.event)])
-    }
-
-    /// `soft` with the chosen criterion's bit set from its level `x` against `t`.
-    #[inline]
-    fn mask(self, soft: u32, x: f64, t: f64) -> u32 {
-        (soft & !(1 << self.at)) | (u32::from(x >= t) << self.at)
-    }
-}
-
 /// Villages: their own money, their commune's capacity. Villages whose commune is not a
 /// candidate (none in the default data) use the extra slot `nc` of the per-commune arrays.
 fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
@@ -706,192 +667,5 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
         }
         lv[i] = xi;
         ws.vmask[v] = slip.mask(soft, xi, vth[i]) | ws.vinv_mask[v];
-    }
-}
-
-/// The usual year of an investment plan: the pool does not complete the current criterion, so
-/// it only lowers what that criterion still needs, or the plan is done (need +∞) and the pool
-/// is kept for when thresholds rise. Returns the pool left, or `None` (having changed nothing)
-/// when [`Plan::fill`] has to run: the pool completes the criterion, or the need is not known
-/// yet (NaN).
-#[inline]
-fn spend_on_current(pool: f64, need: &mut f64) -> Option<f64> {
-    if pool < *need {
-        let done = *need == f64::INFINITY;
-        *need -= pool;
-        Some(if done { pool } else { 0.0 })
-    } else {
-        None
-    }
-}
-
-/// A unit's investment plan, its place in it and the money the criterion at that place still
-/// needs. Keeping the need rather than the level makes the usual year (the money does not
-/// complete the criterion) one comparison and one subtraction; the level is worked out from
-/// the need only when something reads it ([`Plan::materialise`]).
-struct Plan<'a> {
-    order: &'a [u8],
-    unit_cost: &'a [f64],
-    inv_unit_cost: &'a [f64],
-    /// The unit's cost factor and its reciprocal.
-    cost: [f64; 2],
-}
-
-impl Plan<'_> {
-    /// Spends an effective-money pool on the investment criteria in plan order, raising each
-    /// to its threshold before the next; returns what is left (only when the plan is done).
-    /// `next` is where the unmet part of the plan starts (investment levels never fall and
-    /// thresholds only rise at the set switch, where the caller resets it) and `need` what its
-    /// criterion still needs (NaN: not worked out yet; +∞: the plan is done). The usual year is
-    /// [`spend_on_current`]; this is the rest: the pool completes the current criterion, or the
-    /// need is not known yet.
-    fn fill(
-        &self,
-        next: &mut u8,
-        need: &mut f64,
-        mask: &mut u32,
-        levels: &mut [f64],
-        thresholds: &[f64],
-        mut pool: f64,
-    ) -> f64 {
-        let mut pos = usize::from(*next);
-        if pos < self.order.len() && !need.is_nan() {
-            if pool <= 0.0 {
-                // A criterion that costs nothing (cost multiplier 0) still takes some money to
-                // complete, as it always has: no money, no progress.
-                return 0.0;
-            }
-            let i = usize::from(self.order[pos]);
-            pool -= *need;
-            levels[i] = thresholds[i];
-            *mask |= 1 << i;
-            pos += 1;
-        }
-        while pos < self.order.len() {
-            let i = usize::from(self.order[pos]);
-            let deficit = thresholds[i] - levels[i];
-            if deficit > 0.0 {
-                let cost = deficit * (self.unit_cost[i] * self.cost[0]);
-                if pool <= 0.0 || pool < cost {
-                    *next = pos as u8;
-                    *need = cost - pool;
-                    return 0.0;
-                }
-                levels[i] = thresholds[i];
-                pool -= cost;
-            }
-            *mask |= 1 << i;
-            pos += 1;
-        }
-        *next = pos as u8;
-        *need = f64::INFINITY;
-        pool
-    }
-
-    /// Writes the current criterion's level (threshold less what it still needs) into
-    /// `levels`, for readers of the levels: the allocation rules that look at gaps and the
-    /// set switch.
-    fn materialise(&self, next: u8, need: f64, levels: &mut [f64], thresholds: &[f64]) {
-        let pos = usize::from(next);
-        if pos < self.order.len() && !need.is_nan() {
-            let i = usize::from(self.order[pos]);
-            // A criterion that costs nothing never had money put into it: its level stands.
-            if self.unit_cost[i] * self.cost[0] > 0.0 {
-                levels[i] = thresholds[i] - need * (self.inv_unit_cost[i] * self.cost[1]);
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn plan<'a>(order: &'a [u8], unit_cost: &'a [f64], inv: &'a [f64], k: f64) -> Plan<'a> {
-        Plan {
-            order,
-            unit_cost,
-            inv_unit_cost: inv,
-            cost: [k, 1.0 / k],
-        }
-    }
-
-    /// Runs a year of money through a plan the way the engine does.
-    fn year(p: &Plan, st: &mut (u8, f64, u32), levels: &mut [f64], th: &[f64], pool: f64) -> f64 {
-        match spend_on_current(pool, &mut st.1) {
-            Some(left) => left,
-            None => p.fill(&mut st.0, &mut st.1, &mut st.2, levels, th, pool),
-        }
-    }
-
-    #[test]
-    fn money_fills_criteria_in_plan_order_and_nothing_is_lost() {
-        let (uc, inv) = ([2.0, 4.0, 1.0], [0.5, 0.25, 1.0]);
-        let p = plan(&[2, 0, 1], &uc, &inv, 1.0);
-        let th = [1.0, 1.0, 1.0];
-        let mut levels = [0.5, 0.0, 1.0]; // criterion 2 is met already
-        let mut st = (0u8, f64::NAN, 0u32);
-        // Criterion 0 needs 0.5 × 2 = 1; 0.6 is not enough.
-        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.6), 0.0);
-        assert_eq!((st.0, st.2), (1, 0b100));
-        assert!((st.1 - 0.4).abs() < 1e-12);
-        p.materialise(st.0, st.1, &mut levels, &th);
-        assert!((levels[0] - 0.8).abs() < 1e-12);
-        // 0.4 completes it, 3.0 of the 4 that criterion 1 needs goes on.
-        assert_eq!(year(&p, &mut st, &mut levels, &th, 3.4), 0.0);
-        assert_eq!((st.0, st.2), (2, 0b101));
-        assert!((st.1 - 1.0).abs() < 1e-12);
-        // The plan finishes with 1.5 left, which is kept from then on.
-        assert!((year(&p, &mut st, &mut levels, &th, 2.5) - 1.5).abs() < 1e-12);
-        assert_eq!(st.2, 0b111);
-        assert_eq!(st.1, f64::INFINITY);
-        assert_eq!(year(&p, &mut st, &mut levels, &th, 7.0), 7.0);
-        assert_eq!(levels, th);
-    }
-
-    #[test]
-    fn a_criterion_that_costs_nothing_still_needs_some_money() {
-        let (uc, inv) = ([2.0], [0.5]);
-        let p = plan(&[0], &uc, &inv, 0.0);
-        let th = [1.0];
-        let mut levels = [0.3];
-        let mut st = (0u8, f64::NAN, 0u32);
-        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.0), 0.0);
-        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.0), 0.0);
-        assert_eq!(st.2, 0);
-        p.materialise(st.0, st.1, &mut levels, &th);
-        assert_eq!(levels, [0.3]);
-        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.1), 0.1);
-        assert_eq!((st.2, levels), (1, [1.0]));
-    }
-
-    #[test]
-    fn the_slip_picks_the_criterion_the_uniform_picks() {
-        for k in 1..=20usize {
-            for which in 0..=u16::MAX {
-                let u = (f64::from(which) + 0.5) / 65536.0;
-                let float_pick = ((u * k as f64) as usize).min(k - 1);
-                assert_eq!(Slip::draw(k, 0.0, 0.0, 0.5, which).at, float_pick);
-            }
-        }
-    }
-
-    #[test]
-    fn a_slip_lowers_only_with_an_event_and_not_below_zero() {
-        let event = Slip {
-            at: 1,
-            event: true,
-            depth: 0.3,
-        };
-        let none = Slip {
-            at: 1,
-            event: false,
-            depth: 0.3,
-        };
-        assert_eq!(event.level(0.5), 0.2);
-        assert_eq!(event.level(0.1), 0.0);
-        assert_eq!(none.level(0.5), 0.5);
-        assert_eq!(event.mask(0b11, 0.2, 0.5), 0b01);
-        assert_eq!(none.mask(0b01, 0.6, 0.5), 0b11);
     }
 }

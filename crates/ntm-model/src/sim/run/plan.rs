@@ -1,0 +1,159 @@
+//! Investment plans: money closing a unit's investment criteria in plan order (MODEL.md §2),
+//! keeping what the current criterion still needs rather than its level.
+
+/// The usual year of an investment plan: the pool does not complete the current criterion, so
+/// it only lowers what that criterion still needs, or the plan is done (need +∞) and the pool
+/// is kept for when thresholds rise. Returns the pool left, or `None` (having changed nothing)
+/// when [`Plan::fill`] has to run: the pool completes the criterion, or the need is not known
+/// yet (NaN).
+#[inline]
+pub(super) fn spend_on_current(pool: f64, need: &mut f64) -> Option<f64> {
+    if pool < *need {
+        let done = *need == f64::INFINITY;
+        *need -= pool;
+        Some(if done { pool } else { 0.0 })
+    } else {
+        None
+    }
+}
+
+/// A unit's investment plan, its place in it and the money the criterion at that place still
+/// needs. Keeping the need rather than the level makes the usual year (the money does not
+/// complete the criterion) one comparison and one subtraction; the level is worked out from
+/// the need only when something reads it ([`Plan::materialise`]).
+pub(super) struct Plan<'a> {
+    pub order: &'a [u8],
+    pub unit_cost: &'a [f64],
+    pub inv_unit_cost: &'a [f64],
+    /// The unit's cost factor and its reciprocal.
+    pub cost: [f64; 2],
+}
+
+impl Plan<'_> {
+    /// Spends an effective-money pool on the investment criteria in plan order, raising each
+    /// to its threshold before the next; returns what is left (only when the plan is done).
+    /// `next` is where the unmet part of the plan starts (investment levels never fall and
+    /// thresholds only rise at the set switch, where the caller resets it) and `need` what its
+    /// criterion still needs (NaN: not worked out yet; +∞: the plan is done). The usual year is
+    /// [`spend_on_current`]; this is the rest: the pool completes the current criterion, or the
+    /// need is not known yet.
+    pub fn fill(
+        &self,
+        next: &mut u8,
+        need: &mut f64,
+        mask: &mut u32,
+        levels: &mut [f64],
+        thresholds: &[f64],
+        mut pool: f64,
+    ) -> f64 {
+        let mut pos = usize::from(*next);
+        if pos < self.order.len() && !need.is_nan() {
+            if pool <= 0.0 {
+                // A criterion that costs nothing (cost multiplier 0) still takes some money to
+                // complete, as it always has: no money, no progress.
+                return 0.0;
+            }
+            let i = usize::from(self.order[pos]);
+            pool -= *need;
+            levels[i] = thresholds[i];
+            *mask |= 1 << i;
+            pos += 1;
+        }
+        while pos < self.order.len() {
+            let i = usize::from(self.order[pos]);
+            let deficit = thresholds[i] - levels[i];
+            if deficit > 0.0 {
+                let cost = deficit * (self.unit_cost[i] * self.cost[0]);
+                if pool <= 0.0 || pool < cost {
+                    *next = pos as u8;
+                    *need = cost - pool;
+                    return 0.0;
+                }
+                levels[i] = thresholds[i];
+                pool -= cost;
+            }
+            *mask |= 1 << i;
+            pos += 1;
+        }
+        *next = pos as u8;
+        *need = f64::INFINITY;
+        pool
+    }
+
+    /// Writes the current criterion's level (threshold less what it still needs) into
+    /// `levels`, for readers of the levels: the allocation rules that look at gaps and the
+    /// set switch.
+    pub fn materialise(&self, next: u8, need: f64, levels: &mut [f64], thresholds: &[f64]) {
+        let pos = usize::from(next);
+        if pos < self.order.len() && !need.is_nan() {
+            let i = usize::from(self.order[pos]);
+            // A criterion that costs nothing never had money put into it: its level stands.
+            if self.unit_cost[i] * self.cost[0] > 0.0 {
+                levels[i] = thresholds[i] - need * (self.inv_unit_cost[i] * self.cost[1]);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan<'a>(order: &'a [u8], unit_cost: &'a [f64], inv: &'a [f64], k: f64) -> Plan<'a> {
+        Plan {
+            order,
+            unit_cost,
+            inv_unit_cost: inv,
+            cost: [k, 1.0 / k],
+        }
+    }
+
+    /// Runs a year of money through a plan the way the engine does.
+    fn year(p: &Plan, st: &mut (u8, f64, u32), levels: &mut [f64], th: &[f64], pool: f64) -> f64 {
+        match spend_on_current(pool, &mut st.1) {
+            Some(left) => left,
+            None => p.fill(&mut st.0, &mut st.1, &mut st.2, levels, th, pool),
+        }
+    }
+
+    #[test]
+    fn money_fills_criteria_in_plan_order_and_nothing_is_lost() {
+        let (uc, inv) = ([2.0, 4.0, 1.0], [0.5, 0.25, 1.0]);
+        let p = plan(&[2, 0, 1], &uc, &inv, 1.0);
+        let th = [1.0, 1.0, 1.0];
+        let mut levels = [0.5, 0.0, 1.0]; // criterion 2 is met already
+        let mut st = (0u8, f64::NAN, 0u32);
+        // Criterion 0 needs 0.5 × 2 = 1; 0.6 is not enough.
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.6), 0.0);
+        assert_eq!((st.0, st.2), (1, 0b100));
+        assert!((st.1 - 0.4).abs() < 1e-12);
+        p.materialise(st.0, st.1, &mut levels, &th);
+        assert!((levels[0] - 0.8).abs() < 1e-12);
+        // 0.4 completes it, 3.0 of the 4 that criterion 1 needs goes on.
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 3.4), 0.0);
+        assert_eq!((st.0, st.2), (2, 0b101));
+        assert!((st.1 - 1.0).abs() < 1e-12);
+        // The plan finishes with 1.5 left, which is kept from then on.
+        assert!((year(&p, &mut st, &mut levels, &th, 2.5) - 1.5).abs() < 1e-12);
+        assert_eq!(st.2, 0b111);
+        assert_eq!(st.1, f64::INFINITY);
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 7.0), 7.0);
+        assert_eq!(levels, th);
+    }
+
+    #[test]
+    fn a_criterion_that_costs_nothing_still_needs_some_money() {
+        let (uc, inv) = ([2.0], [0.5]);
+        let p = plan(&[0], &uc, &inv, 0.0);
+        let th = [1.0];
+        let mut levels = [0.3];
+        let mut st = (0u8, f64::NAN, 0u32);
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.0), 0.0);
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.0), 0.0);
+        assert_eq!(st.2, 0);
+        p.materialise(st.0, st.1, &mut levels, &th);
+        assert_eq!(levels, [0.3]);
+        assert_eq!(year(&p, &mut st, &mut levels, &th, 0.1), 0.1);
+        assert_eq!((st.2, levels), (1, [1.0]));
+    }
+}
