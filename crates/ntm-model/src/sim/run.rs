@@ -19,7 +19,7 @@ use super::rng::{triangular, RunRng};
 use crate::criteria::Driver;
 use crate::params::ParamKey;
 use allocate::{allocate, unit_weights};
-use plan::{spend_on_current, Plan};
+use plan::{spend, Plan};
 use slip::Slip;
 
 /// Efficiency shock amplitude per unit of the `noise` assumption.
@@ -553,18 +553,15 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     {
         let (d, sh) = (&ws.drivers[c], &ws.shared[c]);
         let pool = ws.pool[c] + ws.inv[c] * sh.efficiency;
-        ws.pool[c] = if let Some(left) = spend_on_current(pool, &mut ws.need[c]) {
-            left
-        } else {
-            commune_plan(p, ws.cost[c], c).fill(
-                &mut ws.next[c],
-                &mut ws.need[c],
-                &mut ws.inv_mask[c],
-                lv,
-                th,
-                pool,
-            )
-        };
+        ws.pool[c] = spend(
+            || commune_plan(p, ws.cost[c], c),
+            &mut ws.next[c],
+            &mut ws.need[c],
+            &mut ws.inv_mask[c],
+            lv,
+            th,
+            pool,
+        );
         if kc > 0 {
             let word = ws.words[c];
             let slip = Slip::draw(kc, sh.slip, slip_depth, four(word)[2], bits16(word, 3));
@@ -636,18 +633,15 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
         let home = ws.home[v] as usize;
         let sh = &ws.shared[home];
         let pool = ws.vpool[v] + ws.vinv[v] * sh.efficiency;
-        ws.vpool[v] = if let Some(left) = spend_on_current(pool, &mut ws.vneed[v]) {
-            left
-        } else {
-            village_plan(p, ws.cost[home], v).fill(
-                &mut ws.vnext[v],
-                &mut ws.vneed[v],
-                &mut ws.vinv_mask[v],
-                lv,
-                vth,
-                pool,
-            )
-        };
+        ws.vpool[v] = spend(
+            || village_plan(p, ws.cost[home], v),
+            &mut ws.vnext[v],
+            &mut ws.vneed[v],
+            &mut ws.vinv_mask[v],
+            lv,
+            vth,
+            pool,
+        );
         if kv == 0 {
             ws.vmask[v] = ws.vinv_mask[v];
             continue;

@@ -7,7 +7,7 @@
 /// when [`Plan::fill`] has to run: the pool completes the criterion, or the need is not known
 /// yet (NaN).
 #[inline]
-pub(super) fn spend_on_current(pool: f64, need: &mut f64) -> Option<f64> {
+fn spend_on_current(pool: f64, need: &mut f64) -> Option<f64> {
     if pool < *need {
         let done = *need == f64::INFINITY;
         *need -= pool;
@@ -17,10 +17,29 @@ pub(super) fn spend_on_current(pool: f64, need: &mut f64) -> Option<f64> {
     }
 }
 
+/// A year of money `pool` through a unit's plan: the usual year ([`spend_on_current`]), or the
+/// plan (built by `plan` only then) when the pool completes a criterion. Returns the pool left.
+#[inline]
+pub(super) fn spend<'a>(
+    plan: impl FnOnce() -> Plan<'a>,
+    next: &mut u8,
+    need: &mut f64,
+    mask: &mut u32,
+    levels: &mut [f64],
+    thresholds: &[f64],
+    pool: f64,
+) -> f64 {
+    match spend_on_current(pool, need) {
+        Some(left) => left,
+        None => plan().fill(next, need, mask, levels, thresholds, pool),
+    }
+}
+
 /// A unit's investment plan, its place in it and the money the criterion at that place still
 /// needs. Keeping the need rather than the level makes the usual year (the money does not
 /// complete the criterion) one comparison and one subtraction; the level is worked out from
 /// the need only when something reads it ([`Plan::materialise`]).
+#[derive(Clone, Copy)]
 pub(super) struct Plan<'a> {
     pub order: &'a [u8],
     pub unit_cost: &'a [f64],
@@ -110,10 +129,7 @@ mod tests {
 
     /// Runs a year of money through a plan the way the engine does.
     fn year(p: &Plan, st: &mut (u8, f64, u32), levels: &mut [f64], th: &[f64], pool: f64) -> f64 {
-        match spend_on_current(pool, &mut st.1) {
-            Some(left) => left,
-            None => p.fill(&mut st.0, &mut st.1, &mut st.2, levels, th, pool),
-        }
+        spend(|| *p, &mut st.0, &mut st.1, &mut st.2, levels, th, pool)
     }
 
     #[test]
