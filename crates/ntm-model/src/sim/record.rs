@@ -89,6 +89,7 @@ impl Recorder {
     }
 
     /// Closes a run: `recognised` holds each commune's recognition year (0 = never).
+    #[inline(always)]
     pub fn end_run(&mut self, p: &Prepared, recognised: &[u16]) {
         let ny = self.ny;
         let first = p.years.first().copied().unwrap_or(0);
@@ -107,6 +108,7 @@ impl Recorder {
         self.runs_done += 1;
     }
 
+    #[inline(always)]
     pub fn record_year(&mut self, p: &Prepared, y: usize, s: StateView) {
         let h = self.tally(p, Some(y), &s);
         for (m, v) in h.v.iter().enumerate() {
@@ -124,6 +126,7 @@ impl Recorder {
     }
 
     /// Counts the state; with `Some(year)` also feeds the per-unit counters.
+    #[inline(always)]
     fn tally(&mut self, p: &Prepared, year: Option<usize>, s: &StateView) -> Headline {
         let full_c = super::run::full_mask(self.n);
         let full_v = super::run::full_mask(self.nvc);

@@ -256,6 +256,7 @@ pub(crate) struct StateView<'a> {
 }
 
 /// Runs Monte Carlo run `run` and hands each year's state to `rec`.
+#[inline(always)]
 pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Recorder) {
     let mut rng = RunRng::new(p.seed, run);
     draw_params(p, &mut rng, &mut ws.params);
@@ -472,6 +473,7 @@ fn four(word: u64) -> [f64; 4] {
 /// Money, capacity and soft criteria of every commune in year `y`: the drivers in a pass of
 /// their own (it keeps both loops small enough for their values to stay in registers), then
 /// everything that touches the levels in one pass.
+#[inline(always)]
 fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
     let prm = |k: ParamKey| ws.params[k as usize];
@@ -587,6 +589,7 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
 
 /// Villages: their own money, their commune's capacity. Villages whose commune is not a
 /// candidate (none in the default data) use the extra slot `nc` of the per-commune arrays.
+#[inline(always)]
 fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     let prm = |k: ParamKey| ws.params[k as usize];
     let dt = p.dt[y];

@@ -108,6 +108,7 @@ impl Payout {
 }
 
 /// Splits every source's money of year `y` over communes and villages.
+#[inline(always)]
 pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
     if p.rule_uses_state {
