@@ -136,8 +136,6 @@ pub(crate) struct Cand {
     pub scope: bool,
     pub border: bool,
     pub recognised_year: Option<u16>,
-    /// Investment criteria, cheapest gap first at the base date (the commune's plan).
-    pub invest_order: Vec<u8>,
     /// Villages (indices into the dataset's villages).
     pub villages: Vec<usize>,
     /// Villages used for the village-leader reference (listed, or estimated from households).
@@ -162,7 +160,6 @@ pub(crate) struct Vil {
     pub cand: Option<usize>,
     /// `1 / households in thousands`.
     pub inv_thousands: f64,
-    pub invest_order: Vec<u8>,
 }
 
 /// Everything a run needs, checked and flattened.
@@ -177,6 +174,19 @@ pub(crate) struct Prepared {
     pub village_set: FlatSet,
     pub cands: Vec<Cand>,
     pub vils: Vec<Vil>,
+    /// Each candidate's investment plan: its investment criteria, cheapest gap first at the
+    /// base date, `[cand * (n − kc) + j]`. Flat arrays here and below, so that at national scale
+    /// the engine reads them in order rather than chasing a pointer per unit.
+    pub cand_orders: Vec<u8>,
+    /// Each village's investment plan, `[vil * (n − kc) + j]`.
+    pub vil_orders: Vec<u8>,
+    /// `[year * cands + cand]`: people trained.
+    pub training_by_year: Vec<TrainingCounts>,
+    /// `[year * cands + cand]`: communication campaigns.
+    pub campaigns_by_year: Vec<f64>,
+    /// Villages of candidate `c`: `village_list[village_start[c]..village_start[c + 1]]`.
+    pub village_start: Vec<u32>,
+    pub village_list: Vec<u32>,
     /// Base levels of candidates: `[cand * n + i]`.
     pub cand_levels: Vec<f64>,
     /// Base levels of villages: `[vil * n + i]`.
@@ -306,6 +316,7 @@ impl Prepared {
         let mut cands = Vec::new();
         let mut cand_of_commune = vec![None; ds.communes.len()];
         let mut cand_levels = Vec::new();
+        let mut cand_orders = Vec::new();
         for (ci, c) in ds.communes.iter().enumerate() {
             if !c.is_candidate() {
                 continue;
@@ -359,6 +370,7 @@ impl Prepared {
             cand_of_commune[ci] = Some(cands.len());
             let levels = commune_set.to_engine(&c.levels);
             cand_levels.extend_from_slice(&levels);
+            cand_orders.extend(invest_order(&commune_set, &levels, cost_scale_base));
             cands.push(Cand {
                 commune: ci,
                 district: c.district,
@@ -378,7 +390,6 @@ impl Prepared {
                 scope: c.scope_1385,
                 border: c.border == Some(true),
                 recognised_year: c.recognised_year.filter(|&y| y <= base_year),
-                invest_order: invest_order(&commune_set, &levels, cost_scale_base),
                 villages,
                 village_count,
                 excluded: r.excluded,
@@ -394,14 +405,27 @@ impl Prepared {
 
         let mut vils = Vec::new();
         let mut vil_levels = Vec::new();
+        let mut vil_orders = Vec::new();
         for v in &ds.villages {
             let levels = village_set.to_engine(&v.levels);
             vil_levels.extend_from_slice(&levels);
+            vil_orders.extend(invest_order(&village_set, &levels, 1.0));
             vils.push(Vil {
                 cand: cand_of_commune[v.commune],
                 inv_thousands: 1.0 / (f64::from(v.households) * 0.001),
-                invest_order: invest_order(&village_set, &levels, 1.0),
             });
+        }
+        let training_by_year = (0..ny)
+            .flat_map(|y| cands.iter().map(move |c| c.training[y]))
+            .collect();
+        let campaigns_by_year = (0..ny)
+            .flat_map(|y| cands.iter().map(move |c| c.campaigns[y]))
+            .collect();
+        let mut village_start = vec![0u32];
+        let mut village_list = Vec::new();
+        for c in &cands {
+            village_list.extend(c.villages.iter().map(|&v| v as u32));
+            village_start.push(village_list.len() as u32);
         }
 
         let scale = clamp(sc.budget.scale_pct, 0.0, 1000.0) / 100.0;
@@ -450,6 +474,12 @@ impl Prepared {
             vils,
             cand_levels,
             vil_levels,
+            cand_orders,
+            vil_orders,
+            training_by_year,
+            campaigns_by_year,
+            village_start,
+            village_list,
             budget,
             rule: sc.allocation.rule,
             rule_uses_state: matches!(

@@ -417,9 +417,16 @@ fn effect_of(d: Driver, params: &[f64]) -> f64 {
     } as usize]
 }
 
+/// Unit `u`'s row of a flat array of plans of `set`.
+#[inline]
+fn plan_row<'a>(orders: &'a [u8], set: &FlatSet, u: usize) -> &'a [u8] {
+    let k = set.n - set.kc;
+    &orders[u * k..(u + 1) * k]
+}
+
 fn commune_plan(p: &Prepared, cost: [f64; 2], c: usize) -> Plan<'_> {
     Plan {
-        order: &p.cands[c].invest_order,
+        order: plan_row(&p.cand_orders, &p.commune_set, c),
         unit_cost: &p.commune_set.unit_cost,
         inv_unit_cost: &p.commune_set.inv_unit_cost,
         cost,
@@ -428,7 +435,7 @@ fn commune_plan(p: &Prepared, cost: [f64; 2], c: usize) -> Plan<'_> {
 
 fn village_plan(p: &Prepared, cost: [f64; 2], v: usize) -> Plan<'_> {
     Plan {
-        order: &p.vils[v].invest_order,
+        order: plan_row(&p.vil_orders, &p.village_set, v),
         unit_cost: &p.village_set.unit_cost,
         inv_unit_cost: &p.village_set.inv_unit_cost,
         cost,
@@ -501,10 +508,11 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     let slip_depth = prm(ParamKey::BackslideDepth);
     let protect = prm(ParamKey::CapacityProtection);
     // Drivers, efficiency and shock of each commune.
+    let nc = p.cands.len();
     for (c, cand) in p.cands.iter().enumerate() {
         let u = four(ws.words[c]);
         // Trained people: a stock that trainings add to and attrition wears down.
-        let t = cand.training[y];
+        let t = p.training_by_year[y * nc + c];
         let s = &mut ws.stock[c];
         s[0] = s[0] * keep + t.cadres * dt;
         s[1] = s[1] * keep + t.village_leaders * dt;

@@ -123,8 +123,12 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     let base_part = prm(ParamKey::BaseParticipation);
     let campaign_effect = prm(ParamKey::CampaignEffect);
     let campaign_ref = prm(ParamKey::CampaignReference).max(1e-9);
-    for (part, cand) in ws.participation.iter_mut().zip(&p.cands) {
-        let camp = cand.campaigns[y];
+    let nc = p.cands.len();
+    for (part, &camp) in ws
+        .participation
+        .iter_mut()
+        .zip(&p.campaigns_by_year[y * nc..(y + 1) * nc])
+    {
         *part = (base_part + campaign_effect * camp / (camp + campaign_ref)).min(1.0);
     }
     ws.inv.fill(0.0);
@@ -241,8 +245,9 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
         ws.money[c] += money;
         if to_villages > 0.0 {
             let each = to_villages * cand.inv_villages;
-            for &vi in &cand.villages {
-                ws.vinv[vi] += each;
+            let (from, to) = (p.village_start[c], p.village_start[c + 1]);
+            for &vi in &p.village_list[from as usize..to as usize] {
+                ws.vinv[vi as usize] += each;
             }
         }
     }
