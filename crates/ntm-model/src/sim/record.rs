@@ -49,7 +49,10 @@ pub(crate) struct Recorder {
     recognised_in: Vec<u32>,
     /// `[year][source]`.
     spent: Vec<f64>,
+    /// One per district, and a last one for villages outside any candidate commune.
     tallies: Vec<DistrictTally>,
+    /// Each village's slot in `tallies`, looked up once.
+    village_tally: Vec<u32>,
 }
 
 impl Recorder {
@@ -73,7 +76,12 @@ impl Recorder {
             vil_money: vec![0.0; nv * ny],
             recognised_in: vec![0; nc * (ny + 1)],
             spent: vec![0.0; ny * N_SOURCES],
-            tallies: vec![DistrictTally::default(); p.n_districts],
+            tallies: vec![DistrictTally::default(); p.n_districts + 1],
+            village_tally: p
+                .vils
+                .iter()
+                .map(|v| v.cand.map_or(p.n_districts, |c| p.cands[c].district) as u32)
+                .collect(),
         }
     }
 
@@ -114,7 +122,7 @@ impl Recorder {
         for (m, v) in h.v.iter().enumerate() {
             self.values[m * self.ny + y].push(*v);
         }
-        for (d, t) in self.tallies.iter().enumerate() {
+        for (d, t) in self.tallies[..self.tallies.len() - 1].iter().enumerate() {
             let base = d * 3 * self.ny;
             self.district_values[base + y].push(f64::from(t.ntm));
             self.district_values[base + self.ny + y].push(f64::from(t.recognised));
@@ -167,14 +175,12 @@ impl Recorder {
         }
         let mut villages = 0u32;
         let mut vil_criteria = 0u32;
-        for (v, vil) in p.vils.iter().enumerate() {
+        for (v, &slot) in self.village_tally.iter().enumerate() {
             let mask = s.vmask[v];
             let standard = u32::from(mask == full_v);
             vil_criteria += mask.count_ones();
             villages += standard;
-            if let Some(c) = vil.cand {
-                self.tallies[p.cands[c].district].villages += standard;
-            }
+            self.tallies[slot as usize].villages += standard;
             if let Some(y) = year {
                 let slot = y * nv + v;
                 self.vil_bits.add(slot, mask);
