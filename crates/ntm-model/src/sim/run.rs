@@ -111,8 +111,6 @@ pub(crate) struct Workspace {
     vweight: Vec<f64>,
     money: Vec<f64>,
     vmoney: Vec<f64>,
-    /// Livelihood driver of each village this year.
-    vdliv: Vec<f64>,
     participation: Vec<f64>,
     /// Per candidate (and one more slot, `nc`, for villages without a candidate commune): cost
     /// factor (remoteness) and its reciprocal for the run, what the villages take from the
@@ -192,7 +190,6 @@ impl Workspace {
             vweight: vec![0.0; nv],
             money: vec![0.0; nc],
             vmoney: vec![0.0; nv],
-            vdliv: vec![0.0; nv],
             participation: vec![0.0; nc],
             cost: vec![[1.0; 2]; nc + 1],
             shared: vec![Shared::default(); nc + 1],
@@ -625,21 +622,10 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
     let slip_depth = prm(ParamKey::BackslideDepth);
 
-    // The livelihood driver.
-    for ((o, &home), (vliv, vil)) in ws
-        .vdliv
-        .iter_mut()
-        .zip(&ws.home)
-        .zip(ws.vliv.iter().zip(&p.vils))
-    {
-        let per_thousand =
-            ws.shared[home as usize].liv_per_thousand + *vliv * per_year * vil.inv_thousands;
-        *o = per_thousand / (per_thousand + liv_ref);
-    }
-
     // Money → investment criteria, then capacity criteria: the commune's part, the village's
-    // livelihood, the village's shock. One pass: at national scale the villages' levels do not
-    // fit in the cache, and a second pass over them cost more than it saved.
+    // livelihood, the village's shock. One pass: at national scale the villages' arrays do not
+    // fit in the cache, and every extra pass over them (a separate one for the livelihood
+    // driver, or for the capacity criteria) cost more than it saved.
     for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
         let home = ws.home[v] as usize;
         let sh = &ws.shared[home];
@@ -660,7 +646,10 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
         let vb = &ws.vbase[home * kv..(home + 1) * kv];
         let u = four(ws.words[nc + v]);
         let own = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[0] - 1.0)).max(0.0);
-        let q = sh.scale * ws.vdliv[v];
+        // The livelihood driver: the commune's livelihood money and the village's own, per
+        // thousand households and year.
+        let per_thousand = sh.liv_per_thousand + ws.vliv[v] * per_year * p.vils[v].inv_thousands;
+        let q = sh.scale * (per_thousand / (per_thousand + liv_ref));
         let slip = Slip::draw(kv, sh.slip, slip_depth, u[1], bits16(ws.words[nc + v], 2));
         let i = slip.at;
         let xi = slip.level(lv[i] + own * (vb[i] + q * ws.vliv_coef[i]));
