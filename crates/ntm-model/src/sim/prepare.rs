@@ -184,9 +184,6 @@ pub(crate) struct Prepared {
     pub training_by_year: Vec<TrainingCounts>,
     /// `[year * cands + cand]`: communication campaigns.
     pub campaigns_by_year: Vec<f64>,
-    /// Villages of candidate `c`: `village_list[village_start[c]..village_start[c + 1]]`.
-    pub village_start: Vec<u32>,
-    pub village_list: Vec<u32>,
     /// Base levels of candidates: `[cand * n + i]`.
     pub cand_levels: Vec<f64>,
     /// Base levels of villages: `[vil * n + i]`.
@@ -421,12 +418,6 @@ impl Prepared {
         let campaigns_by_year = (0..ny)
             .flat_map(|y| cands.iter().map(move |c| c.campaigns[y]))
             .collect();
-        let mut village_start = vec![0u32];
-        let mut village_list = Vec::new();
-        for c in &cands {
-            village_list.extend(c.villages.iter().map(|&v| v as u32));
-            village_start.push(village_list.len() as u32);
-        }
 
         let scale = clamp(sc.budget.scale_pct, 0.0, 1000.0) / 100.0;
         let mut budget = vec![0.0; ny * N_SOURCES];
@@ -478,8 +469,6 @@ impl Prepared {
             vil_orders,
             training_by_year,
             campaigns_by_year,
-            village_start,
-            village_list,
             budget,
             rule: sc.allocation.rule,
             rule_uses_state: matches!(

@@ -105,8 +105,11 @@ pub(crate) struct Workspace {
     stock: Vec<[f64; 3]>,
     inv: Vec<f64>,
     liv: Vec<f64>,
-    vinv: Vec<f64>,
-    vliv: Vec<f64>,
+    /// Program 135 investment each village of a candidate receives this year (slot `nc`:
+    /// villages without a candidate, none).
+    village_share_p135: Vec<f64>,
+    /// This year's village sources (Decision 1385): money per unit of village weight.
+    village_sources: Vec<VillageSource>,
     weight: Vec<f64>,
     vweight: Vec<f64>,
     money: Vec<f64>,
@@ -157,6 +160,14 @@ struct StartMasks {
     vinv_mask: Vec<u32>,
 }
 
+/// A village source's money this year: per unit of village weight, and the part of it that is
+/// investment (the rest is livelihood).
+#[derive(Clone, Copy)]
+pub(super) struct VillageSource {
+    pub rate: f64,
+    pub investment_share: f64,
+}
+
 /// What a commune's villages take from it each year.
 #[derive(Clone, Copy, Default)]
 struct Shared {
@@ -184,8 +195,8 @@ impl Workspace {
             stock: vec![[0.0; 3]; nc],
             inv: vec![0.0; nc],
             liv: vec![0.0; nc],
-            vinv: vec![0.0; nv],
-            vliv: vec![0.0; nv],
+            village_share_p135: vec![0.0; nc + 1],
+            village_sources: Vec::with_capacity(N_SOURCES),
             weight: vec![0.0; nc],
             vweight: vec![0.0; nv],
             money: vec![0.0; nc],
@@ -629,7 +640,19 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
         let home = ws.home[v] as usize;
         let sh = &ws.shared[home];
-        let pool = ws.vpool[v] + ws.vinv[v] * sh.efficiency;
+        // The village's money: its share of its commune's Program 135 investment, then each
+        // village source by its weight (in the order, and so with the sums, of MODEL.md §2).
+        let (mut inv, mut liv, mut money) = (0.0, 0.0, 0.0);
+        inv += ws.village_share_p135[home];
+        let w = ws.vweight[v];
+        for src in &ws.village_sources {
+            let m = src.rate * w;
+            inv += m * src.investment_share;
+            liv += m * (1.0 - src.investment_share);
+            money += m;
+        }
+        ws.vmoney[v] = money;
+        let pool = ws.vpool[v] + inv * sh.efficiency;
         ws.vpool[v] = spend(
             || village_plan(p, ws.cost[home], v),
             &mut ws.vnext[v],
@@ -648,7 +671,7 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
         let own = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[0] - 1.0)).max(0.0);
         // The livelihood driver: the commune's livelihood money and the village's own, per
         // thousand households and year.
-        let per_thousand = sh.liv_per_thousand + ws.vliv[v] * per_year * p.vils[v].inv_thousands;
+        let per_thousand = sh.liv_per_thousand + liv * per_year * p.vils[v].inv_thousands;
         let q = sh.scale * (per_thousand / (per_thousand + liv_ref));
         let slip = Slip::draw(kv, sh.slip, slip_depth, u[1], bits16(ws.words[nc + v], 2));
         let i = slip.at;

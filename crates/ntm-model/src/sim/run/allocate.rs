@@ -2,7 +2,7 @@
 //! (MODEL.md §2). Part of the hot loop, so a commune's payout is computed from a small table
 //! per commune class rather than source by source.
 
-use super::Workspace;
+use super::{VillageSource, Workspace};
 use crate::params::ParamKey;
 use crate::scenario::{AllocationRule, Eligibility, Source};
 use crate::sim::prepare::{Prepared, N_SOURCES};
@@ -133,10 +133,9 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
     ws.inv.fill(0.0);
     ws.liv.fill(0.0);
-    ws.vinv.fill(0.0);
-    ws.vliv.fill(0.0);
     ws.money.fill(0.0);
-    ws.vmoney.fill(0.0);
+    ws.village_share_p135.fill(0.0);
+    ws.village_sources.clear();
     ws.spent = [0.0; N_SOURCES];
     let budget = &p.budget[y * N_SOURCES..(y + 1) * N_SOURCES];
     let dt = p.dt[y];
@@ -244,11 +243,7 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
         ws.liv[c] += liv;
         ws.money[c] += money;
         if to_villages > 0.0 {
-            let each = to_villages * cand.inv_villages;
-            let (from, to) = (p.village_start[c], p.village_start[c + 1]);
-            for &vi in &p.village_list[from as usize..to as usize] {
-                ws.vinv[vi as usize] += each;
-            }
+            ws.village_share_p135[c] = to_villages * cand.inv_villages;
         }
     }
 
@@ -259,13 +254,12 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
         if spec.eligibility != Eligibility::ScopeVillages || vtotal <= 0.0 || amounts[s] <= 0.0 {
             continue;
         }
-        let k = amounts[s] / vtotal;
-        for v in 0..p.vils.len() {
-            let m = k * ws.vweight[v];
-            ws.vinv[v] += m * spec.investment_share;
-            ws.vliv[v] += m * (1.0 - spec.investment_share);
-            ws.vmoney[v] += m;
-        }
+        // Each village's part (this rate times its weight) is paid out where the villages are
+        // stepped: three arrays fewer to fill and add into every year.
+        ws.village_sources.push(VillageSource {
+            rate: amounts[s] / vtotal,
+            investment_share: spec.investment_share,
+        });
         ws.spent[s] += amounts[s];
     }
 }
