@@ -332,24 +332,18 @@ impl Recorder {
             })
             .collect();
         // Criteria rates: means of the units' probabilities.
-        out.commune_criteria_rates = (0..ny)
-            .map(|y| {
-                mean_rows(
-                    p.cands
-                        .iter()
-                        .map(|c| &out.communes[c.commune].criterion_met[y]),
-                    p.commune_set.n,
-                )
-            })
-            .collect();
-        out.village_criteria_rates = (0..ny)
-            .map(|y| {
-                mean_rows(
-                    out.villages.iter().map(|u| &u.criterion_met[y]),
-                    p.village_set.n,
-                )
-            })
-            .collect();
+        out.commune_criteria_rates = mean_grids(
+            p.cands
+                .iter()
+                .map(|c| &out.communes[c.commune].criterion_met),
+            ny,
+            p.commune_set.n,
+        );
+        out.village_criteria_rates = mean_grids(
+            out.villages.iter().map(|u| &u.criterion_met),
+            ny,
+            p.village_set.n,
+        );
         out.commune_set_by_year = p
             .stricter
             .iter()
@@ -485,18 +479,23 @@ impl Recorder {
     }
 }
 
-/// Element-wise mean of `rows` (each of length `n`).
-fn mean_rows<'a>(rows: impl Iterator<Item = &'a [f64]>, n: usize) -> Vec<f64> {
-    let mut acc = vec![0.0; n];
+/// Element-wise mean of `grids` (each `ny` rows of `n`), one row per year. One pass over the
+/// grids, every year at once: at national scale each grid is an allocation of its own, and a
+/// pass per year went to memory for each of them six times. Each figure still adds the units
+/// in their order, so the bits are those of a mean per year.
+fn mean_grids<'a>(grids: impl Iterator<Item = &'a YearGrid>, ny: usize, n: usize) -> Vec<Vec<f64>> {
+    let mut acc = vec![vec![0.0; n]; ny];
     let mut count = 0usize;
-    for row in rows {
-        for (a, x) in acc.iter_mut().zip(row) {
-            *a += x;
+    for grid in grids {
+        for (sum, row) in acc.iter_mut().zip(grid.iter()) {
+            for (a, x) in sum.iter_mut().zip(row) {
+                *a += x;
+            }
         }
         count += 1;
     }
     if count > 0 {
-        for a in &mut acc {
+        for a in acc.iter_mut().flatten() {
             *a /= count as f64;
         }
     }
