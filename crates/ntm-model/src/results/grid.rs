@@ -70,6 +70,11 @@ impl YearGrid {
         &mut self.data[r * self.cols..(r + 1) * self.cols]
     }
 
+    /// Every figure, row after row.
+    pub fn as_slice(&self) -> &[f64] {
+        &self.data
+    }
+
     /// The rows in order.
     pub fn iter(&self) -> impl Iterator<Item = &[f64]> + '_ {
         (0..self.rows).map(move |r| &self.data[r * self.cols..(r + 1) * self.cols])

@@ -250,9 +250,19 @@ impl Recorder {
             for (&count, &i) in counts.iter().zip(official) {
                 row[i] = share[count as usize];
             }
-            u.mean_criteria.push(row.iter().sum());
             u.p_standard.push(share[standard[slot] as usize]);
             u.money.push(money[slot] / runs);
+        }
+        // Mean criteria met: each year's row summed in order from −0.0 (as `Iterator::sum`
+        // does), with the years' sums side by side so that the processor overlaps them rather
+        // than waiting on one long chain of additions after another.
+        let cols = official.len();
+        u.mean_criteria.resize(ny, -0.0);
+        let grid = u.criterion_met.as_slice();
+        for k in 0..cols {
+            for (y, sum) in u.mean_criteria.iter_mut().enumerate() {
+                *sum += grid[y * cols + k];
+            }
         }
         u
     }
