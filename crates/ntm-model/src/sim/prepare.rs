@@ -147,10 +147,6 @@ pub(crate) struct Cand {
     pub fixed_amount: f64,
     pub support: bool,
     pub leadership: f64,
-    /// `[year]` people trained.
-    pub training: Vec<TrainingCounts>,
-    /// `[year]` communication campaigns.
-    pub campaigns: Vec<f64>,
 }
 
 /// A village with its plan.
@@ -311,6 +307,9 @@ impl Prepared {
         let cost_scale_base = pv(ParamKey::CostMultiplier);
 
         let mut cands = Vec::new();
+        // Per candidate, `[year]`: people trained and campaigns (flattened by year below).
+        let mut cand_training: Vec<Vec<TrainingCounts>> = Vec::new();
+        let mut cand_campaigns: Vec<Vec<f64>> = Vec::new();
         let mut cand_of_commune = vec![None; ds.communes.len()];
         let mut cand_levels = Vec::new();
         let mut cand_orders = Vec::new();
@@ -394,9 +393,9 @@ impl Prepared {
                 fixed_amount: r.fixed_amount,
                 support: r.support.unwrap_or(false),
                 leadership: r.leadership,
-                training,
-                campaigns,
             });
+            cand_training.push(training);
+            cand_campaigns.push(campaigns);
         }
         assign_support_units(&mut cands, sc, ds);
 
@@ -412,12 +411,14 @@ impl Prepared {
                 inv_thousands: 1.0 / (f64::from(v.households) * 0.001),
             });
         }
-        let training_by_year = (0..ny)
-            .flat_map(|y| cands.iter().map(move |c| c.training[y]))
+        // Training and campaigns by year, then candidate: the order the engine reads them in.
+        let training_by_year: Vec<TrainingCounts> = (0..ny)
+            .flat_map(|y| cand_training.iter().map(move |t| t[y]))
             .collect();
-        let campaigns_by_year = (0..ny)
-            .flat_map(|y| cands.iter().map(move |c| c.campaigns[y]))
+        let campaigns_by_year: Vec<f64> = (0..ny)
+            .flat_map(|y| cand_campaigns.iter().map(move |c| c[y]))
             .collect();
+        let nc = cands.len();
 
         let scale = clamp(sc.budget.scale_pct, 0.0, 1000.0) / 100.0;
         let mut budget = vec![0.0; ny * N_SOURCES];
@@ -429,14 +430,15 @@ impl Prepared {
         }
         let training_cost = (0..ny)
             .map(|y| {
-                let million: f64 = cands
+                let year = y * nc..(y + 1) * nc;
+                let million: f64 = training_by_year[year.clone()]
                     .iter()
-                    .map(|c| {
-                        let t = c.training[y];
+                    .zip(&campaigns_by_year[year])
+                    .map(|(t, campaigns)| {
                         t.cadres * pv(ParamKey::CostCadre)
                             + t.village_leaders * pv(ParamKey::CostVillageLeader)
                             + t.vocational * pv(ParamKey::CostVocational)
-                            + c.campaigns[y] * pv(ParamKey::CostCampaign)
+                            + campaigns * pv(ParamKey::CostCampaign)
                     })
                     .sum();
                 million / 1000.0 * dt[y]
