@@ -112,6 +112,8 @@ pub(crate) struct Workspace {
     village_sources: Vec<VillageSource>,
     weight: Vec<f64>,
     vweight: Vec<f64>,
+    /// Σ `vweight`, in village order (worked out with the weights).
+    vtotal: f64,
     money: Vec<f64>,
     vmoney: Vec<f64>,
     participation: Vec<f64>,
@@ -199,6 +201,7 @@ impl Workspace {
             village_sources: Vec::with_capacity(N_SOURCES),
             weight: vec![0.0; nc],
             vweight: vec![0.0; nv],
+            vtotal: 0.0,
             money: vec![0.0; nc],
             vmoney: vec![0.0; nv],
             participation: vec![0.0; nc],

@@ -85,6 +85,26 @@ pub(super) fn unit_weights(p: &Prepared, ws: &mut Workspace, th: &[f64]) {
             mult * rule_weight(p.rule, gap, unmet, poverty, border)
         };
     }
+    ws.vtotal = ws.vweight.iter().sum();
+}
+
+/// `[class][0: Σ weight, 1: Σ weight × participation]` over the communes, each class's sums in
+/// commune order. Every commune adds to every class's sums, zero to the classes it is not in:
+/// the eight sums live in registers instead of being loaded and stored through a class index,
+/// and `x + 0.0 == x` for every sum that can arise (they start at +0.0, so never reach −0.0),
+/// so the sums are the same bits as adding to the commune's own class only.
+#[inline(always)]
+fn class_weights(weight: &[f64], class: &[u8], participation: &[f64]) -> [[f64; 2]; N_CLASSES] {
+    let mut sums = [[0.0; 2]; N_CLASSES];
+    for ((&w, &cl), &part) in weight.iter().zip(class).zip(participation) {
+        let wp = w * part;
+        for (k, s) in sums.iter_mut().enumerate() {
+            let here = usize::from(cl) == k;
+            s[0] += if here { w } else { 0.0 };
+            s[1] += if here { wp } else { 0.0 };
+        }
+    }
+    sums
 }
 
 /// What one unit of weight receives in a commune class, split by use; index 0 is money that
@@ -192,13 +212,7 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     for (c, cand) in p.cands.iter().enumerate() {
         ws.class[c] = u8::from(cand.extremely_difficult) | (u8::from(ws.recognised[c] != 0) << 1);
     }
-    // [class][0: Σ weight, 1: Σ weight × participation]
-    let mut class_weight = [[0.0; 2]; N_CLASSES];
-    for ((&w, &class), &part) in ws.weight.iter().zip(&ws.class).zip(&ws.participation) {
-        let cw = &mut class_weight[usize::from(class)];
-        cw[0] += w;
-        cw[1] += w * part;
-    }
+    let class_weight = class_weights(&ws.weight, &ws.class, &ws.participation);
     let p135 = Source::Program135.index();
     // [class][has villages]
     let mut payout = [[Payout::default(); 2]; N_CLASSES];
@@ -248,7 +262,7 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
 
     // Village sources (Decision 1385).
-    let vtotal: f64 = ws.vweight.iter().sum();
+    let vtotal = ws.vtotal;
     for s in 0..N_SOURCES {
         let spec = &p.sources[s];
         if spec.eligibility != Eligibility::ScopeVillages || vtotal <= 0.0 || amounts[s] <= 0.0 {
