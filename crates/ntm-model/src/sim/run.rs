@@ -151,7 +151,9 @@ pub(crate) struct Workspace {
     /// run's draws (the usual case): computed once.
     start_masks: Option<StartMasks>,
     spent: [f64; N_SOURCES],
-    /// This year's random words: one per candidate, then one per village.
+    /// This year's random words of the candidates (the villages' come next in the stream and
+    /// are drawn as they are stepped, [`VILLAGE_WORDS`] at a time, so that at national scale
+    /// they are not written out and read back).
     words: Vec<u64>,
 }
 
@@ -224,7 +226,7 @@ impl Workspace {
             vinv_mask: vec![0; nv],
             start_masks: None,
             spent: [0.0; N_SOURCES],
-            words: vec![0; nc + nv],
+            words: vec![0; nc],
         };
         if !p.rule_uses_state {
             unit_weights(p, &mut ws, &[]);
@@ -296,7 +298,7 @@ pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Reco
         allocate(p, ws, y);
         rng.fill_words(&mut ws.words);
         step_communes(p, ws, y);
-        step_villages(p, ws, y);
+        step_villages(p, ws, y, &mut rng);
         // Recognition at year end: every criterion of the set in force is met.
         let year = p.years[y];
         for (r, &m) in ws.recognised.iter_mut().zip(&ws.mask) {
@@ -606,10 +608,14 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     }
 }
 
+/// Random words drawn at a time for the villages.
+const VILLAGE_WORDS: usize = 64;
+
 /// Villages: their own money, their commune's capacity. Villages whose commune is not a
 /// candidate (none in the default data) use the extra slot `nc` of the per-commune arrays.
+/// Their random words follow the candidates' in `rng`'s stream, one per village in order.
 #[inline(always)]
-fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
+fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize, rng: &mut RunRng) {
     let prm = |k: ParamKey| ws.params[k as usize];
     let dt = p.dt[y];
     let per_year = 1.0 / dt;
@@ -640,7 +646,13 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
     // livelihood, the village's shock. One pass: at national scale the villages' arrays do not
     // fit in the cache, and every extra pass over them (a separate one for the livelihood
     // driver, or for the capacity criteria) cost more than it saved.
+    let nv = p.vils.len();
+    let mut words = [0u64; VILLAGE_WORDS];
     for (v, lv) in ws.vlevels.chunks_exact_mut(nvc).enumerate() {
+        if v % VILLAGE_WORDS == 0 {
+            rng.fill_words(&mut words[..(nv - v).min(VILLAGE_WORDS)]);
+        }
+        let word = words[v % VILLAGE_WORDS];
         let home = ws.home[v] as usize;
         let sh = &ws.shared[home];
         // The village's money: its share of its commune's Program 135 investment, then each
@@ -670,13 +682,13 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize) {
             continue;
         }
         let vb = &ws.vbase[home * kv..(home + 1) * kv];
-        let u = four(ws.words[nc + v]);
+        let u = four(word);
         let own = (1.0 + COMMON_NOISE * noise * SQRT3 * (2.0 * u[0] - 1.0)).max(0.0);
         // The livelihood driver: the commune's livelihood money and the village's own, per
         // thousand households and year.
         let per_thousand = sh.liv_per_thousand + liv * per_year * p.vils[v].inv_thousands;
         let q = sh.scale * (per_thousand / (per_thousand + liv_ref));
-        let slip = Slip::draw(kv, sh.slip, slip_depth, u[1], bits16(ws.words[nc + v], 2));
+        let slip = Slip::draw(kv, sh.slip, slip_depth, u[1], bits16(word, 2));
         let i = slip.at;
         let xi = slip.level(lv[i] + own * (vb[i] + q * ws.vliv_coef[i]));
         let mut soft = 0u32;
