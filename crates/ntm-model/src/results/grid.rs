@@ -75,6 +75,11 @@ impl YearGrid {
         &self.data
     }
 
+    /// Every figure, row after row, to fill in.
+    pub(crate) fn as_mut_slice(&mut self) -> &mut [f64] {
+        &mut self.data
+    }
+
     /// The rows in order.
     pub fn iter(&self) -> impl Iterator<Item = &[f64]> + '_ {
         (0..self.rows).map(move |r| &self.data[r * self.cols..(r + 1) * self.cols])

@@ -87,13 +87,22 @@ impl BitCounters {
     }
 
     /// How many times each bit was set in `slot`.
+    #[cfg(test)]
     pub fn counts(&self, slot: usize) -> [u32; 32] {
         let mut out = [0u32; 32];
-        let width = self.width;
-        out[..width].copy_from_slice(&self.total[slot * width..(slot + 1) * width]);
-        add_planes(&self.middle[slot], &mut out[..width]);
-        add_planes(&self.small[slot], &mut out[..width]);
+        self.counts_into(slot, &mut out);
         out
+    }
+
+    /// How many times each bit was set in `slot`, written into `out` (lanes past the width
+    /// are left as they are). Filling the caller's array spares a copy of it per slot.
+    #[inline]
+    pub fn counts_into(&self, slot: usize, out: &mut [u32; 32]) {
+        let width = self.width;
+        let out = &mut out[..width];
+        out.copy_from_slice(&self.total[slot * width..(slot + 1) * width]);
+        add_planes(&self.middle[slot], out);
+        add_planes(&self.small[slot], out);
     }
 }
 

@@ -219,54 +219,6 @@ impl Recorder {
         &self.values[m.index() * self.ny + y]
     }
 
-    /// Per-unit results from the counters: probabilities of each criterion (official order),
-    /// of the standard, mean criteria met and mean money.
-    #[allow(clippy::too_many_arguments)]
-    fn unit_result(
-        &self,
-        share: &[f64],
-        bits: &BitCounters,
-        standard: &[u32],
-        money: &[f64],
-        official: &[usize],
-        unit: usize,
-        units: usize,
-    ) -> UnitResult {
-        let runs = f64::from(self.runs_done.max(1));
-        let ny = self.ny;
-        // Sized up front: results building is most of a single run's time, much of it in
-        // the allocator.
-        let mut u = UnitResult {
-            p_standard: Vec::with_capacity(ny),
-            p_recognised: Vec::new(),
-            mean_criteria: Vec::with_capacity(ny),
-            criterion_met: YearGrid::zeros(ny, official.len()),
-            money: Vec::with_capacity(ny),
-        };
-        for y in 0..ny {
-            let slot = y * units + unit;
-            let counts = bits.counts(slot);
-            let row = u.criterion_met.row_mut(y);
-            for (&count, &i) in counts.iter().zip(official) {
-                row[i] = share[count as usize];
-            }
-            u.p_standard.push(share[standard[slot] as usize]);
-            u.money.push(money[slot] / runs);
-        }
-        // Mean criteria met: each year's row summed in order from −0.0 (as `Iterator::sum`
-        // does), with the years' sums side by side so that the processor overlaps them rather
-        // than waiting on one long chain of additions after another.
-        let cols = official.len();
-        u.mean_criteria.resize(ny, -0.0);
-        let grid = u.criterion_met.as_slice();
-        for k in 0..cols {
-            for (y, sum) in u.mean_criteria.iter_mut().enumerate() {
-                *sum += grid[y * cols + k];
-            }
-        }
-        u
-    }
-
     /// Builds the results of the runs done so far.
     pub fn results(&self, p: &Prepared, ds: &crate::dataset::Dataset) -> Results {
         let runs = f64::from(self.runs_done.max(1));
@@ -284,63 +236,8 @@ impl Recorder {
         // Per unit. Counts are at most the runs done, so their shares come from a table (the
         // same division, done once per count rather than once per unit, year and criterion).
         let share: Vec<f64> = (0..=self.runs_done).map(|k| f64::from(k) / runs).collect();
-        let nc = p.cands.len();
-        let nv = p.vils.len();
-        out.communes = vec![UnitResult::default(); ds.communes.len()];
-        for (c, cand) in p.cands.iter().enumerate() {
-            let mut u = self.unit_result(
-                &share,
-                &self.cand_bits,
-                &self.cand_standard,
-                &self.cand_money,
-                &p.commune_set.official,
-                c,
-                nc,
-            );
-            let hist = &self.recognised_in[c * (ny + 1)..(c + 1) * (ny + 1)];
-            let mut held = hist[0];
-            u.p_recognised.reserve_exact(ny);
-            for y in 0..ny {
-                held += hist[y + 1];
-                u.p_recognised.push(share[held as usize]);
-            }
-            out.communes[cand.commune] = u;
-        }
-        for (c, commune) in ds.communes.iter().enumerate() {
-            if !commune.is_candidate() {
-                // Not an NTM candidate: its base status, unchanged.
-                let set = ds.base_commune_set();
-                let row: Vec<f64> = commune
-                    .levels
-                    .iter()
-                    .zip(&set.criteria)
-                    .map(|(x, cr)| f64::from(u8::from(*x >= cr.threshold)))
-                    .collect();
-                let met = row.iter().sum::<f64>();
-                out.communes[c] = UnitResult {
-                    p_standard: vec![0.0; ny],
-                    p_recognised: vec![0.0; ny],
-                    mean_criteria: vec![met; ny],
-                    criterion_met: YearGrid::repeat(&row, ny),
-                    money: vec![0.0; ny],
-                };
-            }
-        }
-        out.villages = (0..nv)
-            .map(|v| {
-                let mut u = self.unit_result(
-                    &share,
-                    &self.vil_bits,
-                    &self.vil_standard,
-                    &self.vil_money,
-                    &p.village_set.official,
-                    v,
-                    nv,
-                );
-                u.p_recognised = vec![0.0; ny];
-                u
-            })
-            .collect();
+        out.communes = self.commune_results(p, ds, &share);
+        out.villages = self.village_results(p, &share);
         // Criteria rates: means of the units' probabilities.
         out.commune_criteria_rates = mean_grids(
             p.cands
@@ -385,6 +282,69 @@ impl Recorder {
         out.districts = self.districts(p, ds, &out);
         out.targets = super::targets::check(ds, self, &out);
         out
+    }
+
+    /// Every commune's results, in dataset order: candidates from the counters, the others
+    /// their base status.
+    fn commune_results(
+        &self,
+        p: &Prepared,
+        ds: &crate::dataset::Dataset,
+        share: &[f64],
+    ) -> Vec<UnitResult> {
+        let ny = self.ny;
+        let mut builder = UnitBuilder::new(
+            self,
+            share,
+            &self.cand_bits,
+            &self.cand_standard,
+            &self.cand_money,
+            &p.commune_set.official,
+            p.cands.len(),
+        );
+        let set = ds.base_commune_set();
+        let mut base_row = Vec::with_capacity(set.criteria.len());
+        // Candidates are in dataset order, so one walk over the communes meets them in turn.
+        let mut cands = p.cands.iter().enumerate().peekable();
+        let mut out = Vec::with_capacity(ds.communes.len());
+        for (ci, commune) in ds.communes.iter().enumerate() {
+            match cands.next_if(|(_, cand)| cand.commune == ci) {
+                Some((c, _)) => {
+                    let hist = &self.recognised_in[c * (ny + 1)..(c + 1) * (ny + 1)];
+                    let p_recognised = held_shares(hist, share);
+                    out.push(builder.unit(c, p_recognised));
+                }
+                None => {
+                    // Not an NTM candidate: its base status, unchanged.
+                    base_row.clear();
+                    base_row.extend(
+                        commune
+                            .levels
+                            .iter()
+                            .zip(&set.criteria)
+                            .map(|(x, cr)| f64::from(u8::from(*x >= cr.threshold))),
+                    );
+                    out.push(base_status(&base_row, ny));
+                }
+            }
+        }
+        out
+    }
+
+    /// Every village's results, in dataset order.
+    fn village_results(&self, p: &Prepared, share: &[f64]) -> Vec<UnitResult> {
+        let mut builder = UnitBuilder::new(
+            self,
+            share,
+            &self.vil_bits,
+            &self.vil_standard,
+            &self.vil_money,
+            &p.village_set.official,
+            p.vils.len(),
+        );
+        (0..p.vils.len())
+            .map(|v| builder.unit(v, vec![0.0; self.ny]))
+            .collect()
     }
 
     fn spending(&self, p: &Prepared, out: &Results) -> Spending {
@@ -486,6 +446,133 @@ impl Recorder {
                 }
             })
             .collect()
+    }
+}
+
+/// Builds the per-unit results of one kind of unit (communes or villages) from its counters:
+/// probabilities of each criterion (official order), of the standard, mean criteria met and
+/// mean money. What every unit shares is worked out once here.
+struct UnitBuilder<'a> {
+    /// `share[k]`: `k` runs out of those done.
+    share: &'a [f64],
+    bits: &'a BitCounters,
+    standard: &'a [u32],
+    money: &'a [f64],
+    /// Official position → engine position (the counters' lane). Reading the lanes in official
+    /// order writes each row in order and lets the row's sum be taken on the way.
+    engine_of: Vec<usize>,
+    units: usize,
+    ny: usize,
+    runs: f64,
+    /// `[year]`: the unit's counts per lane, reused from unit to unit; padded with zero counts
+    /// to a whole number of `YEAR_LANES`.
+    counts: Vec<[u32; 32]>,
+}
+
+impl<'a> UnitBuilder<'a> {
+    fn new(
+        rec: &Recorder,
+        share: &'a [f64],
+        bits: &'a BitCounters,
+        standard: &'a [u32],
+        money: &'a [f64],
+        official: &[usize],
+        units: usize,
+    ) -> UnitBuilder<'a> {
+        // `official` is a permutation of the set's criteria (every criterion is of one of the
+        // two kinds, and a set has at most 32), so every official position has a lane.
+        let mut engine_of = vec![0; official.len()];
+        for (j, &i) in official.iter().enumerate() {
+            engine_of[i] = j;
+        }
+        UnitBuilder {
+            share,
+            bits,
+            standard,
+            money,
+            engine_of,
+            units,
+            ny: rec.ny,
+            runs: f64::from(rec.runs_done.max(1)),
+            // Padded to whole groups of years (the padding stays at zero counts).
+            counts: vec![[0; 32]; rec.ny.div_ceil(YEAR_LANES) * YEAR_LANES],
+        }
+    }
+
+    /// The results of `unit`, with its `p_recognised` given.
+    fn unit(&mut self, unit: usize, p_recognised: Vec<f64>) -> UnitResult {
+        let (ny, units) = (self.ny, self.units);
+        for (y, counts) in self.counts[..ny].iter_mut().enumerate() {
+            self.bits.counts_into(y * units + unit, counts);
+        }
+        let (criterion_met, mean_criteria) = self.criteria();
+        UnitResult {
+            p_standard: (0..ny)
+                .map(|y| self.share[self.standard[y * units + unit] as usize])
+                .collect(),
+            p_recognised,
+            mean_criteria,
+            criterion_met,
+            money: (0..ny)
+                .map(|y| self.money[y * units + unit] / self.runs)
+                .collect(),
+        }
+    }
+
+    /// The probability of each criterion per year (official order), from `self.counts`, and
+    /// each year's sum of them. Each sum adds its row in order from −0.0 (as `Iterator::sum`
+    /// does); `YEAR_LANES` years are summed side by side in registers, so that the processor
+    /// overlaps their chains of additions rather than waiting on one after another.
+    fn criteria(&self) -> (YearGrid, Vec<f64>) {
+        let (ny, cols) = (self.ny, self.engine_of.len());
+        let mut grid = YearGrid::zeros(ny, cols);
+        let mut sums = Vec::with_capacity(ny);
+        let cells = grid.as_mut_slice();
+        for (chunk, counts) in self.counts.chunks_exact(YEAR_LANES).enumerate() {
+            // The padding years past the last one are summed but not written.
+            let years = (ny - chunk * YEAR_LANES).min(YEAR_LANES);
+            let first = chunk * YEAR_LANES * cols;
+            let mut acc = [-0.0; YEAR_LANES];
+            for (k, &lane) in self.engine_of.iter().enumerate() {
+                for (i, (sum, counts)) in acc.iter_mut().zip(counts).enumerate() {
+                    let v = self.share[counts[lane] as usize];
+                    *sum += v;
+                    if i < years {
+                        cells[first + i * cols + k] = v;
+                    }
+                }
+            }
+            sums.extend_from_slice(&acc[..years]);
+        }
+        (grid, sums)
+    }
+}
+
+/// Years whose criteria sums are taken side by side (see [`UnitBuilder::criteria`]).
+const YEAR_LANES: usize = 8;
+
+/// `[year]`: the share of runs in which a commune held recognition by the end of the year, from
+/// `hist` (runs recognised before the base date, then in each year).
+fn held_shares(hist: &[u32], share: &[f64]) -> Vec<f64> {
+    let mut held = hist[0];
+    hist[1..]
+        .iter()
+        .map(|&k| {
+            held += k;
+            share[held as usize]
+        })
+        .collect()
+}
+
+/// The results of a unit that is not simulated: `row` met or not, every year.
+fn base_status(row: &[f64], ny: usize) -> UnitResult {
+    let met = row.iter().sum::<f64>();
+    UnitResult {
+        p_standard: vec![0.0; ny],
+        p_recognised: vec![0.0; ny],
+        mean_criteria: vec![met; ny],
+        criterion_met: YearGrid::repeat(row, ny),
+        money: vec![0.0; ny],
     }
 }
 
