@@ -26,16 +26,45 @@ struct DistrictTally {
     villages: u32,
 }
 
+/// One value per run for each of a number of series, in one allocation sized for every run
+/// wanted (a vector per series was hundreds of allocations, each grown run after run).
+struct RunValues {
+    /// Runs each series has room for.
+    runs: usize,
+    /// `[series * runs + run]`.
+    data: Vec<f64>,
+}
+
+impl RunValues {
+    fn new(series: usize, runs: u32) -> RunValues {
+        let runs = runs as usize;
+        RunValues {
+            runs,
+            data: vec![0.0; series * runs],
+        }
+    }
+
+    #[inline(always)]
+    fn set(&mut self, series: usize, run: u32, v: f64) {
+        self.data[series * self.runs + run as usize] = v;
+    }
+
+    /// The values of `series` in the first `runs_done` runs.
+    fn get(&self, series: usize, runs_done: u32) -> &[f64] {
+        let start = series * self.runs;
+        &self.data[start..start + runs_done as usize]
+    }
+}
+
 pub(crate) struct Recorder {
     ny: usize,
     n: usize,
     nvc: usize,
     runs_done: u32,
-    /// `[metric * ny + year]` → one value per run.
-    values: Vec<Vec<f64>>,
-    /// `[(district * 3 + kind) * ny + year]` → one value per run (kind: 0 ntm, 1 recognised,
-    /// 2 villages).
-    district_values: Vec<Vec<f64>>,
+    /// Series `metric * ny + year`.
+    values: RunValues,
+    /// Series `(district * 3 + kind) * ny + year` (kind: 0 ntm, 1 recognised, 2 villages).
+    district_values: RunValues,
     base: Option<Headline>,
     /// Slots are `year * units + unit`, so a year's tally writes memory in order.
     cand_bits: BitCounters,
@@ -65,8 +94,8 @@ impl Recorder {
             n: p.commune_set.n,
             nvc: p.village_set.n,
             runs_done: 0,
-            values: vec![Vec::new(); Metric::ALL.len() * ny],
-            district_values: vec![Vec::new(); p.n_districts * 3 * ny],
+            values: RunValues::new(Metric::ALL.len() * ny, p.runs),
+            district_values: RunValues::new(p.n_districts * 3 * ny, p.runs),
             base: None,
             cand_bits: BitCounters::new(nc * ny, p.commune_set.n),
             vil_bits: BitCounters::new(nv * ny, p.village_set.n),
@@ -119,14 +148,16 @@ impl Recorder {
     #[inline(always)]
     pub fn record_year(&mut self, p: &Prepared, y: usize, s: StateView) {
         let h = self.tally(p, Some(y), &s);
+        let (run, ny) = (self.runs_done, self.ny);
         for (m, v) in h.v.iter().enumerate() {
-            self.values[m * self.ny + y].push(*v);
+            self.values.set(m * ny + y, run, *v);
         }
         for (d, t) in self.tallies[..self.tallies.len() - 1].iter().enumerate() {
-            let base = d * 3 * self.ny;
-            self.district_values[base + y].push(f64::from(t.ntm));
-            self.district_values[base + self.ny + y].push(f64::from(t.recognised));
-            self.district_values[base + 2 * self.ny + y].push(f64::from(t.villages));
+            let base = d * 3 * ny;
+            let dv = &mut self.district_values;
+            dv.set(base + y, run, f64::from(t.ntm));
+            dv.set(base + ny + y, run, f64::from(t.recognised));
+            dv.set(base + 2 * ny + y, run, f64::from(t.villages));
         }
         for (k, x) in s.spent.iter().enumerate() {
             self.spent[y * N_SOURCES + k] += x;
@@ -216,7 +247,7 @@ impl Recorder {
 
     /// The values of `m` in year `y`, one per run so far.
     pub fn run_values(&self, m: Metric, y: usize) -> &[f64] {
-        &self.values[m.index() * self.ny + y]
+        self.values.get(m.index() * self.ny + y, self.runs_done)
     }
 
     /// Builds the results of the runs done so far.
@@ -418,7 +449,10 @@ impl Recorder {
             .map(|(d, district)| {
                 let base = d * 3 * ny;
                 let get = |k: usize| {
-                    band((0..ny).map(|y| self.district_values[base + k * ny + y].as_slice()))
+                    band(
+                        (0..ny)
+                            .map(|y| self.district_values.get(base + k * ny + y, self.runs_done)),
+                    )
                 };
                 let row = d * ny..(d + 1) * ny;
                 let avg = criteria[row.clone()]
