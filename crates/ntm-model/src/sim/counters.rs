@@ -120,16 +120,29 @@ fn add_sliced(middle: &mut [u32; 8], small: &[u32; 4]) {
     }
 }
 
+/// `LANE_BITS[i]`: the bit of lane `i`.
+const LANE_BITS: [u32; 32] = {
+    let mut bits = [0; 32];
+    let mut i = 0;
+    while i < 32 {
+        bits[i] = 1 << i;
+        i += 1;
+    }
+    bits
+};
+
 /// Adds the counts held in bit-sliced `planes` to `total` (`total.len()` ≤ 32 lanes). Each
 /// plane that holds anything adds its bit to every lane without branches (the compiler does
-/// several lanes at once); empty planes, the usual case after a few runs, cost one test.
+/// several lanes at once); empty planes, the usual case after a few runs, cost one test. Each
+/// lane's bit is tested against a table rather than shifted out by the lane's index: a shift
+/// by a different amount in each lane has no instruction before AVX2, a test does.
 fn add_planes(planes: &[u32], total: &mut [u32]) {
     for (k, &plane) in planes.iter().enumerate() {
         if plane == 0 {
             continue;
         }
-        for (i, t) in total.iter_mut().enumerate() {
-            *t += ((plane >> i) & 1) << k;
+        for (t, &bit) in total.iter_mut().zip(&LANE_BITS) {
+            *t += u32::from(plane & bit != 0) << k;
         }
     }
 }
