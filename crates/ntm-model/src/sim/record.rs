@@ -634,8 +634,15 @@ fn mean_grids<'a>(grids: impl Iterator<Item = &'a YearGrid>, ny: usize, n: usize
 }
 
 /// Mean and nearest-rank percentiles of each year's values.
-fn band<'a>(years: impl Iterator<Item = &'a [f64]>) -> Band {
-    let mut b = Band::default();
+fn band<'a>(years: impl ExactSizeIterator<Item = &'a [f64]>) -> Band {
+    // Sized up front: grown push by push, each of the four vectors was allocated twice.
+    let ny = years.len();
+    let mut b = Band {
+        mean: Vec::with_capacity(ny),
+        p10: Vec::with_capacity(ny),
+        p50: Vec::with_capacity(ny),
+        p90: Vec::with_capacity(ny),
+    };
     let mut scratch = Vec::new();
     for values in years {
         let n = values.len();
