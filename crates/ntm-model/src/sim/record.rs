@@ -267,21 +267,9 @@ impl Recorder {
         // Per unit. Counts are at most the runs done, so their shares come from a table (the
         // same division, done once per count rather than once per unit, year and criterion).
         let share: Vec<f64> = (0..=self.runs_done).map(|k| f64::from(k) / runs).collect();
-        out.communes = self.commune_results(p, ds, &share);
-        out.villages = self.village_results(p, &share);
-        // Criteria rates: means of the units' probabilities.
-        out.commune_criteria_rates = mean_grids(
-            p.cands
-                .iter()
-                .map(|c| &out.communes[c.commune].criterion_met),
-            ny,
-            p.commune_set.n,
-        );
-        out.village_criteria_rates = mean_grids(
-            out.villages.iter().map(|u| &u.criterion_met),
-            ny,
-            p.village_set.n,
-        );
+        // Criteria rates: means of the simulated units' probabilities, summed as they are built.
+        (out.communes, out.commune_criteria_rates) = self.commune_results(p, ds, &share);
+        (out.villages, out.village_criteria_rates) = self.village_results(p, &share);
         out.commune_set_by_year = p
             .stricter
             .iter()
@@ -316,13 +304,13 @@ impl Recorder {
     }
 
     /// Every commune's results, in dataset order: candidates from the counters, the others
-    /// their base status.
+    /// their base status; and the candidates' criteria rates.
     fn commune_results(
         &self,
         p: &Prepared,
         ds: &crate::dataset::Dataset,
         share: &[f64],
-    ) -> Vec<UnitResult> {
+    ) -> (Vec<UnitResult>, Vec<Vec<f64>>) {
         let ny = self.ny;
         let mut builder = UnitBuilder::new(
             self,
@@ -359,11 +347,11 @@ impl Recorder {
                 }
             }
         }
-        out
+        (out, builder.rates())
     }
 
-    /// Every village's results, in dataset order.
-    fn village_results(&self, p: &Prepared, share: &[f64]) -> Vec<UnitResult> {
+    /// Every village's results, in dataset order, and their criteria rates.
+    fn village_results(&self, p: &Prepared, share: &[f64]) -> (Vec<UnitResult>, Vec<Vec<f64>>) {
         let mut builder = UnitBuilder::new(
             self,
             share,
@@ -373,9 +361,10 @@ impl Recorder {
             &p.village_set.official,
             p.vils.len(),
         );
-        (0..p.vils.len())
+        let out = (0..p.vils.len())
             .map(|v| builder.unit(v, vec![0.0; self.ny]))
-            .collect()
+            .collect();
+        (out, builder.rates())
     }
 
     fn spending(&self, p: &Prepared, out: &Results) -> Spending {
@@ -501,6 +490,11 @@ struct UnitBuilder<'a> {
     /// `[year]`: the unit's counts per lane, reused from unit to unit; padded with zero counts
     /// to a whole number of `YEAR_LANES`.
     counts: Vec<[u32; 32]>,
+    /// `[year * cols + criterion]`: the sum of the probabilities of the units built so far,
+    /// each unit's added in unit order as soon as it is built (a second pass over every
+    /// unit's grid went back to memory for each of them).
+    rates: Vec<f64>,
+    built: usize,
 }
 
 impl<'a> UnitBuilder<'a> {
@@ -530,6 +524,8 @@ impl<'a> UnitBuilder<'a> {
             runs: f64::from(rec.runs_done.max(1)),
             // Padded to whole groups of years (the padding stays at zero counts).
             counts: vec![[0; 32]; rec.ny.div_ceil(YEAR_LANES) * YEAR_LANES],
+            rates: vec![0.0; rec.ny * official.len()],
+            built: 0,
         }
     }
 
@@ -540,6 +536,11 @@ impl<'a> UnitBuilder<'a> {
             self.bits.counts_into(y * units + unit, counts);
         }
         let (criterion_met, mean_criteria) = self.criteria();
+        // Added to the rates while the grid is still in cache.
+        for (sum, &v) in self.rates.iter_mut().zip(criterion_met.as_slice()) {
+            *sum += v;
+        }
+        self.built += 1;
         UnitResult {
             p_standard: (0..ny)
                 .map(|y| self.share[self.standard[y * units + unit] as usize])
@@ -580,6 +581,23 @@ impl<'a> UnitBuilder<'a> {
         }
         (grid, sums)
     }
+
+    /// `[year][criterion]`: the mean probability of each criterion over the units built (the
+    /// sums as they are when nothing was built).
+    fn rates(self) -> Vec<Vec<f64>> {
+        let cols = self.engine_of.len();
+        let built = self.built as f64;
+        (0..self.ny)
+            .map(|y| {
+                let sums = &self.rates[y * cols..(y + 1) * cols];
+                if self.built == 0 {
+                    sums.to_vec()
+                } else {
+                    sums.iter().map(|&sum| sum / built).collect()
+                }
+            })
+            .collect()
+    }
 }
 
 /// Years whose criteria sums are taken side by side (see [`UnitBuilder::criteria`]).
@@ -608,29 +626,6 @@ fn base_status(row: &[f64], ny: usize) -> UnitResult {
         criterion_met: YearGrid::repeat(row, ny),
         money: vec![0.0; ny],
     }
-}
-
-/// Element-wise mean of `grids` (each `ny` rows of `n`), one row per year. One pass over the
-/// grids, every year at once: at national scale each grid is an allocation of its own, and a
-/// pass per year went to memory for each of them six times. Each figure still adds the units
-/// in their order, so the bits are those of a mean per year.
-fn mean_grids<'a>(grids: impl Iterator<Item = &'a YearGrid>, ny: usize, n: usize) -> Vec<Vec<f64>> {
-    let mut acc = vec![vec![0.0; n]; ny];
-    let mut count = 0usize;
-    for grid in grids {
-        for (sum, row) in acc.iter_mut().zip(grid.iter()) {
-            for (a, x) in sum.iter_mut().zip(row) {
-                *a += x;
-            }
-        }
-        count += 1;
-    }
-    if count > 0 {
-        for a in acc.iter_mut().flatten() {
-            *a /= count as f64;
-        }
-    }
-    acc
 }
 
 /// Mean and nearest-rank percentiles of each year's values.
