@@ -9,7 +9,7 @@
 use super::counters::BitCounters;
 use super::prepare::{Prepared, N_SOURCES};
 use super::run::StateView;
-use crate::results::{Band, DistrictResult, Metric, Results, Spending, UnitResult, YearGrid};
+use crate::results::{Band, DistrictResult, Metric, Results, Spending, UnitResult};
 use crate::scenario::Source;
 
 /// Headline values of one state.
@@ -330,8 +330,7 @@ impl Recorder {
             match cands.next_if(|(_, cand)| cand.commune == ci) {
                 Some((c, _)) => {
                     let hist = &self.recognised_in[c * (ny + 1)..(c + 1) * (ny + 1)];
-                    let p_recognised = held_shares(hist, share);
-                    out.push(builder.unit(c, p_recognised));
+                    out.push(builder.unit(c, Some(hist)));
                 }
                 None => {
                     // Not an NTM candidate: its base status, unchanged.
@@ -361,9 +360,7 @@ impl Recorder {
             &p.village_set.official,
             p.vils.len(),
         );
-        let out = (0..p.vils.len())
-            .map(|v| builder.unit(v, vec![0.0; self.ny]))
-            .collect();
+        let out = (0..p.vils.len()).map(|v| builder.unit(v, None)).collect();
         (out, builder.rates())
     }
 
@@ -420,15 +417,15 @@ impl Recorder {
             let d = c.district;
             cands[d] += 1;
             for y in 0..ny {
-                criteria[d * ny + y] += u.mean_criteria[y];
-                commune_money[d * ny + y] += u.money[y];
+                criteria[d * ny + y] += u.mean_criteria()[y];
+                commune_money[d * ny + y] += u.money()[y];
             }
         }
         for (v, u) in p.vils.iter().zip(&out.villages) {
             if let Some(c) = v.cand {
                 let d = p.cands[c].district;
                 for y in 0..ny {
-                    village_money[d * ny + y] += u.money[y];
+                    village_money[d * ny + y] += u.money()[y];
                 }
             }
         }
@@ -529,40 +526,39 @@ impl<'a> UnitBuilder<'a> {
         }
     }
 
-    /// The results of `unit`, with its `p_recognised` given.
-    fn unit(&mut self, unit: usize, p_recognised: Vec<f64>) -> UnitResult {
+    /// The results of `unit`; `recognised` (communes only) holds its runs recognised before
+    /// the base date, then in each year.
+    fn unit(&mut self, unit: usize, recognised: Option<&[u32]>) -> UnitResult {
         let (ny, units) = (self.ny, self.units);
         for (y, counts) in self.counts[..ny].iter_mut().enumerate() {
             self.bits.counts_into(y * units + unit, counts);
         }
-        let (criterion_met, mean_criteria) = self.criteria();
+        let mut u = UnitResult::zeros(ny, self.engine_of.len());
+        let parts = u.parts_mut();
+        self.criteria(parts.criterion_met, parts.mean_criteria);
         // Added to the rates while the grid is still in cache.
-        for (sum, &v) in self.rates.iter_mut().zip(criterion_met.as_slice()) {
+        for (sum, &v) in self.rates.iter_mut().zip(&*parts.criterion_met) {
             *sum += v;
         }
         self.built += 1;
-        UnitResult {
-            p_standard: (0..ny)
-                .map(|y| self.share[self.standard[y * units + unit] as usize])
-                .collect(),
-            p_recognised,
-            mean_criteria,
-            criterion_met,
-            money: (0..ny)
-                .map(|y| self.money[y * units + unit] / self.runs)
-                .collect(),
+        for (y, (p, m)) in parts.p_standard.iter_mut().zip(parts.money).enumerate() {
+            let slot = y * units + unit;
+            *p = self.share[self.standard[slot] as usize];
+            *m = self.money[slot] / self.runs;
         }
+        if let Some(hist) = recognised {
+            held_shares(hist, self.share, parts.p_recognised);
+        }
+        u
     }
 
-    /// The probability of each criterion per year (official order), from `self.counts`, and
-    /// each year's sum of them. Each sum adds its row in order from −0.0 (as `Iterator::sum`
-    /// does); `YEAR_LANES` years are summed side by side in registers, so that the processor
-    /// overlaps their chains of additions rather than waiting on one after another.
-    fn criteria(&self) -> (YearGrid, Vec<f64>) {
+    /// Fills `cells` (`[year * criteria + criterion]`) with the probability of each criterion
+    /// per year (official order), from `self.counts`, and `sums` with each year's sum of them.
+    /// Each sum adds its row in order from −0.0 (as `Iterator::sum` does); `YEAR_LANES` years
+    /// are summed side by side in registers, so that the processor overlaps their chains of
+    /// additions rather than waiting on one after another.
+    fn criteria(&self, cells: &mut [f64], sums: &mut [f64]) {
         let (ny, cols) = (self.ny, self.engine_of.len());
-        let mut grid = YearGrid::zeros(ny, cols);
-        let mut sums = Vec::with_capacity(ny);
-        let cells = grid.as_mut_slice();
         for (chunk, counts) in self.counts.chunks_exact(YEAR_LANES).enumerate() {
             // The padding years past the last one are summed but not written.
             let years = (ny - chunk * YEAR_LANES).min(YEAR_LANES);
@@ -577,9 +573,9 @@ impl<'a> UnitBuilder<'a> {
                     }
                 }
             }
-            sums.extend_from_slice(&acc[..years]);
+            let start = chunk * YEAR_LANES;
+            sums[start..start + years].copy_from_slice(&acc[..years]);
         }
-        (grid, sums)
     }
 
     /// `[year][criterion]`: the mean probability of each criterion over the units built (the
@@ -603,29 +599,26 @@ impl<'a> UnitBuilder<'a> {
 /// Years whose criteria sums are taken side by side (see [`UnitBuilder::criteria`]).
 const YEAR_LANES: usize = 8;
 
-/// `[year]`: the share of runs in which a commune held recognition by the end of the year, from
-/// `hist` (runs recognised before the base date, then in each year).
-fn held_shares(hist: &[u32], share: &[f64]) -> Vec<f64> {
+/// Fills `out` (`[year]`) with the share of runs in which a commune held recognition by the end
+/// of the year, from `hist` (runs recognised before the base date, then in each year).
+fn held_shares(hist: &[u32], share: &[f64], out: &mut [f64]) {
     let mut held = hist[0];
-    hist[1..]
-        .iter()
-        .map(|&k| {
-            held += k;
-            share[held as usize]
-        })
-        .collect()
+    for (p, &k) in out.iter_mut().zip(&hist[1..]) {
+        held += k;
+        *p = share[held as usize];
+    }
 }
 
 /// The results of a unit that is not simulated: `row` met or not, every year.
 fn base_status(row: &[f64], ny: usize) -> UnitResult {
     let met = row.iter().sum::<f64>();
-    UnitResult {
-        p_standard: vec![0.0; ny],
-        p_recognised: vec![0.0; ny],
-        mean_criteria: vec![met; ny],
-        criterion_met: YearGrid::repeat(row, ny),
-        money: vec![0.0; ny],
+    let mut u = UnitResult::zeros(ny, row.len());
+    let parts = u.parts_mut();
+    parts.mean_criteria.fill(met);
+    for cells in parts.criterion_met.chunks_exact_mut(row.len().max(1)) {
+        cells.copy_from_slice(row);
     }
+    u
 }
 
 /// Mean and nearest-rank percentiles of each year's values.
