@@ -519,17 +519,19 @@ fn by_year<T: Copy>(per_unit: &[T], ny: usize, units: usize) -> Vec<T> {
 /// Gives the province's support units to communes: forced ones first, then scope communes,
 /// then the poorest extremely difficult communes not yet recognised, then the rest by poverty.
 fn assign_support_units(cands: &mut [Cand], sc: &Scenario, ds: &Dataset) {
-    let forced = |c: &Cand| {
-        let code = &ds.communes[c.commune].code;
-        let district_code = &ds.districts[c.district].code;
-        sc.communes
-            .get(code)
-            .and_then(|l| l.support_unit)
-            .or_else(|| sc.districts.get(district_code).and_then(|l| l.support_unit))
-    };
-    let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| forced(&cands[i]).is_none())
+    // Each commune's forced setting, looked up once.
+    let forced: Vec<Option<bool>> = cands
+        .iter()
+        .map(|c| {
+            let code = &ds.communes[c.commune].code;
+            let district_code = &ds.districts[c.district].code;
+            sc.communes
+                .get(code)
+                .and_then(|l| l.support_unit)
+                .or_else(|| sc.districts.get(district_code).and_then(|l| l.support_unit))
+        })
         .collect();
+    let mut order: Vec<usize> = (0..cands.len()).filter(|&i| forced[i].is_none()).collect();
     let rank = |c: &Cand| {
         let tier = if c.scope {
             0
@@ -542,16 +544,21 @@ fn assign_support_units(cands: &mut [Cand], sc: &Scenario, ds: &Dataset) {
         };
         (tier, -(c.poverty * 1e6) as i64)
     };
-    order.sort_by_key(|&i| (rank(&cands[i]), i));
-    let forced_on = cands.iter().filter(|c| forced(c) == Some(true)).count() as u32;
-    let mut left = sc.support_units.saturating_sub(forced_on);
-    for i in 0..cands.len() {
-        if let Some(f) = forced(&cands[i]) {
-            cands[i].support = f;
+    let forced_on = forced.iter().filter(|&&f| f == Some(true)).count() as u32;
+    let left = sc.support_units.saturating_sub(forced_on) as usize;
+    // Only which communes come first matters, not their order among themselves: selecting them
+    // is linear where sorting every commune was not. The keys are unique (the index breaks
+    // ties), so the set is the one sorting would put first.
+    let chosen = left.min(order.len());
+    if chosen > 0 && chosen < order.len() {
+        order.select_nth_unstable_by_key(chosen - 1, |&i| (rank(&cands[i]), i));
+    }
+    for (c, f) in cands.iter_mut().zip(&forced) {
+        if let Some(f) = *f {
+            c.support = f;
         }
     }
-    for i in order {
-        cands[i].support = left > 0;
-        left = left.saturating_sub(1);
+    for (k, &i) in order.iter().enumerate() {
+        cands[i].support = k < chosen;
     }
 }
