@@ -573,8 +573,14 @@ impl<'a> UnitBuilder<'a> {
                     }
                 }
             }
+            // Element by element: a copy of a length known only at run time is a call to
+            // `memmove`, dearer than the three stores.
             let start = chunk * YEAR_LANES;
-            sums[start..start + years].copy_from_slice(&acc[..years]);
+            for (i, &sum) in acc.iter().enumerate() {
+                if i < years {
+                    sums[start + i] = sum;
+                }
+            }
         }
     }
 
