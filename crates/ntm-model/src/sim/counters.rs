@@ -98,11 +98,16 @@ impl BitCounters {
     /// are left as they are). Filling the caller's array spares a copy of it per slot.
     #[inline]
     pub fn counts_into(&self, slot: usize, out: &mut [u32; 32]) {
+        // The planes are added into all 32 lanes, a fixed size the compiler works on in whole
+        // vectors with no lanes left over per plane, and the totals are added last.
+        let mut lanes = [0; 32];
+        add_planes(&self.middle[slot], &mut lanes);
+        add_planes(&self.small[slot], &mut lanes);
         let width = self.width;
-        let out = &mut out[..width];
-        out.copy_from_slice(&self.total[slot * width..(slot + 1) * width]);
-        add_planes(&self.middle[slot], out);
-        add_planes(&self.small[slot], out);
+        let total = &self.total[slot * width..(slot + 1) * width];
+        for ((o, &l), &t) in out.iter_mut().zip(&lanes).zip(total) {
+            *o = l + t;
+        }
     }
 }
 
