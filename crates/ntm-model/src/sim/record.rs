@@ -412,21 +412,21 @@ impl Recorder {
         let mut criteria = vec![-0.0; nd * ny];
         let mut commune_money = vec![-0.0; nd * ny];
         let mut village_money = vec![-0.0; nd * ny];
+        // Each district's row of sums, added to element by element.
+        let add = |sums: &mut [f64], d: usize, figures: &[f64]| {
+            for (sum, x) in sums[d * ny..(d + 1) * ny].iter_mut().zip(figures) {
+                *sum += x;
+            }
+        };
         for c in &p.cands {
             let u = &out.communes[c.commune];
-            let d = c.district;
-            cands[d] += 1;
-            for y in 0..ny {
-                criteria[d * ny + y] += u.mean_criteria()[y];
-                commune_money[d * ny + y] += u.money()[y];
-            }
+            cands[c.district] += 1;
+            add(&mut criteria, c.district, u.mean_criteria());
+            add(&mut commune_money, c.district, u.money());
         }
         for (v, u) in p.vils.iter().zip(&out.villages) {
             if let Some(c) = v.cand {
-                let d = p.cands[c].district;
-                for y in 0..ny {
-                    village_money[d * ny + y] += u.money()[y];
-                }
+                add(&mut village_money, p.cands[c].district, u.money());
             }
         }
         ds.districts
