@@ -558,30 +558,53 @@ impl<'a> UnitBuilder<'a> {
     /// are summed side by side in registers, so that the processor overlaps their chains of
     /// additions rather than waiting on one after another.
     fn criteria(&self, cells: &mut [f64], sums: &mut [f64]) {
-        let (ny, cols) = (self.ny, self.engine_of.len());
-        for (chunk, counts) in self.counts.chunks_exact(YEAR_LANES).enumerate() {
-            // The padding years past the last one are summed but not written.
-            let years = (ny - chunk * YEAR_LANES).min(YEAR_LANES);
-            let first = chunk * YEAR_LANES * cols;
-            let mut acc = [-0.0; YEAR_LANES];
-            for (k, &lane) in self.engine_of.iter().enumerate() {
-                for (i, (sum, counts)) in acc.iter_mut().zip(counts).enumerate() {
-                    let v = self.share[counts[lane] as usize];
-                    *sum += v;
-                    if i < years {
-                        cells[first + i * cols + k] = v;
-                    }
-                }
+        let cols = self.engine_of.len();
+        let mut rest = cells;
+        for (sums, counts) in sums
+            .chunks_mut(YEAR_LANES)
+            .zip(self.counts.chunks_exact(YEAR_LANES))
+        {
+            let (rows, after) = rest.split_at_mut(sums.len() * cols);
+            rest = after;
+            if let Ok(sums) = <&mut [f64; YEAR_LANES]>::try_from(&mut *sums) {
+                *sums = self.full_group(counts, rows, cols);
+            } else {
+                self.partial_group(counts, rows, sums, cols);
             }
-            // Element by element: a copy of a length known only at run time is a call to
-            // `memmove`, dearer than the three stores.
-            let start = chunk * YEAR_LANES;
-            for (i, &sum) in acc.iter().enumerate() {
+        }
+    }
+
+    /// A whole group of `YEAR_LANES` (three) years: each row written through its own slice,
+    /// so that the stores need no index arithmetic or checks. Returns the rows' sums.
+    fn full_group(&self, counts: &[[u32; 32]], rows: &mut [f64], cols: usize) -> [f64; 3] {
+        let (r0, rest) = rows.split_at_mut(cols);
+        let (r1, r2) = rest.split_at_mut(cols);
+        let mut acc = [-0.0; 3];
+        for (((&lane, c0), c1), c2) in self.engine_of.iter().zip(r0).zip(r1).zip(r2) {
+            let v = [0, 1, 2].map(|i| self.share[counts[i][lane] as usize]);
+            (*c0, *c1, *c2) = (v[0], v[1], v[2]);
+            for (sum, v) in acc.iter_mut().zip(v) {
+                *sum += v;
+            }
+        }
+        acc
+    }
+
+    /// The last group when the years do not fill it (the padding years are summed but not
+    /// written).
+    fn partial_group(&self, counts: &[[u32; 32]], rows: &mut [f64], sums: &mut [f64], cols: usize) {
+        let years = sums.len();
+        let mut acc = [-0.0; YEAR_LANES];
+        for (k, &lane) in self.engine_of.iter().enumerate() {
+            for (i, (sum, counts)) in acc.iter_mut().zip(counts).enumerate() {
+                let v = self.share[counts[lane] as usize];
+                *sum += v;
                 if i < years {
-                    sums[start + i] = sum;
+                    rows[i * cols + k] = v;
                 }
             }
         }
+        sums.copy_from_slice(&acc[..years]);
     }
 
     /// `[year][criterion]`: the mean probability of each criterion over the units built (the
@@ -605,7 +628,7 @@ impl<'a> UnitBuilder<'a> {
 /// Years whose criteria sums are taken side by side (see [`UnitBuilder::criteria`]). Three
 /// chains of additions keep the adder busy, and the default horizon's six years fill two
 /// groups exactly (with eight, a quarter of the work was on padding; two and four measured
-/// slower too).
+/// slower too). [`UnitBuilder::full_group`] is written out for three.
 const YEAR_LANES: usize = 3;
 
 /// Fills `out` (`[year]`) with the share of runs in which a commune held recognition by the end
