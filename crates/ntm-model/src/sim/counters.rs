@@ -18,6 +18,9 @@ pub(crate) struct BitCounters {
     /// Criteria per slot (bits used in the masks, at most 32).
     width: usize,
     small: Vec<[u32; 4]>,
+    /// Empty until the first flush of the small counters, and `total` until the first flush of
+    /// these: fewer than 15 runs (a single run, say) need neither, and fewer than 255 no
+    /// totals, which at national scale are megabytes to allocate, zero and read back.
     middle: Vec<[u32; 8]>,
     /// `[slot * width + criterion]`.
     total: Vec<u32>,
@@ -33,8 +36,8 @@ impl BitCounters {
         BitCounters {
             width,
             small: vec![[0; 4]; slots],
-            middle: vec![[0; 8]; slots],
-            total: vec![0; slots * width],
+            middle: Vec::new(),
+            total: Vec::new(),
             pending: 0,
             middle_pending: 0,
         }
@@ -62,6 +65,9 @@ impl BitCounters {
     }
 
     fn flush_small(&mut self) {
+        if self.middle.is_empty() {
+            self.middle = vec![[0; 8]; self.small.len()];
+        }
         for (small, middle) in self.small.iter_mut().zip(&mut self.middle) {
             add_sliced(middle, small);
             *small = [0; 4];
@@ -75,6 +81,9 @@ impl BitCounters {
 
     fn flush_middle(&mut self) {
         let width = self.width;
+        if self.total.is_empty() {
+            self.total = vec![0; self.small.len() * width];
+        }
         for (middle, total) in self
             .middle
             .iter_mut()
@@ -95,18 +104,24 @@ impl BitCounters {
     }
 
     /// How many times each bit was set in `slot`, written into `out` (lanes past the width
-    /// are left as they are). Filling the caller's array spares a copy of it per slot.
+    /// hold nothing of use). Filling the caller's array spares a copy of it per slot.
     #[inline]
     pub fn counts_into(&self, slot: usize, out: &mut [u32; 32]) {
         // The planes are added into all 32 lanes, a fixed size the compiler works on in whole
         // vectors with no lanes left over per plane, and the totals are added last.
         let mut lanes = [0; 32];
-        add_planes(&self.middle[slot], &mut lanes);
+        if let Some(middle) = self.middle.get(slot) {
+            add_planes(middle, &mut lanes);
+        }
         add_planes(&self.small[slot], &mut lanes);
         let width = self.width;
-        let total = &self.total[slot * width..(slot + 1) * width];
-        for ((o, &l), &t) in out.iter_mut().zip(&lanes).zip(total) {
-            *o = l + t;
+        match self.total.get(slot * width..(slot + 1) * width) {
+            Some(total) => {
+                for ((o, &l), &t) in out.iter_mut().zip(&lanes).zip(total) {
+                    *o = l + t;
+                }
+            }
+            None => *out = lanes,
         }
     }
 }
