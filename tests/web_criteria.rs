@@ -273,7 +273,7 @@ async fn sorting_orders_the_rows_and_a_second_click_reverses() {
     yew::scheduler::flush().await;
     let income: Vec<f64> = row_codes(&root)
         .iter()
-        .map(|c| r.communes[ds.commune_index(c).unwrap()].criterion_met[yi][9])
+        .map(|c| r.communes[ds.commune_index(c).unwrap()].criterion_met()[yi][9])
         .collect();
     assert!(income.windows(2).all(|w| w[0] <= w[1]), "{income:?}");
 

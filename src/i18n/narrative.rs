@@ -69,7 +69,7 @@ pub fn blockers(ds: &Dataset, r: &Results, year: u16) -> Option<Blockers> {
             continue;
         }
         candidates += 1;
-        if unit.p_standard.get(yi).copied().unwrap_or(0.0) >= BINDING_P {
+        if unit.p_standard().get(yi).copied().unwrap_or(0.0) >= BINDING_P {
             continue;
         }
         short += 1;
@@ -542,7 +542,7 @@ mod tests {
             .communes
             .iter()
             .zip(&r.communes)
-            .filter(|(c, u)| c.is_candidate() && u.p_standard[yi] < BINDING_P)
+            .filter(|(c, u)| c.is_candidate() && u.p_standard()[yi] < BINDING_P)
             .count();
         assert_eq!(b.short, short);
         assert!(!b.criteria.is_empty());

@@ -194,10 +194,10 @@ pub fn results_csv(ds: &Dataset, r: &Results, level: CsvLevel, lang: Lang) -> St
                         .into(),
                         if c.scope_1385 { "1" } else { "0" }.into(),
                         y.to_string(),
-                        num(u.p_standard.get(i).copied().unwrap_or(0.0)),
-                        num(u.p_recognised.get(i).copied().unwrap_or(0.0)),
-                        num(u.mean_criteria.get(i).copied().unwrap_or(0.0)),
-                        num(u.money.get(i).copied().unwrap_or(0.0)),
+                        num(u.p_standard().get(i).copied().unwrap_or(0.0)),
+                        num(u.p_recognised().get(i).copied().unwrap_or(0.0)),
+                        num(u.mean_criteria().get(i).copied().unwrap_or(0.0)),
+                        num(u.money().get(i).copied().unwrap_or(0.0)),
                         blocking.join("; "),
                     ]);
                 }

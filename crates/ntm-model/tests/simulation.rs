@@ -73,25 +73,25 @@ fn check_invariants(ds: &Dataset, sc: &Scenario, r: &Results) -> Result<(), Stri
             let prev = if y == 0 {
                 f64::from(u8::from(ds.communes[c].recognised_year.is_some()))
             } else {
-                u.p_recognised[y - 1]
+                u.p_recognised()[y - 1]
             };
             // Recognition is kept: the probability of holding it never falls.
-            if u.p_recognised[y] + 1e-12 < prev {
+            if u.p_recognised()[y] + 1e-12 < prev {
                 return Err(format!(
                     "{}: recognition fell in {}",
                     ds.communes[c].name, r.years[y]
                 ));
             }
             // A commune recognised in a year meets every criterion that year.
-            if u.p_recognised[y] - prev > u.p_standard[y] + 1e-12 {
+            if u.p_recognised()[y] - prev > u.p_standard()[y] + 1e-12 {
                 return Err(format!(
                     "{}: recognised in {} without meeting every criterion",
                     ds.communes[c].name, r.years[y]
                 ));
             }
-            if u.criterion_met[y]
+            if u.criterion_met()[y]
                 .iter()
-                .chain([&u.p_standard[y]])
+                .chain([&u.p_standard()[y]])
                 .any(|q| !(0.0..=1.0 + 1e-12).contains(q))
             {
                 return Err(format!(
@@ -243,7 +243,7 @@ fn the_graduation_cliff_is_modelled_money_leaves_recognised_communes() {
     let money = |r: &Results| {
         recognised
             .iter()
-            .map(|&c| r.communes[c].money[last])
+            .map(|&c| r.communes[c].money()[last])
             .sum::<f64>()
     };
     assert!(

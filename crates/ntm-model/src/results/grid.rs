@@ -50,6 +50,11 @@ impl YearGrid {
         })
     }
 
+    /// The grid as borrowed rows.
+    pub fn view(&self) -> YearRows<'_> {
+        YearRows::new(self.rows, self.cols, &self.data)
+    }
+
     /// Number of rows (years).
     pub fn len(&self) -> usize {
         self.rows
@@ -61,7 +66,7 @@ impl YearGrid {
 
     /// Row `r`, if there is one.
     pub fn get(&self, r: usize) -> Option<&[f64]> {
-        (r < self.rows).then(|| &self.data[r * self.cols..(r + 1) * self.cols])
+        self.view().get(r)
     }
 
     /// Row `r`, to fill in. Panics if `r` is out of range, like indexing a `Vec`.
@@ -77,7 +82,7 @@ impl YearGrid {
 
     /// The rows in order.
     pub fn iter(&self) -> impl Iterator<Item = &[f64]> + '_ {
-        (0..self.rows).map(move |r| &self.data[r * self.cols..(r + 1) * self.cols])
+        self.view().iter()
     }
 }
 
@@ -85,9 +90,7 @@ impl YearGrid {
 /// width it was made with (JSON cannot tell them apart).
 impl PartialEq for YearGrid {
     fn eq(&self, other: &YearGrid) -> bool {
-        self.rows == other.rows
-            && (self.rows == 0 || self.cols == other.cols)
-            && self.data == other.data
+        self.view() == other.view()
     }
 }
 
@@ -103,6 +106,89 @@ impl Index<usize> for YearGrid {
 }
 
 impl Serialize for YearGrid {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.view().serialize(s)
+    }
+}
+
+/// A [`YearGrid`]'s rows held elsewhere (in a [`crate::results::UnitResult`], whose figures
+/// share one allocation): `rows` rows of `cols` figures each, row-major.
+#[derive(Debug, Clone, Copy)]
+pub struct YearRows<'a> {
+    rows: usize,
+    cols: usize,
+    data: &'a [f64],
+}
+
+impl<'a> YearRows<'a> {
+    /// `rows` rows of `cols` figures in `data` (which holds exactly that many).
+    pub(crate) fn new(rows: usize, cols: usize, data: &'a [f64]) -> YearRows<'a> {
+        debug_assert_eq!(data.len(), rows * cols);
+        YearRows { rows, cols, data }
+    }
+
+    /// Number of rows (years).
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// Row `r`, if there is one.
+    pub fn get(&self, r: usize) -> Option<&'a [f64]> {
+        (r < self.rows).then(|| &self.data[r * self.cols..(r + 1) * self.cols])
+    }
+
+    /// Figures per row.
+    pub(crate) fn cols(&self) -> usize {
+        self.cols
+    }
+
+    /// Every figure, row after row.
+    pub fn as_slice(&self) -> &'a [f64] {
+        self.data
+    }
+
+    /// The rows in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'a [f64]> + 'a {
+        let (cols, data) = (self.cols, self.data);
+        (0..self.rows).map(move |r| &data[r * cols..(r + 1) * cols])
+    }
+
+    /// An owned copy.
+    pub fn to_grid(&self) -> YearGrid {
+        YearGrid {
+            rows: self.rows,
+            cols: self.cols,
+            data: self.data.to_vec(),
+        }
+    }
+}
+
+/// Equal when the rows are, as for [`YearGrid`].
+impl PartialEq for YearRows<'_> {
+    fn eq(&self, other: &YearRows<'_>) -> bool {
+        self.rows == other.rows
+            && (self.rows == 0 || self.cols == other.cols)
+            && self.data == other.data
+    }
+}
+
+impl Index<usize> for YearRows<'_> {
+    type Output = [f64];
+
+    fn index(&self, r: usize) -> &[f64] {
+        match self.get(r) {
+            Some(row) => row,
+            None => panic!("row {r} of a {}-row grid", self.rows),
+        }
+    }
+}
+
+/// As nested arrays, like [`YearGrid`].
+impl Serialize for YearRows<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.rows))?;
         for row in self.iter() {

@@ -7,7 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 mod grid;
-pub use grid::YearGrid;
+mod unit;
+pub use grid::{YearGrid, YearRows};
+pub use unit::UnitResult;
 
 /// A headline series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -284,41 +286,6 @@ pub struct DistrictResult {
     pub avg_commune_criteria: Vec<f64>,
     /// Money disbursed to the district's communes and villages (mean), billion VND.
     pub spending: Vec<f64>,
-}
-
-/// Per-unit (commune or village) results.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct UnitResult {
-    /// `[year]`: probability of meeting every criterion at the end of the year.
-    pub p_standard: Vec<f64>,
-    /// `[year]`: probability of holding recognition by the end of the year (communes only).
-    pub p_recognised: Vec<f64>,
-    /// `[year]`: mean criteria met.
-    pub mean_criteria: Vec<f64>,
-    /// `[year][criterion]`: probability that the criterion is met.
-    pub criterion_met: YearGrid,
-    /// `[year]`: mean money received, billion VND. For a commune: every source allocated to it,
-    /// including the Program 135 share it passes on to its villages, but not the Decision 1385
-    /// money that goes straight to villages (that is in the villages' own `money`).
-    pub money: Vec<f64>,
-}
-
-impl UnitResult {
-    /// Criteria that block the unit at `year_index`: every criterion met with probability below
-    /// `p`, most blocking first, as (criterion index, probability met).
-    pub fn binding(&self, year_index: usize, p: f64) -> Vec<(usize, f64)> {
-        let Some(row) = self.criterion_met.get(year_index) else {
-            return Vec::new();
-        };
-        let mut out: Vec<(usize, f64)> = row
-            .iter()
-            .copied()
-            .enumerate()
-            .filter(|(_, q)| *q < p)
-            .collect();
-        out.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-        out
-    }
 }
 
 /// A target checked against the results.

@@ -18,6 +18,9 @@ pub(crate) struct BitCounters {
     /// Criteria per slot (bits used in the masks, at most 32).
     width: usize,
     small: Vec<[u32; 4]>,
+    /// Empty until the first flush of the small counters, and `total` until the first flush of
+    /// these: fewer than 15 runs (a single run, say) need neither, and fewer than 255 no
+    /// totals, which at national scale are megabytes to allocate, zero and read back.
     middle: Vec<[u32; 8]>,
     /// `[slot * width + criterion]`.
     total: Vec<u32>,
@@ -33,8 +36,8 @@ impl BitCounters {
         BitCounters {
             width,
             small: vec![[0; 4]; slots],
-            middle: vec![[0; 8]; slots],
-            total: vec![0; slots * width],
+            middle: Vec::new(),
+            total: Vec::new(),
             pending: 0,
             middle_pending: 0,
         }
@@ -62,6 +65,9 @@ impl BitCounters {
     }
 
     fn flush_small(&mut self) {
+        if self.middle.is_empty() {
+            self.middle = vec![[0; 8]; self.small.len()];
+        }
         for (small, middle) in self.small.iter_mut().zip(&mut self.middle) {
             add_sliced(middle, small);
             *small = [0; 4];
@@ -75,6 +81,9 @@ impl BitCounters {
 
     fn flush_middle(&mut self) {
         let width = self.width;
+        if self.total.is_empty() {
+            self.total = vec![0; self.small.len() * width];
+        }
         for (middle, total) in self
             .middle
             .iter_mut()
@@ -87,13 +96,33 @@ impl BitCounters {
     }
 
     /// How many times each bit was set in `slot`.
+    #[cfg(test)]
     pub fn counts(&self, slot: usize) -> [u32; 32] {
         let mut out = [0u32; 32];
-        let width = self.width;
-        out[..width].copy_from_slice(&self.total[slot * width..(slot + 1) * width]);
-        add_planes(&self.middle[slot], &mut out[..width]);
-        add_planes(&self.small[slot], &mut out[..width]);
+        self.counts_into(slot, &mut out);
         out
+    }
+
+    /// How many times each bit was set in `slot`, written into `out` (lanes past the width
+    /// hold nothing of use). Filling the caller's array spares a copy of it per slot.
+    #[inline]
+    pub fn counts_into(&self, slot: usize, out: &mut [u32; 32]) {
+        // The planes are added into all 32 lanes, a fixed size the compiler works on in whole
+        // vectors with no lanes left over per plane, and the totals are added last.
+        let mut lanes = [0; 32];
+        if let Some(middle) = self.middle.get(slot) {
+            add_planes(middle, &mut lanes);
+        }
+        add_planes(&self.small[slot], &mut lanes);
+        let width = self.width;
+        match self.total.get(slot * width..(slot + 1) * width) {
+            Some(total) => {
+                for ((o, &l), &t) in out.iter_mut().zip(&lanes).zip(total) {
+                    *o = l + t;
+                }
+            }
+            None => *out = lanes,
+        }
     }
 }
 
@@ -111,16 +140,29 @@ fn add_sliced(middle: &mut [u32; 8], small: &[u32; 4]) {
     }
 }
 
+/// `LANE_BITS[i]`: the bit of lane `i`.
+const LANE_BITS: [u32; 32] = {
+    let mut bits = [0; 32];
+    let mut i = 0;
+    while i < 32 {
+        bits[i] = 1 << i;
+        i += 1;
+    }
+    bits
+};
+
 /// Adds the counts held in bit-sliced `planes` to `total` (`total.len()` ≤ 32 lanes). Each
 /// plane that holds anything adds its bit to every lane without branches (the compiler does
-/// several lanes at once); empty planes, the usual case after a few runs, cost one test.
+/// several lanes at once); empty planes, the usual case after a few runs, cost one test. Each
+/// lane's bit is tested against a table rather than shifted out by the lane's index: a shift
+/// by a different amount in each lane has no instruction before AVX2, a test does.
 fn add_planes(planes: &[u32], total: &mut [u32]) {
     for (k, &plane) in planes.iter().enumerate() {
         if plane == 0 {
             continue;
         }
-        for (i, t) in total.iter_mut().enumerate() {
-            *t += ((plane >> i) & 1) << k;
+        for (t, &bit) in total.iter_mut().zip(&LANE_BITS) {
+            *t += u32::from(plane & bit != 0) << k;
         }
     }
 }

@@ -99,7 +99,9 @@ pub fn simulate(ds: &Dataset, sc: &Scenario) -> Results {
     sim.results(ds)
 }
 
-/// The base state as the dataset gives it.
+/// The base state as the dataset gives it. One pass over the communes and one over the
+/// villages, without gathering them first (at national scale the lists cost more than the
+/// counting).
 pub fn base_summary(ds: &Dataset) -> BaseSummary {
     let set = ds.base_commune_set();
     let vset = ds.village_set();
@@ -110,52 +112,43 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
             .filter(|(x, c)| **x >= c.threshold)
             .count()
     };
-    let xa: Vec<&crate::dataset::Commune> =
-        ds.communes.iter().filter(|c| c.is_candidate()).collect();
-    let counts: Vec<usize> = xa.iter().map(|c| met(&c.levels, &set.criteria)).collect();
-    let scope_villages: Vec<&crate::dataset::Village> = ds
-        .villages
-        .iter()
-        .filter(|v| ds.communes[v.commune].scope_1385)
-        .collect();
-    let vmet: Vec<usize> = ds
-        .villages
-        .iter()
-        .map(|v| met(&v.levels, &vset.criteria))
-        .collect();
-    let scope_vmet: f64 = scope_villages
-        .iter()
-        .map(|v| met(&v.levels, &vset.criteria) as f64)
-        .sum();
-    BaseSummary {
+    let mut b = BaseSummary {
         communes: ds.communes.len(),
-        candidate_communes: xa.len(),
-        scope_communes: xa.iter().filter(|c| c.scope_1385).count(),
         villages: ds.villages.len(),
-        ntm_communes: xa.iter().filter(|c| c.recognised_year.is_some()).count(),
-        scope_ntm_communes: xa
-            .iter()
-            .filter(|c| c.scope_1385 && c.recognised_year.is_some())
-            .count(),
-        avg_village_criteria_scope: if scope_villages.is_empty() {
-            0.0
-        } else {
-            scope_vmet / scope_villages.len() as f64
-        },
-        avg_commune_criteria: if xa.is_empty() {
-            0.0
-        } else {
-            counts.iter().sum::<usize>() as f64 / xa.len() as f64
-        },
-        villages_standard: vmet.iter().filter(|&&m| m == vset.len()).count(),
-        min_commune_criteria: counts.iter().copied().min().unwrap_or(0),
-        communes_below_10: counts.iter().filter(|&&m| m < 10).count(),
-        scope_communes_below_10: xa
-            .iter()
-            .zip(&counts)
-            .filter(|(c, m)| c.scope_1385 && **m < 10)
-            .count(),
+        ..BaseSummary::default()
+    };
+    let mut criteria_met = 0usize;
+    let mut min_met = None;
+    for c in ds.communes.iter().filter(|c| c.is_candidate()) {
+        let m = met(&c.levels, &set.criteria);
+        let recognised = c.recognised_year.is_some();
+        b.candidate_communes += 1;
+        b.scope_communes += usize::from(c.scope_1385);
+        b.ntm_communes += usize::from(recognised);
+        b.scope_ntm_communes += usize::from(c.scope_1385 && recognised);
+        b.communes_below_10 += usize::from(m < 10);
+        b.scope_communes_below_10 += usize::from(c.scope_1385 && m < 10);
+        criteria_met += m;
+        min_met = Some(min_met.map_or(m, |least: usize| least.min(m)));
     }
+    b.min_commune_criteria = min_met.unwrap_or(0);
+    if b.candidate_communes > 0 {
+        b.avg_commune_criteria = criteria_met as f64 / b.candidate_communes as f64;
+    }
+    // The scope villages' criteria summed in village order from −0.0, as `Iterator::sum` did.
+    let (mut scope_villages, mut scope_met) = (0usize, -0.0);
+    for v in &ds.villages {
+        let m = met(&v.levels, &vset.criteria);
+        b.villages_standard += usize::from(m == vset.len());
+        if ds.communes[v.commune].scope_1385 {
+            scope_villages += 1;
+            scope_met += m as f64;
+        }
+    }
+    if scope_villages > 0 {
+        b.avg_village_criteria_scope = scope_met / scope_villages as f64;
+    }
+    b
 }
 
 #[cfg(test)]

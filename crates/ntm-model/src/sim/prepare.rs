@@ -105,12 +105,13 @@ impl FlatSet {
         }
     }
 
-    /// Levels given in official order, in engine order.
-    pub fn to_engine(&self, official_levels: &[f64]) -> Vec<f64> {
-        self.official
-            .iter()
-            .map(|&i| official_levels.get(i).copied().unwrap_or(0.0))
-            .collect()
+    /// Appends levels given in official order to `out`, in engine order.
+    fn extend_engine(&self, official_levels: &[f64], out: &mut Vec<f64>) {
+        out.extend(
+            self.official
+                .iter()
+                .map(|&i| official_levels.get(i).copied().unwrap_or(0.0)),
+        );
     }
 }
 
@@ -261,23 +262,33 @@ fn clamp_counts(t: TrainingCounts) -> TrainingCounts {
     }
 }
 
-/// Investment criteria ordered by the cost of closing their gap, cheapest first; met ones last.
-fn invest_order(set: &FlatSet, levels: &[f64], cost_scale: f64) -> Vec<u8> {
-    let mut order: Vec<(f64, usize)> = (set.kc..set.n)
-        .map(|i| {
-            (
-                (set.base_threshold[i] - levels[i]).max(0.0) * set.unit_cost[i] * cost_scale,
-                i,
-            )
-        })
-        .collect();
-    // Met criteria (gap 0) go last: they only need money again if a stricter set arrives.
-    order.sort_by(|a, b| {
-        let ka = if a.0 <= 0.0 { f64::INFINITY } else { a.0 };
-        let kb = if b.0 <= 0.0 { f64::INFINITY } else { b.0 };
-        ka.total_cmp(&kb).then(a.1.cmp(&b.1))
-    });
-    order.into_iter().map(|(_, i)| i as u8).collect()
+/// Appends to `out` the investment criteria ordered by the cost of closing their gap, cheapest
+/// first; met ones last. `scratch` is reused from unit to unit (a unit's order used to cost two
+/// allocations).
+fn invest_order(
+    set: &FlatSet,
+    levels: &[f64],
+    cost_scale: f64,
+    scratch: &mut Vec<(i64, u8)>,
+    out: &mut Vec<u8>,
+) {
+    scratch.clear();
+    scratch.extend((set.kc..set.n).map(|i| {
+        let cost = (set.base_threshold[i] - levels[i]).max(0.0) * set.unit_cost[i] * cost_scale;
+        // Met criteria (gap 0) go last: they only need money again if a stricter set arrives.
+        let key = if cost <= 0.0 { f64::INFINITY } else { cost };
+        (total_order_key(key), i as u8)
+    }));
+    // The keys are worked out once rather than at every comparison, and ties are broken by the
+    // criterion, so no two entries compare equal and an unstable sort gives the stable order.
+    scratch.sort_unstable();
+    out.extend(scratch.iter().map(|&(_, i)| i));
+}
+
+/// An integer that orders as [`f64::total_cmp`] orders `x` (the same bit trick it uses).
+fn total_order_key(x: f64) -> i64 {
+    let bits = x.to_bits() as i64;
+    bits ^ (((bits >> 63) as u64) >> 1) as i64
 }
 
 impl Prepared {
@@ -306,13 +317,16 @@ impl Prepared {
         let priority_boost = pv(ParamKey::PriorityBoost);
         let cost_scale_base = pv(ParamKey::CostMultiplier);
 
-        let mut cands = Vec::new();
-        // Per candidate, `[year]`: people trained and campaigns (flattened by year below).
-        let mut cand_training: Vec<Vec<TrainingCounts>> = Vec::new();
-        let mut cand_campaigns: Vec<Vec<f64>> = Vec::new();
+        // Sized exactly up front, so nothing grows.
+        let n_cands = ds.communes.iter().filter(|c| c.is_candidate()).count();
+        let mut cands = Vec::with_capacity(n_cands);
+        // `[cand * ny + year]`: people trained and campaigns (by year, then candidate, below).
+        let mut cand_training = Vec::with_capacity(n_cands * ny);
+        let mut cand_campaigns = Vec::with_capacity(n_cands * ny);
         let mut cand_of_commune = vec![None; ds.communes.len()];
-        let mut cand_levels = Vec::new();
-        let mut cand_orders = Vec::new();
+        let mut cand_levels = Vec::with_capacity(n_cands * commune_set.n);
+        let mut cand_orders = Vec::with_capacity(n_cands * (commune_set.n - commune_set.kc));
+        let mut order_scratch = Vec::with_capacity(commune_set.n.max(village_set.n));
         for (ci, c) in ds.communes.iter().enumerate() {
             if !c.is_candidate() {
                 continue;
@@ -337,26 +351,22 @@ impl Prepared {
                 1.0
             };
             let weight = r.budget_weight * custom * if r.priority { priority_boost } else { 1.0 };
-            let training = (0..ny)
-                .map(|y| {
-                    clamp_counts(
-                        r.training
-                            .unwrap_or_else(|| sc.training.at(y))
-                            .scaled(r.training_scale),
-                    )
-                })
-                .collect();
-            let campaigns = (0..ny)
-                .map(|y| {
-                    let base = sc
-                        .campaigns
-                        .get(y)
-                        .or(sc.campaigns.last())
-                        .copied()
-                        .unwrap_or(0.0);
-                    clamp(r.campaigns.unwrap_or(base), 0.0, 100.0)
-                })
-                .collect();
+            cand_training.extend((0..ny).map(|y| {
+                clamp_counts(
+                    r.training
+                        .unwrap_or_else(|| sc.training.at(y))
+                        .scaled(r.training_scale),
+                )
+            }));
+            cand_campaigns.extend((0..ny).map(|y| {
+                let base = sc
+                    .campaigns
+                    .get(y)
+                    .or(sc.campaigns.last())
+                    .copied()
+                    .unwrap_or(0.0);
+                clamp(r.campaigns.unwrap_or(base), 0.0, 100.0)
+            }));
             let villages = ds.villages_of[ci].clone();
             let village_count = if villages.is_empty() {
                 (f64::from(c.households) / households_per_village).max(1.0)
@@ -364,9 +374,15 @@ impl Prepared {
                 villages.len() as f64
             };
             cand_of_commune[ci] = Some(cands.len());
-            let levels = commune_set.to_engine(&c.levels);
-            cand_levels.extend_from_slice(&levels);
-            cand_orders.extend(invest_order(&commune_set, &levels, cost_scale_base));
+            let at = cand_levels.len();
+            commune_set.extend_engine(&c.levels, &mut cand_levels);
+            invest_order(
+                &commune_set,
+                &cand_levels[at..],
+                cost_scale_base,
+                &mut order_scratch,
+                &mut cand_orders,
+            );
             cands.push(Cand {
                 commune: ci,
                 district: c.district,
@@ -394,31 +410,32 @@ impl Prepared {
                 support: r.support.unwrap_or(false),
                 leadership: r.leadership,
             });
-            cand_training.push(training);
-            cand_campaigns.push(campaigns);
         }
         assign_support_units(&mut cands, sc, ds);
 
-        let mut vils = Vec::new();
-        let mut vil_levels = Vec::new();
-        let mut vil_orders = Vec::new();
+        let nvil = ds.villages.len();
+        let mut vils = Vec::with_capacity(nvil);
+        let mut vil_levels = Vec::with_capacity(nvil * village_set.n);
+        let mut vil_orders = Vec::with_capacity(nvil * (village_set.n - village_set.kc));
         for v in &ds.villages {
-            let levels = village_set.to_engine(&v.levels);
-            vil_levels.extend_from_slice(&levels);
-            vil_orders.extend(invest_order(&village_set, &levels, 1.0));
+            let at = vil_levels.len();
+            village_set.extend_engine(&v.levels, &mut vil_levels);
+            invest_order(
+                &village_set,
+                &vil_levels[at..],
+                1.0,
+                &mut order_scratch,
+                &mut vil_orders,
+            );
             vils.push(Vil {
                 cand: cand_of_commune[v.commune],
                 inv_thousands: 1.0 / (f64::from(v.households) * 0.001),
             });
         }
-        // Training and campaigns by year, then candidate: the order the engine reads them in.
-        let training_by_year: Vec<TrainingCounts> = (0..ny)
-            .flat_map(|y| cand_training.iter().map(move |t| t[y]))
-            .collect();
-        let campaigns_by_year: Vec<f64> = (0..ny)
-            .flat_map(|y| cand_campaigns.iter().map(move |c| c[y]))
-            .collect();
         let nc = cands.len();
+        // Training and campaigns by year, then candidate: the order the engine reads them in.
+        let training_by_year = by_year(&cand_training, ny, nc);
+        let campaigns_by_year = by_year(&cand_campaigns, ny, nc);
 
         let scale = clamp(sc.budget.scale_pct, 0.0, 1000.0) / 100.0;
         let mut budget = vec![0.0; ny * N_SOURCES];
@@ -490,20 +507,31 @@ impl Prepared {
     }
 }
 
+/// `per_unit` (`[unit * ny + year]`, `units` of them) as `[year * units + unit]`.
+fn by_year<T: Copy>(per_unit: &[T], ny: usize, units: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(ny * units);
+    for y in 0..ny {
+        out.extend((0..units).map(|u| per_unit[u * ny + y]));
+    }
+    out
+}
+
 /// Gives the province's support units to communes: forced ones first, then scope communes,
 /// then the poorest extremely difficult communes not yet recognised, then the rest by poverty.
 fn assign_support_units(cands: &mut [Cand], sc: &Scenario, ds: &Dataset) {
-    let forced = |c: &Cand| {
-        let code = &ds.communes[c.commune].code;
-        let district_code = &ds.districts[c.district].code;
-        sc.communes
-            .get(code)
-            .and_then(|l| l.support_unit)
-            .or_else(|| sc.districts.get(district_code).and_then(|l| l.support_unit))
-    };
-    let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| forced(&cands[i]).is_none())
+    // Each commune's forced setting, looked up once.
+    let forced: Vec<Option<bool>> = cands
+        .iter()
+        .map(|c| {
+            let code = &ds.communes[c.commune].code;
+            let district_code = &ds.districts[c.district].code;
+            sc.communes
+                .get(code)
+                .and_then(|l| l.support_unit)
+                .or_else(|| sc.districts.get(district_code).and_then(|l| l.support_unit))
+        })
         .collect();
+    let mut order: Vec<usize> = (0..cands.len()).filter(|&i| forced[i].is_none()).collect();
     let rank = |c: &Cand| {
         let tier = if c.scope {
             0
@@ -516,16 +544,21 @@ fn assign_support_units(cands: &mut [Cand], sc: &Scenario, ds: &Dataset) {
         };
         (tier, -(c.poverty * 1e6) as i64)
     };
-    order.sort_by_key(|&i| (rank(&cands[i]), i));
-    let forced_on = cands.iter().filter(|c| forced(c) == Some(true)).count() as u32;
-    let mut left = sc.support_units.saturating_sub(forced_on);
-    for i in 0..cands.len() {
-        if let Some(f) = forced(&cands[i]) {
-            cands[i].support = f;
+    let forced_on = forced.iter().filter(|&&f| f == Some(true)).count() as u32;
+    let left = sc.support_units.saturating_sub(forced_on) as usize;
+    // Only which communes come first matters, not their order among themselves: selecting them
+    // is linear where sorting every commune was not. The keys are unique (the index breaks
+    // ties), so the set is the one sorting would put first.
+    let chosen = left.min(order.len());
+    if chosen > 0 && chosen < order.len() {
+        order.select_nth_unstable_by_key(chosen - 1, |&i| (rank(&cands[i]), i));
+    }
+    for (c, f) in cands.iter_mut().zip(&forced) {
+        if let Some(f) = *f {
+            c.support = f;
         }
     }
-    for i in order {
-        cands[i].support = left > 0;
-        left = left.saturating_sub(1);
+    for (k, &i) in order.iter().enumerate() {
+        cands[i].support = k < chosen;
     }
 }

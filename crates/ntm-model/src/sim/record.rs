@@ -9,7 +9,7 @@
 use super::counters::BitCounters;
 use super::prepare::{Prepared, N_SOURCES};
 use super::run::StateView;
-use crate::results::{Band, DistrictResult, Metric, Results, Spending, UnitResult, YearGrid};
+use crate::results::{Band, DistrictResult, Metric, Results, Spending, UnitResult};
 use crate::scenario::Source;
 
 /// Headline values of one state.
@@ -26,16 +26,45 @@ struct DistrictTally {
     villages: u32,
 }
 
+/// One value per run for each of a number of series, in one allocation sized for every run
+/// wanted (a vector per series was hundreds of allocations, each grown run after run).
+struct RunValues {
+    /// Runs each series has room for.
+    runs: usize,
+    /// `[series * runs + run]`.
+    data: Vec<f64>,
+}
+
+impl RunValues {
+    fn new(series: usize, runs: u32) -> RunValues {
+        let runs = runs as usize;
+        RunValues {
+            runs,
+            data: vec![0.0; series * runs],
+        }
+    }
+
+    #[inline(always)]
+    fn set(&mut self, series: usize, run: u32, v: f64) {
+        self.data[series * self.runs + run as usize] = v;
+    }
+
+    /// The values of `series` in the first `runs_done` runs.
+    fn get(&self, series: usize, runs_done: u32) -> &[f64] {
+        let start = series * self.runs;
+        &self.data[start..start + runs_done as usize]
+    }
+}
+
 pub(crate) struct Recorder {
     ny: usize,
     n: usize,
     nvc: usize,
     runs_done: u32,
-    /// `[metric * ny + year]` → one value per run.
-    values: Vec<Vec<f64>>,
-    /// `[(district * 3 + kind) * ny + year]` → one value per run (kind: 0 ntm, 1 recognised,
-    /// 2 villages).
-    district_values: Vec<Vec<f64>>,
+    /// Series `metric * ny + year`.
+    values: RunValues,
+    /// Series `(district * 3 + kind) * ny + year` (kind: 0 ntm, 1 recognised, 2 villages).
+    district_values: RunValues,
     base: Option<Headline>,
     /// Slots are `year * units + unit`, so a year's tally writes memory in order.
     cand_bits: BitCounters,
@@ -65,8 +94,8 @@ impl Recorder {
             n: p.commune_set.n,
             nvc: p.village_set.n,
             runs_done: 0,
-            values: vec![Vec::new(); Metric::ALL.len() * ny],
-            district_values: vec![Vec::new(); p.n_districts * 3 * ny],
+            values: RunValues::new(Metric::ALL.len() * ny, p.runs),
+            district_values: RunValues::new(p.n_districts * 3 * ny, p.runs),
             base: None,
             cand_bits: BitCounters::new(nc * ny, p.commune_set.n),
             vil_bits: BitCounters::new(nv * ny, p.village_set.n),
@@ -119,14 +148,16 @@ impl Recorder {
     #[inline(always)]
     pub fn record_year(&mut self, p: &Prepared, y: usize, s: StateView) {
         let h = self.tally(p, Some(y), &s);
+        let (run, ny) = (self.runs_done, self.ny);
         for (m, v) in h.v.iter().enumerate() {
-            self.values[m * self.ny + y].push(*v);
+            self.values.set(m * ny + y, run, *v);
         }
         for (d, t) in self.tallies[..self.tallies.len() - 1].iter().enumerate() {
-            let base = d * 3 * self.ny;
-            self.district_values[base + y].push(f64::from(t.ntm));
-            self.district_values[base + self.ny + y].push(f64::from(t.recognised));
-            self.district_values[base + 2 * self.ny + y].push(f64::from(t.villages));
+            let base = d * 3 * ny;
+            let dv = &mut self.district_values;
+            dv.set(base + y, run, f64::from(t.ntm));
+            dv.set(base + ny + y, run, f64::from(t.recognised));
+            dv.set(base + 2 * ny + y, run, f64::from(t.villages));
         }
         for (k, x) in s.spent.iter().enumerate() {
             self.spent[y * N_SOURCES + k] += x;
@@ -216,55 +247,7 @@ impl Recorder {
 
     /// The values of `m` in year `y`, one per run so far.
     pub fn run_values(&self, m: Metric, y: usize) -> &[f64] {
-        &self.values[m.index() * self.ny + y]
-    }
-
-    /// Per-unit results from the counters: probabilities of each criterion (official order),
-    /// of the standard, mean criteria met and mean money.
-    #[allow(clippy::too_many_arguments)]
-    fn unit_result(
-        &self,
-        share: &[f64],
-        bits: &BitCounters,
-        standard: &[u32],
-        money: &[f64],
-        official: &[usize],
-        unit: usize,
-        units: usize,
-    ) -> UnitResult {
-        let runs = f64::from(self.runs_done.max(1));
-        let ny = self.ny;
-        // Sized up front: results building is most of a single run's time, much of it in
-        // the allocator.
-        let mut u = UnitResult {
-            p_standard: Vec::with_capacity(ny),
-            p_recognised: Vec::new(),
-            mean_criteria: Vec::with_capacity(ny),
-            criterion_met: YearGrid::zeros(ny, official.len()),
-            money: Vec::with_capacity(ny),
-        };
-        for y in 0..ny {
-            let slot = y * units + unit;
-            let counts = bits.counts(slot);
-            let row = u.criterion_met.row_mut(y);
-            for (&count, &i) in counts.iter().zip(official) {
-                row[i] = share[count as usize];
-            }
-            u.p_standard.push(share[standard[slot] as usize]);
-            u.money.push(money[slot] / runs);
-        }
-        // Mean criteria met: each year's row summed in order from −0.0 (as `Iterator::sum`
-        // does), with the years' sums side by side so that the processor overlaps them rather
-        // than waiting on one long chain of additions after another.
-        let cols = official.len();
-        u.mean_criteria.resize(ny, -0.0);
-        let grid = u.criterion_met.as_slice();
-        for k in 0..cols {
-            for (y, sum) in u.mean_criteria.iter_mut().enumerate() {
-                *sum += grid[y * cols + k];
-            }
-        }
-        u
+        self.values.get(m.index() * self.ny + y, self.runs_done)
     }
 
     /// Builds the results of the runs done so far.
@@ -284,76 +267,9 @@ impl Recorder {
         // Per unit. Counts are at most the runs done, so their shares come from a table (the
         // same division, done once per count rather than once per unit, year and criterion).
         let share: Vec<f64> = (0..=self.runs_done).map(|k| f64::from(k) / runs).collect();
-        let nc = p.cands.len();
-        let nv = p.vils.len();
-        out.communes = vec![UnitResult::default(); ds.communes.len()];
-        for (c, cand) in p.cands.iter().enumerate() {
-            let mut u = self.unit_result(
-                &share,
-                &self.cand_bits,
-                &self.cand_standard,
-                &self.cand_money,
-                &p.commune_set.official,
-                c,
-                nc,
-            );
-            let hist = &self.recognised_in[c * (ny + 1)..(c + 1) * (ny + 1)];
-            let mut held = hist[0];
-            u.p_recognised.reserve_exact(ny);
-            for y in 0..ny {
-                held += hist[y + 1];
-                u.p_recognised.push(share[held as usize]);
-            }
-            out.communes[cand.commune] = u;
-        }
-        for (c, commune) in ds.communes.iter().enumerate() {
-            if !commune.is_candidate() {
-                // Not an NTM candidate: its base status, unchanged.
-                let set = ds.base_commune_set();
-                let row: Vec<f64> = commune
-                    .levels
-                    .iter()
-                    .zip(&set.criteria)
-                    .map(|(x, cr)| f64::from(u8::from(*x >= cr.threshold)))
-                    .collect();
-                let met = row.iter().sum::<f64>();
-                out.communes[c] = UnitResult {
-                    p_standard: vec![0.0; ny],
-                    p_recognised: vec![0.0; ny],
-                    mean_criteria: vec![met; ny],
-                    criterion_met: YearGrid::repeat(&row, ny),
-                    money: vec![0.0; ny],
-                };
-            }
-        }
-        out.villages = (0..nv)
-            .map(|v| {
-                let mut u = self.unit_result(
-                    &share,
-                    &self.vil_bits,
-                    &self.vil_standard,
-                    &self.vil_money,
-                    &p.village_set.official,
-                    v,
-                    nv,
-                );
-                u.p_recognised = vec![0.0; ny];
-                u
-            })
-            .collect();
-        // Criteria rates: means of the units' probabilities.
-        out.commune_criteria_rates = mean_grids(
-            p.cands
-                .iter()
-                .map(|c| &out.communes[c.commune].criterion_met),
-            ny,
-            p.commune_set.n,
-        );
-        out.village_criteria_rates = mean_grids(
-            out.villages.iter().map(|u| &u.criterion_met),
-            ny,
-            p.village_set.n,
-        );
+        // Criteria rates: means of the simulated units' probabilities, summed as they are built.
+        (out.communes, out.commune_criteria_rates) = self.commune_results(p, ds, &share);
+        (out.villages, out.village_criteria_rates) = self.village_results(p, &share);
         out.commune_set_by_year = p
             .stricter
             .iter()
@@ -385,6 +301,67 @@ impl Recorder {
         out.districts = self.districts(p, ds, &out);
         out.targets = super::targets::check(ds, self, &out);
         out
+    }
+
+    /// Every commune's results, in dataset order: candidates from the counters, the others
+    /// their base status; and the candidates' criteria rates.
+    fn commune_results(
+        &self,
+        p: &Prepared,
+        ds: &crate::dataset::Dataset,
+        share: &[f64],
+    ) -> (Vec<UnitResult>, Vec<Vec<f64>>) {
+        let ny = self.ny;
+        let mut builder = UnitBuilder::new(
+            self,
+            share,
+            &self.cand_bits,
+            &self.cand_standard,
+            &self.cand_money,
+            &p.commune_set.official,
+            p.cands.len(),
+        );
+        let set = ds.base_commune_set();
+        let mut base_row = Vec::with_capacity(set.criteria.len());
+        // Candidates are in dataset order, so one walk over the communes meets them in turn.
+        let mut cands = p.cands.iter().enumerate().peekable();
+        let mut out = Vec::with_capacity(ds.communes.len());
+        for (ci, commune) in ds.communes.iter().enumerate() {
+            match cands.next_if(|(_, cand)| cand.commune == ci) {
+                Some((c, _)) => {
+                    let hist = &self.recognised_in[c * (ny + 1)..(c + 1) * (ny + 1)];
+                    out.push(builder.unit(c, Some(hist)));
+                }
+                None => {
+                    // Not an NTM candidate: its base status, unchanged.
+                    base_row.clear();
+                    base_row.extend(
+                        commune
+                            .levels
+                            .iter()
+                            .zip(&set.criteria)
+                            .map(|(x, cr)| f64::from(u8::from(*x >= cr.threshold))),
+                    );
+                    out.push(base_status(&base_row, ny));
+                }
+            }
+        }
+        (out, builder.rates())
+    }
+
+    /// Every village's results, in dataset order, and their criteria rates.
+    fn village_results(&self, p: &Prepared, share: &[f64]) -> (Vec<UnitResult>, Vec<Vec<f64>>) {
+        let mut builder = UnitBuilder::new(
+            self,
+            share,
+            &self.vil_bits,
+            &self.vil_standard,
+            &self.vil_money,
+            &p.village_set.official,
+            p.vils.len(),
+        );
+        let out = (0..p.vils.len()).map(|v| builder.unit(v, None)).collect();
+        (out, builder.rates())
     }
 
     fn spending(&self, p: &Prepared, out: &Results) -> Spending {
@@ -435,21 +412,21 @@ impl Recorder {
         let mut criteria = vec![-0.0; nd * ny];
         let mut commune_money = vec![-0.0; nd * ny];
         let mut village_money = vec![-0.0; nd * ny];
+        // Each district's row of sums, added to element by element.
+        let add = |sums: &mut [f64], d: usize, figures: &[f64]| {
+            for (sum, x) in sums[d * ny..(d + 1) * ny].iter_mut().zip(figures) {
+                *sum += x;
+            }
+        };
         for c in &p.cands {
             let u = &out.communes[c.commune];
-            let d = c.district;
-            cands[d] += 1;
-            for y in 0..ny {
-                criteria[d * ny + y] += u.mean_criteria[y];
-                commune_money[d * ny + y] += u.money[y];
-            }
+            cands[c.district] += 1;
+            add(&mut criteria, c.district, u.mean_criteria());
+            add(&mut commune_money, c.district, u.money());
         }
         for (v, u) in p.vils.iter().zip(&out.villages) {
             if let Some(c) = v.cand {
-                let d = p.cands[c].district;
-                for y in 0..ny {
-                    village_money[d * ny + y] += u.money[y];
-                }
+                add(&mut village_money, p.cands[c].district, u.money());
             }
         }
         ds.districts
@@ -458,7 +435,10 @@ impl Recorder {
             .map(|(d, district)| {
                 let base = d * 3 * ny;
                 let get = |k: usize| {
-                    band((0..ny).map(|y| self.district_values[base + k * ny + y].as_slice()))
+                    band(
+                        (0..ny)
+                            .map(|y| self.district_values.get(base + k * ny + y, self.runs_done)),
+                    )
                 };
                 let row = d * ny..(d + 1) * ny;
                 let avg = criteria[row.clone()]
@@ -489,45 +469,216 @@ impl Recorder {
     }
 }
 
-/// Element-wise mean of `grids` (each `ny` rows of `n`), one row per year. One pass over the
-/// grids, every year at once: at national scale each grid is an allocation of its own, and a
-/// pass per year went to memory for each of them six times. Each figure still adds the units
-/// in their order, so the bits are those of a mean per year.
-fn mean_grids<'a>(grids: impl Iterator<Item = &'a YearGrid>, ny: usize, n: usize) -> Vec<Vec<f64>> {
-    let mut acc = vec![vec![0.0; n]; ny];
-    let mut count = 0usize;
-    for grid in grids {
-        for (sum, row) in acc.iter_mut().zip(grid.iter()) {
-            for (a, x) in sum.iter_mut().zip(row) {
-                *a += x;
+/// Builds the per-unit results of one kind of unit (communes or villages) from its counters:
+/// probabilities of each criterion (official order), of the standard, mean criteria met and
+/// mean money. What every unit shares is worked out once here.
+struct UnitBuilder<'a> {
+    /// `share[k]`: `k` runs out of those done.
+    share: &'a [f64],
+    bits: &'a BitCounters,
+    standard: &'a [u32],
+    money: &'a [f64],
+    /// Official position → engine position (the counters' lane). Reading the lanes in official
+    /// order writes each row in order and lets the row's sum be taken on the way.
+    engine_of: Vec<usize>,
+    units: usize,
+    ny: usize,
+    runs: f64,
+    /// `[year]`: the unit's counts per lane, reused from unit to unit; padded with zero counts
+    /// to a whole number of `YEAR_LANES`.
+    counts: Vec<[u32; 32]>,
+    /// `[year * cols + criterion]`: the sum of the probabilities of the units built so far,
+    /// each unit's added in unit order as soon as it is built (a second pass over every
+    /// unit's grid went back to memory for each of them).
+    rates: Vec<f64>,
+    built: usize,
+}
+
+impl<'a> UnitBuilder<'a> {
+    fn new(
+        rec: &Recorder,
+        share: &'a [f64],
+        bits: &'a BitCounters,
+        standard: &'a [u32],
+        money: &'a [f64],
+        official: &[usize],
+        units: usize,
+    ) -> UnitBuilder<'a> {
+        // `official` is a permutation of the set's criteria (every criterion is of one of the
+        // two kinds, and a set has at most 32), so every official position has a lane.
+        let mut engine_of = vec![0; official.len()];
+        for (j, &i) in official.iter().enumerate() {
+            engine_of[i] = j;
+        }
+        UnitBuilder {
+            share,
+            bits,
+            standard,
+            money,
+            engine_of,
+            units,
+            ny: rec.ny,
+            runs: f64::from(rec.runs_done.max(1)),
+            // Padded to whole groups of years (the padding stays at zero counts).
+            counts: vec![[0; 32]; rec.ny.div_ceil(YEAR_LANES) * YEAR_LANES],
+            rates: vec![0.0; rec.ny * official.len()],
+            built: 0,
+        }
+    }
+
+    /// The results of `unit`; `recognised` (communes only) holds its runs recognised before
+    /// the base date, then in each year.
+    fn unit(&mut self, unit: usize, recognised: Option<&[u32]>) -> UnitResult {
+        let (ny, units) = (self.ny, self.units);
+        for (y, counts) in self.counts[..ny].iter_mut().enumerate() {
+            self.bits.counts_into(y * units + unit, counts);
+        }
+        let mut u = UnitResult::zeros(ny, self.engine_of.len());
+        let parts = u.parts_mut();
+        self.criteria(parts.criterion_met, parts.mean_criteria);
+        // Added to the rates while the grid is still in cache.
+        for (sum, &v) in self.rates.iter_mut().zip(&*parts.criterion_met) {
+            *sum += v;
+        }
+        self.built += 1;
+        for (y, (p, m)) in parts.p_standard.iter_mut().zip(parts.money).enumerate() {
+            let slot = y * units + unit;
+            *p = self.share[self.standard[slot] as usize];
+            *m = self.money[slot] / self.runs;
+        }
+        if let Some(hist) = recognised {
+            held_shares(hist, self.share, parts.p_recognised);
+        }
+        u
+    }
+
+    /// Fills `cells` (`[year * criteria + criterion]`) with the probability of each criterion
+    /// per year (official order), from `self.counts`, and `sums` with each year's sum of them.
+    /// Each sum adds its row in order from −0.0 (as `Iterator::sum` does); `YEAR_LANES` years
+    /// are summed side by side in registers, so that the processor overlaps their chains of
+    /// additions rather than waiting on one after another.
+    fn criteria(&self, cells: &mut [f64], sums: &mut [f64]) {
+        let cols = self.engine_of.len();
+        let mut rest = cells;
+        for (sums, counts) in sums
+            .chunks_mut(YEAR_LANES)
+            .zip(self.counts.chunks_exact(YEAR_LANES))
+        {
+            let (rows, after) = rest.split_at_mut(sums.len() * cols);
+            rest = after;
+            if let Ok(sums) = <&mut [f64; YEAR_LANES]>::try_from(&mut *sums) {
+                *sums = self.full_group(counts, rows, cols);
+            } else {
+                self.partial_group(counts, rows, sums, cols);
             }
         }
-        count += 1;
     }
-    if count > 0 {
-        for a in acc.iter_mut().flatten() {
-            *a /= count as f64;
+
+    /// A whole group of `YEAR_LANES` (three) years: each row written through its own slice,
+    /// so that the stores need no index arithmetic or checks. Returns the rows' sums.
+    fn full_group(&self, counts: &[[u32; 32]], rows: &mut [f64], cols: usize) -> [f64; 3] {
+        let (r0, rest) = rows.split_at_mut(cols);
+        let (r1, r2) = rest.split_at_mut(cols);
+        let mut acc = [-0.0; 3];
+        for (((&lane, c0), c1), c2) in self.engine_of.iter().zip(r0).zip(r1).zip(r2) {
+            let v = [0, 1, 2].map(|i| self.share[counts[i][lane] as usize]);
+            (*c0, *c1, *c2) = (v[0], v[1], v[2]);
+            for (sum, v) in acc.iter_mut().zip(v) {
+                *sum += v;
+            }
         }
+        acc
     }
-    acc
+
+    /// The last group when the years do not fill it (the padding years are summed but not
+    /// written).
+    fn partial_group(&self, counts: &[[u32; 32]], rows: &mut [f64], sums: &mut [f64], cols: usize) {
+        let years = sums.len();
+        let mut acc = [-0.0; YEAR_LANES];
+        for (k, &lane) in self.engine_of.iter().enumerate() {
+            for (i, (sum, counts)) in acc.iter_mut().zip(counts).enumerate() {
+                let v = self.share[counts[lane] as usize];
+                *sum += v;
+                if i < years {
+                    rows[i * cols + k] = v;
+                }
+            }
+        }
+        sums.copy_from_slice(&acc[..years]);
+    }
+
+    /// `[year][criterion]`: the mean probability of each criterion over the units built (the
+    /// sums as they are when nothing was built).
+    fn rates(self) -> Vec<Vec<f64>> {
+        let cols = self.engine_of.len();
+        let built = self.built as f64;
+        (0..self.ny)
+            .map(|y| {
+                let sums = &self.rates[y * cols..(y + 1) * cols];
+                if self.built == 0 {
+                    sums.to_vec()
+                } else {
+                    sums.iter().map(|&sum| sum / built).collect()
+                }
+            })
+            .collect()
+    }
+}
+
+/// Years whose criteria sums are taken side by side (see [`UnitBuilder::criteria`]). Three
+/// chains of additions keep the adder busy, and the default horizon's six years fill two
+/// groups exactly (with eight, a quarter of the work was on padding; two and four measured
+/// slower too). [`UnitBuilder::full_group`] is written out for three.
+const YEAR_LANES: usize = 3;
+
+/// Fills `out` (`[year]`) with the share of runs in which a commune held recognition by the end
+/// of the year, from `hist` (runs recognised before the base date, then in each year).
+fn held_shares(hist: &[u32], share: &[f64], out: &mut [f64]) {
+    let mut held = hist[0];
+    for (p, &k) in out.iter_mut().zip(&hist[1..]) {
+        held += k;
+        *p = share[held as usize];
+    }
+}
+
+/// The results of a unit that is not simulated: `row` met or not, every year.
+fn base_status(row: &[f64], ny: usize) -> UnitResult {
+    let met = row.iter().sum::<f64>();
+    let mut u = UnitResult::zeros(ny, row.len());
+    let parts = u.parts_mut();
+    parts.mean_criteria.fill(met);
+    for cells in parts.criterion_met.chunks_exact_mut(row.len().max(1)) {
+        cells.copy_from_slice(row);
+    }
+    u
 }
 
 /// Mean and nearest-rank percentiles of each year's values.
-fn band<'a>(years: impl Iterator<Item = &'a [f64]>) -> Band {
-    let mut b = Band::default();
-    let mut scratch = Vec::new();
+fn band<'a>(years: impl ExactSizeIterator<Item = &'a [f64]>) -> Band {
+    // Sized up front: grown push by push, each of the four vectors was allocated twice.
+    let ny = years.len();
+    let mut b = Band {
+        mean: Vec::with_capacity(ny),
+        p10: Vec::with_capacity(ny),
+        p50: Vec::with_capacity(ny),
+        p90: Vec::with_capacity(ny),
+    };
+    let (mut scratch, mut histogram) = (Vec::new(), Vec::new());
     for values in years {
         let n = values.len();
-        // The mean in run order (the same in any batching); the percentiles by selection,
-        // which picks the same value as sorting would at a fraction of the cost.
+        // The mean in run order (the same in any batching); the percentiles counted when the
+        // values are small whole numbers, else by selection, which picks the same value as
+        // sorting would at a fraction of the cost.
         let mean = if n == 0 {
             0.0
         } else {
             values.iter().sum::<f64>() / n as f64
         };
-        scratch.clear();
-        scratch.extend_from_slice(values);
-        let [p10, p50, p90] = percentiles(&mut scratch);
+        let [p10, p50, p90] = counted_percentiles(values, &mut histogram).unwrap_or_else(|| {
+            scratch.clear();
+            scratch.extend_from_slice(values);
+            percentiles(&mut scratch)
+        });
         b.mean.push(mean);
         b.p10.push(p10);
         b.p50.push(p50);
@@ -539,6 +690,50 @@ fn band<'a>(years: impl Iterator<Item = &'a [f64]>) -> Band {
 /// Rank of the nearest-rank percentile `q` among `n` values: round(q × (n − 1)).
 fn rank(q: f64, n: usize) -> usize {
     ((q * (n - 1) as f64).round() as usize).min(n - 1)
+}
+
+/// The nearest-rank P10, P50 and P90 of `values` when they are all small whole numbers (counts
+/// of communes or villages, most of the series): one pass fills a histogram and a walk along
+/// it finds the ranks, where selection reorders the values three times. `None` otherwise.
+///
+/// Each value must have the bits of a `u32` converted to `f64` (so no −0.0, NaN or fraction):
+/// then ordering by `f64::total_cmp` is ordering the integers, equal integers are equal bits,
+/// and the figure returned is bit for bit the one sorting would put at the rank.
+fn counted_percentiles(values: &[f64], histogram: &mut Vec<u32>) -> Option<[f64; 3]> {
+    let n = values.len();
+    let (mut lo, mut hi) = (u32::MAX, 0);
+    for &v in values {
+        let k = v as u32;
+        if f64::from(k).to_bits() != v.to_bits() {
+            return None;
+        }
+        lo = lo.min(k);
+        hi = hi.max(k);
+    }
+    // A wide spread would make the histogram dearer than selecting.
+    let width = usize::try_from(hi.checked_sub(lo)?).ok()? + 1;
+    if n == 0 || width > 4 * n + 64 {
+        return None;
+    }
+    histogram.clear();
+    histogram.resize(width, 0);
+    for &v in values {
+        histogram[(v as u32 - lo) as usize] += 1;
+    }
+    let ranks = [rank(0.1, n), rank(0.5, n), rank(0.9, n)];
+    let mut out = [0.0; 3];
+    let (mut found, mut below) = (0, 0usize);
+    for (k, &count) in (lo..).zip(histogram.iter()) {
+        below += count as usize;
+        while found < 3 && ranks[found] < below {
+            out[found] = f64::from(k);
+            found += 1;
+        }
+        if found == 3 {
+            break;
+        }
+    }
+    Some(out)
 }
 
 /// The nearest-rank P10, P50 and P90 of `values` (reordered on the way; 0 when empty): the
@@ -577,6 +772,35 @@ mod tests {
         assert_eq!(percentiles(&mut []), [0.0; 3]);
         assert_eq!(percentiles(&mut [3.0]), [3.0; 3]);
         assert_eq!(percentiles(&mut [2.0, 1.0]), [1.0, 2.0, 2.0]);
+    }
+
+    #[test]
+    fn counted_percentiles_equal_sorted_ones_and_refuse_other_values() {
+        let mut state = 777u64;
+        let mut histogram = Vec::new();
+        for n in [1usize, 2, 3, 7, 10, 11, 99, 100, 101, 1000] {
+            for spread in [1u64, 5, 300, 5000] {
+                let values: Vec<f64> = (0..n)
+                    .map(|_| {
+                        state = state
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        f64::from(((state >> 33) % spread) as u32 + 40)
+                    })
+                    .collect();
+                let mut sorted = values.clone();
+                sorted.sort_by(f64::total_cmp);
+                let want = [0.1, 0.5, 0.9].map(|q| sorted[rank(q, n)]);
+                match counted_percentiles(&values, &mut histogram) {
+                    Some(got) => assert_eq!(got.map(f64::to_bits), want.map(f64::to_bits)),
+                    None => assert!(spread as usize > 4 * n + 64, "n {n}, spread {spread}"),
+                }
+            }
+        }
+        for odd in [0.5, -0.0, -1.0, f64::NAN, f64::INFINITY, 5e9] {
+            assert_eq!(counted_percentiles(&[1.0, odd, 2.0], &mut histogram), None);
+        }
+        assert_eq!(counted_percentiles(&[], &mut histogram), None);
     }
 
     #[test]

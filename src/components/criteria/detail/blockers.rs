@@ -48,7 +48,7 @@ pub fn Blockers(props: &BlockersProps) -> Html {
             </div>
         }
     };
-    let mean = at(&unit.mean_criteria);
+    let mean = at(unit.mean_criteria());
     html! {
         <section class="cd-section cd-blockers" aria-labelledby="cd-blockers-h" data-testid="detail-blockers">
             <h3 id="cd-blockers-h">
@@ -56,8 +56,8 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                 <span class="cd-h-year">{ " — " }{ text::heading_year(lang, props.year) }</span>
             </h3>
             <dl class="cd-figures">
-                { figure(M::ColPStandard, M::ColStandardHint, text::percent(lang, at(&unit.p_standard)), "detail-p-standard") }
-                { figure(M::ColPRecognised, M::ColRecognisedHint, text::percent(lang, at(&unit.p_recognised)), "detail-p-recognised") }
+                { figure(M::ColPStandard, M::ColStandardHint, text::percent(lang, at(unit.p_standard())), "detail-p-standard") }
+                { figure(M::ColPRecognised, M::ColRecognisedHint, text::percent(lang, at(unit.p_recognised())), "detail-p-recognised") }
                 { figure(
                     M::ColMet,
                     M::ColMetHint,

@@ -64,7 +64,7 @@ pub fn criteria_lines(
     let row = results
         .zip(yi)
         .filter(|_| simulated)
-        .and_then(|(r, yi)| r.communes.get(c)?.criterion_met.get(yi));
+        .and_then(|(r, yi)| r.communes.get(c)?.criterion_met().get(yi));
     set.criteria
         .iter()
         .enumerate()
@@ -141,16 +141,16 @@ pub fn trajectory(results: &Results, baseline: Option<&Results>, c: usize) -> Ve
         .enumerate()
         .map(|(i, &year)| YearPoint {
             year,
-            p_standard: at(&u.p_standard, i),
-            p_recognised: at(&u.p_recognised, i),
-            money: at(&u.money, i),
+            p_standard: at(u.p_standard(), i),
+            p_recognised: at(u.p_recognised(), i),
+            money: at(u.money(), i),
             baseline: baseline.and_then(|b| {
                 let bi = b.year_index(year)?;
                 let bu = b.communes.get(c)?;
                 Some(BaselinePoint {
-                    p_standard: at(&bu.p_standard, bi),
-                    p_recognised: at(&bu.p_recognised, bi),
-                    money: at(&bu.money, bi),
+                    p_standard: at(bu.p_standard(), bi),
+                    p_recognised: at(bu.p_recognised(), bi),
+                    money: at(bu.money(), bi),
                 })
             }),
         })
@@ -184,8 +184,8 @@ pub fn village_lines(ds: &Dataset, results: &Results, c: usize, yi: usize) -> Ve
                 index: v,
                 name: village.name.clone(),
                 households: village.households,
-                p_standard: *u.p_standard.get(yi)?,
-                mean_criteria: *u.mean_criteria.get(yi)?,
+                p_standard: *u.p_standard().get(yi)?,
+                mean_criteria: *u.mean_criteria().get(yi)?,
                 binding: u.binding(yi, BINDING_P),
             })
         })
@@ -246,13 +246,13 @@ mod tests {
 
     #[test]
     fn blockers_split_binding_from_uncertain() {
-        let u = UnitResult {
-            criterion_met: ntm_model::results::YearGrid::repeat(
-                &[1.0, 0.35, 0.95, 0.4, 0.6, 0.89],
-                1,
-            ),
-            ..UnitResult::default()
-        };
+        let u = UnitResult::new(
+            &[],
+            &[],
+            &[],
+            &ntm_model::results::YearGrid::repeat(&[1.0, 0.35, 0.95, 0.4, 0.6, 0.89], 1),
+            &[],
+        );
         let b = blockers(&u, 0);
         assert_eq!(b.binding, vec![(1, 0.35), (3, 0.4)]);
         assert_eq!(b.uncertain, vec![(4, 0.6), (5, 0.89)]);

@@ -153,16 +153,16 @@ pub fn village_rows(ds: &Dataset, results: &Results, yi: usize) -> Vec<Row> {
 
 fn figures(u: &ntm_model::results::UnitResult, yi: usize, commune: bool) -> Option<RowFigures> {
     Some(RowFigures {
-        met: u.criterion_met.get(yi)?.to_vec(),
+        met: u.criterion_met().get(yi)?.to_vec(),
         binding: u
             .binding(yi, BINDING_P)
             .into_iter()
             .map(|(i, _)| i)
             .collect(),
-        mean_criteria: *u.mean_criteria.get(yi)?,
-        p_standard: *u.p_standard.get(yi)?,
+        mean_criteria: *u.mean_criteria().get(yi)?,
+        p_standard: *u.p_standard().get(yi)?,
         p_recognised: if commune {
-            u.p_recognised.get(yi).copied()
+            u.p_recognised().get(yi).copied()
         } else {
             None
         },
