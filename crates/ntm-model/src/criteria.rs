@@ -178,8 +178,9 @@ pub enum CriteriaError {
     },
 }
 
-/// Most criteria a set may have: the engine keeps a set's met flags in a `u32`.
-pub const MAX_CRITERIA: usize = 32;
+/// Most criteria a set may have: the engine keeps a set's met flags in a `u32`, and the
+/// recorder one more bit beside them (whether every criterion is met).
+pub const MAX_CRITERIA: usize = 31;
 
 impl CriteriaCatalog {
     /// The catalogue embedded in the binary.

@@ -3,8 +3,10 @@
 //!
 //! Per run and year it records only what cannot be derived later. Per-criterion counts per
 //! unit and year use bit-sliced counters: one `u32` plane per bit of the count, each bit lane a
-//! criterion, so adding a run's met-mask costs a few word operations; mean criteria met, per
-//! district criteria and money are derived from the per-unit figures when the results are built.
+//! criterion and one more lane for "every criterion met" (the standard), so adding a run's
+//! met-mask costs a few word operations and the standard's count costs nothing more; mean
+//! criteria met, per district criteria and money are derived from the per-unit figures when
+//! the results are built.
 
 use super::counters::BitCounters;
 use super::prepare::{Prepared, N_SOURCES};
@@ -69,9 +71,7 @@ pub(crate) struct Recorder {
     /// Slots are `year * units + unit`, so a year's tally writes memory in order.
     cand_bits: BitCounters,
     vil_bits: BitCounters,
-    cand_standard: Vec<u32>,
     cand_money: Vec<f64>,
-    vil_standard: Vec<u32>,
     vil_money: Vec<f64>,
     /// `[cand * (ny + 1) + k]`: runs in which the commune was recognised in year `k − 1`
     /// (`k = 0`: before the base date).
@@ -97,11 +97,10 @@ impl Recorder {
             values: RunValues::new(Metric::ALL.len() * ny, p.runs),
             district_values: RunValues::new(p.n_districts * 3 * ny, p.runs),
             base: None,
-            cand_bits: BitCounters::new(nc * ny, p.commune_set.n),
-            vil_bits: BitCounters::new(nv * ny, p.village_set.n),
-            cand_standard: vec![0; nc * ny],
+            // One lane per criterion and one more, the set's size, for "every one met".
+            cand_bits: BitCounters::new(nc * ny, p.commune_set.n + 1),
+            vil_bits: BitCounters::new(nv * ny, p.village_set.n + 1),
             cand_money: vec![0.0; nc * ny],
-            vil_standard: vec![0; nv * ny],
             vil_money: vec![0.0; nv * ny],
             recognised_in: vec![0; nc * (ny + 1)],
             spent: vec![0.0; ny * N_SOURCES],
@@ -199,8 +198,7 @@ impl Recorder {
             t.recognised += recognised;
             if let Some(y) = year {
                 let slot = y * nc + c;
-                self.cand_bits.add(slot, mask);
-                self.cand_standard[slot] += standard;
+                self.cand_bits.add(slot, mask | standard << self.n);
                 self.cand_money[slot] += s.money[c];
             }
         }
@@ -214,8 +212,7 @@ impl Recorder {
             self.tallies[slot as usize].villages += standard;
             if let Some(y) = year {
                 let slot = y * nv + v;
-                self.vil_bits.add(slot, mask);
-                self.vil_standard[slot] += standard;
+                self.vil_bits.add(slot, mask | standard << self.nvc);
                 self.vil_money[slot] += s.vmoney[v];
             }
         }
@@ -316,7 +313,7 @@ impl Recorder {
             self,
             share,
             &self.cand_bits,
-            &self.cand_standard,
+            p.commune_set.n,
             &self.cand_money,
             &p.commune_set.official,
             p.cands.len(),
@@ -355,7 +352,7 @@ impl Recorder {
             self,
             share,
             &self.vil_bits,
-            &self.vil_standard,
+            p.village_set.n,
             &self.vil_money,
             &p.village_set.official,
             p.vils.len(),
@@ -475,8 +472,9 @@ impl Recorder {
 struct UnitBuilder<'a> {
     /// `share[k]`: `k` runs out of those done.
     share: &'a [f64],
+    /// Per-criterion counts, and in lane `standard_lane` the runs that met every criterion.
     bits: &'a BitCounters,
-    standard: &'a [u32],
+    standard_lane: usize,
     money: &'a [f64],
     /// Official position → engine position (the counters' lane). Reading the lanes in official
     /// order writes each row in order and lets the row's sum be taken on the way.
@@ -499,13 +497,13 @@ impl<'a> UnitBuilder<'a> {
         rec: &Recorder,
         share: &'a [f64],
         bits: &'a BitCounters,
-        standard: &'a [u32],
+        standard_lane: usize,
         money: &'a [f64],
         official: &[usize],
         units: usize,
     ) -> UnitBuilder<'a> {
         // `official` is a permutation of the set's criteria (every criterion is of one of the
-        // two kinds, and a set has at most 32), so every official position has a lane.
+        // two kinds, and a set has at most 31), so every official position has a lane.
         let mut engine_of = vec![0; official.len()];
         for (j, &i) in official.iter().enumerate() {
             engine_of[i] = j;
@@ -513,7 +511,7 @@ impl<'a> UnitBuilder<'a> {
         UnitBuilder {
             share,
             bits,
-            standard,
+            standard_lane,
             money,
             engine_of,
             units,
@@ -543,7 +541,7 @@ impl<'a> UnitBuilder<'a> {
         self.built += 1;
         for (y, (p, m)) in parts.p_standard.iter_mut().zip(parts.money).enumerate() {
             let slot = y * units + unit;
-            *p = self.share[self.standard[slot] as usize];
+            *p = self.share[self.counts[y][self.standard_lane] as usize];
             *m = self.money[slot] / self.runs;
         }
         if let Some(hist) = recognised {
