@@ -72,7 +72,12 @@ pub(crate) struct Recorder {
     cand_bits: BitCounters,
     vil_bits: BitCounters,
     cand_money: Vec<f64>,
+    /// `[year * villages + village]`: the villages' money summed over the runs, or, when
+    /// `village_money_fixed`, the first run's alone (see [`Recorder::village_money`]).
     vil_money: Vec<f64>,
+    /// True when a village's money is the same in every run: its weight does not depend on the
+    /// state and its sources' money is the budget's (no draw touches it).
+    village_money_fixed: bool,
     /// `[cand * (ny + 1) + k]`: runs in which the commune was recognised in year `k − 1`
     /// (`k = 0`: before the base date).
     recognised_in: Vec<u32>,
@@ -102,6 +107,7 @@ impl Recorder {
             vil_bits: BitCounters::new(nv * ny, p.village_set.n + 1),
             cand_money: vec![0.0; nc * ny],
             vil_money: vec![0.0; nv * ny],
+            village_money_fixed: !p.rule_uses_state,
             recognised_in: vec![0; nc * (ny + 1)],
             spent: vec![0.0; ny * N_SOURCES],
             tallies: vec![DistrictTally::default(); p.n_districts + 1],
@@ -213,7 +219,9 @@ impl Recorder {
             if let Some(y) = year {
                 let slot = y * nv + v;
                 self.vil_bits.add(slot, mask | standard << self.nvc);
-                self.vil_money[slot] += s.vmoney[v];
+                if !self.village_money_fixed || self.runs_done == 0 {
+                    self.vil_money[slot] += s.vmoney[v];
+                }
             }
         }
         let mut h = Headline::default();
@@ -346,14 +354,26 @@ impl Recorder {
         (out, builder.rates())
     }
 
+    /// The villages' money summed over the runs. When it is the same in every run only the
+    /// first run's was kept (at national scale, adding it in every run was a read and a write
+    /// of megabytes a year); the sums are then made here by the same additions, run by run
+    /// from the first run's sum, so they are the same bits as if every run had added.
+    fn village_money(&self) -> std::borrow::Cow<'_, [f64]> {
+        if !self.village_money_fixed || self.runs_done <= 1 {
+            return std::borrow::Cow::Borrowed(&self.vil_money);
+        }
+        std::borrow::Cow::Owned(repeated_sums(&self.vil_money, self.runs_done))
+    }
+
     /// Every village's results, in dataset order, and their criteria rates.
     fn village_results(&self, p: &Prepared, share: &[f64]) -> (Vec<UnitResult>, Vec<Vec<f64>>) {
+        let money = self.village_money();
         let mut builder = UnitBuilder::new(
             self,
             share,
             &self.vil_bits,
             p.village_set.n,
-            &self.vil_money,
+            &money,
             &p.village_set.official,
             p.vils.len(),
         );
@@ -464,6 +484,22 @@ impl Recorder {
             })
             .collect()
     }
+}
+
+/// `first` added to itself run by run, as `runs` runs adding the same value each would have
+/// summed it (the first run's sum is `first`): the same additions in the same order, so the
+/// same bits. A block of values at a time (in cache), each run's additions across the block.
+fn repeated_sums(first: &[f64], runs: u32) -> Vec<f64> {
+    const BLOCK: usize = 1024;
+    let mut sums = first.to_vec();
+    for (sum, first) in sums.chunks_mut(BLOCK).zip(first.chunks(BLOCK)) {
+        for _ in 1..runs {
+            for (s, x) in sum.iter_mut().zip(first) {
+                *s += x;
+            }
+        }
+    }
+    sums
 }
 
 /// Builds the per-unit results of one kind of unit (communes or villages) from its counters:
@@ -762,6 +798,26 @@ pub(crate) fn percentiles(values: &mut [f64]) -> [f64; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_sums_are_the_bits_of_adding_run_by_run() {
+        let values = [0.1, 1.0 / 3.0, 7.3e-5, 123.456, 0.0, 2.5e12, 1e-300];
+        for runs in [1u32, 2, 3, 17, 1000] {
+            let sums = repeated_sums(&values, runs);
+            for (&x, got) in values.iter().zip(&sums) {
+                let mut want = 0.0;
+                for _ in 0..runs {
+                    want += x;
+                }
+                assert_eq!(got.to_bits(), want.to_bits(), "{x} over {runs} runs");
+            }
+        }
+        // More values than a block, so blocks and their ends are covered.
+        let many: Vec<f64> = (0..2500).map(|i| f64::from(i) * 0.01).collect();
+        let sums = repeated_sums(&many, 9);
+        let want: f64 = (0..9).fold(0.0, |s, _| s + many[2499]);
+        assert_eq!(sums[2499].to_bits(), want.to_bits());
+    }
 
     #[test]
     fn percentiles_are_nearest_rank() {
