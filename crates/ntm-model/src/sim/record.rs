@@ -123,6 +123,12 @@ impl Recorder {
         self.runs_done
     }
 
+    /// Whether the next run's village money is read: not when it is the same in every run and
+    /// the first run's is kept (at national scale, writing it was megabytes a year).
+    pub fn wants_village_money(&self) -> bool {
+        !self.village_money_fixed || self.runs_done == 0
+    }
+
     pub fn start_run(&mut self, p: &Prepared, s: StateView) {
         if self.base.is_none() {
             let h = self.tally(p, None, &s);
@@ -219,7 +225,7 @@ impl Recorder {
             if let Some(y) = year {
                 let slot = y * nv + v;
                 self.vil_bits.add(slot, mask | standard << self.nvc);
-                if !self.village_money_fixed || self.runs_done == 0 {
+                if self.wants_village_money() {
                     self.vil_money[slot] += s.vmoney[v];
                 }
             }

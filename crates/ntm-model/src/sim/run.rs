@@ -116,6 +116,8 @@ pub(crate) struct Workspace {
     vtotal: f64,
     money: Vec<f64>,
     vmoney: Vec<f64>,
+    /// Whether the recorder reads `vmoney` this run (see `Recorder::wants_village_money`).
+    record_vmoney: bool,
     participation: Vec<f64>,
     /// Per candidate (and one more slot, `nc`, for villages without a candidate commune): cost
     /// factor (remoteness) and its reciprocal for the run, what the villages take from the
@@ -206,6 +208,7 @@ impl Workspace {
             vtotal: 0.0,
             money: vec![0.0; nc],
             vmoney: vec![0.0; nv],
+            record_vmoney: true,
             participation: vec![0.0; nc],
             cost: vec![[1.0; 2]; nc + 1],
             shared: vec![Shared::default(); nc + 1],
@@ -285,6 +288,7 @@ pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Reco
         None => refresh_masks(p, ws, 0, true),
     }
     rec.start_run(p, ws.view());
+    ws.record_vmoney = rec.wants_village_money();
     let full = full_mask(p.commune_set.n);
     for y in 0..p.years.len() {
         if y > 0 && p.stricter[y] != p.stricter[y - 1] {
@@ -666,7 +670,9 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize, rng: &mut RunRng) {
             liv += m * (1.0 - src.investment_share);
             money += m;
         }
-        ws.vmoney[v] = money;
+        if ws.record_vmoney {
+            ws.vmoney[v] = money;
+        }
         let pool = ws.vpool[v] + inv * sh.efficiency;
         ws.vpool[v] = spend(
             || village_plan(p, ws.cost[home], v),
