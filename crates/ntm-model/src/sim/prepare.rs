@@ -47,7 +47,7 @@ pub(crate) struct FlatSet {
 }
 
 impl FlatSet {
-    fn new(base: &CriteriaSet, later: Option<&CriteriaSet>) -> FlatSet {
+    pub(crate) fn new(base: &CriteriaSet, later: Option<&CriteriaSet>) -> FlatSet {
         let n = base.len();
         let capacity = base.indices_of(CriterionKind::Capacity);
         let mut official = capacity.clone();

@@ -11,6 +11,7 @@
 
 mod allocate;
 mod plan;
+mod progress;
 mod slip;
 
 use super::prepare::{FlatSet, Prepared, N_SOURCES, VOCATIONAL_REFERENCE_PER_HOUSEHOLD};
@@ -20,6 +21,7 @@ use crate::criteria::Driver;
 use crate::params::ParamKey;
 use allocate::{allocate, unit_weights};
 use plan::{spend, Plan};
+use progress::Progress;
 use slip::Slip;
 
 /// Efficiency shock amplitude per unit of the `noise` assumption.
@@ -32,63 +34,6 @@ const SQRT3: f64 = 1.732_050_807_568_877_2;
 /// Drivers padded to a whole number of SSE2/wasm-SIMD pairs.
 const DRIVER_LANES: usize = 8;
 const _: () = assert!(Driver::ALL.len() <= DRIVER_LANES);
-
-/// A capacity criterion's yearly progress per unit of step length (before the unit's shock):
-/// `trend + Σ coef · driver`, which is `trend · (1 + Σ effect · weight · driver)` of MODEL.md
-/// with the products taken once per run. Dense rows (zeros where a driver does not act), summed
-/// in two fixed lanes, so the loop has no branches and vectorises; the order of the sums is
-/// fixed, so every platform gets the same bits.
-struct Progress {
-    trend: Vec<f64>,
-    /// (driver, weight) of each criterion's drivers, from the criteria set.
-    terms: Vec<Vec<(Driver, f64)>>,
-    /// `[k][driver]`: trend × weight × effect size, for this run.
-    rows: Vec<[f64; DRIVER_LANES]>,
-}
-
-impl Progress {
-    /// Every driver of each capacity criterion; livelihood only `with_livelihood` (villages
-    /// have their own livelihood driver, so theirs is kept apart).
-    fn new(set: &FlatSet, with_livelihood: bool) -> Progress {
-        let terms: Vec<Vec<(Driver, f64)>> = (0..set.kc)
-            .map(|k| {
-                let mut t = set.terms[set.term_start[k]..set.term_start[k + 1]].to_vec();
-                let liv = set.livelihood_weight[k];
-                if with_livelihood && liv != 0.0 {
-                    t.push((Driver::Livelihood, liv));
-                }
-                t
-            })
-            .collect();
-        Progress {
-            trend: set.trend.clone(),
-            rows: vec![[0.0; DRIVER_LANES]; terms.len()],
-            terms,
-        }
-    }
-
-    /// This run's coefficients.
-    fn set(&mut self, params: &[f64]) {
-        for ((row, terms), &tr) in self.rows.iter_mut().zip(&self.terms).zip(&self.trend) {
-            *row = [0.0; DRIVER_LANES];
-            for &(d, w) in terms {
-                row[d.index()] += tr * (w * effect_of(d, params));
-            }
-        }
-    }
-
-    /// Progress of criterion `k` given the drivers `d`.
-    #[inline]
-    fn of(&self, k: usize, d: &[f64; DRIVER_LANES]) -> f64 {
-        let r = &self.rows[k];
-        let mut lanes = [0.0; 2];
-        for j in 0..DRIVER_LANES / 2 {
-            lanes[0] += r[2 * j] * d[2 * j];
-            lanes[1] += r[2 * j + 1] * d[2 * j + 1];
-        }
-        self.trend[k] + (lanes[0] + lanes[1])
-    }
-}
 
 /// Buffers reused across runs.
 pub(crate) struct Workspace {
@@ -370,8 +315,9 @@ fn init_run(p: &Prepared, ws: &mut Workspace) {
             ws.thresholds[y * n + i] = p.commune_set.base_threshold[i] + extra;
         }
     }
-    ws.progress_c.set(&ws.params);
-    ws.progress_v.set(&ws.params);
+    let params = &ws.params;
+    ws.progress_c.set(|d| effect_of(d, params));
+    ws.progress_v.set(|d| effect_of(d, params));
     let e_liv = effect_of(Driver::Livelihood, &ws.params);
     for (k, (o, w)) in ws
         .vliv_coef
@@ -592,11 +538,12 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
         if kc > 0 {
             let word = ws.words[c];
             let slip = Slip::draw(kc, sh.slip, slip_depth, four(word)[2], bits16(word, 3));
+            let rates = ws.progress_c.rates(d);
             let i = slip.at;
-            let xi = slip.level(lv[i] + sh.scale * ws.progress_c.of(i, d));
+            let xi = slip.level(lv[i] + sh.scale * rates[i]);
             let mut soft = 0u32;
-            for (k, (x, t)) in lv[..kc].iter_mut().zip(th).enumerate() {
-                *x += sh.scale * ws.progress_c.of(k, d);
+            for (k, ((x, t), r)) in lv[..kc].iter_mut().zip(th).zip(&rates).enumerate() {
+                *x += sh.scale * r;
                 soft |= u32::from(*x >= *t) << k;
             }
             lv[i] = xi;
@@ -605,8 +552,9 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
             ws.mask[c] = ws.inv_mask[c];
         }
         if !cand.villages.is_empty() {
-            for (k, b) in ws.vbase[c * kv..(c + 1) * kv].iter_mut().enumerate() {
-                *b = sh.scale * ws.progress_v.of(k, d);
+            let rates = ws.progress_v.rates(d);
+            for (b, r) in ws.vbase[c * kv..(c + 1) * kv].iter_mut().zip(&rates) {
+                *b = sh.scale * r;
             }
         }
     }
@@ -641,8 +589,9 @@ fn step_villages(p: &Prepared, ws: &mut Workspace, y: usize, rng: &mut RunRng) {
             0.0
         },
     };
-    for (k, b) in ws.vbase[nc * kv..(nc + 1) * kv].iter_mut().enumerate() {
-        *b = orphan_scale * ws.progress_v.of(k, &[0.0; DRIVER_LANES]);
+    let rates = ws.progress_v.rates(&[0.0; DRIVER_LANES]);
+    for (b, r) in ws.vbase[nc * kv..(nc + 1) * kv].iter_mut().zip(&rates) {
+        *b = orphan_scale * r;
     }
     let slip_depth = prm(ParamKey::BackslideDepth);
 
