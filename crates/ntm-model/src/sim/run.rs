@@ -5,7 +5,8 @@
 //! computes per-commune quantities once and shares them with the commune's villages, keeps
 //! each unit's met flags as a bit set updated where levels change, multiplies by reciprocals
 //! computed once rather than dividing, folds each run's effect sizes and trends into one
-//! coefficient per (criterion, driver) with the zero ones left out, and draws exactly one
+//! coefficient per (criterion, driver), stored driver by driver so that all of a unit's
+//! capacity criteria are worked out side by side (`run/progress.rs`), and draws exactly one
 //! 64-bit word (four 16-bit uniforms) per unit and year, in a fixed pattern (common random
 //! numbers).
 
