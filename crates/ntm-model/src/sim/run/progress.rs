@@ -38,6 +38,9 @@ pub(super) struct Progress {
     /// (driver, weight) of each criterion's drivers, from the criteria set.
     terms: Vec<Vec<(Driver, f64)>>,
     blocks: Vec<Block>,
+    /// The page's copy keeps each criterion's coefficients together instead (see its `rates`).
+    #[cfg(target_arch = "wasm32")]
+    rows: Vec<[f64; DRIVER_LANES]>,
 }
 
 impl Progress {
@@ -65,6 +68,8 @@ impl Progress {
         Progress {
             trend: set.trend.clone(),
             terms,
+            #[cfg(target_arch = "wasm32")]
+            rows: vec![[0.0; DRIVER_LANES]; blocks.len() * BLOCK],
             blocks,
         }
     }
@@ -80,11 +85,17 @@ impl Progress {
                 block.coef[d.index()][k % BLOCK] += tr * (w * effect(d));
             }
         }
+        #[cfg(target_arch = "wasm32")]
+        for (k, row) in self.rows.iter_mut().enumerate() {
+            let b = &self.blocks[k / BLOCK];
+            *row = std::array::from_fn(|d| b.coef[d][k % BLOCK]);
+        }
     }
 
     /// Every criterion's progress given the drivers `d`. The usual sets (up to two blocks)
     /// are written out block by block: given a loop over the blocks, the compiler vectorises
     /// across blocks instead, with gathers, which is several times slower.
+    #[cfg(not(target_arch = "wasm32"))]
     #[inline(always)]
     pub fn rates(&self, d: &[f64; DRIVER_LANES]) -> Rates {
         let mut out = [0.0; PADDED];
@@ -105,6 +116,30 @@ impl Progress {
     }
 }
 
+impl Progress {
+    /// The page's copy: WebAssembly without its SIMD extension has no vectors to fill, so each
+    /// criterion's dot product is worked out on its own from its row of coefficients (the same
+    /// operations in the same order as a block's lane) and the padding is left at zero. The
+    /// blocks' way costs the page about 6 % (it works out the padding too, sixteen lanes for
+    /// the village set's nine criteria, and reads the coefficients across blocks).
+    #[cfg(target_arch = "wasm32")]
+    #[inline(always)]
+    pub fn rates(&self, d: &[f64; DRIVER_LANES]) -> Rates {
+        let mut out = [0.0; PADDED];
+        let rows = self.rows.iter().zip(&self.trend).take(self.terms.len());
+        for (o, (r, &tr)) in out.iter_mut().zip(rows) {
+            let (mut even, mut odd) = (0.0, 0.0);
+            for j in 0..DRIVER_LANES / 2 {
+                even += r[2 * j] * d[2 * j];
+                odd += r[2 * j + 1] * d[2 * j + 1];
+            }
+            *o = tr + (even + odd);
+        }
+        out
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 impl Block {
     #[inline(always)]
     fn rates(&self, d: &[f64; DRIVER_LANES]) -> [f64; BLOCK] {
