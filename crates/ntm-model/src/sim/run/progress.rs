@@ -9,14 +9,15 @@
 //! in the same order as its own dot product would: the even drivers summed in one lane from
 //! 0.0, the odd ones in another, then `trend + (even + odd)`, with no fused multiply-add
 //! (Rust never fuses on its own). So every platform, and every instruction-set copy of the
-//! engine, gets the same bits.
+//! engine, gets the same bits. The page's copy (WebAssembly without SIMD, where there are no
+//! vectors to fill) works out each criterion's dot product from a row of its own instead.
 
 use super::DRIVER_LANES;
 use crate::criteria::{Driver, MAX_CRITERIA};
 use crate::sim::prepare::FlatSet;
 
 /// Criteria worked out side by side: eight `f64` fill one AVX-512 register, two AVX2 ones or
-/// four SSE2/wasm-SIMD ones.
+/// four SSE2 ones.
 pub(super) const BLOCK: usize = 8;
 /// Criteria a unit can have, in whole blocks.
 pub(super) const PADDED: usize = MAX_CRITERIA.div_ceil(BLOCK) * BLOCK;
@@ -114,9 +115,7 @@ impl Progress {
         }
         out
     }
-}
 
-impl Progress {
     /// The page's copy: WebAssembly without its SIMD extension has no vectors to fill, so each
     /// criterion's dot product is worked out on its own from its row of coefficients (the same
     /// operations in the same order as a block's lane) and the padding is left at zero. The
