@@ -137,9 +137,10 @@ pub fn goal_text(result: &TargetResult, op: TargetOp, tile_metric: Metric, lang:
     }
 }
 
-/// How far the median is from the goal: "thiếu 22", "vượt 3,4 điểm %", "vừa đúng mục tiêu";
-/// `None` outside the simulated years.
-pub fn margin_text(result: &TargetResult, lang: Lang) -> Option<String> {
+/// How far the median is from the goal: "thiếu 22", "vượt 3,4 điểm %", "vừa đúng mục tiêu",
+/// and for an upper limit ("≤ 0") "vượt giới hạn 9" or "dưới giới hạn 2" (a count above an
+/// upper limit is not "short" of anything); `None` outside the simulated years.
+pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<String> {
     if !result.in_horizon {
         return None;
     }
@@ -155,10 +156,13 @@ pub fn margin_text(result: &TargetResult, lang: Lang) -> Option<String> {
         ),
         _ => value_text(result.metric, m.abs(), lang),
     };
-    let msg = if m < 0.0 {
-        HeadlineMsg::ShortBy
-    } else {
-        HeadlineMsg::AheadBy
+    // `margin` is positive when the median is better than the goal, whichever way the goal
+    // points.
+    let msg = match (op, m < 0.0) {
+        (TargetOp::AtLeast, true) => HeadlineMsg::ShortBy,
+        (TargetOp::AtLeast, false) => HeadlineMsg::AheadBy,
+        (TargetOp::AtMost, true) => HeadlineMsg::OverLimitBy,
+        (TargetOp::AtMost, false) => HeadlineMsg::UnderLimitBy,
     };
     Some(lang.fill(msg, &[("x", &size)]))
 }
@@ -242,15 +246,15 @@ mod tests {
                 "below15_2025",
                 Metric::CommunesBelow15,
                 "≤ 0",
-                "thiếu 22",
-                "short by 22",
+                "vượt giới hạn 22",
+                "over the limit by 22",
             ),
         ];
         for (id, tile_metric, goal, vi, en) in cases {
             let t = by_id(id);
             assert_eq!(goal_text(t, op(t), tile_metric, Lang::Vi), goal, "{id}");
-            assert_eq!(margin_text(t, Lang::Vi).as_deref(), Some(vi), "{id}");
-            assert_eq!(margin_text(t, Lang::En).as_deref(), Some(en), "{id}");
+            assert_eq!(margin_text(t, op(t), Lang::Vi).as_deref(), Some(vi), "{id}");
+            assert_eq!(margin_text(t, op(t), Lang::En).as_deref(), Some(en), "{id}");
             assert!(!t.met, "{id}");
         }
         assert_eq!(
@@ -267,6 +271,6 @@ mod tests {
         let (_, targets) = results();
         let mut t = targets[0].clone();
         t.in_horizon = false;
-        assert_eq!(margin_text(&t, Lang::Vi), None);
+        assert_eq!(margin_text(&t, TargetOp::AtLeast, Lang::Vi), None);
     }
 }

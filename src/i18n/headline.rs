@@ -26,6 +26,10 @@ pub enum HeadlineMsg {
     OutsideHorizon,
     /// "short by {x}".
     ShortBy,
+    /// An upper limit ("≤ 0") that the median exceeds: "over the limit by {x}".
+    OverLimitBy,
+    /// An upper limit the median stays under: "{x} under the limit".
+    UnderLimitBy,
     /// "ahead by {x}".
     AheadBy,
     /// "exactly on target".
@@ -65,6 +69,8 @@ impl Translate for HeadlineMsg {
             Missed => "Chưa đạt",
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
             ShortBy => "thiếu {x}",
+            OverLimitBy => "vượt giới hạn {x}",
+            UnderLimitBy => "dưới giới hạn {x}",
             AheadBy => "vượt {x}",
             OnTarget => "vừa đúng mục tiêu",
             ReachedIn => "đạt ở {p} số lần chạy",
@@ -101,6 +107,8 @@ impl Translate for HeadlineMsg {
             Missed => "Missed",
             OutsideHorizon => "Outside the simulated years",
             ShortBy => "short by {x}",
+            OverLimitBy => "over the limit by {x}",
+            UnderLimitBy => "{x} under the limit",
             AheadBy => "ahead by {x}",
             OnTarget => "exactly on target",
             ReachedIn => "reached in {p} of runs",

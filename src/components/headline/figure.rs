@@ -128,7 +128,7 @@ pub fn target_line(
         ("is-missed", format!("✗ {}", lang.t(HeadlineMsg::Missed)))
     };
     let mut detail = Vec::new();
-    if let Some(m) = margin_text(t, lang) {
+    if let Some(m) = margin_text(t, op, lang) {
         detail.push(m);
     }
     if t.in_horizon {
