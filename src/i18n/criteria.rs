@@ -68,6 +68,7 @@ pub enum CriteriaMsg {
     FactDistrict,
     FactHouseholds,
     FactHouseholdsUnit,
+    FactHouseholdsHint,
     FactPoverty,
     FactPovertyHint,
     FactRemoteness,
@@ -202,6 +203,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::FactDistrict => "Huyện",
         M::FactHouseholds => "Số hộ",
         M::FactHouseholdsUnit => "hộ",
+        M::FactHouseholdsHint => "Số hộ gia đình năm 2020 — dữ liệu minh họa",
         M::FactPoverty => "Tỷ lệ hộ nghèo",
         M::FactPovertyHint => "Tỷ lệ hộ nghèo năm 2020, % số hộ — dữ liệu minh họa",
         M::FactRemoteness => "Mức độ xa xôi",
@@ -348,6 +350,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::FactDistrict => "District",
         M::FactHouseholds => "Households",
         M::FactHouseholdsUnit => "households",
+        M::FactHouseholdsHint => "Households in 2020 — illustrative data",
         M::FactPoverty => "Poor households",
         M::FactPovertyHint => "Share of poor households in 2020, % — illustrative data",
         M::FactRemoteness => "Remoteness",
@@ -409,12 +412,16 @@ fn en(msg: CriteriaMsg) -> &'static str {
 }
 
 /// `p` (0–1) as a whole percentage, rounded down like the matrix cells, so the same figure
-/// reads the same everywhere: "35%".
+/// reads the same everywhere: "35%"; "< 1%" when it is met in some runs but fewer than one in
+/// a hundred (like the cell's "<1": "0%" would claim it is never met).
 pub fn percent(lang: Lang, p: f64) -> String {
     if !p.is_finite() {
         return "–".into();
     }
     let pct = (p * 100.0 + 1e-9).floor().clamp(0.0, 100.0);
+    if pct == 0.0 && p > 0.0 {
+        return "< 1%".into();
+    }
     format!("{}%", lang.number(pct, 0))
 }
 
@@ -655,6 +662,8 @@ mod tests {
             (percent(Lang::Vi, 0.999), "99%"),
             (percent(Lang::Vi, 1.0), "100%"),
             (percent(Lang::En, 0.0), "0%"),
+            (percent(Lang::Vi, 0.006), "< 1%"),
+            (percent(Lang::Vi, 0.01), "1%"),
             (billion(Lang::Vi, 1234.56), "1.234,6 tỷ đồng"),
             (billion(Lang::En, 1.26), "1.3 billion VND"),
             (date(Lang::Vi, "2020-06-30"), "30/6/2020"),

@@ -51,7 +51,7 @@ pub fn Facts(props: &FactsProps) -> Html {
                 { fact(M::FactType, text::pick(lang, c.unit_type.as_vi(), c.unit_type.as_en()).to_string(), None, "fact-type") }
                 { fact(M::FactCode, c.code.clone(), Some(M::FactCodeHint), "fact-code") }
                 { fact(M::FactDistrict, district.to_string(), None, "fact-district") }
-                { fact(M::FactHouseholds, format!("{} {}", lang.number(f64::from(c.households), 0), lang.t(M::FactHouseholdsUnit)), None, "fact-households") }
+                { fact(M::FactHouseholds, format!("{} {}", lang.number(f64::from(c.households), 0), lang.t(M::FactHouseholdsUnit)), Some(M::FactHouseholdsHint), "fact-households") }
                 { fact(M::FactPoverty, format!("{}%", lang.number(c.poverty_rate * 100.0, 1)), Some(M::FactPovertyHint), "fact-poverty") }
                 { fact(M::FactRemoteness, lang.number(c.remoteness, 2), Some(M::FactRemotenessHint), "fact-remoteness") }
                 { fact(M::FactExtremelyDifficult, yes_no(c.extremely_difficult), None, "fact-extremely-difficult") }

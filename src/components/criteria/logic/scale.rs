@@ -33,8 +33,14 @@ pub fn cell_text(p: f64) -> String {
     } else {
         // Rounded down, so the number always lies in its colour's class (49 is binding, 50
         // is not); the epsilon undoes float error such as 0.29 × 100 = 28.999…. Never "100"
-        // or "0" between the symbols: those would claim a certainty the runs lack.
-        format!("{}", (p * 100.0 + 1e-9).floor().clamp(1.0, 99.0))
+        // or "0" between the symbols: those would claim a certainty the runs lack; below 1%
+        // it says "<1", as the tooltip's "< 1%" (`i18n::criteria::percent`) does.
+        let pct = (p * 100.0 + 1e-9).floor().min(99.0);
+        if pct < 1.0 {
+            "<1".into()
+        } else {
+            format!("{pct}")
+        }
     }
 }
 
@@ -63,7 +69,8 @@ mod tests {
             (0.29, 5, "29"),
             (0.2, 5, "20"),
             (0.05, 6, "5"),
-            (0.006, 6, "1"),
+            (0.006, 6, "<1"),
+            (0.01, 6, "1"),
             (0.004, 6, "✗"),
             (0.0, 6, "✗"),
         ];
