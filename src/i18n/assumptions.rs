@@ -201,7 +201,7 @@ pub fn basis_vi(key: ParamKey) -> &'static str {
             "Hiệu chỉnh để trong những năm đầu tỉnh tăng khoảng một tiêu chí mỗi xã mỗi năm (số liệu cả nước, tóm tắt lĩnh vực, mục 5)."
         }
         LivelihoodReference => {
-            "Giả định: tác động của vốn sinh kế là 1 − exp(−vốn trên 1.000 hộ ÷ mức này)."
+            "Giả định: tác động của vốn sinh kế là vốn ÷ (vốn + mức này), vốn tính trên 1.000 hộ mỗi năm: đạt một nửa tác động ở mức này."
         }
         Noise => "Giả định: độ lệch chuẩn của tiến bộ một năm so với mức kỳ vọng.",
         BackslideProbability => {

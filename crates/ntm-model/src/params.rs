@@ -142,8 +142,8 @@ params! {
         "Assumption (domain brief §6).";
     TrendMultiplier = "trend_multiplier", "Hệ số xu hướng nền của tiêu chí mềm", "Background trend of soft criteria", Multiplier, 1.0, 0.8, 1.2, true,
         "Calibrated so that the province gains about one criterion per commune per year early on (national figures, domain brief §5).";
-    LivelihoodReference = "livelihood_reference", "Mức vốn sinh kế đạt 63% tác động", "Livelihood money giving 63% of its effect", BillionPerThousandHouseholds, 6.0, 3.0, 10.0, true,
-        "Assumption: the livelihood driver is 1 − exp(−money per 1,000 households ÷ this).";
+    LivelihoodReference = "livelihood_reference", "Mức vốn sinh kế đạt một nửa tác động", "Livelihood money giving half its effect", BillionPerThousandHouseholds, 6.0, 3.0, 10.0, true,
+        "Assumption: the livelihood driver is money ÷ (money + this), money per 1,000 households a year: half its effect at this amount.";
     Noise = "noise", "Biến động ngẫu nhiên hằng năm của tiêu chí mềm", "Yearly randomness of soft criteria", Share, 0.5, 0.3, 0.8, true,
         "Assumption: standard deviation of a year's progress relative to its expected value.";
     BackslideProbability = "backslide_probability", "Xác suất một tiêu chí mềm bị tụt trong năm", "Yearly chance that a soft criterion slips", Share, 0.05, 0.02, 0.1, true,
@@ -160,7 +160,7 @@ params! {
         "Assumption.";
     CampaignEffect = "campaign_effect", "Mức tăng tham gia khi tuyên truyền đầy đủ", "Participation gained from full communication", Share, 0.35, 0.15, 0.5, true,
         "Assumption (domain brief §4 names communication campaigns as a lever; no size found).";
-    CampaignReference = "campaign_reference", "Số đợt tuyên truyền đạt 63% tác động", "Campaigns giving 63% of their effect", CampaignsPerYear, 2.0, 1.0, 4.0, false,
+    CampaignReference = "campaign_reference", "Số đợt tuyên truyền đạt một nửa tác động", "Campaigns giving half their effect", CampaignsPerYear, 2.0, 1.0, 4.0, false,
         "Assumption.";
     RecognisedWeight = "recognised_weight", "Tỷ lệ vốn NTM xã đã đạt chuẩn vẫn nhận", "Share of NTM money a recognised commune still receives", Share, 0.3, 0.1, 0.5, true,
         "Assumption: recognised communes keep some money to maintain and raise the standard.";
