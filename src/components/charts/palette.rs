@@ -42,6 +42,9 @@ pub const BAND_OPACITY: f64 = 0.35;
 pub const BASELINE: RGBColor = BLACK;
 /// Official targets.
 pub const TARGET: RGBColor = VERMILION;
+/// The targets' labels: vermilion darkened to 5.4:1 on white (the marks' own vermilion is
+/// 3.9:1, enough for a shape but not for text of this size).
+pub const TARGET_TEXT: RGBColor = RGBColor(178, 74, 0);
 /// A second series of the current scenario (communes meeting every criterion, per commune).
 pub const SECONDARY: RGBColor = BLUISH_GREEN;
 /// The criteria that hold the province back.

@@ -10,7 +10,7 @@ use super::axes::{year_chart, YearAxes};
 use super::marks::marker;
 use super::{local, nice_ceiling, text_width, year_range, Area, DrawError, Frame};
 use crate::components::charts::model::{Line, YearlyPlot, TARGET_MARKER};
-use crate::components::charts::palette::{BAND_OPACITY, TARGET, WHITE};
+use crate::components::charts::palette::{BAND_OPACITY, TARGET_TEXT, WHITE};
 
 pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     let (Some(&first), Some(&last)) = (p.years.first(), p.years.last()) else {
@@ -75,7 +75,7 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
         let (b, _) = local(area, chart.backend_coord(&(x1, 0.0)));
         (a, b)
     };
-    let style = f.bold(0.95, TARGET);
+    let style = f.bold(0.95, TARGET_TEXT);
     let mut labels = Vec::new();
     for (t, &(cx, cy)) in p.targets.iter().zip(&diamonds) {
         let w = text_width(area, &t.label, &style) + f.pxi(6.0);
