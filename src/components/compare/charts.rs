@@ -3,7 +3,6 @@
 //! band when asked for, and the official targets; with a table of the same numbers. Built as
 //! the charts panel's own `ChartSpec`, so the same plot code, table and PNG export serve.
 
-use ntm_model::dataset::TargetOp;
 use ntm_model::{Metric, Results};
 use plotters::style::RGBColor;
 
@@ -202,31 +201,12 @@ fn targets(which: Which, r: &Results, ds: &Dataset, lang: Lang) -> Vec<(TargetMa
         .filter(|t| r.years.contains(&t.year))
         .map(|t| {
             let spec = ds.province.targets.iter().find(|d| d.id == t.id);
-            let sign = match spec.map(|d| d.op) {
-                Some(TargetOp::AtMost) => "≤",
-                _ => "≥",
-            };
             let name = spec.map_or_else(
                 || t.id.clone(),
                 |d| lang.pick(&d.name_vi, &d.name_en).to_string(),
             );
-            let count = |x: f64| {
-                let decimals = if (x - x.round()).abs() < 1e-9 { 0 } else { 1 };
-                lang.number(x, decimals)
-            };
-            let (value, label) = if t.metric == Metric::VillagesShare {
-                let n = t.goal * r.base.villages as f64;
-                let pct = lang.number(t.goal * 100.0, 0);
-                (n, format!("{sign} {pct}% ({})", count(n)))
-            } else {
-                (t.goal, format!("{sign} {}", count(t.goal)))
-            };
             (
-                TargetMark {
-                    year: t.year,
-                    value,
-                    label,
-                },
+                TargetMark::of(t, spec.map(|d| d.op), r.base.villages, lang),
                 name,
             )
         })

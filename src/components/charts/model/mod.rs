@@ -10,7 +10,9 @@ mod districts;
 mod spending;
 mod yearly;
 
-use ntm_model::{Dataset, Results};
+use ntm_model::dataset::TargetOp;
+use ntm_model::results::TargetResult;
+use ntm_model::{Dataset, Metric, Results};
 use plotters::style::RGBColor;
 
 use super::kind::ChartKind;
@@ -139,6 +141,42 @@ pub struct TargetMark {
     pub year: u16,
     pub value: f64,
     pub label: String,
+}
+
+impl TargetMark {
+    /// Target `t` on a chart of counts: "≥ 40"; a share of villages becomes a count of the
+    /// `villages` of the base year, drawn where the share falls (60% of 294 is 176,4) and
+    /// labelled with the whole villages it takes, "≥ 60% (177 xóm)", as a planner counts them.
+    pub fn of(t: &TargetResult, op: Option<TargetOp>, villages: usize, lang: Lang) -> TargetMark {
+        let at_most = op == Some(TargetOp::AtMost);
+        let sign = if at_most { "≤" } else { "≥" };
+        let (value, label) = if t.metric == Metric::VillagesShare {
+            let count = t.goal * villages as f64;
+            // Whole villages that meet it: at least 176,4 is 177, at most 176,4 is 176 (the
+            // epsilon keeps a whole count such as 40,000…01 whole).
+            let whole = if at_most {
+                (count + 1e-9).floor()
+            } else {
+                (count - 1e-9).ceil()
+            };
+            let pct = lang.number(t.goal * 100.0, 0);
+            let unit = lang.pick("xóm", "villages");
+            let label = format!("{sign} {pct}% ({} {unit})", lang.number(whole, 0));
+            (count, label)
+        } else {
+            let decimals = if (t.goal - t.goal.round()).abs() < 1e-9 {
+                0
+            } else {
+                1
+            };
+            (t.goal, format!("{sign} {}", lang.number(t.goal, decimals)))
+        };
+        TargetMark {
+            year: t.year,
+            value,
+            label,
+        }
+    }
 }
 
 /// Horizontal bars, one per criterion, lowest first.

@@ -1,6 +1,5 @@
 //! The charts over the years: villages at the standard, communes, average criteria.
 
-use ntm_model::dataset::TargetOp;
 use ntm_model::{Band, Metric, Results};
 
 use super::{
@@ -314,7 +313,7 @@ pub(super) struct Target {
 }
 
 /// The results' targets on `metrics` that fall in the simulated years. Shares of villages
-/// become counts (share × villages in the dataset).
+/// become counts (share × villages in the dataset: [`TargetMark::of`]).
 fn targets(inp: Inputs<'_>, metrics: &[Metric]) -> Vec<Target> {
     let (r, lang) = (inp.results, inp.lang);
     r.targets
@@ -322,41 +321,16 @@ fn targets(inp: Inputs<'_>, metrics: &[Metric]) -> Vec<Target> {
         .filter(|t| metrics.contains(&t.metric) && t.in_horizon && r.years.contains(&t.year))
         .map(|t| {
             let official = inp.dataset.province.targets.iter().find(|d| d.id == t.id);
-            let sign = match official.map(|d| d.op) {
-                Some(TargetOp::AtMost) => "≤",
-                _ => "≥",
-            };
             let name = official.map_or_else(
                 || t.id.clone(),
-                |d| match lang {
-                    Lang::Vi => d.name_vi.clone(),
-                    Lang::En => d.name_en.clone(),
-                },
+                |d| lang.pick(&d.name_vi, &d.name_en).to_string(),
             );
-            let (value, label) = if t.metric == Metric::VillagesShare {
-                let count = t.goal * r.base.villages as f64;
-                let pct = lang.number(t.goal * 100.0, 0);
-                let label = format!("{sign} {pct}% ({})", count_text(lang, count));
-                (count, label)
-            } else {
-                (t.goal, format!("{sign} {}", count_text(lang, t.goal)))
-            };
             Target {
-                mark: TargetMark {
-                    year: t.year,
-                    value,
-                    label,
-                },
+                mark: TargetMark::of(t, official.map(|d| d.op), r.base.villages, lang),
                 name,
             }
         })
         .collect()
-}
-
-/// A count, with one decimal only when it is not whole (60% of 294 villages is 176,4).
-fn count_text(lang: Lang, x: f64) -> String {
-    let decimals = if (x - x.round()).abs() < 1e-9 { 0 } else { 1 };
-    lang.number(x, decimals)
 }
 
 /// One table row per target: its label in its year's column, dashes elsewhere.
