@@ -207,7 +207,9 @@ fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
                     </thead>
                     <tbody>
                         { for b.criteria.iter().take(6).map(|c| {
-                            let width = format!("width: {:.1}%", 100.0 * c.communes as f64 / most as f64);
+                            // The longest bar takes 80% of the cell, leaving room for its count;
+                            // the others in proportion (a cap on the width would break that).
+                            let width = format!("width: {:.1}%", 80.0 * c.communes as f64 / most as f64);
                             html! {
                                 <tr>
                                     <th scope="row">{ lang.pick(&c.name_vi, &c.name_en) }</th>
