@@ -28,6 +28,8 @@ pub enum HeadlineMsg {
     ShortBy,
     /// An upper limit ("≤ 0") that the median exceeds: "over the limit by {x}".
     OverLimitBy,
+    /// The median of a target checked on another metric than the figure above it.
+    MedianIs,
     /// An upper limit the median stays under: "{x} under the limit".
     UnderLimitBy,
     /// "ahead by {x}".
@@ -70,6 +72,7 @@ impl Translate for HeadlineMsg {
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
             ShortBy => "thiếu {x}",
             OverLimitBy => "vượt giới hạn {x}",
+            MedianIs => "trung vị {x}",
             UnderLimitBy => "dưới giới hạn {x}",
             AheadBy => "vượt {x}",
             OnTarget => "vừa đúng mục tiêu",
@@ -108,6 +111,7 @@ impl Translate for HeadlineMsg {
             OutsideHorizon => "Outside the simulated years",
             ShortBy => "short by {x}",
             OverLimitBy => "over the limit by {x}",
+            MedianIs => "median {x}",
             UnderLimitBy => "{x} under the limit",
             AheadBy => "ahead by {x}",
             OnTarget => "exactly on target",

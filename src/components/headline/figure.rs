@@ -128,6 +128,12 @@ pub fn target_line(
         ("is-missed", format!("✗ {}", lang.t(HeadlineMsg::Missed)))
     };
     let mut detail = Vec::new();
+    // A target on another metric than the big figure above it (scope communes under all
+    // communes) shows its own median first, so "24" above "≥ 3 … short by 2" is not read as
+    // 24 against 3.
+    if figure_metric != Some(t.metric) && t.in_horizon {
+        detail.push(lang.fill(HeadlineMsg::MedianIs, &[("x", &median)]));
+    }
     if let Some(m) = margin_text(t, op, lang) {
         detail.push(m);
     }
