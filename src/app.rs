@@ -190,12 +190,18 @@ fn Planner(props: &PlannerProps) -> Html {
     };
     let ds = state.dataset.clone();
 
-    // The address bar always holds the scenario and the view: copying it shares both.
+    // The address bar always holds the scenario and the view: copying it shares both. A
+    // pasted link that could not be read changes neither, so it is written again then, over
+    // the bad link.
     {
         let ds = ds.clone();
         use_effect_with(
-            (state.scenario.clone(), state.view.clone()),
-            move |(scenario, view)| match url_state::fragment(scenario, view, &ds) {
+            (
+                state.scenario.clone(),
+                state.view.clone(),
+                state.notices.refused_pasted_links,
+            ),
+            move |(scenario, view, _)| match url_state::fragment(scenario, view, &ds) {
                 Ok(f) => url_state::write(&f),
                 // Only a dataset whose codes are not numbers can get here (not the embedded
                 // one); the page keeps working, the address bar keeps the last good link.
@@ -512,6 +518,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     <LinkNotice
                         {lang}
                         error={notices.link.clone()}
+                        work_kept={notices.refused_pasted_links > 0}
                         other_version={notices.link_dataset_version}
                         can_restore={notices.restorable.is_some()}
                         on_restore={cbs.on_restore.clone()}

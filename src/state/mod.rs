@@ -38,6 +38,10 @@ pub struct Notices {
     pub link: Option<LinkError>,
     /// The link was made for another version of the dataset: figures may differ.
     pub link_dataset_version: Option<u32>,
+    /// Links pasted into this page that could not be read. Such a link leaves the work on
+    /// screen (not the defaults, as a bad link the page was opened with does), and the count
+    /// lets the address bar be set back to the work's own link every time.
+    pub refused_pasted_links: u32,
     /// Something went wrong with the local storage (autosave).
     pub storage: Option<StorageProblem>,
     /// What the autosave held when a bad link replaced it by the defaults: offered back.
@@ -432,7 +436,10 @@ impl AppState {
                 next.notices.link_dataset_version = link.other_dataset_version;
             }
             // A bad pasted link leaves the work on screen as it is, and says why.
-            Err(e) => next.notices.link = Some(e),
+            Err(e) => {
+                next.notices.link = Some(e);
+                next.notices.refused_pasted_links += 1;
+            }
         }
         (next != *self).then_some(next)
     }

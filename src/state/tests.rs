@@ -275,6 +275,13 @@ fn a_pasted_link_replaces_scenario_and_view_and_a_bad_one_keeps_the_work() {
     assert_eq!(bad.scenario, next.scenario, "the work stays");
     assert_eq!(bad.generation, next.generation);
     assert!(bad.notices.link.is_some());
+    assert_eq!(bad.notices.refused_pasted_links, 1);
+    // The same bad link again still counts, so the address bar is written over it again.
+    let again = bad
+        .apply(Action::OpenLink("#s=%%%".into()))
+        .expect("counted");
+    assert_eq!(again.notices.refused_pasted_links, 2);
+    assert_eq!(again.scenario, next.scenario, "the work stays");
     assert_eq!(next.apply(Action::OpenLink(String::new())), None);
 }
 

@@ -158,6 +158,26 @@ test('a damaged autosave is set aside, reported in both languages, and not fatal
   await context.close();
 });
 
+test('a broken link pasted into the same tab keeps the work, says so, and puts the work\'s link back', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 200);
+  const good = hash(page);
+  const figures = await headline(page);
+  await page.evaluate(() => { window.location.hash = 's=AAAA'; });
+  const notice = page.getByTestId('link-error');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /vẫn giữ nguyên/);
+  assert.match(text, /unchanged/);
+  assert.doesNotMatch(text, /kịch bản mặc định|default scenario/);
+  // The address bar holds the work's own link again, not the broken one.
+  await page.waitForFunction((h) => window.location.hash === h, good);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '200');
+  assert.deepEqual(await headline(page), figures);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link pasted into the same tab (fragment only) updates the page', async () => {
   const source = await openApp(browser);
   await setBudget(source.page, 260);

@@ -85,6 +85,10 @@ pub fn link_reason(e: &LinkError, lang: Lang) -> (String, Option<String>) {
 pub struct LinkNoticeProps {
     pub lang: Lang,
     pub error: Option<LinkError>,
+    /// The bad link was pasted into the page, which kept the work on screen (else the page
+    /// was opened with it and shows the defaults).
+    #[prop_or_default]
+    pub work_kept: bool,
     /// The link was made for this other version of the dataset.
     #[prop_or_default]
     pub other_version: Option<u32>,
@@ -113,7 +117,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
                     <p lang={lang.code()}>
                         <strong>{ lang.t(NoticeMsg::LinkHeading) }</strong>{ " " }
                         { reason }{ " " }
-                        { lang.t(NoticeMsg::LinkDefaultsShown) }
+                        { lang.t(if props.work_kept { NoticeMsg::LinkWorkKept } else { NoticeMsg::LinkDefaultsShown }) }
                     </p>
                 }
             }
