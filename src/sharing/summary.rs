@@ -2,7 +2,7 @@
 //! assumptions differ from the defaults, its runs — and, once computed, what it achieves. Shown
 //! beside the QR code (so an audience knows what it scans) and, shortened, in the library.
 
-use ntm_model::scenario::diff::{diff, LeverPath};
+use ntm_model::scenario::diff::{diff, lever_count, LeverPath};
 use ntm_model::scenario::Source;
 use ntm_model::{Dataset, Scenario};
 
@@ -85,19 +85,16 @@ pub fn scenario_summary(
         ),
     );
     let changes = diff(defaults, sc, ds);
-    let levers = changes
-        .iter()
-        .filter(|c| {
-            !matches!(
-                c.path,
-                LeverPath::Assumption(_)
-                    | LeverPath::Uncertainty
-                    | LeverPath::Seed
-                    | LeverPath::Runs
-                    | LeverPath::Until
-            )
-        })
-        .count();
+    let levers = lever_count(changes.iter().map(|c| &c.path).filter(|p| {
+        !matches!(
+            p,
+            LeverPath::Assumption(_)
+                | LeverPath::Uncertainty
+                | LeverPath::Seed
+                | LeverPath::Runs
+                | LeverPath::Until
+        )
+    }));
     let assumptions = changes
         .iter()
         .filter(|c| matches!(c.path, LeverPath::Assumption(_) | LeverPath::Uncertainty))
@@ -231,6 +228,10 @@ mod tests {
             },
         );
         sc.assumptions.values.insert(ParamKey::Noise, 0.7);
+        // Vocational training raised in every year is one lever, not one per year.
+        for y in sc.training.per_year.iter_mut() {
+            y.vocational = 40.0;
+        }
         let lines = scenario_summary(&sc, &d, &ds, Lang::En);
         let total_default = scenario_summary(&d, &d, &ds, Lang::En)[0].text.clone();
         assert!(
@@ -245,9 +246,9 @@ mod tests {
                 (Topic::Rule, "Allocation: Nearest to the standard first"),
                 (
                     Topic::Training,
-                    "Training per commune per year: 4 commune cadres, 6 village leaders, 15 vocational trainees"
+                    "Training per commune per year: 4 commune cadres, 6 village leaders, 40 vocational trainees"
                 ),
-                (Topic::Changed, "Levers changed from the default: 4"),
+                (Topic::Changed, "Levers changed from the default: 5"),
                 (Topic::Units, "Own settings: districts 0, communes 1"),
                 (Topic::Assumptions, "Assumptions changed from the default: 1"),
             ]

@@ -19,7 +19,7 @@ mod yearly;
 
 use std::rc::Rc;
 
-use ntm_model::scenario::diff::{diff, LeverPath, LeverValue};
+use ntm_model::scenario::diff::{diff, lever_count, LeverPath, LeverValue};
 use ntm_model::{Dataset, Scenario};
 use yew::prelude::*;
 
@@ -127,10 +127,13 @@ pub struct LeversPanelProps {
 pub fn LeversPanel(props: &LeversPanelProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang;
-    let changed = diff(&ctx.defaults, &ctx.scenario, &ctx.dataset)
-        .iter()
-        .filter(|c| is_policy_lever(&c.path))
-        .count();
+    let changes = diff(&ctx.defaults, &ctx.scenario, &ctx.dataset);
+    let changed = lever_count(
+        changes
+            .iter()
+            .map(|c| &c.path)
+            .filter(|p| is_policy_lever(p)),
+    );
     let count = if changed == 0 {
         lang.t(LeverMsg::NoneChanged).to_string()
     } else {

@@ -159,6 +159,33 @@ fn unit_values(l: Option<&UnitLevers>) -> Vec<(UnitField, LeverValue)> {
     out
 }
 
+impl LeverPath {
+    /// The lever this path is part of, as a planner counts levers: the years of a budget line,
+    /// a kind of training or the campaigns are one lever (one slider sets them all), so every
+    /// year maps to the lever's first (`0`).
+    pub fn lever(&self) -> LeverPath {
+        match self {
+            LeverPath::BudgetLine(s, _) => LeverPath::BudgetLine(*s, 0),
+            LeverPath::Training(k, _) => LeverPath::Training(*k, 0),
+            LeverPath::Campaigns(_) => LeverPath::Campaigns(0),
+            other => other.clone(),
+        }
+    }
+}
+
+/// How many levers `paths` touch, each yearly lever counted once however many of its years
+/// changed ("1 lever changed" for vocational training raised in every year, not 6).
+pub fn lever_count<'a>(paths: impl IntoIterator<Item = &'a LeverPath>) -> usize {
+    let mut seen: Vec<LeverPath> = Vec::new();
+    for p in paths {
+        let lever = p.lever();
+        if !seen.contains(&lever) {
+            seen.push(lever);
+        }
+    }
+    seen.len()
+}
+
 /// Every lever that differs between `a` and `b`, in screen order.
 pub fn diff(a: &Scenario, b: &Scenario, ds: &Dataset) -> Vec<LeverChange> {
     let mut out = Vec::new();
@@ -289,6 +316,22 @@ pub fn diff(a: &Scenario, b: &Scenario, ds: &Dataset) -> Vec<LeverChange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_yearly_lever_counts_once_however_many_years_changed() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let a = Scenario::defaults(&ds);
+        let mut b = a.clone();
+        for t in b.training.per_year.iter_mut() {
+            t.vocational = 40.0;
+        }
+        b.budget.lines.program_135[2] = 300.0;
+        b.budget.lines.program_135[3] = 300.0;
+        b.allocation.rule = AllocationRule::NearestFirst;
+        let changes = diff(&a, &b, &ds);
+        assert!(changes.len() >= 8, "{changes:?}");
+        assert_eq!(lever_count(changes.iter().map(|c| &c.path)), 3);
+    }
 
     #[test]
     fn lists_exactly_the_levers_that_differ() {
