@@ -1,25 +1,32 @@
 //! Command-line options of ntm-sim, parsed by hand (a dozen flags do not need a parser crate).
 
+use crate::fail::Fail;
+use ntm_model::scenario::{MAX_RUNS, MAX_YEAR};
 use std::path::PathBuf;
 
 pub const HELP: &str = "\
 ntm-sim — run an NTM Planner scenario and print yearly results
+ntm-sim — chạy một kịch bản NTM Planner và in kết quả theo năm
 
 USAGE
   cargo run --release --bin ntm-sim -- [OPTIONS]
 
-OPTIONS
+OPTIONS (each at most once; --name VALUE or --name=VALUE)
   --scenario FILE.json   scenario exported from the app (default: the dataset's defaults)
-  --link URL|FRAGMENT    a share link from the app (the whole URL or the part after #)
+  --link URL|FRAGMENT    a share link from the app (the whole URL or the part after #);
+                         give --scenario or --link, not both
   --dataset DIR          a dataset folder with province.json, communes.csv, villages.csv
                          (and optionally criteria.json); default: embedded Cao Bằng 2020
-  --runs N               Monte Carlo runs (default 1000)
-  --seed S               random seed
-  --until YEAR           last simulated year (base year to 2030)
-  --budget-scale F       multiply every budget line by F
-  --training-scale F     multiply every training count by F
+  --runs N               Monte Carlo runs, 1 to 20000 (default: the scenario's, 1000)
+  --seed S               random seed, a whole number ≥ 0 (default: the scenario's, 20200630)
+  --until YEAR           last simulated year, the dataset's base year (2020) to 2030
+                         (default: the scenario's, 2025)
+  --budget-scale F       multiply every budget line by F, 0 to 10
+  --training-scale F     multiply every training count by F, 0 to 100
   --format FMT           table (default), csv or json
   -h, --help             this help
+
+Errors are printed in Vietnamese, then English, and the exit code is 2.
 
 The commune criteria status of the embedded Cao Bằng dataset is illustrative: generated and
 calibrated to published aggregates. To use real data, copy crates/ntm-model/data/caobang-2020,
@@ -48,7 +55,7 @@ pub struct Args {
 
 impl Args {
     /// `Ok(None)` means help was asked for.
-    pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Fail> {
         let mut a = Args {
             scenario: None,
             link: None,
@@ -60,50 +67,52 @@ impl Args {
             training_scale: None,
             format: Format::Table,
         };
+        let mut seen: Vec<String> = Vec::new();
         while let Some(flag) = it.next() {
             let (flag, inline) = match flag.split_once('=') {
                 Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
                 _ => (flag, None),
             };
+            if seen.contains(&flag) {
+                return Err(Fail::new(
+                    format!("{flag} được cho hai lần; chỉ cho một lần"),
+                    format!("{flag} is given twice; give it once"),
+                ));
+            }
+            seen.push(flag.clone());
             let mut value = |name: &str| {
-                inline
-                    .clone()
-                    .or_else(|| it.next())
-                    .ok_or_else(|| format!("{name} needs a value"))
+                inline.clone().or_else(|| it.next()).ok_or_else(|| {
+                    Fail::new(
+                        format!("{name} cần một giá trị"),
+                        format!("{name} needs a value"),
+                    )
+                })
             };
             match flag.as_str() {
-                "-h" | "--help" => return Ok(None),
+                "-h" | "--help" if inline.is_none() => return Ok(None),
                 "--scenario" => a.scenario = Some(PathBuf::from(value("--scenario")?)),
                 "--link" => a.link = Some(value("--link")?),
                 "--dataset" => a.dataset = Some(PathBuf::from(value("--dataset")?)),
                 "--runs" => {
-                    a.runs = Some(number(&value("--runs")?, "--runs", 1.0, 20_000.0)? as u32)
+                    let v = value("--runs")?;
+                    a.runs = Some(whole(&v, "--runs", 1, u64::from(MAX_RUNS))? as u32)
                 }
                 "--seed" => {
                     let v = value("--seed")?;
-                    a.seed = Some(
-                        v.parse()
-                            .map_err(|_| format!("--seed needs a whole number ≥ 0, not '{v}'"))?,
-                    )
+                    a.seed = Some(whole(&v, "--seed", 0, u64::MAX)?)
                 }
+                // The range depends on the dataset's base year: checked once it is loaded.
                 "--until" => {
-                    a.until = Some(number(&value("--until")?, "--until", 2000.0, 2030.0)? as u16)
+                    let v = value("--until")?;
+                    a.until = Some(whole(&v, "--until", 0, u64::from(MAX_YEAR))? as u16)
                 }
                 "--budget-scale" => {
-                    a.budget_scale = Some(number(
-                        &value("--budget-scale")?,
-                        "--budget-scale",
-                        0.0,
-                        10.0,
-                    )?)
+                    let v = value("--budget-scale")?;
+                    a.budget_scale = Some(number(&v, "--budget-scale", 0.0, 10.0)?)
                 }
                 "--training-scale" => {
-                    a.training_scale = Some(number(
-                        &value("--training-scale")?,
-                        "--training-scale",
-                        0.0,
-                        100.0,
-                    )?)
+                    let v = value("--training-scale")?;
+                    a.training_scale = Some(number(&v, "--training-scale", 0.0, 100.0)?)
                 }
                 "--format" => {
                     a.format = match value("--format")?.as_str() {
@@ -111,32 +120,51 @@ impl Args {
                         "csv" => Format::Csv,
                         "json" => Format::Json,
                         other => {
-                            return Err(format!(
-                                "--format must be table, csv or json, not '{other}'"
+                            return Err(Fail::new(
+                                format!(
+                                    "--format phải là table, csv hoặc json, không phải '{other}'"
+                                ),
+                                format!("--format must be table, csv or json, not '{other}'"),
                             ))
                         }
                     }
                 }
-                other => return Err(format!("unknown option '{other}'")),
+                other => {
+                    return Err(Fail::new(
+                        format!("không có tùy chọn '{other}'"),
+                        format!("unknown option '{other}'"),
+                    ))
+                }
             }
         }
         if a.scenario.is_some() && a.link.is_some() {
-            return Err("give --scenario or --link, not both".into());
+            return Err(Fail::new(
+                "chỉ dùng --scenario hoặc --link, không dùng cả hai",
+                "give --scenario or --link, not both",
+            ));
         }
         Ok(Some(a))
     }
 }
 
-fn number(v: &str, name: &str, lo: f64, hi: f64) -> Result<f64, String> {
+/// A number from `lo` to `hi`; −0 is read as 0 (it would print as "-0.0" in every output).
+fn number(v: &str, name: &str, lo: f64, hi: f64) -> Result<f64, Fail> {
     match v.parse::<f64>() {
-        Ok(x) if x.is_finite() && x >= lo && x <= hi => {
-            if (name == "--runs" || name == "--until") && x.fract() != 0.0 {
-                return Err(format!("{name} needs a whole number, not '{v}'"));
-            }
-            Ok(x)
-        }
-        _ => Err(format!(
-            "{name} needs a number from {lo} to {hi}, not '{v}'"
+        Ok(x) if x.is_finite() && x >= lo && x <= hi => Ok(x + 0.0),
+        _ => Err(Fail::new(
+            format!("{name} cần một số từ {lo} đến {hi}, không phải '{v}'"),
+            format!("{name} needs a number from {lo} to {hi}, not '{v}'"),
+        )),
+    }
+}
+
+/// A whole number from `lo` to `hi`.
+fn whole(v: &str, name: &str, lo: u64, hi: u64) -> Result<u64, Fail> {
+    match v.parse::<u64>() {
+        Ok(x) if x >= lo && x <= hi => Ok(x),
+        _ => Err(Fail::new(
+            format!("{name} cần một số nguyên từ {lo} đến {hi}, không phải '{v}'"),
+            format!("{name} needs a whole number from {lo} to {hi}, not '{v}'"),
         )),
     }
 }
@@ -145,7 +173,7 @@ fn number(v: &str, name: &str, lo: f64, hi: f64) -> Result<f64, String> {
 mod tests {
     use super::*;
 
-    fn parse(s: &str) -> Result<Option<Args>, String> {
+    fn parse(s: &str) -> Result<Option<Args>, Fail> {
         Args::parse(s.split_whitespace().map(String::from))
     }
 
@@ -173,9 +201,16 @@ mod tests {
             "--budget-scale x",
             "--format xml",
             "--frobnicate",
+            "--runs 5 --runs 6",
+            "--help=yes",
+            "--seed -1",
+            "--until 2020.5",
         ] {
-            assert!(parse(bad).is_err(), "{bad}");
+            let e = parse(bad).expect_err(bad);
+            assert!(!e.vi.is_empty() && e.vi != e.en, "{bad}: {e}");
         }
         assert!(parse("--help").unwrap().is_none());
+        let a = parse("--budget-scale -0").unwrap().unwrap();
+        assert!(a.budget_scale.unwrap().is_sign_positive());
     }
 }

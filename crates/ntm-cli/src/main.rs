@@ -1,13 +1,18 @@
 //! ntm-sim: runs an NTM Planner scenario and prints the yearly results, for analysts and tests.
 //!
 //! `cargo run --release --bin ntm-sim -- [options]`; see `--help`. Bad options or files give a
-//! clear message and exit code 2, never a panic.
+//! clear message, in Vietnamese and English (`fail.rs`), and exit code 2, never a panic.
 
 mod args;
+mod fail;
 mod output;
 
 use args::{Args, Format};
+use fail::Fail;
+use ntm_model::codec::file::MAX_BYTES;
 use ntm_model::{Dataset, Scenario};
+use std::io::Read;
+use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -18,7 +23,10 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            eprintln!("ntm-sim: {e}\nTry `ntm-sim --help`.");
+            eprintln!(
+                "{}",
+                e.and("Xem `ntm-sim --help`.", "Try `ntm-sim --help`.")
+            );
             return ExitCode::from(2);
         }
     };
@@ -28,21 +36,50 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("ntm-sim: {e}");
+            eprintln!("{e}");
             ExitCode::from(2)
         }
     }
 }
 
-fn load_dataset(args: &Args) -> Result<Dataset, String> {
+/// Reads a text file, refusing at once one larger than `limit` bytes (reading `/dev/zero` or
+/// a video by mistake must not fill the memory first).
+fn read_text(path: &Path, limit: usize) -> Result<String, Fail> {
+    let file = std::fs::File::open(path).map_err(|e| fail::unreadable(path, &e))?;
+    let mut bytes = Vec::new();
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail::unreadable(path, &e))?;
+    if bytes.len() > limit {
+        return Err(Fail::new(
+            format!(
+                "{}: tệp lớn hơn {limit} byte, quá lớn để đọc",
+                path.display()
+            ),
+            format!(
+                "{}: the file is larger than {limit} bytes, too large to read",
+                path.display()
+            ),
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| fail::unreadable(path, &std::io::Error::from(std::io::ErrorKind::InvalidData)))
+}
+
+/// Largest dataset file read (national data: 70,000 villages are a few megabytes).
+const MAX_DATASET_FILE: usize = 256 * 1024 * 1024;
+
+fn load_dataset(args: &Args) -> Result<Dataset, Fail> {
     match &args.dataset {
-        None => Dataset::caobang_2020().map_err(|e| format!("embedded dataset: {e}")),
+        None => Dataset::caobang_2020().map_err(|e| {
+            Fail::new(
+                format!("bộ dữ liệu nhúng không đọc được: {e}"),
+                format!("embedded dataset: {e}"),
+            )
+        }),
         Some(dir) => {
-            let read = |name: &str| {
-                std::fs::read_to_string(dir.join(name))
-                    .map_err(|e| format!("cannot read {}: {e}", dir.join(name).display()))
-            };
-            let criteria = match std::fs::read_to_string(dir.join("criteria.json")) {
+            let read = |name: &str| read_text(&dir.join(name), MAX_DATASET_FILE);
+            let criteria = match read("criteria.json") {
                 Ok(t) => t,
                 Err(_) => ntm_model::criteria::EMBEDDED_CRITERIA_JSON.to_string(),
             };
@@ -54,26 +91,67 @@ fn load_dataset(args: &Args) -> Result<Dataset, String> {
             )
             .map_err(|e| {
                 let list: Vec<String> = e.0.iter().map(|p| format!("  - {p}")).collect();
-                format!(
-                    "the dataset in {} has problems:\n{}",
-                    dir.display(),
-                    list.join("\n")
+                Fail::new(
+                    format!(
+                        "bộ dữ liệu trong {} có lỗi (chi tiết bằng tiếng Anh bên dưới):",
+                        dir.display()
+                    ),
+                    format!(
+                        "the dataset in {} has problems:\n{}",
+                        dir.display(),
+                        list.join("\n")
+                    ),
                 )
             })
         }
     }
 }
 
-fn load_scenario(args: &Args, ds: &Dataset) -> Result<Scenario, String> {
+/// Says on stderr that the scenario was made for another version of the dataset.
+fn warn_other_version(made_for: u32, ds: &Dataset) {
+    eprintln!(
+        "{}",
+        Fail::new(
+            format!(
+                "lưu ý: kịch bản được tạo cho phiên bản {made_for} của bộ dữ liệu, đây là phiên \
+                 bản {}; kết quả có thể khác với khi tạo",
+                ds.province.version
+            ),
+            format!(
+                "note: the scenario was made for version {made_for} of the dataset, this is \
+                 version {}; results may differ from when it was made",
+                ds.province.version
+            ),
+        )
+    );
+}
+
+fn load_scenario(args: &Args, ds: &Dataset) -> Result<Scenario, Fail> {
     let mut sc = if let Some(path) = &args.scenario {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        ntm_model::codec::file::scenario_from_json(&text, ds)
-            .map_err(|e| format!("{}: {e}", path.display()))?
+        let text = read_text(path, MAX_BYTES)?;
+        let read = ntm_model::codec::file::read_noting_unknown(&text, ds)
+            .map_err(|e| fail::scenario_file(path, &e))?;
+        for field in &read.unknown_fields {
+            eprintln!(
+                "{}",
+                Fail::new(
+                    format!(
+                        "lưu ý: bỏ qua trường không có trong kịch bản: {field} (viết sai tên?)"
+                    ),
+                    format!("note: ignored a field no scenario has: {field} (a typo?)"),
+                )
+            );
+        }
+        if read.scenario.dataset.version != ds.province.version {
+            warn_other_version(read.scenario.dataset.version, ds);
+        }
+        read.scenario
     } else if let Some(link) = &args.link {
-        ntm_model::codec::link::decode(link, ds)
-            .map_err(|e| format!("--link: {e}"))?
-            .scenario
+        let decoded = ntm_model::codec::link::decode(link, ds).map_err(|e| fail::link(&e))?;
+        if let Some(v) = decoded.other_dataset_version {
+            warn_other_version(v, ds);
+        }
+        decoded.scenario
     } else {
         Scenario::defaults(ds)
     };
@@ -84,8 +162,18 @@ fn load_scenario(args: &Args, ds: &Dataset) -> Result<Scenario, String> {
         sc.seed = s;
     }
     if let Some(u) = args.until {
+        let base = ds.province.base_year;
+        let last = ntm_model::scenario::MAX_YEAR;
+        if u < base {
+            return Err(Fail::new(
+                format!("--until cần một năm từ {base} (năm gốc của bộ dữ liệu) đến {last}, không phải {u}"),
+                format!("--until needs a year from {base} (the dataset's base year) to {last}, not {u}"),
+            ));
+        }
         sc.until = u;
     }
+    // Scaled lines or counts can pass a limit the file or link kept: say it is the scaling.
+    let valid_before = sc.validate(ds).is_empty();
     if let Some(k) = args.budget_scale {
         sc.scale_budget(k);
     }
@@ -94,13 +182,20 @@ fn load_scenario(args: &Args, ds: &Dataset) -> Result<Scenario, String> {
     }
     let problems = sc.validate(ds);
     if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
-        return Err(format!("the scenario is not valid:\n{}", list.join("\n")));
+        let f = fail::invalid(&problems);
+        return Err(if valid_before {
+            f.and(
+                "Giới hạn bị vượt sau khi nhân với --budget-scale hoặc --training-scale: hãy dùng hệ số nhỏ hơn.",
+                "The limits were passed after multiplying by --budget-scale or --training-scale: use a smaller factor.",
+            )
+        } else {
+            f
+        });
     }
     Ok(sc)
 }
 
-fn run(args: &Args) -> Result<String, String> {
+fn run(args: &Args) -> Result<String, Fail> {
     let ds = load_dataset(args)?;
     let sc = load_scenario(args, &ds)?;
     let results = ntm_model::simulate(&ds, &sc);

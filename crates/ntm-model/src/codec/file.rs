@@ -58,9 +58,27 @@ pub fn scenario_to_json(sc: &Scenario, name: &str) -> String {
 
 /// Reads a scenario file and checks it against `ds`; returns the scenario and its name.
 pub fn read(text: &str, ds: &Dataset) -> Result<(Scenario, String), FileError> {
+    read_noting_unknown(text, ds).map(|r| (r.scenario, r.name))
+}
+
+/// A scenario file that was read, with the fields it has that no scenario has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadFile {
+    pub scenario: Scenario,
+    pub name: String,
+    /// Dotted paths of fields that were ignored (`scenario.communes.01324.exluded`): a typo
+    /// in a hand-edited file would otherwise lose a lever without a word.
+    pub unknown_fields: Vec<String>,
+}
+
+/// [`read`], also listing the fields that were ignored.
+pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileError> {
     if text.len() > MAX_BYTES {
         return Err(FileError::TooLarge);
     }
+    // Windows editors often start a UTF-8 file with a byte-order mark, which JSON does not
+    // allow; the file is fine otherwise.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     #[derive(Deserialize)]
     struct Head {
         format: Option<String>,
@@ -76,16 +94,29 @@ pub fn read(text: &str, ds: &Dataset) -> Result<(Scenario, String), FileError> {
     match head.version {
         Some(1) => {}
         Some(v) if v > VERSION => return Err(FileError::Newer(v)),
-        v => return Err(FileError::NotAScenario(format!("unknown version {v:?}"))),
+        Some(v) => {
+            return Err(FileError::NotAScenario(format!(
+                "\"version\": {v} is not a version of the scenario file"
+            )))
+        }
+        None => return Err(FileError::NotAScenario("no \"version\" field".into())),
     }
+    let mut unknown_fields = Vec::new();
     let file: FileV1 =
-        serde_json::from_str(text).map_err(|e| FileError::NotAScenario(e.to_string()))?;
+        serde_ignored::deserialize(&mut serde_json::Deserializer::from_str(text), |path| {
+            unknown_fields.push(path.to_string())
+        })
+        .map_err(|e| FileError::NotAScenario(e.to_string()))?;
     let problems = file.scenario.validate(ds);
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().take(5).map(|p| p.to_string()).collect();
         return Err(FileError::Invalid(list.join("; ")));
     }
-    Ok((file.scenario, file.name))
+    Ok(ReadFile {
+        scenario: file.scenario,
+        name: file.name,
+        unknown_fields,
+    })
 }
 
 /// Reads a scenario file (the name is dropped).

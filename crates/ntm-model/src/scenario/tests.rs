@@ -98,6 +98,31 @@ fn a_scenario_file_round_trips_and_keeps_its_name() {
 }
 
 #[test]
+fn a_file_with_a_byte_order_mark_is_read_and_unknown_fields_are_listed() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    sc.communes.insert(
+        "01417".into(),
+        UnitLevers {
+            priority: Some(true),
+            ..Default::default()
+        },
+    );
+    let text = file::scenario_to_json(&sc, "x");
+    let with_bom = format!("\u{feff}{text}");
+    assert_eq!(file::read(&with_bom, &ds).unwrap().0, sc);
+    assert!(file::read_noting_unknown(&text, &ds)
+        .unwrap()
+        .unknown_fields
+        .is_empty());
+    // A typo in a hand-edited file: the lever is lost, and the reader is told where.
+    let typo = text.replacen("\"priority\"", "\"priorty\"", 1);
+    let read = file::read_noting_unknown(&typo, &ds).unwrap();
+    assert_eq!(read.unknown_fields, ["scenario.communes.01417.priorty"]);
+    assert_ne!(read.scenario, sc);
+}
+
+#[test]
 fn wrong_files_are_refused_with_a_reason() {
     let ds = ds();
     let newer = file::scenario_to_json(&Scenario::defaults(&ds), "x")
@@ -112,6 +137,14 @@ fn wrong_files_are_refused_with_a_reason() {
         ("{\"hello\": 1}".into(), |e| {
             matches!(e, file::FileError::NotAScenario(_))
         }),
+        (
+            "{\"format\": \"ntm-planner-scenario\", \"version\": 0}".into(),
+            |e| matches!(e, file::FileError::NotAScenario(m) if m.contains("\"version\": 0 is not")),
+        ),
+        (
+            "{\"format\": \"ntm-planner-scenario\"}".into(),
+            |e| matches!(e, file::FileError::NotAScenario(m) if m == "no \"version\" field"),
+        ),
         (newer, |e| matches!(e, file::FileError::Newer(9))),
         (invalid, |e| matches!(e, file::FileError::Invalid(_))),
         (" ".repeat(file::MAX_BYTES + 1), |e| {

@@ -1,0 +1,141 @@
+//! What went wrong, in Vietnamese and in English: the planners who run ntm-sim read the one,
+//! the analysts the other. Each message says what is wrong and, where it can, how to fix it.
+//! The model's errors carry English text; their Vietnamese is here, one line per kind.
+
+use ntm_model::codec::file::FileError;
+use ntm_model::codec::link::LinkError;
+use ntm_model::scenario::ScenarioProblem;
+use std::fmt;
+use std::io;
+use std::path::Path;
+
+/// A message in both languages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fail {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Fail {
+    pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Fail {
+        Fail {
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The same message with a line added in each language (a hint, a list of problems).
+    pub fn and(self, vi: &str, en: &str) -> Fail {
+        Fail::new(format!("{}\n{vi}", self.vi), format!("{}\n{en}", self.en))
+    }
+}
+
+impl fmt::Display for Fail {
+    /// Vietnamese first, then English, each line marked with the program's name.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines = self.vi.lines().chain(self.en.lines());
+        for (i, line) in lines.enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "ntm-sim: {line}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A file that could not be read at all.
+pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
+    let p = path.display();
+    let why_vi = match e.kind() {
+        io::ErrorKind::NotFound => "không có tệp này (kiểm tra đường dẫn)".to_string(),
+        io::ErrorKind::PermissionDenied => "không có quyền đọc tệp".to_string(),
+        io::ErrorKind::IsADirectory => "đây là một thư mục, không phải tệp".to_string(),
+        io::ErrorKind::InvalidData => "tệp không phải văn bản UTF-8".to_string(),
+        _ => format!("lỗi hệ thống ({e})"),
+    };
+    Fail::new(
+        format!("không đọc được {p}: {why_vi}"),
+        format!("cannot read {p}: {e}"),
+    )
+}
+
+/// A scenario file the model refused.
+pub fn scenario_file(path: &Path, e: &FileError) -> Fail {
+    let p = path.display();
+    let vi = match e {
+        FileError::TooLarge => format!(
+            "tệp quá lớn (hơn {} byte) để là một tệp kịch bản",
+            ntm_model::codec::file::MAX_BYTES
+        ),
+        FileError::NotAScenario(_) => "đây không phải tệp kịch bản NTM Planner".to_string(),
+        FileError::Newer(v) => format!(
+            "tệp được lưu bởi phiên bản NTM Planner mới hơn (phiên bản tệp {v}); hãy cập nhật"
+        ),
+        FileError::Invalid(_) => "kịch bản trong tệp có giá trị không hợp lệ".to_string(),
+    };
+    let f = Fail::new(format!("{p}: {vi}"), format!("{p}: {e}"));
+    match e {
+        FileError::NotAScenario(_) => f.and(
+            "Hãy dùng tệp .ntm.json xuất từ ứng dụng (Kịch bản → Tải tệp kịch bản).",
+            "Use a .ntm.json file exported from the app (Scenarios → Download the scenario file).",
+        ),
+        _ => f,
+    }
+}
+
+/// A share link the model refused.
+pub fn link(e: &LinkError) -> Fail {
+    let vi = match e {
+        LinkError::Empty => "liên kết không chứa kịch bản nào".to_string(),
+        LinkError::TooLong(n) => {
+            format!("liên kết quá dài ({n} ký tự) để là một liên kết NTM Planner")
+        }
+        LinkError::NotBase64 => {
+            "liên kết chứa ký tự mà liên kết kịch bản không bao giờ có (có thể đã bị cắt hoặc sửa)"
+                .to_string()
+        }
+        LinkError::Corrupted => "liên kết bị hỏng hoặc bị cắt ngắn".to_string(),
+        LinkError::Newer(v) => format!(
+            "liên kết được tạo bởi phiên bản NTM Planner mới hơn (định dạng {v}); hãy cập nhật"
+        ),
+        LinkError::OtherDataset(id) => {
+            format!("liên kết được tạo cho bộ dữ liệu '{id}', không phải bộ dữ liệu này")
+        }
+        LinkError::Invalid(_) => "kịch bản trong liên kết có giá trị không hợp lệ".to_string(),
+        LinkError::Unencodable(_) => "không ghi được kịch bản này vào liên kết".to_string(),
+    };
+    Fail::new(format!("--link: {vi}"), format!("--link: {e}"))
+}
+
+/// A scenario that is not valid, each problem on its own line (field paths and limits are the
+/// same in both languages, so the list is given once, in English).
+pub fn invalid(problems: &[ScenarioProblem]) -> Fail {
+    let list: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+    Fail::new(
+        "kịch bản không hợp lệ (chi tiết bằng tiếng Anh bên dưới):",
+        format!("the scenario is not valid:\n{}", list.join("\n")),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_says_the_program_and_vietnamese_comes_first() {
+        let f = Fail::new("sai", "wrong").and("gợi ý", "hint");
+        assert_eq!(
+            f.to_string(),
+            "ntm-sim: sai\nntm-sim: gợi ý\nntm-sim: wrong\nntm-sim: hint"
+        );
+    }
+
+    #[test]
+    fn a_missing_file_says_so_in_both_languages() {
+        let e = io::Error::from(io::ErrorKind::NotFound);
+        let f = unreadable(Path::new("x.json"), &e);
+        assert!(f.vi.contains("không có tệp này"), "{}", f.vi);
+        assert!(f.en.starts_with("cannot read x.json"), "{}", f.en);
+    }
+}

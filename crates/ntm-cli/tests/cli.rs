@@ -1,0 +1,138 @@
+//! ntm-sim as an analyst meets it: bad options, files and links give exit code 2 and a message
+//! in Vietnamese then English, never a panic; odd but readable files are read and what was
+//! ignored is said.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn sim(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ntm-sim"))
+        .args(args)
+        .output()
+        .expect("ntm-sim runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A scratch file of this test's own.
+fn scratch(name: &str, contents: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ntm-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("write");
+    path
+}
+
+/// The default scenario as a file, from the runner's own dataset through the model's writer.
+fn default_file() -> String {
+    let ds = ntm_model::Dataset::caobang_2020().expect("embedded dataset");
+    ntm_model::codec::file::scenario_to_json(&ntm_model::Scenario::defaults(&ds), "test")
+}
+
+/// Refused with exit code 2 and a message whose Vietnamese (`vi`) comes before its English
+/// (`en`), every line marked with the program's name.
+fn refused(o: &Output, vi: &str, en: &str) {
+    let e = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(!e.contains("panicked"), "{e}");
+    let (v, n) = (e.find(vi), e.find(en));
+    assert!(
+        v.is_some() && n.is_some() && v < n,
+        "want '{vi}' then '{en}' in:\n{e}"
+    );
+    assert!(e.lines().all(|l| l.starts_with("ntm-sim: ")), "{e}");
+}
+
+#[test]
+fn bad_options_are_refused_in_both_languages() {
+    refused(
+        &sim(&["--runs", "0"]),
+        "cần một số nguyên từ 1",
+        "needs a whole number from 1",
+    );
+    refused(
+        &sim(&["--frob"]),
+        "không có tùy chọn '--frob'",
+        "unknown option '--frob'",
+    );
+    refused(
+        &sim(&["--runs", "5", "--runs", "6"]),
+        "hai lần",
+        "given twice",
+    );
+    refused(
+        &sim(&["--until", "2019"]),
+        "từ 2020 (năm gốc",
+        "from 2020 (the dataset's base year)",
+    );
+}
+
+#[test]
+fn bad_files_and_links_are_refused_in_both_languages() {
+    refused(
+        &sim(&["--scenario", "/no/such/file.json"]),
+        "không có tệp này",
+        "cannot read /no/such/file.json",
+    );
+    let not_json = scratch("notes.json", "hello");
+    refused(
+        &sim(&["--scenario", not_json.to_str().unwrap()]),
+        "không phải tệp kịch bản NTM Planner",
+        "Use a .ntm.json file exported from the app",
+    );
+    refused(
+        &sim(&["--link", "AAAA"]),
+        "liên kết bị hỏng",
+        "the link is damaged",
+    );
+}
+
+#[test]
+fn an_endless_file_is_refused_without_reading_it_all() {
+    // /dev/zero never ends: reading it whole would fill the memory.
+    refused(
+        &sim(&["--scenario", "/dev/zero"]),
+        "quá lớn để đọc",
+        "too large to read",
+    );
+}
+
+#[test]
+fn scaling_past_a_limit_is_blamed_on_the_scaling() {
+    let big = scratch(
+        "big.json",
+        &default_file().replacen("\"central_ntm\": [", "\"central_ntm\": [200000, ", 1),
+    );
+    let path = big.to_str().unwrap();
+    let ok = sim(&["--scenario", path, "--runs", "2", "--format", "csv"]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+    refused(
+        &sim(&["--scenario", path, "--runs", "2", "--budget-scale", "10"]),
+        "sau khi nhân với --budget-scale",
+        "after multiplying by --budget-scale",
+    );
+}
+
+#[test]
+fn a_file_with_a_byte_order_mark_runs_and_a_typo_is_pointed_out() {
+    let text = default_file().replacen("\"runs\":", "\"rnus\": 5, \"runs\":", 1);
+    let path = scratch("bom.json", &format!("\u{feff}{text}"));
+    let o = sim(&[
+        "--scenario",
+        path.to_str().unwrap(),
+        "--runs",
+        "2",
+        "--format",
+        "json",
+    ]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{e}");
+    assert!(
+        e.contains("scenario.rnus") && e.contains("viết sai tên"),
+        "{e}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(json["base"]["communes"], 161);
+}
