@@ -74,11 +74,12 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
     let ds = common::dataset();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links");
     if std::env::var_os("UPDATE_EXPECT").is_some() {
-        // Only ever add fixtures for the newest format; old ones stay as they were released.
+        // Only ever add fixtures for the newest format; old ones stay as they were released
+        // (v1: no check at the end; v2: a CRC-16 at the end, same wire).
         let _ = std::fs::create_dir_all(dir);
         for (name, sc) in [
-            ("v1-default", Scenario::defaults(&ds)),
-            ("v1-typical", typical(&ds)),
+            ("v2-default", Scenario::defaults(&ds)),
+            ("v2-typical", typical(&ds)),
         ] {
             let path = format!("{dir}/{name}.link");
             if std::fs::metadata(&path).is_err() {
@@ -114,7 +115,7 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
         assert_eq!(decoded.scenario, expected, "{}", path.display());
         n += 1;
     }
-    assert!(n >= 2, "no golden links found");
+    assert!(n >= 4, "golden links missing: {n} found");
 }
 
 #[test]
@@ -159,6 +160,47 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
         decode(&format!("s={}", b64(&bytes)), &ds),
         Err(LinkError::Corrupted)
     );
+}
+
+#[test]
+fn a_link_changed_in_transit_is_refused_not_read_as_another_scenario() {
+    let ds = common::dataset();
+    let good = encode(&typical(&ds), &View::default(), &ds).unwrap();
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    // Every character of the link replaced by every other one a link can have.
+    let mut accepted = Vec::new();
+    for i in 0..good.len() {
+        for &c in alphabet {
+            let mut b = good.clone().into_bytes();
+            if b[i] == c {
+                continue;
+            }
+            b[i] = c;
+            let changed = String::from_utf8(b).unwrap();
+            if decode(&changed, &ds).is_ok() {
+                accepted.push(changed);
+            }
+        }
+    }
+    assert!(
+        accepted.is_empty(),
+        "{} changed links read: {accepted:?}",
+        accepted.len()
+    );
+    for extra in ["A", "AA", "AAA", "AAAA", "Zm9v"] {
+        assert_eq!(
+            decode(&format!("{good}{extra}"), &ds),
+            Err(LinkError::Corrupted),
+            "+{extra}"
+        );
+    }
+    for cut in 1..6 {
+        assert_eq!(
+            decode(&good[..good.len() - cut], &ds),
+            Err(LinkError::Corrupted),
+            "-{cut}"
+        );
+    }
 }
 
 #[test]

@@ -1,9 +1,12 @@
 //! Share links: the whole scenario and the view in a URL fragment, `#s=<payload>`.
 //!
-//! payload = base64url( flag ‖ body ), flag 0: body = postcard(Wire), flag 1: body =
-//! deflate(postcard(Wire)) — whichever is shorter. Decoding checks the length first, inflates
-//! with a size limit, refuses links from newer versions and links made for another dataset,
-//! and validates the scenario; it never panics, whatever the input.
+//! payload = base64url( flag ‖ body ‖ check ), flag 2: body = postcard(Wire), flag 3: body =
+//! deflate(postcard(Wire)) — whichever is shorter — and check = the CRC-16 of flag ‖ body, so a
+//! link changed in transit (a character altered, cut short, something added) is refused, not
+//! read as another scenario. Links made before the check (flags 0 and 1, no check) still
+//! decode. Decoding checks the length first, inflates with a size limit, refuses links from
+//! newer versions and links made for another dataset, and validates the scenario; it never
+//! panics, whatever the input.
 
 use super::wire::{
     DeltaV1, LeversV1, LinkV1, NumV1, ViewV1, Wire, KNOWN_VARIANTS, PARAM_KEYS_V1, RULE_KEYS_V1,
@@ -20,6 +23,14 @@ pub const KEY: &str = "s=";
 pub const MAX_LINK_CHARS: usize = 8192;
 /// Largest inflated body accepted.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The check at the end of a link (CRC-16/IBM-SDLC, two bytes, three characters of the link):
+/// catches every change of one character and every cut or addition of a few.
+const CHECK: crc::Crc<u16> = crc::Crc::<u16>::new(&crc::CRC_16_IBM_SDLC);
+
+/// Flags of the link's first byte: bit 0 deflated, bit 1 checked.
+const DEFLATED: u8 = 1;
+const CHECKED: u8 = 2;
 
 /// The view travels with the scenario.
 pub type View = ViewV1;
@@ -288,14 +299,16 @@ pub fn encode(sc: &Scenario, view: &View, ds: &Dataset) -> Result<String, LinkEr
     });
     let raw = postcard::to_allocvec(&wire).map_err(|e| LinkError::Unencodable(e.to_string()))?;
     let deflated = miniz_oxide::deflate::compress_to_vec(&raw, 10);
-    let mut bytes = Vec::with_capacity(raw.len() + 1);
+    let mut bytes = Vec::with_capacity(raw.len() + 3);
     if deflated.len() < raw.len() {
-        bytes.push(1);
+        bytes.push(CHECKED | DEFLATED);
         bytes.extend_from_slice(&deflated);
     } else {
-        bytes.push(0);
+        bytes.push(CHECKED);
         bytes.extend_from_slice(&raw);
     }
+    let check = CHECK.checksum(&bytes);
+    bytes.extend_from_slice(&check.to_be_bytes());
     Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
 }
 
@@ -318,6 +331,22 @@ fn payload(link: &str) -> &str {
         })
 }
 
+/// Inflates `body`, which must be one deflate stream and nothing after it, to at most
+/// [`MAX_BODY_BYTES`]. Bytes after the stream mean a damaged link: a checked link whose check
+/// flag was flipped by a changed character would otherwise read as an old, unchecked one.
+fn inflate_exact(body: &[u8]) -> Option<Vec<u8>> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    let mut out = vec![0; MAX_BODY_BYTES];
+    let mut state = Box::<DecompressorOxide>::default();
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let (status, consumed, written) = decompress(&mut state, body, &mut out, 0, flags);
+    (status == TINFLStatus::Done && consumed == body.len()).then(|| {
+        out.truncate(written);
+        out
+    })
+}
+
 /// Reads a link (a whole URL, a fragment or a payload) for `ds`.
 pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     if link.len() > MAX_LINK_CHARS * 2 {
@@ -332,13 +361,31 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     }
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(p)
-        .map_err(|_| LinkError::NotBase64)?;
-    let (flag, body) = bytes.split_first().ok_or(LinkError::Corrupted)?;
-    let raw = match flag {
-        0 => body.to_vec(),
-        1 => miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_BODY_BYTES)
-            .map_err(|_| LinkError::Corrupted)?,
-        _ => return Err(LinkError::Corrupted),
+        .map_err(|e| match e {
+            // A character no link has; any other complaint (a length no link has, stray bits
+            // in the last character) is a link cut short or added to.
+            base64::DecodeError::InvalidByte(..) => LinkError::NotBase64,
+            _ => LinkError::Corrupted,
+        })?;
+    let (&flag, rest) = bytes.split_first().ok_or(LinkError::Corrupted)?;
+    if flag > (CHECKED | DEFLATED) {
+        return Err(LinkError::Corrupted);
+    }
+    let body = if flag & CHECKED != 0 {
+        let at = bytes.len().checked_sub(2).filter(|&at| at >= 1);
+        let at = at.ok_or(LinkError::Corrupted)?;
+        let (data, check) = bytes.split_at(at);
+        if CHECK.checksum(data).to_be_bytes() != check {
+            return Err(LinkError::Corrupted);
+        }
+        &data[1..]
+    } else {
+        rest
+    };
+    let raw = if flag & DEFLATED != 0 {
+        inflate_exact(body).ok_or(LinkError::Corrupted)?
+    } else {
+        body.to_vec()
     };
     match raw.first() {
         None => return Err(LinkError::Corrupted),
