@@ -254,6 +254,8 @@ pub enum ReportMsg {
     Waiting,
     Footer,
     ChartFailed,
+    /// The end of a report chart's description: its numbers are in the table under it.
+    TableBelow,
 }
 
 impl Translate for ReportMsg {
@@ -289,6 +291,7 @@ impl Translate for ReportMsg {
             }
             Footer => "Lập bằng NTM Planner. Số liệu minh họa, không phải thống kê chính thức.",
             ChartFailed => "Không vẽ được biểu đồ này.",
+            TableBelow => "Số liệu của biểu đồ có trong bảng ngay bên dưới.",
         }
     }
 
@@ -322,6 +325,7 @@ impl Translate for ReportMsg {
             Waiting => "Computing every run so the report shows final results: {done} of {total}…",
             Footer => "Made with NTM Planner. Illustrative data, not official statistics.",
             ChartFailed => "This chart could not be drawn.",
+            TableBelow => "The chart's figures are in the table below it.",
         }
     }
 }

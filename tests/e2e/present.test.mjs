@@ -281,6 +281,13 @@ test('the printable report: final figures, the narrative, no controls in print, 
   await page.getByTestId('screen-report').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="report"]')?.dataset.final === 'true');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid^="report-chart-"]').length === 2);
+  // Each chart's numbers are printed in a table under it, which its description points to.
+  const villagesTable = await page.getByTestId('report-table-0').innerText();
+  assert.ok(villagesTable.includes(texts['villages-2025']), villagesTable);
+  assert.ok(await page.getByTestId('report-table-1').isVisible());
+  const alt = await page.getByTestId('report-chart-0').getAttribute('alt');
+  assert.match(alt, /bảng ngay bên dưới/);
+  assert.doesNotMatch(alt, /nút/);
   const narrative = await page.getByTestId('report-narrative').innerText();
   assert.ok(narrative.includes(`khoảng ${texts['villages-2025']} xóm`), narrative);
   assert.ok(narrative.includes(`Khoảng ${texts['communes-2025']} xã`), narrative);

@@ -17,6 +17,7 @@ mod palette;
 mod panel;
 mod plot;
 
+pub use data_table::data_table;
 pub use export::{render_png, ExportedPng, EXPORT_SCALE};
 pub use kind::ChartKind;
 pub use model::{build, ChartSpec, Inputs, Plot};

@@ -12,7 +12,9 @@ use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
 use crate::compare_logic::levers::lever_rows;
-use crate::components::charts::{build, render_png, ByPtr, ChartKind, Inputs};
+use crate::components::charts::{
+    build, data_table, render_png, ByPtr, ChartKind, Inputs, TableModel,
+};
 use crate::components::compare::{name_html, LeverTable};
 use crate::components::headline::HeadlineFigure;
 use crate::components::share::QrCode;
@@ -61,12 +63,14 @@ impl PartialEq for ReportViewProps {
     }
 }
 
-/// A chart drawn into an image: its data URL and its accessible description.
+/// A chart drawn into an image: its data URL, its accessible description, and the table of
+/// its numbers printed under it (a printed page has no "show the table" button).
 #[derive(Clone, PartialEq)]
 struct ChartImage {
     src: Option<String>,
     alt: String,
     heading: String,
+    table: TableModel,
 }
 
 #[component]
@@ -110,8 +114,14 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         .and_then(|png| png.canvas.to_data_url().ok());
                     ChartImage {
                         src,
-                        alt: format!("{} {}", spec.aria_label, spec.caption),
+                        alt: format!(
+                            "{} {} {}",
+                            spec.heading,
+                            spec.caption,
+                            lang.t(ReportMsg::TableBelow)
+                        ),
                         heading: spec.heading,
+                        table: spec.table,
                     }
                 });
                 images.set(drawn.to_vec());
@@ -198,6 +208,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                                 } else {
                                     <figcaption>{ &img.heading }{ ": " }{ lang.t(ReportMsg::ChartFailed) }</figcaption>
                                 }
+                                { data_table(&img.table, &format!("report-table-{i}")) }
                             </figure>
                         }) }
                     </section>
