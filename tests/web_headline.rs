@@ -127,6 +127,17 @@ async fn targets_say_met_or_missed_by_how_much_and_how_often() {
     // figure's own metric does not repeat it.
     assert!(share.contains("trung vị "), "{share}");
     assert!(!t.contains("trung vị"), "{t}");
+    // Keyboard users get each target's wording and source in the card's focus tooltip.
+    let tip = root
+        .query_selector("#headline-villages-2020-tip")
+        .ok()
+        .flatten()
+        .expect("the card's tooltip");
+    let tip = text(&tip);
+    assert!(
+        tip.contains("40 xóm đạt chuẩn NTM") && tip.contains("Nguồn mục tiêu"),
+        "{tip}"
+    );
     assert!(
         villages_2020
             .get_attribute("title")

@@ -87,21 +87,20 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
                     { for targets.iter().map(|t| target_line(lang, &props.dataset, t, Some(tile.metric))) }
                 </ul>
             }
-            <span class="tooltip" role="tooltip" id={format!("{id}-tip")}>{ tip }</span>
+            // On keyboard focus the tooltip also gives each target's wording and source, which
+            // the mouse gets from the target line's own `title`.
+            <span class="tooltip" role="tooltip" id={format!("{id}-tip")}>
+                { tip }
+                { for targets.iter().map(|t| html! { <><br />{ target_tip(lang, &props.dataset, t) }</> }) }
+            </span>
         </figure>
     }
 }
 
-/// One target: verdict, goal, margin and share of runs; its full wording in the tooltip.
-/// `figure_metric` is the metric of the figure it sits under (`None`: under no figure).
-pub fn target_line(
-    lang: Lang,
-    ds: &Dataset,
-    t: &TargetResult,
-    figure_metric: Option<Metric>,
-) -> Html {
+/// A target's full wording, its median and where it comes from: "40 xóm đạt chuẩn NTM đến hết
+/// năm 2020. Trung vị: 18. Nguồn mục tiêu: …".
+fn target_tip(lang: Lang, ds: &Dataset, t: &TargetResult) -> String {
     let spec = target_spec(ds, t);
-    let op = spec.map_or(TargetOp::AtLeast, |s| s.op);
     let name = spec.map_or(t.id.as_str(), |s| lang.pick(&s.name_vi, &s.name_en));
     let median = t
         .median
@@ -117,6 +116,23 @@ pub fn target_line(
             &[("source", lang.pick(&s.source_vi, &s.source))],
         ));
     }
+    tip
+}
+
+/// One target: verdict, goal, margin and share of runs; its full wording in the tooltip.
+/// `figure_metric` is the metric of the figure it sits under (`None`: under no figure).
+pub fn target_line(
+    lang: Lang,
+    ds: &Dataset,
+    t: &TargetResult,
+    figure_metric: Option<Metric>,
+) -> Html {
+    let spec = target_spec(ds, t);
+    let op = spec.map_or(TargetOp::AtLeast, |s| s.op);
+    let median = t
+        .median
+        .map_or("–".to_string(), |m| value_text(t.metric, m, lang));
+    let tip = target_tip(lang, ds, t);
     let (class, verdict) = if !t.in_horizon {
         (
             "is-outside",
