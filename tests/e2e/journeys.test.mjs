@@ -83,6 +83,15 @@ test('a commune detail opens with its own levers and closes', async () => {
   await page.getByTestId('detail-close').click();
   await detail.waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('commune-leadership').inputValue(), '90');
+
+  // From the keyboard: Escape closes it and focus goes back to the button that opened it
+  // (hidden while the detail is open), not to the top of the page.
+  await page.getByTestId('open-commune-detail').focus();
+  await page.keyboard.press('Enter');
+  await detail.waitFor();
+  await page.keyboard.press('Escape');
+  await detail.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'open-commune-detail');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -85,18 +85,40 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
         });
     }
 
-    // Focus into the dialog when it opens, and back to where it was when it closes.
+    // Focus into the dialog when it opens, and back to where it was when it closes. An opener
+    // hidden while the dialog is open (the levers' "open the commune's details" button) is
+    // drawn again only after this closes: it is found again by its test id once it is back.
     {
         let title = title.clone();
         use_effect_with((), move |_| {
             let previous = gloo::utils::document().active_element();
+            let previous_id = previous
+                .as_ref()
+                .and_then(|e| e.get_attribute("data-testid"));
             if let Some(el) = title.cast::<HtmlElement>() {
                 let _ = el.focus();
             }
             move || {
-                if let Some(el) = previous.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                    if el.is_connected() {
+                let focus = |el: Option<web_sys::Element>| {
+                    if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                         let _ = el.focus();
+                    }
+                };
+                match previous {
+                    Some(el) if el.is_connected() => focus(Some(el)),
+                    _ => {
+                        if let Some(id) = previous_id {
+                            gloo::timers::callback::Timeout::new(0, move || {
+                                let selector = format!("[data-testid=\"{id}\"]");
+                                focus(
+                                    gloo::utils::document()
+                                        .query_selector(&selector)
+                                        .ok()
+                                        .flatten(),
+                                );
+                            })
+                            .forget();
+                        }
                     }
                 }
             }
