@@ -85,21 +85,26 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
     assert!(text(&root).contains("đã đổi"));
     assert!(text(&root).contains("mặc định: 100 tỷ đồng"));
 
-    // (typed, shown after, sent)
+    // (typed, shown after, sent, the note under the box)
     let cases = [
-        ("2.000,5", "2.000,5", Some(2000.5)),
-        ("7,5", "7,5", Some(7.5)),
-        ("99999", "5.000", Some(5000.0)),
-        ("-3", "0", Some(0.0)),
-        ("mười", "1.234,5", None),
+        ("2.000,5", "2.000,5", Some(2000.5), ""),
+        ("7,5", "7,5", Some(7.5), ""),
+        ("99999", "5.000", Some(5000.0), "99999 nằm ngoài khoảng 0–5.000: đã đặt 5.000."),
+        ("-3", "0", Some(0.0), "-3 nằm ngoài khoảng 0–5.000: đã đặt 0."),
+        ("mười", "1.234,5", None, "“mười” không phải là một số: giữ 1.234,5."),
     ];
-    for (typed, shown, sent) in cases {
+    let note = by_testid(&root, "lever-note");
+    for (typed, shown, sent, said) in cases {
         seen.borrow_mut().clear();
         field.set_value(typed);
         fire(&field, "change");
         assert_eq!(field.value(), shown, "{typed}");
         assert_eq!(seen.borrow().last().copied(), sent, "{typed}");
+        assert_eq!(text(&note), said, "{typed}");
     }
+    // Typing again takes the note away.
+    fire(&field, "input");
+    assert_eq!(text(&note), "");
 
     let (en, seen) = number_lever(Lang::En).await;
     let field = input(by_testid(&en, "lever"));

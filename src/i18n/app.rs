@@ -28,6 +28,10 @@ pub enum Msg {
     ResetLever,
     ResetShort,
     Dismiss,
+    /// A number box refused what was typed: "{typed}", the value kept "{value}".
+    FieldNotANumber,
+    /// A number box brought what was typed into its range: "{typed}", "{min}", "{max}", "{value}".
+    FieldClamped,
     DatasetFailed,
     /// Where a figure comes from.
     FromData,
@@ -78,6 +82,8 @@ fn vi(msg: Msg) -> &'static str {
         Msg::ResetLever => "Về mặc định: {lever}",
         Msg::ResetShort => "Về mặc định",
         Msg::Dismiss => "Đóng",
+        Msg::FieldNotANumber => "“{typed}” không phải là một số: giữ {value}.",
+        Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: đã đặt {value}.",
         Msg::DatasetFailed => "Không tải được bộ dữ liệu mặc định.",
         Msg::FromData => "Nguồn: dữ liệu đầu vào",
         Msg::FromAssumption => "Nguồn: giả định (có thể thay đổi ở thẻ Giả định)",
@@ -119,6 +125,8 @@ fn en(msg: Msg) -> &'static str {
         Msg::ResetLever => "Reset to default: {lever}",
         Msg::ResetShort => "Reset",
         Msg::Dismiss => "Dismiss",
+        Msg::FieldNotANumber => "“{typed}” is not a number: kept {value}.",
+        Msg::FieldClamped => "{typed} is outside {min}–{max}: set to {value}.",
         Msg::DatasetFailed => "The default dataset could not be loaded.",
         Msg::FromData => "Source: input data",
         Msg::FromAssumption => "Source: an assumption (change it on the Assumptions tab)",

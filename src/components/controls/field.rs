@@ -3,12 +3,15 @@
 //! It reports when the typing is done (`change`: Enter, Tab or leaving the box), so "150" is
 //! not sent as 1 and 15 first. What the user typed is never trusted: text that is not a number
 //! puts the current value back; a number is clamped to `min`–`max` and shown clamped before it
-//! is sent (the reducer clamps again, to the model's limits). Arrow keys step by `step`.
+//! is sent (the reducer clamps again, to the model's limits). Either way a note under the box
+//! says what happened ("−50 is outside 0–1.000: set to 0"), until the next typing or a few
+//! seconds later, so nothing typed is changed without a word. Arrow keys step by `step`.
 
+use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct NumberFieldProps {
@@ -39,23 +42,86 @@ fn shown(lang: Lang, x: f64, decimals: usize) -> String {
     lang.number_short(x, decimals)
 }
 
+/// How long a note about a refused or clamped number stays.
+const NOTE_MS: u32 = 6_000;
+
+/// What to say about `typed` (the box's text when typing was done): `None` when it is a
+/// number within `min`–`max`, else the note and the value to use (`None`: keep the value).
+fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
+    let lang = p.lang;
+    let fmt = |x: f64| shown(lang, x, p.decimals);
+    match lang.parse_number(typed) {
+        Some(x) if (p.min..=p.max).contains(&x) => (Some(x), None),
+        Some(x) => {
+            let to = x.clamp(p.min, p.max);
+            let max = if p.max.is_finite() {
+                fmt(p.max)
+            } else {
+                "∞".into()
+            };
+            let note = lang.fill(
+                Msg::FieldClamped,
+                &[
+                    ("typed", typed.trim()),
+                    ("min", &fmt(p.min)),
+                    ("max", &max),
+                    ("value", &fmt(to)),
+                ],
+            );
+            (Some(to), Some(note))
+        }
+        // An empty box is not worth a note: it just goes back to the value.
+        None if typed.trim().is_empty() => (None, None),
+        None => {
+            let typed: String = typed.trim().chars().take(20).collect();
+            let note = lang.fill(
+                Msg::FieldNotANumber,
+                &[("typed", &typed), ("value", &fmt(p.value))],
+            );
+            (None, Some(note))
+        }
+    }
+}
+
+/// Writes `text` into the note under the box (`None` empties it). Done on the DOM, not through
+/// state: re-rendering the box while someone types in it would put its value back.
+fn say(note: &NodeRef, text: Option<&str>) {
+    if let Some(el) = note.cast::<web_sys::Element>() {
+        el.set_text_content(text);
+        let _ = el.set_attribute("data-shown", &text.is_some().to_string());
+    }
+}
+
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let lang = props.lang;
+    let note = use_node_ref();
+    let note_timer = use_mut_ref(|| None::<Timeout>);
     let onchange = {
         let p = props.clone();
+        let note = note.clone();
+        let note_timer = note_timer.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            match lang.parse_number(&input.value()) {
+            let (value, said) = judge(&p, &input.value());
+            match value {
                 Some(x) => {
-                    let x = x.clamp(p.min, p.max);
                     // Show the clamped value even if the state does not change (300 → 300).
                     input.set_value(&shown(lang, x, p.decimals));
                     p.on_set.emit(x);
                 }
                 None => input.set_value(&shown(lang, p.value, p.decimals)),
             }
+            say(&note, said.as_deref());
+            *note_timer.borrow_mut() = said.map(|_| {
+                let note = note.clone();
+                Timeout::new(NOTE_MS, move || say(&note, None))
+            });
         })
+    };
+    let oninput = {
+        let note = note.clone();
+        Callback::from(move |_: InputEvent| say(&note, None))
     };
     let onkeydown = {
         let p = props.clone();
@@ -75,6 +141,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     html! {
+        <>
         <input
             type="text"
             inputmode="decimal"
@@ -88,7 +155,17 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             title={props.title.clone()}
             value={shown(lang, props.value, props.decimals)}
             {onchange}
+            {oninput}
             {onkeydown}
         />
+        // Out of the flow, under the box: the note never moves the levers around.
+        <span
+            ref={note}
+            class="field-note"
+            role="status"
+            data-shown="false"
+            data-testid={props.testid.as_ref().map(|t| format!("{t}-note"))}
+        ></span>
+        </>
     }
 }
