@@ -72,6 +72,8 @@ pub enum LibraryMsg {
     ImportSave,
     /// "{v}".
     ImportOtherVersion,
+    /// "{fields}": fields of the file that no scenario has.
+    ImportUnknownFields,
     /// "{name}".
     ImportSaved,
     /// "{file}".
@@ -176,6 +178,10 @@ impl Translate for LibraryMsg {
             ImportSave => "Lưu vào thư viện",
             ImportOtherVersion => {
                 "Tệp được tạo cho phiên bản {v} của bộ dữ liệu; kết quả có thể khác với khi tạo tệp."
+            }
+            ImportUnknownFields => {
+                "Tệp có trường mà kịch bản không có, nên đã bỏ qua (viết sai tên?): {fields}. \
+                 Hãy sửa tệp nếu đó là một đòn bẩy."
             }
             ImportSaved => "Đã lưu “{name}” vào thư viện.",
             ImportFailed => "Không nhập được tệp “{file}”.",
@@ -294,6 +300,10 @@ impl Translate for LibraryMsg {
             ImportSave => "Save to the library",
             ImportOtherVersion => {
                 "The file was made for version {v} of the dataset; results may differ from when it was made."
+            }
+            ImportUnknownFields => {
+                "The file has fields no scenario has, which were ignored (a typo?): {fields}. \
+                 Correct the file if one of them is a lever."
             }
             ImportSaved => "“{name}” was saved in the library.",
             ImportFailed => "The file “{file}” could not be imported.",

@@ -19,6 +19,9 @@ pub struct Imported {
     pub name: String,
     /// The file was made for this other version of the dataset: results may differ.
     pub other_version: Option<u32>,
+    /// Fields no scenario has, which were ignored (a typo in a hand-edited file loses its
+    /// lever: the planner is told which).
+    pub unknown_fields: Vec<String>,
 }
 
 /// Why a file could not be imported. Details are technical, in English.
@@ -74,14 +77,21 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
             return Err(ImportError::OtherDataset(shorten(id, 60)));
         }
     }
-    match file::read(text, ds) {
-        Ok((scenario, name)) => {
+    match file::read_noting_unknown(text, ds) {
+        Ok(read) => {
+            let scenario = read.scenario;
             let other_version = (scenario.dataset.version != ds.province.version)
                 .then_some(scenario.dataset.version);
             Ok(Imported {
                 scenario,
-                name,
+                name: read.name,
                 other_version,
+                unknown_fields: read
+                    .unknown_fields
+                    .iter()
+                    .take(10)
+                    .map(|f| shorten(f, 80))
+                    .collect(),
             })
         }
         Err(FileError::TooLarge) => Err(ImportError::TooLarge(text.len() as u64)),
@@ -123,10 +133,15 @@ mod tests {
             scenario: sc,
             name: "Tăng vốn 50%".into(),
             other_version: None,
+            unknown_fields: vec![],
         };
         assert_eq!(read_file(&text, &ds), Ok(want.clone()));
         // Excel and some editors add a byte-order mark.
         assert_eq!(read_file(&format!("\u{feff}{text}"), &ds), Ok(want));
+        // A misspelt field is read past, and named.
+        let typo = text.replacen("\"runs\":", "\"rnus\": 5, \"runs\":", 1);
+        let read = read_file(&typo, &ds).expect("still a scenario");
+        assert_eq!(read.unknown_fields, ["scenario.rnus"]);
     }
 
     #[test]

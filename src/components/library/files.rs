@@ -269,6 +269,11 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                     if let Some(v) = imported.other_version {
                         <p class="import-note">{ lang.fill(LibraryMsg::ImportOtherVersion, &[("v", &v.to_string())]) }</p>
                     }
+                    if !imported.unknown_fields.is_empty() {
+                        <p class="import-note" data-testid="import-unknown-fields">
+                            { lang.fill(LibraryMsg::ImportUnknownFields, &[("fields", &imported.unknown_fields.join(", "))]) }
+                        </p>
+                    }
                     <div class="saved-actions">
                         <button type="button" class="button" data-testid="import-open" onclick={on_open}>
                             { lang.t(LibraryMsg::ImportLoad) }
