@@ -50,7 +50,11 @@ const NOTE_MS: u32 = 6_000;
 fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
     let lang = p.lang;
     let fmt = |x: f64| shown(lang, x, p.decimals);
-    match lang.parse_number(typed) {
+    // To the precision the box shows, so that what is shown is what is simulated ("150,5" in
+    // a box of whole percentages is 151, not a hidden 150,5 shown as 150 or 151).
+    let scale = 10f64.powi(p.decimals as i32);
+    let rounded = |x: f64| (x * scale).round() / scale;
+    match lang.parse_number(typed).map(rounded) {
         Some(x) if (p.min..=p.max).contains(&x) => (Some(x), None),
         Some(x) => {
             let to = x.clamp(p.min, p.max);
