@@ -1,6 +1,6 @@
 //! Printing results as a table, CSV or JSON.
 
-use ntm_model::results::{Metric, Results};
+use ntm_model::results::{Metric, MetricUnit, Results};
 use ntm_model::{Dataset, Scenario};
 use serde_json::{json, Map, Value};
 
@@ -18,8 +18,11 @@ const TABLE_METRICS: [Metric; 8] = [
 pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
     let mut out = String::new();
     out.push_str(&format!(
-        "NTM Planner — {} — {} runs, seed {}\n",
-        ds.province.name_en, r.runs, r.seed
+        "NTM Planner — {} — {} run{}, seed {}\n",
+        ds.province.name_en,
+        r.runs,
+        if r.runs == 1 { "" } else { "s" },
+        r.seed
     ));
     if ds.province.illustrative {
         out.push_str("NOTE: commune criteria status is illustrative, calibrated to published aggregates (see --help).\n");
@@ -72,11 +75,17 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
         let verdict = if !t.in_horizon {
             "outside the horizon".to_string()
         } else {
+            // A share reads as a percentage (6.1% vs 50%), a count as a count.
+            let value = |x: f64| match t.metric.unit() {
+                MetricUnit::Share => format!("{:.1}%", x * 100.0),
+                MetricUnit::Criteria => format!("{x:.2}"),
+                _ => format!("{x:.1}"),
+            };
             format!(
-                "{} (median {:.2} vs {:.2}; reached in {:.0}% of runs)",
+                "{} (median {} vs {}; reached in {:.0}% of runs)",
                 if t.met { "MET" } else { "MISSED" },
-                t.median.unwrap_or(f64::NAN),
-                t.goal,
+                t.median.map_or("–".to_string(), value),
+                value(t.goal),
                 t.probability * 100.0
             )
         };
