@@ -191,15 +191,15 @@ fn Planner(props: &PlannerProps) -> Html {
     let ds = state.dataset.clone();
 
     // The address bar always holds the scenario and the view: copying it shares both. A
-    // pasted link that could not be read changes neither, so it is written again then, over
-    // the bad link.
+    // damaged link pasted into the page changes neither, so it is written again then, over
+    // the damaged link.
     {
         let ds = ds.clone();
         use_effect_with(
             (
                 state.scenario.clone(),
                 state.view.clone(),
-                state.notices.refused_pasted_links,
+                state.notices.damaged_links_replaced,
             ),
             move |(scenario, view, _)| match url_state::fragment(scenario, view, &ds) {
                 Ok(f) => url_state::write(&f),
@@ -518,7 +518,8 @@ fn Planner(props: &PlannerProps) -> Html {
                     <LinkNotice
                         {lang}
                         error={notices.link.clone()}
-                        work_kept={notices.refused_pasted_links > 0}
+                        work_kept={notices.pasted_link_refused}
+                        address_restored={notices.address_restored()}
                         other_version={notices.link_dataset_version}
                         can_restore={notices.restorable.is_some()}
                         on_restore={cbs.on_restore.clone()}

@@ -21,6 +21,8 @@ pub enum NoticeMsg {
     LinkDefaultsShown,
     /// A bad link pasted into the page: the work on screen stays.
     LinkWorkKept,
+    /// …and the address bar holds the work's link again (the pasted link was damaged).
+    LinkWorkKeptAddressRestored,
     /// "{v}": the dataset version the link was made for.
     LinkOtherVersion,
     RestoreAutosave,
@@ -52,8 +54,9 @@ impl Translate for NoticeMsg {
             LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ.",
             LinkUnencodable => "Không ghi được kịch bản này vào liên kết; địa chỉ trên thanh địa chỉ chưa được cập nhật.",
             LinkDefaultsShown => "Đang hiển thị kịch bản mặc định.",
-            LinkWorkKept => {
-                "Kịch bản đang làm vẫn giữ nguyên, và thanh địa chỉ đã trở lại liên kết của nó."
+            LinkWorkKept => "Kịch bản đang làm được giữ nguyên.",
+            LinkWorkKeptAddressRestored => {
+                "Kịch bản đang làm được giữ nguyên; thanh địa chỉ đã được đặt lại về liên kết của kịch bản này."
             }
             LinkOtherVersion => {
                 "Liên kết được tạo cho phiên bản {v} của bộ dữ liệu; kết quả có thể khác với khi tạo liên kết."
@@ -93,8 +96,9 @@ impl Translate for NoticeMsg {
             LinkInvalid => "The scenario in the link has values that are not valid.",
             LinkUnencodable => "This scenario cannot be written into a link; the address bar was not updated.",
             LinkDefaultsShown => "Showing the default scenario.",
-            LinkWorkKept => {
-                "Your current scenario is unchanged, and the address bar holds its link again."
+            LinkWorkKept => "Your current scenario is unchanged.",
+            LinkWorkKeptAddressRestored => {
+                "Your current scenario is unchanged; the address bar holds its link again."
             }
             LinkOtherVersion => {
                 "The link was made for version {v} of the dataset; results may differ from when it was made."

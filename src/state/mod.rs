@@ -38,10 +38,13 @@ pub struct Notices {
     pub link: Option<LinkError>,
     /// The link was made for another version of the dataset: figures may differ.
     pub link_dataset_version: Option<u32>,
-    /// Links pasted into this page that could not be read. Such a link leaves the work on
-    /// screen (not the defaults, as a bad link the page was opened with does), and the count
-    /// lets the address bar be set back to the work's own link every time.
-    pub refused_pasted_links: u32,
+    /// A link pasted into this page could not be read: it left the work on screen (not the
+    /// defaults, as a bad link the page was opened with does).
+    pub pasted_link_refused: bool,
+    /// Damaged links pasted into this page: each time, the address bar is set back to the
+    /// work's own link (a link from a newer version or for another dataset stays there, to be
+    /// opened where it can be).
+    pub damaged_links_replaced: u32,
     /// Something went wrong with the local storage (autosave).
     pub storage: Option<StorageProblem>,
     /// What the autosave held when a bad link replaced it by the defaults: offered back.
@@ -50,6 +53,15 @@ pub struct Notices {
     pub library: Option<LibraryProblem>,
     /// The last library operation that could not be done (full library, unknown id).
     pub library_refused: Option<LibraryError>,
+}
+
+impl Notices {
+    /// The link notice is about a damaged link pasted into the page, whose place in the address
+    /// bar the work's own link took.
+    pub fn address_restored(&self) -> bool {
+        self.pasted_link_refused
+            && matches!(&self.link, Some(e) if !matches!(e, LinkError::Newer(_) | LinkError::OtherDataset(_)))
+    }
 }
 
 /// Everything the page shows.
@@ -433,12 +445,16 @@ impl AppState {
                 }
                 next.view = ViewState::from_wire(&link.view, &self.dataset);
                 next.notices.link = None;
+                next.notices.pasted_link_refused = false;
                 next.notices.link_dataset_version = link.other_dataset_version;
             }
             // A bad pasted link leaves the work on screen as it is, and says why.
             Err(e) => {
+                next.notices.pasted_link_refused = true;
+                if !matches!(e, LinkError::Newer(_) | LinkError::OtherDataset(_)) {
+                    next.notices.damaged_links_replaced += 1;
+                }
                 next.notices.link = Some(e);
-                next.notices.refused_pasted_links += 1;
             }
         }
         (next != *self).then_some(next)

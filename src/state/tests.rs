@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::state::levers::{Edit, UnitRef};
+use base64::Engine;
 use ntm_model::codec::link::View;
 use ntm_model::scenario::diff::{LeverPath, LeverValue};
 
@@ -275,13 +276,23 @@ fn a_pasted_link_replaces_scenario_and_view_and_a_bad_one_keeps_the_work() {
     assert_eq!(bad.scenario, next.scenario, "the work stays");
     assert_eq!(bad.generation, next.generation);
     assert!(bad.notices.link.is_some());
-    assert_eq!(bad.notices.refused_pasted_links, 1);
+    assert_eq!(bad.notices.damaged_links_replaced, 1);
+    assert!(bad.notices.address_restored());
     // The same bad link again still counts, so the address bar is written over it again.
     let again = bad
         .apply(Action::OpenLink("#s=%%%".into()))
         .expect("counted");
-    assert_eq!(again.notices.refused_pasted_links, 2);
+    assert_eq!(again.notices.damaged_links_replaced, 2);
     assert_eq!(again.scenario, next.scenario, "the work stays");
+    // A link from a newer version stays in the address bar, to be opened where it can be.
+    let newer = format!(
+        "#s={}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode([0u8, 7, 1, 2, 3])
+    );
+    let kept = again.apply(Action::OpenLink(newer)).expect("a notice");
+    assert!(matches!(kept.notices.link, Some(LinkError::Newer(_))));
+    assert_eq!(kept.notices.damaged_links_replaced, 2);
+    assert!(kept.notices.pasted_link_refused && !kept.notices.address_restored());
     assert_eq!(next.apply(Action::OpenLink(String::new())), None);
 }
 

@@ -167,7 +167,7 @@ test('a broken link pasted into the same tab keeps the work, says so, and puts t
   const notice = page.getByTestId('link-error');
   await notice.waitFor();
   const text = await notice.innerText();
-  assert.match(text, /vẫn giữ nguyên/);
+  assert.match(text, /được giữ nguyên; thanh địa chỉ đã được đặt lại/);
   assert.match(text, /unchanged/);
   assert.doesNotMatch(text, /kịch bản mặc định|default scenario/);
   // The address bar holds the work's own link again, not the broken one.

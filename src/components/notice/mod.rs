@@ -89,6 +89,10 @@ pub struct LinkNoticeProps {
     /// was opened with it and shows the defaults).
     #[prop_or_default]
     pub work_kept: bool,
+    /// …and the address bar holds the work's own link again (a damaged link; one from a newer
+    /// version or for another dataset is left there).
+    #[prop_or_default]
+    pub address_restored: bool,
     /// The link was made for this other version of the dataset.
     #[prop_or_default]
     pub other_version: Option<u32>,
@@ -117,7 +121,11 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
                     <p lang={lang.code()}>
                         <strong>{ lang.t(NoticeMsg::LinkHeading) }</strong>{ " " }
                         { reason }{ " " }
-                        { lang.t(if props.work_kept { NoticeMsg::LinkWorkKept } else { NoticeMsg::LinkDefaultsShown }) }
+                        { lang.t(match (props.work_kept, props.address_restored) {
+                            (true, true) => NoticeMsg::LinkWorkKeptAddressRestored,
+                            (true, false) => NoticeMsg::LinkWorkKept,
+                            (false, _) => NoticeMsg::LinkDefaultsShown,
+                        }) }
                     </p>
                 }
             }
