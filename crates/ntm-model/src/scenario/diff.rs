@@ -161,8 +161,9 @@ fn unit_values(l: Option<&UnitLevers>) -> Vec<(UnitField, LeverValue)> {
 
 impl LeverPath {
     /// The lever this path is part of, as a planner counts levers: the years of a budget line,
-    /// a kind of training or the campaigns are one lever (one slider sets them all), so every
-    /// year maps to the lever's first (`0`).
+    /// a kind of training or the campaigns are one lever (a row of the per-year tables, which
+    /// the training and campaign sliders set whole), so every year maps to the lever's first
+    /// (`0`).
     pub fn lever(&self) -> LeverPath {
         match self {
             LeverPath::BudgetLine(s, _) => LeverPath::BudgetLine(*s, 0),
