@@ -90,24 +90,25 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
         ("2.000,5", "2.000,5", Some(2000.5), ""),
         ("7,5", "7,5", Some(7.5), ""),
         // One decimal in this box: more are rounded away, so the box shows what is sent.
-        ("7,25", "7,3", Some(7.3), ""),
+        ("7,25", "7,3", Some(7.3), "7,25 đã được làm tròn thành 7,3."),
+        ("-0,04", "0", Some(0.0), "-0,04 đã được làm tròn thành 0."),
         (
             "99999",
             "5.000",
             Some(5000.0),
-            "99999 nằm ngoài khoảng 0–5.000: đã đặt 5.000.",
+            "99999 nằm ngoài khoảng 0–5.000: đã đặt thành 5.000.",
         ),
         (
             "-3",
             "0",
             Some(0.0),
-            "-3 nằm ngoài khoảng 0–5.000: đã đặt 0.",
+            "-3 nằm ngoài khoảng 0–5.000: đã đặt thành 0.",
         ),
         (
             "mười",
             "1.234,5",
             None,
-            "“mười” không phải là một số: giữ 1.234,5.",
+            "“mười” không phải là một số: giữ nguyên 1.234,5.",
         ),
     ];
     let note = by_testid(&root, "lever-note");

@@ -32,6 +32,10 @@ pub enum Msg {
     FieldNotANumber,
     /// A number box brought what was typed into its range: "{typed}", "{min}", "{max}", "{value}".
     FieldClamped,
+    /// …into a range without an upper limit: "{typed}", "{min}", "{value}".
+    FieldBelowMin,
+    /// A number box rounded what was typed to the precision it shows: "{typed}", "{value}".
+    FieldRounded,
     DatasetFailed,
     /// Where a figure comes from.
     FromData,
@@ -82,8 +86,10 @@ fn vi(msg: Msg) -> &'static str {
         Msg::ResetLever => "Về mặc định: {lever}",
         Msg::ResetShort => "Về mặc định",
         Msg::Dismiss => "Đóng",
-        Msg::FieldNotANumber => "“{typed}” không phải là một số: giữ {value}.",
-        Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: đã đặt {value}.",
+        Msg::FieldNotANumber => "“{typed}” không phải là một số: giữ nguyên {value}.",
+        Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: đã đặt thành {value}.",
+        Msg::FieldBelowMin => "{typed} nhỏ hơn mức tối thiểu {min}: đã đặt thành {value}.",
+        Msg::FieldRounded => "{typed} đã được làm tròn thành {value}.",
         Msg::DatasetFailed => "Không tải được bộ dữ liệu mặc định.",
         Msg::FromData => "Nguồn: dữ liệu đầu vào",
         Msg::FromAssumption => "Nguồn: giả định (có thể thay đổi ở thẻ Giả định)",
@@ -127,6 +133,8 @@ fn en(msg: Msg) -> &'static str {
         Msg::Dismiss => "Dismiss",
         Msg::FieldNotANumber => "“{typed}” is not a number: kept {value}.",
         Msg::FieldClamped => "{typed} is outside {min}–{max}: set to {value}.",
+        Msg::FieldBelowMin => "{typed} is below the minimum of {min}: set to {value}.",
+        Msg::FieldRounded => "{typed} was rounded to {value}.",
         Msg::DatasetFailed => "The default dataset could not be loaded.",
         Msg::FromData => "Source: input data",
         Msg::FromAssumption => "Source: an assumption (change it on the Assumptions tab)",

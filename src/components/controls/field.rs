@@ -45,33 +45,51 @@ fn shown(lang: Lang, x: f64, decimals: usize) -> String {
 /// How long a note about a refused or clamped number stays.
 const NOTE_MS: u32 = 6_000;
 
-/// What to say about `typed` (the box's text when typing was done): `None` when it is a
-/// number within `min`–`max`, else the note and the value to use (`None`: keep the value).
+/// What to do with `typed` (the box's text when typing was done): the value to send (`None`:
+/// keep the current one) and the note to show (`None` for a number within `min`–`max` at the
+/// box's precision).
 fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
     let lang = p.lang;
     let fmt = |x: f64| shown(lang, x, p.decimals);
     // To the precision the box shows, so that what is shown is what is simulated ("150,5" in
     // a box of whole percentages is 151, not a hidden 150,5 shown as 150 or 151).
+    // (`+ 0.0` turns a rounded −0 into 0.)
     let scale = 10f64.powi(p.decimals as i32);
-    let rounded = |x: f64| (x * scale).round() / scale;
-    match lang.parse_number(typed).map(rounded) {
-        Some(x) if (p.min..=p.max).contains(&x) => (Some(x), None),
+    let rounded = |x: f64| (x * scale).round() / scale + 0.0;
+    let parsed = lang.parse_number(typed);
+    match parsed.map(rounded) {
+        Some(x) if (p.min..=p.max).contains(&x) => {
+            let note = (parsed != Some(x)).then(|| {
+                lang.fill(
+                    Msg::FieldRounded,
+                    &[("typed", typed.trim()), ("value", &fmt(x))],
+                )
+            });
+            (Some(x), note)
+        }
         Some(x) => {
             let to = x.clamp(p.min, p.max);
-            let max = if p.max.is_finite() {
-                fmt(p.max)
+            // A box without an upper limit can only be below its lowest value.
+            let note = if p.max.is_finite() {
+                lang.fill(
+                    Msg::FieldClamped,
+                    &[
+                        ("typed", typed.trim()),
+                        ("min", &fmt(p.min)),
+                        ("max", &fmt(p.max)),
+                        ("value", &fmt(to)),
+                    ],
+                )
             } else {
-                "∞".into()
+                lang.fill(
+                    Msg::FieldBelowMin,
+                    &[
+                        ("typed", typed.trim()),
+                        ("min", &fmt(p.min)),
+                        ("value", &fmt(to)),
+                    ],
+                )
             };
-            let note = lang.fill(
-                Msg::FieldClamped,
-                &[
-                    ("typed", typed.trim()),
-                    ("min", &fmt(p.min)),
-                    ("max", &max),
-                    ("value", &fmt(to)),
-                ],
-            );
             (Some(to), Some(note))
         }
         // An empty box is not worth a note: it just goes back to the value.
