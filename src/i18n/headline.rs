@@ -73,7 +73,7 @@ impl Translate for HeadlineMsg {
             ShortBy => "thiếu {x}",
             OverLimitBy => "vượt giới hạn {x}",
             MedianIs => "trung vị {x}",
-            UnderLimitBy => "dưới giới hạn {x}",
+            UnderLimitBy => "thấp hơn giới hạn {x}",
             AheadBy => "vượt {x}",
             OnTarget => "vừa đúng mục tiêu",
             ReachedIn => "đạt ở {p} số lần chạy",

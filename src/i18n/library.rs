@@ -74,6 +74,8 @@ pub enum LibraryMsg {
     ImportOtherVersion,
     /// "{fields}": fields of the file that no scenario has.
     ImportUnknownFields,
+    /// "{n}": more ignored fields than are listed.
+    ImportMoreFields,
     /// "{name}".
     ImportSaved,
     /// "{file}".
@@ -179,9 +181,10 @@ impl Translate for LibraryMsg {
             ImportOtherVersion => {
                 "Tệp được tạo cho phiên bản {v} của bộ dữ liệu; kết quả có thể khác với khi tạo tệp."
             }
+            ImportMoreFields => "… và {n} trường khác",
             ImportUnknownFields => {
-                "Tệp có trường mà kịch bản không có, nên đã bỏ qua (viết sai tên?): {fields}. \
-                 Hãy sửa tệp nếu đó là một đòn bẩy."
+                "Tệp có các trường không thuộc kịch bản nên đã bị bỏ qua (có thể gõ sai tên?): \
+                 {fields}. Nếu đó là một đòn bẩy, hãy sửa tên trong tệp."
             }
             ImportSaved => "Đã lưu “{name}” vào thư viện.",
             ImportFailed => "Không nhập được tệp “{file}”.",
@@ -301,6 +304,7 @@ impl Translate for LibraryMsg {
             ImportOtherVersion => {
                 "The file was made for version {v} of the dataset; results may differ from when it was made."
             }
+            ImportMoreFields => "… and {n} more",
             ImportUnknownFields => {
                 "The file has fields no scenario has, which were ignored (a typo?): {fields}. \
                  Correct the file if one of them is a lever."

@@ -11,6 +11,9 @@ use ntm_model::{Dataset, Scenario};
 /// Largest file read (the model's limit): a bigger one is refused before it is read.
 pub const MAX_FILE_BYTES: usize = file::MAX_BYTES;
 
+/// Ignored fields named in full; the rest are counted.
+const LISTED_FIELDS: usize = 10;
+
 /// A scenario read from a file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
@@ -20,8 +23,10 @@ pub struct Imported {
     /// The file was made for this other version of the dataset: results may differ.
     pub other_version: Option<u32>,
     /// Fields no scenario has, which were ignored (a typo in a hand-edited file loses its
-    /// lever: the planner is told which).
+    /// lever: the planner is told which); the first ten.
     pub unknown_fields: Vec<String>,
+    /// How many more were ignored than are listed.
+    pub more_unknown_fields: usize,
 }
 
 /// Why a file could not be imported. Details are technical, in English.
@@ -89,9 +94,10 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
                 unknown_fields: read
                     .unknown_fields
                     .iter()
-                    .take(10)
+                    .take(LISTED_FIELDS)
                     .map(|f| shorten(f, 80))
                     .collect(),
+                more_unknown_fields: read.unknown_fields.len().saturating_sub(LISTED_FIELDS),
             })
         }
         Err(FileError::TooLarge) => Err(ImportError::TooLarge(text.len() as u64)),
@@ -134,6 +140,7 @@ mod tests {
             name: "Tăng vốn 50%".into(),
             other_version: None,
             unknown_fields: vec![],
+            more_unknown_fields: 0,
         };
         assert_eq!(read_file(&text, &ds), Ok(want.clone()));
         // Excel and some editors add a byte-order mark.

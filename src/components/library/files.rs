@@ -271,7 +271,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                     }
                     if !imported.unknown_fields.is_empty() {
                         <p class="import-note" data-testid="import-unknown-fields">
-                            { lang.fill(LibraryMsg::ImportUnknownFields, &[("fields", &imported.unknown_fields.join(", "))]) }
+                            { lang.fill(LibraryMsg::ImportUnknownFields, &[("fields", &unknown_fields(lang, imported))]) }
                         </p>
                     }
                     <div class="saved-actions">
@@ -380,4 +380,17 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             </section>
         </div>
     }
+}
+
+/// The ignored fields of an imported file, "a, b, c … và 3 trường khác".
+fn unknown_fields(lang: Lang, imported: &Imported) -> String {
+    let mut list = imported.unknown_fields.join(", ");
+    if imported.more_unknown_fields > 0 {
+        list.push(' ');
+        list.push_str(&lang.fill(
+            LibraryMsg::ImportMoreFields,
+            &[("n", &lang.number(imported.more_unknown_fields as f64, 0))],
+        ));
+    }
+    list
 }
