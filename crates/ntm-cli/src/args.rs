@@ -75,7 +75,7 @@ impl Args {
             };
             if seen.contains(&flag) {
                 return Err(Fail::new(
-                    format!("{flag} được cho hai lần; chỉ cho một lần"),
+                    format!("tùy chọn {flag} xuất hiện hai lần; chỉ dùng một lần"),
                     format!("{flag} is given twice; give it once"),
                 ));
             }
@@ -90,6 +90,12 @@ impl Args {
             };
             match flag.as_str() {
                 "-h" | "--help" if inline.is_none() => return Ok(None),
+                "--help" => {
+                    return Err(Fail::new(
+                        "--help không nhận giá trị",
+                        "--help takes no value",
+                    ))
+                }
                 "--scenario" => a.scenario = Some(PathBuf::from(value("--scenario")?)),
                 "--link" => a.link = Some(value("--link")?),
                 "--dataset" => a.dataset = Some(PathBuf::from(value("--dataset")?)),
@@ -101,10 +107,20 @@ impl Args {
                     let v = value("--seed")?;
                     a.seed = Some(whole(&v, "--seed", 0, u64::MAX)?)
                 }
-                // The range depends on the dataset's base year: checked once it is loaded.
+                // The first year allowed is the dataset's base year: checked once it is loaded.
                 "--until" => {
                     let v = value("--until")?;
-                    a.until = Some(whole(&v, "--until", 0, u64::from(MAX_YEAR))? as u16)
+                    a.until = Some(
+                        v.parse::<u16>()
+                            .ok()
+                            .filter(|&y| y <= MAX_YEAR)
+                            .ok_or_else(|| {
+                                Fail::new(
+                                    format!("--until cần một năm, muộn nhất là {MAX_YEAR}, không phải '{v}'"),
+                                    format!("--until needs a year, {MAX_YEAR} at the latest, not '{v}'"),
+                                )
+                            })?,
+                    )
                 }
                 "--budget-scale" => {
                     let v = value("--budget-scale")?;

@@ -67,6 +67,16 @@ fn bad_options_are_refused_in_both_languages() {
         "từ 2020 (năm gốc",
         "from 2020 (the dataset's base year)",
     );
+    refused(
+        &sim(&["--until", "2031"]),
+        "muộn nhất là 2030",
+        "2030 at the latest",
+    );
+    refused(
+        &sim(&["--help=yes"]),
+        "không nhận giá trị",
+        "takes no value",
+    );
 }
 
 #[test]
