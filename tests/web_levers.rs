@@ -247,3 +247,47 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
     click(&by_testid(&root, "reset-all-levers"));
     assert_eq!(seen.borrow().as_slice(), &[Edit::ResetLevers]);
 }
+
+#[wasm_bindgen_test]
+async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
+    let ds = ds();
+    let render = |sc: Scenario| {
+        let root = mount_point();
+        let props = LeversPanelProps {
+            ctx: ctx(sc, Callback::noop()),
+            scope: LeverScope::District,
+            district: Some(0),
+            commune: None,
+            detail_open: false,
+            on_set_scope: Callback::noop(),
+            on_select_district: Callback::noop(),
+            on_pick_commune: Callback::noop(),
+            on_open_commune: Callback::noop(),
+        };
+        yew::Renderer::<LeversPanel>::with_root_and_props(root.clone(), props).render();
+        root
+    };
+    let defaults = Scenario::defaults(&ds);
+    let quiet = render(defaults.clone());
+    yew::scheduler::flush().await;
+    assert!(quiet
+        .query_selector("[data-testid=\"fixed-overrun\"]")
+        .expect("selector")
+        .is_none());
+
+    let mut sc = defaults;
+    sc.districts.insert(
+        ds.districts[0].code.clone(),
+        ntm_model::scenario::UnitLevers {
+            fixed_amount: Some(1000.0),
+            ..Default::default()
+        },
+    );
+    let root = render(sc);
+    yew::scheduler::flush().await;
+    let said = text(&by_testid(&root, "fixed-overrun"));
+    assert!(
+        said.starts_with("Năm 2020: vốn cố định") && said.contains("giảm theo cùng một tỷ lệ"),
+        "{said}"
+    );
+}

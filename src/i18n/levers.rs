@@ -83,6 +83,8 @@ pub enum LeverMsg {
     CustomWeight,
     CustomWeightHint,
     FixedAmountHint,
+    /// "{year}", "{fixed}", "{pooled}" (billion VND a year): fixed amounts scaled down to fit.
+    FixedOverrun,
     UnitBillionPerYear,
     UnitBillion,
     UnitTimes,
@@ -168,6 +170,11 @@ impl Translate for LeverMsg {
             CustomWeight => "Trọng số riêng khi chia vốn theo trọng số",
             CustomWeightHint => "Chỉ dùng khi cách chia vốn là “Theo trọng số tự đặt”.",
             FixedAmountHint => "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc.",
+            FixedOverrun => {
+                "Năm {year}: vốn cố định của các huyện, xã ({fixed} tỷ đồng/năm) vượt vốn NTM trung \
+                 ương và ngân sách tỉnh ({pooled} tỷ đồng/năm), nên mọi khoản cố định được giảm \
+                 theo cùng một tỷ lệ cho vừa."
+            }
             UnitBillionPerYear => "tỷ đồng/năm",
             UnitBillion => "tỷ đồng",
             UnitTimes => "lần",
@@ -253,6 +260,11 @@ impl Translate for LeverMsg {
             CustomWeight => "Own weight when money is split by weights",
             CustomWeightHint => "Used only when the allocation rule is “Custom weights”.",
             FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",
+            FixedOverrun => {
+                "{year}: the districts' and communes' fixed amounts ({fixed} billion VND/year) exceed \
+                 the central NTM and provincial money ({pooled} billion VND/year), so every fixed \
+                 amount is scaled down by the same factor to fit."
+            }
             UnitBillionPerYear => "billion VND/year",
             UnitBillion => "billion VND",
             UnitTimes => "×",

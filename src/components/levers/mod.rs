@@ -20,6 +20,7 @@ mod yearly;
 use std::rc::Rc;
 
 use ntm_model::scenario::diff::{diff, lever_count, LeverPath, LeverValue};
+use ntm_model::sim::fixed_overrun;
 use ntm_model::{Dataset, Scenario};
 use yew::prelude::*;
 
@@ -158,8 +159,24 @@ pub fn LeversPanel(props: &LeversPanelProps) -> Html {
             </button>
         }
     };
+    // Fixed amounts past the money they are taken from are all scaled down by the engine:
+    // said here, whichever scope the planner is in (worked out again only when the scenario
+    // changes).
+    let overrun = {
+        let ds = ctx.dataset.clone();
+        use_memo(ctx.scenario.clone(), move |sc| fixed_overrun(&ds, sc))
+    };
     html! {
         <div class="levers" data-testid="levers-panel">
+            if let Some(o) = *overrun {
+                <p class="lever-warning" role="status" data-testid="fixed-overrun">
+                    { lang.fill(LeverMsg::FixedOverrun, &[
+                        ("year", &o.year.to_string()),
+                        ("fixed", &lang.number(o.fixed, 0)),
+                        ("pooled", &lang.number(o.pooled, 0)),
+                    ]) }
+                </p>
+            }
             <div class="panel-toolbar">
                 <p class="changed-count" data-testid="changed-count">{ count }</p>
                 <button

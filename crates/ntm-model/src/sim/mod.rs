@@ -99,6 +99,37 @@ pub fn simulate(ds: &Dataset, sc: &Scenario) -> Results {
     sim.results(ds)
 }
 
+/// District and commune fixed amounts that ask for more, in a year, than the central NTM and
+/// provincial money they are taken from: the engine scales every fixed amount of that year
+/// down to fit (MODEL.md §2), so the planner is told. Amounts per year, in billion VND.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FixedOverrun {
+    pub year: u16,
+    /// The fixed amounts asked for.
+    pub fixed: f64,
+    /// The central NTM and provincial money of that year (budget scale applied).
+    pub pooled: f64,
+}
+
+/// The first simulated year whose fixed amounts pass the money they come from, if any.
+pub fn fixed_overrun(ds: &Dataset, sc: &Scenario) -> Option<FixedOverrun> {
+    use crate::scenario::Source;
+    let p = prepare::Prepared::new(ds, sc);
+    let n = prepare::N_SOURCES;
+    (0..p.years.len()).find_map(|y| {
+        let money = |s: Source| p.budget[y * n + s.index()];
+        let pooled = money(Source::CentralNtm) + money(Source::Provincial);
+        let fixed = p.fixed_total[y];
+        // Both are for the year's share of a year (half of the base year): per year again.
+        let per_year = 1.0 / p.dt[y].max(1e-9);
+        (fixed > pooled && fixed > 0.0).then(|| FixedOverrun {
+            year: p.years[y],
+            fixed: fixed * per_year,
+            pooled: pooled * per_year,
+        })
+    })
+}
+
 /// The base state as the dataset gives it. One pass over the communes and one over the
 /// villages, without gathering them first (at national scale the lists cost more than the
 /// counting).
@@ -154,7 +185,32 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::AllocationRule;
+    use crate::scenario::{AllocationRule, UnitLevers};
+
+    #[test]
+    fn fixed_amounts_past_the_pooled_money_are_reported() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        assert_eq!(fixed_overrun(&ds, &sc), None);
+        let district = ds.districts[0].code.clone();
+        let levers = |amount: f64| UnitLevers {
+            fixed_amount: Some(amount),
+            ..Default::default()
+        };
+        // A little for every commune of a district fits in any year.
+        sc.districts.insert(district.clone(), levers(0.1));
+        assert_eq!(fixed_overrun(&ds, &sc), None);
+        // 1,000 billion a year for each of them does not.
+        sc.districts.insert(district, levers(1000.0));
+        let o = fixed_overrun(&ds, &sc).expect("an overrun");
+        assert_eq!(o.year, ds.province.base_year);
+        assert!(o.fixed > o.pooled && o.pooled > 0.0, "{o:?}");
+        let per_commune = o.fixed / 1000.0;
+        assert!(
+            (per_commune - per_commune.round()).abs() < 1e-9,
+            "{o:?}: whole communes"
+        );
+    }
 
     /// Scenarios that take every path of the engine: each allocation rule (the gap-based ones
     /// bring levels up to date every year), the cliff, backsliding off, an early stricter set,
