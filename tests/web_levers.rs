@@ -203,6 +203,24 @@ async fn commune_levers_send_edits_in_the_scenarios_units_and_show_what_is_inher
     );
 }
 
+/// The levers panel for `ctx`, at `scope` (and `district`), mounted and rendered.
+fn levers_panel(ctx: LeverCtx, scope: LeverScope, district: Option<usize>) -> web_sys::Element {
+    let root = mount_point();
+    let props = LeversPanelProps {
+        ctx,
+        scope,
+        district,
+        commune: None,
+        detail_open: false,
+        on_set_scope: Callback::noop(),
+        on_select_district: Callback::noop(),
+        on_pick_commune: Callback::noop(),
+        on_open_commune: Callback::noop(),
+    };
+    yew::Renderer::<LeversPanel>::with_root_and_props(root.clone(), props).render();
+    root
+}
+
 #[wasm_bindgen_test]
 async fn the_levers_panel_counts_changes_and_resets_them_all() {
     let ds = ds();
@@ -220,19 +238,7 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
         sc = apply(&sc, &defaults, &ds, e).expect("changes");
     }
     let (on_edit, seen) = recorder::<Edit>();
-    let root = mount_point();
-    let props = LeversPanelProps {
-        ctx: ctx(sc, on_edit),
-        scope: LeverScope::Province,
-        district: None,
-        commune: None,
-        detail_open: false,
-        on_set_scope: Callback::noop(),
-        on_select_district: Callback::noop(),
-        on_pick_commune: Callback::noop(),
-        on_open_commune: Callback::noop(),
-    };
-    yew::Renderer::<LeversPanel>::with_root_and_props(root.clone(), props).render();
+    let root = levers_panel(ctx(sc, on_edit), LeverScope::Province, None);
     yew::scheduler::flush().await;
     // Two levers; the assumption is counted on its own panel.
     assert_eq!(
@@ -251,22 +257,8 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
 #[wasm_bindgen_test]
 async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
     let ds = ds();
-    let render = |sc: Scenario| {
-        let root = mount_point();
-        let props = LeversPanelProps {
-            ctx: ctx(sc, Callback::noop()),
-            scope: LeverScope::District,
-            district: Some(0),
-            commune: None,
-            detail_open: false,
-            on_set_scope: Callback::noop(),
-            on_select_district: Callback::noop(),
-            on_pick_commune: Callback::noop(),
-            on_open_commune: Callback::noop(),
-        };
-        yew::Renderer::<LeversPanel>::with_root_and_props(root.clone(), props).render();
-        root
-    };
+    let render =
+        |sc: Scenario| levers_panel(ctx(sc, Callback::noop()), LeverScope::District, Some(0));
     let defaults = Scenario::defaults(&ds);
     let quiet = render(defaults.clone());
     yew::scheduler::flush().await;
