@@ -142,6 +142,12 @@ async fn a_broken_link_shows_the_message_in_both_languages_and_the_defaults() {
     assert!(message.contains("Không đọc được liên kết"), "{message}");
     assert!(message.contains("The link could not be read"), "{message}");
     assert!(message.contains("kịch bản mặc định"), "{message}");
+    // The notice speaks both languages, so does its button.
+    let close_button = notice
+        .query_selector("button")
+        .expect("selector")
+        .expect("a button");
+    assert_eq!(text(&close_button), "Đóng · Dismiss");
     assert!(
         notice.query_selector("b").expect("selector").is_none(),
         "link content rendered as HTML"

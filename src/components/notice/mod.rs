@@ -9,7 +9,7 @@ use ntm_model::codec::link::LinkError;
 use ntm_model::Dataset;
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Msg, NoticeMsg};
+use crate::i18n::{Lang, Msg, NoticeMsg, Translate};
 use crate::storage::StorageProblem;
 
 #[derive(Properties, PartialEq)]
@@ -147,11 +147,11 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
             <div class="notice-actions">
                 if props.can_restore && props.error.is_some() {
                     <button type="button" class="button" data-testid="restore-autosave" onclick={restore}>
-                        { props.lang.t(NoticeMsg::RestoreAutosave) }
+                        { both_languages(props.lang, NoticeMsg::RestoreAutosave) }
                     </button>
                 }
                 <button type="button" class="button-quiet" onclick={dismiss}>
-                    { props.lang.t(Msg::Dismiss) }
+                    { both_languages(props.lang, Msg::Dismiss) }
                 </button>
             </div>
         </div>
@@ -211,10 +211,22 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
             </div>
             <div class="notice-actions">
                 <button type="button" class="button-quiet" onclick={dismiss}>
-                    { props.lang.t(Msg::Dismiss) }
+                    { both_languages(props.lang, Msg::Dismiss) }
                 </button>
             </div>
         </div>
+    }
+}
+
+/// A button's label in the reader's language, then the other one, quieter: the notices around
+/// these buttons speak both languages, so their actions must be readable in both too.
+fn both_languages<M: Translate>(lang: Lang, msg: M) -> Html {
+    let other = lang.other();
+    html! {
+        <>
+            { lang.t(msg) }
+            <span class="other-lang" lang={other.code()}>{ " · " }{ other.t(msg) }</span>
+        </>
     }
 }
 
