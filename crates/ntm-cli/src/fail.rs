@@ -65,8 +65,8 @@ pub fn scenario_file(path: &Path, e: &FileError) -> Fail {
     let p = path.display();
     let vi = match e {
         FileError::TooLarge => format!(
-            "tệp quá lớn (hơn {} byte) để là một tệp kịch bản",
-            ntm_model::codec::file::MAX_BYTES
+            "tệp quá lớn (hơn {} MB) để là một tệp kịch bản",
+            ntm_model::codec::file::MAX_BYTES / (1024 * 1024)
         ),
         FileError::NotAScenario(_) => "đây không phải tệp kịch bản NTM Planner".to_string(),
         FileError::Newer(v) => format!(

@@ -51,13 +51,11 @@ fn read_text(path: &Path, limit: usize) -> Result<String, Fail> {
         .read_to_end(&mut bytes)
         .map_err(|e| fail::unreadable(path, &e))?;
     if bytes.len() > limit {
+        let mb = limit / (1024 * 1024);
         return Err(Fail::new(
+            format!("{}: tệp lớn hơn {mb} MB, quá lớn để đọc", path.display()),
             format!(
-                "{}: tệp lớn hơn {limit} byte, quá lớn để đọc",
-                path.display()
-            ),
-            format!(
-                "{}: the file is larger than {limit} bytes, too large to read",
+                "{}: the file is larger than {mb} MB, too large to read",
                 path.display()
             ),
         ));

@@ -30,7 +30,7 @@ pub struct FileV1 {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FileError {
     /// Too large.
-    #[error("the file is larger than {MAX_BYTES} bytes")]
+    #[error("the file is larger than {} MB", MAX_BYTES / (1024 * 1024))]
     TooLarge,
     /// Not JSON, or not a scenario.
     #[error("this is not an NTM Planner scenario file ({0})")]
