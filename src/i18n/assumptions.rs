@@ -52,17 +52,19 @@ impl Translate for AssumptionMsg {
         use AssumptionMsg::*;
         match self {
             Intro => "Giả định là những con số mô hình cần nhưng không phải đòn bẩy chính sách. \
-                      Thay đổi chúng để xem kết quả chắc chắn đến đâu, không phải để so sánh chính sách.",
+                      Thay đổi chúng để xem kết quả chắc chắn đến đâu, không phải để so sánh chính sách. \
+                      Căn cứ “tóm tắt lĩnh vực, mục N” là mục N của bản tóm tắt các số liệu đã công bố \
+                      kèm theo phần mềm (tệp docs/DOMAIN.md).",
             ResetAll => "Đặt lại mọi giả định",
             ChangedCount => "{n} giả định đã thay đổi so với mặc định",
             NoneChanged => "Chưa thay đổi giả định nào",
             GroupSimulation => "Cách mô phỏng",
             Uncertainty => "Tính đến độ bất định của giả định",
-            UncertaintyHint => "Khi bật, mỗi lần chạy rút giá trị giả định ngẫu nhiên trong khoảng hợp lý của nó.",
+            UncertaintyHint => "Khi bật, mỗi lần chạy rút ngẫu nhiên giá trị của các giả định được đánh dấu “rút ngẫu nhiên trong khoảng”, trong khoảng hợp lý của chúng.",
             Runs => "Số lần chạy Monte Carlo",
             RunsHint => "Nhiều lần chạy hơn cho khoảng P10–P90 ổn định hơn nhưng tính lâu hơn.",
-            Seed => "Hạt giống ngẫu nhiên",
-            SeedHint => "Cùng kịch bản, cùng hạt giống cho đúng cùng kết quả trên mọi máy.",
+            Seed => "Số khởi tạo ngẫu nhiên (seed)",
+            SeedHint => "Cùng kịch bản, cùng số khởi tạo cho đúng cùng kết quả trên mọi máy.",
             Until => "Năm cuối mô phỏng",
             UntilHint => "Mô phỏng từ năm gốc đến hết năm này.",
             GroupParameters => "Các giả định của mô hình",
@@ -80,7 +82,7 @@ impl Translate for AssumptionMsg {
             InvestmentShare => "Phần đầu tư hạ tầng",
             Cliff => "Khi xã đạt chuẩn",
             AfterRecognition => "Xã đạt chuẩn còn nhận",
-            Lost => "mất (nếu bật bậc thang tốt nghiệp)",
+            Lost => "mất (nếu bật “thôi hỗ trợ khi đạt chuẩn”)",
             Kept => "vẫn nhận",
             Reduced => "một phần (giả định)",
             Full => "đầy đủ",
@@ -93,13 +95,15 @@ impl Translate for AssumptionMsg {
         use AssumptionMsg::*;
         match self {
             Intro => "Assumptions are numbers the model needs that are not policy levers. \
-                      Change them to see how sure the answer is, not to compare policies.",
+                      Change them to see how sure the answer is, not to compare policies. \
+                      A basis of “domain brief §N” is section N of the summary of published figures \
+                      that comes with the software (the file docs/DOMAIN.md).",
             ResetAll => "Reset every assumption",
             ChangedCount => "{n} assumptions changed from the default",
             NoneChanged => "No assumption changed yet",
             GroupSimulation => "How the simulation runs",
             Uncertainty => "Include the uncertainty of the assumptions",
-            UncertaintyHint => "When on, each run draws every sampled assumption from its plausible range.",
+            UncertaintyHint => "When on, each run draws every assumption marked “drawn from its range” from its plausible range.",
             Runs => "Monte Carlo runs",
             RunsHint => "More runs give a steadier P10–P90 range but take longer.",
             Seed => "Random seed",
@@ -203,7 +207,7 @@ pub fn basis_vi(key: ParamKey) -> &'static str {
         LivelihoodReference => {
             "Giả định: tác động của vốn sinh kế là vốn ÷ (vốn + mức này), vốn tính trên 1.000 hộ mỗi năm: đạt một nửa tác động ở mức này."
         }
-        Noise => "Giả định: độ lệch chuẩn của tiến bộ một năm so với mức kỳ vọng.",
+        Noise => "Giả định. Độ lớn của các cú sốc hằng năm: tiến bộ tiêu chí mềm của một xã được nhân với một hệ số có trung bình 1 và độ lệch chuẩn bằng một nửa giá trị này (của một xóm: hệ số của xã nhân hệ số của xóm, cộng lại khoảng 0,7 lần giá trị này); hiệu quả sử dụng vốn đầu tư trong năm dao động đều trong khoảng ± 0,4 lần giá trị này.",
         BackslideProbability => {
             "Giả định (tóm tắt lĩnh vực, mục 1: xã có thể mất công nhận; thu nhập, hộ nghèo dao động)."
         }

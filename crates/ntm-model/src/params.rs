@@ -27,6 +27,8 @@ pub enum Unit {
     CampaignsPerYear,
     /// People.
     People,
+    /// Households.
+    Households,
 }
 
 impl Unit {
@@ -41,6 +43,7 @@ impl Unit {
             Unit::MillionPerCampaign => "triệu đồng/đợt",
             Unit::CampaignsPerYear => "đợt/xã/năm",
             Unit::People => "người",
+            Unit::Households => "hộ",
         }
     }
 
@@ -55,6 +58,7 @@ impl Unit {
             Unit::MillionPerCampaign => "million VND/campaign",
             Unit::CampaignsPerYear => "campaigns/commune/year",
             Unit::People => "people",
+            Unit::Households => "households",
         }
     }
 }
@@ -144,8 +148,8 @@ params! {
         "Calibrated so that the province gains about one criterion per commune per year early on (national figures, domain brief §5).";
     LivelihoodReference = "livelihood_reference", "Mức vốn sinh kế đạt một nửa tác động", "Livelihood money giving half its effect", BillionPerThousandHouseholds, 6.0, 3.0, 10.0, true,
         "Assumption: the livelihood driver is money ÷ (money + this), money per 1,000 households a year: half its effect at this amount.";
-    Noise = "noise", "Biến động ngẫu nhiên hằng năm của tiêu chí mềm", "Yearly randomness of soft criteria", Share, 0.5, 0.3, 0.8, true,
-        "Assumption: standard deviation of a year's progress relative to its expected value.";
+    Noise = "noise", "Biến động ngẫu nhiên hằng năm (tiêu chí mềm, hiệu quả vốn)", "Yearly randomness (soft criteria, use of money)", Share, 0.5, 0.3, 0.8, true,
+        "Assumption. Scales the yearly shocks: a commune's soft-criteria progress is multiplied by a factor of mean 1 and standard deviation noise ÷ 2 (a village's by its commune's and its own, about 0.7 × noise together); the efficiency of the year's investment varies uniformly by ± 0.4 × noise.";
     BackslideProbability = "backslide_probability", "Xác suất một tiêu chí mềm bị tụt trong năm", "Yearly chance that a soft criterion slips", Share, 0.05, 0.02, 0.1, true,
         "Assumption (domain brief §1: recognition can be lost; poverty and income fluctuate).";
     BackslideDepth = "backslide_depth", "Mức tụt khi tiêu chí mềm bị tụt", "How far a slipping criterion falls", Index, 0.06, 0.03, 0.1, true,
@@ -172,7 +176,7 @@ params! {
         "Decree 34/2019/NĐ-CP sets about 20 cadre and civil-servant posts for a typical commune.";
     BoardSize = "board_size", "Số thành viên ban phát triển mỗi xóm (kể cả trưởng xóm)", "Village development board members per village (with the head)", People, 5.0, 3.0, 7.0, false,
         "Assumption.";
-    HouseholdsPerVillage = "households_per_village", "Số hộ bình quân mỗi xóm (dùng khi không có danh sách xóm)", "Households per village (used where villages are not listed)", People, 90.0, 60.0, 120.0, false,
+    HouseholdsPerVillage = "households_per_village", "Số hộ bình quân mỗi xóm (dùng khi không có danh sách xóm)", "Households per village (used where villages are not listed)", Households, 90.0, 60.0, 120.0, false,
         "Assumption for Cao Bằng's mountain xóm.";
     CostCadre = "cost_cadre", "Chi phí đào tạo một cán bộ xã", "Cost of training one commune cadre", MillionPerPerson, 6.0, 4.0, 9.0, false,
         "Assumption.";

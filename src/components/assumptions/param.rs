@@ -25,7 +25,8 @@ pub fn display(key: ParamKey, lang: Lang) -> (f64, String, f64, usize) {
         Unit::Share => "%".to_string(),
         u => lang.pick(u.label_vi(), u.label_en()).to_string(),
     };
-    if s.unit == Unit::People {
+    // Whole people and households: a step of one.
+    if matches!(s.unit, Unit::People | Unit::Households) {
         return (factor, unit, 1.0, 0);
     }
     let span = (s.high - s.low) * factor;
