@@ -316,7 +316,7 @@ async fn villages_table_shows_the_results_in_vietnamese() {
 
     // Targets, converted to village counts: 40 in 2020; 60% of the 294 villages in 2025,
     // which takes 177 whole villages (176,4).
-    let target = |name: &str| row(&rows, &format!("Chỉ tiêu: {name}")).clone();
+    let target = |name: &str| row(&rows, &format!("Mục tiêu: {name}")).clone();
     let by_2020 = target("40 xóm đạt chuẩn NTM đến hết năm 2020");
     assert_eq!(by_2020[0], "≥ 40");
     assert!(by_2020[1..].iter().all(|c| c == "–"), "{by_2020:?}");
@@ -341,7 +341,7 @@ async fn communes_table_has_both_series_and_the_target() {
         row(&rows, "Đạt đủ tiêu chí bộ đang áp dụng: trung vị"),
         &vi(&s.communes_ntm.p50, 0)
     );
-    let target = row(&rows, "Chỉ tiêu: Ít nhất 50 xã đạt chuẩn NTM đến năm 2025");
+    let target = row(&rows, "Mục tiêu: Ít nhất 50 xã đạt chuẩn NTM đến năm 2025");
     assert_eq!(target.last().map(String::as_str), Some("≥ 50"));
     let caption = text(&by_testid(&root, "chart-communes-caption"));
     assert!(caption.contains("Từ năm 2022"), "{caption}");
@@ -355,7 +355,7 @@ async fn average_criteria_table_has_one_decimal() {
     let rows = rows(&open_table(&root, ChartKind::AverageCriteria).await);
     let s = &f.current.series;
     assert_eq!(
-        row(&rows, "Mỗi thôn, xóm (hiện tại)"),
+        row(&rows, "Mỗi xóm (hiện tại)"),
         &vi(&s.avg_village_criteria.p50, 1)
     );
     assert_eq!(

@@ -489,7 +489,7 @@ async fn the_report_shows_final_results_as_images_with_the_narrative_levers_and_
     assert_eq!(qr.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(
         qr.get_attribute("aria-label").as_deref(),
-        Some("Mã QR của đường dẫn chia sẻ")
+        Some("Mã QR của liên kết chia sẻ")
     );
     assert_eq!(text(&by_testid(&root, "report-name")), "Ngân sách 150%");
     assert_eq!(text(&by_testid(&root, "report-date")), "30/11/2025");

@@ -74,7 +74,7 @@ fn vi(msg: Msg) -> &'static str {
         Msg::SwitchToThisLanguage => "Chuyển sang tiếng Việt",
         Msg::IllustrativeNote => {
             "Bộ dữ liệu mặc định mang tính minh họa, không phải số liệu thống kê chính thức: \
-             được hiệu chỉnh khớp các số liệu tổng hợp đã công bố."
+             được hiệu chỉnh để khớp với các số liệu tổng hợp đã công bố."
         }
         Msg::IllustrativeMore => "Số liệu nào là thật?",
         Msg::EndOfYear => "Cuối năm",
@@ -99,14 +99,14 @@ fn vi(msg: Msg) -> &'static str {
         Msg::Loading => "Đang tải…",
         Msg::ChartVillagesHeading => "Thôn, xóm đạt chuẩn theo năm",
         Msg::ChartVillagesAria => {
-            "Biểu đồ đường: số thôn, xóm đạt chuẩn cuối mỗi năm, trung vị và khoảng P10–P90. \
+            "Biểu đồ đường: số xóm đạt chuẩn cuối mỗi năm, trung vị và khoảng P10–P90. \
              Số liệu có trong bảng bên dưới."
         }
         Msg::ChartLegendMedian => "Trung vị",
         Msg::ChartLegendBand => "Khoảng P10–P90",
         Msg::AxisYear => "Năm",
-        Msg::AxisVillages => "Số thôn, xóm",
-        Msg::TableVillagesCaption => "Số thôn, xóm đạt chuẩn cuối mỗi năm",
+        Msg::AxisVillages => "Số xóm",
+        Msg::TableVillagesCaption => "Số xóm đạt chuẩn cuối mỗi năm",
     }
 }
 

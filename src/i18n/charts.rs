@@ -149,22 +149,22 @@ fn vi(msg: ChartMsg) -> &'static str {
         TabCommunes => "Xã đạt chuẩn",
         TabAverage => "Bình quân tiêu chí",
         TabCommuneCriteria => "Tiêu chí xã",
-        TabVillageCriteria => "Tiêu chí thôn, xóm",
+        TabVillageCriteria => "Tiêu chí xóm",
         TabSpending => "Nguồn vốn",
         TabDistricts => "Theo huyện",
 
-        HeadingVillages => "Số thôn, xóm đạt chuẩn nông thôn mới theo năm",
+        HeadingVillages => "Số xóm đạt chuẩn nông thôn mới theo năm",
         HeadingCommunes => "Số xã đạt chuẩn nông thôn mới theo năm",
-        HeadingAverage => "Bình quân số tiêu chí đạt của mỗi thôn, xóm và mỗi xã",
+        HeadingAverage => "Bình quân số tiêu chí đạt của mỗi xóm và mỗi xã",
         HeadingCommuneCriteria => "Tỷ lệ xã đạt từng tiêu chí, cuối năm {year}",
-        HeadingVillageCriteria => "Tỷ lệ thôn, xóm đạt từng tiêu chí, cuối năm {year}",
+        HeadingVillageCriteria => "Tỷ lệ xóm đạt từng tiêu chí, cuối năm {year}",
         HeadingSpending => "Vốn giải ngân theo nguồn mỗi năm (tỷ đồng)",
         HeadingDistricts => "So sánh các huyện, cuối năm {year}",
 
         CaptionVillages => {
-            "Số thôn, xóm (trong {villages} thôn, xóm của bộ dữ liệu) đạt đủ tiêu chí cuối mỗi năm: \
+            "Số xóm (trong {villages} xóm của bộ dữ liệu) đạt đủ tiêu chí cuối mỗi năm: \
              trung vị của {runs} lần mô phỏng, vùng tô là khoảng P10–P90; nét đứt là kịch bản gốc \
-             (kịch bản mặc định), hình thoi là chỉ tiêu của tỉnh và Trung ương."
+             (kịch bản mặc định), hình thoi là mục tiêu của tỉnh và Trung ương."
         }
         CaptionCommunes => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
@@ -177,7 +177,7 @@ fn vi(msg: ChartMsg) -> &'static str {
              của {runs} lần mô phỏng, nét đứt là kịch bản gốc (mặc định)."
         }
         CaptionAverage => {
-            "Bình quân số tiêu chí đạt của mỗi thôn, xóm (bộ {n} tiêu chí minh họa) và mỗi xã (19 \
+            "Bình quân số tiêu chí đạt của mỗi xóm (bộ {n} tiêu chí minh họa) và mỗi xã (19 \
              tiêu chí của bộ đang áp dụng, nên giảm khi bộ 2021–2025 có hiệu lực): trung vị của \
              {runs} lần mô phỏng; nét đứt là kịch bản gốc (mặc định)."
         }
@@ -187,8 +187,8 @@ fn vi(msg: ChartMsg) -> &'static str {
              hãm tỉnh; vạch đen là kịch bản gốc (mặc định)."
         }
         CaptionVillageCriteria => {
-            "Tỷ lệ thôn, xóm đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần \
-             mô phỏng, xếp từ thấp đến cao; {n} tiêu chí thấp nhất (màu đỏ cam) kìm hãm các thôn, \
+            "Tỷ lệ xóm đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần \
+             mô phỏng, xếp từ thấp đến cao; {n} tiêu chí thấp nhất (màu đỏ cam) kìm hãm các \
              xóm; vạch đen là kịch bản gốc (mặc định)."
         }
         CaptionSpending => {
@@ -197,22 +197,22 @@ fn vi(msg: ChartMsg) -> &'static str {
              bản."
         }
         CaptionDistricts => {
-            "Mỗi huyện: số xã được công nhận và số thôn, xóm đạt chuẩn cuối năm {year}. Cột là trung \
+            "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
              vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản gốc \
              (mặc định)."
         }
         CaptionYearShown => "(Kết quả không có năm đã chọn: đang hiển thị năm {year}.)",
 
         AriaVillages => {
-            "Biểu đồ đường: số thôn, xóm đạt chuẩn cuối mỗi năm, kịch bản hiện tại với khoảng \
-             P10–P90, kịch bản gốc và các chỉ tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
+            "Biểu đồ đường: số xóm đạt chuẩn cuối mỗi năm, kịch bản hiện tại với khoảng \
+             P10–P90, kịch bản gốc và các mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaCommunes => {
             "Biểu đồ đường: số xã được công nhận và số xã đạt đủ tiêu chí cuối mỗi năm, kịch bản \
-             hiện tại, kịch bản gốc và chỉ tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
+             hiện tại, kịch bản gốc và mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaAverage => {
-            "Biểu đồ đường: bình quân số tiêu chí đạt của mỗi thôn, xóm và mỗi xã, kịch bản hiện tại \
+            "Biểu đồ đường: bình quân số tiêu chí đạt của mỗi xóm và mỗi xã, kịch bản hiện tại \
              và kịch bản gốc. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaCriteria => {
@@ -224,19 +224,19 @@ fn vi(msg: ChartMsg) -> &'static str {
              vốn. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaDistricts => {
-            "Biểu đồ cột ngang theo huyện: số xã được công nhận và số thôn, xóm đạt chuẩn, trung vị \
+            "Biểu đồ cột ngang theo huyện: số xã được công nhận và số xóm đạt chuẩn, trung vị \
              với khoảng P10–P90 và kịch bản gốc. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
 
         LegendCurrent => "Kịch bản hiện tại (trung vị)",
         LegendBand => "Khoảng P10–P90",
         LegendBaseline => "Kịch bản gốc (mặc định)",
-        LegendTarget => "Chỉ tiêu",
+        LegendTarget => "Mục tiêu",
         LegendRecognised => "Xã được công nhận (hiện tại)",
         LegendRecognisedBaseline => "Xã được công nhận (kịch bản gốc)",
         LegendMeetingAll => "Xã đạt đủ tiêu chí bộ đang áp dụng (hiện tại)",
-        LegendVillageCurrent => "Mỗi thôn, xóm (hiện tại)",
-        LegendVillageBaseline => "Mỗi thôn, xóm (kịch bản gốc)",
+        LegendVillageCurrent => "Mỗi xóm (hiện tại)",
+        LegendVillageBaseline => "Mỗi xóm (kịch bản gốc)",
         LegendCommuneCurrent => "Mỗi xã (hiện tại)",
         LegendCommuneBaseline => "Mỗi xã (kịch bản gốc)",
         LegendRate => "Tỷ lệ đạt (hiện tại)",
@@ -247,7 +247,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         LegendWhisker => "Khoảng P10–P90",
 
         AxisYear => "Năm",
-        AxisVillages => "Số thôn, xóm",
+        AxisVillages => "Số xóm",
         AxisCommunes => "Số xã",
         AxisCriteria => "Số tiêu chí đạt",
         AxisBillionVnd => "Tỷ đồng",
@@ -255,14 +255,14 @@ fn vi(msg: ChartMsg) -> &'static str {
 
         PanelCommunesRecognised => "Xã được công nhận",
         PanelVillagesStandard => "Thôn, xóm đạt chuẩn",
-        NoVillagesInData => "không có thôn, xóm trong dữ liệu",
+        NoVillagesInData => "không có xóm trong dữ liệu",
 
         TableSeries => "Chỉ số",
         TableCurrentP10 => "Hiện tại: P10",
         TableCurrentMedian => "Hiện tại: trung vị",
         TableCurrentP90 => "Hiện tại: P90",
         TableBaselineMedian => "Kịch bản gốc: trung vị",
-        TableTarget => "Chỉ tiêu: {name}",
+        TableTarget => "Mục tiêu: {name}",
         TableMeetingAllMedian => "Đạt đủ tiêu chí bộ đang áp dụng: trung vị",
         TableMeetingAllBaseline => "Đạt đủ tiêu chí bộ đang áp dụng: kịch bản gốc",
         TableRank => "Thứ tự",
@@ -317,13 +317,13 @@ fn en(msg: ChartMsg) -> &'static str {
              (default scenario); diamonds: the provincial and national targets."
         }
         CaptionCommunes => {
-            "Communes recognised NTM and communes meeting every criterion of the set in force: \
+            "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
              median of {runs} simulation runs, dashed: the baseline (default scenario). From \
              {switch} the stricter 2021–2025 set applies, so fewer communes meet every criterion, \
              while recognised communes keep their title."
         }
         CaptionCommunesNoSwitch => {
-            "Communes recognised NTM and communes meeting every criterion of the set in force: \
+            "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
              median of {runs} simulation runs, dashed: the baseline (default scenario)."
         }
         CaptionAverage => {

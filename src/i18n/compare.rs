@@ -79,6 +79,8 @@ pub enum CompareMsg {
     DeltaShort,
     /// A district's lever: "{district} district: {lever}".
     DistrictLever,
+    /// A lever of the city, whose name already says what it is ("Thành phố Cao Bằng").
+    CityLever,
     /// A commune's lever: "{commune}: {lever}".
     CommuneLever,
     Unset,
@@ -134,7 +136,7 @@ impl Translate for CompareMsg {
                 "Trung vị các lần chạy, trong ngoặc khoảng P10–P90; dưới là chênh lệch so với \
                  kịch bản A."
             }
-            ColumnFigure => "Chỉ tiêu",
+            ColumnFigure => "Chỉ số",
             FigureRow => "{what}, {when}",
             TargetsMet => "Số mục tiêu đạt",
             TargetsMetHint => "Mục tiêu được tính là đạt khi trung vị các lần chạy đạt mục tiêu.",
@@ -156,6 +158,7 @@ impl Translate for CompareMsg {
             ColumnDelta => "Chênh lệch (B − A)",
             DeltaShort => "({delta} so với A)",
             DistrictLever => "Huyện {district}: {lever}",
+            CityLever => "{district}: {lever}",
             CommuneLever => "Xã {commune}: {lever}",
             Unset => "theo cấp trên",
             DefaultWeight => "1 (mặc định)",
@@ -194,7 +197,7 @@ impl Translate for CompareMsg {
                  range. Diamonds: official targets. Source: simulation."
             }
             ChartVillagesAria => "Line chart: villages at the standard per year, by scenario",
-            ChartCommunesHeading => "Communes recognised NTM per year, by scenario",
+            ChartCommunesHeading => "Communes recognised as NTM communes per year, by scenario",
             ChartCommunesCaption => {
                 "Lines: the median of each scenario's runs; shaded (when shown): the P10–P90 \
                  range. Diamonds: official targets. Source: simulation."
@@ -232,6 +235,7 @@ impl Translate for CompareMsg {
             ColumnDelta => "Difference (B − A)",
             DeltaShort => "({delta} compared with A)",
             DistrictLever => "{district} district: {lever}",
+            CityLever => "{district}: {lever}",
             CommuneLever => "{commune}: {lever}",
             Unset => "as the level above",
             DefaultWeight => "1 (default)",
@@ -319,11 +323,15 @@ pub fn lever_name(path: &LeverPath, ds: &Dataset, lang: Lang) -> String {
         LeverPath::GraduationCliff => lang.t(LeverMsg::Cliff).into(),
         LeverPath::Backsliding => lang.t(LeverMsg::Backsliding).into(),
         LeverPath::District(code, field) => {
-            let name = ds
-                .district_index(code)
-                .map_or(code.as_str(), |i| ds.districts[i].name.as_str());
+            let district = ds.district_index(code).map(|i| &ds.districts[i]);
+            let name = district.map_or(code.as_str(), |d| d.name.as_str());
+            let is_city = district.is_some_and(|d| d.kind == "city");
             lang.fill(
-                CompareMsg::DistrictLever,
+                if is_city {
+                    CompareMsg::CityLever
+                } else {
+                    CompareMsg::DistrictLever
+                },
                 &[
                     ("district", name),
                     ("lever", unit_field_label(*field, lang)),
@@ -588,7 +596,7 @@ mod tests {
                 LeverPath::GraduationCliff,
                 LeverValue::Flag(true),
                 LeverValue::Flag(false),
-                "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách vùng II, III".into(),
+                "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách xã khu vực II, III".into(),
                 "",
                 "Bật",
                 "Tắt",
@@ -656,6 +664,25 @@ mod tests {
             assert_eq!(lever_name(&path, &ds, Lang::En), name_en, "{key}");
             assert_eq!(lever_value(&path, &b, Lang::En), vb_en, "{key}");
         }
+    }
+
+    #[test]
+    fn the_city_is_not_called_a_district() {
+        let ds = ds();
+        let city = ds
+            .districts
+            .iter()
+            .find(|d| d.kind == "city")
+            .expect("a city");
+        let path = LeverPath::District(city.code.clone(), UnitField::Priority);
+        assert_eq!(
+            lever_name(&path, &ds, Lang::Vi),
+            "Thành phố Cao Bằng: Được ưu tiên khi chia vốn"
+        );
+        assert_eq!(
+            lever_name(&path, &ds, Lang::En),
+            "Thành phố Cao Bằng: Priority in the allocation"
+        );
     }
 
     #[test]

@@ -278,7 +278,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::ScopeOnly => "Decision 1385 scope only",
         M::FilterStatus => "Status",
         M::StatusAny => "All",
-        M::StatusRecognised => "Recognised NTM",
+        M::StatusRecognised => "Recognised as NTM",
         M::StatusMeetsAll => "Meets every criterion",
         M::StatusNotYet => "Not yet",
         M::StatusVillageMeets => "At the standard",
@@ -365,7 +365,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::FactBorderHint => {
             "“Yes” where a source confirms it; otherwise “not established” (never assumed to be no)"
         }
-        M::FactRecognised => "Recognised NTM (data)",
+        M::FactRecognised => "Recognised as NTM (data)",
         M::Yes => "Yes",
         M::No => "No",
         M::NotEstablished => "Not established",

@@ -141,8 +141,8 @@ impl Translate for LeverMsg {
             StricterYear => "Năm bắt đầu áp dụng bộ tiêu chí 2021–2025 (khó hơn)",
             StricterYearHint => "Xã đã đạt bộ cũ có thể không còn đạt bộ mới.",
             Never => "Không áp dụng",
-            Cliff => "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách vùng II, III",
-            CliffHint => "“Bậc thang tốt nghiệp”: khi bật, xã về đích thôi nhận các nguồn này.",
+            Cliff => "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách xã khu vực II, III",
+            CliffHint => "“Thôi hỗ trợ khi đạt chuẩn”: khi bật, xã được công nhận đạt chuẩn thôi hưởng các nguồn này (hết diện Chương trình 135, chuyển sang xã khu vực I).",
             Backsliding => "Tiêu chí mềm có thể bị tụt",
             BackslidingHint => "Thu nhập, hộ nghèo… có thể giảm trở lại trong năm khó khăn.",
             On => "Bật",
@@ -232,7 +232,7 @@ impl Translate for LeverMsg {
             StricterYearHint => "Communes that met the old set may fall short of the new one.",
             Never => "Never",
             Cliff => "Recognised communes lose Program 135 and Area II/III money",
-            CliffHint => "The “graduation cliff”: when on, a commune that reaches the standard stops receiving these sources.",
+            CliffHint => "The “graduation cliff”: when on, a commune recognised at the standard stops receiving these sources (it leaves Program 135 and becomes an Area I commune).",
             Backsliding => "Soft criteria can slip back",
             BackslidingHint => "Income, poverty and others can fall again in a bad year.",
             On => "On",
@@ -333,12 +333,13 @@ pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
             "Vốn cố định mỗi năm (mỗi xã)",
             "Fixed amount per year (per commune)",
         ),
-        UnitField::Training(TrainingKind::Cadres) => {
-            ("Cán bộ xã được đào tạo", "Commune cadres trained")
-        }
+        UnitField::Training(TrainingKind::Cadres) => (
+            "Cán bộ, công chức xã được đào tạo",
+            "Commune cadres and civil servants trained",
+        ),
         UnitField::Training(TrainingKind::VillageLeaders) => (
             "Trưởng xóm, ban phát triển xóm được đào tạo",
-            "Village heads and board members trained",
+            "Village heads and development board members trained",
         ),
         UnitField::Training(TrainingKind::Vocational) => {
             ("Lao động được đào tạo nghề", "Vocational trainees")
@@ -346,7 +347,10 @@ pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
         UnitField::TrainingScale => ("Nhân số người được đào tạo", "Training multiplier"),
         UnitField::Campaigns => ("Số đợt tuyên truyền", "Communication campaigns"),
         UnitField::SupportUnit => ("Có đơn vị hỗ trợ", "Support unit assigned"),
-        UnitField::Leadership => ("Mức ưu tiên của lãnh đạo", "Leadership priority"),
+        UnitField::Leadership => (
+            "Mức ưu tiên của cấp ủy, chính quyền",
+            "Priority given by party committees and authorities",
+        ),
     };
     lang.pick(vi, en)
 }

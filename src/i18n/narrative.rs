@@ -183,7 +183,22 @@ fn en_count(number: &str, one: &'static str, many: &'static str) -> &'static str
 fn goal(ds: &Dataset, t: &TargetResult, lang: Lang) -> String {
     let op = target_spec(ds, t).map_or(TargetOp::AtLeast, |s| s.op);
     if op == TargetOp::AtMost && t.goal.abs() < 1e-9 {
-        return lang.pick("không còn xã nào", "none").to_string();
+        // "None" alone reads as "the target of none": say none of what.
+        return match (t.metric, lang) {
+            (Metric::CommunesBelow10, Lang::Vi) => "không còn xã nào dưới 10 tiêu chí",
+            (Metric::CommunesBelow10, Lang::En) => "no commune below 10 criteria",
+            (Metric::CommunesBelow15, Lang::Vi) => "không còn xã nào dưới 15 tiêu chí",
+            (Metric::CommunesBelow15, Lang::En) => "no commune below 15 criteria",
+            (Metric::ScopeCommunesBelow10, Lang::Vi) => {
+                "không còn xã nào trong phạm vi 1385 dưới 10 tiêu chí"
+            }
+            (Metric::ScopeCommunesBelow10, Lang::En) => {
+                "no commune of the 1385 scope below 10 criteria"
+            }
+            (_, Lang::Vi) => "không còn xã nào",
+            (_, Lang::En) => "none",
+        }
+        .to_string();
     }
     let value = value_text(t.metric, t.goal, lang);
     // The sentence already says "recognised"/"meet the standard": the goal needs only a noun.
@@ -291,12 +306,12 @@ fn communes_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
     let subject = match lang {
         Lang::Vi => format!("Khoảng {c} xã được công nhận đạt chuẩn NTM (P10–P90: {span})"),
         Lang::En => {
-            let (noun, verb) = if c == "1" {
-                ("commune", "is")
+            let (noun, verb, status) = if c == "1" {
+                ("commune", "is", "an NTM commune")
             } else {
-                ("communes", "are")
+                ("communes", "are", "NTM communes")
             };
-            format!("About {c} {noun} {verb} recognised NTM (P10–P90: {span})")
+            format!("About {c} {noun} {verb} recognised as {status} (P10–P90: {span})")
         }
     };
     let targets = targets_for(&tile(metric, year), &r.targets);
@@ -448,7 +463,7 @@ mod tests {
                  50 xã (đạt ở 44% số lần chạy)."
                     .to_string(),
                 "Còn khoảng 22 xã dưới 15 tiêu chí (P10–P90: 15–30), chưa đạt mục tiêu không còn \
-                 xã nào (đạt ở 3% số lần chạy)."
+                 xã nào dưới 15 tiêu chí (đạt ở 3% số lần chạy)."
                     .to_string(),
             ]
         );
@@ -460,11 +475,11 @@ mod tests {
                      meet the NTM standard, meeting the target of 30% in 97% of runs but short of \
                      the target of 60% (reached in 8% of runs)."
                 ),
-                "About 47 communes are recognised NTM (P10–P90: 32–68), short of the target of \
+                "About 47 communes are recognised as NTM communes (P10–P90: 32–68), short of the target of \
                  50 communes (reached in 44% of runs)."
                     .to_string(),
                 "About 22 communes remain below 15 criteria (P10–P90: 15–30), short of the target \
-                 of none (reached in 3% of runs)."
+                 of no commune below 15 criteria (reached in 3% of runs)."
                     .to_string(),
             ]
         );
@@ -491,9 +506,12 @@ mod tests {
         assert!(vi.contains("khoảng 1.234 xóm"), "{vi}");
         assert!(vi.contains("P10–P90: 1.000–1.500"), "{vi}");
         assert!(en.contains("about 1,234 villages"), "{en}");
-        assert!(en.contains("About 1 commune is recognised NTM"), "{en}");
         assert!(
-            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), đạt mục tiêu không còn xã nào ở 90% số lần chạy."),
+            en.contains("About 1 commune is recognised as an NTM commune"),
+            "{en}"
+        );
+        assert!(
+            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), đạt mục tiêu không còn xã nào dưới 15 tiêu chí ở 90% số lần chạy."),
             "{vi}"
         );
         assert!(en.contains("No commune remains below 15 criteria"), "{en}");

@@ -129,7 +129,7 @@ impl Translate for PresentMsg {
             BlockersNone => "Không có tiêu chí nào cản phần lớn các xã còn chưa đạt chuẩn.",
             BlockersAllClear => "Mọi xã đều nhiều khả năng đạt đủ tiêu chí.",
             BlockersSource => {
-                "Một tiêu chí cản một xã khi xã đạt chuẩn ở dưới một nửa số lần chạy và tiêu chí \
+                "Một tiêu chí cản một xã khi xã đạt đủ tiêu chí ở dưới một nửa số lần chạy và tiêu chí \
                  ấy cũng đạt ở dưới một nửa số lần chạy. Nguồn: mô phỏng."
             }
             VillagesLowest => "Ở các xóm, tiêu chí đạt ít nhất:",
@@ -207,7 +207,7 @@ impl Translate for PresentMsg {
             }
             BlockersAllClear => "Every commune is more likely than not to meet every criterion.",
             BlockersSource => {
-                "A criterion holds a commune back when the commune reaches the standard in fewer \
+                "A criterion holds a commune back when the commune meets every criterion in fewer \
                  than half the runs and the criterion is met in fewer than half the runs. \
                  Source: simulation."
             }
@@ -280,12 +280,12 @@ impl Translate for ReportMsg {
             ColumnDefault => "Mặc định",
             ColumnScenario => "Kịch bản này",
             ColumnChange => "Thay đổi",
-            SectionLink => "Đường dẫn chia sẻ",
+            SectionLink => "Liên kết chia sẻ",
             LinkHint => {
-                "Mở đường dẫn này (hoặc quét mã QR) để xem lại đúng kịch bản và các số liệu này."
+                "Mở liên kết này (hoặc quét mã QR) để xem lại đúng kịch bản và các số liệu này."
             }
-            QrLabel => "Mã QR của đường dẫn chia sẻ",
-            QrTooLong => "Đường dẫn quá dài để làm mã QR: hãy dùng đường dẫn ở bên cạnh.",
+            QrLabel => "Mã QR của liên kết chia sẻ",
+            QrTooLong => "Liên kết quá dài để làm mã QR: hãy dùng liên kết ở bên cạnh.",
             Waiting => {
                 "Đang tính đủ các lần chạy để báo cáo dùng kết quả cuối cùng: {done}/{total}…"
             }

@@ -59,7 +59,7 @@ impl Translate for ShareMsg {
             ButtonTip => "Liên kết và mã QR của kịch bản đang xem",
             Title => "Chia sẻ kịch bản",
             Intro => {
-                "Liên kết này chứa toàn bộ kịch bản (đòn bẩy, giả định, hạt giống ngẫu nhiên) và \
+                "Liên kết này chứa toàn bộ kịch bản (đòn bẩy, giả định, số khởi tạo ngẫu nhiên) và \
                  cách xem. Ai mở liên kết sẽ thấy đúng các con số này."
             }
             LinkLabel => "Liên kết",
@@ -77,16 +77,16 @@ impl Translate for ShareMsg {
             SummaryBudget => "Tổng vốn {years}: {total} tỷ đồng ({pct} kế hoạch)",
             SummaryRule => "Chia vốn: {rule}",
             SummaryTraining => {
-                "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ xã, {leaders} cán bộ thôn, xóm, \
-                 {vocational} lao động học nghề"
+                "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ, công chức xã, {leaders} trưởng xóm và \
+                 thành viên ban phát triển xóm, {vocational} lao động học nghề"
             }
             SummaryChanged => "{n} đòn bẩy khác mặc định",
             SummaryDefault => "Kịch bản mặc định: chưa đổi đòn bẩy nào",
             SummaryUnits => "Thiết lập riêng: {d} huyện, {c} xã",
             SummaryAssumptions => "{n} giả định khác mặc định",
-            SummaryRuns => "{runs} lần chạy mô phỏng đến cuối năm {until}, hạt giống {seed}",
+            SummaryRuns => "{runs} lần chạy mô phỏng đến cuối năm {until}, số khởi tạo {seed}",
             SummaryResults => {
-                "Cuối năm {year} (trung vị): {villages} thôn, xóm và {communes} xã đạt chuẩn"
+                "Cuối năm {year} (trung vị): {villages} xóm và {communes} xã đạt chuẩn"
             }
             CsvButton => "Tải CSV",
             CsvTip => "Tải kết quả theo năm (tỉnh, huyện, xã) dạng CSV, mở được bằng Excel",
@@ -94,17 +94,19 @@ impl Translate for ShareMsg {
             CsvProvince => "Toàn tỉnh",
             CsvDistrict => "Theo huyện",
             CsvCommune => "Theo xã",
-            CsvProvinceTip => "Mỗi chỉ tiêu của tỉnh theo năm: trung bình, P10, trung vị, P90",
+            CsvProvinceTip => "Mỗi chỉ số của tỉnh theo năm: trung bình, P10, trung vị, P90",
             CsvDistrictTip => {
-                "Mỗi huyện theo năm: xã đạt chuẩn, xã được công nhận, thôn, xóm đạt chuẩn, vốn"
+                "Mỗi huyện theo năm: xã đạt đủ tiêu chí, xã được công nhận, xóm đạt chuẩn, vốn"
             }
             CsvCommuneTip => {
-                "Mỗi xã theo năm: xác suất đạt chuẩn và được công nhận, số tiêu chí, vốn, \
+                "Mỗi xã theo năm: xác suất đạt đủ tiêu chí và được công nhận, số tiêu chí, vốn, \
                  tiêu chí còn vướng"
             }
             CsvNote => {
                 "Số liệu từ {runs} lần chạy mô phỏng của kịch bản đang xem, năm {from}–{to}. \
-                 Tệp UTF-8, mở bằng Excel vẫn đúng dấu tiếng Việt."
+                 Tệp UTF-8, mở bằng Excel vẫn đúng dấu tiếng Việt. Số trong tệp viết theo kiểu máy \
+                 đọc: dấu chấm thập phân, cột cách nhau bằng dấu phẩy (nếu Excel dồn cả dòng vào \
+                 một cột, hãy dùng Dữ liệu → Từ văn bản/CSV)."
             }
             CsvWaiting => "Đang chạy mô phỏng: tải được khi chạy xong.",
         }
@@ -133,8 +135,9 @@ impl Translate for ShareMsg {
             SummaryBudget => "Total money {years}: {total} billion VND ({pct} of the plan)",
             SummaryRule => "Allocation: {rule}",
             SummaryTraining => {
-                "Training per commune per year: {cadres} commune cadres, {leaders} village \
-                 leaders, {vocational} vocational trainees"
+                "Training per commune per year: {cadres} commune cadres and civil servants, \
+                 {leaders} village heads and development board members, {vocational} vocational \
+                 trainees"
             }
             SummaryChanged => "Levers changed from the default: {n}",
             SummaryDefault => "The default scenario: no lever changed",
@@ -152,16 +155,18 @@ impl Translate for ShareMsg {
             CsvCommune => "By commune",
             CsvProvinceTip => "Each province figure by year: mean, P10, median, P90",
             CsvDistrictTip => {
-                "Each district by year: communes at the standard, communes recognised, villages \
-                 at the standard, money"
+                "Each district by year: communes meeting every criterion, communes recognised, \
+                 villages at the standard, money"
             }
             CsvCommuneTip => {
-                "Each commune by year: probability of meeting the standard and of recognition, \
+                "Each commune by year: probability of meeting every criterion and of recognition, \
                  criteria met, money, blocking criteria"
             }
             CsvNote => {
                 "Figures from {runs} simulation runs of the scenario on screen, years \
-                 {from}–{to}. UTF-8, so Excel shows Vietnamese names correctly."
+                 {from}–{to}. UTF-8, so Excel shows Vietnamese names correctly. Numbers are \
+                 written for machines: a decimal point, columns separated by commas (if Excel puts \
+                 a whole line in one column, use Data → From Text/CSV)."
             }
             CsvWaiting => "The simulation is running: download when it is done.",
         }

@@ -208,7 +208,7 @@ mod tests {
         assert_eq!(lines[3].text, "Kịch bản mặc định: chưa đổi đòn bẩy nào");
         assert_eq!(
             lines[4].text,
-            "1.000 lần chạy mô phỏng đến cuối năm 2025, hạt giống 20200630"
+            "1.000 lần chạy mô phỏng đến cuối năm 2025, số khởi tạo 20200630"
         );
     }
 
@@ -246,7 +246,7 @@ mod tests {
                 (Topic::Rule, "Allocation: Nearest to the standard first"),
                 (
                     Topic::Training,
-                    "Training per commune per year: 4 commune cadres, 6 village leaders, 40 vocational trainees"
+                    "Training per commune per year: 4 commune cadres and civil servants, 6 village heads and development board members, 40 vocational trainees"
                 ),
                 (Topic::Changed, "Levers changed from the default: 5"),
                 (Topic::Units, "Own settings: districts 0, communes 1"),

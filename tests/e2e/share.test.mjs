@@ -41,7 +41,7 @@ test('the share dialog shows the address bar\'s link, copies it, and its QR code
   assert.match(about, /150% kế hoạch/);
   assert.match(about, /Ưu tiên xã gần đạt chuẩn/);
   const figures = await headline(page);
-  assert.match(about, new RegExp(`Cuối năm 2025 \\(trung vị\\): ${figures['villages-2025']} thôn, xóm và ${figures['communes-2025']} xã`));
+  assert.match(about, new RegExp(`Cuối năm 2025 \\(trung vị\\): ${figures['villages-2025']} xóm và ${figures['communes-2025']} xã`));
 
   // Focus starts on "copy"; the clipboard then holds the link.
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'share-copy');
@@ -146,7 +146,7 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   const province = await download(page, () => page.getByTestId('csv-province').click());
   assert.equal(province.name, 'ntm-tinh-2025.csv');
   const rows = parseCsv(withoutBom(province.bytes));
-  assert.deepEqual(rows[0], ['năm', 'chỉ tiêu', 'tên chỉ tiêu', 'trung bình', 'P10', 'P50', 'P90']);
+  assert.deepEqual(rows[0], ['năm', 'chỉ số', 'tên chỉ số', 'trung bình', 'P10', 'P50', 'P90']);
   const medians = provinceMedians(rows);
   const want = {
     'villages-2020': 'villages_standard/2020',

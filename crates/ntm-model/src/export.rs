@@ -51,8 +51,8 @@ pub fn results_csv(ds: &Dataset, r: &Results, level: CsvLevel, lang: Lang) -> St
             let header: &[&str] = if vi {
                 &[
                     "năm",
-                    "chỉ tiêu",
-                    "tên chỉ tiêu",
+                    "chỉ số",
+                    "tên chỉ số",
                     "trung bình",
                     "P10",
                     "P50",
@@ -84,7 +84,7 @@ pub fn results_csv(ds: &Dataset, r: &Results, level: CsvLevel, lang: Lang) -> St
                     "mã huyện",
                     "huyện",
                     "năm",
-                    "xã đạt chuẩn (trung vị)",
+                    "xã đạt đủ tiêu chí (trung vị)",
                     "xã được công nhận (trung vị)",
                     "xã được công nhận P10",
                     "xã được công nhận P90",

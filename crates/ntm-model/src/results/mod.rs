@@ -134,7 +134,7 @@ impl Metric {
             Metric::VillagesStandard => "Villages at the NTM standard",
             Metric::VillagesShare => "Share of villages at the NTM standard",
             Metric::CommunesNtm => "Communes meeting every criterion of the set in force",
-            Metric::CommunesRecognised => "Communes recognised NTM",
+            Metric::CommunesRecognised => "Communes recognised as NTM communes",
             Metric::ScopeCommunesNtm => "1385-scope communes meeting every criterion",
             Metric::ScopeCommunesRecognised => "1385-scope communes recognised",
             Metric::CommunesBelow10 => "Communes below 10 criteria",
