@@ -97,7 +97,7 @@ fn vi(msg: Msg) -> &'static str {
         Msg::FromLever => "Nguồn: đòn bẩy chính sách của kịch bản",
         Msg::UnitIs => "Đơn vị: {unit}",
         Msg::Loading => "Đang tải…",
-        Msg::ChartVillagesHeading => "Thôn, xóm đạt chuẩn theo năm",
+        Msg::ChartVillagesHeading => "Xóm đạt chuẩn theo năm",
         Msg::ChartVillagesAria => {
             "Biểu đồ đường: số xóm đạt chuẩn cuối mỗi năm, trung vị và khoảng P10–P90. \
              Số liệu có trong bảng bên dưới."

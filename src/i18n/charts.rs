@@ -145,7 +145,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         ExportFailed => "Không tạo được ảnh PNG của biểu đồ.",
         ExportFooter => "NTM Planner · bộ dữ liệu Cao Bằng mang tính minh họa, không phải số liệu thống kê chính thức",
 
-        TabVillages => "Thôn, xóm đạt chuẩn",
+        TabVillages => "Xóm đạt chuẩn",
         TabCommunes => "Xã đạt chuẩn",
         TabAverage => "Bình quân tiêu chí",
         TabCommuneCriteria => "Tiêu chí xã",
@@ -254,7 +254,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         AxisRatePct => "Tỷ lệ đạt (%)",
 
         PanelCommunesRecognised => "Xã được công nhận",
-        PanelVillagesStandard => "Thôn, xóm đạt chuẩn",
+        PanelVillagesStandard => "Xóm đạt chuẩn",
         NoVillagesInData => "không có xóm trong dữ liệu",
 
         TableSeries => "Chỉ số",
@@ -274,7 +274,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableDistrict => "Huyện",
         TableRangeP10P90 => "P10–P90",
         TableCommunesGroup => "Xã được công nhận",
-        TableVillagesGroup => "Thôn, xóm đạt chuẩn",
+        TableVillagesGroup => "Xóm đạt chuẩn",
         TableMedianShort => "Trung vị",
         TableBaselineShort => "Gốc",
     }
