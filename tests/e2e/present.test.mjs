@@ -212,6 +212,11 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   assert.equal(await counter(page), 'Trang 6/11');
   await page.getByTestId('present-prev').click();
   assert.equal(await counter(page), 'Trang 5/11');
+  // After a click, Space is "next slide" again (not the clicked button pressed once more).
+  await page.keyboard.press('Space');
+  assert.equal(await counter(page), 'Trang 6/11');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await counter(page), 'Trang 5/11');
 
   // A link pasted into this tab meanwhile changes nothing.
   await page.evaluate(() => { window.location.hash = 's=AAAA'; });
@@ -219,6 +224,25 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   assert.equal(await counter(page), 'Trang 5/11');
   assert.equal(await page.getByTestId('link-error').count(), 0);
   await page.evaluate((h) => { history.replaceState(null, '', h); }, address);
+
+  // On a 1024×768 projector every slide fits its area (the keys cannot scroll), and its
+  // type has not shrunk below the floor.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.keyboard.press('Home');
+  for (let i = 1; i <= 11; i += 1) {
+    assert.equal(await counter(page), `Trang ${i}/11`);
+    const [needed, room, fit] = await page.evaluate(() => {
+      const slide = document.querySelector('[data-testid="present-slide"]');
+      const fitted = getComputedStyle(document.querySelector('.present')).getPropertyValue('--fit');
+      return [slide.scrollHeight, slide.clientHeight, Number(fitted || 1)];
+    });
+    assert.ok(needed <= room + 1, `slide ${i} needs ${needed} px of ${room}`);
+    assert.ok(fit >= 0.6, `slide ${i} shrank to ${fit}`);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.screenshot({ path: `${SHOTS}/slide-headline-1024x768-vi.png` });
 
   // At 1920×1080, in both languages.
   await page.setViewportSize({ width: 1920, height: 1080 });

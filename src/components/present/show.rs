@@ -44,6 +44,36 @@ impl PartialEq for PresentationProps {
     }
 }
 
+/// The smallest type a slide shrinks to (× the presentation's size for its screen): below it,
+/// it scrolls rather than become unreadable.
+const MIN_FIT: f64 = 0.6;
+
+/// Shrinks the presentation's type, through `--fit` on `root`, as little as it takes for the
+/// slide's content to fit its area: projectors go from 1024×768 to 1920×1080, a deck can hold
+/// four scenarios side by side, and the slide keys cannot scroll. Smaller type also wraps
+/// less, so the height does not follow the size in proportion: the largest size that fits
+/// is found by halving the interval (seven layouts at most, a few milliseconds).
+fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
+    let fits = |fit: f64| {
+        let _ = root.set_attribute("style", &format!("--fit: {fit:.3}"));
+        slide.scroll_height() <= slide.client_height() + 1
+    };
+    if slide.client_height() <= 0 || fits(1.0) {
+        return;
+    }
+    let (mut lo, mut hi) = (MIN_FIT, 1.0);
+    for _ in 0..6 {
+        let mid = (lo + hi) / 2.0;
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    // `lo` fits (or is the floor, below which the slide scrolls instead).
+    fits(lo);
+}
+
 /// Leaves full screen if the page is in it.
 fn exit_fullscreen() {
     let document = gloo::utils::document();
@@ -125,11 +155,48 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         });
     }
+    // Every slide fits the screen: on each slide, language and deck, and when the window resizes.
+    let slide_ref = use_node_ref();
+    {
+        let (root, slide_ref) = (root.clone(), slide_ref.clone());
+        use_effect_with((at, lang, props.items.len()), move |_| {
+            let fit = move || {
+                if let (Some(r), Some(s)) =
+                    (root.cast::<HtmlElement>(), slide_ref.cast::<HtmlElement>())
+                {
+                    fit_slide(&r, &s);
+                }
+            };
+            fit();
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| fit());
+            move || drop(listener)
+        });
+    }
 
-    let go = |step: Step| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(StageAction::Go(step)))
+    // After a click, the focus goes back to the slide: Space then means "next slide", as the
+    // bar says, rather than pressing the clicked button again. A keyboard press (detail 0)
+    // leaves the focus on its button.
+    let refocus = {
+        let root = root.clone();
+        move |e: &MouseEvent| {
+            if e.detail() > 0 {
+                if let Some(el) = root.cast::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        }
     };
+    let go = |step: Step, off: bool| {
+        let on_action = props.on_action.clone();
+        let refocus = refocus.clone();
+        Callback::from(move |e: MouseEvent| {
+            refocus(&e);
+            if !off {
+                on_action.emit(StageAction::Go(step))
+            }
+        })
+    };
+    let (first, last) = (at == 0, at + 1 >= count);
     let on_exit = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
@@ -140,7 +207,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let on_language = {
         let cb = props.on_set_language.clone();
         let other = lang.other();
-        Callback::from(move |_: MouseEvent| cb.emit(other))
+        let refocus = refocus.clone();
+        Callback::from(move |e: MouseEvent| {
+            refocus(&e);
+            cb.emit(other)
+        })
     };
     let counter = lang.fill(
         PresentMsg::Counter,
@@ -157,7 +228,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             tabindex="-1"
             ref={root}
         >
-            <div class="present-slide" data-testid="present-slide">
+            <div class="present-slide" data-testid="present-slide" ref={slide_ref}>
                 if let Some(slide) = all.get(at).copied() {
                     <SlideView
                         {lang}
@@ -181,10 +252,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     { counter }
                 </p>
                 <div class="present-buttons">
-                    <button type="button" class="button-quiet" data-testid="present-prev" disabled={at == 0} onclick={go(Step::Previous)}>
+                    <button type="button" class="button-quiet" data-testid="present-prev" aria-disabled={first.to_string()} onclick={go(Step::Previous, first)}>
                         { lang.t(PresentMsg::Previous) }
                     </button>
-                    <button type="button" class="button-quiet" data-testid="present-next" disabled={at + 1 >= count} onclick={go(Step::Next)}>
+                    <button type="button" class="button-quiet" data-testid="present-next" aria-disabled={last.to_string()} onclick={go(Step::Next, last)}>
                         { lang.t(PresentMsg::Next) }
                     </button>
                     <button

@@ -84,11 +84,14 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             .filter(|(r, _)| keep(r))
             .map(|(r, name)| {
                 let added = props.story.contains(r);
+                let off = added || full;
                 let on_add = {
                     let on_action = props.on_action.clone();
                     let r = r.clone();
                     Callback::from(move |_: MouseEvent| {
-                        on_action.emit(StageAction::AddToStory(r.clone()))
+                        if !off {
+                            on_action.emit(StageAction::AddToStory(r.clone()))
+                        }
                     })
                 };
                 let id = format!("story-choice-{}", r.key().replace(':', "-"));
@@ -98,7 +101,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                         <button
                             type="button"
                             class="button-quiet"
-                            disabled={added || full}
+                            aria-disabled={off.to_string()}
                             aria-describedby={id}
                             data-testid={format!("story-add-{}", r.key())}
                             onclick={on_add}
@@ -134,9 +137,13 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                     aria-label={lang.t(label)}
                     title={lang.t(label)}
                     aria-describedby={id.clone()}
-                    disabled={!enabled}
+                    aria-disabled={(!enabled).to_string()}
                     data-testid={testid}
-                    onclick={Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))}
+                    onclick={Callback::from(move |_: MouseEvent| {
+                        if enabled {
+                            on_action.emit(action.clone())
+                        }
+                    })}
                 >
                     { glyph }
                 </button>
@@ -157,6 +164,22 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             </li>
         }
     });
+    // Back from the presentation (Escape, "Thoát"), nothing has the focus: give it to "Start",
+    // where the presenter left, rather than to the top of the page.
+    let start_ref = use_node_ref();
+    {
+        let start_ref = start_ref.clone();
+        use_effect_with((), move |_| {
+            let lost = gloo::utils::document()
+                .active_element()
+                .is_none_or(|el| el == gloo::utils::body().into());
+            if lost {
+                if let Some(b) = start_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
     let count = slides(props.shown.len()).len();
     html! {
         <section class="storyboard screen" aria-labelledby="story-heading" data-testid="storyboard">
@@ -211,6 +234,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                             type="button"
                             class="button button-large"
                             disabled={!ready}
+                            ref={start_ref}
                             data-testid="present-start"
                             onclick={on_start}
                         >
