@@ -300,8 +300,10 @@ pub fn rule_name(rule: AllocationRule, lang: Lang) -> &'static str {
 pub fn rule_about(rule: AllocationRule, lang: Lang) -> &'static str {
     let (vi, en) = match rule {
         AllocationRule::EqualPerUnit => (
-            "Mỗi xã đủ điều kiện nhận như nhau.",
-            "Every eligible commune gets the same amount.",
+            "Mỗi xã đủ điều kiện nhận như nhau, trừ khi huyện, xã có hệ số chia vốn hoặc được \
+             ưu tiên riêng.",
+            "Every eligible commune gets the same amount, unless a district or commune has its \
+             own allocation weight or priority.",
         ),
         AllocationRule::NeedsBased => (
             "Nhiều hơn cho xã còn xa chuẩn (tổng khoảng cách tới ngưỡng các tiêu chí).",

@@ -177,7 +177,11 @@ mod tests {
             }),
             (
                 "newer",
-                text.replacen("\"version\": 1", "\"version\": 7", 1),
+                text.replacen(
+                    &format!("\"version\": {}", ntm_model::codec::file::VERSION),
+                    "\"version\": 7",
+                    1,
+                ),
                 |e| *e == ImportError::Newer(7),
             ),
             (

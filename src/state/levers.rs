@@ -11,7 +11,8 @@
 use ntm_model::params::ParamKey;
 use ntm_model::scenario::diff::{LeverPath, LeverValue, TrainingKind, UnitField};
 use ntm_model::scenario::{
-    hard_limits, AllocationRule, Source, TrainingCounts, UnitLevers, MAX_RUNS, MAX_YEAR,
+    hard_limits, AllocationRule, Source, TrainingCounts, TrainingOverride, UnitLevers, MAX_RUNS,
+    MAX_YEAR,
 };
 use ntm_model::{Dataset, Scenario};
 
@@ -193,6 +194,23 @@ pub fn count_of(t: TrainingCounts, kind: TrainingKind) -> f64 {
     }
 }
 
+/// One count a district or commune sets for itself (`None`: the level above's).
+pub fn own_count(t: TrainingOverride, kind: TrainingKind) -> Option<f64> {
+    match kind {
+        TrainingKind::Cadres => t.cadres,
+        TrainingKind::VillageLeaders => t.village_leaders,
+        TrainingKind::Vocational => t.vocational,
+    }
+}
+
+fn set_own_count(t: &mut TrainingOverride, kind: TrainingKind, v: Option<f64>) {
+    match kind {
+        TrainingKind::Cadres => t.cadres = v,
+        TrainingKind::VillageLeaders => t.village_leaders = v,
+        TrainingKind::Vocational => t.vocational = v,
+    }
+}
+
 fn set_count(t: &mut TrainingCounts, kind: TrainingKind, v: f64) {
     match kind {
         TrainingKind::Cadres => t.cadres = v,
@@ -256,7 +274,7 @@ pub fn unit_value(levers: Option<&UnitLevers>, field: UnitField) -> LeverValue {
         UnitField::Priority => flag(l.priority),
         UnitField::BudgetWeight => num(l.budget_weight),
         UnitField::FixedAmount => num(l.fixed_amount),
-        UnitField::Training(k) => num(l.training.map(|t| count_of(t, k))),
+        UnitField::Training(k) => num(l.training.and_then(|t| own_count(t, k))),
         UnitField::TrainingScale => num(l.training_scale),
         UnitField::Campaigns => num(l.campaigns),
         UnitField::SupportUnit => flag(l.support_unit),
@@ -518,9 +536,10 @@ fn set_every_year(
     Some(())
 }
 
-/// The training counts a unit inherits: a commune's from its district's override, if any,
-/// else the province's plan in the base year (overrides apply to every year).
+/// The training counts a unit inherits, count by count: a commune's from its district's
+/// own counts, else the province's plan in the base year (overrides apply to every year).
 pub fn inherited_training(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> TrainingCounts {
+    let mut up = TrainingOverride::default();
     if let UnitRef::Commune(code) = unit {
         let district = ds
             .commune_index(code)
@@ -529,10 +548,10 @@ pub fn inherited_training(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> Traini
             .and_then(|d| sc.districts.get(d))
             .and_then(|l| l.training)
         {
-            return t;
+            up = t;
         }
     }
-    sc.training.at(0)
+    up.over(sc.training.at(0))
 }
 
 fn set_unit(
@@ -545,7 +564,6 @@ fn set_unit(
     if !unit_exists(unit, ds) {
         return None;
     }
-    let inherited = inherited_training(sc, ds, unit);
     let map = match unit {
         UnitRef::District(_) => &mut sc.districts,
         UnitRef::Commune(_) => &mut sc.communes,
@@ -577,16 +595,12 @@ fn set_unit(
         UnitField::TrainingScale => l.training_scale = num(v)?,
         UnitField::Campaigns => l.campaigns = num(v)?,
         UnitField::Leadership => l.leadership = num(v)?,
-        // The model overrides all three counts at once: setting one starts from what the
-        // unit inherits; resetting one removes the override.
-        UnitField::Training(k) => match num(v)? {
-            None => l.training = None,
-            Some(x) => {
-                let mut t = l.training.unwrap_or(inherited);
-                set_count(&mut t, k, x);
-                l.training = Some(t);
-            }
-        },
+        // Each count on its own: setting one leaves the others to the level above.
+        UnitField::Training(k) => {
+            let mut t = l.training.unwrap_or_default();
+            set_own_count(&mut t, k, num(v)?);
+            l.training = (!t.is_empty()).then_some(t);
+        }
     }
     if l.is_empty() {
         map.remove(&code);

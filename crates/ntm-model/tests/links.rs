@@ -4,7 +4,7 @@ mod common;
 
 use base64::Engine;
 use ntm_model::codec::link::{decode, encode, fragment, LinkError, View};
-use ntm_model::scenario::{AllocationRule, TrainingCounts, UnitLevers};
+use ntm_model::scenario::{AllocationRule, TrainingCounts, TrainingOverride, UnitLevers};
 use ntm_model::Scenario;
 use proptest::prelude::*;
 
@@ -36,6 +36,11 @@ fn typical(ds: &ntm_model::Dataset) -> Scenario {
         "048".into(),
         UnitLevers {
             training_scale: Some(1.5),
+            // One count of its own; the others stay the province's.
+            training: Some(TrainingOverride {
+                vocational: Some(40.0),
+                ..Default::default()
+            }),
             ..Default::default()
         },
     );
@@ -75,11 +80,12 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links");
     if std::env::var_os("UPDATE_EXPECT").is_some() {
         // Only ever add fixtures for the newest format; old ones stay as they were released
-        // (v1: no check at the end; v2: a CRC-16 at the end, same wire).
+        // (v1: no check at the end; v2: a CRC-16 at the end, same wire; v3: the wire's second
+        // variant, training counts one by one).
         let _ = std::fs::create_dir_all(dir);
         for (name, sc) in [
-            ("v2-default", Scenario::defaults(&ds)),
-            ("v2-typical", typical(&ds)),
+            ("v3-default", Scenario::defaults(&ds)),
+            ("v3-typical", typical(&ds)),
         ] {
             let path = format!("{dir}/{name}.link");
             if std::fs::metadata(&path).is_err() {
@@ -115,7 +121,7 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
         assert_eq!(decoded.scenario, expected, "{}", path.display());
         n += 1;
     }
-    assert!(n >= 4, "golden links missing: {n} found");
+    assert!(n >= 6, "golden links missing: {n} found");
 }
 
 /// `bytes` with the link's check (CRC-16/IBM-SDLC, big-endian) at the end.
@@ -148,8 +154,8 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
         (format!("s={}", b64(&[1, 0xff, 0xfe, 0x00, 0x13])), |e| {
             *e == LinkError::Corrupted
         }),
-        (format!("s={}", b64(&[0, 1, 5, 1, 2, 3])), |e| {
-            *e == LinkError::Newer(2)
+        (format!("s={}", b64(&[0, 2, 5, 1, 2, 3])), |e| {
+            *e == LinkError::Newer(3)
         }),
         // A first byte with a bit kept for later formats: made by a newer version if its
         // check is good, else damaged.

@@ -96,8 +96,8 @@ fn inherited_number(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> f64 {
     let up = parent(ctx, unit);
     let sc = &ctx.scenario;
     match field {
-        // Multipliers: the commune's own factor multiplies the district's; alone it is 1.
-        UnitField::BudgetWeight | UnitField::TrainingScale => 1.0,
+        UnitField::BudgetWeight => up.and_then(|l| l.budget_weight).unwrap_or(1.0),
+        UnitField::TrainingScale => up.and_then(|l| l.training_scale).unwrap_or(1.0),
         UnitField::FixedAmount => up.and_then(|l| l.fixed_amount).unwrap_or(0.0),
         UnitField::Training(k) => count_of(inherited_training(sc, &ctx.dataset, unit), k),
         UnitField::Campaigns => up

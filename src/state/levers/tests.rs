@@ -354,11 +354,12 @@ fn unit_overrides_are_removed_when_empty() {
 }
 
 #[test]
-fn a_training_override_starts_from_what_the_unit_inherits() {
+fn a_training_count_is_set_on_its_own_and_the_others_follow_the_level_above() {
     let ds = ds();
     let c = &ds.communes[20];
     let district = ds.districts[c.district].code.clone();
     let commune = c.code.clone();
+    let unit = UnitRef::Commune(commune.clone());
     // The province plan: 4 cadres, 6 village leaders, 15 vocational.
     let sc = after(
         &ds,
@@ -370,35 +371,57 @@ fn a_training_override_starts_from_what_the_unit_inherits() {
     let t = sc.districts[&district].training.expect("override");
     assert_eq!(
         (t.cadres, t.village_leaders, t.vocational),
+        (Some(10.0), None, None),
+        "only the count that was set"
+    );
+    let inherited = inherited_training(&sc, &ds, &unit);
+    assert_eq!(
+        (
+            inherited.cadres,
+            inherited.village_leaders,
+            inherited.vocational
+        ),
         (10.0, 6.0, 15.0)
     );
-    // The commune inherits the district's counts, then changes one.
-    let sc2 = apply(
-        &sc,
-        &Scenario::defaults(&ds),
-        &ds,
-        &Edit::Set(
+    // The commune sets its vocational count; the province then raises its village leaders,
+    // which the commune still follows.
+    let edits = [
+        Edit::Set(
             LeverPath::Commune(
                 commune.clone(),
                 UnitField::Training(TrainingKind::Vocational),
             ),
             n(60.0),
         ),
-    )
-    .expect("changes");
+        Edit::SetEveryYear(Yearly::Training(TrainingKind::VillageLeaders), 9.0),
+    ];
+    let mut sc2 = sc.clone();
+    for e in &edits {
+        sc2 = apply(&sc2, &Scenario::defaults(&ds), &ds, e).expect("changes");
+    }
     let t = sc2.communes[&commune].training.expect("override");
     assert_eq!(
         (t.cadres, t.village_leaders, t.vocational),
-        (10.0, 6.0, 60.0)
+        (None, None, Some(60.0))
     );
-    // Resetting one count removes the whole override (the model overrides all three).
+    assert_eq!(inherited_training(&sc2, &ds, &unit).village_leaders, 9.0);
+    assert_eq!(
+        value(
+            &sc2,
+            &ds,
+            &LeverPath::Commune(commune.clone(), UnitField::Training(TrainingKind::Cadres))
+        ),
+        LeverValue::Unset,
+        "the cadres are still the district's"
+    );
+    // Resetting its one count leaves the commune with no settings of its own.
     let sc3 = apply(
         &sc2,
         &Scenario::defaults(&ds),
         &ds,
         &Edit::Reset(LeverPath::Commune(
             commune.clone(),
-            UnitField::Training(TrainingKind::Cadres),
+            UnitField::Training(TrainingKind::Vocational),
         )),
     )
     .expect("changes");

@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 
 /// The format tag of a scenario file.
 pub const FORMAT: &str = "ntm-planner-scenario";
-/// The newest file version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The newest file version this build writes and reads. Version 2 (2026-11-30) lets a
+/// district's or commune's training counts be set one by one (a count may be missing); a
+/// version 1 file, whose overrides have all three, reads the same way.
+pub const VERSION: u32 = 2;
 /// Largest file accepted (a scenario with every commune overridden is well under this).
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 
@@ -17,7 +19,7 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 pub struct FileV1 {
     /// Always [`FORMAT`].
     pub format: String,
-    /// Always 1.
+    /// 1 or 2 (written: [`VERSION`]).
     pub version: u32,
     /// The planner's name for the scenario.
     #[serde(default)]
@@ -92,7 +94,7 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
         ));
     }
     match head.version {
-        Some(1) => {}
+        Some(1 | 2) => {}
         Some(v) if v > VERSION => return Err(FileError::Newer(v)),
         Some(v) => {
             return Err(FileError::NotAScenario(format!(

@@ -9,12 +9,14 @@
 //! panics, whatever the input.
 
 use super::wire::{
-    DeltaV1, LeversV1, LinkV1, NumV1, ViewV1, Wire, KNOWN_VARIANTS, PARAM_KEYS_V1, RULE_KEYS_V1,
-    SOURCE_KEYS_V1,
+    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, NumV1, ViewV1, Wire, KNOWN_VARIANTS, PARAM_KEYS_V1,
+    RULE_KEYS_V1, SOURCE_KEYS_V1,
 };
 use crate::dataset::Dataset;
 use crate::params::ParamKey;
-use crate::scenario::{AllocationRule, Scenario, Source, TrainingCounts, UnitLevers};
+use crate::scenario::{
+    AllocationRule, Scenario, Source, TrainingCounts, TrainingOverride, UnitLevers,
+};
 use base64::Engine;
 
 /// The fragment key of a link: `#s=…`.
@@ -118,13 +120,19 @@ fn code_number(code: &str, digits: usize) -> Result<u32, LinkError> {
     }
 }
 
-fn levers_to_wire(l: &UnitLevers) -> LeversV1 {
-    LeversV1 {
+fn levers_to_wire(l: &UnitLevers) -> LeversV2 {
+    LeversV2 {
         excluded: l.excluded,
         priority: l.priority,
         budget_weight: l.budget_weight.map(num),
         fixed_amount: l.fixed_amount.map(num),
-        training: l.training.map(counts),
+        training: l.training.map(|t| {
+            (
+                t.cadres.map(num),
+                t.village_leaders.map(num),
+                t.vocational.map(num),
+            )
+        }),
         training_scale: l.training_scale.map(num),
         campaigns: l.campaigns.map(num),
         support_unit: l.support_unit,
@@ -132,28 +140,54 @@ fn levers_to_wire(l: &UnitLevers) -> LeversV1 {
     }
 }
 
-fn levers_from_wire(l: &LeversV1) -> UnitLevers {
-    UnitLevers {
-        excluded: l.excluded,
-        priority: l.priority,
-        budget_weight: l.budget_weight.map(NumV1::to_f64),
-        fixed_amount: l.fixed_amount.map(NumV1::to_f64),
-        training: l.training.map(|(a, b, c)| TrainingCounts {
-            cadres: a.to_f64(),
-            village_leaders: b.to_f64(),
-            vocational: c.to_f64(),
-        }),
-        training_scale: l.training_scale.map(NumV1::to_f64),
-        campaigns: l.campaigns.map(NumV1::to_f64),
-        support_unit: l.support_unit,
-        leadership: l.leadership.map(NumV1::to_f64),
+/// District and commune levers as a link version carries them.
+trait WireLevers {
+    fn levers(&self) -> UnitLevers;
+}
+
+impl WireLevers for LeversV1 {
+    /// Version 1 carried the three training counts together: all three are set.
+    fn levers(&self) -> UnitLevers {
+        let l = LeversV2 {
+            training: self.training.map(|(a, b, c)| (Some(a), Some(b), Some(c))),
+            excluded: self.excluded,
+            priority: self.priority,
+            budget_weight: self.budget_weight,
+            fixed_amount: self.fixed_amount,
+            training_scale: self.training_scale,
+            campaigns: self.campaigns,
+            support_unit: self.support_unit,
+            leadership: self.leadership,
+        };
+        l.levers()
+    }
+}
+
+impl WireLevers for LeversV2 {
+    fn levers(&self) -> UnitLevers {
+        let n = |x: Option<NumV1>| x.map(NumV1::to_f64);
+        UnitLevers {
+            excluded: self.excluded,
+            priority: self.priority,
+            budget_weight: n(self.budget_weight),
+            fixed_amount: n(self.fixed_amount),
+            training: self.training.map(|(a, b, c)| TrainingOverride {
+                cadres: n(a),
+                village_leaders: n(b),
+                vocational: n(c),
+            }),
+            training_scale: n(self.training_scale),
+            campaigns: n(self.campaigns),
+            support_unit: self.support_unit,
+            leadership: n(self.leadership),
+        }
     }
 }
 
 /// The scenario as a delta against the dataset's defaults.
-fn delta(sc: &Scenario, ds: &Dataset) -> Result<DeltaV1, LinkError> {
+fn delta(sc: &Scenario, ds: &Dataset) -> Result<DeltaV2, LinkError> {
     let d = Scenario::defaults(ds);
-    let mut w = DeltaV1::default();
+    let mut w = DeltaV2::default();
     let bits = |a: f64, b: f64| a.to_bits() != b.to_bits();
     w.seed = (sc.seed != d.seed).then_some(sc.seed);
     w.runs = (sc.runs != d.runs).then_some(sc.runs);
@@ -211,7 +245,7 @@ fn delta(sc: &Scenario, ds: &Dataset) -> Result<DeltaV1, LinkError> {
     Ok(w)
 }
 
-fn apply(w: &DeltaV1, ds: &Dataset) -> Result<Scenario, LinkError> {
+fn apply<L: WireLevers>(w: &Delta<L>, ds: &Dataset) -> Result<Scenario, LinkError> {
     let bad = || LinkError::Corrupted;
     let mut sc = Scenario::defaults(ds);
     if let Some(x) = w.seed {
@@ -273,12 +307,10 @@ fn apply(w: &DeltaV1, ds: &Dataset) -> Result<Scenario, LinkError> {
         sc.policy.backsliding = backsliding;
     }
     for (code, levers) in &w.districts {
-        sc.districts
-            .insert(format!("{code:03}"), levers_from_wire(levers));
+        sc.districts.insert(format!("{code:03}"), levers.levers());
     }
     for (code, levers) in &w.communes {
-        sc.communes
-            .insert(format!("{code:05}"), levers_from_wire(levers));
+        sc.communes.insert(format!("{code:05}"), levers.levers());
     }
     for (i, value) in &w.assumptions {
         let key = PARAM_KEYS_V1
@@ -295,7 +327,7 @@ fn apply(w: &DeltaV1, ds: &Dataset) -> Result<Scenario, LinkError> {
 
 /// The link payload (what follows `#s=`) of `sc` and `view`.
 pub fn encode(sc: &Scenario, view: &View, ds: &Dataset) -> Result<String, LinkError> {
-    let wire = Wire::V1(LinkV1 {
+    let wire = Wire::V2(LinkV2 {
         dataset_id: ds.province.id.clone(),
         dataset_version: ds.province.version,
         delta: delta(sc, ds)?,
@@ -407,11 +439,14 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     if !rest.is_empty() {
         return Err(LinkError::Corrupted);
     }
-    let Wire::V1(link) = wire;
-    if link.dataset_id != ds.province.id {
-        return Err(LinkError::OtherDataset(link.dataset_id));
+    let (dataset_id, dataset_version, scenario, view) = match wire {
+        Wire::V1(l) => (l.dataset_id, l.dataset_version, apply(&l.delta, ds), l.view),
+        Wire::V2(l) => (l.dataset_id, l.dataset_version, apply(&l.delta, ds), l.view),
+    };
+    if dataset_id != ds.province.id {
+        return Err(LinkError::OtherDataset(dataset_id));
     }
-    let scenario = apply(&link.delta, ds)?;
+    let scenario = scenario?;
     let problems = scenario.validate(ds);
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
@@ -419,8 +454,7 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     }
     Ok(Decoded {
         scenario,
-        view: link.view,
-        other_dataset_version: (link.dataset_version != ds.province.version)
-            .then_some(link.dataset_version),
+        view,
+        other_dataset_version: (dataset_version != ds.province.version).then_some(dataset_version),
     })
 }

@@ -12,10 +12,13 @@ use serde::{Deserialize, Serialize};
 pub enum Wire {
     /// Version 1 (2026).
     V1(LinkV1),
+    /// Version 2 (2026-11-30): a district's or commune's training counts travel one by one
+    /// ([`LeversV2`]); everything else as in version 1.
+    V2(LinkV2),
 }
 
 /// Number of [`Wire`] variants this build knows (a larger first byte is a newer link).
-pub const KNOWN_VARIANTS: u8 = 1;
+pub const KNOWN_VARIANTS: u8 = 2;
 
 /// A number that travels as thousandths when that is exact (most planner inputs), else as
 /// its IEEE bits, so decoding always gives back the very same `f64`.
@@ -73,9 +76,35 @@ pub struct LeversV1 {
     pub leadership: Option<NumV1>,
 }
 
-/// The scenario as a delta against the dataset's defaults (`None`/empty = default).
+/// Levers of one district or commune in version 2 (`None` = inherited): as [`LeversV1`], but
+/// each training count on its own.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct DeltaV1 {
+pub struct LeversV2 {
+    /// Excluded from allocation.
+    pub excluded: Option<bool>,
+    /// Priority boost.
+    pub priority: Option<bool>,
+    /// Allocation weight multiplier.
+    pub budget_weight: Option<NumV1>,
+    /// Fixed amount, billion VND per year.
+    pub fixed_amount: Option<NumV1>,
+    /// Training counts (cadres, village leaders, vocational), each `None` when inherited.
+    pub training: Option<(Option<NumV1>, Option<NumV1>, Option<NumV1>)>,
+    /// Training multiplier.
+    pub training_scale: Option<NumV1>,
+    /// Campaigns per year.
+    pub campaigns: Option<NumV1>,
+    /// Support unit forced on or off.
+    pub support_unit: Option<bool>,
+    /// Leadership priority.
+    pub leadership: Option<NumV1>,
+}
+
+/// The scenario as a delta against the dataset's defaults (`None`/empty = default), with the
+/// district and commune levers of a version (`L`: [`LeversV1`] or [`LeversV2`]; the encoding
+/// of the rest is the same in both).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Delta<L> {
     /// Seed.
     pub seed: Option<u64>,
     /// Runs.
@@ -101,9 +130,9 @@ pub struct DeltaV1 {
     /// (stricter set year, graduation cliff, backsliding), if changed.
     pub policy: Option<(u16, bool, bool)>,
     /// District levers by district code (as a number).
-    pub districts: Vec<(u16, LeversV1)>,
+    pub districts: Vec<(u16, L)>,
     /// Commune levers by commune code (as a number).
-    pub communes: Vec<(u32, LeversV1)>,
+    pub communes: Vec<(u32, L)>,
     /// Changed assumptions: (index into [`PARAM_KEYS_V1`], value).
     pub assumptions: Vec<(u16, NumV1)>,
     /// Parameter uncertainty, if changed.
@@ -127,18 +156,28 @@ pub struct ViewV1 {
     pub commune: Option<u32>,
 }
 
-/// Link version 1.
+/// Version 1's delta.
+pub type DeltaV1 = Delta<LeversV1>;
+/// Version 2's delta.
+pub type DeltaV2 = Delta<LeversV2>;
+
+/// A link of a version (`L`: its district and commune levers).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LinkV1 {
+pub struct Link<L> {
     /// Dataset id.
     pub dataset_id: String,
     /// Dataset version.
     pub dataset_version: u32,
     /// The scenario.
-    pub delta: DeltaV1,
+    pub delta: Delta<L>,
     /// The view.
     pub view: ViewV1,
 }
+
+/// Link version 1.
+pub type LinkV1 = Link<LeversV1>;
+/// Link version 2.
+pub type LinkV2 = Link<LeversV2>;
 
 /// Assumption keys in the order version 1 numbers them (frozen: append only).
 pub const PARAM_KEYS_V1: &[&str] = &[

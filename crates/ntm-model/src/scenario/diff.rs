@@ -3,7 +3,7 @@
 //! Per-year lists are compared year by year over both horizons with the "later years repeat
 //! the last entry" rule, so two ways of writing the same plan are not reported as different.
 
-use super::{AllocationRule, Scenario, Source, TrainingCounts, UnitLevers};
+use super::{AllocationRule, Scenario, Source, TrainingCounts, TrainingOverride, UnitLevers};
 use crate::dataset::Dataset;
 use crate::params::ParamKey;
 
@@ -120,6 +120,14 @@ fn at<T: Copy>(v: &[T], i: usize) -> Option<T> {
     v.get(i).or(v.last()).copied()
 }
 
+fn override_of(t: TrainingOverride, k: TrainingKind) -> Option<f64> {
+    match k {
+        TrainingKind::Cadres => t.cadres,
+        TrainingKind::VillageLeaders => t.village_leaders,
+        TrainingKind::Vocational => t.vocational,
+    }
+}
+
 fn training_of(t: TrainingCounts, k: TrainingKind) -> f64 {
     match k {
         TrainingKind::Cadres => t.cadres,
@@ -147,7 +155,7 @@ fn unit_values(l: Option<&UnitLevers>) -> Vec<(UnitField, LeverValue)> {
     for k in KINDS {
         out.push((
             UnitField::Training(k),
-            num(l.training.map(|t| training_of(t, k))),
+            num(l.training.and_then(|t| override_of(t, k))),
         ));
     }
     out.extend([

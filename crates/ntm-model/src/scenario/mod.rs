@@ -161,6 +161,66 @@ impl TrainingCounts {
     }
 }
 
+/// The training counts a district or commune sets for itself, each on its own: a count left
+/// `None` is the level above's, so raising the province's vocational training still reaches a
+/// commune that only set its cadres. (A file written before counts were separate has all three
+/// and reads as such.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct TrainingOverride {
+    /// Commune cadres and civil servants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadres: Option<f64>,
+    /// Village heads and village development board members.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub village_leaders: Option<f64>,
+    /// Vocational trainees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vocational: Option<f64>,
+}
+
+impl TrainingOverride {
+    /// All three counts set.
+    pub fn all(t: TrainingCounts) -> TrainingOverride {
+        TrainingOverride {
+            cadres: Some(t.cadres),
+            village_leaders: Some(t.village_leaders),
+            vocational: Some(t.vocational),
+        }
+    }
+
+    /// True when no count is set.
+    pub fn is_empty(&self) -> bool {
+        *self == TrainingOverride::default()
+    }
+
+    /// Each count this sets, else `up`'s.
+    pub fn or(self, up: TrainingOverride) -> TrainingOverride {
+        TrainingOverride {
+            cadres: self.cadres.or(up.cadres),
+            village_leaders: self.village_leaders.or(up.village_leaders),
+            vocational: self.vocational.or(up.vocational),
+        }
+    }
+
+    /// The counts: each set one, else `base`'s.
+    pub fn over(self, base: TrainingCounts) -> TrainingCounts {
+        TrainingCounts {
+            cadres: self.cadres.unwrap_or(base.cadres),
+            village_leaders: self.village_leaders.unwrap_or(base.village_leaders),
+            vocational: self.vocational.unwrap_or(base.vocational),
+        }
+    }
+
+    /// Every set count times `k`.
+    pub fn scaled(self, k: f64) -> TrainingOverride {
+        TrainingOverride {
+            cadres: self.cadres.map(|x| x * k),
+            village_leaders: self.village_leaders.map(|x| x * k),
+            vocational: self.vocational.map(|x| x * k),
+        }
+    }
+}
+
 /// The province-wide training plan: people trained per commune, by year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Training {
@@ -206,9 +266,9 @@ pub struct UnitLevers {
     /// before the rule splits the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_amount: Option<f64>,
-    /// Replaces the province's training counts (per commune per year).
+    /// Replaces the province's training counts (per commune per year), count by count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub training: Option<TrainingCounts>,
+    pub training: Option<TrainingOverride>,
     /// Multiplies the training counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub training_scale: Option<f64>,

@@ -123,10 +123,45 @@ fn a_file_with_a_byte_order_mark_is_read_and_unknown_fields_are_listed() {
 }
 
 #[test]
+fn a_version_1_file_reads_its_training_override_as_all_three_counts_and_one_count_round_trips() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    sc.communes.insert(
+        "01417".into(),
+        UnitLevers {
+            training: Some(TrainingOverride {
+                cadres: Some(10.0),
+                ..Default::default()
+            }),
+            ..Default::default()
+        },
+    );
+    let text = file::scenario_to_json(&sc, "x");
+    assert!(text.contains(&format!("\"version\": {}", file::VERSION)));
+    assert_eq!(file::read(&text, &ds).unwrap().0, sc);
+    // Version 1 wrote all three counts of an override.
+    let v1 = text
+        .replace(&format!("\"version\": {}", file::VERSION), "\"version\": 1")
+        .replace(
+            "\"cadres\": 10.0",
+            "\"cadres\": 10.0, \"village_leaders\": 6.0, \"vocational\": 15.0",
+        );
+    let read = file::read(&v1, &ds).unwrap().0;
+    assert_eq!(
+        read.communes["01417"].training,
+        Some(TrainingOverride {
+            cadres: Some(10.0),
+            village_leaders: Some(6.0),
+            vocational: Some(15.0),
+        })
+    );
+}
+
+#[test]
 fn wrong_files_are_refused_with_a_reason() {
     let ds = ds();
     let newer = file::scenario_to_json(&Scenario::defaults(&ds), "x")
-        .replace("\"version\": 1", "\"version\": 9");
+        .replace(&format!("\"version\": {}", file::VERSION), "\"version\": 9");
     let invalid = file::scenario_to_json(&Scenario::defaults(&ds), "x")
         .replace("\"leadership\": 0.5", "\"leadership\": 4.0");
     type Expect = fn(&file::FileError) -> bool;
@@ -164,10 +199,10 @@ fn scaling_multiplies_every_line_and_every_training_count() {
     sc.communes.insert(
         "01417".into(),
         UnitLevers {
-            training: Some(TrainingCounts {
-                cadres: 2.0,
-                village_leaders: 4.0,
-                vocational: 6.0,
+            training: Some(TrainingOverride {
+                cadres: Some(2.0),
+                village_leaders: None,
+                vocational: Some(6.0),
             }),
             ..Default::default()
         },
@@ -176,5 +211,10 @@ fn scaling_multiplies_every_line_and_every_training_count() {
     sc.scale_training(0.5);
     assert_eq!(sc.budget.lines.central_ntm[0], 220.0);
     assert_eq!(sc.training.per_year[0].cadres, 2.0);
-    assert_eq!(sc.communes["01417"].training.unwrap().vocational, 3.0);
+    let own = sc.communes["01417"].training.unwrap();
+    assert_eq!(own.vocational, Some(3.0));
+    assert_eq!(
+        own.village_leaders, None,
+        "a count left to the province stays so"
+    );
 }

@@ -202,13 +202,8 @@ fn check_levers(prefix: &str, l: &UnitLevers, bad: &mut impl FnMut(String, Strin
     num("campaigns", l.campaigns, 0.0, 100.0);
     num("leadership", l.leadership, 0.0, 1.0);
     if let Some(t) = l.training {
-        num("training.cadres", Some(t.cadres), 0.0, 10_000.0);
-        num(
-            "training.village_leaders",
-            Some(t.village_leaders),
-            0.0,
-            10_000.0,
-        );
-        num("training.vocational", Some(t.vocational), 0.0, 10_000.0);
+        num("training.cadres", t.cadres, 0.0, 10_000.0);
+        num("training.village_leaders", t.village_leaders, 0.0, 10_000.0);
+        num("training.vocational", t.vocational, 0.0, 10_000.0);
     }
 }

@@ -212,6 +212,61 @@ mod tests {
         );
     }
 
+    #[test]
+    fn unit_levers_replace_the_level_above_count_by_count() {
+        use crate::scenario::TrainingOverride;
+        use prepare::Prepared;
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        let p = Prepared::new(&ds, &sc);
+        let (c, cand) = p.cands.iter().enumerate().next().expect("a candidate");
+        let commune = ds.communes[cand.commune].code.clone();
+        let district = ds.districts[cand.district].code.clone();
+        let province = sc.training.at(0);
+        // The district sets its cadres and a weight; the commune its vocational training and
+        // its own weight.
+        sc.districts.insert(
+            district,
+            UnitLevers {
+                budget_weight: Some(3.0),
+                training: Some(TrainingOverride {
+                    cadres: Some(10.0),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+        );
+        sc.communes.insert(
+            commune,
+            UnitLevers {
+                budget_weight: Some(2.0),
+                training: Some(TrainingOverride {
+                    vocational: Some(60.0),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+        );
+        // The province raises its village-leader training afterwards: the commune, which set
+        // only its vocational count, follows it.
+        for t in &mut sc.training.per_year {
+            t.village_leaders = province.village_leaders + 5.0;
+        }
+        let p = Prepared::new(&ds, &sc);
+        let t = p.training_by_year[c];
+        assert_eq!(t.cadres, 10.0, "the district's");
+        assert_eq!(
+            t.village_leaders,
+            province.village_leaders + 5.0,
+            "the province's"
+        );
+        assert_eq!(t.vocational, 60.0, "its own");
+        assert_eq!(
+            p.cands[c].weight, 2.0,
+            "its own weight replaces the district's"
+        );
+    }
+
     /// Scenarios that take every path of the engine: each allocation rule (the gap-based ones
     /// bring levels up to date every year), the cliff, backsliding off, an early stricter set,
     /// a longer horizon, no uncertainty, and a dataset with villages outside any candidate.

@@ -8,7 +8,9 @@
 use crate::criteria::{CriteriaSet, CriterionKind, Driver};
 use crate::dataset::Dataset;
 use crate::params::ParamKey;
-use crate::scenario::{AllocationRule, Scenario, Source, TrainingCounts, UnitLevers, MAX_YEAR};
+use crate::scenario::{
+    AllocationRule, Scenario, Source, TrainingCounts, TrainingOverride, UnitLevers, MAX_YEAR,
+};
 
 /// Number of sources.
 pub(crate) const N_SOURCES: usize = Source::ALL.len();
@@ -142,7 +144,8 @@ pub(crate) struct Cand {
     /// Villages used for the village-leader reference (listed, or estimated from households).
     pub village_count: f64,
     pub excluded: bool,
-    /// Allocation weight multiplier (district × commune weight × priority boost × custom).
+    /// Allocation weight multiplier (the commune's or its district's weight × priority boost ×
+    /// custom weight).
     pub weight: f64,
     /// Billion VND per year before the rule splits the pooled central NTM and provincial money.
     pub fixed_amount: f64,
@@ -220,7 +223,7 @@ struct Resolved {
     priority: bool,
     budget_weight: f64,
     fixed_amount: f64,
-    training: Option<TrainingCounts>,
+    training: TrainingOverride,
     training_scale: f64,
     campaigns: Option<f64>,
     support: Option<bool>,
@@ -234,20 +237,20 @@ fn resolve(sc: &Scenario, district: Option<&UnitLevers>, commune: Option<&UnitLe
     let pick_b = |f: &dyn Fn(&UnitLevers) -> Option<bool>| {
         commune.and_then(f).or_else(|| district.and_then(f))
     };
-    // Weights and training scales multiply across levels; other levers: the commune's wins.
-    let dw = district.and_then(|l| l.budget_weight).unwrap_or(1.0);
-    let cw = commune.and_then(|l| l.budget_weight).unwrap_or(1.0);
-    let ds = district.and_then(|l| l.training_scale).unwrap_or(1.0);
-    let cs = commune.and_then(|l| l.training_scale).unwrap_or(1.0);
+    // Every lever: the commune's own setting, else its district's, else the province's. (The
+    // weight and the training multiplier once multiplied across levels, which the levers
+    // panel, saying "the commune's setting replaces the district's", did not show.)
     Resolved {
         excluded: pick_b(&|l| l.excluded).unwrap_or(false),
         priority: pick_b(&|l| l.priority).unwrap_or(false),
-        budget_weight: clamp(dw, 0.0, 100.0) * clamp(cw, 0.0, 100.0),
+        budget_weight: clamp(pick(&|l| l.budget_weight).unwrap_or(1.0), 0.0, 100.0),
         fixed_amount: clamp(pick(&|l| l.fixed_amount).unwrap_or(0.0), 0.0, 10_000.0),
+        // Count by count: the commune's, else the district's (else the province's plan).
         training: commune
             .and_then(|l| l.training)
-            .or_else(|| district.and_then(|l| l.training)),
-        training_scale: clamp(ds, 0.0, 100.0) * clamp(cs, 0.0, 100.0),
+            .unwrap_or_default()
+            .or(district.and_then(|l| l.training).unwrap_or_default()),
+        training_scale: clamp(pick(&|l| l.training_scale).unwrap_or(1.0), 0.0, 100.0),
         campaigns: pick(&|l| l.campaigns),
         support: pick_b(&|l| l.support_unit),
         leadership: clamp(pick(&|l| l.leadership).unwrap_or(sc.leadership), 0.0, 1.0),
@@ -352,11 +355,7 @@ impl Prepared {
             };
             let weight = r.budget_weight * custom * if r.priority { priority_boost } else { 1.0 };
             cand_training.extend((0..ny).map(|y| {
-                clamp_counts(
-                    r.training
-                        .unwrap_or_else(|| sc.training.at(y))
-                        .scaled(r.training_scale),
-                )
+                clamp_counts(r.training.over(sc.training.at(y)).scaled(r.training_scale))
             }));
             cand_campaigns.extend((0..ny).map(|y| {
                 let base = sc

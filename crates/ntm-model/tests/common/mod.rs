@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use ntm_model::params::ParamKey;
-use ntm_model::scenario::{AllocationRule, Source, TrainingCounts, UnitLevers};
+use ntm_model::scenario::{AllocationRule, Source, TrainingCounts, TrainingOverride, UnitLevers};
 use ntm_model::{Dataset, Scenario};
 use proptest::prelude::*;
 
@@ -17,7 +17,11 @@ fn levers() -> impl Strategy<Value = UnitLevers> {
         proptest::option::of(any::<bool>()),
         proptest::option::of(0.0..5.0f64),
         proptest::option::of(0.0..20.0f64),
-        proptest::option::of((0.0..40.0f64, 0.0..60.0f64, 0.0..200.0f64)),
+        proptest::option::of((
+            proptest::option::of(0.0..40.0f64),
+            proptest::option::of(0.0..60.0f64),
+            proptest::option::of(0.0..200.0f64),
+        )),
         proptest::option::of(0.0..5.0f64),
         proptest::option::of(0.0..10.0f64),
         proptest::option::of(any::<bool>()),
@@ -40,7 +44,7 @@ fn levers() -> impl Strategy<Value = UnitLevers> {
                     priority,
                     budget_weight,
                     fixed_amount,
-                    training: training.map(|(c, v, o)| TrainingCounts {
+                    training: training.map(|(c, v, o)| TrainingOverride {
                         cadres: c,
                         village_leaders: v,
                         vocational: o,
