@@ -58,6 +58,7 @@ async fn number_lever(lang: Lang) -> (web_sys::Element, Rc<RefCell<Vec<f64>>>) {
         value: 1234.5,
         default: Some(100.0),
         inherited: false,
+        above: None,
         min: 0.0,
         max: 2000.0,
         entry_min: 0.0,

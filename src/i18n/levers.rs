@@ -63,6 +63,8 @@ pub enum LeverMsg {
     Inherit,
     /// "as above: {value}".
     InheritValue,
+    /// Beside a unit's own setting: what it would have without it.
+    AboveValue,
     Override,
     PickDistrict,
     NoDistrict,
@@ -151,6 +153,7 @@ impl Translate for LeverMsg {
             No => "Không",
             Inherit => "Theo cấp trên",
             InheritValue => "theo cấp trên: {value}",
+            AboveValue => "cấp trên: {value} (đặt lại để theo)",
             Override => "thiết lập riêng",
             PickDistrict => "Chọn huyện",
             NoDistrict => "— chọn một huyện —",
@@ -241,6 +244,7 @@ impl Translate for LeverMsg {
             No => "No",
             Inherit => "As the level above",
             InheritValue => "as the level above: {value}",
+            AboveValue => "level above: {value} (reset to follow it)",
             Override => "own setting",
             PickDistrict => "Choose a district",
             NoDistrict => "— choose a district —",

@@ -54,6 +54,34 @@ test('a commune lever: everything for Tiên Thành, more villages by 2025', asyn
   await context.close();
 });
 
+test('a commune that sets only its cadres still follows the province on vocational training', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const pick = async () => {
+    await page.getByTestId('scope-commune').click();
+    await page.getByTestId('commune-search').fill('tien thanh');
+    await page.getByTestId('commune-list').selectOption({ label: 'Tiên Thành — Quảng Hòa' });
+  };
+  const lever = (id) => page.locator('.lever', { has: page.getByTestId(id) });
+  await pick();
+  const inheritedVocational = await page.getByTestId('commune-vocational').inputValue();
+  await setNumber(page, 'commune-cadres', 10);
+  assert.match(await lever('commune-cadres').getAttribute('class'), /is-changed/);
+  // Its own value, and what a reset goes back to.
+  assert.match(await lever('commune-cadres').innerText(), /cấp trên: 4 người\/năm \(đặt lại để theo\)/);
+  for (const id of ['commune-village-leaders', 'commune-vocational']) {
+    assert.match(await lever(id).getAttribute('class'), /is-inherited/, `${id} stays the province's`);
+  }
+  // The province triples its vocational training: the commune follows.
+  await page.getByTestId('scope-province').click();
+  await setNumber(page, 'lever-training-vocational', 45);
+  await pick();
+  assert.equal(await page.getByTestId('commune-cadres').inputValue(), '10');
+  assert.notEqual(inheritedVocational, '45');
+  assert.equal(await page.getByTestId('commune-vocational').inputValue(), '45');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a training lever: three times the vocational training, more NTM communes by 2025', async () => {
   const { context, page, errors } = await openApp(browser);
   const defaults = await headline(page);

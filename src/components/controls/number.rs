@@ -26,6 +26,10 @@ pub struct NumberLeverProps {
     /// The value is inherited from the level above (no own setting).
     #[prop_or_default]
     pub inherited: bool,
+    /// With an own setting: the value the level above would give (said under the box, so
+    /// the planner knows what a reset goes back to).
+    #[prop_or_default]
+    pub above: Option<f64>,
     pub min: f64,
     pub max: f64,
     #[prop_or(0.0)]
@@ -80,6 +84,8 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
             LeverMsg::InheritValue,
             &[("value", &with_unit(props.value))],
         ));
+    } else if let Some(a) = props.above {
+        hint_parts.push(lang.fill(LeverMsg::AboveValue, &[("value", &with_unit(a))]));
     } else if let Some(d) = props.default {
         hint_parts.push(lang.fill(Msg::DefaultIs, &[("value", &with_unit(d))]));
     }

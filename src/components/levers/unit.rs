@@ -179,7 +179,8 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                     LeverValue::Number(x) => Some(x),
                     _ => None,
                 };
-                let shown = own.unwrap_or_else(|| inherited_number(ctx, unit, field)) * sh.factor;
+                let above = inherited_number(ctx, unit, field) * sh.factor;
+                let shown = own.map_or(above, |x| x * sh.factor);
                 let limits = lv::unit_limits(field).unwrap_or(lv::TRAINING);
                 let unit_text = lang.t(sh.unit);
                 html! {
@@ -191,6 +192,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                         unit={unit_text}
                         value={shown}
                         inherited={own.is_none()}
+                        above={own.is_some().then_some(above)}
                         min={0.0}
                         max={sh.max}
                         entry_max={limits.max * sh.factor}
