@@ -589,3 +589,43 @@ async fn the_app_presents_the_current_scenario_read_only_and_comes_back() {
     handle.destroy();
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
+    use ntm_model::scenario::diff::{LeverPath, LeverValue, TrainingKind};
+    use ntm_planner::compare_logic::levers::LeverRow;
+    use ntm_planner::components::compare::lever_table::LeverTableProps;
+    use ntm_planner::components::compare::LeverTable;
+    let vocational = |year: u16, b: f64| LeverRow {
+        path: LeverPath::Training(TrainingKind::Vocational, year),
+        values: vec![LeverValue::Number(15.0), LeverValue::Number(b)],
+    };
+    // 2020–2024 at 45, then 2025 at 60.
+    let mut rows: Vec<LeverRow> = (2020..=2024).map(|y| vocational(y, 45.0)).collect();
+    rows.push(vocational(2025, 60.0));
+    let root = mount_point();
+    let props = LeverTableProps {
+        lang: Lang::Vi,
+        dataset: ds(),
+        caption: "".into(),
+        labelled_by: None,
+        headers: vec![html! { "A" }, html! { "B" }],
+        delta_header: "Δ".into(),
+        rows,
+        none: "".into(),
+        testid: "levers".into(),
+    };
+    yew::Renderer::<LeverTable>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let names: Vec<String> = all(&root, "[data-testid=lever-diff-row] th")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Lao động được đào tạo nghề, năm 2020–2024",
+            "Lao động được đào tạo nghề, năm 2025"
+        ]
+    );
+}

@@ -42,6 +42,8 @@ pub enum ChartMsg {
 
     /// `{villages}` villages in the dataset, `{runs}` runs.
     CaptionVillages,
+    /// Added to a yearly chart's caption when the baseline is drawn.
+    CaptionBaseline,
     /// `{runs}`, `{switch}` the year the stricter set arrives.
     CaptionCommunes,
     /// `{runs}`: the horizon ends before any change of criteria set.
@@ -163,23 +165,24 @@ fn vi(msg: ChartMsg) -> &'static str {
 
         CaptionVillages => {
             "Số xóm (trong {villages} xóm của bộ dữ liệu) đạt đủ tiêu chí cuối mỗi năm: \
-             trung vị của {runs} lần mô phỏng, vùng tô là khoảng P10–P90; nét đứt là kịch bản gốc \
-             (kịch bản mặc định), hình thoi là mục tiêu của tỉnh và Trung ương."
+             trung vị của {runs} lần mô phỏng, vùng tô là khoảng P10–P90; hình thoi là mục tiêu \
+             của tỉnh và Trung ương."
         }
+        CaptionBaseline => "Nét đứt là kịch bản gốc (kịch bản mặc định).",
         CaptionCommunes => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
-             của {runs} lần mô phỏng, nét đứt là kịch bản gốc (mặc định). Từ năm {switch} áp dụng bộ \
+             của {runs} lần mô phỏng. Từ năm {switch} áp dụng bộ \
              tiêu chí 2021–2025 chặt hơn nên số xã đạt đủ tiêu chí giảm, còn xã đã được công nhận \
              vẫn giữ danh hiệu."
         }
         CaptionCommunesNoSwitch => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
-             của {runs} lần mô phỏng, nét đứt là kịch bản gốc (mặc định)."
+             của {runs} lần mô phỏng."
         }
         CaptionAverage => {
             "Bình quân số tiêu chí đạt của mỗi xóm (bộ {n} tiêu chí minh họa) và mỗi xã (19 \
              tiêu chí của bộ đang áp dụng, nên giảm khi bộ 2021–2025 có hiệu lực): trung vị của \
-             {runs} lần mô phỏng; nét đứt là kịch bản gốc (mặc định)."
+             {runs} lần mô phỏng."
         }
         CaptionCommuneCriteria => {
             "Tỷ lệ xã đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần mô \
@@ -313,23 +316,24 @@ fn en(msg: ChartMsg) -> &'static str {
 
         CaptionVillages => {
             "Villages (of the dataset's {villages}) meeting every criterion at the end of each \
-             year: median of {runs} simulation runs, shaded P10–P90 range; dashed: the baseline \
-             (default scenario); diamonds: the provincial and national targets."
+             year: median of {runs} simulation runs, shaded P10–P90 range; diamonds: the \
+             provincial and national targets."
         }
+        CaptionBaseline => "Dashed: the baseline (default scenario).",
         CaptionCommunes => {
             "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
-             median of {runs} simulation runs, dashed: the baseline (default scenario). From \
+             median of {runs} simulation runs. From \
              {switch} the stricter 2021–2025 set applies, so fewer communes meet every criterion, \
              while recognised communes keep their title."
         }
         CaptionCommunesNoSwitch => {
             "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
-             median of {runs} simulation runs, dashed: the baseline (default scenario)."
+             median of {runs} simulation runs."
         }
         CaptionAverage => {
             "Average criteria met per village (illustrative set of {n}) and per commune (19 \
              criteria of the set in force, so it drops when the 2021–2025 set applies): median of \
-             {runs} simulation runs; dashed: the baseline (default scenario)."
+             {runs} simulation runs."
         }
         CaptionCommuneCriteria => {
             "Share of communes meeting each criterion at the end of {year}, {set}: mean of {runs} \

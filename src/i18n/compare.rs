@@ -285,10 +285,44 @@ fn training_msg(kind: TrainingKind) -> LeverMsg {
 
 /// A lever's name as the levers panel says it, with its place and year when it has them.
 pub fn lever_name(path: &LeverPath, ds: &Dataset, lang: Lang) -> String {
+    name_through(path, None, ds, lang)
+}
+
+/// The year a per-year lever is set for (`None` for the others).
+pub fn lever_year(path: &LeverPath) -> Option<u16> {
+    match path {
+        LeverPath::BudgetLine(_, y) | LeverPath::Training(_, y) | LeverPath::Campaigns(y) => {
+            Some(*y)
+        }
+        _ => None,
+    }
+}
+
+/// `b` is the per-year lever `a` one year later.
+pub fn next_year_of(a: &LeverPath, b: &LeverPath) -> bool {
+    match (a, b) {
+        (LeverPath::BudgetLine(s, y), LeverPath::BudgetLine(t, z)) => s == t && *z == y + 1,
+        (LeverPath::Training(k, y), LeverPath::Training(l, z)) => k == l && *z == y + 1,
+        (LeverPath::Campaigns(y), LeverPath::Campaigns(z)) => *z == y + 1,
+        _ => false,
+    }
+}
+
+/// A per-year lever's name for its year through `last` ("…, năm 2020–2025"), when its values
+/// are the same in all of them.
+pub fn lever_name_through(path: &LeverPath, last: u16, ds: &Dataset, lang: Lang) -> String {
+    name_through(path, Some(last), ds, lang)
+}
+
+fn name_through(path: &LeverPath, last: Option<u16>, ds: &Dataset, lang: Lang) -> String {
+    let years = |year: u16| match last {
+        Some(l) if l > year => format!("{year}–{l}"),
+        _ => year.to_string(),
+    };
     let year_cell = |kind: &str, year: u16| {
         lang.fill(
             LeverMsg::PerYearCell,
-            &[("kind", kind), ("year", &year.to_string())],
+            &[("kind", kind), ("year", &years(year))],
         )
     };
     let commune = |code: &str| {
@@ -303,7 +337,7 @@ pub fn lever_name(path: &LeverPath, ds: &Dataset, lang: Lang) -> String {
                 LeverMsg::BudgetCell,
                 &[
                     ("source", lang.pick(spec.name_vi, spec.name_en)),
-                    ("year", &year.to_string()),
+                    ("year", &years(*year)),
                 ],
             )
         }

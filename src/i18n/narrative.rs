@@ -273,7 +273,8 @@ fn villages_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
     let v = value_text(metric, f.p50, lang);
     let share = fig(&r.series.villages_share, i)
         .filter(|_| r.base.villages > 0)
-        .map(|s| lang.percent(s.p50, 0));
+        // One decimal, as on the headline card beside it (78,9%, not 79%).
+        .map(|s| lang.percent(s.p50, 1));
     let span = range(metric, f, lang);
     let subject = match (lang, share) {
         (Lang::Vi, Some(s)) => format!(
@@ -450,7 +451,8 @@ mod tests {
         target(&mut r, "below15_2025", false, 0.03);
         let vi = narrative(&ds, &r, Lang::Vi);
         let en = narrative(&ds, &r, Lang::En);
-        let share = Lang::Vi.percent(170.0 / r.base.villages as f64, 0);
+        let share = Lang::Vi.percent(170.0 / r.base.villages as f64, 1);
+        let share_en = Lang::En.percent(170.0 / r.base.villages as f64, 1);
         assert_eq!(
             vi[..3],
             [
@@ -471,7 +473,7 @@ mod tests {
             en[..3],
             [
                 format!(
-                    "By the end of 2025, about 170 villages ({share} of villages; P10–P90: 142–203) \
+                    "By the end of 2025, about 170 villages ({share_en} of villages; P10–P90: 142–203) \
                      meet the NTM standard, meeting the target of 30% in 97% of runs but short of \
                      the target of 60% (reached in 8% of runs)."
                 ),

@@ -121,8 +121,8 @@ impl Translate for PresentMsg {
             SlideHeadline => "Kết quả chính",
             SlideBlockers => "Điều gì còn cản các xã?",
             BlockersLead => {
-                "Cuối năm {year}: {short} trong {candidates} xã nhiều khả năng chưa đạt chuẩn. \
-                 Tiêu chí cản nhiều xã nhất:"
+                "Cuối năm {year}: {short} trong {candidates} xã (không kể thị trấn, phường) có dưới \
+                 50% khả năng đạt đủ mọi tiêu chí của bộ đang áp dụng. Tiêu chí cản nhiều xã nhất:"
             }
             BlockersCriterion => "Tiêu chí",
             BlockersCount => "Số xã bị cản",
@@ -197,8 +197,9 @@ impl Translate for PresentMsg {
             SlideHeadline => "Headline results",
             SlideBlockers => "What still holds the communes back?",
             BlockersLead => {
-                "End of {year}: {short} of {candidates} communes are more likely short of the \
-                 standard than at it. The criteria holding back the most of them:"
+                "End of {year}: {short} of the {candidates} communes (townships and wards aside) \
+                 have less than a 50% chance of meeting every criterion of the set in force. The \
+                 criteria holding back the most of them:"
             }
             BlockersCriterion => "Criterion",
             BlockersCount => "Communes held back",

@@ -175,6 +175,10 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   assert.ok(narrative.includes(`Khoảng ${texts['communes-2025']} xã`), `${texts['communes-2025']}: ${narrative}`);
   assert.match(narrative, /P10–P90: \d+–\d+/);
   assert.match(narrative, /số lần chạy/);
+  // Before what it achieves, what the scenario does: its money in tỷ đồng.
+  const levers = await page.getByTestId('slide-levers').innerText();
+  assert.match(levers, /Tổng vốn 2020–2025: [\d.]+ tỷ đồng \(150% kế hoạch\)/);
+  assert.match(levers, /Chia vốn: /);
   await page.screenshot({ path: `${SHOTS}/slide-title-1366x768-vi.png` });
 
   // (key, counter after it)

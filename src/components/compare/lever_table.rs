@@ -5,11 +5,15 @@
 
 use std::rc::Rc;
 
+use ntm_model::scenario::diff::LeverPath;
 use ntm_model::Dataset;
 use yew::prelude::*;
 
 use crate::compare_logic::levers::LeverRow;
-use crate::i18n::compare::{lever_delta, lever_key, lever_name, lever_unit, lever_value};
+use crate::i18n::compare::{
+    lever_delta, lever_key, lever_name, lever_name_through, lever_unit, lever_value, lever_year,
+    next_year_of,
+};
 use crate::i18n::{CompareMsg, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +44,23 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
         };
     }
     let pair = props.headers.len() == 2;
-    let row = |r: &LeverRow| {
+    // A per-year lever changed alike in consecutive years is one row ("…, năm 2020–2025"),
+    // not one row a year.
+    let mut groups: Vec<(&LeverRow, &LeverPath)> = Vec::new();
+    for r in &props.rows {
+        if let Some((first, last)) = groups.last_mut() {
+            if first.values == r.values && next_year_of(last, &r.path) {
+                *last = &r.path;
+                continue;
+            }
+        }
+        groups.push((r, &r.path));
+    }
+    let row = |&(r, last): &(&LeverRow, &LeverPath)| {
+        let name = match lever_year(last) {
+            Some(y) if last != &r.path => lever_name_through(&r.path, y, &props.dataset, lang),
+            _ => lever_name(&r.path, &props.dataset, lang),
+        };
         let first = r.values.first();
         let cells = r.values.iter().enumerate().map(|(i, v)| {
             let delta = match (i, first, pair) {
@@ -65,7 +85,7 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
         };
         html! {
             <tr data-testid="lever-diff-row" data-lever={lever_key(&r.path)}>
-                <th scope="row">{ lever_name(&r.path, &props.dataset, lang) }</th>
+                <th scope="row">{ name }</th>
                 <td class="lever-diff-unit">{ lever_unit(&r.path, lang) }</td>
                 { for cells }
                 if let Some(d) = pair_delta {
@@ -95,7 +115,7 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.rows.iter().map(row) }
+                    { for groups.iter().map(row) }
                 </tbody>
             </table>
         </div>

@@ -14,6 +14,7 @@ use crate::components::same;
 use crate::figures::TILES;
 use crate::i18n::narrative::{blockers, narrative, narrative_year, NARRATIVE_YEAR};
 use crate::i18n::{ChartMsg, Lang, PresentMsg};
+use crate::sharing::summary::{scenario_summary, Topic};
 use crate::state::stage::{Shown, Slide, SlideKind};
 
 #[derive(Properties)]
@@ -82,6 +83,19 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             match kind {
                 SlideKind::Title => {
                     let sentences = narrative(&props.dataset, &results, lang);
+                    // What the scenario does (its money in tỷ đồng, its rule, its training, how
+                    // much differs from the defaults) before what it achieves.
+                    let about: Vec<String> =
+                        scenario_summary(&s.scenario, &props.defaults, &props.dataset, lang)
+                            .into_iter()
+                            .filter(|l| {
+                                matches!(
+                                    l.topic,
+                                    Topic::Budget | Topic::Rule | Topic::Training | Topic::Changed
+                                )
+                            })
+                            .map(|l| l.text)
+                            .collect();
                     let note = lang.fill(
                         PresentMsg::NarrativeNote,
                         &[("runs", &lang.number(f64::from(results.runs), 0))],
@@ -90,6 +104,9 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                         <section class="slide slide-title" data-testid={testid} aria-labelledby="slide-h">
                             <p class="slide-kicker">{ kicker }</p>
                             <h2 id="slide-h" class="slide-scenario">{ name_html(&s.name, lang) }</h2>
+                            <ul class="slide-levers" data-testid="slide-levers">
+                                { for about.iter().map(|t| html! { <li>{ t }</li> }) }
+                            </ul>
                             <div class="narrative" data-testid="narrative" title={lang.t(PresentMsg::NarrativeTip)}>
                                 { for sentences.iter().map(|t| html! { <p>{ t }</p> }) }
                             </div>

@@ -40,6 +40,16 @@ pub(super) fn baseline_style(colour: plotters::style::RGBColor, shape: Shape) ->
     }
 }
 
+/// The caption, and the dashed line's meaning when the baseline is drawn (not beside the
+/// default scenario itself).
+fn with_baseline(caption: String, drawn: bool, lang: Lang) -> String {
+    if drawn {
+        format!("{caption} {}", lang.t(ChartMsg::CaptionBaseline))
+    } else {
+        caption
+    }
+}
+
 /// Villages meeting the standard per year: band, median, baseline, targets.
 pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
     let (r, lang) = (inp.results, inp.lang);
@@ -93,9 +103,13 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
     ChartSpec {
         kind: ChartKind::Villages,
         heading: lang.t(ChartMsg::HeadingVillages).to_string(),
-        caption: lang.fill(
-            ChartMsg::CaptionVillages,
-            &[("villages", &villages), ("runs", &runs)],
+        caption: with_baseline(
+            lang.fill(
+                ChartMsg::CaptionVillages,
+                &[("villages", &villages), ("runs", &runs)],
+            ),
+            baseline.is_some(),
+            lang,
         ),
         aria_label: lang.t(ChartMsg::AriaVillages).to_string(),
         legend,
@@ -205,6 +219,7 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
         ),
         None => lang.fill(ChartMsg::CaptionCommunesNoSwitch, &[("runs", &runs)]),
     };
+    let caption = with_baseline(caption, baseline.is_some(), lang);
     ChartSpec {
         kind: ChartKind::Communes,
         heading: lang.t(ChartMsg::HeadingCommunes).to_string(),
@@ -277,7 +292,11 @@ pub(super) fn average(inp: Inputs<'_>) -> ChartSpec {
     ChartSpec {
         kind: ChartKind::AverageCriteria,
         heading: lang.t(ChartMsg::HeadingAverage).to_string(),
-        caption: lang.fill(ChartMsg::CaptionAverage, &[("runs", &runs), ("n", &n)]),
+        caption: with_baseline(
+            lang.fill(ChartMsg::CaptionAverage, &[("runs", &runs), ("n", &n)]),
+            inp.baseline.is_some(),
+            lang,
+        ),
         aria_label: lang.t(ChartMsg::AriaAverage).to_string(),
         legend,
         plot: Plot::Yearly(YearlyPlot {
