@@ -20,7 +20,7 @@ use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
 use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
-    dataset_note, DatasetError, IllustrativeNote, LinkNotice, StorageNotice,
+    dataset_note, DatasetError, IllustrativeNote, LinkNotice, StorageNotice, UndoNotice,
 };
 use crate::components::share::ShareButton;
 use crate::components::workspace::TabBar;
@@ -72,6 +72,8 @@ struct Callbacks {
     on_restore: Callback<()>,
     on_dismiss_link: Callback<()>,
     on_dismiss_storage: Callback<()>,
+    on_undo: Callback<()>,
+    on_dismiss_undo: Callback<()>,
     on_close_commune: Callback<()>,
     on_select_chart: Callback<u8>,
 }
@@ -130,6 +132,8 @@ impl Callbacks {
             on_restore: send(|()| Action::RestoreAutosave),
             on_dismiss_link: send(|()| Action::DismissLinkNotice),
             on_dismiss_storage: send(|()| Action::DismissStorageNotice),
+            on_undo: send(|()| Action::Undo),
+            on_dismiss_undo: send(|()| Action::DismissUndo),
             on_close_commune: send(|()| Action::CloseCommune),
             on_select_chart: {
                 let d = with(&d);
@@ -539,6 +543,14 @@ fn Planner(props: &PlannerProps) -> Html {
                     refused={notices.library_refused}
                     on_dismiss={scb.on_dismiss_library.clone()}
                 />
+                if let Some(undo) = &notices.undo {
+                    <UndoNotice
+                        {lang}
+                        replaced_by={undo.replaced_by}
+                        on_undo={cbs.on_undo.clone()}
+                        on_dismiss={cbs.on_dismiss_undo.clone()}
+                    />
+                }
                 <IllustrativeNote {lang} note={dataset_note(&ds, lang)} />
                 <ScreenNav {lang} {screen} on_action={(*on_stage).clone()} />
                 if screen != Screen::Workspace {

@@ -34,6 +34,13 @@ pub enum NoticeMsg {
     StorageNewer,
     StorageCannotSave,
     Detail,
+    UndoResetLevers,
+    UndoResetAssumptions,
+    UndoResetAll,
+    UndoOpened,
+    UndoLoaded,
+    UndoButton,
+    UndoKeys,
 }
 
 impl Translate for NoticeMsg {
@@ -62,6 +69,13 @@ impl Translate for NoticeMsg {
                 "Liên kết được tạo cho phiên bản {v} của bộ dữ liệu; kết quả có thể khác với khi tạo liên kết."
             }
             RestoreAutosave => "Mở lại kịch bản tự lưu",
+            UndoResetLevers => "Đã đặt lại mọi đòn bẩy về mặc định.",
+            UndoResetAssumptions => "Đã đặt lại mọi giả định về mặc định.",
+            UndoResetAll => "Đã đặt lại toàn bộ kịch bản về mặc định.",
+            UndoOpened => "Đã mở kịch bản đã lưu thay cho kịch bản đang làm.",
+            UndoLoaded => "Đã nạp kịch bản mới thay cho kịch bản đang làm.",
+            UndoButton => "Hoàn tác",
+            UndoKeys => "Hoàn tác (Ctrl+Z): lấy lại kịch bản trước đó",
             StorageHeading => "Bản tự lưu trong trình duyệt có vấn đề.",
             StorageSetAside => {
                 "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa) và hiển thị kịch bản mặc định."
@@ -104,6 +118,13 @@ impl Translate for NoticeMsg {
                 "The link was made for version {v} of the dataset; results may differ from when it was made."
             }
             RestoreAutosave => "Reopen the autosaved scenario",
+            UndoResetLevers => "Every lever is back to its default.",
+            UndoResetAssumptions => "Every assumption is back to its default.",
+            UndoResetAll => "The whole scenario is back to the default.",
+            UndoOpened => "A saved scenario was opened in place of your work.",
+            UndoLoaded => "A scenario was loaded in place of your work.",
+            UndoButton => "Undo",
+            UndoKeys => "Undo (Ctrl+Z): get the previous scenario back",
             StorageHeading => "There is a problem with the autosave in this browser.",
             StorageSetAside => {
                 "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted) and the default scenario is shown."

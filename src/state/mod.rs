@@ -53,6 +53,31 @@ pub struct Notices {
     pub library: Option<LibraryProblem>,
     /// The last library operation that could not be done (full library, unknown id).
     pub library_refused: Option<LibraryError>,
+    /// The work a one-click replacement (a reset of many levers, a saved scenario or a preset
+    /// opened, a file imported) put away: offered back until the next change.
+    pub undo: Option<Rc<Undo>>,
+}
+
+/// What replaced the work, and the work itself, for "Hoàn tác" (undo).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    pub replaced_by: Replaced,
+    pub previous: Scenario,
+}
+
+/// The one-click replacements that can be undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replaced {
+    /// "Đặt lại mọi đòn bẩy".
+    ResetLevers,
+    /// "Đặt lại mọi giả định".
+    ResetAssumptions,
+    /// The whole scenario back to the default.
+    ResetAll,
+    /// A saved scenario opened from the library.
+    Opened,
+    /// A preset or an imported file.
+    Loaded,
 }
 
 impl Notices {
@@ -169,6 +194,9 @@ pub enum Action {
     BaselineReady(Rc<Results>),
     /// The saved-scenario library changed.
     Library(LibraryAction),
+    /// Puts back the work a one-click replacement put away.
+    Undo,
+    DismissUndo,
     /// Replaces the current scenario (a preset, an imported file); the view stays.
     LoadScenario(Box<Scenario>),
     /// Writing the library failed.
@@ -255,8 +283,22 @@ impl AppState {
         match action {
             Action::Edit(edit) => {
                 let next = levers::apply(&self.scenario, &self.defaults, ds, &edit)?;
-                Some(self.with_scenario(next))
+                Some(match edit {
+                    Edit::ResetLevers => self.replaced(next, Replaced::ResetLevers),
+                    Edit::ResetAssumptions => self.replaced(next, Replaced::ResetAssumptions),
+                    Edit::ResetAll => self.replaced(next, Replaced::ResetAll),
+                    _ => self.with_scenario(next),
+                })
             }
+            Action::Undo => {
+                let undo = self.notices.undo.clone()?;
+                Some(self.with_scenario(undo.previous.clone()))
+            }
+            Action::DismissUndo => self.notices.undo.is_some().then(|| {
+                let mut next = self.clone();
+                next.notices.undo = None;
+                next
+            }),
             Action::SetLanguage(lang) => with_view(ViewState { lang, ..v }),
             Action::SetScenarioTab(scenario_tab) => with_view(ViewState { scenario_tab, ..v }),
             Action::SetResultsTab(results_tab) => with_view(ViewState { results_tab, ..v }),
@@ -351,7 +393,7 @@ impl AppState {
             Action::LoadScenario(scenario) => {
                 let scenario = *scenario;
                 (scenario.validate(ds).is_empty() && scenario != self.scenario)
-                    .then(|| self.with_scenario(scenario))
+                    .then(|| self.replaced(scenario, Replaced::Loaded))
             }
             Action::LibraryFailed(problem) => (self.notices.library.as_ref() != Some(&problem))
                 .then(|| {
@@ -391,7 +433,7 @@ impl AppState {
         if let LibraryAction::Open { id } = &action {
             let saved = self.library.get(id)?;
             return (saved.scenario != self.scenario)
-                .then(|| self.with_scenario(saved.scenario.clone()));
+                .then(|| self.replaced(saved.scenario.clone(), Replaced::Opened));
         }
         let mut library = (*self.library).clone();
         let done = match action {
@@ -508,13 +550,27 @@ impl AppState {
     }
 
     /// A new generation: the scenario replaced; its outcome is now pending.
+    /// The state with `scenario` as the work; any undo offer is over (the work changed again).
     fn with_scenario(&self, scenario: Scenario) -> AppState {
-        AppState {
+        let mut next = AppState {
             scenario,
             generation: self.generation + 1,
             touched: true,
             ..self.clone()
-        }
+        };
+        next.notices.undo = None;
+        next
+    }
+
+    /// [`AppState::with_scenario`] for a one-click replacement: the work it put away is
+    /// offered back.
+    fn replaced(&self, scenario: Scenario, replaced_by: Replaced) -> AppState {
+        let mut next = self.with_scenario(scenario);
+        next.notices.undo = Some(Rc::new(Undo {
+            replaced_by,
+            previous: self.scenario.clone(),
+        }));
+        next
     }
 }
 

@@ -431,3 +431,40 @@ mod library {
         assert_eq!(s.apply(save), None);
     }
 }
+
+#[test]
+fn a_one_click_replacement_can_be_undone_until_the_next_change() {
+    let s = open("");
+    let s = s.apply(set(LeverPath::BudgetScale, 150.0)).expect("edit");
+    let s = s.apply(set(LeverPath::Leadership, 0.9)).expect("edit");
+    assert!(s.notices.undo.is_none(), "an ordinary edit offers nothing");
+    let work = s.scenario.clone();
+
+    // "Đặt lại mọi đòn bẩy": the work is offered back, and comes back.
+    let reset = s.apply(Action::Edit(Edit::ResetLevers)).expect("reset");
+    assert_eq!(reset.scenario.budget.scale_pct, 100.0);
+    let undo = reset.notices.undo.clone().expect("an undo offer");
+    assert_eq!(undo.replaced_by, Replaced::ResetLevers);
+    let back = reset.apply(Action::Undo).expect("undone");
+    assert_eq!(back.scenario, work);
+    assert!(back.notices.undo.is_none());
+    assert!(back.generation > reset.generation, "a new generation: the results follow");
+
+    // The next change ends the offer; so does dismissing it.
+    let moved = reset.apply(set(LeverPath::BudgetScale, 120.0)).expect("edit");
+    assert!(moved.notices.undo.is_none());
+    assert!(moved.apply(Action::Undo).is_none());
+    let dismissed = reset.apply(Action::DismissUndo).expect("dismissed");
+    assert!(dismissed.notices.undo.is_none());
+    assert_eq!(dismissed.scenario, reset.scenario);
+
+    // A preset or a file loaded in place of the work is offered back too.
+    let loaded = s
+        .apply(Action::LoadScenario(Box::new(Scenario::defaults(&ds()))))
+        .expect("loaded");
+    assert_eq!(
+        loaded.notices.undo.as_ref().map(|u| u.replaced_by),
+        Some(Replaced::Loaded)
+    );
+    assert_eq!(loaded.apply(Action::Undo).expect("undone").scenario, work);
+}

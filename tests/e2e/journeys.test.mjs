@@ -4,7 +4,7 @@
 // (The province budget journey is in app.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, headline, setNumber, choose, generation, waitForNewResults } from './helpers.mjs';
+import { launch, openApp, headline, setNumber, setBudget, choose, generation, waitForNewResults } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -78,6 +78,31 @@ test('a commune that sets only its cadres still follows the province on vocation
   assert.equal(await page.getByTestId('commune-cadres').inputValue(), '10');
   assert.notEqual(inheritedVocational, '45');
   assert.equal(await page.getByTestId('commune-vocational').inputValue(), '45');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('resetting every lever can be undone, with the button or Ctrl+Z', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 150);
+  const changed = await headline(page);
+  for (const how of ['button', 'keys']) {
+    const gen = await generation(page);
+    await page.getByTestId('reset-all-levers').click();
+    await waitForNewResults(page, gen);
+    assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '100');
+    assert.match(await page.getByTestId('undo-notice').innerText(), /Đã đặt lại mọi đòn bẩy/);
+    const back = await generation(page);
+    if (how === 'button') {
+      await page.getByTestId('undo').click();
+    } else {
+      await page.locator('body').press('Control+z');
+    }
+    await waitForNewResults(page, back);
+    assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150', how);
+    assert.deepEqual(await headline(page), changed, how);
+    assert.equal(await page.getByTestId('undo-notice').count(), 0, 'the offer is over');
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -10,6 +10,7 @@ use ntm_model::Dataset;
 use yew::prelude::*;
 
 use crate::i18n::{Lang, Msg, NoticeMsg, Translate};
+use crate::state::Replaced;
 use crate::storage::StorageProblem;
 
 #[derive(Properties, PartialEq)]
@@ -214,6 +215,81 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
                     { both_languages(props.lang, Msg::Dismiss) }
                 </button>
             </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct UndoNoticeProps {
+    pub lang: Lang,
+    pub replaced_by: Replaced,
+    pub on_undo: Callback<()>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// After a one-click replacement of the work (a reset of many levers, a saved scenario or a
+/// file opened): says what happened and offers it back, with a button and with Ctrl+Z (⌘Z),
+/// until the next change. Fixed at the bottom of the window, so it is seen wherever the
+/// button that did it was.
+#[component]
+pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
+    let lang = props.lang;
+    {
+        let on_undo = props.on_undo.clone();
+        use_effect_with((), move |_| {
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |e| {
+                    use wasm_bindgen::JsCast;
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let typing = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
+                    let undo_key = (e.ctrl_key() || e.meta_key())
+                        && !e.shift_key()
+                        && e.key().eq_ignore_ascii_case("z");
+                    // In a text box, Ctrl+Z undoes the typing, as everywhere.
+                    if undo_key && !typing {
+                        e.prevent_default();
+                        on_undo.emit(());
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+    let what = match props.replaced_by {
+        Replaced::ResetLevers => NoticeMsg::UndoResetLevers,
+        Replaced::ResetAssumptions => NoticeMsg::UndoResetAssumptions,
+        Replaced::ResetAll => NoticeMsg::UndoResetAll,
+        Replaced::Opened => NoticeMsg::UndoOpened,
+        Replaced::Loaded => NoticeMsg::UndoLoaded,
+    };
+    let undo = {
+        let cb = props.on_undo.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let dismiss = {
+        let cb = props.on_dismiss.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <div class="undo-toast" role="status" data-testid="undo-notice">
+            <span>{ lang.t(what) }</span>
+            <button type="button" class="button" title={lang.t(NoticeMsg::UndoKeys)} data-testid="undo" onclick={undo}>
+                { lang.t(NoticeMsg::UndoButton) }
+            </button>
+            <button type="button" class="button-quiet" data-testid="undo-dismiss" onclick={dismiss}>
+                { lang.t(Msg::Dismiss) }
+            </button>
         </div>
     }
 }
