@@ -284,3 +284,53 @@ async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
         "{said}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn communes_with_the_same_name_are_told_apart_in_the_changed_list() {
+    let ds = ds();
+    let defaults = Scenario::defaults(&ds);
+    let mut sc = defaults.clone();
+    // Every Vĩnh Quang (there are two, in different districts) and one commune with a name of
+    // its own, each with a setting.
+    let twins: Vec<usize> = (0..ds.communes.len())
+        .filter(|&i| ds.communes[i].name == "Vĩnh Quang")
+        .collect();
+    assert_eq!(twins.len(), 2, "the dataset has two Vĩnh Quang");
+    let unique = (0..ds.communes.len())
+        .find(|&i| {
+            ds.communes
+                .iter()
+                .filter(|c| c.name == ds.communes[i].name)
+                .count()
+                == 1
+        })
+        .expect("a unique name");
+    for &i in twins.iter().chain([&unique]) {
+        let path = LeverPath::Commune(ds.communes[i].code.clone(), UnitField::Priority);
+        sc = apply(
+            &sc,
+            &defaults,
+            &ds,
+            &Edit::Set(path, LeverValue::Flag(true)),
+        )
+        .expect("set");
+    }
+    let root = levers_panel(ctx(sc, Callback::noop()), LeverScope::Commune, None);
+    yew::scheduler::flush().await;
+    let chips: Vec<String> = root
+        .query_selector_all("[data-testid=changed-commune]")
+        .expect("selector")
+        .values()
+        .into_iter()
+        .filter_map(|n| n.ok())
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .map(|e| text(&e))
+        .collect();
+    assert_eq!(chips.len(), 3, "{chips:?}");
+    let with_district = chips
+        .iter()
+        .filter(|c| c.starts_with("Vĩnh Quang — "))
+        .count();
+    assert_eq!(with_district, 2, "{chips:?}");
+    assert!(chips.contains(&ds.communes[unique].name), "{chips:?}");
+}

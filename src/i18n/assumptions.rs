@@ -3,7 +3,7 @@
 //! English only; a test checks this table covers every parameter and source).
 
 use ntm_model::params::ParamKey;
-use ntm_model::scenario::{Eligibility, Source};
+use ntm_model::scenario::{Eligibility, Source, SourceSpec};
 
 use super::{Lang, Translate};
 
@@ -43,6 +43,8 @@ pub enum AssumptionMsg {
     Kept,
     Reduced,
     Full,
+    /// A source a recognised commune loses with the cliff: all of it only without the cliff.
+    FullUnlessCliff,
     ParticipationScaled,
     UnitRuns,
 }
@@ -86,6 +88,7 @@ impl Translate for AssumptionMsg {
             Kept => "vẫn nhận",
             Reduced => "một phần (giả định)",
             Full => "đầy đủ",
+            FullUnlessCliff => "đầy đủ nếu không bật “thôi hỗ trợ khi đạt chuẩn”",
             ParticipationScaled => "nhân theo mức tham gia của người dân",
             UnitRuns => "lần",
         }
@@ -128,6 +131,7 @@ impl Translate for AssumptionMsg {
             Lost => "lost (if the graduation cliff is on)",
             Kept => "kept",
             Reduced => "a part (an assumption)",
+            FullUnlessCliff => "all of it, unless the graduation cliff is on",
             Full => "all",
             ParticipationScaled => "scaled by community participation",
             UnitRuns => "runs",
@@ -136,6 +140,16 @@ impl Translate for AssumptionMsg {
 }
 
 /// Where a source's money can go.
+/// What a recognised commune still gets of a source, in words that agree with the line above
+/// it ("lost if the cliff is on"): all of a cliff source only without the cliff.
+pub fn after_recognition(spec: &SourceSpec) -> AssumptionMsg {
+    match (spec.tapers_after_recognition, spec.cliff) {
+        (true, _) => AssumptionMsg::Reduced,
+        (false, true) => AssumptionMsg::FullUnlessCliff,
+        (false, false) => AssumptionMsg::Full,
+    }
+}
+
 pub fn eligibility(e: Eligibility, lang: Lang) -> &'static str {
     let (vi, en) = match e {
         Eligibility::AllCommunes => ("mọi xã", "every commune"),
@@ -247,6 +261,18 @@ pub fn basis_vi(key: ParamKey) -> &'static str {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_lost_with_the_cliff_is_not_said_to_be_kept_in_full() {
+        let p135 = Source::Program135.spec();
+        assert!(p135.cliff && !p135.tapers_after_recognition);
+        assert_eq!(after_recognition(&p135), AssumptionMsg::FullUnlessCliff);
+        let central = Source::CentralNtm.spec();
+        assert_eq!(after_recognition(&central), AssumptionMsg::Reduced);
+        let credit = Source::CreditEnterprise.spec();
+        assert!(!credit.cliff && !credit.tapers_after_recognition);
+        assert_eq!(after_recognition(&credit), AssumptionMsg::Full);
+    }
 
     #[test]
     fn every_basis_has_a_vietnamese_wording_that_says_whether_it_is_an_assumption() {

@@ -22,7 +22,7 @@ pub mod narrative;
 mod present;
 
 pub use app::Msg;
-pub use assumptions::{basis_vi, eligibility, source_basis_vi, AssumptionMsg};
+pub use assumptions::{after_recognition, basis_vi, eligibility, source_basis_vi, AssumptionMsg};
 pub use charts::ChartMsg;
 pub use criteria::CriteriaMsg;
 pub use headline::{metric_short, HeadlineMsg};

@@ -448,10 +448,15 @@ fn a_one_click_replacement_can_be_undone_until_the_next_change() {
     let back = reset.apply(Action::Undo).expect("undone");
     assert_eq!(back.scenario, work);
     assert!(back.notices.undo.is_none());
-    assert!(back.generation > reset.generation, "a new generation: the results follow");
+    assert!(
+        back.generation > reset.generation,
+        "a new generation: the results follow"
+    );
 
     // The next change ends the offer; so does dismissing it.
-    let moved = reset.apply(set(LeverPath::BudgetScale, 120.0)).expect("edit");
+    let moved = reset
+        .apply(set(LeverPath::BudgetScale, 120.0))
+        .expect("edit");
     assert!(moved.notices.undo.is_none());
     assert!(moved.apply(Action::Undo).is_none());
     let dismissed = reset.apply(Action::DismissUndo).expect("dismissed");

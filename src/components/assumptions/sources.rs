@@ -4,7 +4,7 @@
 use ntm_model::scenario::Source;
 use yew::prelude::*;
 
-use crate::i18n::{eligibility, source_basis_vi, AssumptionMsg, Lang};
+use crate::i18n::{after_recognition, eligibility, source_basis_vi, AssumptionMsg, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesListProps {
@@ -39,7 +39,7 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
                     { item(AssumptionMsg::GoesTo, goes_to) }
                     { item(AssumptionMsg::InvestmentShare, lang.percent(spec.investment_share, 0)) }
                     { item(AssumptionMsg::Cliff, lang.t(if spec.cliff { AssumptionMsg::Lost } else { AssumptionMsg::Kept }).to_string()) }
-                    { item(AssumptionMsg::AfterRecognition, lang.t(if spec.tapers_after_recognition { AssumptionMsg::Reduced } else { AssumptionMsg::Full }).to_string()) }
+                    { item(AssumptionMsg::AfterRecognition, lang.t(after_recognition(&spec)).to_string()) }
                 </dl>
                 <p class="param-basis">
                     <span class="basis-label">{ lang.t(AssumptionMsg::Basis) }{ ": " }</span>{ basis }

@@ -167,14 +167,21 @@ pub fn CommuneSection(props: &CommuneSectionProps) -> Html {
                     { lang.t(LeverMsg::CommunesChanged) }{ ": " }
                     { for changed.iter().map(|&i| {
                         let on_pick = props.on_pick.clone();
+                        let full = commune_label(ds, i, lang);
+                        // Two Vĩnh Quang, two Hưng Đạo…: a name another unit also has gets its
+                        // district, so the chips can be told apart.
+                        let name = &ds.communes[i].name;
+                        let shared = ds.communes.iter().filter(|c| c.name == *name).count() > 1;
                         html! {
                             <button
                                 type="button"
                                 class="chip"
                                 translate="no"
+                                title={full.clone()}
+                                data-testid="changed-commune"
                                 onclick={Callback::from(move |_: MouseEvent| on_pick.emit(Some(i)))}
                             >
-                                { &ds.communes[i].name }
+                                { if shared { full } else { name.clone() } }
                             </button>
                         }
                     }) }
