@@ -89,6 +89,20 @@ async fn headline_shows_each_median_as_a_number() {
     let h = by_testid(&root, "headline");
     assert_eq!(h.get_attribute("data-final").as_deref(), Some("true"));
     assert_eq!(h.get_attribute("data-generation").as_deref(), Some("3"));
+    // The communes card says it counts recognition (not "every criterion of the set in force").
+    let tip = |id: &str| {
+        by_testid(&root, id)
+            .closest("[title]")
+            .expect("selector")
+            .and_then(|e| e.get_attribute("title"))
+            .unwrap_or_default()
+    };
+    assert!(
+        tip("headline-communes-2025").contains("Đếm các xã được công nhận đạt chuẩn NTM"),
+        "{}",
+        tip("headline-communes-2025")
+    );
+    assert!(!tip("headline-villages-2025").contains("Đếm các xã"));
 }
 
 #[wasm_bindgen_test]

@@ -42,6 +42,8 @@ pub enum HeadlineMsg {
     Points,
     /// Tooltip of a figure: what, unit, where from.
     FigureTip,
+    /// Added to the communes card's tooltip: what it counts.
+    CommunesCounted,
     /// Tooltip of a target: "{name}. Median: {median}."
     TargetTip,
     /// "Target source: {source}." (the dataset states sources in English only).
@@ -78,6 +80,11 @@ impl Translate for HeadlineMsg {
             OnTarget => "vừa đúng mục tiêu",
             ReachedIn => "đạt ở {p} số lần chạy",
             Points => "điểm %",
+            CommunesCounted => {
+                "Đếm các xã được công nhận đạt chuẩn NTM: một xã đã được công nhận giữ danh hiệu cả \
+                 khi bộ tiêu chí 2021–2025 khó hơn (biểu đồ “Xã đạt chuẩn” cho thấy thêm số xã đạt đủ \
+                 tiêu chí của bộ đang áp dụng)."
+            }
             FigureTip => {
                 "{what}, {when}. Số lớn là trung vị của {runs} lần chạy Monte Carlo; \
                           P10–P90: 8 trên 10 lần chạy nằm trong khoảng này. Đơn vị: {unit}. \
@@ -117,6 +124,11 @@ impl Translate for HeadlineMsg {
             OnTarget => "exactly on target",
             ReachedIn => "reached in {p} of runs",
             Points => "percentage points",
+            CommunesCounted => {
+                "Counts the communes recognised as NTM communes: a recognised commune keeps its \
+                 title even when the 2021–2025 set is stricter (the “Communes” chart also shows \
+                 the communes meeting every criterion of the set in force)."
+            }
             FigureTip => {
                 "{what}, {when}. The large figure is the median of {runs} Monte Carlo \
                           runs; P10–P90: 8 runs in 10 fall in this range. Unit: {unit}. \

@@ -53,7 +53,7 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
         None => ("–".to_string(), "–".to_string(), None, None),
     };
     let runs = outcome.map_or(0, |o| o.runs_done);
-    let tip = lang.fill(
+    let mut tip = lang.fill(
         HeadlineMsg::FigureTip,
         &[
             ("what", lang.t(tile.label)),
@@ -62,6 +62,9 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             ("unit", lang.t(tile.unit)),
         ],
     );
+    if tile.metric == Metric::CommunesRecognised {
+        tip = format!("{tip} {}", lang.t(HeadlineMsg::CommunesCounted));
+    }
     let id = tile.testid;
     let targets: Vec<&TargetResult> = outcome
         .map(|o| targets_for(&tile, &o.results.targets))
