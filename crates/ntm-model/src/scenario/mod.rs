@@ -179,15 +179,6 @@ pub struct TrainingOverride {
 }
 
 impl TrainingOverride {
-    /// All three counts set.
-    pub fn all(t: TrainingCounts) -> TrainingOverride {
-        TrainingOverride {
-            cadres: Some(t.cadres),
-            village_leaders: Some(t.village_leaders),
-            vocational: Some(t.vocational),
-        }
-    }
-
     /// True when no count is set.
     pub fn is_empty(&self) -> bool {
         *self == TrainingOverride::default()
