@@ -605,6 +605,7 @@ fn Planner(props: &PlannerProps) -> Html {
                                 baseline={state.baseline.clone()}
                                 {commune}
                                 year={Some(year)}
+                                scenario={Some(ctx.scenario.clone())}
                                 on_close={cbs.on_close_commune.clone()}
                             >
                                 <CommuneLevers ctx={ctx.clone()} {commune} id_prefix="detail" />

@@ -363,6 +363,7 @@ async fn detail(lang: Lang, results: Rc<Results>, code: &str) -> Detail {
         on_close: Callback::from(move |()| *sink.borrow_mut() += 1),
         year: None,
         children: yew::html! { <p data-testid="levers-slot">{ "levers" }</p> },
+        scenario: Some(Rc::new(ntm_model::Scenario::defaults(&dataset()))),
     };
     let handle = yew::Renderer::<CommuneDetail>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -410,6 +411,44 @@ async fn the_detail_names_what_blocks_the_commune_in_plain_words() {
     // The base column is data: ✓ where the level meets the threshold.
     let income = by_testid(&d.root, "detail-criterion-10");
     assert!(text(&income).contains("✗"), "{}", text(&income));
+    // What closing each gap takes: income is a soft criterion (not bought with investment
+    // money); an unmet investment criterion has its price in tỷ đồng, a met one nothing.
+    let to_close = |number: u8| {
+        by_testid(&d.root, &format!("detail-criterion-{number}"))
+            .query_selector(".cd-to-close")
+            .expect("selector")
+            .expect("a 'to close' cell")
+    };
+    assert_eq!(text(&to_close(10)), "năng lực, sinh kế");
+    let c = ds.commune_index(COC_PANG).expect("code");
+    let (unmet_investment, met) =
+        set.criteria
+            .iter()
+            .enumerate()
+            .fold((None, None), |(u, m), (i, k)| {
+                let is_met = ds.communes[c].levels[i] >= k.threshold;
+                let investment = k.kind == ntm_model::criteria::CriterionKind::Investment;
+                (
+                    u.or((investment && !is_met).then_some(k.id)),
+                    m.or(is_met.then_some(k.id)),
+                )
+            });
+    {
+        let n = unmet_investment.expect("an investment criterion unmet at the base date");
+        let cell = to_close(n);
+        assert!(
+            text(&cell).starts_with("≈ ") && text(&cell).ends_with(" tỷ đồng"),
+            "{}",
+            text(&cell)
+        );
+        let money: f64 = cell
+            .get_attribute("data-money")
+            .expect("money")
+            .parse()
+            .expect("number");
+        assert!(money > 0.0);
+    }
+    assert_eq!(text(&to_close(met.expect("a met criterion"))), "–");
     // The levers slot is rendered inside the panel.
     by_testid(&d.root, "levers-slot");
 }

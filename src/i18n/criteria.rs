@@ -99,6 +99,14 @@ pub enum CriteriaMsg {
     ColAtBase,
     ColAtBaseHint,
     ColInYearHint,
+    /// The column of what closing each gap takes, from the base date.
+    ColToClose,
+    ColToCloseHint,
+    /// "≈ {x} tỷ đồng".
+    MoneyToClose,
+    /// A capacity criterion: not bought with investment money.
+    NotForMoney,
+    NotForMoneyHint,
     MetAtBase,
     UnmetAtBase,
     LevelHint,
@@ -251,6 +259,19 @@ fn vi(msg: CriteriaMsg) -> &'static str {
              dữ liệu minh họa"
         }
         M::ColInYearHint => "% số lần chạy mà xã đạt tiêu chí vào cuối năm — mô phỏng",
+        M::ColToClose => "Cần để đạt",
+        M::ColToCloseHint => {
+            "Từ mức tại thời điểm gốc (số liệu) tới ngưỡng của bộ tiêu chí đang áp dụng: vốn đầu tư \
+             ước tính theo các giả định của kịch bản (đơn giá × hệ số chi phí × độ xa ÷ hiệu quả sử \
+             dụng vốn cơ bản), chưa tính năng lực giúp vốn đi xa hơn. Tiêu chí mềm không mua được \
+             bằng vốn đầu tư."
+        }
+        M::MoneyToClose => "≈ {x} tỷ đồng",
+        M::NotForMoney => "năng lực, sinh kế",
+        M::NotForMoneyHint => {
+            "Tiêu chí mềm: tiến lên nhờ đào tạo, đơn vị hỗ trợ, lãnh đạo, sự tham gia và vốn sinh \
+             kế, không nhờ vốn đầu tư (MODEL.md, mục 2)."
+        }
         M::MetAtBase => "đạt",
         M::UnmetAtBase => "chưa đạt",
         M::LevelHint => "Mức so với ngưỡng (100% = vừa đạt)",
@@ -399,6 +420,19 @@ fn en(msg: CriteriaMsg) -> &'static str {
         }
         M::ColInYearHint => {
             "% of runs in which the commune meets the criterion at the end of the year — simulation"
+        }
+        M::ColToClose => "To close the gap",
+        M::ColToCloseHint => {
+            "From the level at the base date (data) to the threshold of the set in force: the \
+             investment money this takes at the scenario's assumptions (unit cost × cost \
+             multiplier × remoteness ÷ base efficiency), before capacity makes money go further. \
+             Soft criteria are not bought with investment money."
+        }
+        M::MoneyToClose => "≈ {x} billion VND",
+        M::NotForMoney => "capacity, livelihoods",
+        M::NotForMoneyHint => {
+            "A soft criterion: it moves with training, support units, leadership, participation and \
+             livelihood money, not with investment money (MODEL.md §2)."
         }
         M::MetAtBase => "met",
         M::UnmetAtBase => "not met",

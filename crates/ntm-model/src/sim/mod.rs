@@ -6,11 +6,14 @@
 
 mod counters;
 mod dispatch;
+mod gap;
 mod prepare;
 mod record;
 mod rng;
 mod run;
 mod targets;
+
+pub use gap::{base_gaps, Gap};
 
 use crate::dataset::Dataset;
 use crate::results::{BaseSummary, Results};

@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use ntm_model::{Dataset, Results};
+use ntm_model::sim::{base_gaps, Gap};
+use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
 use crate::criteria_logic::detail::{self, CriterionLine};
@@ -20,6 +21,25 @@ pub struct CriteriaListProps {
     pub commune: usize,
     /// The chosen year; `None` shows the base date only (no results, or not simulated).
     pub year: Option<u16>,
+    /// The scenario whose assumptions price the gaps (no "to close the gap" column without).
+    #[prop_or_default]
+    pub scenario: Option<Rc<Scenario>>,
+}
+
+/// The "to close the gap" cell: nothing when met, money for an investment criterion, words
+/// for a capacity one.
+fn to_close(lang: Lang, g: &Gap) -> Html {
+    match g.money {
+        _ if g.shortfall <= 0.0 => html! { <td class="cd-to-close">{ "–" }</td> },
+        Some(x) => html! {
+            <td class="cd-to-close" title={lang.t(M::ColToCloseHint)} data-money={x.to_string()}>
+                { lang.fill(M::MoneyToClose, &[("x", &lang.number(x, 1))]) }
+            </td>
+        },
+        None => html! {
+            <td class="cd-to-close is-soft" title={lang.t(M::NotForMoneyHint)}>{ lang.t(M::NotForMoney) }</td>
+        },
+    }
 }
 
 #[component]
@@ -36,6 +56,13 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
     };
     let year = props.year.filter(|_| yi.is_some());
     let base_date = text::date(lang, &ds.province.base_date);
+    // What each gap takes, against the set in force in the chosen year.
+    let stricter = ds.later_commune_set().is_some_and(|l| l.id == set.id);
+    let gaps = props
+        .scenario
+        .as_ref()
+        .map(|sc| base_gaps(ds, sc, props.commune, stricter))
+        .filter(|g| !g.is_empty());
 
     let line_html = |l: &CriterionLine| {
         let name = text::pick(lang, &l.name_vi, &l.name_en);
@@ -68,6 +95,9 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                     { level }
                 </td>
                 { in_year }
+                if let Some(g) = gaps.as_ref().and_then(|g| g.get(l.index)) {
+                    { to_close(lang, g) }
+                }
             </tr>
         }
     };
@@ -79,7 +109,7 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
             .iter()
             .find(|g| g.id == span.group)
             .map_or("", |g| text::pick(lang, &g.name_vi, &g.name_en));
-        let columns = if year.is_some() { "3" } else { "2" };
+        let columns = (2 + usize::from(year.is_some()) + usize::from(gaps.is_some())).to_string();
         html! {
             <tbody>
                 <tr class="cd-group-row">
@@ -115,6 +145,9 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                         <th scope="col" title={lang.t(M::ColAtBaseHint)}>{ lang.t(M::ColAtBase) }<br />{ base_date.clone() }</th>
                         if let Some(y) = year {
                             <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.end_of_year(y) }</th>
+                        }
+                        if gaps.is_some() {
+                            <th scope="col" title={lang.t(M::ColToCloseHint)}>{ lang.t(M::ColToClose) }</th>
                         }
                     </tr>
                 </thead>

@@ -47,6 +47,9 @@ pub struct CommuneDetailProps {
     /// The commune's own levers (built by the workspace).
     #[prop_or_default]
     pub children: Html,
+    /// The current scenario: its assumptions price what closing each gap takes.
+    #[prop_or_default]
+    pub scenario: Option<Rc<ntm_model::Scenario>>,
 }
 
 impl PartialEq for CommuneDetailProps {
@@ -56,6 +59,9 @@ impl PartialEq for CommuneDetailProps {
             && crate::components::same(&self.dataset, &other.dataset)
             && crate::components::same_opt(&self.results, &other.results)
             && crate::components::same_opt(&self.baseline, &other.baseline)
+            // By value: the workspace wraps the scenario anew on every render, and comparing a
+            // scenario is cheap (unlike results).
+            && self.scenario == other.scenario
             && self.commune == other.commune
             && self.on_close == other.on_close
             && self.year == other.year
@@ -251,6 +257,7 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                         results={props.results.clone()}
                         commune={props.commune}
                         year={year.filter(|_| simulated)}
+                        scenario={props.scenario.clone()}
                     />
                     <Facts {lang} dataset={props.dataset.clone()} commune={props.commune} />
                     if let (Some(r), Some(year), Some(yi)) = (props.results.as_ref(), year, yi) {
