@@ -194,6 +194,28 @@ async fn the_lever_diff_lists_exactly_the_budget_and_the_differences_have_their_
         "says it in words, not only in colour: {label}"
     );
     assert!(delta("compare-below15-2025-1-delta") <= 0.0);
+    // By district: a row each, A's cells without a difference, B's with one.
+    let rows = all(&root, "[data-testid=district-compare-row]");
+    assert_eq!(rows.len(), ds().districts.len());
+    let cells = |row: &Element| all(row, "td").iter().map(text).collect::<Vec<_>>();
+    for row in &rows {
+        let c = cells(row);
+        assert!(c[0].contains(" xã") && !c[0].contains('('), "{c:?}");
+        assert!(
+            c[1].contains(" (+") || c[1].contains(" (0)") || c[1].contains(" (−"),
+            "{c:?}"
+        );
+    }
+    assert!(
+        rows.iter().any(|r| cells(r)[1].contains("xóm (+")),
+        "more money shows in some district's villages"
+    );
+    // A district without listed villages says nothing of villages (not "0 xóm").
+    assert!(
+        rows.iter().any(|r| !cells(r)[0].contains("xóm")),
+        "{:?}",
+        rows.iter().map(cells).collect::<Vec<_>>()
+    );
     assert!(
         all(&root, "[data-testid=compare-villages-2025-0-delta]").is_empty(),
         "A is the reference: no difference"

@@ -70,6 +70,14 @@ pub enum CompareMsg {
     Worse,
     Same,
     LeversHeading,
+    DistrictsHeading,
+    /// "{year}".
+    DistrictsCaption,
+    ColumnDistrict,
+    /// "{c}": communes recognised.
+    CellCommunes,
+    /// "{v}": villages at the standard.
+    CellVillages,
     LeversCaption,
     LeversNone,
     ColumnLever,
@@ -148,6 +156,15 @@ impl Translate for CompareMsg {
             Worse => "kém hơn",
             Same => "như nhau",
             LeversHeading => "Đòn bẩy khác nhau",
+            DistrictsHeading => "Theo huyện",
+            DistrictsCaption => {
+                "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
+                 đạt chuẩn của mỗi huyện (chỉ huyện có xóm trong danh sách, tức phạm vi 1385); trong \
+                 ngoặc là chênh lệch so với kịch bản A. Nguồn: mô phỏng."
+            }
+            ColumnDistrict => "Huyện, thành phố",
+            CellCommunes => "{c} xã",
+            CellVillages => "{v} xóm",
             LeversCaption => {
                 "Chỉ liệt kê những đòn bẩy và giả định có giá trị khác nhau giữa các kịch bản; \
                  chênh lệch tính so với kịch bản A."
@@ -225,6 +242,15 @@ impl Translate for CompareMsg {
             Worse => "worse",
             Same => "the same",
             LeversHeading => "Levers that differ",
+            DistrictsHeading => "By district",
+            DistrictsCaption => {
+                "End of {year}, medians of the runs: communes recognised as NTM communes · villages \
+                 at the standard in each district (only where villages are listed, that is the 1385 \
+                 scope); in brackets, the difference from scenario A. Source: simulation."
+            }
+            ColumnDistrict => "District",
+            CellCommunes => "{c} communes",
+            CellVillages => "{v} villages",
             LeversCaption => {
                 "Only the levers and assumptions whose values differ between the scenarios; \
                  differences are against scenario A."

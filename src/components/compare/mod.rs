@@ -6,6 +6,7 @@
 //! are in `logic/` (compiled natively as `crate::compare_logic`).
 
 pub mod charts;
+pub mod district_table;
 pub mod headline_table;
 pub mod lever_table;
 pub mod picker;
@@ -128,11 +129,20 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 on_action={props.on_action.clone()}
             />
             <div class="panel compare-section">
-                <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} />
+                <HeadlineTable {lang} dataset={props.dataset.clone()} {names} results={results.clone()} />
             </div>
             <div class="compare-charts">
                 { for figures }
             </div>
+            <section class="panel compare-section" aria-labelledby="compare-districts-heading">
+                <h3 id="compare-districts-heading">{ lang.t(CompareMsg::DistrictsHeading) }</h3>
+                <district_table::DistrictTable
+                    {lang}
+                    dataset={props.dataset.clone()}
+                    headers={headers.clone()}
+                    results={results.clone()}
+                />
+            </section>
             <section class="panel compare-section" aria-labelledby="compare-levers-heading">
                 <h3 id="compare-levers-heading">{ lang.t(CompareMsg::LeversHeading) }</h3>
                 <LeverTable

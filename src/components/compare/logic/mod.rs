@@ -7,5 +7,6 @@
 //! It sits beside its components, in the comparison's folder, but is compiled as the crate's
 //! `compare_logic` module (see `lib.rs`), because `components` exists only on wasm32.
 
+pub mod districts;
 pub mod headline;
 pub mod levers;

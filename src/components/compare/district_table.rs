@@ -1,0 +1,92 @@
+//! The comparison by district (`compare_logic::districts`): a row per district, a column per
+//! scenario, each cell the medians of communes recognised and villages at the standard with
+//! the difference from the first scenario.
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results};
+use yew::prelude::*;
+
+use super::ByRc;
+use crate::compare_logic::districts::{district_rows, table_year, DistrictCell};
+use crate::i18n::compare::signed;
+use crate::i18n::{CompareMsg, Lang};
+use crate::state::TARGET_YEAR;
+
+#[derive(Properties, PartialEq)]
+pub struct DistrictTableProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    /// One header per scenario.
+    pub headers: Vec<Html>,
+    /// Each scenario's results, when known.
+    pub results: Vec<Option<ByRc>>,
+}
+
+/// " (+2)" after a figure, coloured by its sign (the sign is in the text too).
+fn delta(lang: Lang, d: Option<f64>) -> Html {
+    let Some(d) = d else {
+        return Html::default();
+    };
+    let text = signed(d, &lang.number(d.abs(), 0));
+    let class = if d.abs() < 0.5 {
+        "is-same"
+    } else if d > 0.0 {
+        "is-better"
+    } else {
+        "is-worse"
+    };
+    html! { <span class={classes!("district-delta", class)}>{ format!(" ({text})") }</span> }
+}
+
+fn cell(lang: Lang, c: &Option<DistrictCell>, villages_listed: bool) -> Html {
+    match c {
+        Some(c) => html! {
+            <td>
+                <strong>{ lang.fill(CompareMsg::CellCommunes, &[("c", &lang.number(c.communes, 0))]) }</strong>
+                { delta(lang, c.d_communes) }
+                if villages_listed {
+                    { " · " }
+                    { lang.fill(CompareMsg::CellVillages, &[("v", &lang.number(c.villages, 0))]) }
+                    { delta(lang, c.d_villages) }
+                }
+            </td>
+        },
+        None => html! { <td>{ "…" }</td> },
+    }
+}
+
+#[component]
+pub fn DistrictTable(props: &DistrictTableProps) -> Html {
+    let lang = props.lang;
+    let results: Vec<Option<&Results>> = props
+        .results
+        .iter()
+        .map(|r| r.as_ref().map(|r| r.0.as_ref()))
+        .collect();
+    let Some(year) = table_year(&results, TARGET_YEAR) else {
+        return html! { <p class="charts-waiting">{ lang.t(CompareMsg::Waiting) }</p> };
+    };
+    let rows = district_rows(&props.dataset, &results, year);
+    html! {
+        <div class="table-scroll">
+            <table class="data-table district-compare" data-testid="district-compare">
+                <caption>{ lang.fill(CompareMsg::DistrictsCaption, &[("year", &year.to_string())]) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ lang.t(CompareMsg::ColumnDistrict) }</th>
+                        { for props.headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|r| html! {
+                        <tr data-testid="district-compare-row" data-district={r.code.clone()}>
+                            <th scope="row" translate="no">{ &r.name }</th>
+                            { for r.cells.iter().map(|c| cell(lang, c, r.villages_listed > 0)) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
