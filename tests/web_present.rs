@@ -516,6 +516,25 @@ async fn the_report_shows_final_results_as_images_with_the_narrative_levers_and_
     );
     assert_eq!(levers.len(), 1);
     assert_eq!(text(&by_testid(&levers[0], "lever-delta")), "+50");
+    // District by district, the default beside this scenario.
+    let districts = all(
+        &root,
+        "[data-testid=report-districts] [data-testid=district-compare-row]",
+    );
+    assert_eq!(districts.len(), ds().districts.len());
+    let caption = text(
+        &root
+            .query_selector("[data-testid=report-districts] caption")
+            .expect("selector")
+            .expect("a caption"),
+    );
+    assert!(caption.contains("so với kịch bản mặc định"), "{caption}");
+    assert!(
+        districts
+            .iter()
+            .any(|r| all(r, "td").get(1).is_some_and(|c| text(c).contains("(+"))),
+        "the 150% scenario gains somewhere"
+    );
     assert_eq!(text(&by_testid(&root, "report-link")), link);
     let qr = by_testid(&root, "qr-code");
     assert_eq!(qr.get_attribute("role").as_deref(), Some("img"));

@@ -71,8 +71,10 @@ pub enum CompareMsg {
     Same,
     LeversHeading,
     DistrictsHeading,
-    /// "{year}".
+    /// "{year}", "{reference}": what the differences are from.
     DistrictsCaption,
+    /// The comparison's reference: "kịch bản A".
+    ReferenceA,
     ColumnDistrict,
     /// "{c}": communes recognised.
     CellCommunes,
@@ -160,9 +162,10 @@ impl Translate for CompareMsg {
             DistrictsCaption => {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
                  đạt chuẩn của mỗi huyện (chỉ huyện có xóm trong danh sách, tức phạm vi 1385); trong \
-                 ngoặc là chênh lệch so với kịch bản A. Nguồn: mô phỏng."
+                 ngoặc là chênh lệch so với {reference}. Nguồn: mô phỏng."
             }
             ColumnDistrict => "Huyện, thành phố",
+            ReferenceA => "kịch bản A",
             CellCommunes => "{c} xã",
             CellVillages => "{v} xóm",
             LeversCaption => {
@@ -246,9 +249,10 @@ impl Translate for CompareMsg {
             DistrictsCaption => {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \
                  at the standard in each district (only where villages are listed, that is the 1385 \
-                 scope); in brackets, the difference from scenario A. Source: simulation."
+                 scope); in brackets, the difference from {reference}. Source: simulation."
             }
             ColumnDistrict => "District",
+            ReferenceA => "scenario A",
             CellCommunes => "{c} communes",
             CellVillages => "{v} villages",
             LeversCaption => {

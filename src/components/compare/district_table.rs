@@ -21,6 +21,8 @@ pub struct DistrictTableProps {
     pub headers: Vec<Html>,
     /// Each scenario's results, when known.
     pub results: Vec<Option<ByRc>>,
+    /// What the first column is called in the caption ("kịch bản A", "mặc định").
+    pub reference: AttrValue,
 }
 
 /// " (+2)" after a figure, coloured by its sign (the sign is in the text too).
@@ -71,7 +73,10 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
     html! {
         <div class="table-scroll">
             <table class="data-table district-compare" data-testid="district-compare">
-                <caption>{ lang.fill(CompareMsg::DistrictsCaption, &[("year", &year.to_string())]) }</caption>
+                <caption>{ lang.fill(
+                    CompareMsg::DistrictsCaption,
+                    &[("year", &year.to_string()), ("reference", &props.reference)],
+                ) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ lang.t(CompareMsg::ColumnDistrict) }</th>

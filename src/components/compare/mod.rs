@@ -141,6 +141,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     dataset={props.dataset.clone()}
                     headers={headers.clone()}
                     results={results.clone()}
+                    reference={lang.t(CompareMsg::ReferenceA)}
                 />
             </section>
             <section class="panel compare-section" aria-labelledby="compare-levers-heading">

@@ -15,7 +15,8 @@ use crate::compare_logic::levers::lever_rows;
 use crate::components::charts::{
     build, data_table, render_png, ByPtr, ChartKind, Inputs, TableModel,
 };
-use crate::components::compare::{name_html, LeverTable};
+use crate::components::compare::district_table::DistrictTable;
+use crate::components::compare::{name_html, ByRc, LeverTable};
 use crate::components::headline::HeadlineFigure;
 use crate::components::share::QrCode;
 use crate::components::{same, same_opt};
@@ -219,6 +220,23 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             ("total", &lang.number(f64::from(waiting.1), 0)),
                         ]) }
                     </p>
+                }
+                // The default beside this scenario, district by district (a district planner's
+                // question the province figures hide).
+                if let (Some(o), Some(b)) = (props.outcome.as_ref(), props.baseline.as_ref()) {
+                    <section class="report-section report-districts" aria-labelledby="report-districts-h" data-testid="report-districts">
+                        <h2 id="report-districts-h">{ lang.t(ReportMsg::SectionDistricts) }</h2>
+                        <DistrictTable
+                            {lang}
+                            dataset={props.dataset.clone()}
+                            headers={vec![
+                                html! { { lang.t(ReportMsg::ColumnDefault) } },
+                                html! { { lang.t(ReportMsg::ColumnScenario) } },
+                            ]}
+                            results={vec![Some(ByRc(b.clone())), Some(ByRc(o.results.clone()))]}
+                            reference={lang.t(ReportMsg::ReferenceDefault)}
+                        />
+                    </section>
                 }
                 <section class="report-section report-levers" aria-labelledby="report-levers-h">
                     <h2 id="report-levers-h">{ lang.t(ReportMsg::SectionLevers) }</h2>
