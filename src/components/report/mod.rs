@@ -221,23 +221,6 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         ]) }
                     </p>
                 }
-                // The default beside this scenario, district by district (a district planner's
-                // question the province figures hide).
-                if let (Some(o), Some(b)) = (props.outcome.as_ref(), props.baseline.as_ref()) {
-                    <section class="report-section report-districts" aria-labelledby="report-districts-h" data-testid="report-districts">
-                        <h2 id="report-districts-h">{ lang.t(ReportMsg::SectionDistricts) }</h2>
-                        <DistrictTable
-                            {lang}
-                            dataset={props.dataset.clone()}
-                            headers={vec![
-                                html! { { lang.t(ReportMsg::ColumnDefault) } },
-                                html! { { lang.t(ReportMsg::ColumnScenario) } },
-                            ]}
-                            results={vec![Some(ByRc(b.clone())), Some(ByRc(o.results.clone()))]}
-                            reference={lang.t(ReportMsg::ReferenceDefault)}
-                        />
-                    </section>
-                }
                 <section class="report-section report-levers" aria-labelledby="report-levers-h">
                     <h2 id="report-levers-h">{ lang.t(ReportMsg::SectionLevers) }</h2>
                     <LeverTable
@@ -255,6 +238,23 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         testid="report-levers"
                     />
                 </section>
+                // The default beside this scenario, district by district (a district planner's
+                // question the province figures hide).
+                if let (Some(o), Some(b)) = (props.outcome.as_ref(), props.baseline.as_ref()) {
+                    <section class="report-section report-districts" aria-labelledby="report-districts-h" data-testid="report-districts">
+                        <h2 id="report-districts-h">{ lang.t(ReportMsg::SectionDistricts) }</h2>
+                        <DistrictTable
+                            {lang}
+                            dataset={props.dataset.clone()}
+                            headers={vec![
+                                html! { { lang.t(ReportMsg::ColumnDefault) } },
+                                html! { { lang.t(ReportMsg::ColumnScenario) } },
+                            ]}
+                            results={vec![Some(ByRc(b.clone())), Some(ByRc(o.results.clone()))]}
+                            reference={lang.t(ReportMsg::ReferenceDefault)}
+                        />
+                    </section>
+                }
                 <section class="report-section report-link" aria-labelledby="report-link-h">
                     <h2 id="report-link-h">{ lang.t(ReportMsg::SectionLink) }</h2>
                     <div class="report-link-row">
