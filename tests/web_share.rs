@@ -106,7 +106,7 @@ async fn the_share_dialog_is_a_modal_with_the_link_its_qr_code_and_the_scenario(
     let props = ShareDialogProps {
         lang: Lang::Vi,
         link: LINK.into(),
-        about: vec!["Tổng vốn 2020–2025: 9.416 tỷ đồng (100% kế hoạch)".into()],
+        about: vec!["Tổng vốn 2020–2025: 8.628 tỷ đồng (100% kế hoạch)".into()],
         on_close,
     };
     yew::Renderer::<ShareDialog>::with_root_and_props(root.clone(), props).render();
@@ -122,7 +122,7 @@ async fn the_share_dialog_is_a_modal_with_the_link_its_qr_code_and_the_scenario(
         text(&by_testid(&root, "share-length")),
         format!(" · {} ký tự", LINK.len())
     );
-    assert!(text(&by_testid(&root, "share-about")).contains("9.416 tỷ đồng"));
+    assert!(text(&by_testid(&root, "share-about")).contains("8.628 tỷ đồng"));
     assert!(root
         .query_selector("[data-testid=qr-code] path")
         .unwrap()

@@ -3,7 +3,6 @@
 //! beside the QR code (so an audience knows what it scans) and, shortened, in the library.
 
 use ntm_model::scenario::diff::{diff, lever_count, LeverPath};
-use ntm_model::scenario::Source;
 use ntm_model::{Dataset, Scenario};
 
 use crate::i18n::{rule_name, Lang, ShareMsg};
@@ -40,15 +39,13 @@ pub fn scenario_summary(
     let mut line = |topic: Topic, text: String| out.push(SummaryLine { topic, text });
     let years = sc.years(ds);
     let scale = sc.budget.scale_pct / 100.0;
-    let total: f64 = (0..years.len())
-        .map(|i| {
-            Source::ALL
-                .iter()
-                .map(|&s| sc.budget.lines.amount(s, i))
-                .sum::<f64>()
-        })
-        .sum::<f64>()
-        * scale;
+    // What the model can spend: the base year counts only from the base date (as the spending
+    // chart's plan line), so this is not the sum of the budget table's columns.
+    let total: f64 = sc
+        .budget_available(ds)
+        .iter()
+        .map(|year| year.iter().sum::<f64>())
+        .sum();
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
@@ -172,7 +169,7 @@ pub fn results_line(outcome: &Outcome, lang: Lang) -> Option<String> {
 mod tests {
     use super::*;
     use ntm_model::params::ParamKey;
-    use ntm_model::scenario::{AllocationRule, UnitLevers};
+    use ntm_model::scenario::{AllocationRule, Source, UnitLevers};
 
     fn texts(lines: &[SummaryLine]) -> Vec<(Topic, &str)> {
         lines.iter().map(|l| (l.topic, l.text.as_str())).collect()
@@ -210,6 +207,30 @@ mod tests {
             lines[4].text,
             "1.000 lần chạy mô phỏng đến cuối năm 2025, số khởi tạo 20200630"
         );
+    }
+
+    /// The total is what the simulation could disburse (the spending chart's plan line), not
+    /// the budget table's columns added up: 2020 counts from mid-year only.
+    #[test]
+    fn the_total_money_is_the_simulations_plan() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 1;
+        sc.budget.scale_pct = 150.0;
+        let r = ntm_model::simulate(&ds, &sc);
+        let plan: f64 = r.spending.budget_by_source.iter().flatten().sum();
+        let lines = scenario_summary(&sc, &sc, &ds, Lang::En);
+        let expected = format!(
+            "Total money 2020–2025: {} billion VND (150% of the plan)",
+            Lang::En.number(plan, 0)
+        );
+        assert_eq!(lines[0].text, expected);
+        // Half of 2020 is not simulated: the table's columns add up to more.
+        let columns: f64 = (0..6)
+            .flat_map(|y| Source::ALL.map(|s| sc.budget.lines.amount(s, y)))
+            .sum::<f64>()
+            * 1.5;
+        assert!(columns > plan + 100.0, "{columns} vs {plan}");
     }
 
     #[test]

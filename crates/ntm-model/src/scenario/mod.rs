@@ -408,6 +408,32 @@ impl Scenario {
         (base..=self.until.clamp(base, MAX_YEAR)).collect()
     }
 
+    /// Fraction of each simulated year that is simulated: the base year only from the base
+    /// date (`first_year_fraction`, e.g. 0.5 from mid-2020), every later year whole.
+    pub fn year_fractions(&self, ds: &Dataset) -> Vec<f64> {
+        // In range as `Dataset::validate` requires, also for a dataset built in code.
+        let first = clamp_finite(ds.province.first_year_fraction, 0.01, 1.0);
+        (0..self.years(ds).len())
+            .map(|y| if y == 0 { first } else { 1.0 })
+            .collect()
+    }
+
+    /// Money each source can disburse in each simulated year, billion VND, `[year][source]`:
+    /// the budget line as scaled by `scale_pct`, the base year only for its simulated part.
+    /// The engine spends from exactly these amounts, and the app's totals add them up, so
+    /// the two cannot disagree.
+    pub fn budget_available(&self, ds: &Dataset) -> Vec<[f64; Source::ALL.len()]> {
+        let scale = clamp_finite(self.budget.scale_pct, 0.0, 1000.0) / 100.0;
+        self.year_fractions(ds)
+            .iter()
+            .enumerate()
+            .map(|(y, dt)| {
+                Source::ALL
+                    .map(|s| clamp_finite(self.budget.lines.amount(s, y), 0.0, 1.0e6) * scale * dt)
+            })
+            .collect()
+    }
+
     /// Multiplies every budget line (the CLI's `--budget-scale`).
     pub fn scale_budget(&mut self, k: f64) {
         for s in Source::ALL {
@@ -436,3 +462,13 @@ impl Scenario {
 
 #[cfg(test)]
 mod tests;
+
+/// `x` within `lo`–`hi`; `lo` when it is not a number at all (NaN, ±∞), so a corrupt value
+/// never reaches the engine.
+pub(crate) fn clamp_finite(x: f64, lo: f64, hi: f64) -> f64 {
+    if x.is_finite() {
+        x.clamp(lo, hi)
+    } else {
+        lo
+    }
+}

@@ -209,13 +209,7 @@ pub(crate) struct Prepared {
     pub training_cost: Vec<f64>,
 }
 
-fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
-    if x.is_finite() {
-        x.clamp(lo, hi)
-    } else {
-        lo
-    }
-}
+use crate::scenario::clamp_finite as clamp;
 
 /// Levers of one commune after its district's and its own overrides.
 struct Resolved {
@@ -300,8 +294,7 @@ impl Prepared {
         let until = sc.until.clamp(base_year, MAX_YEAR);
         let years: Vec<u16> = (base_year..=until).collect();
         let ny = years.len();
-        let first = clamp(ds.province.first_year_fraction, 0.01, 1.0);
-        let dt: Vec<f64> = (0..ny).map(|y| if y == 0 { first } else { 1.0 }).collect();
+        let dt = sc.year_fractions(ds);
         let stricter: Vec<bool> = years
             .iter()
             .map(|&y| y >= sc.policy.stricter_set_year)
@@ -436,14 +429,7 @@ impl Prepared {
         let training_by_year = by_year(&cand_training, ny, nc);
         let campaigns_by_year = by_year(&cand_campaigns, ny, nc);
 
-        let scale = clamp(sc.budget.scale_pct, 0.0, 1000.0) / 100.0;
-        let mut budget = vec![0.0; ny * N_SOURCES];
-        for y in 0..ny {
-            for s in Source::ALL {
-                budget[y * N_SOURCES + s.index()] =
-                    clamp(sc.budget.lines.amount(s, y), 0.0, 1.0e6) * scale * dt[y];
-            }
-        }
+        let budget: Vec<f64> = sc.budget_available(ds).concat();
         let training_cost = (0..ny)
             .map(|y| {
                 let year = y * nc..(y + 1) * nc;
