@@ -167,6 +167,56 @@ pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<St
     Some(lang.fill(msg, &[("x", &size)]))
 }
 
+/// How likely a target is, read from the share of runs that reach it. This, not the median,
+/// is the verdict a leader reads first: a median one commune over the goal is reached in about
+/// half the runs, a coin toss, and a plain "✓ Met" there promised more than the model knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Likelihood {
+    /// Reached in at least [`LIKELY_FROM`] of the runs.
+    Likely,
+    /// Between the two.
+    Uncertain,
+    /// Reached in at most [`UNLIKELY_UP_TO`] of the runs.
+    Unlikely,
+}
+
+/// Share of runs from which a target reads "likely" (four runs in five).
+pub const LIKELY_FROM: f64 = 0.8;
+/// Share of runs up to which a target reads "unlikely" (one run in five).
+pub const UNLIKELY_UP_TO: f64 = 0.2;
+
+impl Likelihood {
+    pub fn of(probability: f64) -> Likelihood {
+        if probability >= LIKELY_FROM {
+            Likelihood::Likely
+        } else if probability <= UNLIKELY_UP_TO {
+            Likelihood::Unlikely
+        } else {
+            Likelihood::Uncertain
+        }
+    }
+
+    /// The CSS class, the symbol and the words: "✓ Nhiều khả năng đạt", "? Chưa chắc",
+    /// "✗ Khó đạt". The symbols differ in shape, not only in colour.
+    pub fn verdict(self, lang: Lang) -> (&'static str, String) {
+        let (class, symbol, msg) = match self {
+            Likelihood::Likely => ("is-met", "✓", HeadlineMsg::Likely),
+            Likelihood::Uncertain => ("is-uncertain", "?", HeadlineMsg::Uncertain),
+            Likelihood::Unlikely => ("is-missed", "✗", HeadlineMsg::Unlikely),
+        };
+        (class, format!("{symbol} {}", lang.t(msg)))
+    }
+
+    /// The stable name used in `data-verdict` (tests, styles).
+    pub fn key(self) -> &'static str {
+        match self {
+            Likelihood::Likely => "likely",
+            Likelihood::Uncertain => "uncertain",
+            Likelihood::Unlikely => "unlikely",
+        }
+    }
+}
+
 /// "reached in 38% of runs".
 pub fn probability_text(result: &TargetResult, lang: Lang) -> String {
     lang.fill(

@@ -148,8 +148,10 @@ impl Translate for CompareMsg {
             }
             ColumnFigure => "Chỉ số",
             FigureRow => "{what}, {when}",
-            TargetsMet => "Số mục tiêu đạt",
-            TargetsMetHint => "Mục tiêu được tính là đạt khi trung vị các lần chạy đạt mục tiêu.",
+            TargetsMet => "Số mục tiêu nhiều khả năng đạt",
+            TargetsMetHint => {
+                "Mục tiêu được tính khi ít nhất 80% số lần chạy đạt mục tiêu (“nhiều khả năng đạt”)."
+            }
             TargetsMetValue => "{met}/{total}",
             TargetRow => "Mục tiêu: {name}",
             ReachedIn => "đạt ở {p} số lần chạy",
@@ -235,8 +237,10 @@ impl Translate for CompareMsg {
             }
             ColumnFigure => "Figure",
             FigureRow => "{what}, {when}",
-            TargetsMet => "Targets met",
-            TargetsMetHint => "A target counts as met when the median of the runs meets it.",
+            TargetsMet => "Targets likely met",
+            TargetsMetHint => {
+                "A target counts when at least 80% of the runs reach it (“likely”)."
+            }
             TargetsMetValue => "{met} of {total}",
             TargetRow => "Target: {name}",
             ReachedIn => "reached in {p} of runs",

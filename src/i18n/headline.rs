@@ -21,8 +21,6 @@ pub enum HeadlineMsg {
     /// Shown figures belong to an older scenario.
     Updating,
     Target,
-    Met,
-    Missed,
     OutsideHorizon,
     /// "short by {x}".
     ShortBy,
@@ -38,6 +36,10 @@ pub enum HeadlineMsg {
     OnTarget,
     /// "reached in {p} of runs".
     ReachedIn,
+    Likely,
+    Uncertain,
+    Unlikely,
+    VerdictTip,
     /// Percentage points.
     Points,
     /// Tooltip of a figure: what, unit, where from.
@@ -48,6 +50,7 @@ pub enum HeadlineMsg {
     TargetTip,
     /// "Target source: {source}." (the dataset states sources in English only).
     TargetSource,
+    ShareOfListed,
     UnitVillages,
     UnitCommunes,
 }
@@ -69,8 +72,6 @@ impl Translate for HeadlineMsg {
             Starting => "Đang tính toán…",
             Updating => "Đang cập nhật theo kịch bản mới…",
             Target => "mục tiêu",
-            Met => "Đạt",
-            Missed => "Chưa đạt",
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
             ShortBy => "thiếu {x}",
             OverLimitBy => "vượt giới hạn {x}",
@@ -79,6 +80,13 @@ impl Translate for HeadlineMsg {
             AheadBy => "vượt {x}",
             OnTarget => "vừa đúng mục tiêu",
             ReachedIn => "đạt ở {p} số lần chạy",
+            Likely => "Nhiều khả năng đạt",
+            Uncertain => "Chưa chắc đạt",
+            Unlikely => "Khó đạt",
+            VerdictTip => {
+                "Đánh giá theo tỷ lệ lần chạy đạt mục tiêu: từ 80% trở lên là “nhiều khả năng \
+                 đạt”, từ 20% trở xuống là “khó đạt”, ở giữa là “chưa chắc đạt”."
+            }
             Points => "điểm %",
             CommunesCounted => {
                 "Đếm các xã được công nhận đạt chuẩn NTM: một xã đã được công nhận giữ danh hiệu cả \
@@ -92,6 +100,7 @@ impl Translate for HeadlineMsg {
             }
             TargetTip => "{name}. Trung vị: {median}.",
             TargetSource => "Nguồn mục tiêu: {source}.",
+            ShareOfListed => "trong {n} xóm có trong dữ liệu",
             UnitVillages => "xóm",
             UnitCommunes => "xã",
         }
@@ -113,8 +122,6 @@ impl Translate for HeadlineMsg {
             Starting => "Computing…",
             Updating => "Updating for the new scenario…",
             Target => "target",
-            Met => "Met",
-            Missed => "Missed",
             OutsideHorizon => "Outside the simulated years",
             ShortBy => "short by {x}",
             OverLimitBy => "over the limit by {x}",
@@ -123,6 +130,13 @@ impl Translate for HeadlineMsg {
             AheadBy => "ahead by {x}",
             OnTarget => "exactly on target",
             ReachedIn => "reached in {p} of runs",
+            Likely => "Likely",
+            Uncertain => "Uncertain",
+            Unlikely => "Unlikely",
+            VerdictTip => {
+                "Judged by the share of runs that reach the target: 80% or more is “likely”, \
+                 20% or less “unlikely”, in between “uncertain”."
+            }
             Points => "percentage points",
             CommunesCounted => {
                 "Counts the communes recognised as NTM communes: a recognised commune keeps its \
@@ -136,6 +150,7 @@ impl Translate for HeadlineMsg {
             }
             TargetTip => "{name}. Median: {median}.",
             TargetSource => "Target source: {source}.",
+            ShareOfListed => "of the {n} villages in the data",
             UnitVillages => "villages",
             UnitCommunes => "communes",
         }

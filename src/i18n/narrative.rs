@@ -15,7 +15,7 @@ use ntm_model::{Band, Dataset, Metric, Results};
 use super::{metric_short, Lang};
 use crate::criteria_logic::matrix::commune_set;
 use crate::criteria_logic::scale::BINDING_P;
-use crate::figures::{target_spec, targets_for, value_text, Tile, TILES};
+use crate::figures::{target_spec, targets_for, value_text, Likelihood, Tile, TILES};
 
 /// The year the narrative speaks of: the end of the 2021–2025 programme.
 pub const NARRATIVE_YEAR: u16 = 2025;
@@ -223,22 +223,42 @@ fn goal(ds: &Dataset, t: &TargetResult, lang: Lang) -> String {
     }
 }
 
-/// The verdicts on `targets`: those met first, then those missed, each with the share of
-/// runs that reach it. `None` without targets.
+/// The verdicts on `targets`, as the headline judges them (by the share of runs that reach
+/// each, [`Likelihood`]): those likely met first, then the others, each with that share.
+/// `None` without targets.
 fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang) -> Option<String> {
     let clause = |t: &TargetResult| {
         let g = goal(ds, t, lang);
         let p = lang.percent(t.probability, 0);
-        match (t.met, lang) {
-            (true, Lang::Vi) => format!("đạt mục tiêu {g} ở {p} số lần chạy"),
-            (false, Lang::Vi) => format!("chưa đạt mục tiêu {g} (đạt ở {p} số lần chạy)"),
-            (true, Lang::En) => format!("meeting the target of {g} in {p} of runs"),
-            (false, Lang::En) => format!("short of the target of {g} (reached in {p} of runs)"),
+        match (Likelihood::of(t.probability), lang) {
+            (Likelihood::Likely, Lang::Vi) => {
+                format!("nhiều khả năng đạt mục tiêu {g} (đạt ở {p} số lần chạy)")
+            }
+            (Likelihood::Uncertain, Lang::Vi) => {
+                format!("chưa chắc đạt mục tiêu {g} (đạt ở {p} số lần chạy)")
+            }
+            (Likelihood::Unlikely, Lang::Vi) => {
+                format!("khó đạt mục tiêu {g} (đạt ở {p} số lần chạy)")
+            }
+            (Likelihood::Likely, Lang::En) => {
+                format!("likely to meet the target of {g} (reached in {p} of runs)")
+            }
+            (Likelihood::Uncertain, Lang::En) => {
+                format!("with the target of {g} uncertain (reached in {p} of runs)")
+            }
+            (Likelihood::Unlikely, Lang::En) => {
+                format!("unlikely to meet the target of {g} (reached in {p} of runs)")
+            }
         }
     };
     let shown: Vec<&TargetResult> = targets.iter().copied().filter(|t| t.in_horizon).collect();
-    let met: Vec<String> = shown.iter().filter(|t| t.met).map(|t| clause(t)).collect();
-    let missed: Vec<String> = shown.iter().filter(|t| !t.met).map(|t| clause(t)).collect();
+    let likely = |t: &&&TargetResult| Likelihood::of(t.probability) == Likelihood::Likely;
+    let met: Vec<String> = shown.iter().filter(likely).map(|t| clause(t)).collect();
+    let missed: Vec<String> = shown
+        .iter()
+        .filter(|t| !likely(t))
+        .map(|t| clause(t))
+        .collect();
     let and = lang.pick(" và ", " and ");
     let but = lang.pick(" nhưng ", " but ");
     match (met.is_empty(), missed.is_empty()) {
@@ -458,13 +478,13 @@ mod tests {
             [
                 format!(
                     "Đến hết năm 2025, khoảng 170 xóm ({share} số xóm; P10–P90: 142–203) đạt chuẩn \
-                     nông thôn mới, đạt mục tiêu 30% ở 97% số lần chạy nhưng chưa đạt mục tiêu 60% \
-                     (đạt ở 8% số lần chạy)."
+                     nông thôn mới, nhiều khả năng đạt mục tiêu 30% (đạt ở 97% số lần chạy) nhưng khó \
+                     đạt mục tiêu 60% (đạt ở 8% số lần chạy)."
                 ),
-                "Khoảng 47 xã được công nhận đạt chuẩn NTM (P10–P90: 32–68), chưa đạt mục tiêu \
-                 50 xã (đạt ở 44% số lần chạy)."
+                "Khoảng 47 xã được công nhận đạt chuẩn NTM (P10–P90: 32–68), chưa chắc đạt mục \
+                 tiêu 50 xã (đạt ở 44% số lần chạy)."
                     .to_string(),
-                "Còn khoảng 22 xã dưới 15 tiêu chí (P10–P90: 15–30), chưa đạt mục tiêu không còn \
+                "Còn khoảng 22 xã dưới 15 tiêu chí (P10–P90: 15–30), khó đạt mục tiêu không còn \
                  xã nào dưới 15 tiêu chí (đạt ở 3% số lần chạy)."
                     .to_string(),
             ]
@@ -474,14 +494,14 @@ mod tests {
             [
                 format!(
                     "By the end of 2025, about 170 villages ({share_en} of villages; P10–P90: 142–203) \
-                     meet the NTM standard, meeting the target of 30% in 97% of runs but short of \
-                     the target of 60% (reached in 8% of runs)."
+                     meet the NTM standard, likely to meet the target of 30% (reached in 97% of runs) \
+                     but unlikely to meet the target of 60% (reached in 8% of runs)."
                 ),
-                "About 47 communes are recognised as NTM communes (P10–P90: 32–68), short of the target of \
-                 50 communes (reached in 44% of runs)."
+                "About 47 communes are recognised as NTM communes (P10–P90: 32–68), with the target \
+                 of 50 communes uncertain (reached in 44% of runs)."
                     .to_string(),
-                "About 22 communes remain below 15 criteria (P10–P90: 15–30), short of the target \
-                 of no commune below 15 criteria (reached in 3% of runs)."
+                "About 22 communes remain below 15 criteria (P10–P90: 15–30), unlikely to meet the \
+                 target of no commune below 15 criteria (reached in 3% of runs)."
                     .to_string(),
             ]
         );
@@ -513,7 +533,7 @@ mod tests {
             "{en}"
         );
         assert!(
-            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), đạt mục tiêu không còn xã nào dưới 15 tiêu chí ở 90% số lần chạy."),
+            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), nhiều khả năng đạt mục tiêu không còn xã nào dưới 15 tiêu chí (đạt ở 90% số lần chạy)."),
             "{vi}"
         );
         assert!(en.contains("No commune remains below 15 criteria"), "{en}");

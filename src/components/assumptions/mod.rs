@@ -85,7 +85,12 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                     value={(*filter).clone()}
                     oninput={on_filter}
                 />
-                { for params.iter().map(|&k| html! { <param::ParamRow ctx={ctx.clone()} key={k.key()} param={k} /> }) }
+                // The keyed rows in a parent of their own: beside the unkeyed filter box, a
+                // change of the list made yew rebuild the box, and focus left it after one
+                // typed letter.
+                <div class="param-rows">
+                    { for params.iter().map(|&k| html! { <param::ParamRow ctx={ctx.clone()} key={k.key()} param={k} /> }) }
+                </div>
             </section>
             <sources::SourcesList {lang} />
         </div>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::series::Swatch;
 use crate::compare_logic::headline::{direction, figure_rows, target_rows, targets_met, Direction};
-use crate::figures::value_text;
+use crate::figures::{value_text, Likelihood};
 use crate::i18n::compare::{letter, signed};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::state::stage::ScenarioName;
@@ -166,13 +166,16 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
             let id = format!("{prefix}-target-{}-{i}", row.id);
             match c {
                 Some(c) if c.in_horizon => {
-                    let (class, verdict) = if c.met {
-                        ("is-met", format!("✓ {}", lang.t(HeadlineMsg::Met)))
-                    } else {
-                        ("is-missed", format!("✗ {}", lang.t(HeadlineMsg::Missed)))
-                    };
+                    let likelihood = Likelihood::of(c.probability);
+                    let (class, verdict) = likelihood.verdict(lang);
                     html! {
-                        <td class={classes!("target", class)} data-testid={id} data-met={c.met.to_string()}>
+                        <td
+                            class={classes!("target", class)}
+                            data-testid={id}
+                            data-met={c.met.to_string()}
+                            data-verdict={likelihood.key()}
+                            title={lang.t(HeadlineMsg::VerdictTip)}
+                        >
                             <span class="target-verdict">{ verdict }</span>
                             <span class="target-detail">
                                 { lang.fill(CompareMsg::ReachedIn, &[("p", &lang.percent(c.probability, 0))]) }

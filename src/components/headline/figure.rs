@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 use crate::components::{same, same_opt};
 use crate::figures::{
-    goal_text, margin_text, probability_text, target_spec, targets_for, value_text, Tile,
+    goal_text, margin_text, probability_text, target_spec, targets_for, value_text, Likelihood,
+    Tile,
 };
 use crate::i18n::{HeadlineMsg, Lang, Msg};
 use crate::simulation::Outcome;
@@ -119,6 +120,8 @@ fn target_tip(lang: Lang, ds: &Dataset, t: &TargetResult) -> String {
             &[("source", lang.pick(&s.source_vi, &s.source))],
         ));
     }
+    tip.push(' ');
+    tip.push_str(lang.t(HeadlineMsg::VerdictTip));
     tip
 }
 
@@ -141,10 +144,8 @@ pub fn target_line(
             "is-outside",
             format!("– {}", lang.t(HeadlineMsg::OutsideHorizon)),
         )
-    } else if t.met {
-        ("is-met", format!("✓ {}", lang.t(HeadlineMsg::Met)))
     } else {
-        ("is-missed", format!("✗ {}", lang.t(HeadlineMsg::Missed)))
+        Likelihood::of(t.probability).verdict(lang)
     };
     let mut detail = Vec::new();
     // A target on another metric than the big figure above it (scope communes under all
@@ -164,6 +165,7 @@ pub fn target_line(
             class={classes!("target", class)}
             data-testid={format!("target-{}", t.id)}
             data-met={t.met.to_string()}
+            data-verdict={t.in_horizon.then(|| Likelihood::of(t.probability).key())}
             title={tip}
         >
             <span class="target-verdict">{ verdict }</span>
@@ -171,6 +173,12 @@ pub fn target_line(
             <span class="target-goal">
                 { lang.t(HeadlineMsg::Target) }{ " " }
                 { goal_text(t, op, figure_metric.unwrap_or(Metric::SpendingTotal), lang) }
+                // A share of villages is of the villages listed (the default lists the 294 of the
+                // Decision 1385 scope, not every xóm of the province): said where it is read.
+                if t.metric == Metric::VillagesShare {
+                    { " " }
+                    { lang.fill(HeadlineMsg::ShareOfListed, &[("n", &lang.number(ds.villages.len() as f64, 0))]) }
+                }
             </span>
             <span class="target-detail">{ detail.join(" · ") }</span>
         </li>
