@@ -57,6 +57,7 @@ pub enum CompareMsg {
     /// "{what}, {when}".
     FigureRow,
     TargetsMet,
+    FigureRowTip,
     TargetsMetHint,
     /// "{met} of {total}".
     TargetsMetValue,
@@ -153,6 +154,10 @@ impl Translate for CompareMsg {
                 "Mục tiêu được tính khi ít nhất 80% số lần chạy đạt mục tiêu (“nhiều khả năng đạt”)."
             }
             TargetsMetValue => "{met}/{total}",
+            FigureRowTip => {
+                "Kết quả mô phỏng: trung vị các lần chạy của mỗi kịch bản, trong ngoặc là khoảng \
+                 P10–P90, bên dưới là chênh lệch so với kịch bản A. Đơn vị: {unit}."
+            }
             TargetRow => "Mục tiêu: {name}",
             ReachedIn => "đạt ở {p} số lần chạy",
             DeltaAgainst => "{delta} so với kịch bản A",
@@ -168,8 +173,8 @@ impl Translate for CompareMsg {
             }
             ColumnDistrict => "Huyện, thành phố",
             ReferenceA => "kịch bản A",
-            CellCommunes => "{c} xã",
-            CellVillages => "{v} xóm",
+            CellCommunes => "{n} xã",
+            CellVillages => "{n} xóm",
             LeversCaption => {
                 "Chỉ liệt kê những đòn bẩy và giả định có giá trị khác nhau giữa các kịch bản; \
                  chênh lệch tính so với kịch bản A."
@@ -242,6 +247,10 @@ impl Translate for CompareMsg {
                 "A target counts when at least 80% of the runs reach it (“likely”)."
             }
             TargetsMetValue => "{met} of {total}",
+            FigureRowTip => {
+                "Simulated: the median of each scenario's runs, the P10–P90 range in brackets, \
+                 and below it the difference from scenario A. Unit: {unit}."
+            }
             TargetRow => "Target: {name}",
             ReachedIn => "reached in {p} of runs",
             DeltaAgainst => "{delta} compared with scenario A",
@@ -257,8 +266,8 @@ impl Translate for CompareMsg {
             }
             ColumnDistrict => "District",
             ReferenceA => "scenario A",
-            CellCommunes => "{c} communes",
-            CellVillages => "{v} villages",
+            CellCommunes => "{n} communes",
+            CellVillages => "{n} villages",
             LeversCaption => {
                 "Only the levers and assumptions whose values differ between the scenarios; \
                  differences are against scenario A."

@@ -84,10 +84,12 @@ pub enum LeverMsg {
     NotCandidate,
     CustomWeight,
     CustomWeightHint,
+    BudgetWeightHint,
     FixedAmountHint,
     /// "{year}", "{fixed}", "{pooled}" (billion VND a year): fixed amounts scaled down to fit.
     FixedOverrun,
     UnitBillionPerYear,
+    UnitBillionPerCommuneYear,
     UnitBillion,
     UnitTimes,
     UnitPercent,
@@ -172,6 +174,11 @@ impl Translate for LeverMsg {
             NotCandidate => "Thị trấn, phường không xét công nhận nông thôn mới nên không được mô phỏng.",
             CustomWeight => "Trọng số riêng khi chia vốn theo trọng số",
             CustomWeightHint => "Chỉ dùng khi cách chia vốn là “Theo trọng số tự đặt”.",
+            BudgetWeightHint => {
+                "Nhân phần của mỗi xã (và các xóm của xã) khi chia vốn. Tổng vốn không đổi, nên hệ \
+                 số 2 cho nhiều hơn nhưng chưa đến gấp đôi, và các xã khác nhận ít hơn. Số tiền \
+                 từng huyện, từng xã nhận: tệp CSV (nút “Tải CSV”)."
+            }
             FixedAmountHint => "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc.",
             FixedOverrun => {
                 "Năm {year}: vốn cố định của các huyện, xã ({fixed} tỷ đồng/năm) vượt vốn NTM trung \
@@ -179,6 +186,7 @@ impl Translate for LeverMsg {
                  theo cùng một tỷ lệ cho vừa."
             }
             UnitBillionPerYear => "tỷ đồng/năm",
+            UnitBillionPerCommuneYear => "tỷ đồng/xã/năm",
             UnitBillion => "tỷ đồng",
             UnitTimes => "lần",
             UnitPercent => "%",
@@ -263,6 +271,12 @@ impl Translate for LeverMsg {
             NotCandidate => "Townships and wards are not candidates for NTM recognition and are not simulated.",
             CustomWeight => "Own weight when money is split by weights",
             CustomWeightHint => "Used only when the allocation rule is “Custom weights”.",
+            BudgetWeightHint => {
+                "Multiplies the share of each commune (and its villages) when money is split. The \
+                 total does not change, so a weight of 2 gives more but less than double, and the \
+                 other communes get less. What each district and commune receives: the CSV files \
+                 (“Download CSV”)."
+            }
             FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",
             FixedOverrun => {
                 "{year}: the districts' and communes' fixed amounts ({fixed} billion VND/year) exceed \
@@ -270,6 +284,7 @@ impl Translate for LeverMsg {
                  amount is scaled down by the same factor to fit."
             }
             UnitBillionPerYear => "billion VND/year",
+            UnitBillionPerCommuneYear => "billion VND/commune/year",
             UnitBillion => "billion VND",
             UnitTimes => "×",
             UnitPercent => "%",

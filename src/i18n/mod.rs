@@ -115,6 +115,31 @@ impl Lang {
         }
     }
 
+    /// `unit` as it reads after the number `shown` (already formatted): English puts its first
+    /// word in the singular after exactly "1" ("1 campaign/commune/year", "1 person/year",
+    /// "1 commune"); Vietnamese nouns do not change.
+    pub fn unit_after<'a>(self, shown: &str, unit: &'a str) -> std::borrow::Cow<'a, str> {
+        const SINGULAR: [(&str, &str); 7] = [
+            ("campaigns", "campaign"),
+            ("people", "person"),
+            ("communes", "commune"),
+            ("villages", "village"),
+            ("trainees", "trainee"),
+            ("units", "unit"),
+            ("criteria", "criterion"),
+        ];
+        if self == Lang::En && shown == "1" {
+            for (plural, one) in SINGULAR {
+                if let Some(rest) = unit.strip_prefix(plural) {
+                    if rest.is_empty() || rest.starts_with(['/', ' ']) {
+                        return format!("{one}{rest}").into();
+                    }
+                }
+            }
+        }
+        unit.into()
+    }
+
     /// A share (0–1) as a percentage: `0,25` → `25%`.
     pub fn percent(self, share: f64, decimals: usize) -> String {
         format!("{}%", self.number_short(share * 100.0, decimals))
@@ -189,6 +214,19 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_units_agree_with_one() {
+        let en = Lang::En;
+        assert_eq!(en.unit_after("1", "campaigns/commune/year"), "campaign/commune/year");
+        assert_eq!(en.unit_after("1", "people/year"), "person/year");
+        assert_eq!(en.unit_after("1", "communes"), "commune");
+        assert_eq!(en.unit_after("2", "communes"), "communes");
+        assert_eq!(en.unit_after("1.5", "people/year"), "people/year");
+        // Only a whole first word: "villagers" is not "villagers" made singular.
+        assert_eq!(en.unit_after("1", "villagers"), "villagers");
+        assert_eq!(Lang::Vi.unit_after("1", "đợt/năm"), "đợt/năm");
+    }
 
     #[test]
     fn vietnamese_is_the_default_and_the_toggle_goes_both_ways() {

@@ -45,11 +45,11 @@ fn cell(lang: Lang, c: &Option<DistrictCell>, villages_listed: bool) -> Html {
     match c {
         Some(c) => html! {
             <td>
-                <strong>{ lang.fill(CompareMsg::CellCommunes, &[("c", &lang.number(c.communes, 0))]) }</strong>
+                <strong>{ count(lang, c.communes, CompareMsg::CellCommunes) }</strong>
                 { delta(lang, c.d_communes) }
                 if villages_listed {
                     { " · " }
-                    { lang.fill(CompareMsg::CellVillages, &[("v", &lang.number(c.villages, 0))]) }
+                    { count(lang, c.villages, CompareMsg::CellVillages) }
                     { delta(lang, c.d_villages) }
                 }
             </td>
@@ -93,5 +93,15 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// "12 xã", "12 communes", "1 commune".
+fn count(lang: Lang, x: f64, msg: CompareMsg) -> String {
+    let shown = lang.number(x, 0);
+    let text = lang.fill(msg, &[("n", &shown)]);
+    match text.split_once(' ') {
+        Some((n, unit)) => format!("{n} {}", lang.unit_after(&shown, unit)),
+        None => text,
     }
 }

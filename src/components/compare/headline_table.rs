@@ -134,7 +134,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
             });
         html! {
             <tr>
-                <th scope="row" title={lang.t(HeadlineMsg::Explainer)}>{ label }</th>
+                <th scope="row" title={lang.fill(CompareMsg::FigureRowTip, &[("unit", lang.t(tile.unit))])}>{ label }</th>
                 { for cells }
             </tr>
         }

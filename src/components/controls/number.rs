@@ -62,7 +62,11 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
     let hint_id = format!("{id}-hint");
     let fmt = |x: f64| lang.number_short(x, props.decimals);
     let unit_gap = if props.unit.starts_with('%') { "" } else { " " };
-    let with_unit = |x: f64| format!("{}{unit_gap}{}", fmt(x), props.unit);
+    let with_unit = |x: f64| {
+        let shown = fmt(x);
+        let unit = lang.unit_after(&shown, &props.unit);
+        format!("{shown}{unit_gap}{unit}")
+    };
 
     let on_slide = {
         let on_set = props.on_set.clone();

@@ -29,7 +29,9 @@ struct Shape {
     factor: f64,
 }
 
-fn shape(field: UnitField) -> Shape {
+/// How a unit lever is shown. A district's amounts and counts apply to each of its communes
+/// (MODEL.md §2), so their units say "per commune" there; a commune's are its own.
+fn shape(field: UnitField, district: bool) -> Shape {
     let s = |max, step, decimals, unit, factor| Shape {
         max,
         step,
@@ -37,20 +39,27 @@ fn shape(field: UnitField) -> Shape {
         unit,
         factor,
     };
+    let (people, campaigns, billion) = if district {
+        (
+            LeverMsg::UnitPeoplePerCommuneYear,
+            LeverMsg::UnitCampaignsPerCommuneYear,
+            LeverMsg::UnitBillionPerCommuneYear,
+        )
+    } else {
+        (
+            LeverMsg::UnitPeoplePerYear,
+            LeverMsg::UnitCampaignsPerYear,
+            LeverMsg::UnitBillionPerYear,
+        )
+    };
     match field {
         UnitField::BudgetWeight => s(5.0, 0.1, 2, LeverMsg::UnitTimes, 1.0),
-        UnitField::FixedAmount => s(20.0, 0.5, 2, LeverMsg::UnitBillionPerYear, 1.0),
-        UnitField::Training(TrainingKind::Cadres) => {
-            s(20.0, 1.0, 1, LeverMsg::UnitPeoplePerYear, 1.0)
-        }
-        UnitField::Training(TrainingKind::VillageLeaders) => {
-            s(50.0, 1.0, 1, LeverMsg::UnitPeoplePerYear, 1.0)
-        }
-        UnitField::Training(TrainingKind::Vocational) => {
-            s(150.0, 1.0, 1, LeverMsg::UnitPeoplePerYear, 1.0)
-        }
+        UnitField::FixedAmount => s(20.0, 0.5, 2, billion, 1.0),
+        UnitField::Training(TrainingKind::Cadres) => s(20.0, 1.0, 1, people, 1.0),
+        UnitField::Training(TrainingKind::VillageLeaders) => s(50.0, 1.0, 1, people, 1.0),
+        UnitField::Training(TrainingKind::Vocational) => s(150.0, 1.0, 1, people, 1.0),
         UnitField::TrainingScale => s(5.0, 0.1, 2, LeverMsg::UnitTimes, 1.0),
-        UnitField::Campaigns => s(12.0, 1.0, 1, LeverMsg::UnitCampaignsPerYear, 1.0),
+        UnitField::Campaigns => s(12.0, 1.0, 1, campaigns, 1.0),
         UnitField::Leadership => s(100.0, 5.0, 0, LeverMsg::UnitPercent, 100.0),
         UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => {
             s(1.0, 1.0, 0, LeverMsg::UnitTimes, 1.0)
@@ -122,6 +131,7 @@ fn inherited_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> Option<bo
 fn field_hint(field: UnitField) -> Option<LeverMsg> {
     match field {
         UnitField::FixedAmount => Some(LeverMsg::FixedAmountHint),
+        UnitField::BudgetWeight => Some(LeverMsg::BudgetWeightHint),
         _ => None,
     }
 }
@@ -174,7 +184,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                 }
             }
             _ => {
-                let sh = shape(field);
+                let sh = shape(field, matches!(unit, UnitRef::District(_)));
                 let own = match value {
                     LeverValue::Number(x) => Some(x),
                     _ => None,
