@@ -51,6 +51,7 @@ pub enum HeadlineMsg {
     /// "Target source: {source}." (the dataset states sources in English only).
     TargetSource,
     ShareOfListed,
+    RelativeGoal,
     UnitVillages,
     UnitCommunes,
 }
@@ -101,6 +102,7 @@ impl Translate for HeadlineMsg {
             TargetTip => "{name}. Trung vị: {median}.",
             TargetSource => "Nguồn mục tiêu: {source}.",
             ShareOfListed => "trong {n} xóm có trong dữ liệu",
+            RelativeGoal => "({base} năm gốc + {more})",
             UnitVillages => "xóm",
             UnitCommunes => "xã",
         }
@@ -151,6 +153,7 @@ impl Translate for HeadlineMsg {
             TargetTip => "{name}. Median: {median}.",
             TargetSource => "Target source: {source}.",
             ShareOfListed => "of the {n} villages in the data",
+            RelativeGoal => "({base} at the base date + {more})",
             UnitVillages => "villages",
             UnitCommunes => "communes",
         }

@@ -136,8 +136,9 @@ impl Translate for PresentMsg {
             VillagesMet => "{pct} số xóm đạt",
             SlideSummary => "Các kịch bản cạnh nhau",
             NarrativeNote => {
-                "Số liệu minh họa, không phải thống kê chính thức. Mỗi số là trung vị của {runs} \
-                 lần chạy Monte Carlo; P10–P90: 8 trên 10 lần chạy nằm trong khoảng này."
+                "Số liệu minh họa, không phải thống kê chính thức. Số xóm, số xã là trung vị của \
+                 {runs} lần chạy Monte Carlo; P10–P90: 8 trên 10 lần chạy nằm trong khoảng này; \
+                 “đạt ở …% số lần chạy” là tỷ lệ lần chạy đạt mục tiêu."
             }
             NarrativeHeading => "Tóm tắt",
             NarrativeTip => "Viết tự động từ kết quả mô phỏng, không viết tay.",
@@ -216,8 +217,9 @@ impl Translate for PresentMsg {
             VillagesMet => "{pct} of villages",
             SlideSummary => "The scenarios side by side",
             NarrativeNote => {
-                "Illustrative data, not official statistics. Each figure is the median of {runs} \
-                 Monte Carlo runs; P10–P90: 8 runs in 10 fall in this range."
+                "Illustrative data, not official statistics. Counts of villages and communes are \
+                 medians of {runs} Monte Carlo runs; P10–P90: 8 runs in 10 fall in this range; \
+                 “reached in …% of runs” is the share of runs that reach the target."
             }
             NarrativeHeading => "Summary",
             NarrativeTip => "Written automatically from the simulation results, not by hand.",

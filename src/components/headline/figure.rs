@@ -173,6 +173,14 @@ pub fn target_line(
             <span class="target-goal">
                 { lang.t(HeadlineMsg::Target) }{ " " }
                 { goal_text(t, op, figure_metric.unwrap_or(Metric::SpendingTotal), lang) }
+                // "≥ 3" for "2 more": say where the 3 comes from.
+                if let Some(s) = spec.filter(|s| s.relative_to_base) {
+                    { " " }
+                    { lang.fill(HeadlineMsg::RelativeGoal, &[
+                        ("base", &value_text(t.metric, t.goal - s.value, lang)),
+                        ("more", &value_text(t.metric, s.value, lang)),
+                    ]) }
+                }
                 // A share of villages is of the villages listed (the default lists the 294 of the
                 // Decision 1385 scope, not every xóm of the province): said where it is read.
                 if t.metric == Metric::VillagesShare {
