@@ -44,6 +44,14 @@ impl fmt::Display for Fail {
     }
 }
 
+/// The results could not be written out (a full disk, a closed file).
+pub fn unwritable(e: &io::Error) -> Fail {
+    Fail::new(
+        format!("không ghi được kết quả ra đầu ra chuẩn: lỗi hệ thống ({e}); kiểm tra chỗ trống trên đĩa hoặc nơi chuyển kết quả tới"),
+        format!("cannot write the results to standard output: {e}; check the free disk space or where the output goes"),
+    )
+}
+
 /// A file that could not be read at all.
 pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
     let p = path.display();
@@ -54,9 +62,16 @@ pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
         io::ErrorKind::InvalidData => "tệp không phải văn bản UTF-8".to_string(),
         _ => format!("lỗi hệ thống ({e})"),
     };
+    let why_en = match e.kind() {
+        io::ErrorKind::NotFound => "there is no such file (check the path)".to_string(),
+        io::ErrorKind::PermissionDenied => "no permission to read the file".to_string(),
+        io::ErrorKind::IsADirectory => "this is a directory, not a file".to_string(),
+        io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_string(),
+        _ => format!("system error ({e})"),
+    };
     Fail::new(
         format!("không đọc được {p}: {why_vi}"),
-        format!("cannot read {p}: {e}"),
+        format!("cannot read {p}: {why_en}"),
     )
 }
 

@@ -18,10 +18,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args = match Args::parse(std::env::args().skip(1)) {
         Ok(Some(a)) => a,
-        Ok(None) => {
-            print!("{}", args::HELP);
-            return ExitCode::SUCCESS;
-        }
+        Ok(None) => return emit(args::HELP),
         Err(e) => {
             eprintln!(
                 "{}",
@@ -31,12 +28,25 @@ fn main() -> ExitCode {
         }
     };
     match run(&args) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => emit(&text),
         Err(e) => {
             eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes `text` to standard output. `print!` panics when it cannot write; here a reader that
+/// stopped early (`ntm-sim … | head`) ends the program quietly, as other command-line tools
+/// do, and any other failure (a full disk) is said in both languages with exit code 2.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", fail::unwritable(&e));
             ExitCode::from(2)
         }
     }

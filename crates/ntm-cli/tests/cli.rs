@@ -146,3 +146,34 @@ fn a_file_with_a_byte_order_mark_runs_and_a_typo_is_pointed_out() {
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(json["base"]["communes"], 161);
 }
+
+/// Output that cannot be written is said, not panicked on: a full disk (`/dev/full`) is exit
+/// code 2 with the message; a reader that stops early (a closed pipe) ends the run quietly.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_not_a_panic() {
+    use std::process::Stdio;
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let o = Command::new(env!("CARGO_BIN_EXE_ntm-sim"))
+        .args(["--runs", "2"])
+        .stdout(Stdio::from(full))
+        .output()
+        .expect("ntm-sim runs");
+    refused(&o, "không ghi được kết quả", "cannot write the results");
+
+    // A reader that closes the pipe before the output is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ntm-sim"))
+        .args(["--runs", "2", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ntm-sim starts");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().expect("ntm-sim ends");
+    let e = stderr(&o);
+    assert!(!e.contains("panicked"), "{e}");
+    assert_eq!(o.status.code(), Some(0), "{e}");
+}
