@@ -39,6 +39,7 @@ pub enum NoticeMsg {
     UndoResetAll,
     UndoOpened,
     UndoLoaded,
+    UndoLink,
     UndoButton,
     UndoKeys,
 }
@@ -74,6 +75,7 @@ impl Translate for NoticeMsg {
             UndoResetAll => "Đã đặt lại toàn bộ kịch bản về mặc định.",
             UndoOpened => "Đã mở kịch bản đã lưu thay cho kịch bản đang làm.",
             UndoLoaded => "Đã nạp kịch bản mới thay cho kịch bản đang làm.",
+            UndoLink => "Đã mở kịch bản của liên kết thay cho kịch bản đang làm.",
             UndoButton => "Hoàn tác",
             UndoKeys => "Hoàn tác (Ctrl+Z): lấy lại kịch bản trước đó",
             StorageHeading => "Bản tự lưu trong trình duyệt có vấn đề.",
@@ -123,6 +125,7 @@ impl Translate for NoticeMsg {
             UndoResetAll => "The whole scenario is back to the default.",
             UndoOpened => "A saved scenario was opened in place of your work.",
             UndoLoaded => "A scenario was loaded in place of your work.",
+            UndoLink => "The link's scenario was opened in place of your work.",
             UndoButton => "Undo",
             UndoKeys => "Undo (Ctrl+Z): get the previous scenario back",
             StorageHeading => "There is a problem with the autosave in this browser.",

@@ -78,6 +78,8 @@ pub enum Replaced {
     Opened,
     /// A preset or an imported file.
     Loaded,
+    /// A share link pasted into the address bar of the open page.
+    Link,
 }
 
 impl Notices {
@@ -482,8 +484,9 @@ impl AppState {
         let mut next = self.clone();
         match url_state::read_link(fragment, &self.dataset)? {
             Ok(link) => {
+                // A link pasted over the work replaces it as a loaded file does: offered back.
                 if link.scenario != self.scenario {
-                    next = self.with_scenario(link.scenario);
+                    next = self.replaced(link.scenario, Replaced::Link);
                 }
                 next.view = ViewState::from_wire(&link.view, &self.dataset);
                 next.notices.link = None;

@@ -269,6 +269,13 @@ fn a_pasted_link_replaces_scenario_and_view_and_a_bad_one_keeps_the_work() {
     assert_eq!(next.scenario.budget.scale_pct, 250.0);
     assert_eq!(next.view.lang, Lang::En);
     assert_eq!(next.generation, s.generation + 1);
+    // The work the link replaced is offered back.
+    assert_eq!(
+        next.notices.undo.as_ref().map(|u| u.replaced_by),
+        Some(Replaced::Link)
+    );
+    let undone = next.apply(Action::Undo).expect("undone");
+    assert_eq!(undone.scenario, s.scenario);
 
     let bad = next
         .apply(Action::OpenLink("#s=%%%".into()))

@@ -272,6 +272,7 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
         Replaced::ResetAll => NoticeMsg::UndoResetAll,
         Replaced::Opened => NoticeMsg::UndoOpened,
         Replaced::Loaded => NoticeMsg::UndoLoaded,
+        Replaced::Link => NoticeMsg::UndoLink,
     };
     let undo = {
         let cb = props.on_undo.clone();
