@@ -155,7 +155,7 @@ impl Library {
         let clean: String = name
             .trim()
             .chars()
-            .filter(|c| !c.is_control())
+            .filter(|c| crate::sharing::import::is_shown(*c))
             .take(MAX_NAME_CHARS)
             .collect();
         let base = if clean.is_empty() {

@@ -190,16 +190,16 @@ impl Translate for LibraryMsg {
             ImportFailed => "Không nhập được tệp “{file}”.",
             ImportUntouched => "Kịch bản đang xem không thay đổi.",
             ErrTooLarge => "Tệp quá lớn ({size}); tệp kịch bản không bao giờ lớn hơn {max}.",
-            ErrEmpty => "Tệp trống.",
-            ErrNotJson => "Đây không phải tệp kịch bản (nội dung không phải JSON).",
-            ErrOtherProgram => "Tệp JSON này không phải tệp kịch bản của NTM Planner.",
-            ErrDamaged => "Tệp kịch bản bị hỏng hoặc thiếu mục.",
+            ErrEmpty => "Tệp trống. Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
+            ErrNotJson => "Đây không phải tệp kịch bản (nội dung không phải JSON). Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
+            ErrOtherProgram => "Tệp JSON này không phải tệp kịch bản của NTM Planner. Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
+            ErrDamaged => "Tệp kịch bản bị hỏng hoặc thiếu mục. Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
             ErrNewer => {
                 "Tệp được lưu bởi phiên bản NTM Planner mới hơn (phiên bản tệp {v}); hãy dùng \
                  phiên bản mới nhất."
             }
             ErrOtherDataset => "Tệp được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này ({ours}).",
-            ErrInvalid => "Kịch bản trong tệp có giá trị không hợp lệ.",
+            ErrInvalid => "Kịch bản trong tệp có giá trị không hợp lệ (xem chi tiết kỹ thuật bên dưới). Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
             ErrUnreadable => "Trình duyệt không đọc được tệp.",
             NoticeHeading => "Thư viện kịch bản đã lưu có vấn đề.",
             NoticeSetAside => {
@@ -313,16 +313,16 @@ impl Translate for LibraryMsg {
             ImportFailed => "The file “{file}” could not be imported.",
             ImportUntouched => "The scenario on screen is unchanged.",
             ErrTooLarge => "The file is too large ({size}); a scenario file is never larger than {max}.",
-            ErrEmpty => "The file is empty.",
-            ErrNotJson => "This is not a scenario file (its content is not JSON).",
-            ErrOtherProgram => "This JSON file is not an NTM Planner scenario file.",
-            ErrDamaged => "The scenario file is damaged or has parts missing.",
+            ErrEmpty => "The file is empty. Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
+            ErrNotJson => "This is not a scenario file (its content is not JSON). Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
+            ErrOtherProgram => "This JSON file is not an NTM Planner scenario file. Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
+            ErrDamaged => "The scenario file is damaged or has parts missing. Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
             ErrNewer => {
                 "The file was saved by a newer version of NTM Planner (file version {v}); use \
                  the newest version."
             }
             ErrOtherDataset => "The file was made for the dataset “{id}”, not this one ({ours}).",
-            ErrInvalid => "The scenario in the file has values that are not valid.",
+            ErrInvalid => "The scenario in the file has values that are not valid (see the technical detail below). Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
             ErrUnreadable => "The browser could not read the file.",
             NoticeHeading => "There is a problem with the saved-scenario library.",
             NoticeSetAside => {

@@ -218,7 +218,10 @@ mod tests {
     #[test]
     fn english_units_agree_with_one() {
         let en = Lang::En;
-        assert_eq!(en.unit_after("1", "campaigns/commune/year"), "campaign/commune/year");
+        assert_eq!(
+            en.unit_after("1", "campaigns/commune/year"),
+            "campaign/commune/year"
+        );
         assert_eq!(en.unit_after("1", "people/year"), "person/year");
         assert_eq!(en.unit_after("1", "communes"), "commune");
         assert_eq!(en.unit_after("2", "communes"), "communes");

@@ -49,17 +49,17 @@ impl Translate for NoticeMsg {
         use NoticeMsg::*;
         match self {
             LinkHeading => "Không đọc được liên kết.",
-            LinkEmpty => "Liên kết không chứa kịch bản nào.",
+            LinkEmpty => "Liên kết không chứa kịch bản nào. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkTooLong => "Liên kết quá dài ({n} ký tự) để là một liên kết NTM Planner.",
             LinkNotBase64 => {
                 "Liên kết chứa ký tự mà liên kết kịch bản không bao giờ có (có thể đã bị cắt hoặc sửa)."
             }
-            LinkCorrupted => "Liên kết bị hỏng hoặc bị cắt ngắn.",
+            LinkCorrupted => "Liên kết bị hỏng hoặc bị cắt ngắn. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkNewer => {
                 "Liên kết được tạo bởi phiên bản NTM Planner mới hơn (định dạng {v}); hãy mở bằng phiên bản mới nhất."
             }
-            LinkOtherDataset => "Liên kết được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này.",
-            LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ.",
+            LinkOtherDataset => "Liên kết được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này. Hãy mở nó trong bản NTM Planner có bộ dữ liệu đó.",
+            LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkUnencodable => "Không ghi được kịch bản này vào liên kết; địa chỉ trên thanh địa chỉ chưa được cập nhật.",
             LinkDefaultsShown => "Đang hiển thị kịch bản mặc định.",
             LinkWorkKept => "Kịch bản đang làm được giữ nguyên.",
@@ -99,17 +99,17 @@ impl Translate for NoticeMsg {
         use NoticeMsg::*;
         match self {
             LinkHeading => "The link could not be read.",
-            LinkEmpty => "The link contains no scenario.",
+            LinkEmpty => "The link contains no scenario. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkTooLong => "The link is too long ({n} characters) to be an NTM Planner link.",
             LinkNotBase64 => {
                 "The link contains characters a scenario link never has (it may have been cut or changed)."
             }
-            LinkCorrupted => "The link is damaged or cut short.",
+            LinkCorrupted => "The link is damaged or cut short. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkNewer => {
                 "The link was made by a newer version of NTM Planner (format {v}); open it with the newest version."
             }
-            LinkOtherDataset => "The link was made for the dataset “{id}”, not this one.",
-            LinkInvalid => "The scenario in the link has values that are not valid.",
+            LinkOtherDataset => "The link was made for the dataset “{id}”, not this one. Open it in the NTM Planner that has that dataset.",
+            LinkInvalid => "The scenario in the link has values that are not valid. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkUnencodable => "This scenario cannot be written into a link; the address bar was not updated.",
             LinkDefaultsShown => "Showing the default scenario.",
             LinkWorkKept => "Your current scenario is unchanged.",

@@ -89,7 +89,7 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
                 .then_some(scenario.dataset.version);
             Ok(Imported {
                 scenario,
-                name: read.name,
+                name: shorten(read.name.trim(), crate::library::MAX_NAME_CHARS),
                 other_version,
                 unknown_fields: read
                     .unknown_fields
@@ -107,10 +107,20 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
     }
 }
 
-/// At most `n` characters of something a file carried.
-fn shorten(s: &str, n: usize) -> String {
-    let mut out: String = s.chars().take(n).collect();
-    if s.chars().count() > n {
+/// False for control characters and for the invisible marks that set the direction of the
+/// text after them (U+202E "right-to-left override" and its kin).
+pub fn is_shown(c: char) -> bool {
+    !c.is_control()
+        && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// At most `n` characters of text a file or a link carried, made safe to show: without
+/// control characters and without the invisible marks that reverse the direction of the text
+/// after them (U+202E and its kin), which could make a name or a message read backwards.
+pub fn shorten(s: &str, n: usize) -> String {
+    let shown = |c: &char| is_shown(*c);
+    let mut out: String = s.chars().filter(shown).take(n).collect();
+    if s.chars().filter(shown).count() > n {
         out.push('…');
     }
     out
@@ -129,6 +139,18 @@ mod tests {
         sc.budget.scale_pct = 150.0;
         let text = file::scenario_to_json(&sc, "Tăng vốn 50%");
         (sc, text)
+    }
+
+    #[test]
+    fn text_from_a_file_is_cut_and_cannot_turn_round() {
+        let name = format!("Kế hoạch\u{202e}gnol{}", "x".repeat(200));
+        let shown = shorten(&name, 20);
+        assert_eq!(shown.chars().count(), 21);
+        assert!(
+            shown.starts_with("Kế hoạchgnol") && shown.ends_with('…'),
+            "{shown}"
+        );
+        assert_eq!(shorten("a\u{2067}b\nc", 10), "abc");
     }
 
     #[test]

@@ -46,11 +46,7 @@ pub fn dataset_note(ds: &Dataset, lang: Lang) -> AttrValue {
 
 /// At most `n` characters of something a link or the storage carried.
 fn quote(s: &str, n: usize) -> String {
-    let mut out: String = s.chars().take(n).collect();
-    if s.chars().count() > n {
-        out.push('…');
-    }
-    out
+    crate::sharing::import::shorten(s, n)
 }
 
 /// What is wrong with a link, in `lang`, and a technical detail if any.
