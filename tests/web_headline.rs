@@ -176,6 +176,17 @@ async fn while_refining_the_progress_shows_and_the_figures_are_busy() {
     );
     let h = by_testid(&root, "headline");
     assert_eq!(h.get_attribute("data-final").as_deref(), Some("false"));
+    // Progress is shown, not read out: the live region stays empty until the runs are done,
+    // then says the outcome once.
+    assert_eq!(text(&by_testid(&root, "announce")), "");
+    let done = render(Lang::Vi, Some(outcome()), (200, 200), false).await;
+    let said = text(&by_testid(&done, "announce"));
+    assert!(
+        said.starts_with("Đã xong 200 lần chạy. Cuối năm 2025: khoảng 1.234 xóm đạt chuẩn, ")
+            && said.ends_with(" xã được công nhận (trung vị)."),
+        "{said}"
+    );
+    assert!(by_testid(&done, "computing").get_attribute("role").is_none());
     assert!(root
         .query_selector("[aria-busy=\"true\"]")
         .expect("selector")

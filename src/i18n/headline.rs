@@ -51,6 +51,7 @@ pub enum HeadlineMsg {
     /// "Target source: {source}." (the dataset states sources in English only).
     TargetSource,
     ShareOfListed,
+    Announce,
     RelativeGoal,
     UnitVillages,
     UnitCommunes,
@@ -102,6 +103,7 @@ impl Translate for HeadlineMsg {
             TargetTip => "{name}. Trung vị: {median}.",
             TargetSource => "Nguồn mục tiêu: {source}.",
             ShareOfListed => "trong {n} xóm có trong dữ liệu",
+            Announce => "{when}: khoảng {villages} xóm đạt chuẩn, {communes} xã được công nhận (trung vị).",
             RelativeGoal => "({base} năm gốc + {more})",
             UnitVillages => "xóm",
             UnitCommunes => "xã",
@@ -153,6 +155,7 @@ impl Translate for HeadlineMsg {
             TargetTip => "{name}. Median: {median}.",
             TargetSource => "Target source: {source}.",
             ShareOfListed => "of the {n} villages in the data",
+            Announce => "{when}: about {villages} villages at the standard, {communes} communes recognised (median).",
             RelativeGoal => "({base} at the base date + {more})",
             UnitVillages => "villages",
             UnitCommunes => "communes",

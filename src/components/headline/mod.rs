@@ -13,9 +13,11 @@ use yew::prelude::*;
 pub use figure::{HeadlineFigure, HeadlineFigureProps};
 
 use crate::components::{same, same_opt};
-use crate::figures::{other_targets, TILES};
+use crate::figures::{other_targets, value_text, TILES};
 use crate::i18n::{HeadlineMsg, Lang};
 use crate::simulation::Outcome;
+use crate::state::TARGET_YEAR;
+use ntm_model::Metric;
 
 #[derive(Properties)]
 pub struct HeadlineProps {
@@ -103,7 +105,13 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                         value={if props.stale { "0".to_string() } else { done.to_string() }}
                         aria-label={status.clone()}
                     ></progress>
-                    <span class="status" role="status" data-testid="computing">{ status }</span>
+                    // The progress changes every batch: shown, not read out (a screen reader
+                    // heard twenty "Đang tính thêm…" for five key presses on a slider). What
+                    // is read out is the outcome, once, when every run is done.
+                    <span class="status" data-testid="computing">{ status }</span>
+                    <span class="visually-hidden" role="status" data-testid="announce">
+                        { if final_ { announcement(lang, outcome, &status) } else { String::new() } }
+                    </span>
                 </div>
             </div>
             <div
@@ -116,5 +124,25 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 <ul class="targets targets-other">{ for others }</ul>
             }
         </section>
+    }
+}
+
+/// What a screen reader hears when the runs are done: "Đã xong 1.000 lần chạy. Cuối năm 2025:
+/// khoảng 170 xóm, 47 xã đạt chuẩn (trung vị)."
+fn announcement(lang: Lang, outcome: Option<&Outcome>, done: &str) -> String {
+    let at = |m: Metric| outcome.and_then(|o| o.figure(m, TARGET_YEAR));
+    match (at(Metric::VillagesStandard), at(Metric::CommunesRecognised)) {
+        (Some(v), Some(c)) => format!(
+            "{done}. {}",
+            lang.fill(
+                HeadlineMsg::Announce,
+                &[
+                    ("when", &lang.end_of_year(TARGET_YEAR)),
+                    ("villages", &value_text(Metric::VillagesStandard, v.p50, lang)),
+                    ("communes", &value_text(Metric::CommunesRecognised, c.p50, lang)),
+                ],
+            )
+        ),
+        _ => done.to_string(),
     }
 }
