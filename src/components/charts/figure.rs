@@ -25,6 +25,10 @@ pub struct ChartFigureProps {
     pub id: AttrValue,
     pub show_table: bool,
     pub on_toggle_table: Callback<()>,
+    /// The table is there for screen readers only, with no button (a slide, where the tools
+    /// are hidden and the screen is for the picture).
+    #[prop_or_default]
+    pub table_for_readers: bool,
 }
 
 impl PartialEq for ChartFigureProps {
@@ -34,6 +38,7 @@ impl PartialEq for ChartFigureProps {
             && self.id == other.id
             && self.show_table == other.show_table
             && self.on_toggle_table == other.on_toggle_table
+            && self.table_for_readers == other.table_for_readers
     }
 }
 
@@ -211,8 +216,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     <span class="chart-export-error" role="alert">{ lang.t(ChartMsg::ExportFailed) }</span>
                 }
             </div>
-            <div id={table_id}>
-                if props.show_table {
+            <div id={table_id} class={classes!(props.table_for_readers.then_some("visually-hidden"))}>
+                if props.show_table || props.table_for_readers {
                     { data_table(&spec.table, &format!("chart-{slug}-table")) }
                 }
             </div>

@@ -70,12 +70,34 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
     let targets: Vec<&TargetResult> = outcome
         .map(|o| targets_for(&tile, &o.results.targets))
         .unwrap_or_default();
+    // Escape hides the focus tooltip until the card loses focus (WCAG 1.4.13: it covers the
+    // tabs below it, and a keyboard user must be able to put it away without moving on).
+    let hidden = use_state(|| false);
+    let onkeydown = {
+        let hidden = hidden.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && !*hidden {
+                e.prevent_default();
+                hidden.set(true);
+            }
+        })
+    };
+    let onblur = {
+        let hidden = hidden.clone();
+        Callback::from(move |_: FocusEvent| hidden.set(false))
+    };
     html! {
         <figure
-            class={classes!("headline-figure", format!("subject-{}", tile.testid.split('-').nth(1).unwrap_or("")))}
+            class={classes!(
+                "headline-figure",
+                format!("subject-{}", tile.testid.split('-').nth(1).unwrap_or("")),
+                hidden.then_some("tooltip-dismissed"),
+            )}
             tabindex="0"
             title={tip.clone()}
             aria-describedby={format!("{id}-tip")}
+            {onkeydown}
+            {onblur}
         >
             <figcaption>
                 <span class="headline-label">{ lang.t(tile.label) }</span>

@@ -68,6 +68,11 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             ],
         )
     };
+    let said = if final_ {
+        announcement(lang, outcome, &status)
+    } else {
+        String::new()
+    };
     let tiles = TILES.iter().map(|tile| {
         html! {
             <HeadlineFigure
@@ -110,7 +115,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     // is read out is the outcome, once, when every run is done.
                     <span class="status" data-testid="computing">{ status }</span>
                     <span class="visually-hidden" role="status" data-testid="announce">
-                        { if final_ { announcement(lang, outcome, &status) } else { String::new() } }
+                        { said }
                     </span>
                 </div>
             </div>

@@ -327,6 +327,7 @@ fn ChartSlide(props: &ChartSlideProps) -> Html {
             id="slide-chart"
             show_table={false}
             on_toggle_table={Callback::noop()}
+            table_for_readers={true}
         />
     }
 }
