@@ -186,7 +186,9 @@ async fn while_refining_the_progress_shows_and_the_figures_are_busy() {
             && said.ends_with(" xã được công nhận (trung vị)."),
         "{said}"
     );
-    assert!(by_testid(&done, "computing").get_attribute("role").is_none());
+    assert!(by_testid(&done, "computing")
+        .get_attribute("role")
+        .is_none());
     assert!(root
         .query_selector("[aria-busy=\"true\"]")
         .expect("selector")

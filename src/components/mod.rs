@@ -43,3 +43,31 @@ pub fn same_opt<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
         _ => false,
     }
 }
+
+/// After the page has re-rendered, gives the focus to the first element found of `testids`
+/// (`data-testid`), if the focus was lost: the pressed button was moved (a list reordered) or
+/// went away (the last "add" at the limit, a "remove"), and the browser sent the focus to the
+/// page's start. A timeout of 0 runs after yew's render of the action.
+pub fn refocus_after_render(testids: Vec<String>) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let document = gloo::utils::document();
+        let lost = document
+            .active_element()
+            .is_none_or(|el| el == gloo::utils::body().into());
+        if !lost {
+            return;
+        }
+        for id in &testids {
+            let found = document
+                .query_selector(&format!("[data-testid=\"{id}\"]"))
+                .ok()
+                .flatten()
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+            if let Some(el) = found {
+                let _ = el.focus();
+                return;
+            }
+        }
+    })
+    .forget();
+}

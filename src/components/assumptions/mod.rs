@@ -64,10 +64,13 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                     type="button"
                     class="button-quiet"
                     data-testid="reset-all-assumptions"
-                    disabled={changed == 0}
+                    // Off but focusable: `disabled` under the keyboard's focus sent it to the
+                    // page's start once the reset was done.
+                    aria-disabled={(changed == 0).to_string()}
                     onclick={{
                         let cb = ctx.edit(Edit::ResetAssumptions);
-                        Callback::from(move |_: MouseEvent| cb.emit(()))
+                        let off = changed == 0;
+                        Callback::from(move |_: MouseEvent| if !off { cb.emit(()) })
                     }}
                 >
                     { "↺ " }{ lang.t(AssumptionMsg::ResetAll) }

@@ -83,7 +83,17 @@ pub fn Pickers(props: &PickersProps) -> Html {
         };
         let on_remove = {
             let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(StageAction::RemoveCompared(i)))
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(StageAction::RemoveCompared(i));
+                // The button went away with its scenario: the next one's, else the one before,
+                // else "add".
+                crate::components::refocus_after_render(vec![
+                    format!("compare-remove-{i}"),
+                    format!("compare-remove-{}", i.saturating_sub(1)),
+                    "compare-add".to_string(),
+                    format!("compare-pick-{}", i.saturating_sub(1)),
+                ]);
+            })
         };
         html! {
             <div class="compare-slot" key={i}>
@@ -120,7 +130,14 @@ pub fn Pickers(props: &PickersProps) -> Html {
     });
     let on_add = {
         let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(StageAction::AddCompared))
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(StageAction::AddCompared);
+            // At the limit "add" goes away: the new scenario's list takes the focus.
+            crate::components::refocus_after_render(vec![format!(
+                "compare-pick-{}",
+                MAX_COMPARED - 1
+            )]);
+        })
     };
     let on_bands = {
         let on_action = props.on_action.clone();

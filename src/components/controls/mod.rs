@@ -17,6 +17,7 @@ pub use field::{NumberField, NumberFieldProps};
 pub use flag::{FlagLever, FlagLeverProps};
 pub use number::{NumberLever, NumberLeverProps};
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::{Lang, Msg};
@@ -36,7 +37,20 @@ pub fn reset_button(lang: Lang, lever: &str, enabled: bool, on_reset: &Callback<
     let name = lang.fill(Msg::ResetLever, &[("lever", lever)]);
     let onclick = {
         let on_reset = on_reset.clone();
-        Callback::from(move |_: MouseEvent| on_reset.emit(()))
+        Callback::from(move |e: MouseEvent| {
+            // The button turns off once the lever is back at its default, and a disabled
+            // button loses the focus to the page's start: hand it to the lever's own control
+            // first (its slider, box or list; in a per-year table, the row's first cell).
+            let control = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|b| b.closest(".lever, tr, fieldset").ok().flatten())
+                .and_then(|root| root.query_selector("input, select").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = control {
+                let _ = el.focus();
+            }
+            on_reset.emit(())
+        })
     };
     html! {
         <button

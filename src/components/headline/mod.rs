@@ -143,8 +143,14 @@ fn announcement(lang: Lang, outcome: Option<&Outcome>, done: &str) -> String {
                 HeadlineMsg::Announce,
                 &[
                     ("when", &lang.end_of_year(TARGET_YEAR)),
-                    ("villages", &value_text(Metric::VillagesStandard, v.p50, lang)),
-                    ("communes", &value_text(Metric::CommunesRecognised, c.p50, lang)),
+                    (
+                        "villages",
+                        &value_text(Metric::VillagesStandard, v.p50, lang)
+                    ),
+                    (
+                        "communes",
+                        &value_text(Metric::CommunesRecognised, c.p50, lang)
+                    ),
                 ],
             )
         ),

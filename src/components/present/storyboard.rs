@@ -141,7 +141,22 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                     data-testid={testid}
                     onclick={Callback::from(move |_: MouseEvent| {
                         if enabled {
-                            on_action.emit(action.clone())
+                            // Where the focus goes if the list's change took it away.
+                            let after = match &action {
+                                StageAction::MoveInStory(i, d) => {
+                                    let to = (*i as isize + *d).max(0) as usize;
+                                    let dir = if *d < 0 { "up" } else { "down" };
+                                    vec![format!("story-{dir}-{to}"), format!("story-remove-{to}")]
+                                }
+                                StageAction::RemoveFromStory(i) => vec![
+                                    format!("story-remove-{i}"),
+                                    format!("story-remove-{}", i.saturating_sub(1)),
+                                    "story-save-name".to_string(),
+                                ],
+                                _ => Vec::new(),
+                            };
+                            on_action.emit(action.clone());
+                            crate::components::refocus_after_render(after);
                         }
                     })}
                 >

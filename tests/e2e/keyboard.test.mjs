@@ -1,0 +1,113 @@
+// Keyboard focus where a control changes under it (from the accessibility review): typing in
+// the assumptions filter, resetting a lever or every lever, reordering the storyboard, adding
+// and removing compared scenarios, putting the headline's focus tooltip away. In each case the
+// focus must stay on something useful, never fall to the page's start (`<body>`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, setBudget, generation, waitForNewResults } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** The focused element's test id, id, or tag name. */
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return el?.dataset?.testid ?? (el?.id || el?.tagName.toLowerCase());
+});
+
+test('the assumptions filter keeps the focus while a word is typed, and filters', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-assumptions').click();
+  await page.getByTestId('assumptions-panel').waitFor();
+  const rows = page.locator('.param-rows > *');
+  const all = await rows.count();
+  await page.locator('#assumption-filter').focus();
+  await page.keyboard.type('chi phí', { delay: 30 });
+  assert.equal(await focused(page), 'assumption-filter');
+  assert.equal(await page.locator('#assumption-filter').inputValue(), 'chi phí');
+  const some = await rows.count();
+  assert.ok(some > 0 && some < all, `${some} of ${all} rows`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('resetting a lever or every lever keeps the focus in the levers', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 130);
+  // The lever's own ↺: the focus goes to the lever's control as the button turns off.
+  const reset = page.locator('.lever.is-changed .reset-button').first();
+  await reset.focus();
+  let before = await generation(page);
+  await page.keyboard.press('Enter');
+  await waitForNewResults(page, before);
+  const afterOne = await focused(page);
+  assert.ok(afterOne !== 'body', `focus after ↺: ${afterOne}`);
+  assert.match(afterOne, /^lever-budget-scale/);
+
+  await setBudget(page, 130);
+  await page.getByTestId('reset-all-levers').focus();
+  before = await generation(page);
+  await page.keyboard.press('Enter');
+  await waitForNewResults(page, before);
+  assert.equal(await focused(page), 'reset-all-levers');
+  assert.equal(await page.getByTestId('reset-all-levers').getAttribute('aria-disabled'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Escape puts a headline card\'s focus tooltip away until the card is left', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const card = page.locator('.headline-figure').first();
+  const tip = card.locator('.tooltip');
+  await page.getByTestId('lang-toggle').focus();
+  // Focus by keyboard (the tooltip shows on :focus-visible).
+  await card.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await tip.isVisible(), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await tip.isVisible(), false);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await tip.isVisible(), true, 'back on the card, the tooltip shows again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('moving, adding and removing scenarios keeps the focus on the list', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('screen-present').click();
+  for (const name of ['Một', 'Hai']) {
+    await page.getByTestId('story-save-name').fill(name);
+    await page.getByTestId('story-save').click();
+    await page.locator('[data-testid="story-item"]', { hasText: name }).waitFor();
+  }
+  await page.getByTestId('story-up-1').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="story-item"] .story-name')?.innerText === 'Hai');
+  await page.waitForTimeout(100);
+  assert.equal(await focused(page), 'story-up-0');
+  await page.getByTestId('story-remove-0').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="story-item"]').length === 1);
+  await page.waitForTimeout(100);
+  assert.equal(await focused(page), 'story-remove-0');
+
+  await page.getByTestId('screen-compare').click();
+  await page.getByTestId('compare-add').waitFor();
+  for (let i = 0; i < 4 && (await page.getByTestId('compare-add').count()) > 0; i += 1) {
+    await page.getByTestId('compare-add').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(150);
+  }
+  assert.equal(await page.getByTestId('compare-add').count(), 0, 'four scenarios: no more "add"');
+  assert.equal(await focused(page), 'compare-pick-3');
+  await page.getByTestId('compare-remove-3').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(150);
+  const afterRemove = await focused(page);
+  assert.ok(['compare-remove-2', 'compare-add'].includes(afterRemove), afterRemove);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
