@@ -58,6 +58,15 @@ pub enum CompareMsg {
     FigureRow,
     TargetsMet,
     FigureRowTip,
+    MoneyDisbursed,
+    MoneyTraining,
+    MoneyPerCommune,
+    MoneyTip,
+    MoneyPerCommuneTip,
+    PairedRow,
+    PairedCell,
+    PairedTip,
+    PairedUnpaired,
     TargetsMetHint,
     /// "{met} of {total}".
     TargetsMetValue,
@@ -154,6 +163,26 @@ impl Translate for CompareMsg {
                 "Mục tiêu được tính khi ít nhất 80% số lần chạy đạt mục tiêu (“nhiều khả năng đạt”)."
             }
             TargetsMetValue => "{met}/{total}",
+            MoneyDisbursed => "Vốn giải ngân {years}, tỷ đồng",
+            MoneyTraining => "Đào tạo và truyền thông {years}, tỷ đồng",
+            MoneyPerCommune => "Chi phí thêm cho mỗi xã được công nhận thêm so với A ({when}), tỷ đồng",
+            MoneyTip => {
+                "Kết quả mô phỏng, trung bình các lần chạy: tiền giải ngân của mọi nguồn; chi phí \
+                 đào tạo và truyền thông là số người, số đợt nhân đơn giá (giả định). Bên dưới: \
+                 chênh lệch so với kịch bản A."
+            }
+            MoneyPerCommuneTip => {
+                "(Tổng tiền giải ngân và đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
+                 trung bình − của A), cuối năm cuối. “–” khi kịch bản không thêm được nửa xã."
+            }
+            PairedRow => "So với A, từng lần chạy: {what}, {when}",
+            PairedCell => "cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; chênh lệch P10–P90: {p10} đến {p90}",
+            PairedTip => {
+                "Lần chạy thứ i của hai kịch bản dùng cùng các số ngẫu nhiên (cùng số khởi tạo), nên \
+                 chênh lệch từng lần chạy là tác động của đòn bẩy, không phải nhiễu; khoảng P10–P90 \
+                 của chênh lệch hẹp hơn hai khoảng P10–P90 đặt cạnh nhau."
+            }
+            PairedUnpaired => "khác số khởi tạo: không so được từng lần chạy",
             FigureRowTip => {
                 "Kết quả mô phỏng: trung vị các lần chạy của mỗi kịch bản, trong ngoặc là khoảng \
                  P10–P90, bên dưới là chênh lệch so với kịch bản A. Đơn vị: {unit}."
@@ -247,6 +276,27 @@ impl Translate for CompareMsg {
                 "A target counts when at least 80% of the runs reach it (“likely”)."
             }
             TargetsMetValue => "{met} of {total}",
+            MoneyDisbursed => "Money disbursed {years}, billion VND",
+            MoneyTraining => "Training and communication {years}, billion VND",
+            MoneyPerCommune => "Extra cost per extra recognised commune against A ({when}), billion VND",
+            MoneyTip => {
+                "Simulated, the mean of the runs: money disbursed from every source; training and \
+                 communication cost is people and campaigns times their unit costs (assumptions). \
+                 Below: the difference from scenario A."
+            }
+            MoneyPerCommuneTip => {
+                "(The scenario's money disbursed and training cost − A's) ÷ (its mean recognised \
+                 communes − A's), at the end of the last year. “–” when it adds less than half a \
+                 commune."
+            }
+            PairedRow => "Against A, run by run: {what}, {when}",
+            PairedCell => "higher in {higher}, lower in {lower} of runs; difference P10–P90: {p10} to {p90}",
+            PairedTip => {
+                "Run i of both scenarios draws the same random numbers (the same seed), so the \
+                 difference run by run is the levers' effect, not noise; its P10–P90 range is \
+                 narrower than the two P10–P90 ranges side by side."
+            }
+            PairedUnpaired => "different seeds: runs cannot be paired",
             FigureRowTip => {
                 "Simulated: the median of each scenario's runs, the P10–P90 range in brackets, \
                  and below it the difference from scenario A. Unit: {unit}."

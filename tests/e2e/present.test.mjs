@@ -97,6 +97,14 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   for (const id of ['villages-2025', 'communes-2025', 'below15-2025']) {
     assert.equal(Number(await page.getByTestId(`compare-${id}-1`).getAttribute('data-value')), shown[id], id);
   }
+  // What it costs: half as much money again is disbursed, and each extra commune is priced.
+  const money = async (id) => Number(await page.getByTestId(`compare-money-${id}`).getAttribute('data-value'));
+  assert.ok(await money('disbursed-1') > 1.3 * await money('disbursed-0'), 'B disburses more');
+  assert.ok(await money('per-commune-1') > 0, 'a cost per extra commune');
+  // And how sure: run by run, B has more villages than A in most runs (same seed, paired).
+  const paired = await page.getByTestId('compare-paired-villages-1').innerText();
+  assert.match(paired, /^cao hơn ở \d+%, thấp hơn ở \d+% số lần chạy; chênh lệch P10–P90: /);
+  assert.ok(Number(await page.getByTestId('compare-paired-villages-1').getAttribute('data-higher')) > 0.5, paired);
 
   // A third column, then back to two.
   await page.getByTestId('compare-add').click();

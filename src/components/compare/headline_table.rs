@@ -29,6 +29,9 @@ pub struct HeadlineTableProps {
     /// A row per official target (the summary slide shows only how many are met).
     #[prop_or(true)]
     pub targets: bool,
+    /// Rows on cost and on the difference from A run by run (the comparison screen).
+    #[prop_or(false)]
+    pub money: bool,
 }
 
 /// Results compared by identity (a refinement is a new `Rc`).
@@ -209,6 +212,9 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 </thead>
                 <tbody>
                     { for figures.iter().map(figure_row) }
+                    if props.money {
+                        { super::money_rows::money_and_paired_rows(lang, &results, prefix) }
+                    }
                     { met_row }
                     if props.targets {
                         { for targets.iter().map(target_row) }

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod district_table;
 pub mod headline_table;
 pub mod lever_table;
+mod money_rows;
 pub mod picker;
 pub mod series;
 
@@ -129,7 +130,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 on_action={props.on_action.clone()}
             />
             <div class="panel compare-section">
-                <HeadlineTable {lang} dataset={props.dataset.clone()} {names} results={results.clone()} />
+                <HeadlineTable {lang} dataset={props.dataset.clone()} {names} results={results.clone()} money={true} />
             </div>
             <div class="compare-charts">
                 { for figures }

@@ -344,6 +344,33 @@ pub struct Results {
     pub villages: Vec<UnitResult>,
     /// Targets.
     pub targets: Vec<TargetResult>,
+    /// Each run's headline counts, for comparisons run by run (see [`RunValues`]).
+    #[serde(default)]
+    pub run_values: RunValues,
+}
+
+/// Each run's value of the two headline counts, `[year][run]` in run order. Run *i* of two
+/// scenarios with the same seed draws the same random numbers (common random numbers), so
+/// the difference run by run is the levers' effect alone, and its spread is how sure that
+/// effect is: narrower than the two scenarios' own P10–P90 ranges suggest.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunValues {
+    /// Villages at the standard.
+    pub villages_standard: Vec<Vec<f64>>,
+    /// Communes holding recognition.
+    pub communes_recognised: Vec<Vec<f64>>,
+}
+
+impl RunValues {
+    /// The values of `metric` in year index `y`, if kept.
+    pub fn get(&self, metric: Metric, y: usize) -> Option<&[f64]> {
+        let rows = match metric {
+            Metric::VillagesStandard => &self.villages_standard,
+            Metric::CommunesRecognised => &self.communes_recognised,
+            _ => return None,
+        };
+        rows.get(y).map(Vec::as_slice)
+    }
 }
 
 impl Results {
@@ -356,6 +383,12 @@ impl Results {
 /// A stable text of a result for golden files and cross-platform checks: the headline series
 /// in full, and a fingerprint (FNV-1a) of the JSON of every number in the results. Equal texts
 /// mean bit-identical results (JSON writes the shortest string that reads back to the same bits).
+/// P10, P50 and P90 of `values` by nearest rank, as every band of the results is made
+/// (`values` is reordered).
+pub fn percentiles(values: &mut [f64]) -> [f64; 3] {
+    crate::sim::record::percentiles(values)
+}
+
 pub fn golden_text(r: &Results) -> String {
     let full = serde_json::to_string(r).unwrap_or_default();
     let fingerprint = crate::dataset::fnv1a(&[&full]);

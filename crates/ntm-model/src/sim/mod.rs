@@ -8,7 +8,7 @@ mod counters;
 mod dispatch;
 mod gap;
 mod prepare;
-mod record;
+pub(crate) mod record;
 mod rng;
 mod run;
 mod targets;
@@ -189,6 +189,37 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
 mod tests {
     use super::*;
     use crate::scenario::{AllocationRule, UnitLevers};
+    use crate::Metric;
+
+    /// The runs kept for comparisons are the runs the bands were made from, in run order: the
+    /// same scenario with twice the runs starts with the same runs.
+    #[test]
+    fn each_runs_headline_counts_are_kept_in_run_order() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 40;
+        let r = simulate(&ds, &sc);
+        for m in [Metric::VillagesStandard, Metric::CommunesRecognised] {
+            for y in 0..r.years.len() {
+                let mut values = r.run_values.get(m, y).unwrap().to_vec();
+                assert_eq!(values.len(), 40);
+                let [p10, p50, p90] = record::percentiles(&mut values);
+                let band = r.series.get(m);
+                assert_eq!((p10, p50, p90), (band.p10[y], band.p50[y], band.p90[y]));
+            }
+        }
+        sc.runs = 80;
+        let more = simulate(&ds, &sc);
+        let last = r.years.len() - 1;
+        let (a, b) = (
+            r.run_values.get(Metric::CommunesRecognised, last).unwrap(),
+            more.run_values
+                .get(Metric::CommunesRecognised, last)
+                .unwrap(),
+        );
+        assert_eq!(a, &b[..40]);
+        assert!(r.run_values.get(Metric::CommunesBelow10, 0).is_none());
+    }
 
     #[test]
     fn fixed_amounts_past_the_pooled_money_are_reported() {

@@ -275,6 +275,11 @@ impl Recorder {
             *out.series.get_mut(m) = band((0..ny).map(|y| self.run_values(m, y)));
         }
         out.spending = self.spending(p, &out);
+        let kept = |m: Metric| (0..ny).map(|y| self.run_values(m, y).to_vec()).collect();
+        out.run_values = crate::results::RunValues {
+            villages_standard: kept(Metric::VillagesStandard),
+            communes_recognised: kept(Metric::CommunesRecognised),
+        };
         // Per unit. Counts are at most the runs done, so their shares come from a table (the
         // same division, done once per count rather than once per unit, year and criterion).
         let share: Vec<f64> = (0..=self.runs_done).map(|k| f64::from(k) / runs).collect();

@@ -10,3 +10,4 @@
 pub mod districts;
 pub mod headline;
 pub mod levers;
+pub mod money;

@@ -1,0 +1,195 @@
+//! What each compared scenario costs and how sure its gain over the first is: the money
+//! disbursed and the training and communication spent over the simulated years, the cost of
+//! each commune it adds, and the run-by-run difference from the first scenario.
+//!
+//! A planner reading "B: 50 communes, A: 47" needs both: B may cost thirty times more, and
+//! with common random numbers (the same seed draws the same numbers in run *i* of both), the
+//! difference run by run is much narrower than the two P10–P90 ranges side by side suggest.
+
+use ntm_model::{Metric, Results};
+
+/// The money rows of the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoneyKind {
+    /// Money disbursed by every source over the simulated years (mean of the runs).
+    Disbursed,
+    /// Training and communication costs over the same years.
+    Training,
+    /// Both together, extra against the first scenario, per commune recognised in addition
+    /// at the end of the last year (means).
+    PerExtraCommune,
+}
+
+/// One money row across the scenarios.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoneyRow {
+    pub kind: MoneyKind,
+    /// Per scenario, billion VND (`None`: no results yet; for the cost per extra commune, the
+    /// first scenario, or fewer than half a commune gained).
+    pub cells: Vec<Option<f64>>,
+    /// Per scenario: its value minus the first's (`None` for the first and the last row).
+    pub deltas: Vec<Option<f64>>,
+}
+
+fn disbursed(r: &Results) -> f64 {
+    r.spending.by_source.iter().flatten().sum()
+}
+
+fn training(r: &Results) -> f64 {
+    r.spending.training.iter().sum()
+}
+
+/// Mean communes recognised at the end of the last simulated year.
+fn communes_at_end(r: &Results) -> Option<f64> {
+    r.series.communes_recognised.mean.last().copied()
+}
+
+/// The money rows for `results` (one entry per scenario, in column order).
+pub fn money_rows(results: &[Option<&Results>]) -> Vec<MoneyRow> {
+    let row = |kind: MoneyKind, value: fn(&Results) -> f64| {
+        let cells: Vec<Option<f64>> = results.iter().map(|r| r.map(value)).collect();
+        let first = cells.first().copied().flatten();
+        let deltas = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match (i, first, c) {
+                (0, _, _) => None,
+                (_, Some(a), Some(b)) => Some(b - a),
+                _ => None,
+            })
+            .collect();
+        MoneyRow {
+            kind,
+            cells,
+            deltas,
+        }
+    };
+    let total = |r: &Results| disbursed(r) + training(r);
+    let first = results.first().copied().flatten();
+    let per_extra = results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (a, b) = (first?, (*r)?);
+            let gained = communes_at_end(b)? - communes_at_end(a)?;
+            (i > 0 && gained >= 0.5).then(|| (total(b) - total(a)) / gained)
+        })
+        .collect();
+    vec![
+        row(MoneyKind::Disbursed, disbursed),
+        row(MoneyKind::Training, training),
+        MoneyRow {
+            kind: MoneyKind::PerExtraCommune,
+            cells: per_extra,
+            deltas: vec![None; results.len()],
+        },
+    ]
+}
+
+/// A scenario against the first, run by run, for one count in one year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paired {
+    /// Share of runs in which it is higher than the first, and lower.
+    pub higher: f64,
+    pub lower: f64,
+    /// P10, P50 and P90 of the difference run by run.
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+    /// Runs paired (the fewer of the two scenarios').
+    pub runs: usize,
+}
+
+/// `b` against `a` run by run: `None` when the two were not run with the same seed (their runs
+/// are then not paired: the difference would be noise), or the runs were not kept.
+pub fn paired(a: &Results, b: &Results, metric: Metric, year: u16) -> Option<Paired> {
+    if a.seed != b.seed {
+        return None;
+    }
+    let (ya, yb) = (a.year_index(year)?, b.year_index(year)?);
+    let (va, vb) = (a.run_values.get(metric, ya)?, b.run_values.get(metric, yb)?);
+    let n = va.len().min(vb.len());
+    if n == 0 {
+        return None;
+    }
+    let mut diff: Vec<f64> = vb[..n].iter().zip(&va[..n]).map(|(b, a)| b - a).collect();
+    let share = |f: fn(f64) -> bool| diff.iter().filter(|d| f(**d)).count() as f64 / n as f64;
+    let (higher, lower) = (share(|d| d > 0.0), share(|d| d < 0.0));
+    let [p10, p50, p90] = ntm_model::results::percentiles(&mut diff);
+    Some(Paired {
+        higher,
+        lower,
+        p10,
+        p50,
+        p90,
+        runs: n,
+    })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use ntm_model::{simulate, Dataset, Scenario};
+    use std::sync::OnceLock;
+
+    fn three() -> &'static [Results; 3] {
+        static R: OnceLock<[Results; 3]> = OnceLock::new();
+        R.get_or_init(|| {
+            let ds = Dataset::caobang_2020().expect("dataset");
+            let mut a = Scenario::defaults(&ds);
+            a.runs = 100;
+            let mut b = a.clone();
+            b.budget.scale_pct = 150.0;
+            let mut other_seed = a.clone();
+            other_seed.seed += 1;
+            [
+                simulate(&ds, &a),
+                simulate(&ds, &b),
+                simulate(&ds, &other_seed),
+            ]
+        })
+    }
+
+    #[test]
+    fn half_as_much_money_again_costs_more_and_is_priced_per_commune() {
+        let [a, b, _] = three();
+        let rows = money_rows(&[Some(a), Some(b), None]);
+        let by = |k: MoneyKind| rows.iter().find(|r| r.kind == k).expect("row");
+        let money = by(MoneyKind::Disbursed);
+        let (ma, mb) = (money.cells[0].unwrap(), money.cells[1].unwrap());
+        assert!(mb > ma * 1.3, "{ma} → {mb}");
+        assert_eq!(money.deltas, vec![None, Some(mb - ma), None]);
+        // Training is the same in both: no difference.
+        assert_eq!(by(MoneyKind::Training).deltas[1], Some(0.0));
+        let per = by(MoneyKind::PerExtraCommune);
+        assert_eq!(per.cells[0], None);
+        assert_eq!(per.cells[2], None);
+        let gained = b.series.communes_recognised.mean.last().unwrap()
+            - a.series.communes_recognised.mean.last().unwrap();
+        assert!(gained >= 0.5, "{gained}");
+        let extra = (mb - ma) / gained;
+        assert!((per.cells[1].unwrap() - extra).abs() < 1e-9);
+    }
+
+    #[test]
+    fn runs_are_paired_only_with_the_same_seed_and_the_difference_is_narrower() {
+        let [a, b, other] = three();
+        let last = *a.years.last().unwrap();
+        let p = paired(a, b, Metric::CommunesRecognised, last).expect("same seed");
+        assert_eq!(p.runs, 100);
+        assert!(p.higher > 0.5 && p.higher + p.lower <= 1.0, "{p:?}");
+        assert!(p.p10 <= p.p50 && p.p50 <= p.p90);
+        // The paired range is narrower than the gap between the two bands' ends suggests.
+        let (ba, bb) = (&a.series.communes_recognised, &b.series.communes_recognised);
+        let i = a.years.len() - 1;
+        assert!(p.p90 - p.p10 < (bb.p90[i] - ba.p10[i]), "{p:?}");
+        // Against itself: never higher or lower, no difference.
+        let same = paired(a, a, Metric::VillagesStandard, last).expect("same");
+        assert_eq!(
+            (same.higher, same.lower, same.p10, same.p90),
+            (0.0, 0.0, 0.0, 0.0)
+        );
+        assert_eq!(paired(a, other, Metric::CommunesRecognised, last), None);
+        assert_eq!(paired(a, b, Metric::CommunesBelow10, last), None);
+    }
+}

@@ -1,0 +1,146 @@
+//! The comparison table's rows on cost and on how sure each gain is (`compare_logic::money`):
+//! money disbursed, training and communication, the cost of each commune added against A,
+//! and, for the two headline counts, the difference from A run by run.
+
+use ntm_model::{Metric, Results};
+use yew::prelude::*;
+
+use crate::compare_logic::money::{money_rows, paired, MoneyKind, MoneyRow};
+use crate::figures::value_text;
+use crate::i18n::compare::signed;
+use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
+use crate::state::TARGET_YEAR;
+
+/// The rows, for a `<tbody>`; `prefix` starts each cell's test hook.
+pub fn money_and_paired_rows(lang: Lang, results: &[Option<&Results>], prefix: &str) -> Html {
+    let Some(first) = results.iter().flatten().next() else {
+        return Html::default();
+    };
+    let years = match (first.years.first(), first.years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    };
+    let end = first.years.last().copied().unwrap_or(TARGET_YEAR);
+    let money = money_rows(results)
+        .into_iter()
+        .map(|row| money_row(lang, &row, &years, end, prefix));
+    let counted = [
+        (Metric::VillagesStandard, HeadlineMsg::Villages, "villages"),
+        (
+            Metric::CommunesRecognised,
+            HeadlineMsg::Communes,
+            "communes",
+        ),
+    ];
+    let year = if first.year_index(TARGET_YEAR).is_some() {
+        TARGET_YEAR
+    } else {
+        end
+    };
+    let paired_rows = counted.into_iter().map(|(metric, what, key)| {
+        let label = lang.fill(
+            CompareMsg::PairedRow,
+            &[
+                ("what", lang.t(what)),
+                ("when", &lang.end_of_year(year).to_lowercase()),
+            ],
+        );
+        let cells = results.iter().enumerate().map(|(i, r)| {
+            let id = format!("{prefix}-paired-{key}-{i}");
+            let a = results.first().copied().flatten();
+            match (i, a, r) {
+                (0, _, _) | (_, _, None) | (_, None, _) => {
+                    html! { <td data-testid={id}>{ "–" }</td> }
+                }
+                (_, Some(a), Some(b)) => match paired(a, b, metric, year) {
+                    Some(p) => {
+                        let diff = |x: f64| signed(x, &value_text(metric, x.abs(), lang));
+                        html! {
+                            <td data-testid={id} data-higher={p.higher.to_string()}>
+                                { lang.fill(CompareMsg::PairedCell, &[
+                                    ("higher", &lang.percent(p.higher, 0)),
+                                    ("lower", &lang.percent(p.lower, 0)),
+                                    ("p10", &diff(p.p10)),
+                                    ("p90", &diff(p.p90)),
+                                ]) }
+                            </td>
+                        }
+                    }
+                    None => {
+                        html! { <td data-testid={id}>{ lang.t(CompareMsg::PairedUnpaired) }</td> }
+                    }
+                },
+            }
+        });
+        html! {
+            <tr class="compare-paired-row">
+                <th scope="row" title={lang.t(CompareMsg::PairedTip)}>{ label }</th>
+                { for cells }
+            </tr>
+        }
+    });
+    html! {
+        <>
+            { for money }
+            { for paired_rows }
+        </>
+    }
+}
+
+fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) -> Html {
+    let (label, tip, key, decimals) = match row.kind {
+        MoneyKind::Disbursed => (
+            lang.fill(CompareMsg::MoneyDisbursed, &[("years", years)]),
+            lang.t(CompareMsg::MoneyTip),
+            "disbursed",
+            0,
+        ),
+        MoneyKind::Training => (
+            lang.fill(CompareMsg::MoneyTraining, &[("years", years)]),
+            lang.t(CompareMsg::MoneyTip),
+            "training",
+            0,
+        ),
+        MoneyKind::PerExtraCommune => (
+            lang.fill(
+                CompareMsg::MoneyPerCommune,
+                &[("when", &lang.end_of_year(end).to_lowercase())],
+            ),
+            lang.t(CompareMsg::MoneyPerCommuneTip),
+            "per-commune",
+            1,
+        ),
+    };
+    let cells = row.cells.iter().zip(&row.deltas).enumerate().map(|(i, (cell, delta))| {
+        let id = format!("{prefix}-money-{key}-{i}");
+        match cell {
+            Some(x) => html! {
+                <td data-testid={id} data-value={x.to_string()}>
+                    <span class="compare-median">{ signed_if(row.kind, *x, lang, decimals) }</span>
+                    if let Some(d) = delta {
+                        <span class="compare-delta is-same">
+                            { signed(*d, &lang.number(d.abs(), decimals)) }
+                        </span>
+                    }
+                </td>
+            },
+            None => html! { <td data-testid={id}>{ "–" }</td> },
+        }
+    });
+    html! {
+        <tr class="compare-money-row">
+            <th scope="row" title={tip}>{ label }</th>
+            { for cells }
+        </tr>
+    }
+}
+
+/// A cost per extra commune can be negative (more communes for less money): its sign shows.
+fn signed_if(kind: MoneyKind, x: f64, lang: Lang, decimals: usize) -> String {
+    if kind == MoneyKind::PerExtraCommune && x < 0.0 {
+        signed(x, &lang.number(x.abs(), decimals))
+    } else {
+        lang.number(x, decimals)
+    }
+}
