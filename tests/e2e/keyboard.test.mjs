@@ -111,3 +111,29 @@ test('moving, adding and removing scenarios keeps the focus on the list', async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('at 200 % zoom a tall slide scrolls with ↓ before the page turns, and each slide is announced by its heading', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-save-name').fill('Một');
+  await page.getByTestId('story-save').click();
+  await page.locator('[data-testid="story-item"]', { hasText: 'Một' }).waitFor();
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  const slide = page.getByTestId('present-slide');
+  const counter = () => page.getByTestId('slide-counter').getAttribute('data-slide');
+  await page.waitForFunction(() => document.querySelector('[data-testid="slide-heard"]')?.textContent.startsWith('Trang 1/'));
+  const heard = await page.getByTestId('slide-heard').innerText();
+  assert.match(heard, /^Trang 1\/\d+: \S/, heard);
+  const tall = await slide.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  assert.ok(tall, 'the first slide is taller than the screen at this size');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await counter(), '0', '↓ scrolled, the page did not turn');
+  assert.ok(await slide.evaluate((el) => el.scrollTop) > 0);
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction(() => document.querySelector('[data-testid="slide-counter"]')?.dataset.slide === '1');
+  assert.equal(await slide.evaluate((el) => el.scrollTop), 0, 'the next slide starts at its top');
+  await page.waitForFunction(() => document.querySelector('[data-testid="slide-heard"]')?.textContent.startsWith('Trang 2/'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

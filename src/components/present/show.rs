@@ -82,6 +82,30 @@ fn exit_fullscreen() {
     }
 }
 
+/// Scrolls the slide down (or up) by most of its height if it has more to show that way;
+/// false when it fits or is already at that end.
+fn scroll_slide(down: bool) -> bool {
+    let Some(slide) = gloo::utils::document()
+        .query_selector("[data-testid=\"present-slide\"]")
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
+    let (top, height, view) = (
+        slide.scroll_top(),
+        slide.scroll_height(),
+        slide.client_height(),
+    );
+    let room = if down { height - view - top } else { top };
+    if room <= 1 {
+        return false;
+    }
+    let by = (view * 3 / 4).max(40).min(room);
+    slide.set_scroll_top(if down { top + by } else { top - by });
+    true
+}
+
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
     let lang = props.lang;
@@ -119,6 +143,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                         .is_some_and(|el| el.closest("button").ok().flatten().is_some());
                     if on_button && (key == " " || key == "Enter") {
+                        return;
+                    }
+                    // A slide taller than the screen (large text, 200 % zoom: the type stops
+                    // shrinking at 60 %) scrolls with ↑ and ↓ before they turn the page; the
+                    // presenter's clicker (Page Up/Down), Space and ←/→ still turn it.
+                    if (key == "ArrowDown" || key == "ArrowUp") && scroll_slide(key == "ArrowDown") {
+                        e.prevent_default();
                         return;
                     }
                     if let Some(step) = Step::from_key(&key) {
@@ -217,6 +248,31 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         PresentMsg::Counter,
         &[("i", &(at + 1).to_string()), ("n", &count.to_string())],
     );
+    // What a screen reader hears on a new slide: its number and its heading (the counter
+    // alone said only "Trang 2/11"). Read from the page once the slide is drawn.
+    let heard = use_state(String::new);
+    {
+        let heard = heard.clone();
+        let slide_ref = slide_ref.clone();
+        let counter = counter.clone();
+        use_effect_with((at, lang), move |_| {
+            // A new slide starts at its top, whatever the last one was scrolled to.
+            if let Some(el) = slide_ref.cast::<web_sys::Element>() {
+                el.set_scroll_top(0);
+            }
+            let heading = slide_ref
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.query_selector("h2, h3").ok().flatten())
+                .and_then(|h| h.text_content())
+                .unwrap_or_default();
+            let heading = heading.split_whitespace().collect::<Vec<_>>().join(" ");
+            heard.set(if heading.is_empty() {
+                counter
+            } else {
+                format!("{counter}: {heading}")
+            });
+        });
+    }
     let other = lang.other();
     html! {
         <div
@@ -242,9 +298,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             </div>
             <div class="present-bar">
                 <span class="present-locked">{ lang.t(PresentMsg::Locked) }</span>
+                <p class="visually-hidden" aria-live="polite" data-testid="slide-heard">{ (*heard).clone() }</p>
                 <p
                     class="slide-counter"
-                    aria-live="polite"
                     data-testid="slide-counter"
                     data-slide={at.to_string()}
                     data-count={count.to_string()}
