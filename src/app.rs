@@ -492,6 +492,27 @@ fn Planner(props: &PlannerProps) -> Html {
 
     html! {
         <>
+            // About forty stops come before the results on the workspace: a keyboard user can
+            // jump over them (shown only when focused).
+            if screen == Screen::Workspace {
+                <a
+                    class="skip-link"
+                    href="#pane-results"
+                    data-testid="skip-to-results"
+                    // The address bar holds the share link: move the focus, not the fragment.
+                    onclick={Callback::from(|e: MouseEvent| {
+                        e.prevent_default();
+                        if let Some(pane) = gloo::utils::document()
+                            .get_element_by_id("pane-results")
+                            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = pane.focus();
+                        }
+                    })}
+                >
+                    { lang.t(WorkspaceMsg::SkipToResults) }
+                </a>
+            }
             <Header {lang} {place} on_set_language={cbs.on_set_language.clone()}>
                 <ShareButton
                     {lang}
@@ -596,7 +617,7 @@ fn Planner(props: &PlannerProps) -> Html {
                             }
                         }
                     </section>
-                    <section class="pane pane-results" aria-label={lang.t(WorkspaceMsg::ResultsPane)}>
+                    <section class="pane pane-results" id="pane-results" tabindex="-1" aria-label={lang.t(WorkspaceMsg::ResultsPane)}>
                         if let Some(commune) = detail {
                             <CommuneDetail
                                 {lang}

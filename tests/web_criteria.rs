@@ -336,6 +336,11 @@ async fn headers_name_each_criterion_of_the_set_in_force() {
         abbr.get_attribute("title").as_deref(),
         Some("Tiêu chí 11: Nghèo đa chiều")
     );
+    // The button's accessible text has the name, not only the number.
+    assert_eq!(
+        text(&by_testid(&root, "sort-criterion-11")),
+        "11. Nghèo đa chiều"
+    );
     let groups: Vec<String> = all(&root, "thead .cm-group").iter().map(text).collect();
     assert_eq!(groups.len(), 5);
     assert!(groups[1].contains("Hạ tầng kinh tế"), "{groups:?}");

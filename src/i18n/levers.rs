@@ -84,6 +84,7 @@ pub enum LeverMsg {
     NotCandidate,
     CustomWeight,
     CustomWeightHint,
+    CommuneListLabel,
     BudgetWeightHint,
     FixedAmountHint,
     /// "{year}", "{fixed}", "{pooled}" (billion VND a year): fixed amounts scaled down to fit.
@@ -173,6 +174,7 @@ impl Translate for LeverMsg {
             LeversInDetail => "Các đòn bẩy của xã này đang mở trong khung chi tiết xã.",
             NotCandidate => "Thị trấn, phường không xét công nhận nông thôn mới nên không được mô phỏng.",
             CustomWeight => "Trọng số riêng khi chia vốn theo trọng số",
+            CommuneListLabel => "Các xã tìm thấy: chọn một xã",
             CustomWeightHint => "Chỉ dùng khi cách chia vốn là “Theo trọng số tự đặt”.",
             BudgetWeightHint => {
                 "Nhân phần của mỗi xã (và các xóm của xã) khi chia vốn. Tổng vốn không đổi, nên hệ \
@@ -270,6 +272,7 @@ impl Translate for LeverMsg {
             LeversInDetail => "This commune's levers are open in the commune detail panel.",
             NotCandidate => "Townships and wards are not candidates for NTM recognition and are not simulated.",
             CustomWeight => "Own weight when money is split by weights",
+            CommuneListLabel => "Communes found: choose one",
             CustomWeightHint => "Used only when the allocation rule is “Custom weights”.",
             BudgetWeightHint => {
                 "Multiplies the share of each commune (and its villages) when money is split. The \

@@ -7,6 +7,7 @@ use super::Translate;
 pub enum WorkspaceMsg {
     ScenarioPane,
     ResultsPane,
+    SkipToResults,
     TabLevers,
     TabAssumptions,
     TabCharts,
@@ -23,6 +24,7 @@ impl Translate for WorkspaceMsg {
         match self {
             ScenarioPane => "Kịch bản",
             ResultsPane => "Kết quả",
+            SkipToResults => "Bỏ qua tới kết quả",
             TabLevers => "Đòn bẩy chính sách",
             TabAssumptions => "Giả định",
             TabCharts => "Biểu đồ",
@@ -39,6 +41,7 @@ impl Translate for WorkspaceMsg {
         match self {
             ScenarioPane => "Scenario",
             ResultsPane => "Results",
+            SkipToResults => "Skip to the results",
             TabLevers => "Policy levers",
             TabAssumptions => "Assumptions",
             TabCharts => "Charts",

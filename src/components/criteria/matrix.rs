@@ -150,7 +150,9 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
                     text::pick(lang, &set.decision_vi, &set.decision_en)
                 ) }
             </p>
-            <p class="cm-count" role="status" data-testid="matrix-count">{ count }</p>
+            // Not a live region: it changed with every letter typed in the search and was read
+            // out each time; the table below is what the reader goes to.
+            <p class="cm-count" data-testid="matrix-count">{ count }</p>
             { body }
             <Legend {lang} />
         </section>

@@ -102,7 +102,13 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let criterion_headers = set.criteria.iter().enumerate().map(|(i, c)| {
         let name = text::pick(lang, &c.name_vi, &c.name_en);
         let full = text::criterion_title(lang, c.id, name);
-        let label = html! { <abbr title={full.clone()}>{ c.id }</abbr> };
+        // The number is what fits; a screen reader hears the name too ("1. Quy hoạch").
+        let label = html! {
+            <>
+                <abbr title={full.clone()}>{ c.id }</abbr>
+                <span class="visually-hidden">{ ". " }{ name }</span>
+            </>
+        };
         sort_header(
             SortBy::Criterion(i),
             label,
@@ -154,6 +160,10 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                             title={text::cell_title(lang, c.id, name, p, binding)}
                         >
                             { scale::cell_text(p) }
+                            // Binding shows as a heavy border: said in words too.
+                            if binding {
+                                <span class="visually-hidden">{ ", " }{ lang.t(M::ColVillageBinding).to_lowercase() }</span>
+                            }
                         </td>
                     }
                 }

@@ -74,7 +74,7 @@ pub fn CommunePicker(props: &CommunePickerProps) -> Html {
                 size="6"
                 class="commune-list"
                 data-testid="commune-list"
-                aria-label={lang.t(LeverMsg::PickCommune)}
+                aria-label={lang.t(LeverMsg::CommuneListLabel)}
                 {onchange}
             >
                 { for matches.iter().map(|&i| html! {

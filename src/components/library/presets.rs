@@ -89,7 +89,7 @@ pub fn PresetList(props: &PresetListProps) -> Html {
                 data-testid={format!("preset-{}", p.id)}
             >
                 <div class="saved-head">
-                    <h4 class="saved-name" id={title_id.clone()}>{ &name }</h4>
+                    <h3 class="saved-name" id={title_id.clone()}>{ &name }</h3>
                     if on_screen {
                         <span class="badge">{ lang.t(LibraryMsg::OnScreen) }</span>
                     }
