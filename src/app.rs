@@ -20,11 +20,12 @@ use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
 use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
-    dataset_note, DatasetError, IllustrativeNote, LinkNotice, StorageNotice, UndoNotice,
+    dataset_note, undo_message, DatasetError, IllustrativeNote, LinkNotice, StorageNotice,
+    UndoNotice,
 };
 use crate::components::share::ShareButton;
 use crate::components::workspace::TabBar;
-use crate::i18n::{Lang, Msg, WorkspaceMsg};
+use crate::i18n::{Lang, Msg, NoticeMsg, WorkspaceMsg};
 use crate::simulation::use_simulation;
 use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
 use crate::state::{Action, AppState, LibraryAction};
@@ -564,6 +565,10 @@ fn Planner(props: &PlannerProps) -> Html {
                     refused={notices.library_refused}
                     on_dismiss={scb.on_dismiss_library.clone()}
                 />
+                // Always on the page, so that what it is given is read out.
+                <p class="visually-hidden" role="status" data-testid="undo-announce">
+                    { notices.undo.as_ref().map(|u| format!("{} {}", lang.t(undo_message(u.replaced_by)), lang.t(NoticeMsg::UndoKeys))).unwrap_or_default() }
+                </p>
                 if let Some(undo) = &notices.undo {
                     <UndoNotice
                         {lang}

@@ -262,14 +262,7 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
             move || drop(listener)
         });
     }
-    let what = match props.replaced_by {
-        Replaced::ResetLevers => NoticeMsg::UndoResetLevers,
-        Replaced::ResetAssumptions => NoticeMsg::UndoResetAssumptions,
-        Replaced::ResetAll => NoticeMsg::UndoResetAll,
-        Replaced::Opened => NoticeMsg::UndoOpened,
-        Replaced::Loaded => NoticeMsg::UndoLoaded,
-        Replaced::Link => NoticeMsg::UndoLink,
-    };
+    let what = undo_message(props.replaced_by);
     let undo = {
         let cb = props.on_undo.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -279,7 +272,9 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     html! {
-        <div class="undo-toast" role="status" data-testid="undo-notice">
+        // Not a live region itself: one inserted already filled is often not read. The app
+        // keeps an empty one on the page and fills it (`undo_message`).
+        <div class="undo-toast" data-testid="undo-notice">
             <span>{ lang.t(what) }</span>
             <button type="button" class="button" title={lang.t(NoticeMsg::UndoKeys)} data-testid="undo" onclick={undo}>
                 { lang.t(NoticeMsg::UndoButton) }
@@ -335,5 +330,17 @@ pub fn DatasetError(props: &DatasetErrorProps) -> Html {
                 <pre>{ &props.detail }</pre>
             </div>
         </main>
+    }
+}
+
+/// What the undo offer says was replaced.
+pub fn undo_message(replaced_by: Replaced) -> NoticeMsg {
+    match replaced_by {
+        Replaced::ResetLevers => NoticeMsg::UndoResetLevers,
+        Replaced::ResetAssumptions => NoticeMsg::UndoResetAssumptions,
+        Replaced::ResetAll => NoticeMsg::UndoResetAll,
+        Replaced::Opened => NoticeMsg::UndoOpened,
+        Replaced::Loaded => NoticeMsg::UndoLoaded,
+        Replaced::Link => NoticeMsg::UndoLink,
     }
 }

@@ -148,7 +148,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     // A slide taller than the screen (large text, 200 % zoom: the type stops
                     // shrinking at 60 %) scrolls with ↑ and ↓ before they turn the page; the
                     // presenter's clicker (Page Up/Down), Space and ←/→ still turn it.
-                    if (key == "ArrowDown" || key == "ArrowUp") && scroll_slide(key == "ArrowDown") {
+                    if (key == "ArrowDown" || key == "ArrowUp") && scroll_slide(key == "ArrowDown")
+                    {
                         e.prevent_default();
                         return;
                     }
