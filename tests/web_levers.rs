@@ -23,7 +23,7 @@ use wasm_bindgen_test::*;
 use web_sys::{KeyboardEvent, KeyboardEventInit};
 use yew::Callback;
 
-use common::{by_testid, click, fire, input, mount_point, text};
+use common::{by_testid, click, fire, input, mount_point, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -251,8 +251,35 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
         .expect("selector")
         .length();
     assert_eq!(changed_marks, 2);
+    // The budget table's note reconciles its 2020 column with what the model spends: half
+    // of it (the base date is mid-2020), at the 150 % scale.
+    let used: f64 = sc.budget_available(&ds)[0].iter().sum();
+    let details = by_testid(&root, "budget-details");
+    details.set_attribute("open", "").expect("open");
+    fire(&details, "toggle");
+    until("the budget table", || {
+        root.query_selector("[data-testid=budget-first-year]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    let note = text(&by_testid(&root, "budget-first-year"));
+    assert!(
+        note.starts_with(&format!(
+            "Năm 2020 chỉ tính phần sau ngày gốc của dữ liệu: mô hình dùng {} trong ",
+            Lang::Vi.number(used, 0)
+        )),
+        "{note}"
+    );
     click(&by_testid(&root, "reset-all-levers"));
     assert_eq!(seen.borrow().as_slice(), &[Edit::ResetLevers]);
+    // Nothing changed: the button is off (but keeps the keyboard's focus) and does nothing.
+    let unchanged = levers_panel(ctx(defaults, Callback::noop()), LeverScope::Province, None);
+    yew::scheduler::flush().await;
+    let button = by_testid(&unchanged, "reset-all-levers");
+    assert_eq!(button.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert!(!button.has_attribute("disabled"));
 }
 
 #[wasm_bindgen_test]

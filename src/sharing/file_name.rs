@@ -52,9 +52,10 @@ fn stem(name: &str) -> Option<String> {
     Some(trimmed)
 }
 
-/// The file name of a results table: level and last year, in the page's language
-/// (`ntm-tinh-2025.csv`, `ntm-district-2025.csv`).
-pub fn csv_file_name(level: CsvLevel, until: u16, lang: Lang) -> String {
+/// The file name of a results table: level and the years it holds, in the page's language
+/// (`ntm-tinh-2020-2025.csv`, `ntm-district-2020-2025.csv`). (It said only the last year,
+/// and was read as a table of 2025 alone.)
+pub fn csv_file_name(level: CsvLevel, from: u16, until: u16, lang: Lang) -> String {
     let level = match (level, lang) {
         (CsvLevel::Province, Lang::Vi) => "tinh",
         (CsvLevel::District, Lang::Vi) => "huyen",
@@ -63,7 +64,11 @@ pub fn csv_file_name(level: CsvLevel, until: u16, lang: Lang) -> String {
         (CsvLevel::District, Lang::En) => "district",
         (CsvLevel::Commune, Lang::En) => "commune",
     };
-    format!("ntm-{level}-{until}.csv")
+    if from == until {
+        format!("ntm-{level}-{until}.csv")
+    } else {
+        format!("ntm-{level}-{from}-{until}.csv")
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -94,19 +99,23 @@ mod tests {
     #[test]
     fn csv_file_names() {
         let cases = [
-            (CsvLevel::Province, Lang::Vi, "ntm-tinh-2025.csv"),
-            (CsvLevel::District, Lang::Vi, "ntm-huyen-2025.csv"),
-            (CsvLevel::Commune, Lang::Vi, "ntm-xa-2025.csv"),
-            (CsvLevel::Province, Lang::En, "ntm-province-2025.csv"),
-            (CsvLevel::District, Lang::En, "ntm-district-2025.csv"),
-            (CsvLevel::Commune, Lang::En, "ntm-commune-2025.csv"),
+            (CsvLevel::Province, Lang::Vi, "ntm-tinh-2020-2025.csv"),
+            (CsvLevel::District, Lang::Vi, "ntm-huyen-2020-2025.csv"),
+            (CsvLevel::Commune, Lang::Vi, "ntm-xa-2020-2025.csv"),
+            (CsvLevel::Province, Lang::En, "ntm-province-2020-2025.csv"),
+            (CsvLevel::District, Lang::En, "ntm-district-2020-2025.csv"),
+            (CsvLevel::Commune, Lang::En, "ntm-commune-2020-2025.csv"),
         ];
         for (level, lang, want) in cases {
-            assert_eq!(csv_file_name(level, 2025, lang), want);
+            assert_eq!(csv_file_name(level, 2020, 2025, lang), want);
         }
         assert_eq!(
-            csv_file_name(CsvLevel::Province, 2030, Lang::Vi),
-            "ntm-tinh-2030.csv"
+            csv_file_name(CsvLevel::Province, 2020, 2030, Lang::Vi),
+            "ntm-tinh-2020-2030.csv"
+        );
+        assert_eq!(
+            csv_file_name(CsvLevel::Commune, 2020, 2020, Lang::En),
+            "ntm-commune-2020.csv"
         );
     }
 }

@@ -144,7 +144,7 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   assert.match(await page.getByTestId('csv-note').innerText(), /1\.000 lần chạy mô phỏng/);
 
   const province = await download(page, () => page.getByTestId('csv-province').click());
-  assert.equal(province.name, 'ntm-tinh-2025.csv');
+  assert.equal(province.name, 'ntm-tinh-2020-2025.csv');
   const rows = parseCsv(withoutBom(province.bytes));
   assert.deepEqual(rows[0], ['năm', 'chỉ số', 'tên chỉ số', 'trung bình', 'P10', 'P50', 'P90']);
   const medians = provinceMedians(rows);
@@ -163,13 +163,13 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   assert.equal(means['villages_standard/2025'], figures['villages-2025-mean']);
 
   const district = await download(page, () => page.getByTestId('csv-district').click());
-  assert.equal(district.name, 'ntm-huyen-2025.csv');
+  assert.equal(district.name, 'ntm-huyen-2020-2025.csv');
   const drows = parseCsv(withoutBom(district.bytes));
   assert.equal(drows.length, 1 + 10 * 6, 'ten districts, six years');
   assert.ok(drows.some((r) => r[1] === 'Hà Quảng'), 'names keep their Vietnamese letters');
 
   const commune = await download(page, () => page.getByTestId('csv-commune').click());
-  assert.equal(commune.name, 'ntm-xa-2025.csv');
+  assert.equal(commune.name, 'ntm-xa-2020-2025.csv');
   const crows = parseCsv(withoutBom(commune.bytes));
   assert.equal(crows.length, 1 + 161 * 6, '161 communes, six years');
   assert.ok(crows.every((r) => r.length === crows[0].length), 'every row has every column');
@@ -179,7 +179,7 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   await page.getByTestId('lang-toggle').click();
   await page.getByTestId('csv-menu').click();
   const en = await download(page, () => page.getByTestId('csv-province').click());
-  assert.equal(en.name, 'ntm-province-2025.csv');
+  assert.equal(en.name, 'ntm-province-2020-2025.csv');
   assert.deepEqual(parseCsv(withoutBom(en.bytes))[0], ['year', 'metric', 'metric name', 'mean', 'P10', 'P50', 'P90']);
   assert.deepEqual(errors, []);
   await context.close();

@@ -58,13 +58,11 @@ pub fn CsvExports(props: &CsvExportsProps) -> Html {
             let results = results.cloned();
             Callback::from(move |_: MouseEvent| {
                 let Some(r) = &results else { return };
-                let until = r
-                    .years
-                    .last()
-                    .copied()
-                    .unwrap_or(dataset.province.base_year);
+                let base = dataset.province.base_year;
+                let from = r.years.first().copied().unwrap_or(base);
+                let until = r.years.last().copied().unwrap_or(base);
                 let csv = results_csv(&dataset, r, level, model_lang(lang));
-                let name = csv_file_name(level, until, lang);
+                let name = csv_file_name(level, from, until, lang);
                 if let Err(e) = download_text(&name, "text/csv;charset=utf-8", &csv) {
                     gloo::console::error!(format!("CSV download: {e}"));
                 }

@@ -55,6 +55,20 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
         })
         .collect();
     let unit = lang.t(LeverMsg::UnitBillion);
+    // The base year's column is the year's plan; the model spends only the part after the
+    // base date (the spending chart's 2020): say how much, so the two figures reconcile.
+    let available = ctx.scenario.budget_available(&ctx.dataset);
+    let first_year_note = match (years.first(), available.first(), totals.first()) {
+        (Some(year), Some(used), Some(total)) if used.iter().sum::<f64>() < total - 0.5 => lang.fill(
+            LeverMsg::BudgetFirstYear,
+            &[
+                ("year", &year.to_string()),
+                ("used", &lang.number(used.iter().sum::<f64>(), 0)),
+                ("total", &lang.number(*total, 0)),
+            ],
+        ),
+        _ => String::new(),
+    };
     group(
         lang.t(LeverMsg::GroupBudget),
         "group-budget",
@@ -95,7 +109,7 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                         max={lv::BUDGET_AMOUNT.max}
                         footer={Some((AttrValue::from(lang.t(LeverMsg::TotalScaled)), totals))}
                     />
-                    <p class="group-hint">{ lang.t(LeverMsg::BudgetFirstYear) }</p>
+                    <p class="group-hint" data-testid="budget-first-year">{ first_year_note }</p>
                 </Disclosure>
             </>
         },
