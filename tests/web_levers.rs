@@ -278,7 +278,10 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
     let unchanged = levers_panel(ctx(defaults, Callback::noop()), LeverScope::Province, None);
     yew::scheduler::flush().await;
     let button = by_testid(&unchanged, "reset-all-levers");
-    assert_eq!(button.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
     assert!(!button.has_attribute("disabled"));
 }
 

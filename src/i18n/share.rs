@@ -28,6 +28,7 @@ pub enum ShareMsg {
     SummaryTraining,
     /// "{n}".
     SummaryChanged,
+    SummaryMore,
     SummaryDefault,
     /// "{d}", "{c}".
     SummaryUnits,
@@ -80,7 +81,8 @@ impl Translate for ShareMsg {
                 "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ, công chức xã, {leaders} trưởng xóm và \
                  thành viên ban phát triển xóm, {vocational} lao động học nghề"
             }
-            SummaryChanged => "{n} đòn bẩy khác mặc định",
+            SummaryChanged => "{n} đòn bẩy khác mặc định: {names}",
+            SummaryMore => "và {n} thay đổi khác",
             SummaryDefault => "Kịch bản mặc định: chưa đổi đòn bẩy nào",
             SummaryUnits => "Thiết lập riêng: {d} huyện, {c} xã",
             SummaryAssumptions => "{n} giả định khác mặc định",
@@ -139,7 +141,8 @@ impl Translate for ShareMsg {
                  {leaders} village heads and development board members, {vocational} vocational \
                  trainees"
             }
-            SummaryChanged => "Levers changed from the default: {n}",
+            SummaryChanged => "Levers changed from the default: {n} ({names})",
+            SummaryMore => "and {n} more changes",
             SummaryDefault => "The default scenario: no lever changed",
             SummaryUnits => "Own settings: districts {d}, communes {c}",
             SummaryAssumptions => "Assumptions changed from the default: {n}",

@@ -28,6 +28,64 @@ pub struct SummaryLine {
     pub text: String,
 }
 
+/// How many levers the title slide and the share dialog name: enough to say what the
+/// scenario does ("Huyện Bảo Lạc: hệ số chia vốn 2"), short enough to read aloud.
+const NAMED_LEVERS: usize = 3;
+
+/// The first changed levers (not assumptions or run settings) with their values, a per-year
+/// lever changed alike in consecutive years once: "Tổng ngân sách so với kế hoạch: 150%;
+/// Huyện Bảo Lạc: hệ số chia vốn: 2 lần…".
+fn changed_names(defaults: &Scenario, sc: &Scenario, ds: &Dataset, lang: Lang) -> String {
+    use crate::compare_logic::levers::{grouped, lever_rows};
+    use crate::i18n::compare::{
+        lever_name, lever_name_through, lever_unit, lever_value, lever_year,
+    };
+    let rows: Vec<_> = lever_rows(&[defaults, sc], ds)
+        .into_iter()
+        .filter(|r| {
+            !matches!(
+                r.path,
+                LeverPath::Assumption(_)
+                    | LeverPath::Uncertainty
+                    | LeverPath::Seed
+                    | LeverPath::Runs
+                    | LeverPath::Until
+            )
+        })
+        .collect();
+    let groups = grouped(&rows);
+    let mut names: Vec<String> = groups
+        .iter()
+        .take(NAMED_LEVERS)
+        .map(|&(r, last)| {
+            let name = match lever_year(last) {
+                Some(y) if last != &r.path => lever_name_through(&r.path, y, ds, lang),
+                _ => lever_name(&r.path, ds, lang),
+            };
+            let value = r
+                .values
+                .get(1)
+                .map(|v| lever_value(&r.path, v, lang))
+                .unwrap_or_default();
+            let unit = lever_unit(&r.path, lang);
+            if unit.is_empty() {
+                format!("{name}: {value}")
+            } else if unit == "%" {
+                format!("{name}: {value}%")
+            } else {
+                format!("{name}: {value} {unit}")
+            }
+        })
+        .collect();
+    if groups.len() > NAMED_LEVERS {
+        names.push(lang.fill(
+            ShareMsg::SummaryMore,
+            &[("n", &lang.number((groups.len() - NAMED_LEVERS) as f64, 0))],
+        ));
+    }
+    names.join("; ")
+}
+
 /// The key levers of `sc`, compared with `defaults`, in `lang`.
 pub fn scenario_summary(
     sc: &Scenario,
@@ -101,9 +159,10 @@ pub fn scenario_summary(
         if levers == 0 {
             lang.t(ShareMsg::SummaryDefault).to_string()
         } else {
+            let named = changed_names(defaults, sc, ds, lang);
             lang.fill(
                 ShareMsg::SummaryChanged,
-                &[("n", &lang.number(levers as f64, 0))],
+                &[("n", &lang.number(levers as f64, 0)), ("names", &named)],
             )
         },
     );
@@ -269,7 +328,12 @@ mod tests {
                     Topic::Training,
                     "Training per commune per year: 4 commune cadres and civil servants, 6 village heads and development board members, 40 vocational trainees"
                 ),
-                (Topic::Changed, "Levers changed from the default: 5"),
+                (
+                    Topic::Changed,
+                    "Levers changed from the default: 5 (Total budget compared with the plan: \
+                     150%; How money is split between communes: Nearest to the standard first; \
+                     Vocational trainees, 2020–2025: 40 people/commune/year; and 2 more changes)"
+                ),
                 (Topic::Units, "Own settings: districts 0, communes 1"),
                 (Topic::Assumptions, "Assumptions changed from the default: 1"),
             ]

@@ -12,7 +12,6 @@ use yew::prelude::*;
 use crate::compare_logic::levers::LeverRow;
 use crate::i18n::compare::{
     lever_delta, lever_key, lever_name, lever_name_through, lever_unit, lever_value, lever_year,
-    next_year_of,
 };
 use crate::i18n::{CompareMsg, Lang};
 
@@ -46,16 +45,7 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
     let pair = props.headers.len() == 2;
     // A per-year lever changed alike in consecutive years is one row ("…, năm 2020–2025"),
     // not one row a year.
-    let mut groups: Vec<(&LeverRow, &LeverPath)> = Vec::new();
-    for r in &props.rows {
-        if let Some((first, last)) = groups.last_mut() {
-            if first.values == r.values && next_year_of(last, &r.path) {
-                *last = &r.path;
-                continue;
-            }
-        }
-        groups.push((r, &r.path));
-    }
+    let groups = crate::compare_logic::levers::grouped(&props.rows);
     let row = |&(r, last): &(&LeverRow, &LeverPath)| {
         let name = match lever_year(last) {
             Some(y) if last != &r.path => lever_name_through(&r.path, y, &props.dataset, lang),

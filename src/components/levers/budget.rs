@@ -59,14 +59,15 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
     // base date (the spending chart's 2020): say how much, so the two figures reconcile.
     let available = ctx.scenario.budget_available(&ctx.dataset);
     let first_year_note = match (years.first(), available.first(), totals.first()) {
-        (Some(year), Some(used), Some(total)) if used.iter().sum::<f64>() < total - 0.5 => lang.fill(
-            LeverMsg::BudgetFirstYear,
-            &[
-                ("year", &year.to_string()),
-                ("used", &lang.number(used.iter().sum::<f64>(), 0)),
-                ("total", &lang.number(*total, 0)),
-            ],
-        ),
+        (Some(year), Some(used), Some(total)) if used.iter().sum::<f64>() < total - 0.5 => lang
+            .fill(
+                LeverMsg::BudgetFirstYear,
+                &[
+                    ("year", &year.to_string()),
+                    ("used", &lang.number(used.iter().sum::<f64>(), 0)),
+                    ("total", &lang.number(*total, 0)),
+                ],
+            ),
         _ => String::new(),
     };
     group(

@@ -42,6 +42,22 @@ pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
         .collect()
 }
 
+/// `rows` with a per-year lever changed alike in consecutive years as one entry: the row of
+/// its first year and the path of its last ("…, năm 2020–2025", not one row a year).
+pub fn grouped(rows: &[LeverRow]) -> Vec<(&LeverRow, &LeverPath)> {
+    let mut groups: Vec<(&LeverRow, &LeverPath)> = Vec::new();
+    for r in rows {
+        if let Some((first, last)) = groups.last_mut() {
+            if first.values == r.values && crate::i18n::compare::next_year_of(last, &r.path) {
+                *last = &r.path;
+                continue;
+            }
+        }
+        groups.push((r, &r.path));
+    }
+    groups
+}
+
 /// Where a lever comes in the levers panel (the order `diff` reports them in).
 fn order(path: &LeverPath) -> (u8, u32, u32, String, u32) {
     let kind = |k: &TrainingKind| match k {
