@@ -102,9 +102,9 @@ impl Translate for HeadlineMsg {
             }
             TargetTip => "{name}. Trung vị: {median}.",
             TargetSource => "Nguồn mục tiêu: {source}.",
-            ShareOfListed => "trong {n} xóm có trong dữ liệu",
+            ShareOfListed => "của {n} xóm có trong dữ liệu",
             Announce => "{when}: khoảng {villages} xóm đạt chuẩn, {communes} xã được công nhận (trung vị).",
-            RelativeGoal => "({base} năm gốc + {more})",
+            RelativeGoal => "({base} đã có + {more} mới)",
             UnitVillages => "xóm",
             UnitCommunes => "xã",
         }
@@ -156,7 +156,7 @@ impl Translate for HeadlineMsg {
             TargetSource => "Target source: {source}.",
             ShareOfListed => "of the {n} villages in the data",
             Announce => "{when}: about {villages} villages at the standard, {communes} communes recognised (median).",
-            RelativeGoal => "({base} at the base date + {more})",
+            RelativeGoal => "({base} already + {more} more)",
             UnitVillages => "villages",
             UnitCommunes => "communes",
         }

@@ -194,7 +194,16 @@ pub fn target_line(
             { " " }
             <span class="target-goal">
                 { lang.t(HeadlineMsg::Target) }{ " " }
-                { goal_text(t, op, figure_metric.unwrap_or(Metric::SpendingTotal), lang) }
+                // A share of villages is of the villages listed (the default lists the 294 of
+                // the Decision 1385 scope, not every xóm of the province): "≥ 30% của 294 xóm
+                // có trong dữ liệu", said where it is read.
+                if t.metric == Metric::VillagesShare {
+                    { goal_text(t, op, Metric::VillagesShare, lang) }
+                    { " " }
+                    { lang.fill(HeadlineMsg::ShareOfListed, &[("n", &lang.number(ds.villages.len() as f64, 0))]) }
+                } else {
+                    { goal_text(t, op, figure_metric.unwrap_or(Metric::SpendingTotal), lang) }
+                }
                 // "≥ 3" for "2 more": say where the 3 comes from.
                 if let Some(s) = spec.filter(|s| s.relative_to_base) {
                     { " " }
@@ -203,12 +212,7 @@ pub fn target_line(
                         ("more", &value_text(t.metric, s.value, lang)),
                     ]) }
                 }
-                // A share of villages is of the villages listed (the default lists the 294 of the
-                // Decision 1385 scope, not every xóm of the province): said where it is read.
-                if t.metric == Metric::VillagesShare {
-                    { " " }
-                    { lang.fill(HeadlineMsg::ShareOfListed, &[("n", &lang.number(ds.villages.len() as f64, 0))]) }
-                }
+
             </span>
             <span class="target-detail">{ detail.join(" · ") }</span>
         </li>
