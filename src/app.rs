@@ -217,13 +217,21 @@ fn Planner(props: &PlannerProps) -> Html {
 
     // The autosave follows every change once the scenario has been touched on this page, so
     // following a bad link never overwrites yesterday's work.
+    // An autosave a newer version wrote is never overwritten from this page (as the library
+    // is not): the notice says it was left as it is, and the first edit here used to replace it.
+    let autosave_locked = *use_memo((), |_| {
+        matches!(
+            state.notices.storage,
+            Some(crate::storage::StorageProblem::Newer(_))
+        )
+    });
     {
         let dispatcher = state.dispatcher();
         let ds = ds.clone();
         use_effect_with(
             (state.scenario.clone(), state.view.clone(), state.touched),
             move |(scenario, view, touched)| {
-                if *touched {
+                if *touched && !autosave_locked {
                     let saved =
                         storage::save(&mut LocalStore::open(), scenario, &view.to_wire(&ds));
                     if let Err(problem) = saved {

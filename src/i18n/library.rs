@@ -18,6 +18,7 @@ pub enum LibraryMsg {
     Save,
     FallbackName,
     Saved,
+    SavedNotWritten,
     Empty,
     StoredWhere,
     ListHeading,
@@ -126,6 +127,7 @@ impl Translate for LibraryMsg {
             Save => "Lưu",
             FallbackName => "Kịch bản",
             Saved => "Đã lưu vào thư viện.",
+            SavedNotWritten => "Chỉ giữ trong trang này: trình duyệt không cho ghi, nên sẽ mất khi tải lại trang. Hãy tải tệp kịch bản (thẻ “Xuất, nhập tệp”) để giữ lại.",
             Empty => "Chưa lưu kịch bản nào. Đặt tên rồi bấm Lưu để giữ kịch bản đang xem.",
             StoredWhere => {
                 "Thư viện nằm trong trình duyệt này, không gửi đi đâu. Để dùng ở máy khác, \
@@ -249,6 +251,7 @@ impl Translate for LibraryMsg {
             Save => "Save",
             FallbackName => "Scenario",
             Saved => "Saved in the library.",
+            SavedNotWritten => "Kept in this page only: the browser will not write it, so it will be lost on reload. Download the scenario file (the “Export, import” tab) to keep it.",
             Empty => "No scenario saved yet. Give it a name and press Save to keep the scenario on screen.",
             StoredWhere => {
                 "The library lives in this browser and is sent nowhere. To use it on another \

@@ -62,7 +62,7 @@ impl Translate for NoticeMsg {
             LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkUnencodable => "Không ghi được kịch bản này vào liên kết; địa chỉ trên thanh địa chỉ chưa được cập nhật.",
             LinkDefaultsShown => "Đang hiển thị kịch bản mặc định.",
-            LinkWorkKept => "Kịch bản đang làm được giữ nguyên.",
+            LinkWorkKept => "Kịch bản đang làm được giữ nguyên. Liên kết này vẫn nằm trên thanh địa chỉ (để mở bằng phiên bản hoặc bộ dữ liệu phù hợp): muốn chia sẻ kịch bản đang làm, hãy dùng nút “Chia sẻ”.",
             LinkWorkKeptAddressRestored => {
                 "Kịch bản đang làm được giữ nguyên; thanh địa chỉ đã được đặt lại về liên kết của kịch bản này."
             }
@@ -86,7 +86,7 @@ impl Translate for NoticeMsg {
                 "Bản tự lưu bị hỏng nên không dùng được, và bộ nhớ trình duyệt không cho cất nó sang chỗ khác; đang hiển thị kịch bản mặc định."
             }
             StorageNewer => {
-                "Bản tự lưu được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên và hiển thị kịch bản mặc định."
+                "Bản tự lưu được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên nó) và hiển thị kịch bản mặc định. Hãy giữ liên kết trên thanh địa chỉ, hoặc mở trang bằng phiên bản mới."
             }
             StorageCannotSave => {
                 "Trình duyệt không cho lưu (bộ nhớ đầy hoặc bị tắt): thay đổi sẽ không được tự lưu. Hãy giữ liên kết trên thanh địa chỉ."
@@ -112,7 +112,7 @@ impl Translate for NoticeMsg {
             LinkInvalid => "The scenario in the link has values that are not valid. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkUnencodable => "This scenario cannot be written into a link; the address bar was not updated.",
             LinkDefaultsShown => "Showing the default scenario.",
-            LinkWorkKept => "Your current scenario is unchanged.",
+            LinkWorkKept => "Your current scenario is unchanged. The link stays in the address bar (to open with the right version or dataset): to share your current scenario, use the “Share” button.",
             LinkWorkKeptAddressRestored => {
                 "Your current scenario is unchanged; the address bar holds its link again."
             }
@@ -136,7 +136,7 @@ impl Translate for NoticeMsg {
                 "The autosave was damaged and could not be used, and the browser's storage would not let it be set aside; the default scenario is shown."
             }
             StorageNewer => {
-                "The autosave was written by a newer version of NTM Planner (version {v}); it was left as it is and the default scenario is shown."
+                "The autosave was written by a newer version of NTM Planner (version {v}); it was left as it is (this page does not write over it) and the default scenario is shown. Keep the link in the address bar, or open the page with the newer version."
             }
             StorageCannotSave => {
                 "The browser does not allow saving (storage full or disabled): changes are not autosaved. Keep the link in the address bar."

@@ -167,6 +167,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                             <SavedList
                                 ctx={ctx.clone()}
                                 refused={props.refused}
+                                not_written={matches!(props.problem, Some(LibraryProblem::CannotSave))}
                                 on_open={on_open}
                             />
                         },

@@ -16,6 +16,9 @@ pub struct SavedListProps {
     /// The last library operation was refused (then "saved" is not said).
     #[prop_or_default]
     pub refused: Option<LibraryError>,
+    /// The browser refused to write the library: the scenario is kept in this page only.
+    #[prop_or_default]
+    pub not_written: bool,
     /// A saved scenario is to be opened (`LibraryAction::Open`).
     pub on_open: Callback<LibraryAction>,
 }
@@ -84,8 +87,14 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                     </button>
                 </div>
                 <p class="save-status" role="status" data-testid="save-status">
+                    // Not "saved" when the browser would not write it: it would be lost on
+                    // reload, which the notice above says; here, say it where the eye is.
                     if *saved && props.refused.is_none() {
-                        { lang.t(LibraryMsg::Saved) }
+                        if props.not_written {
+                            { lang.t(LibraryMsg::SavedNotWritten) }
+                        } else {
+                            { lang.t(LibraryMsg::Saved) }
+                        }
                     }
                 </p>
             </form>
