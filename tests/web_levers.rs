@@ -239,7 +239,7 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
         sc = apply(&sc, &defaults, &ds, e).expect("changes");
     }
     let (on_edit, seen) = recorder::<Edit>();
-    let root = levers_panel(ctx(sc, on_edit), LeverScope::Province, None);
+    let root = levers_panel(ctx(sc.clone(), on_edit), LeverScope::Province, None);
     yew::scheduler::flush().await;
     // Two levers; the assumption is counted on its own panel.
     assert_eq!(

@@ -380,15 +380,16 @@ impl Results {
     }
 }
 
-/// A stable text of a result for golden files and cross-platform checks: the headline series
-/// in full, and a fingerprint (FNV-1a) of the JSON of every number in the results. Equal texts
-/// mean bit-identical results (JSON writes the shortest string that reads back to the same bits).
 /// P10, P50 and P90 of `values` by nearest rank, as every band of the results is made
 /// (`values` is reordered).
 pub fn percentiles(values: &mut [f64]) -> [f64; 3] {
     crate::sim::record::percentiles(values)
 }
 
+/// A stable text of a result for golden files and cross-platform checks: the headline series
+/// in full, and a fingerprint (FNV-1a) of the JSON of every number in the results (each run's
+/// headline counts included). Equal texts mean bit-identical results (JSON writes the shortest
+/// string that reads back to the same bits).
 pub fn golden_text(r: &Results) -> String {
     let full = serde_json::to_string(r).unwrap_or_default();
     let fingerprint = crate::dataset::fnv1a(&[&full]);
