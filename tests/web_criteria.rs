@@ -166,9 +166,16 @@ async fn a_non_ntm_commune_shows_the_count_its_data_gives() {
     );
     let row = by_testid(&root, &format!("matrix-row-{COC_PANG}"));
     let cells = all(&row, ".cm-cell");
-    let shown: Vec<bool> = cells.iter().map(|c| text(c) == "✓").collect();
+    // What the eye sees is the symbol; a binding cell also says so in words, for a screen
+    // reader (the heavy border alone said nothing to it).
+    let seen = |c: &web_sys::Element| text(c).split(',').next().unwrap_or("").to_string();
+    let shown: Vec<bool> = cells.iter().map(|c| seen(c) == "✓").collect();
     assert_eq!(shown, met, "✓ exactly where the data meets the threshold");
-    assert!(cells.iter().all(|c| matches!(text(c).as_str(), "✓" | "✗")));
+    assert!(cells.iter().all(|c| matches!(seen(c).as_str(), "✓" | "✗")));
+    for c in &cells {
+        let said = text(c);
+        assert_eq!(said.ends_with(", tiêu chí vướng"), seen(c) == "✗", "{said}");
+    }
     // Every unmet criterion binds, and only those.
     let ringed: Vec<bool> = cells
         .iter()
