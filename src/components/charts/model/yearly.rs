@@ -362,7 +362,11 @@ fn target_rows(lang: Lang, years: &[u16], targets: &[Target]) -> Vec<TableRow> {
                 .iter()
                 .map(|&y| {
                     if y == t.mark.year {
-                        t.mark.label.clone()
+                        // May wrap before "(177 xóm)", never after "≥".
+                        t.mark
+                            .label
+                            .replace("≥ ", "≥\u{a0}")
+                            .replace("≤ ", "≤\u{a0}")
                     } else {
                         "–".to_string()
                     }
