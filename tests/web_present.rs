@@ -323,10 +323,13 @@ async fn the_presentation_steps_with_the_keyboard_and_leaves_with_escape() {
     let root = m.root.clone();
     let counter = by_testid(&root, "slide-counter");
     assert_eq!(text(&counter), "Trang 1/5");
-    assert_eq!(
-        counter.get_attribute("aria-live").as_deref(),
-        Some("polite")
-    );
+    // A screen reader hears the page and its heading from a live region of its own.
+    let heard = by_testid(&root, "slide-heard");
+    assert_eq!(heard.get_attribute("aria-live").as_deref(), Some("polite"));
+    until("the slide's heading is said", || {
+        text(&by_testid(&root, "slide-heard")).starts_with("Trang 1/5: ")
+    })
+    .await;
     let narrative = text(&by_testid(&root, "narrative"));
     assert!(
         narrative.starts_with("Đến hết năm 2025, khoảng "),
