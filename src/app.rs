@@ -596,6 +596,11 @@ fn Planner(props: &PlannerProps) -> Html {
                     outcome={state.outcome.clone()}
                     {stale}
                     progress={state.progress()}
+                    // Against the default only when the levers differ and the runs pair (the
+                    // same seed): otherwise the difference would be nothing, or noise.
+                    baseline={state.baseline.clone().filter(|_| {
+                        state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
+                    })}
                 />
                 <div class="workspace">
                     <section class="pane pane-scenario" aria-label={lang.t(WorkspaceMsg::ScenarioPane)}>

@@ -54,6 +54,16 @@ async fn render(
     progress: (u32, u32),
     stale: bool,
 ) -> web_sys::Element {
+    render_against(lang, outcome, progress, stale, None).await
+}
+
+async fn render_against(
+    lang: Lang,
+    outcome: Option<Outcome>,
+    progress: (u32, u32),
+    stale: bool,
+    baseline: Option<Results>,
+) -> web_sys::Element {
     let root = mount_point();
     let props = HeadlineProps {
         lang,
@@ -61,6 +71,7 @@ async fn render(
         outcome: outcome.map(Rc::new),
         stale,
         progress,
+        baseline: baseline.map(Rc::new),
     };
     yew::Renderer::<Headline>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -210,4 +221,29 @@ async fn before_the_first_batch_the_figures_are_dashes() {
     let root = render(Lang::Vi, None, (0, 1000), false).await;
     assert_eq!(text(&by_testid(&root, "headline-communes-2025")), "–");
     assert_eq!(text(&by_testid(&root, "computing")), "Đang tính toán…");
+}
+
+#[wasm_bindgen_test]
+async fn each_figure_says_how_far_the_levers_moved_it_from_the_default() {
+    // The default's villages in 2025 at 1.200: the scenario on screen has 1.234, 34 more.
+    let mut baseline = (*outcome().results).clone();
+    let last = baseline.years.len() - 1;
+    baseline.series.villages_standard.p50[last] = 1200.0;
+    let root = render_against(Lang::Vi, Some(outcome()), (200, 200), false, Some(baseline)).await;
+    let moved = by_testid(&root, "headline-villages-2025-vs-default");
+    assert!(
+        text(&moved).contains("+34 so với kịch bản mặc định (tốt hơn)"),
+        "{}",
+        text(&moved)
+    );
+    assert!(moved.class_name().contains("is-better"));
+    // The same median: said as the same.
+    let same = by_testid(&root, "headline-communes-2025-vs-default");
+    assert!(text(&same).starts_with("= 0 so với"), "{}", text(&same));
+    // Without a baseline (the default scenario itself), nothing is said.
+    let plain = render(Lang::Vi, Some(outcome()), (200, 200), false).await;
+    assert!(plain
+        .query_selector("[data-testid$=\"-vs-default\"]")
+        .expect("selector")
+        .is_none());
 }

@@ -51,6 +51,8 @@ pub enum HeadlineMsg {
     /// "Target source: {source}." (the dataset states sources in English only).
     TargetSource,
     ShareOfListed,
+    AgainstDefault,
+    AgainstDefaultTip,
     Announce,
     RelativeGoal,
     UnitVillages,
@@ -103,6 +105,11 @@ impl Translate for HeadlineMsg {
             TargetTip => "{name}. Trung vị: {median}.",
             TargetSource => "Nguồn mục tiêu: {source}.",
             ShareOfListed => "của {n} xóm có trong dữ liệu",
+            AgainstDefault => "{delta} so với kịch bản mặc định",
+            AgainstDefaultTip => {
+                "Trung vị của kịch bản này trừ trung vị của kịch bản mặc định ({default}), cùng số \
+                 khởi tạo ngẫu nhiên: là tác động của các đòn bẩy đã đổi. Kết quả mô phỏng."
+            }
             Announce => "{when}: khoảng {villages} xóm đạt chuẩn, {communes} xã được công nhận (trung vị).",
             RelativeGoal => "({base} đã có + {more} mới)",
             UnitVillages => "xóm",
@@ -155,6 +162,11 @@ impl Translate for HeadlineMsg {
             TargetTip => "{name}. Median: {median}.",
             TargetSource => "Target source: {source}.",
             ShareOfListed => "of the {n} villages in the data",
+            AgainstDefault => "{delta} against the default scenario",
+            AgainstDefaultTip => {
+                "This scenario's median minus the default scenario's ({default}), with the same \
+                 random seed: the effect of the levers changed. Simulated."
+            }
             Announce => "{when}: about {villages} villages at the standard, {communes} communes recognised (median).",
             RelativeGoal => "({base} already + {more} more)",
             UnitVillages => "villages",

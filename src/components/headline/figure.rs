@@ -23,6 +23,10 @@ pub struct HeadlineFigureProps {
     pub dataset: Rc<Dataset>,
     pub tile: Tile,
     pub outcome: Option<Rc<Outcome>>,
+    /// The default scenario's median of this figure, when the scenario on screen is another
+    /// one: the card then says how far the levers moved it.
+    #[prop_or_default]
+    pub default_median: Option<f64>,
 }
 
 impl PartialEq for HeadlineFigureProps {
@@ -31,6 +35,37 @@ impl PartialEq for HeadlineFigureProps {
             && self.tile == other.tile
             && same(&self.dataset, &other.dataset)
             && same_opt(&self.outcome, &other.outcome)
+            && self.default_median == other.default_median
+    }
+}
+
+/// "▲ +12 so với mặc định": the median minus the default scenario's, coloured by whether it
+/// is good news (more villages, fewer communes far behind).
+fn against_default(lang: Lang, tile: &Tile, median: f64, default: f64, id: &str) -> Html {
+    use crate::compare_logic::headline::{direction, Direction};
+    let d = median - default;
+    let dir = direction(tile.metric, d);
+    let (class, arrow) = match dir {
+        Direction::Same => ("is-same", "="),
+        Direction::Better => ("is-better", if d > 0.0 { "▲" } else { "▼" }),
+        Direction::Worse => ("is-worse", if d > 0.0 { "▲" } else { "▼" }),
+    };
+    let amount = crate::i18n::compare::signed(d, &value_text(tile.metric, d.abs(), lang));
+    let tip = lang.fill(
+        HeadlineMsg::AgainstDefaultTip,
+        &[("default", &value_text(tile.metric, default, lang))],
+    );
+    html! {
+        <p class={classes!("headline-delta", "compare-delta", class)} data-testid={format!("{id}-vs-default")} data-delta={d.to_string()} title={tip}>
+            <span aria-hidden="true">{ arrow }{ " " }</span>
+            { lang.fill(HeadlineMsg::AgainstDefault, &[("delta", &amount)]) }
+            // Good or bad news in words too, not only in colour.
+            <span class="visually-hidden">{ " (" }{ lang.t(match dir {
+                Direction::Better => crate::i18n::CompareMsg::Better,
+                Direction::Worse => crate::i18n::CompareMsg::Worse,
+                Direction::Same => crate::i18n::CompareMsg::Same,
+            }) }{ ")" }</span>
+        </p>
     }
 }
 
@@ -108,6 +143,9 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
                 <data data-testid={id} value={raw} data-mean={mean}>{ median }</data>
             </p>
             <p class="headline-range">{ lang.t(Msg::RangeP10P90) }{ ": " }{ range }</p>
+            if let (Some(d), Some(f)) = (props.default_median, figure) {
+                { against_default(lang, &tile, f.p50, d, id) }
+            }
             if !targets.is_empty() {
                 <ul class="targets">
                     { for targets.iter().map(|t| target_line(lang, &props.dataset, t, Some(tile.metric))) }

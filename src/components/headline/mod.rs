@@ -7,11 +7,12 @@ mod figure;
 
 use std::rc::Rc;
 
-use ntm_model::Dataset;
+use ntm_model::{Dataset, Results};
 use yew::prelude::*;
 
 pub use figure::{HeadlineFigure, HeadlineFigureProps};
 
+use crate::compare_logic::headline::figure;
 use crate::components::{same, same_opt};
 use crate::figures::{other_targets, value_text, TILES};
 use crate::i18n::{HeadlineMsg, Lang};
@@ -30,6 +31,10 @@ pub struct HeadlineProps {
     pub stale: bool,
     /// Runs done and wanted for the current scenario.
     pub progress: (u32, u32),
+    /// The default scenario's results, when the scenario on screen is another one: each card
+    /// says how far the levers moved its median.
+    #[prop_or_default]
+    pub baseline: Option<Rc<Results>>,
 }
 
 impl PartialEq for HeadlineProps {
@@ -39,6 +44,7 @@ impl PartialEq for HeadlineProps {
             && same_opt(&self.outcome, &other.outcome)
             && self.stale == other.stale
             && self.progress == other.progress
+            && same_opt(&self.baseline, &other.baseline)
     }
 }
 
@@ -80,6 +86,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 dataset={props.dataset.clone()}
                 tile={*tile}
                 outcome={props.outcome.clone()}
+                default_median={props.baseline.as_deref().and_then(|b| figure(b, tile.metric, tile.year)).map(|f| f.p50)}
             />
         }
     });
