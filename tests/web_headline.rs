@@ -232,7 +232,7 @@ async fn each_figure_says_how_far_the_levers_moved_it_from_the_default() {
     let root = render_against(Lang::Vi, Some(outcome()), (200, 200), false, Some(baseline)).await;
     let moved = by_testid(&root, "headline-villages-2025-vs-default");
     assert!(
-        text(&moved).contains("+34 so với kịch bản mặc định (tốt hơn)"),
+        text(&moved).contains("+34 so với mặc định (tốt hơn)"),
         "{}",
         text(&moved)
     );

@@ -105,7 +105,7 @@ impl Translate for HeadlineMsg {
             TargetTip => "{name}. Trung vị: {median}.",
             TargetSource => "Nguồn mục tiêu: {source}.",
             ShareOfListed => "của {n} xóm có trong dữ liệu",
-            AgainstDefault => "{delta} so với kịch bản mặc định",
+            AgainstDefault => "{delta} so với mặc định",
             AgainstDefaultTip => {
                 "Trung vị của kịch bản này trừ trung vị của kịch bản mặc định ({default}), cùng số \
                  khởi tạo ngẫu nhiên: là tác động của các đòn bẩy đã đổi. Kết quả mô phỏng."
@@ -162,7 +162,7 @@ impl Translate for HeadlineMsg {
             TargetTip => "{name}. Median: {median}.",
             TargetSource => "Target source: {source}.",
             ShareOfListed => "of the {n} villages in the data",
-            AgainstDefault => "{delta} against the default scenario",
+            AgainstDefault => "{delta} vs the default",
             AgainstDefaultTip => {
                 "This scenario's median minus the default scenario's ({default}), with the same \
                  random seed: the effect of the levers changed. Simulated."

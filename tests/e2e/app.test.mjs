@@ -57,7 +57,7 @@ test('a province lever: more budget, more NTM communes and villages by 2025', as
   // Each card says how far the levers moved it from the default scenario.
   const moved = page.getByTestId('headline-villages-2025-vs-default');
   assert.equal(Number(await moved.getAttribute('data-delta')), rich['villages-2025'] - defaults['villages-2025']);
-  assert.match(await moved.innerText(), /^▲ \+\d+ so với kịch bản mặc định/);
+  assert.match(await moved.innerText(), /^▲ \+\d+ so với mặc định/);
   await setBudget(page, 50);
   const poor = await headline(page);
   assert.ok(poor['communes-2025'] < defaults['communes-2025'], JSON.stringify({ defaults, poor }));
