@@ -63,16 +63,8 @@ pub fn figure_rows(results: &[Option<&Results>]) -> Vec<FigureRow> {
                 .iter()
                 .map(|r| r.and_then(|r| figure(r, tile.metric, tile.year)))
                 .collect();
-            let first = cells.first().copied().flatten();
-            let deltas = cells
-                .iter()
-                .enumerate()
-                .map(|(i, c)| match (i, first, c) {
-                    (0, _, _) => None,
-                    (_, Some(a), Some(b)) => Some(b.p50 - a.p50),
-                    _ => None,
-                })
-                .collect();
+            let medians: Vec<Option<f64>> = cells.iter().map(|c| c.map(|f| f.p50)).collect();
+            let deltas = deltas_from_first(&medians);
             FigureRow {
                 tile: *tile,
                 cells,
@@ -90,6 +82,20 @@ pub struct TargetCell {
     /// Share of runs that meet it.
     pub probability: f64,
     pub in_horizon: bool,
+}
+
+/// Each value minus the first's (`None` for the first, and where either is missing).
+pub fn deltas_from_first(values: &[Option<f64>]) -> Vec<Option<f64>> {
+    let first = values.first().copied().flatten();
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match (i, first, v) {
+            (0, _, _) => None,
+            (_, Some(a), Some(b)) => Some(b - a),
+            _ => None,
+        })
+        .collect()
 }
 
 /// One official target across the scenarios.

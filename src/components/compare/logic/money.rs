@@ -48,16 +48,7 @@ fn communes_at_end(r: &Results) -> Option<f64> {
 pub fn money_rows(results: &[Option<&Results>]) -> Vec<MoneyRow> {
     let row = |kind: MoneyKind, value: fn(&Results) -> f64| {
         let cells: Vec<Option<f64>> = results.iter().map(|r| r.map(value)).collect();
-        let first = cells.first().copied().flatten();
-        let deltas = cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| match (i, first, c) {
-                (0, _, _) => None,
-                (_, Some(a), Some(b)) => Some(b - a),
-                _ => None,
-            })
-            .collect();
+        let deltas = super::headline::deltas_from_first(&cells);
         MoneyRow {
             kind,
             cells,
