@@ -90,6 +90,7 @@ pub enum CompareMsg {
     CellCommunes,
     /// "{v}": villages at the standard.
     CellVillages,
+    CellMoney,
     LeversCaption,
     LeversNone,
     ColumnLever,
@@ -198,12 +199,14 @@ impl Translate for CompareMsg {
             DistrictsCaption => {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
                  đạt chuẩn của mỗi huyện (chỉ huyện có xóm trong danh sách, tức phạm vi 1385); trong \
-                 ngoặc là chênh lệch so với {reference}. Nguồn: mô phỏng."
+                 ngoặc là chênh lệch so với {reference}; dòng dưới: vốn giải ngân cho huyện từ năm gốc \
+                 đến hết năm {year} (trung bình các lần chạy). Nguồn: mô phỏng."
             }
             ColumnDistrict => "Huyện, thành phố",
             ReferenceA => "kịch bản A",
             CellCommunes => "{n} xã",
             CellVillages => "{n} xóm",
+            CellMoney => "{n} tỷ đồng",
             LeversCaption => {
                 "Chỉ liệt kê những đòn bẩy và giả định có giá trị khác nhau giữa các kịch bản; \
                  chênh lệch tính so với kịch bản A."
@@ -312,12 +315,15 @@ impl Translate for CompareMsg {
             DistrictsCaption => {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \
                  at the standard in each district (only where villages are listed, that is the 1385 \
-                 scope); in brackets, the difference from {reference}. Source: simulation."
+                 scope); in brackets, the difference from {reference}; below, the money disbursed to \
+                 the district from the base year to the end of {year} (mean of the runs). Source: \
+                 simulation."
             }
             ColumnDistrict => "District",
             ReferenceA => "scenario A",
             CellCommunes => "{n} communes",
             CellVillages => "{n} villages",
+            CellMoney => "{n} billion VND",
             LeversCaption => {
                 "Only the levers and assumptions whose values differ between the scenarios; \
                  differences are against scenario A."

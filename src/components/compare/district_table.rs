@@ -52,6 +52,12 @@ fn cell(lang: Lang, c: &Option<DistrictCell>, villages_listed: bool) -> Html {
                     { count(lang, c.villages, CompareMsg::CellVillages) }
                     { delta(lang, c.d_villages) }
                 }
+                <span class="district-money">
+                    { lang.fill(CompareMsg::CellMoney, &[("n", &lang.number(c.money, 0))]) }
+                    if let Some(d) = c.d_money_share {
+                        { format!(" ({})", signed(d, &lang.percent(d.abs(), 0))) }
+                    }
+                </span>
             </td>
         },
         None => html! { <td>{ "…" }</td> },

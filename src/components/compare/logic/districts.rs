@@ -16,6 +16,11 @@ pub struct DistrictCell {
     /// results yet).
     pub d_communes: Option<f64>,
     pub d_villages: Option<f64>,
+    /// Money disbursed to the district's communes and villages from the base year to the end
+    /// of the year shown, billion VND (mean of the runs), and its change from the first
+    /// scenario as a share ("a weight of 2 gave Bảo Lạc +70 %").
+    pub money: f64,
+    pub d_money_share: Option<f64>,
 }
 
 /// One district: its name and a cell per scenario (`None` while that scenario has no results).
@@ -43,12 +48,13 @@ pub fn table_year(results: &[Option<&Results>], wanted: u16) -> Option<u16> {
 
 /// A row per district of `ds` (in the dataset's order) at the end of `year`.
 pub fn district_rows(ds: &Dataset, results: &[Option<&Results>], year: u16) -> Vec<DistrictRow> {
-    let cell = |r: &Results, code: &str| -> Option<(f64, f64)> {
+    let cell = |r: &Results, code: &str| -> Option<(f64, f64, f64)> {
         let yi = r.year_index(year)?;
         let d = r.districts.iter().find(|d| d.code == code)?;
         Some((
             *d.communes_recognised.p50.get(yi)?,
             *d.villages_standard.p50.get(yi)?,
+            d.spending.iter().take(yi + 1).sum(),
         ))
     };
     ds.districts
@@ -62,7 +68,7 @@ pub fn district_rows(ds: &Dataset, results: &[Option<&Results>], year: u16) -> V
                 .filter(|(c, _)| c.district == di)
                 .map(|(_, v)| v.len())
                 .sum();
-            let values: Vec<Option<(f64, f64)>> = results
+            let values: Vec<Option<(f64, f64, f64)>> = results
                 .iter()
                 .map(|r| r.and_then(|r| cell(r, &d.code)))
                 .collect();
@@ -71,13 +77,17 @@ pub fn district_rows(ds: &Dataset, results: &[Option<&Results>], year: u16) -> V
                 .iter()
                 .enumerate()
                 .map(|(i, v)| {
-                    v.map(|(communes, villages)| {
+                    v.map(|(communes, villages, money)| {
                         let against = first.filter(|_| i > 0);
                         DistrictCell {
                             communes,
                             villages,
-                            d_communes: against.map(|(c, _)| communes - c),
-                            d_villages: against.map(|(_, v)| villages - v),
+                            d_communes: against.map(|(c, _, _)| communes - c),
+                            d_villages: against.map(|(_, v, _)| villages - v),
+                            money,
+                            d_money_share: against
+                                .filter(|(_, _, m)| *m > 0.0)
+                                .map(|(_, _, m)| money / m - 1.0),
                         }
                     })
                 })
@@ -131,6 +141,13 @@ mod tests {
             assert_eq!(second.d_villages, Some(second.villages - first.villages));
             assert!(row.cells[2].is_none(), "no results yet, no figures");
             more += second.d_villages.unwrap_or(0.0);
+            // Its money to the end of 2025, and twice the budget is about twice the money.
+            let spent: f64 = d.spending.iter().take(yi + 1).sum();
+            assert_eq!(first.money, spent);
+            if spent > 0.0 {
+                let share = second.d_money_share.expect("a change");
+                assert!((0.8..1.2).contains(&share), "{}: {share}", d.code);
+            }
         }
         assert!(more > 0.0, "twice the money shows in the districts");
         // A scenario ending earlier sets the year.
