@@ -81,6 +81,10 @@ pub enum CompareMsg {
     Same,
     LeversHeading,
     DistrictsHeading,
+    CommunesHeading,
+    CommunesCaption,
+    CommunesNone,
+    ColumnCommune,
     /// "{year}", "{reference}": what the differences are from.
     DistrictsCaption,
     /// The comparison's reference: "kịch bản A".
@@ -196,6 +200,14 @@ impl Translate for CompareMsg {
             Same => "như nhau",
             LeversHeading => "Đòn bẩy khác nhau",
             DistrictsHeading => "Theo huyện",
+            CommunesHeading => "Xã thay đổi nhiều nhất",
+            CommunesCaption => {
+                "Khả năng mỗi xã được công nhận đạt chuẩn NTM đến hết năm {year} (tỷ lệ lần chạy), \
+                 {n} xã thay đổi nhiều nhất so với kịch bản A (từ {least} điểm % trở lên); trong \
+                 ngoặc là chênh lệch. Nguồn: mô phỏng."
+            }
+            CommunesNone => "Không xã nào có khả năng được công nhận thay đổi từ {least} điểm % trở lên so với kịch bản A.",
+            ColumnCommune => "Xã",
             DistrictsCaption => {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
                  đạt chuẩn của mỗi huyện (chỉ huyện có xóm trong danh sách, tức phạm vi 1385); trong \
@@ -312,6 +324,14 @@ impl Translate for CompareMsg {
             Same => "the same",
             LeversHeading => "Levers that differ",
             DistrictsHeading => "By district",
+            CommunesHeading => "Communes that change most",
+            CommunesCaption => {
+                "Each commune's chance of being recognised as an NTM commune by the end of {year} \
+                 (share of runs): the {n} that change most from scenario A (by {least} percentage \
+                 points or more); in brackets, the change. Source: simulation."
+            }
+            CommunesNone => "No commune's chance of recognition changes by {least} percentage points or more from scenario A.",
+            ColumnCommune => "Commune",
             DistrictsCaption => {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \
                  at the standard in each district (only where villages are listed, that is the 1385 \

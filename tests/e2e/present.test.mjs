@@ -105,6 +105,11 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const paired = await page.getByTestId('compare-paired-villages-1').innerText();
   assert.match(paired, /^cao hơn ở \d+%, thấp hơn ở \d+% số lần chạy; chênh lệch P10–P90: /);
   assert.ok(Number(await page.getByTestId('compare-paired-villages-1').getAttribute('data-higher')) > 0.5, paired);
+  // Which communes it moves: up to ten, each with its chance in A and B and the change.
+  const communes = page.getByTestId('commune-compare-row');
+  const listed = await communes.count();
+  assert.ok(listed >= 1 && listed <= 10, `${listed} communes listed`);
+  assert.match(await communes.first().locator('td').nth(1).innerText(), /^\d+% \([+−]\d+ điểm %\)$/);
 
   // A third column, then back to two.
   await page.getByTestId('compare-add').click();

@@ -6,6 +6,7 @@
 //! are in `logic/` (compiled natively as `crate::compare_logic`).
 
 pub mod charts;
+mod commune_table;
 pub mod district_table;
 pub mod headline_table;
 pub mod lever_table;
@@ -143,6 +144,15 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     headers={headers.clone()}
                     results={results.clone()}
                     reference={lang.t(CompareMsg::ReferenceA)}
+                />
+            </section>
+            <section class="panel compare-section" aria-labelledby="compare-communes-heading">
+                <h3 id="compare-communes-heading">{ lang.t(CompareMsg::CommunesHeading) }</h3>
+                <commune_table::CommuneTable
+                    {lang}
+                    dataset={props.dataset.clone()}
+                    headers={headers.clone()}
+                    results={results.clone()}
                 />
             </section>
             <section class="panel compare-section" aria-labelledby="compare-levers-heading">

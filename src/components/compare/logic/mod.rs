@@ -7,6 +7,7 @@
 //! It sits beside its components, in the comparison's folder, but is compiled as the crate's
 //! `compare_logic` module (see `lib.rs`), because `components` exists only on wasm32.
 
+pub mod communes;
 pub mod districts;
 pub mod headline;
 pub mod levers;

@@ -1,0 +1,92 @@
+//! The communes the comparison moves most (`compare_logic::communes`): a row per commune, a
+//! column per scenario, each cell its chance of holding recognition at the end of 2025 with
+//! the change from the first scenario in percentage points.
+
+use std::rc::Rc;
+
+use ntm_model::{Dataset, Results};
+use yew::prelude::*;
+
+use super::ByRc;
+use crate::compare_logic::communes::{communes_moved, LEAST_CHANGE};
+use crate::compare_logic::districts::table_year;
+use crate::i18n::compare::signed;
+use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
+use crate::names::commune_label;
+use crate::state::TARGET_YEAR;
+
+/// Communes listed: enough to name the ones a decision is about.
+const LISTED: usize = 10;
+
+#[derive(Properties, PartialEq)]
+pub struct CommuneTableProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    /// One header per scenario.
+    pub headers: Vec<Html>,
+    pub results: Vec<Option<ByRc>>,
+}
+
+#[component]
+pub fn CommuneTable(props: &CommuneTableProps) -> Html {
+    let lang = props.lang;
+    let results: Vec<Option<&Results>> = props
+        .results
+        .iter()
+        .map(|r| r.as_ref().map(|r| r.0.as_ref()))
+        .collect();
+    let Some(year) = table_year(&results, TARGET_YEAR) else {
+        return html! { <p class="charts-waiting">{ lang.t(CompareMsg::Waiting) }</p> };
+    };
+    let rows = communes_moved(&props.dataset, &results, year, LISTED);
+    let caption = lang.fill(
+        CompareMsg::CommunesCaption,
+        &[
+            ("year", &year.to_string()),
+            ("n", &LISTED.to_string()),
+            ("least", &lang.number(LEAST_CHANGE * 100.0, 0)),
+        ],
+    );
+    if rows.is_empty() {
+        return html! {
+            <p class="lever-diff-none" data-testid="commune-compare-none">
+                { lang.fill(CompareMsg::CommunesNone, &[("least", &lang.number(LEAST_CHANGE * 100.0, 0))]) }
+            </p>
+        };
+    }
+    let points = lang.t(HeadlineMsg::Points);
+    let cell = |share: &Option<f64>, delta: &Option<f64>| match share {
+        Some(p) => html! {
+            <td>
+                { lang.percent(*p, 0) }
+                if let Some(d) = delta {
+                    <span class={classes!("district-delta", if d.abs() < 0.005 { "is-same" } else if *d > 0.0 { "is-better" } else { "is-worse" })}>
+                        { format!(" ({} {points})", signed(*d, &lang.number(d.abs() * 100.0, 0))) }
+                    </span>
+                }
+            </td>
+        },
+        None => html! { <td>{ "…" }</td> },
+    };
+    html! {
+        <div class="table-scroll">
+            <table class="data-table district-compare" data-testid="commune-compare">
+                <caption>{ caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ lang.t(CompareMsg::ColumnCommune) }</th>
+                        { for props.headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|r| html! {
+                        <tr data-testid="commune-compare-row" data-commune={props.dataset.communes[r.commune].code.clone()}>
+                            <th scope="row" translate="no">{ commune_label(&props.dataset, r.commune, lang) }</th>
+                            { for r.cells.iter().zip(&r.deltas).map(|(c, d)| cell(c, d)) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

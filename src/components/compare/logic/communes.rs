@@ -1,0 +1,101 @@
+//! The communes a comparison moves most: for each xã, each scenario's share of runs in which
+//! it holds NTM recognition at the end of one year, and the change from the first scenario.
+//! The district table says "Bảo Lạc: +1 commune"; this says which one, and how sure.
+
+use ntm_model::{Dataset, Results};
+
+/// Changes smaller than this (5 percentage points) are not listed: with 1,000 runs they are
+/// within what the runs' own spread gives.
+pub const LEAST_CHANGE: f64 = 0.05;
+
+/// One commune across the scenarios.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommuneRow {
+    /// Index in `Dataset::communes`.
+    pub commune: usize,
+    /// Per scenario: share of runs in which it is recognised (`None`: no results yet).
+    pub cells: Vec<Option<f64>>,
+    /// Per scenario: its share minus the first's (`None` in the first column).
+    pub deltas: Vec<Option<f64>>,
+}
+
+/// At most `limit` xã whose chance of recognition at the end of `year` changes most from the
+/// first scenario in any other (by at least [`LEAST_CHANGE`]), the largest change first.
+pub fn communes_moved(
+    ds: &Dataset,
+    results: &[Option<&Results>],
+    year: u16,
+    limit: usize,
+) -> Vec<CommuneRow> {
+    let share = |r: &Results, c: usize| -> Option<f64> {
+        let yi = r.year_index(year)?;
+        r.communes.get(c)?.p_recognised().get(yi).copied()
+    };
+    let mut rows: Vec<(f64, CommuneRow)> = ds
+        .communes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_candidate())
+        .filter_map(|(i, _)| {
+            let cells: Vec<Option<f64>> = results
+                .iter()
+                .map(|r| r.and_then(|r| share(r, i)))
+                .collect();
+            let deltas = super::headline::deltas_from_first(&cells);
+            let most = deltas.iter().flatten().map(|d| d.abs()).fold(0.0, f64::max);
+            (most >= LEAST_CHANGE).then_some((
+                most,
+                CommuneRow {
+                    commune: i,
+                    cells,
+                    deltas,
+                },
+            ))
+        })
+        .collect();
+    // Largest change first; equal changes in the dataset's order (a stable sort).
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    rows.into_iter().take(limit).map(|(_, r)| r).collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use ntm_model::Scenario;
+
+    #[test]
+    fn a_district_given_more_lists_its_communes_first_and_small_changes_are_left_out() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let mut a = Scenario::defaults(&ds);
+        a.runs = 200;
+        let mut b = a.clone();
+        let district = ds
+            .districts
+            .iter()
+            .position(|d| d.name == "Bảo Lạc")
+            .expect("Bảo Lạc");
+        b.districts.insert(
+            ds.districts[district].code.clone(),
+            ntm_model::scenario::UnitLevers {
+                budget_weight: Some(4.0),
+                ..Default::default()
+            },
+        );
+        let (ra, rb) = (ntm_model::simulate(&ds, &a), ntm_model::simulate(&ds, &b));
+        let rows = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 10);
+        assert!(!rows.is_empty() && rows.len() <= 10);
+        let moved = |r: &CommuneRow| r.deltas[1].expect("B against A").abs();
+        assert!(
+            rows.windows(2).all(|w| moved(&w[0]) >= moved(&w[1])),
+            "largest first"
+        );
+        assert!(rows.iter().all(|r| moved(r) >= LEAST_CHANGE));
+        // The most moved commune is in Bảo Lạc, and gains.
+        let top = &rows[0];
+        assert_eq!(ds.communes[top.commune].district, district);
+        assert!(top.deltas[1].expect("delta") > 0.0);
+        assert_eq!(top.deltas[0], None);
+        // The same scenario twice moves nothing.
+        assert!(communes_moved(&ds, &[Some(&ra), Some(&ra)], 2025, 10).is_empty());
+    }
+}
