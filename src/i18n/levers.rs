@@ -179,7 +179,8 @@ impl Translate for LeverMsg {
             BudgetWeightHint => {
                 "Nhân phần của mỗi xã (và các xóm của xã) khi chia vốn. Tổng vốn không đổi, nên hệ \
                  số 2 cho nhiều hơn nhưng chưa đến gấp đôi, và các xã khác nhận ít hơn. Số tiền \
-                 từng huyện, từng xã nhận: tệp CSV (nút “Tải CSV”)."
+                 từng huyện nhận: màn “So sánh kịch bản”, bảng “Theo huyện”; từng xã: tệp CSV (nút \
+                 “Tải CSV”)."
             }
             FixedAmountHint => "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc.",
             FixedOverrun => {
@@ -277,8 +278,8 @@ impl Translate for LeverMsg {
             BudgetWeightHint => {
                 "Multiplies the share of each commune (and its villages) when money is split. The \
                  total does not change, so a weight of 2 gives more but less than double, and the \
-                 other communes get less. What each district and commune receives: the CSV files \
-                 (“Download CSV”)."
+                 other communes get less. What each district receives: the “Compare scenarios” \
+                 screen, table “By district”; each commune: the CSV files (“Download CSV”)."
             }
             FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",
             FixedOverrun => {
