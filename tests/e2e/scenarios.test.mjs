@@ -147,6 +147,8 @@ test('a scenario exported as a JSON file imports back; a broken file changes not
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 135);
   const figures = await headline(page);
+  // The cards' "… so với mặc định" comes once the default scenario's runs are in too.
+  await page.locator('[data-testid$="-vs-default"]').first().waitFor({ timeout: 60_000 });
   const text = await headlineText(page);
   await openLibrary(page, 'files');
   await page.getByTestId('export-name').fill('Kế hoạch: vốn 135%');
