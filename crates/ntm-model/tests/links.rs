@@ -132,6 +132,41 @@ fn checked(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A link as chat and mail programs pass it on still opens: `s%3D`, the standard base64
+/// alphabet with padding, a line break in the middle. (The check refuses a real change.)
+#[test]
+fn a_link_passed_on_by_a_chat_or_mail_program_still_opens() {
+    let ds = common::dataset();
+    let sc = typical(&ds);
+    let link = fragment(&sc, &View::default(), &ds).unwrap();
+    let payload = link.strip_prefix("s=").unwrap().to_string();
+    let standard = {
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&payload)
+            .unwrap();
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    };
+    assert!(standard.contains(['+', '/', '=']) || standard != payload);
+    let (a, b) = payload.split_at(payload.len() / 2);
+    for altered in [
+        format!("https://planner.example/#s%3D{payload}"),
+        format!("#s%3d{payload}"),
+        format!("s={standard}"),
+        format!("s={}", standard.replace('+', "%2B").replace('/', "%2F")),
+        format!("https://planner.example/#s={a}\n{b}"),
+        format!("  s={a} {b}  "),
+    ] {
+        let back = decode(&altered, &ds).unwrap_or_else(|e| panic!("{altered}: {e:?}"));
+        assert_eq!(back.scenario, sc, "{altered}");
+    }
+    // One changed character is still refused.
+    let mut changed = payload.clone().into_bytes();
+    let i = changed.len() / 2;
+    changed[i] = if changed[i] == b'A' { b'B' } else { b'A' };
+    let changed = String::from_utf8(changed).unwrap();
+    assert!(decode(&format!("s={changed}"), &ds).is_err());
+}
+
 #[test]
 fn hostile_and_broken_links_are_refused_with_a_reason() {
     let ds = common::dataset();

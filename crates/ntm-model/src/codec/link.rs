@@ -383,12 +383,42 @@ fn inflate_exact(body: &[u8]) -> Option<Vec<u8>> {
     })
 }
 
+/// A link as chat and mail programs pass it on, put back: `%3D` for the `=` of `s=` (and
+/// `%2B`, `%2F` for `+`, `/`), the standard base64 alphabet (`+`, `/`) and its `=` padding
+/// for the URL-safe one this writes, and line breaks or spaces a long link was wrapped with.
+/// Safe to accept: the link's check still refuses any character that changed meaning.
+fn as_written(link: &str) -> String {
+    let unescaped = link
+        .replace("%3D", "=")
+        .replace("%3d", "=")
+        .replace("%2B", "+")
+        .replace("%2b", "+")
+        .replace("%2F", "/")
+        .replace("%2f", "/");
+    unescaped.split_whitespace().collect()
+}
+
+/// The payload in the URL-safe alphabet, without padding.
+fn url_safe(payload: &str) -> String {
+    payload
+        .trim_end_matches('=')
+        .chars()
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            c => c,
+        })
+        .collect()
+}
+
 /// Reads a link (a whole URL, a fragment or a payload) for `ds`.
 pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     if link.len() > MAX_LINK_CHARS * 2 {
         return Err(LinkError::TooLong(link.chars().count()));
     }
-    let p = payload(link);
+    let link = as_written(link);
+    let p = url_safe(payload(&link));
+    let p = p.as_str();
     if p.is_empty() {
         return Err(LinkError::Empty);
     }
