@@ -382,9 +382,15 @@ fn Planner(props: &PlannerProps) -> Html {
         move || drop(listeners)
     });
 
-    use_effect_with(state.view.lang, |lang| {
+    // The tab's title names the screen too, so a screen reader (and the list of tabs) says
+    // where the planner is: "So sánh kịch bản · NTM Planner — …".
+    use_effect_with((state.view.lang, state.stage.screen), |(lang, screen)| {
         let document = gloo::utils::document();
-        document.set_title(lang.t(Msg::DocumentTitle));
+        document.set_title(&format!(
+            "{} · {}",
+            lang.t(crate::components::screens::label(*screen)),
+            lang.t(Msg::DocumentTitle)
+        ));
         if let Some(html) = document.document_element() {
             // Screen readers and hyphenation follow <html lang>.
             let _ = html.set_attribute("lang", lang.code());

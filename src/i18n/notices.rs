@@ -83,7 +83,7 @@ impl Translate for NoticeMsg {
                 "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa) và hiển thị kịch bản mặc định."
             }
             StorageLost => {
-                "Bản tự lưu bị hỏng nên không dùng được, và bộ nhớ trình duyệt không cho cất nó sang chỗ khác; đang hiển thị kịch bản mặc định."
+                "Bản tự lưu bị hỏng nên không dùng được, và bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất nó sang chỗ khác, nên nó đã bị xóa để lần mở sau không vướng; đang hiển thị kịch bản mặc định. Nếu còn liên kết đã chia sẻ hoặc tệp kịch bản đã tải, hãy mở lại từ đó."
             }
             StorageNewer => {
                 "Bản tự lưu được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên nó) và hiển thị kịch bản mặc định. Hãy giữ liên kết trên thanh địa chỉ, hoặc mở trang bằng phiên bản mới."
@@ -133,7 +133,7 @@ impl Translate for NoticeMsg {
                 "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted) and the default scenario is shown."
             }
             StorageLost => {
-                "The autosave was damaged and could not be used, and the browser's storage would not let it be set aside; the default scenario is shown."
+                "The autosave was damaged and could not be used, and the browser's storage (probably full) would not let it be set aside, so it was removed so that the next visit is not blocked; the default scenario is shown. If you still have a shared link or a downloaded scenario file, open your work from there."
             }
             StorageNewer => {
                 "The autosave was written by a newer version of NTM Planner (version {v}); it was left as it is (this page does not write over it) and the default scenario is shown. Keep the link in the address bar, or open the page with the newer version."

@@ -13,7 +13,8 @@ after(async () => { await browser?.close(); });
 
 test('the page loads in Vietnamese with no console errors', async () => {
   const { context, page, errors } = await openApp(browser);
-  assert.equal(await page.title(), 'NTM Planner — Mô phỏng xây dựng nông thôn mới');
+  // The tab's title names the screen, then the app.
+  assert.equal(await page.title(), 'Lập kịch bản · NTM Planner — Mô phỏng xây dựng nông thôn mới');
   assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
   assert.match(await page.locator('h1').innerText(), /NTM Planner/);
   assert.match(await page.getByTestId('illustrative-note').innerText(), /minh họa/);
@@ -121,7 +122,10 @@ test('English is one click away, and Vietnamese one click back', async () => {
   assert.equal(await toggle.innerText(), 'English');
   await toggle.click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await page.title(), 'NTM Planner — New Rural Development simulator');
+  assert.equal(await page.title(), 'Build a scenario · NTM Planner — New Rural Development simulator');
+  await page.getByTestId('screen-compare').click();
+  await page.waitForFunction(() => document.title.startsWith('Compare scenarios · '));
+  await page.getByTestId('screen-workspace').click();
   assert.match(await page.locator('label[for="budget-scale"]').innerText(), /Total budget/);
   assert.match(await page.getByTestId('computing').innerText(), /1,000 runs done/);
   assert.equal(await toggle.innerText(), 'Tiếng Việt');

@@ -14,7 +14,8 @@ pub struct ScreenNavProps {
     pub on_action: Callback<StageAction>,
 }
 
-fn label(screen: Screen) -> PresentMsg {
+/// The screen's name, as its button and the page's title say it.
+pub fn label(screen: Screen) -> PresentMsg {
     match screen {
         Screen::Workspace => PresentMsg::ScreenWorkspace,
         Screen::Compare => PresentMsg::ScreenCompare,
