@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use ntm_model::{Dataset, Results};
+use ntm_model::Dataset;
 use yew::prelude::*;
 
 use super::ByRc;
@@ -30,11 +30,7 @@ pub struct CommuneTableProps {
 #[component]
 pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     let lang = props.lang;
-    let results: Vec<Option<&Results>> = props
-        .results
-        .iter()
-        .map(|r| r.as_ref().map(|r| r.0.as_ref()))
-        .collect();
+    let results = ByRc::all(&props.results);
     let Some(year) = table_year(&results, TARGET_YEAR) else {
         return html! { <p class="charts-waiting">{ lang.t(CompareMsg::Waiting) }</p> };
     };
@@ -60,7 +56,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
             <td>
                 { lang.percent(*p, 0) }
                 if let Some(d) = delta {
-                    <span class={classes!("district-delta", if d.abs() < 0.005 { "is-same" } else if *d > 0.0 { "is-better" } else { "is-worse" })}>
+                    <span class={classes!("district-delta", super::district_table::sign_class(*d, 0.005))}>
                         { format!(" ({} {points})", signed(*d, &lang.number(d.abs() * 100.0, 0))) }
                     </span>
                 }

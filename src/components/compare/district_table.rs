@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use ntm_model::{Dataset, Results};
+use ntm_model::Dataset;
 use yew::prelude::*;
 
 use super::ByRc;
@@ -31,14 +31,19 @@ fn delta(lang: Lang, d: Option<f64>) -> Html {
         return Html::default();
     };
     let text = signed(d, &lang.number(d.abs(), 0));
-    let class = if d.abs() < 0.5 {
+    let class = sign_class(d, 0.5);
+    html! { <span class={classes!("district-delta", class)}>{ format!(" ({text})") }</span> }
+}
+
+/// The class of a change by its sign: "is-same" below `least`, else better (up) or worse.
+pub(super) fn sign_class(d: f64, least: f64) -> &'static str {
+    if d.abs() < least {
         "is-same"
     } else if d > 0.0 {
         "is-better"
     } else {
         "is-worse"
-    };
-    html! { <span class={classes!("district-delta", class)}>{ format!(" ({text})") }</span> }
+    }
 }
 
 fn cell(lang: Lang, c: &Option<DistrictCell>, villages_listed: bool) -> Html {
@@ -67,11 +72,7 @@ fn cell(lang: Lang, c: &Option<DistrictCell>, villages_listed: bool) -> Html {
 #[component]
 pub fn DistrictTable(props: &DistrictTableProps) -> Html {
     let lang = props.lang;
-    let results: Vec<Option<&Results>> = props
-        .results
-        .iter()
-        .map(|r| r.as_ref().map(|r| r.0.as_ref()))
-        .collect();
+    let results = ByRc::all(&props.results);
     let Some(year) = table_year(&results, TARGET_YEAR) else {
         return html! { <p class="charts-waiting">{ lang.t(CompareMsg::Waiting) }</p> };
     };

@@ -44,6 +44,16 @@ impl PartialEq for ByRc {
     }
 }
 
+impl ByRc {
+    /// The results behind each column, borrowed (`None` while a column computes).
+    pub fn all(results: &[Option<ByRc>]) -> Vec<Option<&Results>> {
+        results
+            .iter()
+            .map(|r| r.as_ref().map(|r| r.0.as_ref()))
+            .collect()
+    }
+}
+
 /// A scenario's name in a header: typed names are proper names (not translated).
 pub fn name_html(name: &ScenarioName, lang: Lang) -> Html {
     if name.is_typed() {
@@ -56,11 +66,7 @@ pub fn name_html(name: &ScenarioName, lang: Lang) -> Html {
 #[component]
 pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
     let lang = props.lang;
-    let results: Vec<Option<&Results>> = props
-        .results
-        .iter()
-        .map(|r| r.as_ref().map(|r| r.0.as_ref()))
-        .collect();
+    let results = ByRc::all(&props.results);
     let prefix = props.testid.as_str();
     let figures = figure_rows(&results);
     let targets = target_rows(&results);
