@@ -333,8 +333,10 @@ pub fn rule_about(rule: AllocationRule, lang: Lang) -> &'static str {
             "More to communes further from the standard (their total gap to the thresholds).",
         ),
         AllocationRule::NearestFirst => (
-            "Nhiều nhất cho xã còn ít tiêu chí chưa đạt, để sớm về đích.",
-            "Most to communes with few criteria left, to get them over the line.",
+            "Nhiều nhất cho xã còn ít tiêu chí chưa đạt mà vốn đầu tư còn giúp được (còn tiêu chí \
+             hạ tầng chưa đạt), để sớm về đích.",
+            "Most to communes with few criteria left where investment can still help (an \
+             infrastructure criterion is unmet), to get them over the line.",
         ),
         AllocationRule::PoorestBorderFirst => (
             "Theo tỷ lệ hộ nghèo; xã biên giới và xã thuộc phạm vi 1385 được thêm 50%.",
