@@ -180,8 +180,9 @@ pub enum Likelihood {
     Unlikely,
 }
 
-/// Share of runs from which a target reads "likely" (four runs in five).
-pub const LIKELY_FROM: f64 = 0.8;
+/// Share of runs from which a target reads "likely" (four runs in five; the model's, which the
+/// goal seek and the CLI use too).
+pub const LIKELY_FROM: f64 = ntm_model::seek::LIKELY_FROM;
 /// Share of runs up to which a target reads "unlikely" (one run in five).
 pub const UNLIKELY_UP_TO: f64 = 0.2;
 

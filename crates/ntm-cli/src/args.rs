@@ -24,6 +24,10 @@ OPTIONS (each at most once; --name VALUE or --name=VALUE)
   --budget-scale F       multiply every budget line by F, 0 to 10
   --training-scale F     multiply every training count by F, 0 to 100
   --format FMT           table (default), csv or json
+  --seek TARGET          instead of the yearly results: the smallest budget scale (every
+                         line × a percentage, on a 5 % grid up to 1000 %) at which the target
+                         (an id from the dataset, e.g. communes_2025) is reached in at least
+                         80 % of the runs; table or json
   -h, --help             this help
 
 Errors are printed in Vietnamese, then English, and the exit code is 2.
@@ -51,6 +55,7 @@ pub struct Args {
     pub budget_scale: Option<f64>,
     pub training_scale: Option<f64>,
     pub format: Format,
+    pub seek: Option<String>,
 }
 
 impl Args {
@@ -66,6 +71,7 @@ impl Args {
             budget_scale: None,
             training_scale: None,
             format: Format::Table,
+            seek: None,
         };
         let mut seen: Vec<String> = Vec::new();
         while let Some(flag) = it.next() {
@@ -130,6 +136,7 @@ impl Args {
                     let v = value("--training-scale")?;
                     a.training_scale = Some(number(&v, "--training-scale", 0.0, 100.0)?)
                 }
+                "--seek" => a.seek = Some(value("--seek")?),
                 "--format" => {
                     a.format = match value("--format")?.as_str() {
                         "table" => Format::Table,
@@ -157,6 +164,12 @@ impl Args {
             return Err(Fail::new(
                 "chỉ dùng --scenario hoặc --link, không dùng cả hai",
                 "give --scenario or --link, not both",
+            ));
+        }
+        if a.seek.is_some() && a.format == Format::Csv {
+            return Err(Fail::new(
+                "--seek in ra một câu trả lời, không phải bảng theo năm: dùng --format table hoặc json",
+                "--seek prints one answer, not a yearly table: use --format table or json",
             ));
         }
         Ok(Some(a))

@@ -206,6 +206,26 @@ fn load_scenario(args: &Args, ds: &Dataset) -> Result<Scenario, Fail> {
 fn run(args: &Args) -> Result<String, Fail> {
     let ds = load_dataset(args)?;
     let sc = load_scenario(args, &ds)?;
+    if let Some(target) = &args.seek {
+        let Some(t) = ds.province.targets.iter().find(|t| &t.id == target) else {
+            let ids: Vec<&str> = ds.province.targets.iter().map(|t| t.id.as_str()).collect();
+            return Err(Fail::new(
+                format!(
+                    "--seek: không có mục tiêu '{target}'; các mục tiêu: {}",
+                    ids.join(", ")
+                ),
+                format!(
+                    "--seek: no target '{target}'; the targets are: {}",
+                    ids.join(", ")
+                ),
+            ));
+        };
+        let outcome = ntm_model::seek::seek_budget(&ds, &sc, target, ntm_model::seek::LIKELY_FROM);
+        return Ok(match args.format {
+            Format::Json => output::seek_json(t, &outcome),
+            _ => output::seek_text(&ds, &sc, t, &outcome),
+        });
+    }
     let results = ntm_model::simulate(&ds, &sc);
     Ok(match args.format {
         Format::Table => output::table(&ds, &sc, &results),

@@ -1,6 +1,8 @@
 //! Printing results as a table, CSV or JSON.
 
+use ntm_model::dataset::Target;
 use ntm_model::results::{Metric, MetricUnit, Results};
+use ntm_model::seek::{Probe, SeekOutcome, LIKELY_FROM};
 use ntm_model::{Dataset, Scenario};
 use serde_json::{json, Map, Value};
 
@@ -152,4 +154,113 @@ pub fn json(ds: &Dataset, r: &Results) -> String {
         serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     text.push('\n');
     text
+}
+
+/// The goal seek's answer in both languages (Vietnamese first, as every message of ntm-sim).
+pub fn seek_text(ds: &Dataset, sc: &Scenario, t: &Target, o: &SeekOutcome) -> String {
+    use ntm_model::format::{number_en, number_vi};
+    let pct = |p: &Probe| (number_vi(p.scale_pct, 0), number_en(p.scale_pct, 0));
+    let share = |p: &Probe| {
+        (
+            number_vi(100.0 * p.probability, 0),
+            number_en(100.0 * p.probability, 0),
+        )
+    };
+    let likely = number_en(100.0 * LIKELY_FROM, 0);
+    let (vi, en) = match o {
+        SeekOutcome::AlreadyLikely(p) => (
+            format!(
+                "Đã nhiều khả năng đạt với ngân sách hiện tại ({} % kế hoạch): đạt ở {} % số lần chạy.",
+                pct(p).0,
+                share(p).0
+            ),
+            format!(
+                "Already likely with the scenario's budget ({} % of the plan): reached in {} % of runs.",
+                pct(p).1,
+                share(p).1
+            ),
+        ),
+        SeekOutcome::Needs {
+            likely: l,
+            below: b,
+            extra_billion,
+        } => (
+            format!(
+                "Nhiều khả năng đạt (ở ít nhất {likely} % số lần chạy) khi ngân sách bằng {} % kế hoạch: \
+                 đạt ở {} % số lần chạy (ở {} %: {} %). Thêm {} tỷ đồng trong {}–{}.",
+                pct(l).0,
+                share(l).0,
+                pct(b).0,
+                share(b).0,
+                number_vi(*extra_billion, 0),
+                ds.province.base_year,
+                sc.until
+            ),
+            format!(
+                "Likely (reached in at least {likely} % of runs) with the budget at {} % of the plan: \
+                 reached in {} % of runs (at {} %: {} %). {} billion VND more over {}–{}.",
+                pct(l).1,
+                share(l).1,
+                pct(b).1,
+                share(b).1,
+                number_en(*extra_billion, 0),
+                ds.province.base_year,
+                sc.until
+            ),
+        ),
+        SeekOutcome::Beyond(p) => (
+            format!(
+                "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {} % kế hoạch (đạt ở {} % số lần chạy): \
+                 chỉ thêm vốn không đủ; xem các tiêu chí vướng (thu nhập, hộ nghèo, tổ chức sản xuất…) \
+                 và đòn bẩy đào tạo, hỗ trợ.",
+                pct(p).0,
+                share(p).0
+            ),
+            format!(
+                "Not likely even with the budget at {} % of the plan (reached in {} % of runs): money \
+                 alone does not get there; look at the binding criteria (income, poverty, production \
+                 organisation…) and the training and support levers.",
+                pct(p).1,
+                share(p).1
+            ),
+        ),
+        SeekOutcome::NotInHorizon => (
+            format!(
+                "Năm {} của mục tiêu nằm ngoài các năm mô phỏng: dùng --until {}.",
+                t.year, t.year
+            ),
+            format!(
+                "The target's year {} is past the simulated years: use --until {}.",
+                t.year, t.year
+            ),
+        ),
+    };
+    format!("{}\n{}\n\n{vi}\n{en}\n", t.name_vi, t.name_en)
+}
+
+/// The goal seek's answer as JSON.
+pub fn seek_json(t: &Target, o: &SeekOutcome) -> String {
+    let probe = |p: &Probe| json!({ "scale_pct": p.scale_pct, "probability": p.probability });
+    let answer = match o {
+        SeekOutcome::AlreadyLikely(p) => json!({ "outcome": "already_likely", "at": probe(p) }),
+        SeekOutcome::Needs {
+            likely,
+            below,
+            extra_billion,
+        } => json!({
+            "outcome": "needs",
+            "likely": probe(likely),
+            "below": probe(below),
+            "extra_billion_vnd": extra_billion,
+        }),
+        SeekOutcome::Beyond(p) => json!({ "outcome": "beyond", "at": probe(p) }),
+        SeekOutcome::NotInHorizon => json!({ "outcome": "not_in_horizon" }),
+    };
+    let mut v = json!({ "target": t.id, "year": t.year, "likely_from": LIKELY_FROM });
+    if let (Some(obj), Value::Object(a)) = (v.as_object_mut(), answer) {
+        obj.extend(a);
+    }
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
 }

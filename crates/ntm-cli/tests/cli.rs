@@ -177,3 +177,56 @@ fn output_that_cannot_be_written_is_not_a_panic() {
     assert!(!e.contains("panicked"), "{e}");
     assert_eq!(o.status.code(), Some(0), "{e}");
 }
+
+#[test]
+fn seek_answers_with_a_scale_that_gives_the_target_when_run() {
+    let o = sim(&[
+        "--seek",
+        "communes_2025",
+        "--runs",
+        "200",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["outcome"], "needs", "{v}");
+    let pct = v["likely"]["scale_pct"].as_f64().expect("scale");
+    assert!(v["likely"]["probability"].as_f64().unwrap() >= 0.8, "{v}");
+    assert!(v["below"]["probability"].as_f64().unwrap() < 0.8, "{v}");
+    // Running the scenario at that scale reaches the target's goal in the median: likely.
+    let scale = format!("{}", pct / 100.0);
+    let run = sim(&[
+        "--runs",
+        "200",
+        "--budget-scale",
+        &scale,
+        "--format",
+        "json",
+    ]);
+    let r: serde_json::Value = serde_json::from_slice(&run.stdout).expect("JSON");
+    let last = r["series"]["communes_recognised"]["p50"]
+        .as_array()
+        .and_then(|a| a.last())
+        .and_then(|x| x.as_f64())
+        .expect("2025 median");
+    assert!(last >= 50.0, "median {last} at {pct} %");
+    // The text names the target in both languages and the scale in Vietnamese numbers.
+    let text = sim(&["--seek", "communes_2025", "--runs", "200"]);
+    let t = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        t.contains("Ít nhất 50 xã") && t.contains("At least 50 NTM communes"),
+        "{t}"
+    );
+    assert!(t.contains(&format!("{pct:.0} % kế hoạch")), "{t}");
+    refused(
+        &sim(&["--seek", "nope"]),
+        "không có mục tiêu 'nope'",
+        "no target 'nope'",
+    );
+    refused(
+        &sim(&["--seek", "communes_2025", "--format", "csv"]),
+        "--seek in ra một câu trả lời",
+        "--seek prints one answer",
+    );
+}

@@ -17,6 +17,7 @@ pub mod format;
 pub mod params;
 pub mod results;
 pub mod scenario;
+pub mod seek;
 pub mod sim;
 
 pub use dataset::Dataset;

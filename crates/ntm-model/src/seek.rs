@@ -1,0 +1,346 @@
+//! Goal seeking: "how much money would make this target likely?" — the smallest budget scale
+//! (every budget line × `scale_pct`, the scenario's own lever) at which a target is reached in
+//! at least a given share of the Monte Carlo runs.
+//!
+//! Each probe is a whole simulation of the scenario at one scale, with the scenario's own
+//! runs and seed, so the answer is exactly what the planner sees after setting that scale:
+//! the same scenario and seed give the same bits. Probes run in slices ([`BudgetSeek::advance`])
+//! so that a page can keep painting between them. The scales tried lie on a grid of
+//! [`STEP_PCT`]: first doubling from the scenario's scale until the target is likely (or the
+//! lever's maximum is reached), then halving the interval between the last scale where it is
+//! not and the first where it is. More money never lowers the expected counts (a tested
+//! property), but the share of runs reaching a target is not strictly monotone in the scale;
+//! the answer is always a scale that was simulated and found likely, next to one a step below
+//! that was not.
+
+use crate::dataset::Dataset;
+use crate::scenario::Scenario;
+use crate::sim::Simulation;
+
+/// Share of runs from which a target is "likely" (four runs in five): what the page's verdicts,
+/// the seek and the CLI mean by it.
+pub const LIKELY_FROM: f64 = 0.8;
+/// The grid of scales tried, in percent of the budget plan.
+pub const STEP_PCT: f64 = 5.0;
+/// The budget scale's maximum (the lever's range), in percent.
+pub const MAX_PCT: f64 = 1000.0;
+
+/// A scale tried, and the share of runs that reached the target there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Probe {
+    pub scale_pct: f64,
+    pub probability: f64,
+}
+
+/// What the seek found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SeekOutcome {
+    /// The target is likely already at the scenario's own scale.
+    AlreadyLikely(Probe),
+    /// Likely from `likely` on; not at `below`, one grid step (or the scenario's own scale)
+    /// lower. `extra_billion` is the money over the horizon beyond the scenario's.
+    Needs {
+        likely: Probe,
+        below: Probe,
+        extra_billion: f64,
+    },
+    /// Not likely even with the budget at [`MAX_PCT`]: money alone does not get there.
+    Beyond(Probe),
+    /// The scenario does not reach the target's year, or the dataset has no such target.
+    NotInHorizon,
+}
+
+/// Where a seek stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SeekState {
+    /// Simulating the scale `scale_pct`: `runs_done` of `runs_wanted`, after `probes_done`
+    /// whole probes.
+    Running {
+        scale_pct: f64,
+        runs_done: u32,
+        runs_wanted: u32,
+        probes_done: u32,
+    },
+    Done(SeekOutcome),
+}
+
+/// A goal seek in progress; holds no reference to the dataset (pass the same one each time).
+pub struct BudgetSeek {
+    scenario: Scenario,
+    target: String,
+    likely_from: f64,
+    /// The highest scale tried where the target is not likely, and the lowest where it is.
+    fails: Option<Probe>,
+    meets: Option<Probe>,
+    probe: Option<(f64, Simulation)>,
+    probes_done: u32,
+    outcome: Option<SeekOutcome>,
+}
+
+impl BudgetSeek {
+    /// A seek for target `target` (a dataset target's id) of `sc`, likely meaning reached in
+    /// at least `likely_from` of the runs.
+    pub fn new(ds: &Dataset, sc: &Scenario, target: &str, likely_from: f64) -> BudgetSeek {
+        let in_horizon = ds
+            .province
+            .targets
+            .iter()
+            .any(|t| t.id == target && sc.years(ds).contains(&t.year));
+        let own = clamp_pct(sc.budget.scale_pct);
+        let mut seek = BudgetSeek {
+            scenario: sc.clone(),
+            target: target.to_string(),
+            likely_from,
+            fails: None,
+            meets: None,
+            probe: None,
+            probes_done: 0,
+            outcome: (!in_horizon).then_some(SeekOutcome::NotInHorizon),
+        };
+        if in_horizon {
+            seek.start(ds, own);
+        }
+        seek
+    }
+
+    /// Does up to `runs` more Monte Carlo runs of the current probe (and moves on to the next
+    /// probe when one finishes); returns where the seek stands.
+    pub fn advance(&mut self, ds: &Dataset, runs: u32) -> SeekState {
+        if let Some((scale, sim)) = &mut self.probe {
+            sim.advance(runs);
+            if sim.is_done() {
+                let probability = target_probability(ds, sim, &self.target);
+                let probe = Probe {
+                    scale_pct: *scale,
+                    probability,
+                };
+                self.probe = None;
+                self.probes_done += 1;
+                self.decide(ds, probe);
+            }
+        }
+        self.state()
+    }
+
+    /// Where the seek stands, without running anything.
+    pub fn state(&self) -> SeekState {
+        match (&self.outcome, &self.probe) {
+            (Some(o), _) => SeekState::Done(o.clone()),
+            (None, Some((scale, sim))) => SeekState::Running {
+                scale_pct: *scale,
+                runs_done: sim.runs_done(),
+                runs_wanted: sim.runs_wanted(),
+                probes_done: self.probes_done,
+            },
+            // Unreachable: a seek without an outcome always has a probe.
+            (None, None) => SeekState::Done(SeekOutcome::NotInHorizon),
+        }
+    }
+
+    /// The target sought.
+    pub fn target(&self) -> &str {
+        &self.target
+    }
+
+    fn start(&mut self, ds: &Dataset, scale_pct: f64) {
+        let mut sc = self.scenario.clone();
+        sc.budget.scale_pct = scale_pct;
+        self.probe = Some((scale_pct, Simulation::new(ds, &sc)));
+    }
+
+    fn decide(&mut self, ds: &Dataset, probe: Probe) {
+        let own = clamp_pct(self.scenario.budget.scale_pct);
+        if probe.probability >= self.likely_from {
+            if probe.scale_pct == own {
+                self.outcome = Some(SeekOutcome::AlreadyLikely(probe));
+                return;
+            }
+            self.meets = Some(probe);
+        } else {
+            self.fails = Some(probe);
+        }
+        // A seek starts at the scenario's own scale and only goes on once that failed.
+        let Some(fails) = self.fails else {
+            return;
+        };
+        let next = match self.meets {
+            None if fails.scale_pct >= MAX_PCT => {
+                self.outcome = Some(SeekOutcome::Beyond(fails));
+                return;
+            }
+            // Doubling (at least one grid step, and from nothing to the plan itself).
+            None => {
+                let up = (fails.scale_pct * 2.0)
+                    .max(fails.scale_pct + STEP_PCT)
+                    .max(100.0);
+                snap_up(up).min(MAX_PCT)
+            }
+            Some(meets) => match grid_between(fails.scale_pct, meets.scale_pct) {
+                Some(mid) => mid,
+                None => {
+                    self.outcome = Some(SeekOutcome::Needs {
+                        likely: meets,
+                        below: fails,
+                        extra_billion: self.money(ds, meets.scale_pct) - self.money(ds, own),
+                    });
+                    return;
+                }
+            },
+        };
+        self.start(ds, next);
+    }
+
+    /// Money available over the horizon at `scale_pct`, billion VND (what the engine spends
+    /// from: [`Scenario::budget_available`]).
+    fn money(&self, ds: &Dataset, scale_pct: f64) -> f64 {
+        let mut sc = self.scenario.clone();
+        sc.budget.scale_pct = scale_pct;
+        sc.budget_available(ds).iter().flatten().sum()
+    }
+}
+
+/// The scenario's scale within the lever's range (a corrupt value as 0, as the engine reads
+/// it).
+fn clamp_pct(x: f64) -> f64 {
+    if x.is_finite() {
+        x.clamp(0.0, MAX_PCT)
+    } else {
+        0.0
+    }
+}
+
+/// The first grid scale at or above `x`.
+fn snap_up(x: f64) -> f64 {
+    (x / STEP_PCT).ceil() * STEP_PCT
+}
+
+/// A grid scale strictly between `lo` and `hi`, near their middle, if there is one.
+fn grid_between(lo: f64, hi: f64) -> Option<f64> {
+    let first = (lo / STEP_PCT).floor() + 1.0;
+    let last = (hi / STEP_PCT).ceil() - 1.0;
+    (first <= last).then(|| ((first + last) / 2.0).floor() * STEP_PCT)
+}
+
+/// The share of runs of a finished probe that reach the target.
+fn target_probability(ds: &Dataset, sim: &Simulation, target: &str) -> f64 {
+    sim.results(ds)
+        .targets
+        .iter()
+        .find(|t| t.id == target)
+        .filter(|t| t.in_horizon)
+        .map_or(0.0, |t| t.probability)
+}
+
+/// Runs a whole seek at once (the CLI and tests).
+pub fn seek_budget(ds: &Dataset, sc: &Scenario, target: &str, likely_from: f64) -> SeekOutcome {
+    let mut seek = BudgetSeek::new(ds, sc, target, likely_from);
+    loop {
+        if let SeekState::Done(outcome) = seek.advance(ds, u32::MAX) {
+            return outcome;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::simulate;
+
+    fn scenario(ds: &Dataset, runs: u32) -> Scenario {
+        let mut sc = Scenario::defaults(ds);
+        sc.runs = runs;
+        sc
+    }
+
+    fn probability(ds: &Dataset, sc: &Scenario, pct: f64, target: &str) -> f64 {
+        let mut sc = sc.clone();
+        sc.budget.scale_pct = pct;
+        let r = simulate(ds, &sc);
+        r.targets
+            .iter()
+            .find(|t| t.id == target)
+            .unwrap()
+            .probability
+    }
+
+    #[test]
+    fn grid_points_lie_strictly_inside_and_near_the_middle() {
+        assert_eq!(grid_between(100.0, 200.0), Some(150.0));
+        assert_eq!(grid_between(100.0, 110.0), Some(105.0));
+        assert_eq!(grid_between(100.0, 105.0), None);
+        assert_eq!(grid_between(137.0, 145.0), Some(140.0));
+        assert_eq!(grid_between(137.0, 140.0), None);
+        assert_eq!(snap_up(137.0), 140.0);
+        assert_eq!(snap_up(200.0), 200.0);
+    }
+
+    #[test]
+    fn the_answer_is_the_first_likely_scale_and_applying_it_gives_the_same_share() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let sc = scenario(&ds, 200);
+        let outcome = seek_budget(&ds, &sc, "communes_2025", 0.8);
+        let SeekOutcome::Needs {
+            likely,
+            below,
+            extra_billion,
+        } = outcome
+        else {
+            panic!("the default should need more money for 50 communes: {outcome:?}");
+        };
+        assert!(
+            likely.scale_pct > 100.0 && likely.scale_pct <= MAX_PCT,
+            "{likely:?}"
+        );
+        assert!(likely.probability >= 0.8 && below.probability < 0.8);
+        assert!(likely.scale_pct - below.scale_pct <= STEP_PCT);
+        // Setting the scale found gives the same share of runs, bit for bit.
+        let again = probability(&ds, &sc, likely.scale_pct, "communes_2025");
+        assert_eq!(again.to_bits(), likely.probability.to_bits());
+        assert_eq!(
+            probability(&ds, &sc, below.scale_pct, "communes_2025").to_bits(),
+            below.probability.to_bits()
+        );
+        // The extra money is the plan's money times the extra scale.
+        let plan: f64 = sc.budget_available(&ds).iter().flatten().sum();
+        let want = plan * (likely.scale_pct - 100.0) / 100.0;
+        assert!(
+            (extra_billion - want).abs() < 1e-6 * want,
+            "{extra_billion} vs {want}"
+        );
+    }
+
+    #[test]
+    fn a_likely_target_needs_nothing_and_an_unknown_one_is_said_so() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let mut sc = scenario(&ds, 100);
+        sc.budget.scale_pct = 400.0;
+        match seek_budget(&ds, &sc, "village_share_2025", 0.8) {
+            SeekOutcome::AlreadyLikely(p) => {
+                assert_eq!(p.scale_pct, 400.0);
+                assert!(p.probability >= 0.8);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            seek_budget(&ds, &sc, "no_such_target", 0.8),
+            SeekOutcome::NotInHorizon
+        );
+        sc.until = 2020;
+        assert_eq!(
+            seek_budget(&ds, &sc, "communes_2025", 0.8),
+            SeekOutcome::NotInHorizon
+        );
+    }
+
+    #[test]
+    fn a_target_money_cannot_reach_is_beyond_the_lever() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let sc = scenario(&ds, 50);
+        // A share no scale can give (above every run) walks the doubling up to the lever's
+        // maximum and says so there.
+        match seek_budget(&ds, &sc, "communes_2025", 1.01) {
+            SeekOutcome::Beyond(p) => assert_eq!(p.scale_pct, MAX_PCT),
+            other => panic!("{other:?}"),
+        }
+    }
+}
