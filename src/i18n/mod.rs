@@ -14,6 +14,7 @@ mod headline;
 mod levers;
 mod library;
 mod notices;
+pub mod seek;
 mod share;
 mod workspace;
 // Issue 5: comparison, presentation (and report), generated narrative.
@@ -29,6 +30,7 @@ pub use headline::{metric_short, HeadlineMsg};
 pub use levers::{rule_about, rule_name, unit_field_label, LeverMsg};
 pub use library::LibraryMsg;
 pub use notices::NoticeMsg;
+pub use seek::SeekMsg;
 pub use share::ShareMsg;
 pub use workspace::WorkspaceMsg;
 // Issue 5.

@@ -4,6 +4,7 @@ use ntm_model::scenario::diff::LeverPath;
 use ntm_model::scenario::Source;
 use yew::prelude::*;
 
+use super::seek::GoalSeek;
 use super::yearly::{YearlyRow, YearlyTable};
 use super::{group, LeverCtx};
 use crate::components::controls::{Disclosure, NumberLever};
@@ -94,6 +95,7 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                     on_set={ctx.set_number(path.clone(), 1.0)}
                     on_reset={ctx.reset(path)}
                 />
+                <GoalSeek ctx={ctx.clone()} />
                 <Disclosure
                     class="per-year"
                     testid="budget-details"

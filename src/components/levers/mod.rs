@@ -14,6 +14,7 @@ mod budget;
 mod commune;
 mod district;
 mod policy;
+mod seek;
 mod unit;
 mod yearly;
 

@@ -1,0 +1,270 @@
+//! "How much money would reach a target?" beside the budget scale: picks a target, runs the
+//! model's goal seek (`ntm_model::seek::BudgetSeek`) in slices after each paint (a probe is a
+//! whole simulation, a few hundred milliseconds in the page), says the answer and offers to set
+//! the budget scale it found. Setting it gives exactly the share of runs the seek reported:
+//! the same scenario, runs and seed.
+//!
+//! A seek belongs to the scenario it started from: a lever moved while it runs stops it, and an
+//! answer for an earlier scenario says so. The progress line is not a live region (it would be
+//! read out at every slice); the answer is.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use ntm_model::scenario::diff::{LeverPath, LeverValue};
+use ntm_model::seek::{BudgetSeek, SeekOutcome, SeekState};
+use ntm_model::{Dataset, Scenario};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::LeverCtx;
+use crate::components::controls::Disclosure;
+use crate::figures::LIKELY_FROM;
+use crate::i18n::seek::{outcome_text, scale_text};
+use crate::i18n::SeekMsg;
+use crate::state::levers::Edit;
+
+/// Time a slice may run before the page paints again, in milliseconds.
+const SLICE_MS: f64 = 12.0;
+/// Runs per call between two looks at the clock.
+const RUNS_PER_STEP: u32 = 20;
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Running(SeekState),
+    Done {
+        outcome: SeekOutcome,
+        /// The scenario the answer is for.
+        scenario: Rc<Scenario>,
+    },
+}
+
+/// A seek in progress and the slice that will go on with it (dropping it stops the seek).
+struct Running {
+    seek: BudgetSeek,
+    scenario: Rc<Scenario>,
+    next: Option<Timeout>,
+}
+
+type Engine = Rc<RefCell<Option<Running>>>;
+
+fn now() -> f64 {
+    gloo::utils::window().performance().map_or(0.0, |p| p.now())
+}
+
+/// Goes on with the seek for one slice, then schedules the next or says the answer.
+fn tick(engine: Engine, dataset: Rc<Dataset>, status: UseStateSetter<Status>) {
+    let start = now();
+    let state = {
+        let mut slot = engine.borrow_mut();
+        let Some(run) = slot.as_mut() else { return };
+        loop {
+            let state = run.seek.advance(&dataset, RUNS_PER_STEP);
+            if matches!(state, SeekState::Done(_)) || now() - start > SLICE_MS {
+                break state;
+            }
+        }
+    };
+    match state {
+        SeekState::Done(outcome) => {
+            let scenario = engine.borrow_mut().take().map(|r| r.scenario);
+            if let Some(scenario) = scenario {
+                status.set(Status::Done { outcome, scenario });
+            }
+        }
+        running => {
+            status.set(Status::Running(running));
+            schedule(engine, dataset, status);
+        }
+    }
+}
+
+fn schedule(engine: Engine, dataset: Rc<Dataset>, status: UseStateSetter<Status>) {
+    let next = {
+        let engine = engine.clone();
+        // A 0 ms timeout lets the browser paint and answer input between slices.
+        Timeout::new(0, move || tick(engine, dataset, status))
+    };
+    if let Some(run) = engine.borrow_mut().as_mut() {
+        run.next = Some(next);
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GoalSeekProps {
+    pub ctx: LeverCtx,
+}
+
+#[component]
+pub fn GoalSeek(props: &GoalSeekProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let ds = &ctx.dataset;
+    let years = ctx.scenario.years(ds);
+    let (first, last) = (
+        years.first().copied().unwrap_or(0),
+        years.last().copied().unwrap_or(0),
+    );
+    let targets: Vec<_> = ds.province.targets.iter().collect();
+    // The province's 2025 commune target first: the one leaders ask about.
+    let chosen = use_state(|| {
+        targets
+            .iter()
+            .find(|t| t.id == "communes_2025")
+            .or(targets.last())
+            .map(|t| t.id.clone())
+            .unwrap_or_default()
+    });
+    let status = use_state(|| Status::Idle);
+    let engine: Engine = use_mut_ref(|| None);
+
+    // A lever moved while a seek runs: the seek is for a scenario that is gone; stop it.
+    {
+        let engine = engine.clone();
+        let status = status.setter();
+        use_effect_with(ctx.scenario.clone(), move |scenario| {
+            let stale = engine
+                .borrow()
+                .as_ref()
+                .is_some_and(|r| r.scenario != *scenario);
+            if stale {
+                engine.borrow_mut().take();
+                status.set(Status::Idle);
+            }
+        });
+    }
+    // Leaving the panel stops the seek too.
+    {
+        let engine = engine.clone();
+        use_effect_with((), move |_| move || drop(engine.borrow_mut().take()));
+    }
+
+    let on_target = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            chosen.set(e.target_unchecked_into::<HtmlSelectElement>().value());
+        })
+    };
+    let on_run = {
+        let engine = engine.clone();
+        let status = status.clone();
+        let dataset = ctx.dataset.clone();
+        let scenario = ctx.scenario.clone();
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| {
+            let seek = BudgetSeek::new(&dataset, &scenario, &chosen, LIKELY_FROM);
+            let state = seek.state();
+            *engine.borrow_mut() = Some(Running {
+                seek,
+                scenario: scenario.clone(),
+                next: None,
+            });
+            status.set(Status::Running(state));
+            schedule(engine.clone(), dataset.clone(), status.setter());
+        })
+    };
+    let on_cancel = {
+        let engine = engine.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            engine.borrow_mut().take();
+            status.set(Status::Idle);
+        })
+    };
+
+    let running = matches!(*status, Status::Running(_));
+    let progress = match &*status {
+        Status::Running(SeekState::Running {
+            scale_pct,
+            runs_done,
+            runs_wanted,
+            probes_done,
+        }) => lang.fill(
+            SeekMsg::Running,
+            &[
+                ("scale", &scale_text(*scale_pct, lang)),
+                ("probe", &(probes_done + 1).to_string()),
+                ("runs", &lang.number(f64::from(*runs_done), 0)),
+                ("wanted", &lang.number(f64::from(*runs_wanted), 0)),
+            ],
+        ),
+        _ => String::new(),
+    };
+    let (answer, follow_up) = match &*status {
+        Status::Done { outcome, scenario } => {
+            let text = outcome_text(outcome, LIKELY_FROM, (first, last), lang);
+            let follow_up = if *scenario != ctx.scenario {
+                let applied = match outcome {
+                    SeekOutcome::Needs { likely, .. } => {
+                        let mut set = (**scenario).clone();
+                        set.budget.scale_pct = likely.scale_pct;
+                        set == *ctx.scenario
+                    }
+                    _ => false,
+                };
+                let (msg, testid) = match outcome {
+                    SeekOutcome::Needs { likely, .. } if applied => (
+                        lang.fill(
+                            SeekMsg::Applied,
+                            &[("scale", &scale_text(likely.scale_pct, lang))],
+                        ),
+                        "seek-applied",
+                    ),
+                    _ => (lang.t(SeekMsg::Stale).to_string(), "seek-stale"),
+                };
+                html! { <p class="seek-note" data-testid={testid}>{ msg }</p> }
+            } else if let SeekOutcome::Needs { likely, .. } = outcome {
+                let pct = likely.scale_pct;
+                let on_apply = {
+                    let on_edit = ctx.on_edit.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        on_edit.emit(Edit::Set(LeverPath::BudgetScale, LeverValue::Number(pct)))
+                    })
+                };
+                html! {
+                    <button type="button" class="button" data-testid="seek-apply" onclick={on_apply}>
+                        { lang.fill(SeekMsg::Apply, &[("scale", &scale_text(pct, lang))]) }
+                    </button>
+                }
+            } else {
+                Html::default()
+            };
+            (text, follow_up)
+        }
+        _ => (String::new(), Html::default()),
+    };
+    let run_label = if matches!(*status, Status::Done { .. }) {
+        SeekMsg::RunAgain
+    } else {
+        SeekMsg::Run
+    };
+
+    html! {
+        <Disclosure class="seek" testid="seek" summary={lang.t(SeekMsg::Title)}>
+            <p class="group-hint">{ lang.t(SeekMsg::Intro) }</p>
+            <div class="seek-row">
+                <label for="seek-target">{ lang.t(SeekMsg::TargetLabel) }</label>
+                <select id="seek-target" data-testid="seek-target" onchange={on_target}
+                    disabled={running}>
+                    { for targets.iter().map(|t| {
+                        let name = lang.pick(&t.name_vi, &t.name_en);
+                        let label = if t.year > last { format!("{name} ({})", t.year) } else { name.to_string() };
+                        html! { <option value={t.id.clone()} selected={t.id == *chosen}>{ label }</option> }
+                    }) }
+                </select>
+                // One button that turns into "Stop" and back, so the focus stays on it.
+                <button type="button" class={if running { "button-quiet" } else { "button" }}
+                    data-testid={if running { "seek-cancel" } else { "seek-run" }}
+                    onclick={if running { on_cancel } else { on_run }}>
+                    { lang.t(if running { SeekMsg::Cancel } else { run_label }) }
+                </button>
+            </div>
+            <p class="seek-progress" data-testid="seek-progress">{ progress }</p>
+            <p class="seek-answer" aria-live="polite" data-testid="seek-answer">{ answer }</p>
+            { follow_up }
+            <p class="group-hint" title={lang.t(SeekMsg::Basis)}>{ lang.t(SeekMsg::Basis) }</p>
+        </Disclosure>
+    }
+}

@@ -1,0 +1,154 @@
+//! The goal seek beside the budget scale: "how much money would make this target likely?"
+//! (`ntm_model::seek`), its progress and its answer.
+
+use ntm_model::seek::{Probe, SeekOutcome};
+
+use super::{Lang, Translate};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SeekMsg {
+    Title,
+    Intro,
+    TargetLabel,
+    Run,
+    RunAgain,
+    Cancel,
+    /// "{scale}", "{probe}", "{runs}", "{wanted}".
+    Running,
+    /// "{scale}", "{share}".
+    AlreadyLikely,
+    /// "{likely}", "{scale}", "{share}", "{below}", "{below_share}", "{extra}", "{from}", "{to}".
+    Needs,
+    /// "{scale}", "{share}".
+    Beyond,
+    NotInHorizon,
+    /// "{scale}".
+    Apply,
+    /// "{scale}".
+    Applied,
+    Stale,
+    Basis,
+}
+
+impl Translate for SeekMsg {
+    fn vi(self) -> &'static str {
+        use SeekMsg::*;
+        match self {
+            Title => "Cần bao nhiêu vốn để đạt mục tiêu?",
+            Intro => "Tìm tỷ lệ ngân sách nhỏ nhất (mọi nguồn, mọi năm nhân cùng một tỷ lệ) để mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác.",
+            TargetLabel => "Mục tiêu",
+            Run => "Tính",
+            RunAgain => "Tính lại",
+            Cancel => "Dừng",
+            Running => "Đang thử ngân sách {scale} kế hoạch (lần thử {probe}, {runs}/{wanted} lần chạy)…",
+            AlreadyLikely => "Đã nhiều khả năng đạt với ngân sách hiện tại ({scale} kế hoạch): đạt ở {share} số lần chạy.",
+            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng trong {from}–{to}.",
+            Beyond => "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {scale} kế hoạch (đạt ở {share} số lần chạy): chỉ thêm vốn không đủ. Xem các tiêu chí vướng ở thẻ “Tiêu chí” và các đòn bẩy đào tạo, hỗ trợ, tuyên truyền.",
+            NotInHorizon => "Năm của mục tiêu này nằm ngoài các năm mô phỏng: kéo dài “Mô phỏng đến năm”.",
+            Apply => "Đặt ngân sách {scale}",
+            Applied => "Đã đặt ngân sách {scale} kế hoạch; các kết quả ở trên đã tính lại.",
+            Stale => "Kết quả này tính cho kịch bản trước khi đổi đòn bẩy: bấm “Tính lại”.",
+            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) ở một tỷ lệ ngân sách, theo bước 5% đến 1.000%; đặt tỷ lệ tìm được sẽ cho đúng con số này.",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use SeekMsg::*;
+        match self {
+            Title => "How much money would reach a target?",
+            Intro => "Finds the smallest budget scale (every source and year times the same percentage) at which the target is likely, with every other lever as it is.",
+            TargetLabel => "Target",
+            Run => "Find",
+            RunAgain => "Find again",
+            Cancel => "Stop",
+            Running => "Trying the budget at {scale} of the plan (probe {probe}, {runs}/{wanted} runs)…",
+            AlreadyLikely => "Already likely with the current budget ({scale} of the plan): reached in {share} of runs.",
+            Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more over {from}–{to}.",
+            Beyond => "Not likely even with the budget at {scale} of the plan (reached in {share} of runs): money alone does not get there. See the binding criteria under “Criteria” and the training, support and communication levers.",
+            NotInHorizon => "This target's year is past the simulated years: extend “Simulate until”.",
+            Apply => "Set the budget to {scale}",
+            Applied => "The budget is set to {scale} of the plan; the results above are recomputed.",
+            Stale => "This answer is for the scenario before the levers changed: press “Find again”.",
+            Basis => "Simulation: each probe runs the whole scenario again (the same runs, the same seed) at one budget scale, in steps of 5% up to 1,000%; setting the scale found gives exactly this figure.",
+        }
+    }
+}
+
+/// A scale in percent of the plan: "185%".
+pub fn scale_text(pct: f64, lang: Lang) -> String {
+    lang.percent(pct / 100.0, 0)
+}
+
+/// The answer in words. `years` is the first and last simulated year.
+pub fn outcome_text(o: &SeekOutcome, likely_from: f64, years: (u16, u16), lang: Lang) -> String {
+    let scale = |p: &Probe| scale_text(p.scale_pct, lang);
+    let share = |p: &Probe| lang.percent(p.probability, 0);
+    match o {
+        SeekOutcome::AlreadyLikely(p) => lang.fill(
+            SeekMsg::AlreadyLikely,
+            &[("scale", &scale(p)), ("share", &share(p))],
+        ),
+        SeekOutcome::Needs {
+            likely,
+            below,
+            extra_billion,
+        } => lang.fill(
+            SeekMsg::Needs,
+            &[
+                ("likely", &lang.percent(likely_from, 0)),
+                ("scale", &scale(likely)),
+                ("share", &share(likely)),
+                ("below", &scale(below)),
+                ("below_share", &share(below)),
+                ("extra", &lang.number(*extra_billion, 0)),
+                ("from", &years.0.to_string()),
+                ("to", &years.1.to_string()),
+            ],
+        ),
+        SeekOutcome::Beyond(p) => lang.fill(
+            SeekMsg::Beyond,
+            &[("scale", &scale(p)), ("share", &share(p))],
+        ),
+        SeekOutcome::NotInHorizon => lang.t(SeekMsg::NotInHorizon).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_answer_reads_in_vietnamese_numbers_and_in_english() {
+        let o = SeekOutcome::Needs {
+            likely: Probe {
+                scale_pct: 185.0,
+                probability: 0.8,
+            },
+            below: Probe {
+                scale_pct: 180.0,
+                probability: 0.792,
+            },
+            extra_billion: 7333.8,
+        };
+        let vi = outcome_text(&o, 0.8, (2020, 2025), Lang::Vi);
+        assert!(vi.contains("bằng 185% kế hoạch"), "{vi}");
+        assert!(vi.contains("(ở 180%: 79%)"), "{vi}");
+        assert!(vi.contains("Thêm 7.334 tỷ đồng trong 2020–2025"), "{vi}");
+        let en = outcome_text(&o, 0.8, (2020, 2025), Lang::En);
+        assert!(en.contains("7,334 billion VND more"), "{en}");
+        let beyond = outcome_text(
+            &SeekOutcome::Beyond(Probe {
+                scale_pct: 1000.0,
+                probability: 0.0,
+            }),
+            0.8,
+            (2020, 2025),
+            Lang::Vi,
+        );
+        assert!(
+            beyond.contains("1.000% kế hoạch") && beyond.contains("0%"),
+            "{beyond}"
+        );
+        assert_eq!(scale_text(1000.0, Lang::En), "1,000%");
+    }
+}

@@ -1,0 +1,66 @@
+// "How much money would reach a target?" beside the budget scale: the seek answers with a
+// scale, setting it makes the target likely on the headline with the share of runs the seek
+// said, a lever moved afterwards marks the answer as for an earlier scenario, and a target
+// money cannot reach says so.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, setBudget, generation, waitForNewResults } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function openSeek(page) {
+  await page.getByTestId('seek').locator('summary').click();
+  await page.getByTestId('seek-target').waitFor();
+}
+
+async function seek(page, target) {
+  await page.getByTestId('seek-target').selectOption(target);
+  await page.getByTestId('seek-run').click();
+  // Running: a progress line and a Stop button in the same place.
+  await page.getByTestId('seek-cancel').waitFor();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="seek-answer"]')?.textContent.length > 0,
+    null, { timeout: 120000 },
+  );
+  return page.getByTestId('seek-answer').innerText();
+}
+
+test('the seek finds a budget scale, and setting it makes the target likely as it said', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await openSeek(page);
+  const answer = await seek(page, 'communes_2025');
+  const m = answer.match(/ngân sách bằng ([\d.]+)% kế hoạch: đạt ở (\d+)% số lần chạy/);
+  assert.ok(m, answer);
+  const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
+  assert.ok(scale > 100 && scale <= 1000, answer);
+  assert.ok(share >= 80, answer);
+  assert.match(answer, /Thêm [\d.]+ tỷ đồng trong 2020–2025/);
+  const before = await generation(page);
+  await page.getByTestId('seek-apply').click();
+  await waitForNewResults(page, before);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), String(scale));
+  const target = page.getByTestId('target-communes_2025');
+  assert.equal(await target.getAttribute('data-verdict'), 'likely');
+  assert.match(await target.innerText(), new RegExp(`đạt ở ${share}% số lần chạy`));
+  assert.match(await page.getByTestId('seek-applied').innerText(), new RegExp(`${scale}% kế hoạch`));
+  // Another lever moved: the answer is for an earlier scenario.
+  await setBudget(page, 120);
+  await page.getByTestId('seek-stale').waitFor();
+  assert.equal(await page.getByTestId('seek-apply').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a target money alone cannot reach says so, in English too', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('lang-toggle').click();
+  await openSeek(page);
+  const answer = await seek(page, 'villages_2020');
+  assert.match(answer, /Not likely even with the budget at 1,000% of the plan/);
+  assert.match(answer, /money alone does not get there/);
+  assert.equal(await page.getByTestId('seek-apply').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
