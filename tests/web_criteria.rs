@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+use ntm_model::criteria::CriterionKind;
 use ntm_model::params::ParamKey;
 use ntm_model::{simulate, Dataset, Results, Scenario};
 use ntm_planner::components::criteria::{
@@ -416,6 +417,30 @@ async fn the_detail_names_what_blocks_the_commune_in_plain_words() {
         want.push_str(&format!(", {name} (0%)"));
     }
     assert_eq!(text(&by_testid(&d.root, "detail-binding")), want);
+    // Under it, what moves each: investment money, or capacity.
+    let helps = text(&by_testid(&d.root, "detail-helps"));
+    let (money, capacity) = helps
+        .split_once("Không mua được bằng vốn đầu tư")
+        .unwrap_or((helps.as_str(), ""));
+    for (met, c) in base_met(&ds, COC_PANG).iter().zip(&set.criteria) {
+        if *met {
+            continue;
+        }
+        let (with, without) = match c.kind {
+            CriterionKind::Investment => (money, capacity),
+            CriterionKind::Capacity => (capacity, money),
+        };
+        assert!(
+            with.contains(c.name_vi.as_str()),
+            "{} in {helps}",
+            c.name_vi
+        );
+        assert!(
+            !without.contains(c.name_vi.as_str()),
+            "{} in {helps}",
+            c.name_vi
+        );
+    }
     assert_eq!(
         text(&by_testid(&d.root, "detail-mean-criteria")),
         "11,0 / 19"

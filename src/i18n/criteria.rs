@@ -56,6 +56,10 @@ pub enum CriteriaMsg {
     DetailYear,
     BlockersHeading,
     BlockedBy,
+    /// Binding criteria investment money closes.
+    HelpsInvestment,
+    /// Binding criteria it does not: what moves them.
+    HelpsCapacity,
     NothingBlocks,
     Uncertain,
     MetWord,
@@ -194,6 +198,11 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::DetailYear => "Năm xem",
         M::BlockersHeading => "Điều gì đang cản xã?",
         M::BlockedBy => "Vướng",
+        M::HelpsInvestment => "Vốn đầu tư giải quyết được",
+        M::HelpsCapacity => {
+            "Không mua được bằng vốn đầu tư (ưu tiên chia vốn ít tác dụng ở đây); tiến triển nhờ \
+             đào tạo, đơn vị hỗ trợ, sự lãnh đạo, tuyên truyền và vốn sinh kế"
+        }
         M::NothingBlocks => {
             "Không vướng tiêu chí nào: mỗi tiêu chí đạt ở ít nhất một nửa số lần chạy."
         }
@@ -352,6 +361,11 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::DetailYear => "Year shown",
         M::BlockersHeading => "What blocks it?",
         M::BlockedBy => "Blocked by",
+        M::HelpsInvestment => "Investment money closes",
+        M::HelpsCapacity => {
+            "Not bought with investment money (an allocation priority does little here); moved \
+             by training, support units, leadership, communication and livelihood money"
+        }
         M::NothingBlocks => "No criterion blocks it: each is met in at least half of the runs.",
         M::Uncertain => "Not certain",
         M::MetWord => "met",
@@ -569,6 +583,20 @@ pub fn blocked_by(lang: Lang, items: &[(&str, f64)]) -> String {
     )
 }
 
+/// What helps the binding criteria: "Vốn đầu tư giải quyết được: Giao thông." and "Vốn đầu tư
+/// không mua được, …: Nghèo đa chiều, Môi trường." (each only when it has criteria), so a
+/// planner sees why more money or a priority flag moves one commune and not another.
+pub fn what_helps(lang: Lang, investment: &[&str], capacity: &[&str]) -> Vec<String> {
+    [
+        (CriteriaMsg::HelpsInvestment, investment),
+        (CriteriaMsg::HelpsCapacity, capacity),
+    ]
+    .into_iter()
+    .filter(|(_, names)| !names.is_empty())
+    .map(|(m, names)| format!("{}: {}.", lang.t(m), names.join(", ")))
+    .collect()
+}
+
 /// "Chưa chắc chắn: Môi trường (đạt 62%), …".
 pub fn uncertain(lang: Lang, items: &[(&str, f64)]) -> String {
     format!(
@@ -723,6 +751,16 @@ mod tests {
         for (got, want) in cases {
             assert_eq!(got, want);
         }
+        let helps = what_helps(Lang::Vi, &["Giao thông"], &["Nghèo đa chiều", "Môi trường"]);
+        assert_eq!(helps.len(), 2);
+        assert_eq!(helps[0], "Vốn đầu tư giải quyết được: Giao thông.");
+        assert!(
+            helps[1].ends_with(": Nghèo đa chiều, Môi trường."),
+            "{}",
+            helps[1]
+        );
+        assert_eq!(what_helps(Lang::En, &[], &["Income"]).len(), 1);
+        assert!(what_helps(Lang::En, &[], &[]).is_empty());
     }
 
     #[test]
@@ -732,6 +770,8 @@ mod tests {
         let all = [
             CriteriaMsg::MatrixHeading,
             CriteriaMsg::BlockedBy,
+            CriteriaMsg::HelpsInvestment,
+            CriteriaMsg::HelpsCapacity,
             CriteriaMsg::NothingBlocks,
             CriteriaMsg::OtherUnitsHeading,
             CriteriaMsg::FactBorderHint,

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use ntm_model::criteria::CriterionKind;
 use ntm_model::{Dataset, Results};
 use yew::prelude::*;
 
@@ -39,6 +40,20 @@ pub fn Blockers(props: &BlockersProps) -> Html {
             })
             .collect()
     };
+    // The binding criteria by what moves them: money, or capacity.
+    let kind_of = |kind: CriterionKind| -> Vec<&str> {
+        b.binding
+            .iter()
+            .filter_map(|&(i, _)| set.criteria.get(i))
+            .filter(|c| c.kind == kind)
+            .map(|c| text::pick(lang, &c.name_vi, &c.name_en))
+            .collect()
+    };
+    let helps = text::what_helps(
+        lang,
+        &kind_of(CriterionKind::Investment),
+        &kind_of(CriterionKind::Capacity),
+    );
     let at = |v: &[f64]| v.get(yi).copied().unwrap_or(f64::NAN);
     let figure = |label: M, hint: M, value: String, testid: &'static str| {
         html! {
@@ -69,6 +84,9 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                 <p class="cd-blocked is-clear" data-testid="detail-binding">{ lang.t(M::NothingBlocks) }</p>
             } else {
                 <p class="cd-blocked" data-testid="detail-binding">{ text::blocked_by(lang, &named(&b.binding)) }</p>
+                <ul class="cd-helps" data-testid="detail-helps">
+                    { for helps.iter().map(|h| html! { <li>{ h }</li> }) }
+                </ul>
             }
             if !b.uncertain.is_empty() {
                 <p class="cd-uncertain" data-testid="detail-uncertain">{ text::uncertain(lang, &named(&b.uncertain)) }</p>
