@@ -27,6 +27,7 @@ pub enum SeekMsg {
     /// "{scale}".
     Applied,
     Stale,
+    /// "{max}".
     Basis,
 }
 
@@ -48,7 +49,7 @@ impl Translate for SeekMsg {
             Apply => "Đặt ngân sách {scale}",
             Applied => "Đã đặt ngân sách {scale} kế hoạch; các kết quả ở trên đã tính lại.",
             Stale => "Kết quả này tính cho kịch bản trước khi đổi đòn bẩy: bấm “Tính lại”.",
-            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) ở một tỷ lệ ngân sách, theo bước 5% đến 1.000%; đặt tỷ lệ tìm được sẽ cho đúng con số này.",
+            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) ở một tỷ lệ ngân sách, theo bước 5% đến {max} (mức cao nhất của đòn bẩy); đặt tỷ lệ tìm được sẽ cho đúng con số này.",
         }
     }
 
@@ -69,7 +70,7 @@ impl Translate for SeekMsg {
             Apply => "Set the budget to {scale}",
             Applied => "The budget is set to {scale} of the plan; the results above are recomputed.",
             Stale => "This answer is for the scenario before the levers changed: press “Find again”.",
-            Basis => "Simulation: each probe runs the whole scenario again (the same runs, the same seed) at one budget scale, in steps of 5% up to 1,000%; setting the scale found gives exactly this figure.",
+            Basis => "Simulation: each probe runs the whole scenario again (the same runs, the same seed) at one budget scale, in steps of 5% up to {max} (the lever's highest); setting the scale found gives exactly this figure.",
         }
     }
 }

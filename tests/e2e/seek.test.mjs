@@ -58,7 +58,7 @@ test('a target money alone cannot reach says so, in English too', async () => {
   await page.getByTestId('lang-toggle').click();
   await openSeek(page);
   const answer = await seek(page, 'villages_2020');
-  assert.match(answer, /Not likely even with the budget at 1,000% of the plan/);
+  assert.match(answer, /Not likely even with the budget at 300% of the plan/);
   assert.match(answer, /money alone does not get there/);
   assert.equal(await page.getByTestId('seek-apply').count(), 0);
   assert.deepEqual(errors, []);

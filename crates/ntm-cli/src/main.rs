@@ -220,7 +220,13 @@ fn run(args: &Args) -> Result<String, Fail> {
                 ),
             ));
         };
-        let outcome = ntm_model::seek::seek_budget(&ds, &sc, target, ntm_model::seek::LIKELY_FROM);
+        let outcome = ntm_model::seek::seek_budget(
+            &ds,
+            &sc,
+            target,
+            ntm_model::seek::LIKELY_FROM,
+            ntm_model::seek::MAX_PCT,
+        );
         return Ok(match args.format {
             Format::Json => output::seek_json(t, &outcome),
             _ => output::seek_text(&ds, &sc, t, &outcome),

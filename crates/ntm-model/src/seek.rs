@@ -22,7 +22,8 @@ use crate::sim::Simulation;
 pub const LIKELY_FROM: f64 = 0.8;
 /// The grid of scales tried, in percent of the budget plan.
 pub const STEP_PCT: f64 = 5.0;
-/// The budget scale's maximum (the lever's range), in percent.
+/// The budget scale's largest value a scenario may have, in percent (the page's lever stops
+/// lower, and passes its own maximum).
 pub const MAX_PCT: f64 = 1000.0;
 
 /// A scale tried, and the share of runs that reached the target there.
@@ -44,7 +45,8 @@ pub enum SeekOutcome {
         below: Probe,
         extra_billion: f64,
     },
-    /// Not likely even with the budget at [`MAX_PCT`]: money alone does not get there.
+    /// Not likely even with the budget at the largest scale allowed: money alone does not get
+    /// there.
     Beyond(Probe),
     /// The scenario does not reach the target's year, or the dataset has no such target.
     NotInHorizon,
@@ -69,6 +71,8 @@ pub struct BudgetSeek {
     scenario: Scenario,
     target: String,
     likely_from: f64,
+    /// The largest scale tried.
+    max_pct: f64,
     /// The highest scale tried where the target is not likely, and the lowest where it is.
     fails: Option<Probe>,
     meets: Option<Probe>,
@@ -79,8 +83,15 @@ pub struct BudgetSeek {
 
 impl BudgetSeek {
     /// A seek for target `target` (a dataset target's id) of `sc`, likely meaning reached in
-    /// at least `likely_from` of the runs.
-    pub fn new(ds: &Dataset, sc: &Scenario, target: &str, likely_from: f64) -> BudgetSeek {
+    /// at least `likely_from` of the runs, trying scales up to `max_pct` (at most [`MAX_PCT`];
+    /// a scenario already above it is tried at its own scale only).
+    pub fn new(
+        ds: &Dataset,
+        sc: &Scenario,
+        target: &str,
+        likely_from: f64,
+        max_pct: f64,
+    ) -> BudgetSeek {
         let in_horizon = ds
             .province
             .targets
@@ -91,6 +102,7 @@ impl BudgetSeek {
             scenario: sc.clone(),
             target: target.to_string(),
             likely_from,
+            max_pct: clamp_pct(max_pct),
             fails: None,
             meets: None,
             probe: None,
@@ -164,7 +176,7 @@ impl BudgetSeek {
             return;
         };
         let next = match self.meets {
-            None if fails.scale_pct >= MAX_PCT => {
+            None if fails.scale_pct >= self.max_pct => {
                 self.outcome = Some(SeekOutcome::Beyond(fails));
                 return;
             }
@@ -173,7 +185,7 @@ impl BudgetSeek {
                 let up = (fails.scale_pct * 2.0)
                     .max(fails.scale_pct + STEP_PCT)
                     .max(100.0);
-                snap_up(up).min(MAX_PCT)
+                snap_up(up).min(self.max_pct)
             }
             Some(meets) => match grid_between(fails.scale_pct, meets.scale_pct) {
                 Some(mid) => mid,
@@ -232,8 +244,14 @@ fn target_probability(ds: &Dataset, sim: &Simulation, target: &str) -> f64 {
 }
 
 /// Runs a whole seek at once (the CLI and tests).
-pub fn seek_budget(ds: &Dataset, sc: &Scenario, target: &str, likely_from: f64) -> SeekOutcome {
-    let mut seek = BudgetSeek::new(ds, sc, target, likely_from);
+pub fn seek_budget(
+    ds: &Dataset,
+    sc: &Scenario,
+    target: &str,
+    likely_from: f64,
+    max_pct: f64,
+) -> SeekOutcome {
+    let mut seek = BudgetSeek::new(ds, sc, target, likely_from, max_pct);
     loop {
         if let SeekState::Done(outcome) = seek.advance(ds, u32::MAX) {
             return outcome;
@@ -278,7 +296,7 @@ mod tests {
     fn the_answer_is_the_first_likely_scale_and_applying_it_gives_the_same_share() {
         let ds = Dataset::caobang_2020().expect("dataset");
         let sc = scenario(&ds, 200);
-        let outcome = seek_budget(&ds, &sc, "communes_2025", 0.8);
+        let outcome = seek_budget(&ds, &sc, "communes_2025", 0.8, MAX_PCT);
         let SeekOutcome::Needs {
             likely,
             below,
@@ -314,7 +332,7 @@ mod tests {
         let ds = Dataset::caobang_2020().expect("dataset");
         let mut sc = scenario(&ds, 100);
         sc.budget.scale_pct = 400.0;
-        match seek_budget(&ds, &sc, "village_share_2025", 0.8) {
+        match seek_budget(&ds, &sc, "village_share_2025", 0.8, MAX_PCT) {
             SeekOutcome::AlreadyLikely(p) => {
                 assert_eq!(p.scale_pct, 400.0);
                 assert!(p.probability >= 0.8);
@@ -322,12 +340,12 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(
-            seek_budget(&ds, &sc, "no_such_target", 0.8),
+            seek_budget(&ds, &sc, "no_such_target", 0.8, MAX_PCT),
             SeekOutcome::NotInHorizon
         );
         sc.until = 2020;
         assert_eq!(
-            seek_budget(&ds, &sc, "communes_2025", 0.8),
+            seek_budget(&ds, &sc, "communes_2025", 0.8, MAX_PCT),
             SeekOutcome::NotInHorizon
         );
     }
@@ -338,8 +356,13 @@ mod tests {
         let sc = scenario(&ds, 50);
         // A share no scale can give (above every run) walks the doubling up to the lever's
         // maximum and says so there.
-        match seek_budget(&ds, &sc, "communes_2025", 1.01) {
+        match seek_budget(&ds, &sc, "communes_2025", 1.01, MAX_PCT) {
             SeekOutcome::Beyond(p) => assert_eq!(p.scale_pct, MAX_PCT),
+            other => panic!("{other:?}"),
+        }
+        // The page's lever stops at 300 %: a target that needs more is beyond it there.
+        match seek_budget(&ds, &sc, "below15_2025", 0.8, 300.0) {
+            SeekOutcome::Beyond(p) => assert_eq!(p.scale_pct, 300.0),
             other => panic!("{other:?}"),
         }
     }

@@ -23,7 +23,7 @@ use crate::components::controls::Disclosure;
 use crate::figures::LIKELY_FROM;
 use crate::i18n::seek::{outcome_text, scale_text};
 use crate::i18n::SeekMsg;
-use crate::state::levers::Edit;
+use crate::state::levers::{Edit, BUDGET_SCALE};
 
 /// Time a slice may run before the page paints again, in milliseconds.
 const SLICE_MS: f64 = 12.0;
@@ -154,7 +154,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         let scenario = ctx.scenario.clone();
         let chosen = chosen.clone();
         Callback::from(move |_: MouseEvent| {
-            let seek = BudgetSeek::new(&dataset, &scenario, &chosen, LIKELY_FROM);
+            let seek = BudgetSeek::new(&dataset, &scenario, &chosen, LIKELY_FROM, BUDGET_SCALE.max);
             let state = seek.state();
             *engine.borrow_mut() = Some(Running {
                 seek,
@@ -264,7 +264,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             <p class="seek-progress" data-testid="seek-progress">{ progress }</p>
             <p class="seek-answer" aria-live="polite" data-testid="seek-answer">{ answer }</p>
             { follow_up }
-            <p class="group-hint" title={lang.t(SeekMsg::Basis)}>{ lang.t(SeekMsg::Basis) }</p>
+            <p class="group-hint">{ lang.fill(SeekMsg::Basis, &[("max", &scale_text(BUDGET_SCALE.max, lang))]) }</p>
         </Disclosure>
     }
 }
