@@ -166,6 +166,12 @@ impl Args {
                 "give --scenario or --link, not both",
             ));
         }
+        if a.seek.is_some() && a.budget_scale.is_some() {
+            return Err(Fail::new(
+                "--seek tự tìm tỷ lệ ngân sách (so với kế hoạch của kịch bản): không dùng cùng --budget-scale",
+                "--seek finds the budget scale itself (against the scenario's plan): do not give --budget-scale with it",
+            ));
+        }
         if a.seek.is_some() && a.format == Format::Csv {
             return Err(Fail::new(
                 "--seek in ra một câu trả lời, không phải bảng theo năm: dùng --format table hoặc json",

@@ -225,6 +225,11 @@ fn seek_answers_with_a_scale_that_gives_the_target_when_run() {
         "no target 'nope'",
     );
     refused(
+        &sim(&["--seek", "communes_2025", "--budget-scale", "2"]),
+        "không dùng cùng --budget-scale",
+        "do not give --budget-scale with it",
+    );
+    refused(
         &sim(&["--seek", "communes_2025", "--format", "csv"]),
         "--seek in ra một câu trả lời",
         "--seek prints one answer",
