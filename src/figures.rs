@@ -180,11 +180,9 @@ pub enum Likelihood {
     Unlikely,
 }
 
-/// Share of runs from which a target reads "likely" (four runs in five; the model's, which the
-/// goal seek and the CLI use too).
-pub const LIKELY_FROM: f64 = ntm_model::seek::LIKELY_FROM;
-/// Share of runs up to which a target reads "unlikely" (one run in five).
-pub const UNLIKELY_UP_TO: f64 = 0.2;
+/// Shares of runs from which a target reads "likely" (four runs in five) and up to which it
+/// reads "unlikely" (one in five): the model's, which the goal seek and the CLI use too.
+pub use ntm_model::results::{LIKELY_FROM, UNLIKELY_UP_TO};
 
 impl Likelihood {
     pub fn of(probability: f64) -> Likelihood {
@@ -222,7 +220,7 @@ impl Likelihood {
 pub fn probability_text(result: &TargetResult, lang: Lang) -> String {
     lang.fill(
         HeadlineMsg::ReachedIn,
-        &[("p", &lang.percent(result.probability, 0))],
+        &[("p", &lang.share_of_runs(result.probability))],
     )
 }
 

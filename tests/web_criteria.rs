@@ -420,7 +420,7 @@ async fn the_detail_names_what_blocks_the_commune_in_plain_words() {
     // Under it, what moves each: investment money, or capacity.
     let helps = text(&by_testid(&d.root, "detail-helps"));
     let (money, capacity) = helps
-        .split_once("Không mua được bằng vốn đầu tư")
+        .split_once("Không mua trực tiếp bằng vốn đầu tư")
         .unwrap_or((helps.as_str(), ""));
     for (met, c) in base_met(&ds, COC_PANG).iter().zip(&set.criteria) {
         if *met {

@@ -198,10 +198,10 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::DetailYear => "Năm xem",
         M::BlockersHeading => "Điều gì đang cản xã?",
         M::BlockedBy => "Vướng",
-        M::HelpsInvestment => "Vốn đầu tư giải quyết được",
+        M::HelpsInvestment => "Tiến triển nhờ vốn đầu tư",
         M::HelpsCapacity => {
-            "Không mua được bằng vốn đầu tư (ưu tiên chia vốn ít tác dụng ở đây); tiến triển nhờ \
-             đào tạo, đơn vị hỗ trợ, sự lãnh đạo, tuyên truyền và vốn sinh kế"
+            "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ vốn sinh kế (phần vốn không dành \
+             cho đầu tư), đào tạo, đơn vị hỗ trợ, sự lãnh đạo và tuyên truyền"
         }
         M::NothingBlocks => {
             "Không vướng tiêu chí nào: mỗi tiêu chí đạt ở ít nhất một nửa số lần chạy."
@@ -361,10 +361,10 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::DetailYear => "Year shown",
         M::BlockersHeading => "What blocks it?",
         M::BlockedBy => "Blocked by",
-        M::HelpsInvestment => "Investment money closes",
+        M::HelpsInvestment => "Moved by investment money",
         M::HelpsCapacity => {
-            "Not bought with investment money (an allocation priority does little here); moved \
-             by training, support units, leadership, communication and livelihood money"
+            "Not bought directly with investment money; moved by livelihood money (the part not \
+             for investment), training, support units, leadership and communication"
         }
         M::NothingBlocks => "No criterion blocks it: each is met in at least half of the runs.",
         M::Uncertain => "Not certain",
@@ -583,9 +583,9 @@ pub fn blocked_by(lang: Lang, items: &[(&str, f64)]) -> String {
     )
 }
 
-/// What helps the binding criteria: "Vốn đầu tư giải quyết được: Giao thông." and "Vốn đầu tư
-/// không mua được, …: Nghèo đa chiều, Môi trường." (each only when it has criteria), so a
-/// planner sees why more money or a priority flag moves one commune and not another.
+/// What moves the binding criteria: "Tiến triển nhờ vốn đầu tư: Giao thông." and "Không mua
+/// trực tiếp bằng vốn đầu tư; …: Nghèo đa chiều, Môi trường." (each only when it has criteria),
+/// so a planner sees why more money moves one commune more than another.
 pub fn what_helps(lang: Lang, investment: &[&str], capacity: &[&str]) -> Vec<String> {
     [
         (CriteriaMsg::HelpsInvestment, investment),
@@ -753,7 +753,7 @@ mod tests {
         }
         let helps = what_helps(Lang::Vi, &["Giao thông"], &["Nghèo đa chiều", "Môi trường"]);
         assert_eq!(helps.len(), 2);
-        assert_eq!(helps[0], "Vốn đầu tư giải quyết được: Giao thông.");
+        assert_eq!(helps[0], "Tiến triển nhờ vốn đầu tư: Giao thông.");
         assert!(
             helps[1].ends_with(": Nghèo đa chiều, Môi trường."),
             "{}",

@@ -147,6 +147,15 @@ impl Lang {
         format!("{}%", self.number_short(share * 100.0, decimals))
     }
 
+    /// A share of runs (0–1) as a whole percentage, except where rounding would carry it across
+    /// a verdict's threshold (80 % likely, 20 % unlikely): there one decimal, rounded towards
+    /// its own side, so "? Chưa chắc đạt" never stands beside "đạt ở 80%" (0,798 reads
+    /// "79,8%").
+    pub fn share_of_runs(self, p: f64) -> String {
+        let (pct, decimals) = ntm_model::results::share_shown(p);
+        format!("{}%", self.number(pct, decimals))
+    }
+
     /// "End of 2025" / "Cuối năm 2025".
     pub fn end_of_year(self, year: u16) -> String {
         format!("{} {year}", self.t(Msg::EndOfYear))
@@ -231,6 +240,20 @@ mod tests {
         // Only a whole first word: "villagers" is not "villagers" made singular.
         assert_eq!(en.unit_after("1", "villagers"), "villagers");
         assert_eq!(Lang::Vi.unit_after("1", "đợt/năm"), "đợt/năm");
+    }
+
+    #[test]
+    fn a_share_of_runs_never_reads_across_its_verdict() {
+        let vi = Lang::Vi;
+        assert_eq!(vi.share_of_runs(0.8), "80%");
+        assert_eq!(vi.share_of_runs(0.798), "79,8%");
+        assert_eq!(vi.share_of_runs(0.7999), "79,9%");
+        assert_eq!(vi.share_of_runs(0.79), "79%");
+        assert_eq!(vi.share_of_runs(0.203), "20,3%");
+        assert_eq!(vi.share_of_runs(0.2001), "20,1%");
+        assert_eq!(vi.share_of_runs(0.2), "20%");
+        assert_eq!(vi.share_of_runs(0.446), "45%");
+        assert_eq!(Lang::En.share_of_runs(0.798), "79.8%");
     }
 
     #[test]

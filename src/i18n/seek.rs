@@ -17,7 +17,7 @@ pub enum SeekMsg {
     Running,
     /// "{scale}", "{share}".
     AlreadyLikely,
-    /// "{likely}", "{scale}", "{share}", "{below}", "{below_share}", "{extra}", "{from}", "{to}".
+    /// "{likely}", "{scale}", "{share}", "{below}", "{below_share}", "{extra}", "{period}".
     Needs,
     /// "{scale}", "{share}".
     Beyond,
@@ -27,6 +27,10 @@ pub enum SeekMsg {
     /// "{scale}".
     Applied,
     Stale,
+    /// A lever moved while the seek ran.
+    Stopped,
+    /// A target past the simulated years, in the list.
+    PastHorizon,
     /// "{max}".
     Basis,
 }
@@ -36,20 +40,22 @@ impl Translate for SeekMsg {
         use SeekMsg::*;
         match self {
             Title => "Cần bao nhiêu vốn để đạt mục tiêu?",
-            Intro => "Tìm tỷ lệ ngân sách nhỏ nhất (mọi nguồn, mọi năm nhân cùng một tỷ lệ) để mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác.",
+            Intro => "Tìm tỷ lệ ngân sách (mọi nguồn, mọi năm nhân cùng một tỷ lệ) mà từ đó mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác.",
             TargetLabel => "Mục tiêu",
             Run => "Tính",
             RunAgain => "Tính lại",
             Cancel => "Dừng",
             Running => "Đang thử ngân sách {scale} kế hoạch (lần thử {probe}, {runs}/{wanted} lần chạy)…",
             AlreadyLikely => "Đã nhiều khả năng đạt với ngân sách hiện tại ({scale} kế hoạch): đạt ở {share} số lần chạy.",
-            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng trong {from}–{to}.",
-            Beyond => "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {scale} kế hoạch (đạt ở {share} số lần chạy): chỉ thêm vốn không đủ. Xem các tiêu chí vướng ở thẻ “Tiêu chí” và các đòn bẩy đào tạo, hỗ trợ, tuyên truyền.",
+            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng {period}.",
+            Beyond => "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {scale} kế hoạch, mức cao nhất của đòn bẩy (đạt ở {share} số lần chạy). Các đòn bẩy đào tạo, hỗ trợ, tuyên truyền có thể giúp thêm: xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
             NotInHorizon => "Năm của mục tiêu này nằm ngoài các năm mô phỏng: kéo dài “Mô phỏng đến năm”.",
             Apply => "Đặt ngân sách {scale}",
             Applied => "Đã đặt ngân sách {scale} kế hoạch; các kết quả ở trên đã tính lại.",
-            Stale => "Kết quả này tính cho kịch bản trước khi đổi đòn bẩy: bấm “Tính lại”.",
-            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) ở một tỷ lệ ngân sách, theo bước 5% đến {max} (mức cao nhất của đòn bẩy); đặt tỷ lệ tìm được sẽ cho đúng con số này.",
+            Stale => "Kết quả này tính cho kịch bản trước khi thay đổi: bấm “Tính lại”.",
+            Stopped => "Đã dừng vì kịch bản thay đổi trong khi tính: bấm “Tính” để tính cho kịch bản mới.",
+            PastHorizon => "ngoài các năm mô phỏng",
+            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) ở một tỷ lệ ngân sách, theo bước 5% đến {max} (mức cao nhất của đòn bẩy); đặt tỷ lệ tìm được sẽ cho đúng con số này. Gần ngưỡng 80%, tỷ lệ số lần chạy dao động khoảng ±1–2 điểm %, nên với hạt giống khác, câu trả lời có thể lệch vài bước.",
         }
     }
 
@@ -57,20 +63,22 @@ impl Translate for SeekMsg {
         use SeekMsg::*;
         match self {
             Title => "How much money would reach a target?",
-            Intro => "Finds the smallest budget scale (every source and year times the same percentage) at which the target is likely, with every other lever as it is.",
+            Intro => "Finds the budget scale (every source and year times the same percentage) from which the target is likely, with every other lever as it is.",
             TargetLabel => "Target",
             Run => "Find",
             RunAgain => "Find again",
             Cancel => "Stop",
             Running => "Trying the budget at {scale} of the plan (probe {probe}, {runs}/{wanted} runs)…",
             AlreadyLikely => "Already likely with the current budget ({scale} of the plan): reached in {share} of runs.",
-            Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more over {from}–{to}.",
-            Beyond => "Not likely even with the budget at {scale} of the plan (reached in {share} of runs): money alone does not get there. See the binding criteria under “Criteria” and the training, support and communication levers.",
+            Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more {period}.",
+            Beyond => "Not likely even with the budget at {scale} of the plan, the lever's highest (reached in {share} of runs). The training, support and communication levers may add what money does not: see the binding criteria under “Criteria”.",
             NotInHorizon => "This target's year is past the simulated years: extend “Simulate until”.",
             Apply => "Set the budget to {scale}",
             Applied => "The budget is set to {scale} of the plan; the results above are recomputed.",
-            Stale => "This answer is for the scenario before the levers changed: press “Find again”.",
-            Basis => "Simulation: each probe runs the whole scenario again (the same runs, the same seed) at one budget scale, in steps of 5% up to {max} (the lever's highest); setting the scale found gives exactly this figure.",
+            Stale => "This answer is for the scenario before it changed: press “Find again”.",
+            Stopped => "Stopped because the scenario changed while it ran: press “Find” for the new one.",
+            PastHorizon => "past the simulated years",
+            Basis => "Simulation: each probe runs the whole scenario again (the same runs, the same seed) at one budget scale, in steps of 5% up to {max} (the lever's highest); setting the scale found gives exactly this figure. Near the 80% line the share of runs varies by about ±1–2 points, so with another seed the answer may move a few steps.",
         }
     }
 }
@@ -80,10 +88,20 @@ pub fn scale_text(pct: f64, lang: Lang) -> String {
     lang.percent(pct / 100.0, 0)
 }
 
-/// The answer in words. `years` is the first and last simulated year.
-pub fn outcome_text(o: &SeekOutcome, likely_from: f64, years: (u16, u16), lang: Lang) -> String {
+/// The years the extra money is counted over: "trong 2020–2025", "trong năm 2020".
+fn period(from: u16, to: u16, lang: Lang) -> String {
+    match (from == to, lang) {
+        (true, Lang::Vi) => format!("trong năm {from}"),
+        (true, Lang::En) => format!("in {from}"),
+        (false, Lang::Vi) => format!("trong {from}–{to}"),
+        (false, Lang::En) => format!("over {from}–{to}"),
+    }
+}
+
+/// The answer in words. `base_year` is the dataset's; the money counts to the target's year.
+pub fn outcome_text(o: &SeekOutcome, likely_from: f64, base_year: u16, lang: Lang) -> String {
     let scale = |p: &Probe| scale_text(p.scale_pct, lang);
-    let share = |p: &Probe| lang.percent(p.probability, 0);
+    let share = |p: &Probe| lang.share_of_runs(p.probability);
     match o {
         SeekOutcome::AlreadyLikely(p) => lang.fill(
             SeekMsg::AlreadyLikely,
@@ -93,6 +111,7 @@ pub fn outcome_text(o: &SeekOutcome, likely_from: f64, years: (u16, u16), lang: 
             likely,
             below,
             extra_billion,
+            until,
         } => lang.fill(
             SeekMsg::Needs,
             &[
@@ -102,8 +121,7 @@ pub fn outcome_text(o: &SeekOutcome, likely_from: f64, years: (u16, u16), lang: 
                 ("below", &scale(below)),
                 ("below_share", &share(below)),
                 ("extra", &lang.number(*extra_billion, 0)),
-                ("from", &years.0.to_string()),
-                ("to", &years.1.to_string()),
+                ("period", &period(base_year, *until, lang)),
             ],
         ),
         SeekOutcome::Beyond(p) => lang.fill(
@@ -127,23 +145,42 @@ mod tests {
             },
             below: Probe {
                 scale_pct: 180.0,
-                probability: 0.792,
+                probability: 0.798,
             },
             extra_billion: 7333.8,
+            until: 2025,
         };
-        let vi = outcome_text(&o, 0.8, (2020, 2025), Lang::Vi);
+        let vi = outcome_text(&o, 0.8, 2020, Lang::Vi);
         assert!(vi.contains("bằng 185% kế hoạch"), "{vi}");
-        assert!(vi.contains("(ở 180%: 79%)"), "{vi}");
+        // 0,798 is not likely: it must not read as 80%.
+        assert!(vi.contains("(ở 180%: 79,8%)"), "{vi}");
         assert!(vi.contains("Thêm 7.334 tỷ đồng trong 2020–2025"), "{vi}");
-        let en = outcome_text(&o, 0.8, (2020, 2025), Lang::En);
-        assert!(en.contains("7,334 billion VND more"), "{en}");
+        let en = outcome_text(&o, 0.8, 2020, Lang::En);
+        assert!(en.contains("7,334 billion VND more over 2020–2025"), "{en}");
+        let SeekOutcome::Needs {
+            likely,
+            below,
+            extra_billion,
+            ..
+        } = o.clone()
+        else {
+            unreachable!()
+        };
+        let same_year = SeekOutcome::Needs {
+            likely,
+            below,
+            extra_billion,
+            until: 2020,
+        };
+        let vi = outcome_text(&same_year, 0.8, 2020, Lang::Vi);
+        assert!(vi.contains("tỷ đồng trong năm 2020."), "{vi}");
         let beyond = outcome_text(
             &SeekOutcome::Beyond(Probe {
                 scale_pct: 1000.0,
                 probability: 0.0,
             }),
             0.8,
-            (2020, 2025),
+            2020,
             Lang::Vi,
         );
         assert!(

@@ -1,7 +1,7 @@
 // "How much money would reach a target?" beside the budget scale: the seek answers with a
 // scale, setting it makes the target likely on the headline with the share of runs the seek
 // said, a lever moved afterwards marks the answer as for an earlier scenario, and a target
-// money cannot reach says so.
+// the budget lever cannot reach says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, setBudget, generation, waitForNewResults } from './helpers.mjs';
@@ -37,9 +37,13 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   assert.ok(scale > 100 && scale <= 1000, answer);
   assert.ok(share >= 80, answer);
   assert.match(answer, /Thêm [\d.]+ tỷ đồng trong 2020–2025/);
+  // From the keyboard: the button goes away as the budget is set, and the focus moves to the
+  // note that says so (not to the page's start).
   const before = await generation(page);
-  await page.getByTestId('seek-apply').click();
+  await page.getByTestId('seek-apply').focus();
+  await page.keyboard.press('Enter');
   await waitForNewResults(page, before);
+  await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'seek-applied');
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), String(scale));
   const target = page.getByTestId('target-communes_2025');
   assert.equal(await target.getAttribute('data-verdict'), 'likely');
@@ -49,17 +53,42 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   await setBudget(page, 120);
   await page.getByTestId('seek-stale').waitFor();
   assert.equal(await page.getByTestId('seek-apply').count(), 0);
+  // Another target: the answer for the last one goes.
+  await page.getByTestId('seek-target').selectOption('village_share_2025');
+  assert.equal(await page.getByTestId('seek-answer').innerText(), '');
+  assert.equal(await page.getByTestId('seek-stale').count(), 0);
+  // A lever moved while a seek runs stops it, and the page says why.
+  await page.getByTestId('seek-run').click();
+  await page.getByTestId('seek-cancel').waitFor();
+  await setBudget(page, 110);
+  await page.getByTestId('seek-stopped').waitFor();
+  assert.equal(await page.getByTestId('seek-answer').innerText(), '');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('a target money alone cannot reach says so, in English too', async () => {
+test('the answer is still there after a visit to the assumptions', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await openSeek(page);
+  const answer = await seek(page, 'village_share_2025');
+  await page.getByTestId('tab-assumptions').click();
+  await page.getByTestId('assumptions-panel').waitFor();
+  await page.getByTestId('tab-levers').click();
+  await page.getByTestId('seek').locator('summary').click();
+  assert.equal(await page.getByTestId('seek-answer').innerText(), answer);
+  assert.equal(await page.getByTestId('seek-target').inputValue(), 'village_share_2025');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a target the budget lever cannot reach says so, in English too', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('lang-toggle').click();
   await openSeek(page);
   const answer = await seek(page, 'villages_2020');
   assert.match(answer, /Not likely even with the budget at 300% of the plan/);
-  assert.match(answer, /money alone does not get there/);
+  assert.match(answer, /the lever's highest/);
+  assert.match(answer, /training, support and communication levers/);
   assert.equal(await page.getByTestId('seek-apply').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();

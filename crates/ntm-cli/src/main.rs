@@ -229,7 +229,7 @@ fn run(args: &Args) -> Result<String, Fail> {
         );
         return Ok(match args.format {
             Format::Json => output::seek_json(t, &outcome),
-            _ => output::seek_text(&ds, &sc, t, &outcome),
+            _ => output::seek_text(&ds, t, &outcome),
         });
     }
     let results = ntm_model::simulate(&ds, &sc);

@@ -1,7 +1,7 @@
 //! Printing results as a table, CSV or JSON.
 
 use ntm_model::dataset::Target;
-use ntm_model::results::{Metric, MetricUnit, Results};
+use ntm_model::results::{share_shown, Metric, MetricUnit, Results};
 use ntm_model::seek::{Probe, SeekOutcome, LIKELY_FROM};
 use ntm_model::{Dataset, Scenario};
 use serde_json::{json, Map, Value};
@@ -156,26 +156,36 @@ pub fn json(ds: &Dataset, r: &Results) -> String {
     text
 }
 
-/// The goal seek's answer in both languages (Vietnamese first, as every message of ntm-sim).
-pub fn seek_text(ds: &Dataset, sc: &Scenario, t: &Target, o: &SeekOutcome) -> String {
+/// The goal seek's answer in both languages (Vietnamese first, as every message of ntm-sim),
+/// with the page's number and percent forms.
+pub fn seek_text(ds: &Dataset, t: &Target, o: &SeekOutcome) -> String {
     use ntm_model::format::{number_en, number_vi};
     let pct = |p: &Probe| (number_vi(p.scale_pct, 0), number_en(p.scale_pct, 0));
     let share = |p: &Probe| {
-        (
-            number_vi(100.0 * p.probability, 0),
-            number_en(100.0 * p.probability, 0),
-        )
+        let (x, d) = share_shown(p.probability);
+        (number_vi(x, d), number_en(x, d))
     };
     let likely = number_en(100.0 * LIKELY_FROM, 0);
+    let from = ds.province.base_year;
+    let period = |until: u16| {
+        if until == from {
+            (format!("trong năm {from}"), format!("in {from}"))
+        } else {
+            (
+                format!("trong {from}–{until}"),
+                format!("over {from}–{until}"),
+            )
+        }
+    };
     let (vi, en) = match o {
         SeekOutcome::AlreadyLikely(p) => (
             format!(
-                "Đã nhiều khả năng đạt với ngân sách hiện tại ({} % kế hoạch): đạt ở {} % số lần chạy.",
+                "Đã nhiều khả năng đạt với ngân sách hiện tại ({}% kế hoạch): đạt ở {}% số lần chạy.",
                 pct(p).0,
                 share(p).0
             ),
             format!(
-                "Already likely with the scenario's budget ({} % of the plan): reached in {} % of runs.",
+                "Already likely with the scenario's budget ({}% of the plan): reached in {}% of runs.",
                 pct(p).1,
                 share(p).1
             ),
@@ -184,42 +194,41 @@ pub fn seek_text(ds: &Dataset, sc: &Scenario, t: &Target, o: &SeekOutcome) -> St
             likely: l,
             below: b,
             extra_billion,
+            until,
         } => (
             format!(
-                "Nhiều khả năng đạt (ở ít nhất {likely} % số lần chạy) khi ngân sách bằng {} % kế hoạch: \
-                 đạt ở {} % số lần chạy (ở {} %: {} %). Thêm {} tỷ đồng trong {}–{}.",
+                "Nhiều khả năng đạt (ở ít nhất {likely}% số lần chạy) khi ngân sách bằng {}% kế hoạch: \
+                 đạt ở {}% số lần chạy (ở {}%: {}%). Thêm {} tỷ đồng {}.",
                 pct(l).0,
                 share(l).0,
                 pct(b).0,
                 share(b).0,
                 number_vi(*extra_billion, 0),
-                ds.province.base_year,
-                sc.until
+                period(*until).0,
             ),
             format!(
-                "Likely (reached in at least {likely} % of runs) with the budget at {} % of the plan: \
-                 reached in {} % of runs (at {} %: {} %). {} billion VND more over {}–{}.",
+                "Likely (reached in at least {likely}% of runs) with the budget at {}% of the plan: \
+                 reached in {}% of runs (at {}%: {}%). {} billion VND more {}.",
                 pct(l).1,
                 share(l).1,
                 pct(b).1,
                 share(b).1,
                 number_en(*extra_billion, 0),
-                ds.province.base_year,
-                sc.until
+                period(*until).1,
             ),
         ),
         SeekOutcome::Beyond(p) => (
             format!(
-                "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {} % kế hoạch (đạt ở {} % số lần chạy): \
-                 chỉ thêm vốn không đủ; xem các tiêu chí vướng (thu nhập, hộ nghèo, tổ chức sản xuất…) \
-                 và đòn bẩy đào tạo, hỗ trợ.",
+                "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {}% kế hoạch, mức cao nhất được thử \
+                 (đạt ở {}% số lần chạy). Xem các tiêu chí vướng và các đòn bẩy đào tạo, hỗ trợ, \
+                 tuyên truyền.",
                 pct(p).0,
                 share(p).0
             ),
             format!(
-                "Not likely even with the budget at {} % of the plan (reached in {} % of runs): money \
-                 alone does not get there; look at the binding criteria (income, poverty, production \
-                 organisation…) and the training and support levers.",
+                "Not likely even with the budget at {}% of the plan, the highest scale tried (reached \
+                 in {}% of runs). Look at the binding criteria and the training, support and \
+                 communication levers.",
                 pct(p).1,
                 share(p).1
             ),
@@ -247,11 +256,13 @@ pub fn seek_json(t: &Target, o: &SeekOutcome) -> String {
             likely,
             below,
             extra_billion,
+            until,
         } => json!({
             "outcome": "needs",
             "likely": probe(likely),
             "below": probe(below),
             "extra_billion_vnd": extra_billion,
+            "extra_money_until": until,
         }),
         SeekOutcome::Beyond(p) => json!({ "outcome": "beyond", "at": probe(p) }),
         SeekOutcome::NotInHorizon => json!({ "outcome": "not_in_horizon" }),

@@ -218,7 +218,7 @@ fn seek_answers_with_a_scale_that_gives_the_target_when_run() {
         t.contains("Ít nhất 50 xã") && t.contains("At least 50 NTM communes"),
         "{t}"
     );
-    assert!(t.contains(&format!("{pct:.0} % kế hoạch")), "{t}");
+    assert!(t.contains(&format!("{pct:.0}% kế hoạch")), "{t}");
     refused(
         &sim(&["--seek", "nope"]),
         "không có mục tiêu 'nope'",

@@ -17,9 +17,8 @@ use crate::dataset::Dataset;
 use crate::scenario::Scenario;
 use crate::sim::Simulation;
 
-/// Share of runs from which a target is "likely" (four runs in five): what the page's verdicts,
-/// the seek and the CLI mean by it.
-pub const LIKELY_FROM: f64 = 0.8;
+pub use crate::results::LIKELY_FROM;
+
 /// The grid of scales tried, in percent of the budget plan.
 pub const STEP_PCT: f64 = 5.0;
 /// The budget scale's largest value a scenario may have, in percent (the page's lever stops
@@ -38,12 +37,14 @@ pub struct Probe {
 pub enum SeekOutcome {
     /// The target is likely already at the scenario's own scale.
     AlreadyLikely(Probe),
-    /// Likely from `likely` on; not at `below`, one grid step (or the scenario's own scale)
-    /// lower. `extra_billion` is the money over the horizon beyond the scenario's.
+    /// Likely at `likely`; not at `below`, one grid step (or the scenario's own scale) lower.
+    /// `extra_billion` is the money beyond the scenario's from the base date to the end of the
+    /// target's year `until` (money after it cannot help the target).
     Needs {
         likely: Probe,
         below: Probe,
         extra_billion: f64,
+        until: u16,
     },
     /// Not likely even with the budget at the largest scale allowed: money alone does not get
     /// there.
@@ -70,6 +71,8 @@ pub enum SeekState {
 pub struct BudgetSeek {
     scenario: Scenario,
     target: String,
+    /// The target's year.
+    until: u16,
     likely_from: f64,
     /// The largest scale tried.
     max_pct: f64,
@@ -92,15 +95,19 @@ impl BudgetSeek {
         likely_from: f64,
         max_pct: f64,
     ) -> BudgetSeek {
-        let in_horizon = ds
+        let year = ds
             .province
             .targets
             .iter()
-            .any(|t| t.id == target && sc.years(ds).contains(&t.year));
+            .find(|t| t.id == target)
+            .map(|t| t.year)
+            .filter(|y| sc.years(ds).contains(y));
+        let in_horizon = year.is_some();
         let own = clamp_pct(sc.budget.scale_pct);
         let mut seek = BudgetSeek {
             scenario: sc.clone(),
             target: target.to_string(),
+            until: year.unwrap_or(0),
             likely_from,
             max_pct: clamp_pct(max_pct),
             fails: None,
@@ -194,6 +201,7 @@ impl BudgetSeek {
                         likely: meets,
                         below: fails,
                         extra_billion: self.money(ds, meets.scale_pct) - self.money(ds, own),
+                        until: self.until,
                     });
                     return;
                 }
@@ -202,12 +210,18 @@ impl BudgetSeek {
         self.start(ds, next);
     }
 
-    /// Money available over the horizon at `scale_pct`, billion VND (what the engine spends
-    /// from: [`Scenario::budget_available`]).
+    /// Money available from the base date to the end of the target's year at `scale_pct`,
+    /// billion VND (what the engine spends from: [`Scenario::budget_available`]).
     fn money(&self, ds: &Dataset, scale_pct: f64) -> f64 {
         let mut sc = self.scenario.clone();
         sc.budget.scale_pct = scale_pct;
-        sc.budget_available(ds).iter().flatten().sum()
+        let years = sc.years(ds);
+        sc.budget_available(ds)
+            .iter()
+            .zip(&years)
+            .filter(|(_, &y)| y <= self.until)
+            .flat_map(|(money, _)| money)
+            .sum()
     }
 }
 
@@ -301,6 +315,7 @@ mod tests {
             likely,
             below,
             extra_billion,
+            until,
         } = outcome
         else {
             panic!("the default should need more money for 50 communes: {outcome:?}");
@@ -318,7 +333,9 @@ mod tests {
             probability(&ds, &sc, below.scale_pct, "communes_2025").to_bits(),
             below.probability.to_bits()
         );
-        // The extra money is the plan's money times the extra scale.
+        // The extra money is the plan's money to the end of 2025 times the extra scale; with
+        // the horizon at 2030 it is the same (money after 2025 cannot help a 2025 target).
+        assert_eq!(until, 2025);
         let plan: f64 = sc.budget_available(&ds).iter().flatten().sum();
         let want = plan * (likely.scale_pct - 100.0) / 100.0;
         assert!(

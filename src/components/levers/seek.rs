@@ -4,9 +4,10 @@
 //! the budget scale it found. Setting it gives exactly the share of runs the seek reported:
 //! the same scenario, runs and seed.
 //!
-//! A seek belongs to the scenario it started from: a lever moved while it runs stops it, and an
-//! answer for an earlier scenario says so. The progress line is not a live region (it would be
-//! read out at every slice); the answer is.
+//! A seek belongs to the scenario it started from: a lever moved while it runs stops it (and
+//! says so), and an answer for an earlier scenario says so. The last answer outlives the panel
+//! (it unmounts while the Assumptions tab shows), in page memory. The progress line is not a
+//! live region (it would be read out at every slice); the answer is.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,6 +21,7 @@ use yew::prelude::*;
 
 use super::LeverCtx;
 use crate::components::controls::Disclosure;
+use crate::components::refocus_after_render;
 use crate::figures::LIKELY_FROM;
 use crate::i18n::seek::{outcome_text, scale_text};
 use crate::i18n::SeekMsg;
@@ -34,11 +36,19 @@ const RUNS_PER_STEP: u32 = 20;
 enum Status {
     Idle,
     Running(SeekState),
+    /// The scenario changed while a seek ran.
+    Stopped,
     Done {
         outcome: SeekOutcome,
-        /// The scenario the answer is for.
+        /// The target and the scenario the answer is for.
+        target: String,
         scenario: Rc<Scenario>,
     },
+}
+
+thread_local! {
+    /// The last answer and the target chosen, kept while the panel is away (page memory only).
+    static LAST: RefCell<(Option<String>, Option<Status>)> = const { RefCell::new((None, None)) };
 }
 
 /// A seek in progress and the slice that will go on with it (dropping it stops the seek).
@@ -69,9 +79,15 @@ fn tick(engine: Engine, dataset: Rc<Dataset>, status: UseStateSetter<Status>) {
     };
     match state {
         SeekState::Done(outcome) => {
-            let scenario = engine.borrow_mut().take().map(|r| r.scenario);
-            if let Some(scenario) = scenario {
-                status.set(Status::Done { outcome, scenario });
+            let run = engine.borrow_mut().take();
+            if let Some(run) = run {
+                let done = Status::Done {
+                    outcome,
+                    target: run.seek.target().to_string(),
+                    scenario: run.scenario,
+                };
+                LAST.with(|l| l.borrow_mut().1 = Some(done.clone()));
+                status.set(done);
             }
         }
         running => {
@@ -110,14 +126,17 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let targets: Vec<_> = ds.province.targets.iter().collect();
     // The province's 2025 commune target first: the one leaders ask about.
     let chosen = use_state(|| {
-        targets
-            .iter()
-            .find(|t| t.id == "communes_2025")
-            .or(targets.last())
-            .map(|t| t.id.clone())
+        LAST.with(|l| l.borrow().0.clone())
+            .or_else(|| {
+                targets
+                    .iter()
+                    .find(|t| t.id == "communes_2025")
+                    .or(targets.last())
+                    .map(|t| t.id.clone())
+            })
             .unwrap_or_default()
     });
-    let status = use_state(|| Status::Idle);
+    let status = use_state(|| LAST.with(|l| l.borrow().1.clone()).unwrap_or(Status::Idle));
     let engine: Engine = use_mut_ref(|| None);
 
     // A lever moved while a seek runs: the seek is for a scenario that is gone; stop it.
@@ -131,7 +150,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                 .is_some_and(|r| r.scenario != *scenario);
             if stale {
                 engine.borrow_mut().take();
-                status.set(Status::Idle);
+                status.set(Status::Stopped);
             }
         });
     }
@@ -141,10 +160,15 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         use_effect_with((), move |_| move || drop(engine.borrow_mut().take()));
     }
 
+    // Another target: the answer on screen was for the last one, so it goes.
     let on_target = {
         let chosen = chosen.clone();
+        let status = status.clone();
         Callback::from(move |e: Event| {
-            chosen.set(e.target_unchecked_into::<HtmlSelectElement>().value());
+            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+            LAST.with(|l| *l.borrow_mut() = (Some(id.clone()), None));
+            chosen.set(id);
+            status.set(Status::Idle);
         })
     };
     let on_run = {
@@ -193,8 +217,14 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         _ => String::new(),
     };
     let (answer, follow_up) = match &*status {
-        Status::Done { outcome, scenario } => {
-            let text = outcome_text(outcome, LIKELY_FROM, (first, last), lang);
+        Status::Stopped => (
+            String::new(),
+            html! { <p class="seek-note" data-testid="seek-stopped">{ lang.t(SeekMsg::Stopped) }</p> },
+        ),
+        Status::Done {
+            outcome, scenario, ..
+        } => {
+            let text = outcome_text(outcome, LIKELY_FROM, first, lang);
             let follow_up = if *scenario != ctx.scenario {
                 let applied = match outcome {
                     SeekOutcome::Needs { likely, .. } => {
@@ -214,13 +244,15 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                     ),
                     _ => (lang.t(SeekMsg::Stale).to_string(), "seek-stale"),
                 };
-                html! { <p class="seek-note" data-testid={testid}>{ msg }</p> }
+                // Focusable from code only: "Set" hands the focus here as it goes away.
+                html! { <p class="seek-note" data-testid={testid} tabindex="-1">{ msg }</p> }
             } else if let SeekOutcome::Needs { likely, .. } = outcome {
                 let pct = likely.scale_pct;
                 let on_apply = {
                     let on_edit = ctx.on_edit.clone();
                     Callback::from(move |_: MouseEvent| {
-                        on_edit.emit(Edit::Set(LeverPath::BudgetScale, LeverValue::Number(pct)))
+                        on_edit.emit(Edit::Set(LeverPath::BudgetScale, LeverValue::Number(pct)));
+                        refocus_after_render(vec!["seek-applied".into()]);
                     })
                 };
                 html! {
@@ -250,7 +282,11 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                     disabled={running}>
                     { for targets.iter().map(|t| {
                         let name = lang.pick(&t.name_vi, &t.name_en);
-                        let label = if t.year > last { format!("{name} ({})", t.year) } else { name.to_string() };
+                        let label = if t.year > last {
+                            format!("{name} ({})", lang.t(SeekMsg::PastHorizon))
+                        } else {
+                            name.to_string()
+                        };
                         html! { <option value={t.id.clone()} selected={t.id == *chosen}>{ label }</option> }
                     }) }
                 </select>

@@ -288,6 +288,26 @@ pub struct DistrictResult {
     pub spending: Vec<f64>,
 }
 
+/// Share of runs from which a target is "likely" (four runs in five): the page's verdicts, the
+/// goal seek and the CLI all mean this by it.
+pub const LIKELY_FROM: f64 = 0.8;
+/// Share of runs up to which a target is "unlikely" (one run in five).
+pub const UNLIKELY_UP_TO: f64 = 0.2;
+
+/// A share of runs (0–1) as the percentage to show and its decimals: whole, except where
+/// rounding would carry it across a verdict's threshold; there one decimal, rounded towards its
+/// own side, so that "not yet likely" never stands beside "80 %" (0.798 shows as 79.8).
+pub fn share_shown(p: f64) -> (f64, usize) {
+    let whole = (p * 100.0).round();
+    if p < LIKELY_FROM && whole >= LIKELY_FROM * 100.0 {
+        ((p * 1000.0).floor() / 10.0, 1)
+    } else if p > UNLIKELY_UP_TO && whole <= UNLIKELY_UP_TO * 100.0 {
+        ((p * 1000.0).ceil() / 10.0, 1)
+    } else {
+        (whole, 0)
+    }
+}
+
 /// A target checked against the results.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TargetResult {

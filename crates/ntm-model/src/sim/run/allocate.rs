@@ -8,8 +8,8 @@ use crate::scenario::{AllocationRule, Eligibility, Source};
 use crate::sim::prepare::{Prepared, N_SOURCES};
 
 /// Weight under the nearest-first rule of a unit that meets every criterion, or every
-/// investment criterion (money has nothing left to buy there): the weight of one four criteria
-/// away.
+/// investment criterion (investment money has nothing left to buy there): the weight of one
+/// four criteria away.
 const NEAREST_DONE_WEIGHT: f64 = 1.0 / 16.0;
 /// Extra weight of border or scope communes under the poorest-and-border-first rule.
 const BORDER_BONUS: f64 = 1.5;
@@ -51,12 +51,13 @@ fn rule_weight(rule: AllocationRule, s: Standing, poverty: f64, border: bool) ->
         AllocationRule::EqualPerUnit | AllocationRule::CustomWeights => 1.0,
         AllocationRule::NeedsBased => s.gap + 0.01,
         AllocationRule::NearestFirst => {
-            // Về đích concentrates money where it finishes units: a unit whose investment
-            // criteria are all met has nothing left for money to buy (its capacity criteria
-            // move with training, support, leadership and participation), so it weighs what a
-            // finished one does, however few criteria it lacks. Counting it as nearest sent most
-            // money to units that could not spend it, and made the rule recognise fewer communes
-            // than an equal split (43 against 49 by 2025 in the default).
+            // Về đích concentrates money where it finishes units' infrastructure: a unit whose
+            // investment criteria are all met has nothing left for investment money to buy (its
+            // capacity criteria move with training, support, leadership, participation and, less
+            // per đồng, livelihood money), so it weighs what a finished one does, however few
+            // criteria it lacks. Counted as nearest, it took most of the money and left most of
+            // it unspent, and the rule recognised fewer communes than an equal split (43 against
+            // 49 by 2025 in the default).
             if s.unmet == 0 || !s.buys {
                 NEAREST_DONE_WEIGHT
             } else {
@@ -316,8 +317,8 @@ mod tests {
         assert_eq!(weight([1.0, 1.0, 1.0, 0.5]), 1.0);
         // Two left, one of them investment: a quarter.
         assert_eq!(weight([0.5, 1.0, 1.0, 0.5]), 0.25);
-        // One left, but a capacity one: money cannot finish it, so it weighs what a finished
-        // unit does, not the most.
+        // One left, but a capacity one: investment money cannot finish it, so it weighs what a
+        // finished unit does, not the most.
         assert_eq!(weight([0.5, 1.0, 1.0, 1.0]), NEAREST_DONE_WEIGHT);
         assert_eq!(weight([1.0; 4]), NEAREST_DONE_WEIGHT);
         // The other rules read the same standing as before.
