@@ -229,7 +229,7 @@ fn goal(ds: &Dataset, t: &TargetResult, lang: Lang) -> String {
 fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang) -> Option<String> {
     let clause = |t: &TargetResult| {
         let g = goal(ds, t, lang);
-        let p = lang.percent(t.probability, 0);
+        let p = lang.share_of_runs(t.probability);
         match (Likelihood::of(t.probability), lang) {
             (Likelihood::Likely, Lang::Vi) => {
                 format!("nhiều khả năng đạt mục tiêu {g} (đạt ở {p} số lần chạy)")
@@ -562,7 +562,7 @@ mod tests {
             }
             for t in r.targets.iter().filter(|t| t.year == 2025) {
                 assert!(
-                    text.contains(&lang.percent(t.probability, 0)),
+                    text.contains(&lang.share_of_runs(t.probability)),
                     "{}: {text}",
                     t.id
                 );

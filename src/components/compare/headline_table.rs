@@ -187,7 +187,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                         >
                             <span class="target-verdict">{ verdict }</span>
                             <span class="target-detail">
-                                { lang.fill(CompareMsg::ReachedIn, &[("p", &lang.percent(c.probability, 0))]) }
+                                { lang.fill(CompareMsg::ReachedIn, &[("p", &lang.share_of_runs(c.probability))]) }
                             </span>
                         </td>
                     }
