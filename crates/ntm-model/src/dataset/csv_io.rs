@@ -278,6 +278,9 @@ pub(super) fn read_villages(
         .collect();
     let mut out = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
+    // Villages of a commune missing from communes.csv (a truncated or filtered file): one
+    // problem per commune, not one per village, so the real cause is not buried.
+    let mut unknown: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
     for (n, record) in reader.records().enumerate() {
         let line = Some(n + 2);
         let rec = match record {
@@ -294,10 +297,7 @@ pub(super) fn read_villages(
             continue;
         }
         let Some(&commune) = by_code.get(get(2)) else {
-            rows.bad(
-                line,
-                format!("commune_code '{}' is not in communes.csv", get(2)),
-            );
+            unknown.entry(get(2).to_string()).or_default().push(n + 2);
             continue;
         };
         let households = get(3).parse::<u32>().ok().filter(|h| *h > 0);
@@ -322,6 +322,20 @@ pub(super) fn read_villages(
             households,
             levels,
         });
+    }
+    let mut unknown: Vec<(String, Vec<usize>)> = unknown.into_iter().collect();
+    unknown.sort_by_key(|(_, lines)| lines[0]);
+    for (code, lines) in unknown {
+        let (first, last) = (lines[0], lines[lines.len() - 1]);
+        let which = if lines.len() == 1 {
+            String::new()
+        } else {
+            format!(" ({} villages, lines {first}–{last})", lines.len())
+        };
+        rows.bad(
+            Some(first),
+            format!("commune_code '{code}' is not in communes.csv{which}"),
+        );
     }
     out
 }

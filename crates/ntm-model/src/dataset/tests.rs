@@ -266,6 +266,35 @@ fn broken_files_are_reported_not_panicked_on() {
     )
     .expect_err("unknown commune");
     assert!(err.0[0].message.contains("99999"), "{err:?}");
+    // A communes file cut short: the villages of every commune it lost are one problem per
+    // commune, not one per village, so the cut line stays visible at the top.
+    let kept: Vec<&str> = embedded::COMMUNES.lines().take(150).collect();
+    let err = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &kept.join("\n"),
+        embedded::VILLAGES,
+    )
+    .expect_err("truncated communes");
+    let lost: std::collections::BTreeSet<&str> = embedded::VILLAGES
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(2))
+        .filter(|code| !kept.iter().any(|c| c.starts_with(&format!("{code},"))))
+        .collect();
+    assert!(lost.len() >= 2, "{lost:?}");
+    let unknown: Vec<_> = err
+        .0
+        .iter()
+        .filter(|p| p.message.contains("is not in communes.csv"))
+        .collect();
+    assert_eq!(unknown.len(), lost.len(), "{err:?}");
+    assert!(
+        unknown
+            .iter()
+            .any(|p| p.message.contains(" villages, lines ")),
+        "{err:?}"
+    );
 }
 
 #[test]
