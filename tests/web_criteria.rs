@@ -251,6 +251,8 @@ async fn filters_change_the_rows() {
 async fn sorting_orders_the_rows_and_a_second_click_reverses() {
     let (root, _) = matrix(Lang::Vi, results(), 2025).await;
     let header = by_testid(&root, "sort-met");
+    // Out of how many: the set in force in 2025 has 19.
+    assert!(text(&header).contains("/19"), "{}", text(&header));
     click(&header);
     yew::scheduler::flush().await;
     let met: Vec<f64> = row_codes(&root)

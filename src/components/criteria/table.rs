@@ -252,7 +252,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     <tr class="cm-columns">
                         { sort_header(SortBy::Name, html! { name_label }, sort_hint(name_label), classes!("cm-h-name"), "sort-name".into()) }
                         { sort_header(SortBy::Place, html! { place_label }, sort_hint(place_label), classes!("cm-h-place"), "sort-place".into()) }
-                        { sort_header(SortBy::Criteria, html! { lang.t(M::ColMet) }, sort_hint(lang.t(M::ColMetHint)), classes!("cm-h-num"), "sort-met".into()) }
+                        // "TC đạt /19": out of how many, as the commune detail says it ("15,2 / 19").
+                        { sort_header(SortBy::Criteria, html! { <>{ lang.t(M::ColMet) }<span class="cm-h-of">{ format!(" /{}", set.len()) }</span></> }, sort_hint(lang.t(M::ColMetHint)), classes!("cm-h-num"), "sort-met".into()) }
                         { sort_header(SortBy::Standard, html! { lang.t(M::ColStandard) }, sort_hint(lang.t(standard_hint)), classes!("cm-h-num"), "sort-standard".into()) }
                         if !villages {
                             { sort_header(SortBy::Recognised, html! { lang.t(M::ColRecognised) }, sort_hint(lang.t(M::ColRecognisedHint)), classes!("cm-h-num"), "sort-recognised".into()) }
