@@ -47,7 +47,7 @@ impl Translate for SeekMsg {
             Cancel => "Dừng",
             Running => "Đang thử ngân sách {scale} kế hoạch (lần thử {probe}, {runs}/{wanted} lần chạy)…",
             AlreadyLikely => "Đã nhiều khả năng đạt với ngân sách hiện tại ({scale} kế hoạch): đạt ở {share} số lần chạy.",
-            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng {period}.",
+            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng so với ngân sách hiện tại, {period}.",
             Beyond => "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {scale} kế hoạch, mức cao nhất của đòn bẩy (đạt ở {share} số lần chạy). Các đòn bẩy đào tạo, hỗ trợ, tuyên truyền có thể giúp thêm: xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
             NotInHorizon => "Năm của mục tiêu này nằm ngoài các năm mô phỏng: kéo dài “Mô phỏng đến năm”.",
             Apply => "Đặt ngân sách {scale}",
@@ -70,7 +70,7 @@ impl Translate for SeekMsg {
             Cancel => "Stop",
             Running => "Trying the budget at {scale} of the plan (probe {probe}, {runs}/{wanted} runs)…",
             AlreadyLikely => "Already likely with the current budget ({scale} of the plan): reached in {share} of runs.",
-            Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more {period}.",
+            Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more than the current budget, {period}.",
             Beyond => "Not likely even with the budget at {scale} of the plan, the lever's highest (reached in {share} of runs). The training, support and communication levers may add what money does not: see the binding criteria under “Criteria”.",
             NotInHorizon => "This target's year is past the simulated years: extend “Simulate until”.",
             Apply => "Set the budget to {scale}",
@@ -154,9 +154,15 @@ mod tests {
         assert!(vi.contains("bằng 185% kế hoạch"), "{vi}");
         // 0,798 is not likely: it must not read as 80%.
         assert!(vi.contains("(ở 180%: 79,8%)"), "{vi}");
-        assert!(vi.contains("Thêm 7.334 tỷ đồng trong 2020–2025"), "{vi}");
+        assert!(
+            vi.contains("Thêm 7.334 tỷ đồng so với ngân sách hiện tại, trong 2020–2025"),
+            "{vi}"
+        );
         let en = outcome_text(&o, 0.8, 2020, Lang::En);
-        assert!(en.contains("7,334 billion VND more over 2020–2025"), "{en}");
+        assert!(
+            en.contains("7,334 billion VND more than the current budget, over 2020–2025"),
+            "{en}"
+        );
         let SeekOutcome::Needs {
             likely,
             below,
@@ -173,7 +179,7 @@ mod tests {
             until: 2020,
         };
         let vi = outcome_text(&same_year, 0.8, 2020, Lang::Vi);
-        assert!(vi.contains("tỷ đồng trong năm 2020."), "{vi}");
+        assert!(vi.contains("tỷ đồng so với ngân sách hiện tại, trong năm 2020."), "{vi}");
         let beyond = outcome_text(
             &SeekOutcome::Beyond(Probe {
                 scale_pct: 1000.0,

@@ -36,7 +36,7 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
   assert.ok(scale > 100 && scale <= 1000, answer);
   assert.ok(share >= 80, answer);
-  assert.match(answer, /Thêm [\d.]+ tỷ đồng trong 2020–2025/);
+  assert.match(answer, /Thêm [\d.]+ tỷ đồng so với ngân sách hiện tại, trong 2020–2025/);
   // From the keyboard: the button goes away as the budget is set, and the focus moves to the
   // note that says so (not to the page's start).
   const before = await generation(page);

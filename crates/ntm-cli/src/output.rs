@@ -198,7 +198,7 @@ pub fn seek_text(ds: &Dataset, t: &Target, o: &SeekOutcome) -> String {
         } => (
             format!(
                 "Nhiều khả năng đạt (ở ít nhất {likely}% số lần chạy) khi ngân sách bằng {}% kế hoạch: \
-                 đạt ở {}% số lần chạy (ở {}%: {}%). Thêm {} tỷ đồng {}.",
+                 đạt ở {}% số lần chạy (ở {}%: {}%). Thêm {} tỷ đồng so với ngân sách của kịch bản, {}.",
                 pct(l).0,
                 share(l).0,
                 pct(b).0,
@@ -208,7 +208,7 @@ pub fn seek_text(ds: &Dataset, t: &Target, o: &SeekOutcome) -> String {
             ),
             format!(
                 "Likely (reached in at least {likely}% of runs) with the budget at {}% of the plan: \
-                 reached in {}% of runs (at {}%: {}%). {} billion VND more {}.",
+                 reached in {}% of runs (at {}%: {}%). {} billion VND more than the scenario's budget, {}.",
                 pct(l).1,
                 share(l).1,
                 pct(b).1,
