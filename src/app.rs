@@ -536,6 +536,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     scenario={ctx.scenario.clone()}
                     view={state.view.clone()}
                     outcome={state.outcome.clone().filter(|_| !stale)}
+                    only_current={state.stage.screen == crate::state::stage::Screen::Compare}
                 />
                 <LibraryButton
                     ctx={LibraryCtx {

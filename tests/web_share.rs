@@ -100,6 +100,23 @@ async fn a_text_too_long_for_a_qr_code_says_so() {
 }
 
 #[wasm_bindgen_test]
+async fn shared_from_the_comparison_the_dialog_says_the_others_stay_behind() {
+    let root = mount_point();
+    let (on_close, _) = counter();
+    let props = ShareDialogProps {
+        lang: Lang::Vi,
+        link: LINK.into(),
+        about: Vec::new(),
+        on_close,
+        only_current: true,
+    };
+    yew::Renderer::<ShareDialog>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let note = text(&by_testid(&root, "share-only-current"));
+    assert!(note.contains("chỉ chứa kịch bản hiện tại"), "{note}");
+}
+
+#[wasm_bindgen_test]
 async fn the_share_dialog_is_a_modal_with_the_link_its_qr_code_and_the_scenario() {
     let root = mount_point();
     let (on_close, closed) = counter();
@@ -108,9 +125,15 @@ async fn the_share_dialog_is_a_modal_with_the_link_its_qr_code_and_the_scenario(
         link: LINK.into(),
         about: vec!["Tổng vốn 2020–2025: 8.628 tỷ đồng (100% kế hoạch)".into()],
         on_close,
+        only_current: false,
     };
     yew::Renderer::<ShareDialog>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
+    // Shared from the planning screen: nothing to warn about.
+    assert!(root
+        .query_selector("[data-testid=share-only-current]")
+        .unwrap()
+        .is_none());
 
     let dialog: HtmlDialogElement = by_testid(&root, "share-dialog").dyn_into().unwrap();
     assert!(dialog.open());

@@ -170,7 +170,7 @@ impl Translate for CompareMsg {
             TargetsMetValue => "{met}/{total}",
             MoneyDisbursed => "Vốn giải ngân {years}, tỷ đồng",
             MoneyTraining => "Đào tạo và truyền thông {years}, tỷ đồng",
-            MoneyPerCommune => "Chi phí thêm cho mỗi xã được công nhận thêm so với A ({when}), tỷ đồng",
+            MoneyPerCommune => "Chi phí thêm cho mỗi xã được công nhận thêm so với A ({when}; theo số trung bình, không theo trung vị), tỷ đồng",
             MoneyTip => {
                 "Kết quả mô phỏng, trung bình các lần chạy: tiền giải ngân của mọi nguồn; chi phí \
                  đào tạo và truyền thông là số người, số đợt nhân đơn giá (giả định). Bên dưới: \
@@ -293,7 +293,7 @@ impl Translate for CompareMsg {
             TargetsMetValue => "{met} of {total}",
             MoneyDisbursed => "Money disbursed {years}, billion VND",
             MoneyTraining => "Training and communication {years}, billion VND",
-            MoneyPerCommune => "Extra cost per extra recognised commune against A ({when}), billion VND",
+            MoneyPerCommune => "Extra cost per extra recognised commune against A ({when}; by the means, not the medians), billion VND",
             MoneyTip => {
                 "Simulated, the mean of the runs: money disbursed from every source; training and \
                  communication cost is people and campaigns times their unit costs (assumptions). \

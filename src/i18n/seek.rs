@@ -179,7 +179,10 @@ mod tests {
             until: 2020,
         };
         let vi = outcome_text(&same_year, 0.8, 2020, Lang::Vi);
-        assert!(vi.contains("tỷ đồng so với ngân sách hiện tại, trong năm 2020."), "{vi}");
+        assert!(
+            vi.contains("tỷ đồng so với ngân sách hiện tại, trong năm 2020."),
+            "{vi}"
+        );
         let beyond = outcome_text(
             &SeekOutcome::Beyond(Probe {
                 scale_pct: 1000.0,

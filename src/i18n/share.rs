@@ -9,6 +9,8 @@ pub enum ShareMsg {
     ButtonTip,
     Title,
     Intro,
+    /// Shared from the comparison: the other scenarios stay behind.
+    OnlyCurrent,
     LinkLabel,
     /// "{n}": characters.
     LinkLength,
@@ -62,6 +64,11 @@ impl Translate for ShareMsg {
             Intro => {
                 "Liên kết này chứa toàn bộ kịch bản (đòn bẩy, giả định, số khởi tạo ngẫu nhiên) và \
                  cách xem. Ai mở liên kết sẽ thấy đúng các con số này."
+            }
+            OnlyCurrent => {
+                "Liên kết chỉ chứa kịch bản hiện tại và mở ở màn “Lập kịch bản”; các kịch bản \
+                 đang so sánh không đi kèm. Để gửi cả so sánh, tải từng kịch bản thành tệp \
+                 (“Kịch bản” → nút tải tệp của từng kịch bản) và gửi các tệp."
             }
             LinkLabel => "Liên kết",
             LinkLength => "{n} ký tự",
@@ -123,6 +130,11 @@ impl Translate for ShareMsg {
             Intro => {
                 "This link holds the whole scenario (levers, assumptions, random seed) and the \
                  view. Whoever opens it sees exactly these figures."
+            }
+            OnlyCurrent => {
+                "The link holds the current scenario only and opens on “Build a scenario”; the scenarios \
+                 being compared stay behind. To send the comparison, download each scenario as a \
+                 file (“Scenarios” → each scenario's download button) and send the files."
             }
             LinkLabel => "Link",
             LinkLength => "{n} characters",

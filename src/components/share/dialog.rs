@@ -18,6 +18,9 @@ pub struct ShareDialogProps {
     /// What the scenario is, one line each (its results first, once computed).
     pub about: Vec<AttrValue>,
     pub on_close: Callback<()>,
+    /// Say that the link holds the current scenario only (shared from the comparison).
+    #[prop_or_default]
+    pub only_current: bool,
 }
 
 /// What the last copy did.
@@ -78,6 +81,11 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
             <div class="share-layout">
                 <div class="share-link">
                     <p class="share-intro">{ lang.t(ShareMsg::Intro) }</p>
+                    if props.only_current {
+                        <p class="share-intro share-only-current" data-testid="share-only-current">
+                            { lang.t(ShareMsg::OnlyCurrent) }
+                        </p>
+                    }
                     <label class="share-label" for="share-link-field">
                         { lang.t(ShareMsg::LinkLabel) }
                         <span class="share-length" data-testid="share-length">{ format!(" · {length}") }</span>

@@ -32,6 +32,10 @@ pub struct ShareButtonProps {
     /// The current scenario's results, `None` while they belong to an older scenario (what
     /// it achieves is said once every run is done).
     pub outcome: Option<Rc<Outcome>>,
+    /// Shared from a screen that shows more than the link carries (the comparison): the
+    /// dialog says the other scenarios do not travel with it.
+    #[prop_or_default]
+    pub only_current: bool,
 }
 
 impl PartialEq for ShareButtonProps {
@@ -42,6 +46,7 @@ impl PartialEq for ShareButtonProps {
             && self.scenario == other.scenario
             && self.view == other.view
             && same_opt(&self.outcome, &other.outcome)
+            && self.only_current == other.only_current
     }
 }
 
@@ -78,7 +83,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
             about.insert(0, r.into());
         }
         html! {
-            <ShareDialog {lang} link={AttrValue::from(link)} {about} {on_close} />
+            <ShareDialog {lang} link={AttrValue::from(link)} {about} {on_close} only_current={props.only_current} />
         }
     } else {
         Html::default()
