@@ -149,11 +149,11 @@ pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<St
         return Some(lang.t(HeadlineMsg::OnTarget).to_string());
     }
     let size = match result.metric.unit() {
-        MetricUnit::Share => format!(
-            "{} {}",
-            lang.number_short(m.abs() * 100.0, 1),
-            lang.t(HeadlineMsg::Points)
-        ),
+        MetricUnit::Share => {
+            let shown = lang.number_short(m.abs() * 100.0, 1);
+            let points = lang.unit_after(&shown, lang.t(HeadlineMsg::Points));
+            format!("{shown} {points}")
+        }
         _ => value_text(result.metric, m.abs(), lang),
     };
     // `margin` is positive when the median is better than the goal, whichever way the goal

@@ -121,7 +121,8 @@ impl Lang {
     /// word in the singular after exactly "1" ("1 campaign/commune/year", "1 person/year",
     /// "1 commune"); Vietnamese nouns do not change.
     pub fn unit_after<'a>(self, shown: &str, unit: &'a str) -> std::borrow::Cow<'a, str> {
-        const SINGULAR: [(&str, &str); 7] = [
+        const SINGULAR: [(&str, &str); 8] = [
+            ("percentage points", "percentage point"),
             ("campaigns", "campaign"),
             ("people", "person"),
             ("communes", "commune"),
@@ -240,6 +241,7 @@ mod tests {
         // Only a whole first word: "villagers" is not "villagers" made singular.
         assert_eq!(en.unit_after("1", "villagers"), "villagers");
         assert_eq!(Lang::Vi.unit_after("1", "đợt/năm"), "đợt/năm");
+        assert_eq!(en.unit_after("1", "percentage points"), "percentage point");
     }
 
     #[test]

@@ -57,7 +57,10 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                 { lang.percent(*p, 0) }
                 if let Some(d) = delta {
                     <span class={classes!("district-delta", super::district_table::sign_class(*d, 0.005))}>
-                        { format!(" ({} {points})", signed(*d, &lang.number(d.abs() * 100.0, 0))) }
+                        { {
+                            let shown = lang.number(d.abs() * 100.0, 0);
+                            format!(" ({} {})", signed(*d, &shown), lang.unit_after(&shown, points))
+                        } }
                     </span>
                 }
             </td>
