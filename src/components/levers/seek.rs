@@ -221,9 +221,12 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             String::new(),
             html! { <p class="seek-note" data-testid="seek-stopped">{ lang.t(SeekMsg::Stopped) }</p> },
         ),
+        // An answer is only ever shown beside the target it is for.
         Status::Done {
-            outcome, scenario, ..
-        } => {
+            outcome,
+            scenario,
+            target,
+        } if *target == *chosen => {
             let text = outcome_text(outcome, LIKELY_FROM, first, lang);
             let follow_up = if *scenario != ctx.scenario {
                 let applied = match outcome {
