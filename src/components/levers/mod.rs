@@ -4,7 +4,8 @@
 //! here reads or writes the page state.
 //!
 //! `ctx` carries what every lever needs (language, dataset, scenario, defaults, `on_edit`);
-//! the folder has one file per group: `budget` (scale and the per-source, per-year table),
+//! the folder has one file per group: `budget` (scale and the per-source, per-year table, with
+//! `seek`, "how much money would reach a target?", under the scale),
 //! `allocation` (the rule), `yearly` (training and campaigns), `policy` (support units,
 //! leadership, switches), `unit` (a district's or commune's levers), `district`, `commune`
 //! (the searchable picker and `CommuneLevers`, also used by the commune detail panel).
