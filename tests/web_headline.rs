@@ -159,6 +159,9 @@ async fn targets_say_met_or_missed_by_how_much_and_how_often() {
     // figure's own metric does not repeat it.
     assert!(share.contains("trung vị "), "{share}");
     assert!(!t.contains("trung vị"), "{t}");
+    // Under the province's commune count, a 1385-scope target says its median is the scope's.
+    let scope = text(&by_testid(&root, "target-scope_communes_2020"));
+    assert!(scope.contains("trung vị trong phạm vi 1385: "), "{scope}");
     // Keyboard users get each target's wording and source in the card's focus tooltip.
     let tip = root
         .query_selector("#headline-villages-2020-tip")

@@ -28,6 +28,8 @@ pub enum HeadlineMsg {
     OverLimitBy,
     /// The median of a target checked on another metric than the figure above it.
     MedianIs,
+    /// "{x}": the median of a target counted in the Decision 1385 scope.
+    MedianInScope,
     /// An upper limit the median stays under: "{x} under the limit".
     UnderLimitBy,
     /// "ahead by {x}".
@@ -80,6 +82,7 @@ impl Translate for HeadlineMsg {
             ShortBy => "thiếu {x}",
             OverLimitBy => "vượt giới hạn {x}",
             MedianIs => "trung vị {x}",
+            MedianInScope => "trung vị trong phạm vi 1385: {x}",
             UnderLimitBy => "thấp hơn giới hạn {x}",
             AheadBy => "vượt {x}",
             OnTarget => "vừa đúng mục tiêu",
@@ -137,6 +140,7 @@ impl Translate for HeadlineMsg {
             ShortBy => "short by {x}",
             OverLimitBy => "over the limit by {x}",
             MedianIs => "median {x}",
+            MedianInScope => "median in the 1385 scope: {x}",
             UnderLimitBy => "{x} under the limit",
             AheadBy => "ahead by {x}",
             OnTarget => "exactly on target",

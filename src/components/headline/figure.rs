@@ -210,9 +210,16 @@ pub fn target_line(
     let mut detail = Vec::new();
     // A target on another metric than the big figure above it (scope communes under all
     // communes) shows its own median first, so "24" above "≥ 3 … short by 2" is not read as
-    // 24 against 3.
+    // 24 against 3; a scope target says it is the scope's median ("trung vị trong phạm vi
+    // 1385: 1"), since the big figure counts the whole province.
     if figure_metric != Some(t.metric) && t.in_horizon {
-        detail.push(lang.fill(HeadlineMsg::MedianIs, &[("x", &median)]));
+        let msg = match t.metric {
+            Metric::ScopeCommunesNtm
+            | Metric::ScopeCommunesRecognised
+            | Metric::ScopeCommunesBelow10 => HeadlineMsg::MedianInScope,
+            _ => HeadlineMsg::MedianIs,
+        };
+        detail.push(lang.fill(msg, &[("x", &median)]));
     }
     if let Some(m) = margin_text(t, op, lang) {
         detail.push(m);
