@@ -1,7 +1,7 @@
 //! The goal seek beside the budget scale: "how much money would make this target likely?"
 //! (`ntm_model::seek`), its progress and its answer.
 
-use ntm_model::seek::{Probe, SeekOutcome};
+use ntm_model::seek::{Probe, SeekLever, SeekOutcome};
 
 use super::{Lang, Translate};
 
@@ -10,6 +10,21 @@ pub enum SeekMsg {
     Title,
     Intro,
     TargetLabel,
+    LeverLabel,
+    LeverBudget,
+    LeverTraining,
+    /// "{scale}", "{share}" (training).
+    AlreadyLikelyTraining,
+    /// As `Needs`, for training.
+    NeedsTraining,
+    /// "{scale}", "{share}" (training).
+    BeyondTraining,
+    /// "{scale}" (training).
+    ApplyTraining,
+    /// "{scale}" (training).
+    AppliedTraining,
+    /// "{scale}", "{probe}", "{runs}", "{wanted}" (training).
+    RunningTraining,
     Run,
     RunAgain,
     Cancel,
@@ -39,9 +54,18 @@ impl Translate for SeekMsg {
     fn vi(self) -> &'static str {
         use SeekMsg::*;
         match self {
-            Title => "Cần bao nhiêu vốn để đạt mục tiêu?",
-            Intro => "Tìm tỷ lệ ngân sách (mọi nguồn, mọi năm nhân cùng một tỷ lệ) mà từ đó mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác.",
+            Title => "Cần bao nhiêu vốn, bao nhiêu đào tạo để đạt mục tiêu?",
+            Intro => "Tìm mức của một đòn bẩy mà từ đó mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác: tỷ lệ ngân sách (mọi nguồn, mọi năm nhân cùng một tỷ lệ), hoặc kế hoạch đào tạo toàn tỉnh (mọi loại, mọi năm nhân cùng một tỷ lệ; thiết lập riêng của huyện, xã giữ nguyên).",
             TargetLabel => "Mục tiêu",
+            LeverLabel => "Đòn bẩy",
+            LeverBudget => "Ngân sách (so với kế hoạch)",
+            LeverTraining => "Đào tạo (kế hoạch toàn tỉnh)",
+            AlreadyLikelyTraining => "Đã nhiều khả năng đạt với kế hoạch đào tạo hiện nay: đạt ở {share} số lần chạy.",
+            NeedsTraining => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi kế hoạch đào tạo toàn tỉnh bằng {scale} hiện nay: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng chi phí đào tạo, {period}.",
+            BeyondTraining => "Chưa nhiều khả năng đạt kể cả khi kế hoạch đào tạo toàn tỉnh bằng {scale} hiện nay, mức cao nhất được thử (đạt ở {share} số lần chạy). Thử thêm vốn, hoặc xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
+            ApplyTraining => "Nhân kế hoạch đào tạo thành {scale}",
+            AppliedTraining => "Đã đặt kế hoạch đào tạo toàn tỉnh bằng {scale} mức trước; các kết quả ở trên đã tính lại.",
+            RunningTraining => "Đang thử kế hoạch đào tạo bằng {scale} hiện nay (lần thử {probe}, {runs}/{wanted} lần chạy)…",
             Run => "Tính",
             RunAgain => "Tính lại",
             Cancel => "Dừng",
@@ -55,16 +79,25 @@ impl Translate for SeekMsg {
             Stale => "Kết quả này tính cho kịch bản trước khi thay đổi: bấm “Tính lại”.",
             Stopped => "Đã dừng vì kịch bản thay đổi trong khi tính: bấm “Tính” để tính cho kịch bản mới.",
             PastHorizon => "ngoài các năm mô phỏng",
-            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) ở một tỷ lệ ngân sách, theo bước 5% đến {max} (mức cao nhất của đòn bẩy); đặt tỷ lệ tìm được sẽ cho đúng con số này. Gần ngưỡng 80%, tỷ lệ số lần chạy dao động khoảng ±1–2 điểm %, nên với hạt giống khác, câu trả lời có thể lệch vài bước.",
+            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) với đòn bẩy ở một mức, theo bước 5% đến {max}; đặt mức tìm được sẽ cho đúng con số này. Gần ngưỡng 80%, tỷ lệ số lần chạy dao động khoảng ±1–2 điểm %, nên với hạt giống khác, câu trả lời có thể lệch vài bước.",
         }
     }
 
     fn en(self) -> &'static str {
         use SeekMsg::*;
         match self {
-            Title => "How much money would reach a target?",
-            Intro => "Finds the budget scale (every source and year times the same percentage) from which the target is likely, with every other lever as it is.",
+            Title => "How much money, or training, would reach a target?",
+            Intro => "Finds the position of one lever from which the target is likely, with every other lever as it is: the budget scale (every source and year times the same percentage), or the province's training plan (every kind and year times the same percentage; districts' and communes' own counts stay).",
             TargetLabel => "Target",
+            LeverLabel => "Lever",
+            LeverBudget => "Budget (against the plan)",
+            LeverTraining => "Training (the province's plan)",
+            AlreadyLikelyTraining => "Already likely with today's training plan: reached in {share} of runs.",
+            NeedsTraining => "Likely (reached in at least {likely} of runs) with the province's training plan at {scale} of today's: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more for training, {period}.",
+            BeyondTraining => "Not likely even with the province's training plan at {scale} of today's, the highest tried (reached in {share} of runs). Try more money too, or see the binding criteria under “Criteria”.",
+            ApplyTraining => "Multiply the training plan to {scale}",
+            AppliedTraining => "The province's training plan is set to {scale} of what it was; the results above are recomputed.",
+            RunningTraining => "Trying the training plan at {scale} of today's (probe {probe}, {runs}/{wanted} runs)…",
             Run => "Find",
             RunAgain => "Find again",
             Cancel => "Stop",
@@ -78,7 +111,7 @@ impl Translate for SeekMsg {
             Stale => "This answer is for the scenario before it changed: press “Find again”.",
             Stopped => "Stopped because the scenario changed while it ran: press “Find” for the new one.",
             PastHorizon => "past the simulated years",
-            Basis => "Simulation: each probe runs the whole scenario again (the same runs, the same seed) at one budget scale, in steps of 5% up to {max} (the lever's highest); setting the scale found gives exactly this figure. Near the 80% line the share of runs varies by about ±1–2 points, so with another seed the answer may move a few steps.",
+            Basis => "Simulation: each probe runs the whole scenario again (the same runs, the same seed) with the lever at one position, in steps of 5% up to {max}; setting the position found gives exactly this figure. Near the 80% line the share of runs varies by about ±1–2 points, so with another seed the answer may move a few steps.",
         }
     }
 }
@@ -98,13 +131,35 @@ fn period(from: u16, to: u16, lang: Lang) -> String {
     }
 }
 
+/// The message for `budget` when the lever is the budget, else its training twin.
+pub fn for_lever(lever: SeekLever, budget: SeekMsg) -> SeekMsg {
+    use SeekMsg::*;
+    match (lever, budget) {
+        (SeekLever::Budget, m) => m,
+        (SeekLever::Training, AlreadyLikely) => AlreadyLikelyTraining,
+        (SeekLever::Training, Needs) => NeedsTraining,
+        (SeekLever::Training, Beyond) => BeyondTraining,
+        (SeekLever::Training, Apply) => ApplyTraining,
+        (SeekLever::Training, Applied) => AppliedTraining,
+        (SeekLever::Training, Running) => RunningTraining,
+        (SeekLever::Training, m) => m,
+    }
+}
+
 /// The answer in words. `base_year` is the dataset's; the money counts to the target's year.
-pub fn outcome_text(o: &SeekOutcome, likely_from: f64, base_year: u16, lang: Lang) -> String {
+pub fn outcome_text(
+    o: &SeekOutcome,
+    lever: SeekLever,
+    likely_from: f64,
+    base_year: u16,
+    lang: Lang,
+) -> String {
+    let msg = |m: SeekMsg| for_lever(lever, m);
     let scale = |p: &Probe| scale_text(p.scale_pct, lang);
     let share = |p: &Probe| lang.share_of_runs(p.probability);
     match o {
         SeekOutcome::AlreadyLikely(p) => lang.fill(
-            SeekMsg::AlreadyLikely,
+            msg(SeekMsg::AlreadyLikely),
             &[("scale", &scale(p)), ("share", &share(p))],
         ),
         SeekOutcome::Needs {
@@ -113,7 +168,7 @@ pub fn outcome_text(o: &SeekOutcome, likely_from: f64, base_year: u16, lang: Lan
             extra_billion,
             until,
         } => lang.fill(
-            SeekMsg::Needs,
+            msg(SeekMsg::Needs),
             &[
                 ("likely", &lang.percent(likely_from, 0)),
                 ("scale", &scale(likely)),
@@ -125,7 +180,7 @@ pub fn outcome_text(o: &SeekOutcome, likely_from: f64, base_year: u16, lang: Lan
             ],
         ),
         SeekOutcome::Beyond(p) => lang.fill(
-            SeekMsg::Beyond,
+            msg(SeekMsg::Beyond),
             &[("scale", &scale(p)), ("share", &share(p))],
         ),
         SeekOutcome::NotInHorizon => lang.t(SeekMsg::NotInHorizon).to_string(),
@@ -142,15 +197,17 @@ mod tests {
             likely: Probe {
                 scale_pct: 185.0,
                 probability: 0.8,
+                money_billion: 15_962.0,
             },
             below: Probe {
                 scale_pct: 180.0,
                 probability: 0.798,
+                money_billion: 15_530.0,
             },
             extra_billion: 7333.8,
             until: 2025,
         };
-        let vi = outcome_text(&o, 0.8, 2020, Lang::Vi);
+        let vi = outcome_text(&o, SeekLever::Budget, 0.8, 2020, Lang::Vi);
         assert!(vi.contains("bằng 185% kế hoạch"), "{vi}");
         // 0,798 is not likely: it must not read as 80%.
         assert!(vi.contains("(ở 180%: 79,8%)"), "{vi}");
@@ -158,7 +215,7 @@ mod tests {
             vi.contains("Thêm 7.334 tỷ đồng so với ngân sách hiện tại, trong 2020–2025"),
             "{vi}"
         );
-        let en = outcome_text(&o, 0.8, 2020, Lang::En);
+        let en = outcome_text(&o, SeekLever::Budget, 0.8, 2020, Lang::En);
         assert!(
             en.contains("7,334 billion VND more than the current budget, over 2020–2025"),
             "{en}"
@@ -178,7 +235,7 @@ mod tests {
             extra_billion,
             until: 2020,
         };
-        let vi = outcome_text(&same_year, 0.8, 2020, Lang::Vi);
+        let vi = outcome_text(&same_year, SeekLever::Budget, 0.8, 2020, Lang::Vi);
         assert!(
             vi.contains("tỷ đồng so với ngân sách hiện tại, trong năm 2020."),
             "{vi}"
@@ -187,7 +244,9 @@ mod tests {
             &SeekOutcome::Beyond(Probe {
                 scale_pct: 1000.0,
                 probability: 0.0,
+                money_billion: 86_280.0,
             }),
+            SeekLever::Budget,
             0.8,
             2020,
             Lang::Vi,
@@ -197,5 +256,15 @@ mod tests {
             "{beyond}"
         );
         assert_eq!(scale_text(1000.0, Lang::En), "1,000%");
+        // The training lever says what it multiplies and prices the training.
+        let tr = outcome_text(&o, SeekLever::Training, 0.8, 2020, Lang::Vi);
+        assert!(
+            tr.contains("kế hoạch đào tạo toàn tỉnh bằng 185% hiện nay"),
+            "{tr}"
+        );
+        assert!(
+            tr.contains("Thêm 7.334 tỷ đồng chi phí đào tạo, trong 2020–2025."),
+            "{tr}"
+        );
     }
 }

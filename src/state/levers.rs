@@ -42,6 +42,9 @@ pub enum Edit {
     Set(LeverPath, LeverValue),
     /// Sets a per-year lever to the same value in every year.
     SetEveryYear(Yearly, f64),
+    /// Multiplies the province's training plan (every kind, every year) by a factor: what the
+    /// goal seek's "set" does on its training lever. Counts stay within their limits.
+    ScaleTraining(f64),
     /// The seed (kept apart from `Set`: a `u64` does not fit a `LeverValue::Number` exactly).
     Seed(u64),
     /// One lever back to its default.
@@ -357,6 +360,17 @@ pub fn apply(sc: &Scenario, defaults: &Scenario, ds: &Dataset, edit: &Edit) -> O
     match edit {
         Edit::Set(path, v) => set(&mut next, defaults, ds, path, v)?,
         Edit::SetEveryYear(lever, v) => set_every_year(&mut next, defaults, ds, *lever, *v)?,
+        Edit::ScaleTraining(k) => {
+            let fits = |t: &TrainingCounts| {
+                [t.cadres, t.village_leaders, t.vocational]
+                    .iter()
+                    .all(|x| *x * k <= TRAINING.max)
+            };
+            if !(k.is_finite() && *k >= 0.0 && next.training.per_year.iter().all(fits)) {
+                return None;
+            }
+            next.scale_province_training(*k);
+        }
         Edit::Seed(seed) => next.seed = *seed,
         Edit::Reset(LeverPath::Seed) => next.seed = defaults.seed,
         Edit::Reset(path) => {

@@ -93,3 +93,29 @@ test('a target the budget lever cannot reach says so, in English too', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the training lever: at 150% of the plan, a little more training makes 50 communes likely', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 150);
+  await openSeek(page);
+  await page.getByTestId('seek-lever').selectOption('training');
+  const answer = await seek(page, 'communes_2025');
+  const m = answer.match(/kế hoạch đào tạo toàn tỉnh bằng ([\d.]+)% hiện nay: đạt ở (\d+)% số lần chạy/);
+  assert.ok(m, answer);
+  const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
+  assert.ok(scale > 100 && share >= 80, answer);
+  assert.match(answer, /Thêm [\d.,]+ tỷ đồng chi phí đào tạo, trong 2020–2025/);
+  const vocational = Number(await page.getByTestId('lever-training-vocational').inputValue());
+  const before = await generation(page);
+  await page.getByTestId('seek-apply').click();
+  await waitForNewResults(page, before);
+  // The province's plan is multiplied (15 vocational trainees a commune a year by default).
+  const after = Number((await page.getByTestId('lever-training-vocational').inputValue()).replace(',', '.'));
+  assert.ok(Math.abs(after - vocational * scale / 100) < 0.051, `${vocational} × ${scale}% → ${after}`);
+  const target = page.getByTestId('target-communes_2025');
+  assert.equal(await target.getAttribute('data-verdict'), 'likely');
+  assert.match(await target.innerText(), new RegExp(`đạt ở ${share}% số lần chạy`));
+  await page.getByTestId('seek-applied').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -2,6 +2,7 @@
 
 use crate::fail::Fail;
 use ntm_model::scenario::{MAX_RUNS, MAX_YEAR};
+use ntm_model::seek::SeekLever;
 use std::path::PathBuf;
 
 pub const HELP: &str = "\
@@ -28,6 +29,8 @@ OPTIONS (each at most once; --name VALUE or --name=VALUE)
                          line × a percentage, on a 5 % grid up to 1000 %) at which the target
                          (an id from the dataset, e.g. communes_2025) is reached in at least
                          80 % of the runs; table or json
+  --seek-lever L         what --seek moves: budget (default) or training (the province's
+                         training plan, every kind and year, in percent of its counts)
   -h, --help             this help
 
 Errors are printed in Vietnamese, then English, and the exit code is 2.
@@ -56,6 +59,7 @@ pub struct Args {
     pub training_scale: Option<f64>,
     pub format: Format,
     pub seek: Option<String>,
+    pub seek_lever: SeekLever,
 }
 
 impl Args {
@@ -72,6 +76,7 @@ impl Args {
             training_scale: None,
             format: Format::Table,
             seek: None,
+            seek_lever: SeekLever::Budget,
         };
         let mut seen: Vec<String> = Vec::new();
         while let Some(flag) = it.next() {
@@ -137,6 +142,20 @@ impl Args {
                     a.training_scale = Some(number(&v, "--training-scale", 0.0, 100.0)?)
                 }
                 "--seek" => a.seek = Some(value("--seek")?),
+                "--seek-lever" => {
+                    a.seek_lever = match value("--seek-lever")?.as_str() {
+                        "budget" => SeekLever::Budget,
+                        "training" => SeekLever::Training,
+                        other => {
+                            return Err(Fail::new(
+                                format!(
+                                "--seek-lever phải là budget hoặc training, không phải '{other}'"
+                            ),
+                                format!("--seek-lever must be budget or training, not '{other}'"),
+                            ))
+                        }
+                    }
+                }
                 "--format" => {
                     a.format = match value("--format")?.as_str() {
                         "table" => Format::Table,
@@ -164,6 +183,12 @@ impl Args {
             return Err(Fail::new(
                 "chỉ dùng --scenario hoặc --link, không dùng cả hai",
                 "give --scenario or --link, not both",
+            ));
+        }
+        if a.seek.is_none() && seen.iter().any(|f| f == "--seek-lever") {
+            return Err(Fail::new(
+                "--seek-lever chỉ dùng cùng --seek",
+                "--seek-lever goes with --seek",
             ));
         }
         if a.seek.is_some() && a.budget_scale.is_some() {

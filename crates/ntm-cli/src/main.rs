@@ -220,16 +220,17 @@ fn run(args: &Args) -> Result<String, Fail> {
                 ),
             ));
         };
-        let outcome = ntm_model::seek::seek_budget(
+        let outcome = ntm_model::seek::seek(
             &ds,
             &sc,
+            args.seek_lever,
             target,
             ntm_model::seek::LIKELY_FROM,
             ntm_model::seek::MAX_PCT,
         );
         return Ok(match args.format {
-            Format::Json => output::seek_json(t, &outcome),
-            _ => output::seek_text(&ds, t, &outcome),
+            Format::Json => output::seek_json(t, args.seek_lever, &outcome),
+            _ => output::seek_text(&ds, t, args.seek_lever, &outcome),
         });
     }
     let results = ntm_model::simulate(&ds, &sc);

@@ -2,7 +2,7 @@
 
 use ntm_model::dataset::Target;
 use ntm_model::results::{share_shown, Metric, MetricUnit, Results};
-use ntm_model::seek::{Probe, SeekOutcome, LIKELY_FROM};
+use ntm_model::seek::{Probe, SeekLever, SeekOutcome, LIKELY_FROM};
 use ntm_model::{Dataset, Scenario};
 use serde_json::{json, Map, Value};
 
@@ -158,9 +158,22 @@ pub fn json(ds: &Dataset, r: &Results) -> String {
 
 /// The goal seek's answer in both languages (Vietnamese first, as every message of ntm-sim),
 /// with the page's number and percent forms.
-pub fn seek_text(ds: &Dataset, t: &Target, o: &SeekOutcome) -> String {
+pub fn seek_text(ds: &Dataset, t: &Target, lever: SeekLever, o: &SeekOutcome) -> String {
     use ntm_model::format::{number_en, number_vi};
-    let pct = |p: &Probe| (number_vi(p.scale_pct, 0), number_en(p.scale_pct, 0));
+    // The lever at a position, in both languages.
+    let at = |p: &Probe| {
+        let (vi, en) = (number_vi(p.scale_pct, 0), number_en(p.scale_pct, 0));
+        match lever {
+            SeekLever::Budget => (
+                format!("ngân sách bằng {vi}% kế hoạch"),
+                format!("the budget at {en}% of the plan"),
+            ),
+            SeekLever::Training => (
+                format!("kế hoạch đào tạo toàn tỉnh bằng {vi}% hiện nay"),
+                format!("the province's training plan at {en}% of today's"),
+            ),
+        }
+    };
     let share = |p: &Probe| {
         let (x, d) = share_shown(p.probability);
         (number_vi(x, d), number_en(x, d))
@@ -180,13 +193,13 @@ pub fn seek_text(ds: &Dataset, t: &Target, o: &SeekOutcome) -> String {
     let (vi, en) = match o {
         SeekOutcome::AlreadyLikely(p) => (
             format!(
-                "Đã nhiều khả năng đạt với ngân sách hiện tại ({}% kế hoạch): đạt ở {}% số lần chạy.",
-                pct(p).0,
+                "Đã nhiều khả năng đạt với {}: đạt ở {}% số lần chạy.",
+                at(p).0,
                 share(p).0
             ),
             format!(
-                "Already likely with the scenario's budget ({}% of the plan): reached in {}% of runs.",
-                pct(p).1,
+                "Already likely with {}: reached in {}% of runs.",
+                at(p).1,
                 share(p).1
             ),
         ),
@@ -195,41 +208,49 @@ pub fn seek_text(ds: &Dataset, t: &Target, o: &SeekOutcome) -> String {
             below: b,
             extra_billion,
             until,
-        } => (
-            format!(
-                "Nhiều khả năng đạt (ở ít nhất {likely}% số lần chạy) khi ngân sách bằng {}% kế hoạch: \
-                 đạt ở {}% số lần chạy (ở {}%: {}%). Thêm {} tỷ đồng so với ngân sách của kịch bản, {}.",
-                pct(l).0,
-                share(l).0,
-                pct(b).0,
-                share(b).0,
-                number_vi(*extra_billion, 0),
-                period(*until).0,
-            ),
-            format!(
-                "Likely (reached in at least {likely}% of runs) with the budget at {}% of the plan: \
-                 reached in {}% of runs (at {}%: {}%). {} billion VND more than the scenario's budget, {}.",
-                pct(l).1,
-                share(l).1,
-                pct(b).1,
-                share(b).1,
-                number_en(*extra_billion, 0),
-                period(*until).1,
-            ),
-        ),
+        } => {
+            let (pv, pe) = period(*until);
+            let (xv, xe) = (number_vi(*extra_billion, 0), number_en(*extra_billion, 0));
+            let (extra_vi, extra_en) = match lever {
+                SeekLever::Budget => (
+                    format!("Thêm {xv} tỷ đồng so với ngân sách của kịch bản, {pv}."),
+                    format!("{xe} billion VND more than the scenario's budget, {pe}."),
+                ),
+                SeekLever::Training => (
+                    format!("Thêm {xv} tỷ đồng chi phí đào tạo, {pv}."),
+                    format!("{xe} billion VND more for training, {pe}."),
+                ),
+            };
+            (
+                format!(
+                    "Nhiều khả năng đạt (ở ít nhất {likely}% số lần chạy) với {}: đạt ở {}% số lần \
+                     chạy (ở {}%: {}%). {extra_vi}",
+                    at(l).0,
+                    share(l).0,
+                    number_vi(b.scale_pct, 0),
+                    share(b).0,
+                ),
+                format!(
+                    "Likely (reached in at least {likely}% of runs) with {}: reached in {}% of runs \
+                     (at {}%: {}%). {extra_en}",
+                    at(l).1,
+                    share(l).1,
+                    number_en(b.scale_pct, 0),
+                    share(b).1,
+                ),
+            )
+        }
         SeekOutcome::Beyond(p) => (
             format!(
-                "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {}% kế hoạch, mức cao nhất được thử \
-                 (đạt ở {}% số lần chạy). Xem các tiêu chí vướng và các đòn bẩy đào tạo, hỗ trợ, \
-                 tuyên truyền.",
-                pct(p).0,
+                "Chưa nhiều khả năng đạt kể cả với {}, mức cao nhất được thử (đạt ở {}% số lần \
+                 chạy). Xem các tiêu chí vướng và các đòn bẩy khác.",
+                at(p).0,
                 share(p).0
             ),
             format!(
-                "Not likely even with the budget at {}% of the plan, the highest scale tried (reached \
-                 in {}% of runs). Look at the binding criteria and the training, support and \
-                 communication levers.",
-                pct(p).1,
+                "Not likely even with {}, the highest tried (reached in {}% of runs). Look at the \
+                 binding criteria and the other levers.",
+                at(p).1,
                 share(p).1
             ),
         ),
@@ -248,8 +269,8 @@ pub fn seek_text(ds: &Dataset, t: &Target, o: &SeekOutcome) -> String {
 }
 
 /// The goal seek's answer as JSON.
-pub fn seek_json(t: &Target, o: &SeekOutcome) -> String {
-    let probe = |p: &Probe| json!({ "scale_pct": p.scale_pct, "probability": p.probability });
+pub fn seek_json(t: &Target, lever: SeekLever, o: &SeekOutcome) -> String {
+    let probe = |p: &Probe| json!({ "scale_pct": p.scale_pct, "probability": p.probability, "money_billion_vnd": p.money_billion });
     let answer = match o {
         SeekOutcome::AlreadyLikely(p) => json!({ "outcome": "already_likely", "at": probe(p) }),
         SeekOutcome::Needs {
@@ -267,7 +288,12 @@ pub fn seek_json(t: &Target, o: &SeekOutcome) -> String {
         SeekOutcome::Beyond(p) => json!({ "outcome": "beyond", "at": probe(p) }),
         SeekOutcome::NotInHorizon => json!({ "outcome": "not_in_horizon" }),
     };
-    let mut v = json!({ "target": t.id, "year": t.year, "likely_from": LIKELY_FROM });
+    let lever = match lever {
+        SeekLever::Budget => "budget",
+        SeekLever::Training => "training",
+    };
+    let mut v =
+        json!({ "target": t.id, "year": t.year, "lever": lever, "likely_from": LIKELY_FROM });
     if let (Some(obj), Value::Object(a)) = (v.as_object_mut(), answer) {
         obj.extend(a);
     }

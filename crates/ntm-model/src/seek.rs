@@ -1,10 +1,12 @@
-//! Goal seeking: "how much money would make this target likely?" — the smallest budget scale
-//! (every budget line × `scale_pct`, the scenario's own lever) at which a target is reached in
-//! at least a given share of the Monte Carlo runs.
+//! Goal seeking: "how much money, or how much training, would make this target likely?" — the
+//! smallest position of one lever at which a target is reached in at least a given share of the
+//! Monte Carlo runs. The levers ([`SeekLever`]): the budget scale (every budget line ×
+//! `scale_pct`, percent of the plan), or the province's training plan (every kind and year of
+//! it × a percentage of the scenario's counts).
 //!
 //! Each probe is a whole simulation of the scenario at one scale, with the scenario's own
 //! runs and seed, so the answer is exactly what the planner sees after setting that scale:
-//! the same scenario and seed give the same bits. Probes run in slices ([`BudgetSeek::advance`])
+//! the same scenario and seed give the same bits. Probes run in slices ([`GoalSeek::advance`])
 //! so that a page can keep painting between them. The scales tried lie on a grid of
 //! [`STEP_PCT`]: first doubling from the scenario's scale until the target is likely (or the
 //! lever's maximum is reached), then halving the interval between the last scale where it is
@@ -25,11 +27,70 @@ pub const STEP_PCT: f64 = 5.0;
 /// lower, and passes its own maximum).
 pub const MAX_PCT: f64 = 1000.0;
 
-/// A scale tried, and the share of runs that reached the target there.
+/// What a seek moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeekLever {
+    /// The budget scale, percent of the plan (`budget.scale_pct`).
+    Budget,
+    /// The province's training plan, every kind and year, in percent of the scenario's counts
+    /// (districts' and communes' own counts stay as they are).
+    Training,
+}
+
+/// Training counts the scenario accepts (`Scenario::validate`).
+const MAX_TRAINED: f64 = 10_000.0;
+
+impl SeekLever {
+    /// The scenario's own position on the lever, in percent.
+    fn own(self, sc: &Scenario) -> f64 {
+        match self {
+            SeekLever::Budget => clamp_pct(sc.budget.scale_pct),
+            SeekLever::Training => 100.0,
+        }
+    }
+
+    /// `sc` with the lever at `pct`.
+    pub fn apply(self, sc: &Scenario, pct: f64) -> Scenario {
+        let mut out = sc.clone();
+        match self {
+            SeekLever::Budget => out.budget.scale_pct = pct,
+            SeekLever::Training => out.scale_province_training(pct / 100.0),
+        }
+        out
+    }
+
+    /// The largest position tried: `max_pct`, and for training no more than keeps every count
+    /// within what a scenario accepts (on the grid).
+    fn max_for(self, sc: &Scenario, max_pct: f64) -> f64 {
+        let max_pct = clamp_pct(max_pct);
+        match self {
+            SeekLever::Budget => max_pct,
+            SeekLever::Training => {
+                let most = sc
+                    .training
+                    .per_year
+                    .iter()
+                    .flat_map(|t| [t.cadres, t.village_leaders, t.vocational])
+                    .fold(0.0, f64::max);
+                if most > 0.0 {
+                    max_pct.min((100.0 * MAX_TRAINED / most / STEP_PCT).floor() * STEP_PCT)
+                } else {
+                    // Nothing to multiply: only the scenario itself is tried.
+                    100.0
+                }
+            }
+        }
+    }
+}
+
+/// A position tried, the share of runs that reached the target there, and the lever's money
+/// from the base date to the end of the target's year (the budget available, or training's
+/// cost), billion VND.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Probe {
     pub scale_pct: f64,
     pub probability: f64,
+    pub money_billion: f64,
 }
 
 /// What the seek found.
@@ -68,7 +129,8 @@ pub enum SeekState {
 }
 
 /// A goal seek in progress; holds no reference to the dataset (pass the same one each time).
-pub struct BudgetSeek {
+pub struct GoalSeek {
+    lever: SeekLever,
     scenario: Scenario,
     target: String,
     /// The target's year.
@@ -76,6 +138,9 @@ pub struct BudgetSeek {
     likely_from: f64,
     /// The largest scale tried.
     max_pct: f64,
+    /// The lever's money in the scenario as it is (from the first probe, which is at its own
+    /// position).
+    own_money: f64,
     /// The highest scale tried where the target is not likely, and the lowest where it is.
     fails: Option<Probe>,
     meets: Option<Probe>,
@@ -84,17 +149,18 @@ pub struct BudgetSeek {
     outcome: Option<SeekOutcome>,
 }
 
-impl BudgetSeek {
-    /// A seek for target `target` (a dataset target's id) of `sc`, likely meaning reached in
-    /// at least `likely_from` of the runs, trying scales up to `max_pct` (at most [`MAX_PCT`];
-    /// a scenario already above it is tried at its own scale only).
+impl GoalSeek {
+    /// A seek on `lever` for target `target` (a dataset target's id) of `sc`, likely meaning
+    /// reached in at least `likely_from` of the runs, trying positions up to `max_pct` (at most
+    /// [`MAX_PCT`]; a scenario already above it is tried at its own position only).
     pub fn new(
         ds: &Dataset,
         sc: &Scenario,
+        lever: SeekLever,
         target: &str,
         likely_from: f64,
         max_pct: f64,
-    ) -> BudgetSeek {
+    ) -> GoalSeek {
         let year = ds
             .province
             .targets
@@ -103,13 +169,15 @@ impl BudgetSeek {
             .map(|t| t.year)
             .filter(|y| sc.years(ds).contains(y));
         let in_horizon = year.is_some();
-        let own = clamp_pct(sc.budget.scale_pct);
-        let mut seek = BudgetSeek {
+        let own = lever.own(sc);
+        let mut seek = GoalSeek {
+            lever,
             scenario: sc.clone(),
             target: target.to_string(),
             until: year.unwrap_or(0),
             likely_from,
-            max_pct: clamp_pct(max_pct),
+            max_pct: lever.max_for(sc, max_pct),
+            own_money: 0.0,
             fails: None,
             meets: None,
             probe: None,
@@ -128,10 +196,29 @@ impl BudgetSeek {
         if let Some((scale, sim)) = &mut self.probe {
             sim.advance(runs);
             if sim.is_done() {
-                let probability = target_probability(ds, sim, &self.target);
+                let results = sim.results(ds);
+                let probability = results
+                    .targets
+                    .iter()
+                    .find(|t| t.id == self.target)
+                    .filter(|t| t.in_horizon)
+                    .map_or(0.0, |t| t.probability);
+                let scale_pct = *scale;
+                let money_billion = match self.lever {
+                    SeekLever::Budget => self.budget_money(ds, scale_pct),
+                    SeekLever::Training => results
+                        .spending
+                        .training
+                        .iter()
+                        .zip(&results.years)
+                        .filter(|(_, &y)| y <= self.until)
+                        .map(|(x, _)| x)
+                        .sum(),
+                };
                 let probe = Probe {
-                    scale_pct: *scale,
+                    scale_pct,
                     probability,
+                    money_billion,
                 };
                 self.probe = None;
                 self.probes_done += 1;
@@ -161,14 +248,21 @@ impl BudgetSeek {
         &self.target
     }
 
+    /// The lever moved.
+    pub fn lever(&self) -> SeekLever {
+        self.lever
+    }
+
     fn start(&mut self, ds: &Dataset, scale_pct: f64) {
-        let mut sc = self.scenario.clone();
-        sc.budget.scale_pct = scale_pct;
+        let sc = self.lever.apply(&self.scenario, scale_pct);
         self.probe = Some((scale_pct, Simulation::new(ds, &sc)));
     }
 
     fn decide(&mut self, ds: &Dataset, probe: Probe) {
-        let own = clamp_pct(self.scenario.budget.scale_pct);
+        let own = self.lever.own(&self.scenario);
+        if probe.scale_pct == own {
+            self.own_money = probe.money_billion;
+        }
         if probe.probability >= self.likely_from {
             if probe.scale_pct == own {
                 self.outcome = Some(SeekOutcome::AlreadyLikely(probe));
@@ -200,7 +294,7 @@ impl BudgetSeek {
                     self.outcome = Some(SeekOutcome::Needs {
                         likely: meets,
                         below: fails,
-                        extra_billion: self.money(ds, meets.scale_pct) - self.money(ds, own),
+                        extra_billion: meets.money_billion - self.own_money,
                         until: self.until,
                     });
                     return;
@@ -212,7 +306,7 @@ impl BudgetSeek {
 
     /// Money available from the base date to the end of the target's year at `scale_pct`,
     /// billion VND (what the engine spends from: [`Scenario::budget_available`]).
-    fn money(&self, ds: &Dataset, scale_pct: f64) -> f64 {
+    fn budget_money(&self, ds: &Dataset, scale_pct: f64) -> f64 {
         let mut sc = self.scenario.clone();
         sc.budget.scale_pct = scale_pct;
         let years = sc.years(ds);
@@ -247,25 +341,16 @@ fn grid_between(lo: f64, hi: f64) -> Option<f64> {
     (first <= last).then(|| ((first + last) / 2.0).floor() * STEP_PCT)
 }
 
-/// The share of runs of a finished probe that reach the target.
-fn target_probability(ds: &Dataset, sim: &Simulation, target: &str) -> f64 {
-    sim.results(ds)
-        .targets
-        .iter()
-        .find(|t| t.id == target)
-        .filter(|t| t.in_horizon)
-        .map_or(0.0, |t| t.probability)
-}
-
 /// Runs a whole seek at once (the CLI and tests).
-pub fn seek_budget(
+pub fn seek(
     ds: &Dataset,
     sc: &Scenario,
+    lever: SeekLever,
     target: &str,
     likely_from: f64,
     max_pct: f64,
 ) -> SeekOutcome {
-    let mut seek = BudgetSeek::new(ds, sc, target, likely_from, max_pct);
+    let mut seek = GoalSeek::new(ds, sc, lever, target, likely_from, max_pct);
     loop {
         if let SeekState::Done(outcome) = seek.advance(ds, u32::MAX) {
             return outcome;
@@ -276,6 +361,7 @@ pub fn seek_budget(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::TrainingCounts;
     use crate::simulate;
 
     fn scenario(ds: &Dataset, runs: u32) -> Scenario {
@@ -310,7 +396,7 @@ mod tests {
     fn the_answer_is_the_first_likely_scale_and_applying_it_gives_the_same_share() {
         let ds = Dataset::caobang_2020().expect("dataset");
         let sc = scenario(&ds, 200);
-        let outcome = seek_budget(&ds, &sc, "communes_2025", 0.8, MAX_PCT);
+        let outcome = seek(&ds, &sc, SeekLever::Budget, "communes_2025", 0.8, MAX_PCT);
         let SeekOutcome::Needs {
             likely,
             below,
@@ -349,7 +435,14 @@ mod tests {
         let ds = Dataset::caobang_2020().expect("dataset");
         let mut sc = scenario(&ds, 100);
         sc.budget.scale_pct = 400.0;
-        match seek_budget(&ds, &sc, "village_share_2025", 0.8, MAX_PCT) {
+        match seek(
+            &ds,
+            &sc,
+            SeekLever::Budget,
+            "village_share_2025",
+            0.8,
+            MAX_PCT,
+        ) {
             SeekOutcome::AlreadyLikely(p) => {
                 assert_eq!(p.scale_pct, 400.0);
                 assert!(p.probability >= 0.8);
@@ -357,14 +450,68 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(
-            seek_budget(&ds, &sc, "no_such_target", 0.8, MAX_PCT),
+            seek(&ds, &sc, SeekLever::Budget, "no_such_target", 0.8, MAX_PCT),
             SeekOutcome::NotInHorizon
         );
         sc.until = 2020;
         assert_eq!(
-            seek_budget(&ds, &sc, "communes_2025", 0.8, MAX_PCT),
+            seek(&ds, &sc, SeekLever::Budget, "communes_2025", 0.8, MAX_PCT),
             SeekOutcome::NotInHorizon
         );
+    }
+
+    #[test]
+    fn a_training_seek_multiplies_the_province_plan_and_prices_the_extra_training() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        // With the plan's money, training alone does not make 50 communes likely (78 % of
+        // runs at ten times the plan); with half as much money again, a little more does.
+        let mut sc = scenario(&ds, 200);
+        sc.budget.scale_pct = 150.0;
+        let outcome = seek(&ds, &sc, SeekLever::Training, "communes_2025", 0.8, MAX_PCT);
+        let SeekOutcome::Needs {
+            likely,
+            below,
+            extra_billion,
+            ..
+        } = outcome
+        else {
+            panic!("50 communes should need more training at 150 %: {outcome:?}");
+        };
+        assert!(
+            likely.scale_pct > 100.0 && likely.probability >= 0.8,
+            "{likely:?}"
+        );
+        assert!(below.probability < 0.8 && likely.scale_pct - below.scale_pct <= STEP_PCT);
+        // The province's plan, and only it, is multiplied; setting it gives the same share.
+        let set = SeekLever::Training.apply(&sc, likely.scale_pct);
+        let k = likely.scale_pct / 100.0;
+        assert_eq!(set.training.at(0).cadres, sc.training.at(0).cadres * k);
+        assert_eq!(set.budget, sc.budget);
+        let r = simulate(&ds, &set);
+        let again = r.targets.iter().find(|t| t.id == "communes_2025").unwrap();
+        assert_eq!(again.probability.to_bits(), likely.probability.to_bits());
+        // The extra money is training's extra cost to the end of 2025: more than nothing,
+        // far less than the budget seek's thousands.
+        assert!(
+            extra_billion > 0.0 && extra_billion < 500.0,
+            "{extra_billion}"
+        );
+        assert!(likely.money_billion > below.money_billion);
+    }
+
+    #[test]
+    fn training_stops_where_a_count_would_pass_what_a_scenario_accepts() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let mut sc = scenario(&ds, 10);
+        sc.training.per_year = vec![TrainingCounts {
+            cadres: 4000.0,
+            village_leaders: 1.0,
+            vocational: 1.0,
+        }];
+        assert_eq!(SeekLever::Training.max_for(&sc, MAX_PCT), 250.0);
+        sc.training.per_year = vec![TrainingCounts::ZERO];
+        assert_eq!(SeekLever::Training.max_for(&sc, MAX_PCT), 100.0);
+        assert_eq!(SeekLever::Budget.max_for(&sc, 300.0), 300.0);
     }
 
     #[test]
@@ -373,12 +520,12 @@ mod tests {
         let sc = scenario(&ds, 50);
         // A share no scale can give (above every run) walks the doubling up to the lever's
         // maximum and says so there.
-        match seek_budget(&ds, &sc, "communes_2025", 1.01, MAX_PCT) {
+        match seek(&ds, &sc, SeekLever::Budget, "communes_2025", 1.01, MAX_PCT) {
             SeekOutcome::Beyond(p) => assert_eq!(p.scale_pct, MAX_PCT),
             other => panic!("{other:?}"),
         }
         // The page's lever stops at 300 %: a target that needs more is beyond it there.
-        match seek_budget(&ds, &sc, "below15_2025", 0.8, 300.0) {
+        match seek(&ds, &sc, SeekLever::Budget, "below15_2025", 0.8, 300.0) {
             SeekOutcome::Beyond(p) => assert_eq!(p.scale_pct, 300.0),
             other => panic!("{other:?}"),
         }

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use ntm_model::scenario::diff::{LeverPath, LeverValue};
-use ntm_model::seek::{BudgetSeek, SeekOutcome, SeekState};
+use ntm_model::seek::{self as model, SeekLever, SeekOutcome, SeekState, MAX_PCT};
 use ntm_model::{Dataset, Scenario};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -23,7 +23,7 @@ use super::LeverCtx;
 use crate::components::controls::Disclosure;
 use crate::components::refocus_after_render;
 use crate::figures::LIKELY_FROM;
-use crate::i18n::seek::{outcome_text, scale_text};
+use crate::i18n::seek::{for_lever, outcome_text, scale_text};
 use crate::i18n::SeekMsg;
 use crate::state::levers::{Edit, BUDGET_SCALE};
 
@@ -40,20 +40,39 @@ enum Status {
     Stopped,
     Done {
         outcome: SeekOutcome,
-        /// The target and the scenario the answer is for.
+        /// The lever, the target and the scenario the answer is for.
+        lever: SeekLever,
         target: String,
         scenario: Rc<Scenario>,
     },
 }
 
+/// What the panel remembers while it is away (page memory only): the target and lever chosen
+/// and the last answer.
+struct Memory {
+    target: Option<String>,
+    lever: SeekLever,
+    status: Option<Status>,
+}
+
 thread_local! {
-    /// The last answer and the target chosen, kept while the panel is away (page memory only).
-    static LAST: RefCell<(Option<String>, Option<Status>)> = const { RefCell::new((None, None)) };
+    static LAST: RefCell<Memory> = const {
+        RefCell::new(Memory { target: None, lever: SeekLever::Budget, status: None })
+    };
+}
+
+/// The largest position the page tries: the budget lever's own maximum, and for training the
+/// model's (counts are checked against their limits there).
+fn max_pct(lever: SeekLever) -> f64 {
+    match lever {
+        SeekLever::Budget => BUDGET_SCALE.max,
+        SeekLever::Training => MAX_PCT,
+    }
 }
 
 /// A seek in progress and the slice that will go on with it (dropping it stops the seek).
 struct Running {
-    seek: BudgetSeek,
+    seek: model::GoalSeek,
     scenario: Rc<Scenario>,
     next: Option<Timeout>,
 }
@@ -83,10 +102,11 @@ fn tick(engine: Engine, dataset: Rc<Dataset>, status: UseStateSetter<Status>) {
             if let Some(run) = run {
                 let done = Status::Done {
                     outcome,
+                    lever: run.seek.lever(),
                     target: run.seek.target().to_string(),
                     scenario: run.scenario,
                 };
-                LAST.with(|l| l.borrow_mut().1 = Some(done.clone()));
+                LAST.with(|l| l.borrow_mut().status = Some(done.clone()));
                 status.set(done);
             }
         }
@@ -126,7 +146,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let targets: Vec<_> = ds.province.targets.iter().collect();
     // The province's 2025 commune target first: the one leaders ask about.
     let chosen = use_state(|| {
-        LAST.with(|l| l.borrow().0.clone())
+        LAST.with(|l| l.borrow().target.clone())
             .or_else(|| {
                 targets
                     .iter()
@@ -136,7 +156,11 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             })
             .unwrap_or_default()
     });
-    let status = use_state(|| LAST.with(|l| l.borrow().1.clone()).unwrap_or(Status::Idle));
+    let lever = use_state(|| LAST.with(|l| l.borrow().lever));
+    let status = use_state(|| {
+        LAST.with(|l| l.borrow().status.clone())
+            .unwrap_or(Status::Idle)
+    });
     let engine: Engine = use_mut_ref(|| None);
 
     // A lever moved while a seek runs: the seek is for a scenario that is gone; stop it.
@@ -166,8 +190,34 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         let status = status.clone();
         Callback::from(move |e: Event| {
             let id = e.target_unchecked_into::<HtmlSelectElement>().value();
-            LAST.with(|l| *l.borrow_mut() = (Some(id.clone()), None));
+            LAST.with(|l| {
+                let mut l = l.borrow_mut();
+                l.target = Some(id.clone());
+                l.status = None;
+            });
             chosen.set(id);
+            status.set(Status::Idle);
+        })
+    };
+    // Another lever: likewise.
+    let on_lever = {
+        let lever = lever.clone();
+        let status = status.clone();
+        Callback::from(move |e: Event| {
+            let chosen = match e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .as_str()
+            {
+                "training" => SeekLever::Training,
+                _ => SeekLever::Budget,
+            };
+            LAST.with(|l| {
+                let mut l = l.borrow_mut();
+                l.lever = chosen;
+                l.status = None;
+            });
+            lever.set(chosen);
             status.set(Status::Idle);
         })
     };
@@ -177,8 +227,16 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         let dataset = ctx.dataset.clone();
         let scenario = ctx.scenario.clone();
         let chosen = chosen.clone();
+        let lever = *lever;
         Callback::from(move |_: MouseEvent| {
-            let seek = BudgetSeek::new(&dataset, &scenario, &chosen, LIKELY_FROM, BUDGET_SCALE.max);
+            let seek = model::GoalSeek::new(
+                &dataset,
+                &scenario,
+                lever,
+                &chosen,
+                LIKELY_FROM,
+                max_pct(lever),
+            );
             let state = seek.state();
             *engine.borrow_mut() = Some(Running {
                 seek,
@@ -206,7 +264,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             runs_wanted,
             probes_done,
         }) => lang.fill(
-            SeekMsg::Running,
+            for_lever(*lever, SeekMsg::Running),
             &[
                 ("scale", &scale_text(*scale_pct, lang)),
                 ("probe", &(probes_done + 1).to_string()),
@@ -221,26 +279,26 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             String::new(),
             html! { <p class="seek-note" data-testid="seek-stopped">{ lang.t(SeekMsg::Stopped) }</p> },
         ),
-        // An answer is only ever shown beside the target it is for.
+        // An answer is only ever shown beside the lever and target it is for.
         Status::Done {
             outcome,
+            lever: done_lever,
             scenario,
             target,
-        } if *target == *chosen => {
-            let text = outcome_text(outcome, LIKELY_FROM, first, lang);
+        } if *target == *chosen && *done_lever == *lever => {
+            let lever = *done_lever;
+            let text = outcome_text(outcome, lever, LIKELY_FROM, first, lang);
             let follow_up = if *scenario != ctx.scenario {
                 let applied = match outcome {
                     SeekOutcome::Needs { likely, .. } => {
-                        let mut set = (**scenario).clone();
-                        set.budget.scale_pct = likely.scale_pct;
-                        set == *ctx.scenario
+                        lever.apply(scenario, likely.scale_pct) == *ctx.scenario
                     }
                     _ => false,
                 };
                 let (msg, testid) = match outcome {
                     SeekOutcome::Needs { likely, .. } if applied => (
                         lang.fill(
-                            SeekMsg::Applied,
+                            for_lever(lever, SeekMsg::Applied),
                             &[("scale", &scale_text(likely.scale_pct, lang))],
                         ),
                         "seek-applied",
@@ -254,13 +312,18 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                 let on_apply = {
                     let on_edit = ctx.on_edit.clone();
                     Callback::from(move |_: MouseEvent| {
-                        on_edit.emit(Edit::Set(LeverPath::BudgetScale, LeverValue::Number(pct)));
+                        on_edit.emit(match lever {
+                            SeekLever::Budget => {
+                                Edit::Set(LeverPath::BudgetScale, LeverValue::Number(pct))
+                            }
+                            SeekLever::Training => Edit::ScaleTraining(pct / 100.0),
+                        });
                         refocus_after_render(vec!["seek-applied".into()]);
                     })
                 };
                 html! {
                     <button type="button" class="button" data-testid="seek-apply" onclick={on_apply}>
-                        { lang.fill(SeekMsg::Apply, &[("scale", &scale_text(pct, lang))]) }
+                        { lang.fill(for_lever(lever, SeekMsg::Apply), &[("scale", &scale_text(pct, lang))]) }
                     </button>
                 }
             } else {
@@ -279,6 +342,13 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     html! {
         <Disclosure class="seek" testid="seek" summary={lang.t(SeekMsg::Title)}>
             <p class="group-hint">{ lang.t(SeekMsg::Intro) }</p>
+            <div class="seek-row">
+                <label for="seek-lever">{ lang.t(SeekMsg::LeverLabel) }</label>
+                <select id="seek-lever" data-testid="seek-lever" onchange={on_lever} disabled={running}>
+                    <option value="budget" selected={*lever == SeekLever::Budget}>{ lang.t(SeekMsg::LeverBudget) }</option>
+                    <option value="training" selected={*lever == SeekLever::Training}>{ lang.t(SeekMsg::LeverTraining) }</option>
+                </select>
+            </div>
             <div class="seek-row">
                 <label for="seek-target">{ lang.t(SeekMsg::TargetLabel) }</label>
                 <select id="seek-target" data-testid="seek-target" onchange={on_target}
@@ -303,7 +373,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             <p class="seek-progress" data-testid="seek-progress">{ progress }</p>
             <p class="seek-answer" aria-live="polite" data-testid="seek-answer">{ answer }</p>
             { follow_up }
-            <p class="group-hint">{ lang.fill(SeekMsg::Basis, &[("max", &scale_text(BUDGET_SCALE.max, lang))]) }</p>
+            <p class="group-hint">{ lang.fill(SeekMsg::Basis, &[("max", &scale_text(max_pct(*lever), lang))]) }</p>
         </Disclosure>
     }
 }

@@ -467,3 +467,30 @@ fn reset_levers_reset_assumptions_and_reset_all_split_the_scenario_between_them(
     assert_eq!(both, d);
     assert_eq!(apply(&sc, &d, &ds, &Edit::ResetAll), Some(d));
 }
+
+#[test]
+fn scaling_the_training_plan_multiplies_the_province_counts_only() {
+    let ds = ds();
+    let defaults = Scenario::defaults(&ds);
+    let district = ds.districts[0].code.clone();
+    let own = Edit::Set(
+        LeverPath::District(district.clone(), UnitField::Training(TrainingKind::Cadres)),
+        n(9.0),
+    );
+    let sc = after(&ds, &[own, Edit::ScaleTraining(2.5)]);
+    for y in 0..6 {
+        let (was, now) = (defaults.training.at(y), sc.training.at(y));
+        assert_eq!(now.cadres, was.cadres * 2.5);
+        assert_eq!(now.vocational, was.vocational * 2.5);
+    }
+    // A district's own count stays as it was set.
+    let kept = sc.districts[&district].training.and_then(|t| t.cadres);
+    assert_eq!(kept, Some(9.0));
+    // The goal seek's "set" gives exactly the scenario it simulated.
+    let mut seek_scenario = defaults.clone();
+    seek_scenario.scale_province_training(2.5);
+    assert_eq!(after(&ds, &[Edit::ScaleTraining(2.5)]), seek_scenario);
+    // A factor that would pass a count's limit, or is not a number, changes nothing.
+    assert!(apply(&defaults, &defaults, &ds, &Edit::ScaleTraining(1.0e6)).is_none());
+    assert!(apply(&defaults, &defaults, &ds, &Edit::ScaleTraining(f64::NAN)).is_none());
+}

@@ -443,6 +443,15 @@ impl Scenario {
         }
     }
 
+    /// Multiplies the province's training plan (every kind, every year) by `k`, leaving the
+    /// districts' and communes' own counts as they are: the page's training lever, which the
+    /// goal seek moves.
+    pub fn scale_province_training(&mut self, k: f64) {
+        for t in &mut self.training.per_year {
+            *t = t.scaled(k);
+        }
+    }
+
     /// Multiplies every training count, province-wide and in overrides (`--training-scale`).
     pub fn scale_training(&mut self, k: f64) {
         for t in &mut self.training.per_year {
