@@ -4,7 +4,7 @@
 // the budget lever cannot reach says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, setBudget, generation, waitForNewResults } from './helpers.mjs';
+import { launch, openApp, setBudget, setNumber, generation, waitForNewResults } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -116,6 +116,19 @@ test('the training lever: at 150% of the plan, a little more training makes 50 c
   assert.equal(await target.getAttribute('data-verdict'), 'likely');
   assert.match(await target.innerText(), new RegExp(`đạt ở ${share}% số lần chạy`));
   await page.getByTestId('seek-applied').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with no training planned, the training lever says there is nothing to multiply', async () => {
+  const { context, page, errors } = await openApp(browser);
+  for (const kind of ['cadres', 'village-leaders', 'vocational']) {
+    await setNumber(page, `lever-training-${kind}`, 0);
+  }
+  await openSeek(page);
+  await page.getByTestId('seek-lever').selectOption('training');
+  assert.match(await page.getByTestId('seek-stuck').innerText(), /đang bằng 0/);
+  assert.equal(await page.getByTestId('seek-apply').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

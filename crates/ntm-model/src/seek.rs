@@ -49,6 +49,18 @@ impl SeekLever {
         }
     }
 
+    /// True when moving the lever cannot change `sc`: a training plan of zeros.
+    pub fn is_stuck(self, sc: &Scenario) -> bool {
+        match self {
+            SeekLever::Budget => false,
+            SeekLever::Training => sc
+                .training
+                .per_year
+                .iter()
+                .all(|t| t.cadres == 0.0 && t.village_leaders == 0.0 && t.vocational == 0.0),
+        }
+    }
+
     /// `sc` with the lever at `pct`.
     pub fn apply(self, sc: &Scenario, pct: f64) -> Scenario {
         let mut out = sc.clone();
@@ -61,7 +73,7 @@ impl SeekLever {
 
     /// The largest position tried: `max_pct`, and for training no more than keeps every count
     /// within what a scenario accepts (on the grid).
-    fn max_for(self, sc: &Scenario, max_pct: f64) -> f64 {
+    pub fn max_for(self, sc: &Scenario, max_pct: f64) -> f64 {
         let max_pct = clamp_pct(max_pct);
         match self {
             SeekLever::Budget => max_pct,
@@ -509,8 +521,10 @@ mod tests {
             vocational: 1.0,
         }];
         assert_eq!(SeekLever::Training.max_for(&sc, MAX_PCT), 250.0);
+        assert!(!SeekLever::Training.is_stuck(&sc));
         sc.training.per_year = vec![TrainingCounts::ZERO];
         assert_eq!(SeekLever::Training.max_for(&sc, MAX_PCT), 100.0);
+        assert!(SeekLever::Training.is_stuck(&sc) && !SeekLever::Budget.is_stuck(&sc));
         assert_eq!(SeekLever::Budget.max_for(&sc, 300.0), 300.0);
     }
 

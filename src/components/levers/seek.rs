@@ -275,6 +275,11 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         _ => String::new(),
     };
     let (answer, follow_up) = match &*status {
+        // Nothing the lever can move: say so instead of an answer that reads like a search.
+        _ if lever.is_stuck(&ctx.scenario) => (
+            String::new(),
+            html! { <p class="seek-note" data-testid="seek-stuck">{ lang.t(SeekMsg::TrainingEmpty) }</p> },
+        ),
         Status::Stopped => (
             String::new(),
             html! { <p class="seek-note" data-testid="seek-stopped">{ lang.t(SeekMsg::Stopped) }</p> },
@@ -373,7 +378,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             <p class="seek-progress" data-testid="seek-progress">{ progress }</p>
             <p class="seek-answer" aria-live="polite" data-testid="seek-answer">{ answer }</p>
             { follow_up }
-            <p class="group-hint">{ lang.fill(SeekMsg::Basis, &[("max", &scale_text(max_pct(*lever), lang))]) }</p>
+            <p class="group-hint">{ lang.fill(SeekMsg::Basis, &[("max", &scale_text(lever.max_for(&ctx.scenario, max_pct(*lever)), lang))]) }</p>
         </Disclosure>
     }
 }
