@@ -201,7 +201,7 @@ impl Translate for LibraryMsg {
                  phiên bản mới nhất."
             }
             ErrOtherDataset => "Tệp được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này ({ours}).",
-            ErrInvalid => "Kịch bản trong tệp có giá trị không hợp lệ (xem chi tiết kỹ thuật bên dưới). Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
+            ErrInvalid => "Kịch bản trong tệp có giá trị không hợp lệ: {problems}. Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
             ErrUnreadable => "Trình duyệt không đọc được tệp.",
             NoticeHeading => "Thư viện kịch bản đã lưu có vấn đề.",
             NoticeSetAside => {
@@ -325,7 +325,7 @@ impl Translate for LibraryMsg {
                  the newest version."
             }
             ErrOtherDataset => "The file was made for the dataset “{id}”, not this one ({ours}).",
-            ErrInvalid => "The scenario in the file has values that are not valid (see the technical detail below). Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
+            ErrInvalid => "The scenario in the file has values that are not valid: {problems}. Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
             ErrUnreadable => "The browser could not read the file.",
             NoticeHeading => "There is a problem with the saved-scenario library.",
             NoticeSetAside => {

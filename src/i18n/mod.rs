@@ -57,6 +57,16 @@ pub enum Lang {
     En,
 }
 
+/// The model's name for the same language (its CSV headers, its messages).
+impl From<Lang> for ntm_model::format::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Vi => ntm_model::format::Lang::Vi,
+            Lang::En => ntm_model::format::Lang::En,
+        }
+    }
+}
+
 impl Lang {
     /// The BCP 47 code for `<html lang>` and `lang` attributes.
     pub fn code(self) -> &'static str {

@@ -6,6 +6,7 @@
 //! dataset), which the model folds into fewer kinds.
 
 use ntm_model::codec::file::{self, FileError};
+use ntm_model::scenario::ScenarioProblem;
 use ntm_model::{Dataset, Scenario};
 
 /// Largest file read (the model's limit): a bigger one is refused before it is read.
@@ -46,8 +47,8 @@ pub enum ImportError {
     Newer(u32),
     /// Made for another dataset (its id).
     OtherDataset(String),
-    /// Values out of range.
-    Invalid(String),
+    /// Values out of range (the first few, said in each language where shown).
+    Invalid(Vec<ScenarioProblem>),
     /// The browser could not read the file.
     Unreadable(String),
 }
@@ -103,7 +104,7 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
         Err(FileError::TooLarge) => Err(ImportError::TooLarge(text.len() as u64)),
         Err(FileError::Newer(v)) => Err(ImportError::Newer(v)),
         Err(FileError::NotAScenario(detail)) => Err(ImportError::Damaged(shorten(&detail, 300))),
-        Err(FileError::Invalid(detail)) => Err(ImportError::Invalid(shorten(&detail, 300))),
+        Err(FileError::Invalid(problems)) => Err(ImportError::Invalid(problems)),
     }
 }
 
@@ -219,7 +220,7 @@ mod tests {
             (
                 "invalid",
                 text.replacen("\"scale_pct\": 150.0", "\"scale_pct\": -5.0", 1),
-                |e| matches!(e, ImportError::Invalid(d) if d.contains("scale_pct")),
+                |e| matches!(e, ImportError::Invalid(d) if d[0].field == "budget.scale_pct"),
             ),
             (
                 "too large",

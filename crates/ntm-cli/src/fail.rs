@@ -3,8 +3,10 @@
 //! The model's errors carry English text; their Vietnamese is here, one line per kind.
 
 use ntm_model::codec::file::FileError;
+use ntm_model::codec::json_error;
 use ntm_model::codec::link::LinkError;
-use ntm_model::scenario::ScenarioProblem;
+use ntm_model::format::Lang;
+use ntm_model::scenario::{list_problems, ScenarioProblem};
 use std::fmt;
 use std::io;
 use std::path::Path;
@@ -83,11 +85,17 @@ pub fn scenario_file(path: &Path, e: &FileError) -> Fail {
             "tệp quá lớn (hơn {} MB) để là một tệp kịch bản",
             ntm_model::codec::file::MAX_BYTES / (1024 * 1024)
         ),
-        FileError::NotAScenario(_) => "đây không phải tệp kịch bản NTM Planner".to_string(),
+        FileError::NotAScenario(d) => format!(
+            "đây không phải tệp kịch bản NTM Planner ({})",
+            json_error::in_vietnamese(d)
+        ),
         FileError::Newer(v) => format!(
             "tệp được lưu bởi phiên bản NTM Planner mới hơn (phiên bản tệp {v}); hãy cập nhật"
         ),
-        FileError::Invalid(_) => "kịch bản trong tệp có giá trị không hợp lệ".to_string(),
+        FileError::Invalid(problems) => format!(
+            "kịch bản trong tệp có giá trị không hợp lệ: {}",
+            list_problems(problems, usize::MAX, Lang::Vi)
+        ),
     };
     let f = Fail::new(format!("{p}: {vi}"), format!("{p}: {e}"));
     match e {
@@ -117,19 +125,28 @@ pub fn link(e: &LinkError) -> Fail {
         LinkError::OtherDataset(id) => {
             format!("liên kết được tạo cho bộ dữ liệu '{id}', không phải bộ dữ liệu này")
         }
-        LinkError::Invalid(_) => "kịch bản trong liên kết có giá trị không hợp lệ".to_string(),
+        LinkError::Invalid(problems) => format!(
+            "kịch bản trong liên kết có giá trị không hợp lệ: {}",
+            list_problems(problems, usize::MAX, Lang::Vi)
+        ),
         LinkError::Unencodable(_) => "không ghi được kịch bản này vào liên kết".to_string(),
     };
     Fail::new(format!("--link: {vi}"), format!("--link: {e}"))
 }
 
-/// A scenario that is not valid, each problem on its own line (field paths and limits are the
-/// same in both languages, so the list is given once, in English).
+/// A scenario that is not valid, each problem on its own line in each language (the field
+/// paths are the file's, the same in both).
 pub fn invalid(problems: &[ScenarioProblem]) -> Fail {
-    let list: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+    let list = |lang: Lang| -> String {
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|p| format!("  - {}", p.said_in(lang)))
+            .collect();
+        lines.join("\n")
+    };
     Fail::new(
-        "kịch bản không hợp lệ (chi tiết bằng tiếng Anh bên dưới):",
-        format!("the scenario is not valid:\n{}", list.join("\n")),
+        format!("kịch bản không hợp lệ:\n{}", list(Lang::Vi)),
+        format!("the scenario is not valid:\n{}", list(Lang::En)),
     )
 }
 

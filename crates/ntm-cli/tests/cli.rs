@@ -97,6 +97,20 @@ fn bad_files_and_links_are_refused_in_both_languages() {
         "liên kết bị hỏng",
         "the link is damaged",
     );
+    // Which value is wrong, and what it may be, in each language.
+    let late = scratch(
+        "late.json",
+        &default_file().replacen(
+            "\"stricter_set_year\": 2022",
+            "\"stricter_set_year\": 3000",
+            1,
+        ),
+    );
+    refused(
+        &sim(&["--scenario", late.to_str().unwrap()]),
+        "policy.stricter_set_year: 3000 phải nằm trong khoảng 2020 đến 2031",
+        "policy.stricter_set_year: 3000 must be between 2020 and 2031",
+    );
 }
 
 #[test]

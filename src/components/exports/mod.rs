@@ -39,14 +39,6 @@ impl PartialEq for CsvExportsProps {
     }
 }
 
-/// The model's language for the CSV headers.
-fn model_lang(lang: Lang) -> ModelLang {
-    match lang {
-        Lang::Vi => ModelLang::Vi,
-        Lang::En => ModelLang::En,
-    }
-}
-
 #[component]
 pub fn CsvExports(props: &CsvExportsProps) -> Html {
     let lang = props.lang;
@@ -61,7 +53,7 @@ pub fn CsvExports(props: &CsvExportsProps) -> Html {
                 let base = dataset.province.base_year;
                 let from = r.years.first().copied().unwrap_or(base);
                 let until = r.years.last().copied().unwrap_or(base);
-                let csv = results_csv(&dataset, r, level, model_lang(lang));
+                let csv = results_csv(&dataset, r, level, ModelLang::from(lang));
                 let name = csv_file_name(level, from, until, lang);
                 if let Err(e) = download_text(&name, "text/csv;charset=utf-8", &csv) {
                     gloo::console::error!(format!("CSV download: {e}"));

@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use ntm_model::codec::file::scenario_to_json;
+use ntm_model::codec::file::{self, scenario_to_json};
+use ntm_model::scenario::list_problems;
 use ntm_model::{Dataset, Scenario};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
@@ -13,7 +14,8 @@ use yew::prelude::*;
 
 use super::{key_levers, now_iso, LibraryCtx};
 use crate::components::exports::download_text;
-use crate::i18n::{Lang, LibraryMsg, NoticeMsg};
+use crate::components::notice::detail_line;
+use crate::i18n::{Lang, LibraryMsg};
 use crate::sharing::file_name::scenario_file_name;
 use crate::sharing::import::{check_size, read_file, ImportError, Imported, MAX_FILE_BYTES};
 use crate::sharing::summary::Topic;
@@ -72,7 +74,14 @@ pub fn import_reason(e: &ImportError, ds: &Dataset, lang: Lang) -> (String, Opti
             ),
             None,
         ),
-        ImportError::Invalid(d) => (lang.t(LibraryMsg::ErrInvalid).into(), Some(d.clone())),
+        ImportError::Invalid(problems) => {
+            let list = list_problems(problems, file::SHOWN_PROBLEMS, lang.into());
+            let list = crate::sharing::import::shorten(&list, 400);
+            (
+                lang.fill(LibraryMsg::ErrInvalid, &[("problems", &list)]),
+                None,
+            )
+        }
         ImportError::Unreadable(d) => (lang.t(LibraryMsg::ErrUnreadable).into(), Some(d.clone())),
     }
 }
@@ -314,15 +323,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                     <div class="notice-text">
                         { said_in(Lang::Vi) }
                         { said_in(Lang::En) }
-                        if let Some(d) = detail {
-                            <p class="notice-detail">
-                                <span lang="vi">{ Lang::Vi.t(NoticeMsg::Detail) }</span>
-                                { " / " }
-                                <span lang="en">{ Lang::En.t(NoticeMsg::Detail) }</span>
-                                { ": " }
-                                <code lang="en">{ d }</code>
-                            </p>
-                        }
+                        { detail_line(detail) }
                     </div>
                 </div>
             }

@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, LibraryMsg, Msg, NoticeMsg};
+use crate::components::notice::detail_line;
+use crate::i18n::{Lang, LibraryMsg, Msg};
 use crate::library::{LibraryError, MAX_ITEMS};
 use crate::storage::library::LibraryProblem;
 
@@ -105,15 +106,7 @@ pub fn LibraryNotice(props: &LibraryNoticeProps) -> Html {
             <div class="notice-text">
                 { said_in(Lang::Vi) }
                 { said_in(Lang::En) }
-                if let Some(d) = detail {
-                    <p class="notice-detail">
-                        <span lang="vi">{ Lang::Vi.t(NoticeMsg::Detail) }</span>
-                        { " / " }
-                        <span lang="en">{ Lang::En.t(NoticeMsg::Detail) }</span>
-                        { ": " }
-                        <code lang="en">{ d }</code>
-                    </p>
-                }
+                { detail_line(detail) }
             </div>
             <div class="notice-actions">
                 <button type="button" class="button-quiet" data-testid="library-error-dismiss" onclick={dismiss}>

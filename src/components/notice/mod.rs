@@ -5,7 +5,9 @@
 //! link may not share the reader's language setting. Anything quoted from a link or from
 //! storage is shown as text (yew escapes it), never as HTML, and shortened.
 
-use ntm_model::codec::link::LinkError;
+use ntm_model::codec::json_error;
+use ntm_model::codec::link::{self, LinkError};
+use ntm_model::scenario::list_problems;
 use ntm_model::Dataset;
 use yew::prelude::*;
 
@@ -67,10 +69,13 @@ pub fn link_reason(e: &LinkError, lang: Lang) -> (String, Option<String>) {
             lang.fill(NoticeMsg::LinkOtherDataset, &[("id", &quote(id, 40))]),
             None,
         ),
-        LinkError::Invalid(detail) => (
-            lang.t(NoticeMsg::LinkInvalid).into(),
-            Some(quote(detail, 300)),
-        ),
+        LinkError::Invalid(problems) => {
+            let list = list_problems(problems, link::SHOWN_PROBLEMS, lang.into());
+            (
+                lang.fill(NoticeMsg::LinkInvalid, &[("problems", &quote(&list, 400))]),
+                None,
+            )
+        }
         LinkError::Unencodable(detail) => (
             lang.t(NoticeMsg::LinkUnencodable).into(),
             Some(quote(detail, 300)),
@@ -299,18 +304,30 @@ fn both_languages<M: Translate>(lang: Lang, msg: M) -> Html {
 }
 
 /// A technical detail (the model's words, in English), labelled in both languages.
-fn detail_line(detail: Option<String>) -> Html {
-    match detail {
-        Some(d) => html! {
+pub fn detail_line(detail: Option<String>) -> Html {
+    let Some(en) = detail else {
+        return html! {};
+    };
+    // The reader's message in Vietnamese where its words are known (positions, fields and
+    // types stay as written); once, under both labels, where they are not.
+    let vi = json_error::in_vietnamese(&en);
+    if vi == en {
+        return html! {
             <p class="notice-detail">
                 <span lang="vi">{ Lang::Vi.t(NoticeMsg::Detail) }</span>
                 { " / " }
                 <span lang="en">{ Lang::En.t(NoticeMsg::Detail) }</span>
                 { ": " }
-                <code lang="en">{ d }</code>
+                <code>{ en }</code>
             </p>
-        },
-        None => html! {},
+        };
+    }
+    html! {
+        <p class="notice-detail">
+            <span lang="vi">{ Lang::Vi.t(NoticeMsg::Detail) }{ ": " }<code>{ vi }</code></span>
+            <br />
+            <span lang="en">{ Lang::En.t(NoticeMsg::Detail) }{ ": " }<code>{ en }</code></span>
+        </p>
     }
 }
 

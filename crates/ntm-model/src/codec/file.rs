@@ -2,7 +2,8 @@
 //! from a newer version of NTM Planner is recognised and refused with a clear message.
 
 use crate::dataset::Dataset;
-use crate::scenario::Scenario;
+use crate::format::Lang;
+use crate::scenario::{list_problems, Scenario, ScenarioProblem};
 use serde::{Deserialize, Serialize};
 
 /// The format tag of a scenario file.
@@ -11,6 +12,8 @@ pub const FORMAT: &str = "ntm-planner-scenario";
 /// district's or commune's training counts be set one by one (a count may be missing); a
 /// version 1 file, whose overrides have all three, reads the same way.
 pub const VERSION: u32 = 2;
+/// Problems of an invalid scenario that a refusal lists (the rest are usually the same mistake).
+pub const SHOWN_PROBLEMS: usize = 5;
 /// Largest file accepted (a scenario with every commune overridden is well under this).
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 
@@ -42,9 +45,9 @@ pub enum FileError {
         "the file was saved by a newer version of NTM Planner (file version {0}); update the app"
     )]
     Newer(u32),
-    /// Valid JSON, wrong values.
-    #[error("the scenario has problems: {0}")]
-    Invalid(String),
+    /// Valid JSON, wrong values: the first few problems.
+    #[error("the scenario has problems: {}", list_problems(.0, SHOWN_PROBLEMS, Lang::En))]
+    Invalid(Vec<ScenarioProblem>),
 }
 
 /// Writes a scenario file.
@@ -111,8 +114,9 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
         .map_err(|e| FileError::NotAScenario(e.to_string()))?;
     let problems = file.scenario.validate(ds);
     if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().take(5).map(|p| p.to_string()).collect();
-        return Err(FileError::Invalid(list.join("; ")));
+        return Err(FileError::Invalid(
+            problems.into_iter().take(SHOWN_PROBLEMS).collect(),
+        ));
     }
     Ok(ReadFile {
         scenario: file.scenario,

@@ -13,14 +13,18 @@ use super::wire::{
     RULE_KEYS_V1, SOURCE_KEYS_V1,
 };
 use crate::dataset::Dataset;
+use crate::format::Lang;
 use crate::params::ParamKey;
 use crate::scenario::{
-    AllocationRule, Scenario, Source, TrainingCounts, TrainingOverride, UnitLevers,
+    list_problems, AllocationRule, Scenario, ScenarioProblem, Source, TrainingCounts,
+    TrainingOverride, UnitLevers,
 };
 use base64::Engine;
 
 /// The fragment key of a link: `#s=…`.
 pub const KEY: &str = "s=";
+/// Problems of an invalid scenario that a refusal lists.
+pub const SHOWN_PROBLEMS: usize = 3;
 /// Longest link payload accepted (well above any real scenario; stops hostile input early).
 pub const MAX_LINK_CHARS: usize = 8192;
 /// Largest inflated body accepted.
@@ -76,8 +80,8 @@ pub enum LinkError {
     #[error("the link was made for the dataset '{0}', not this one")]
     OtherDataset(String),
     /// Valid format, values out of range.
-    #[error("the scenario in the link is not valid: {0}")]
-    Invalid(String),
+    #[error("the scenario in the link is not valid: {}", list_problems(.0, SHOWN_PROBLEMS, Lang::En))]
+    Invalid(Vec<ScenarioProblem>),
     /// The scenario cannot be written as a link (a code that is not a number).
     #[error("this scenario cannot be put in a link: {0}")]
     Unencodable(String),
@@ -479,8 +483,9 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     let scenario = scenario?;
     let problems = scenario.validate(ds);
     if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
-        return Err(LinkError::Invalid(list.join("; ")));
+        return Err(LinkError::Invalid(
+            problems.into_iter().take(SHOWN_PROBLEMS).collect(),
+        ));
     }
     Ok(Decoded {
         scenario,

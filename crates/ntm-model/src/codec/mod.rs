@@ -5,5 +5,6 @@
 //! [`Scenario`]: crate::Scenario
 
 pub mod file;
+pub mod json_error;
 pub mod link;
 pub mod wire;

@@ -22,8 +22,16 @@ fn defaults_are_valid_and_follow_the_dataset() {
 fn validation_names_each_problem() {
     let ds = ds();
     type Edit = fn(&mut Scenario);
-    let cases: [(Edit, &str); 12] = [
+    let cases: [(Edit, &str); 14] = [
         (|s| s.until = 2040, "until"),
+        (
+            |s| s.policy.stricter_set_year = 3000,
+            "policy.stricter_set_year",
+        ),
+        (
+            |s| s.policy.stricter_set_year = 1999,
+            "policy.stricter_set_year",
+        ),
         (|s| s.runs = 0, "runs"),
         (|s| s.budget.scale_pct = f64::NAN, "budget.scale_pct"),
         (
@@ -70,11 +78,40 @@ fn validation_names_each_problem() {
         let mut sc = Scenario::defaults(&ds);
         edit(&mut sc);
         let problems = sc.validate(&ds);
+        let p = problems.iter().find(|p| p.field == field);
+        assert!(p.is_some(), "{field}: {problems:?}");
+        // Said in both languages: a planner who reads only Vietnamese learns what is wrong.
+        let p = p.unwrap();
+        assert_ne!(p.message_vi, p.message, "{field}");
         assert!(
-            problems.iter().any(|p| p.field == field),
-            "{field}: {problems:?}"
+            p.message_vi.contains("phải nằm trong khoảng")
+                || p.message_vi.contains("cần từ")
+                || p.message_vi.contains("không có")
+                || p.message_vi.contains("được tạo cho"),
+            "{field}: {}",
+            p.message_vi
         );
     }
+}
+
+#[test]
+fn problems_are_written_as_each_language_writes_numbers() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    sc.budget.lines.integrated[2] = 1_500_000.5;
+    sc.policy.stricter_set_year = 2040;
+    let problems = sc.validate(&ds);
+    let said = |lang| crate::scenario::list_problems(&problems, 5, lang);
+    assert_eq!(
+        said(crate::format::Lang::Vi),
+        "budget.lines.integrated[2]: 1.500.000,5 phải nằm trong khoảng 0 đến 1.000.000 tỷ đồng; \
+         policy.stricter_set_year: 2040 phải nằm trong khoảng 2020 đến 2031 (2031 nghĩa là không áp dụng)"
+    );
+    assert_eq!(
+        said(crate::format::Lang::En),
+        "budget.lines.integrated[2]: 1,500,000.5 must be between 0 and 1,000,000 billion VND; \
+         policy.stricter_set_year: 2040 must be between 2020 and 2031 (2031 means never)"
+    );
 }
 
 #[test]

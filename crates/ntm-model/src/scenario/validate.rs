@@ -1,18 +1,95 @@
 //! Checks a scenario against its dataset, collecting every problem (for imported files and
-//! decoded links). The engine clamps anyway; this is for telling the user what was wrong.
+//! decoded links). The engine clamps anyway; this is for telling the user what was wrong, in
+//! both of the app's languages: a planner who reads only Vietnamese must learn which value is
+//! wrong and what it may be.
 
 use super::{Scenario, Source, UnitLevers, MAX_RUNS, MAX_YEAR};
 use crate::dataset::Dataset;
+use crate::format::{number, Lang};
 use crate::params::ParamKey;
 
 /// One problem in a scenario.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct ScenarioProblem {
-    /// Where (a dotted path such as `budget.lines.program_135[2]`).
+    /// Where (a dotted path such as `budget.lines.program_135[2]`): the file's own field
+    /// names, the same in both languages.
     pub field: String,
-    /// What is wrong.
+    /// What is wrong, in English.
     pub message: String,
+    /// What is wrong, in Vietnamese.
+    pub message_vi: String,
+}
+
+impl ScenarioProblem {
+    /// `field: message` in `lang`.
+    pub fn said_in(&self, lang: Lang) -> String {
+        let m = match lang {
+            Lang::Vi => &self.message_vi,
+            Lang::En => &self.message,
+        };
+        format!("{}: {m}", self.field)
+    }
+}
+
+/// The first `n` problems in `lang`, separated by "; ".
+pub fn list_problems(problems: &[ScenarioProblem], n: usize, lang: Lang) -> String {
+    let list: Vec<String> = problems.iter().take(n).map(|p| p.said_in(lang)).collect();
+    list.join("; ")
+}
+
+/// A problem's two messages.
+struct Said {
+    en: String,
+    vi: String,
+}
+
+/// "`x` must be between `lo` and `hi` `unit`", numbers written as each language writes them.
+fn between(x: f64, lo: f64, hi: f64, unit_en: &str, unit_vi: &str) -> Said {
+    let n = |v: f64, l: Lang| number(v, decimals(v), l);
+    let with = |u: &str| {
+        if u.is_empty() {
+            String::new()
+        } else {
+            format!(" {u}")
+        }
+    };
+    Said {
+        en: format!(
+            "{} must be between {} and {}{}",
+            n(x, Lang::En),
+            n(lo, Lang::En),
+            n(hi, Lang::En),
+            with(unit_en)
+        ),
+        vi: format!(
+            "{} phải nằm trong khoảng {} đến {}{}",
+            n(x, Lang::Vi),
+            n(lo, Lang::Vi),
+            n(hi, Lang::Vi),
+            with(unit_vi)
+        ),
+    }
+}
+
+/// Enough decimals to show `x` as the file has it (up to six).
+fn decimals(x: f64) -> usize {
+    if !x.is_finite() {
+        return 0;
+    }
+    (0..6)
+        .find(|&d| {
+            let k = 10f64.powi(d as i32);
+            ((x * k).round() / k - x).abs() <= 1e-9 * x.abs().max(1.0)
+        })
+        .unwrap_or(6)
+}
+
+fn said(en: impl Into<String>, vi: impl Into<String>) -> Said {
+    Said {
+        en: en.into(),
+        vi: vi.into(),
+    }
 }
 
 /// Most entries a per-year list may have (base year to 2030, with room).
@@ -22,71 +99,76 @@ impl Scenario {
     /// Every problem of this scenario for `ds` (empty when it is valid).
     pub fn validate(&self, ds: &Dataset) -> Vec<ScenarioProblem> {
         let mut out = Vec::new();
-        let mut bad = |field: String, message: String| out.push(ScenarioProblem { field, message });
+        let mut bad = |field: String, m: Said| {
+            out.push(ScenarioProblem {
+                field,
+                message: m.en,
+                message_vi: m.vi,
+            })
+        };
         if self.dataset.id != ds.province.id {
             bad(
                 "dataset.id".into(),
-                format!(
-                    "made for dataset '{}', not '{}'",
-                    self.dataset.id, ds.province.id
+                said(
+                    format!(
+                        "made for dataset '{}', not '{}'",
+                        self.dataset.id, ds.province.id
+                    ),
+                    format!(
+                        "được tạo cho bộ dữ liệu '{}', không phải '{}'",
+                        self.dataset.id, ds.province.id
+                    ),
                 ),
             );
         }
         let base = ds.province.base_year;
         if self.until < base || self.until > MAX_YEAR {
-            bad(
-                "until".into(),
-                format!("{} must be between {base} and {MAX_YEAR}", self.until),
-            );
+            bad("until".into(), year_between(self.until, base, MAX_YEAR));
         }
         if self.runs == 0 || self.runs > MAX_RUNS {
-            bad(
-                "runs".into(),
-                format!("{} must be between 1 and {MAX_RUNS}", self.runs),
-            );
+            let runs = f64::from(self.runs);
+            let m = between(runs, 1.0, f64::from(MAX_RUNS), "runs", "lần chạy");
+            bad("runs".into(), m);
         }
         if !in_range(self.budget.scale_pct, 0.0, 1000.0) {
-            bad(
-                "budget.scale_pct".into(),
-                format!("{} must be between 0 and 1000", self.budget.scale_pct),
+            let m = between(
+                self.budget.scale_pct,
+                0.0,
+                1000.0,
+                "% of the plan",
+                "% kế hoạch",
             );
+            bad("budget.scale_pct".into(), m);
         }
         for s in Source::ALL {
             let line = self.budget.lines.get(s);
             if line.is_empty() || line.len() > MAX_YEARS {
                 bad(
                     format!("budget.lines.{}", s.key()),
-                    format!("needs 1 to {MAX_YEARS} yearly amounts"),
+                    said(
+                        format!("needs 1 to {MAX_YEARS} yearly amounts"),
+                        format!("cần từ 1 đến {MAX_YEARS} số tiền theo năm"),
+                    ),
                 );
             }
             for (i, x) in line.iter().enumerate() {
                 if !in_range(*x, 0.0, 1.0e6) {
-                    bad(
-                        format!("budget.lines.{}[{i}]", s.key()),
-                        format!("{x} must be between 0 and 1,000,000 billion VND"),
-                    );
+                    let m = between(*x, 0.0, 1.0e6, "billion VND", "tỷ đồng");
+                    bad(format!("budget.lines.{}[{i}]", s.key()), m);
                 }
             }
         }
         for (code, w) in &self.allocation.custom_weights {
+            let field = || format!("allocation.custom_weights.{code}");
             if ds.commune_index(code).is_none() {
-                bad(
-                    format!("allocation.custom_weights.{code}"),
-                    "no commune has this code".into(),
-                );
+                bad(field(), no_unit("commune", "xã"));
             }
             if !in_range(*w, 0.0, 1000.0) {
-                bad(
-                    format!("allocation.custom_weights.{code}"),
-                    format!("{w} must be between 0 and 1000"),
-                );
+                bad(field(), between(*w, 0.0, 1000.0, "", ""));
             }
         }
         if self.training.per_year.is_empty() || self.training.per_year.len() > MAX_YEARS {
-            bad(
-                "training.per_year".into(),
-                format!("needs 1 to {MAX_YEARS} entries"),
-            );
+            bad("training.per_year".into(), entries());
         }
         for (i, t) in self.training.per_year.iter().enumerate() {
             for (name, v) in [
@@ -95,63 +177,48 @@ impl Scenario {
                 ("vocational", t.vocational),
             ] {
                 if !in_range(v, 0.0, 10_000.0) {
-                    bad(
-                        format!("training.per_year[{i}].{name}"),
-                        format!("{v} must be between 0 and 10,000 people"),
-                    );
+                    let m = between(v, 0.0, 10_000.0, "people", "người");
+                    bad(format!("training.per_year[{i}].{name}"), m);
                 }
             }
         }
         if self.campaigns.is_empty() || self.campaigns.len() > MAX_YEARS {
-            bad(
-                "campaigns".into(),
-                format!("needs 1 to {MAX_YEARS} entries"),
-            );
+            bad("campaigns".into(), entries());
         }
         for (i, c) in self.campaigns.iter().enumerate() {
             if !in_range(*c, 0.0, 100.0) {
-                bad(
-                    format!("campaigns[{i}]"),
-                    format!("{c} must be between 0 and 100 per year"),
-                );
+                let m = between(*c, 0.0, 100.0, "per year", "mỗi năm");
+                bad(format!("campaigns[{i}]"), m);
             }
         }
         if self.support_units > 10_000 {
-            bad(
-                "support_units".into(),
-                format!("{} is more than 10,000", self.support_units),
-            );
+            let units = f64::from(self.support_units);
+            let m = between(units, 0.0, 10_000.0, "units", "đơn vị");
+            bad("support_units".into(), m);
         }
         if !in_range(self.leadership, 0.0, 1.0) {
             bad(
                 "leadership".into(),
-                format!("{} must be between 0 and 1", self.leadership),
+                between(self.leadership, 0.0, 1.0, "", ""),
             );
         }
-        if self.policy.stricter_set_year < base {
-            bad(
-                "policy.stricter_set_year".into(),
-                format!(
-                    "{} is before the base year {base}",
-                    self.policy.stricter_set_year
-                ),
-            );
+        // A year after the horizon's last (the app's "never") is one more than `MAX_YEAR`.
+        let stricter = self.policy.stricter_set_year;
+        if stricter < base || stricter > MAX_YEAR + 1 {
+            let mut m = year_between(stricter, base, MAX_YEAR + 1);
+            m.en.push_str(&format!(" ({} means never)", MAX_YEAR + 1));
+            m.vi.push_str(&format!(" ({} nghĩa là không áp dụng)", MAX_YEAR + 1));
+            bad("policy.stricter_set_year".into(), m);
         }
         for (code, levers) in &self.districts {
             if ds.district_index(code).is_none() {
-                bad(
-                    format!("districts.{code}"),
-                    "no district has this code".into(),
-                );
+                bad(format!("districts.{code}"), no_unit("district", "huyện"));
             }
             check_levers(&format!("districts.{code}"), levers, &mut bad);
         }
         for (code, levers) in &self.communes {
             if ds.commune_index(code).is_none() {
-                bad(
-                    format!("communes.{code}"),
-                    "no commune has this code".into(),
-                );
+                bad(format!("communes.{code}"), no_unit("commune", "xã"));
             }
             check_levers(&format!("communes.{code}"), levers, &mut bad);
         }
@@ -160,14 +227,38 @@ impl Scenario {
             // A planner may go beyond the plausible range, but not to absurd values.
             let (lo, hi) = hard_limits(*key);
             if !in_range(*v, lo, hi) {
-                bad(
-                    format!("assumptions.{}", key.key()),
-                    format!("{v} must be between {lo} and {hi} ({})", spec.name_en),
-                );
+                let mut m = between(*v, lo, hi, "", "");
+                m.en.push_str(&format!(" ({})", spec.name_en));
+                m.vi.push_str(&format!(" ({})", spec.name_vi));
+                bad(format!("assumptions.{}", key.key()), m);
             }
         }
         out
     }
+}
+
+/// "`y` must be between `lo` and `hi`" for years (written without a thousands separator).
+fn year_between(y: u16, lo: u16, hi: u16) -> Said {
+    said(
+        format!("{y} must be between {lo} and {hi}"),
+        format!("{y} phải nằm trong khoảng {lo} đến {hi}"),
+    )
+}
+
+/// "No `unit` has this code."
+fn no_unit(en: &str, vi: &str) -> Said {
+    said(
+        format!("no {en} has this code"),
+        format!("không có {vi} nào mang mã này"),
+    )
+}
+
+/// A per-year list of the wrong length.
+fn entries() -> Said {
+    said(
+        format!("needs 1 to {MAX_YEARS} entries"),
+        format!("cần từ 1 đến {MAX_YEARS} mục"),
+    )
 }
 
 /// The widest values an assumption may take (beyond its plausible range, within reason).
@@ -185,14 +276,11 @@ fn in_range(x: f64, lo: f64, hi: f64) -> bool {
     x.is_finite() && x >= lo && x <= hi
 }
 
-fn check_levers(prefix: &str, l: &UnitLevers, bad: &mut impl FnMut(String, String)) {
+fn check_levers(prefix: &str, l: &UnitLevers, bad: &mut impl FnMut(String, Said)) {
     let mut num = |name: &str, v: Option<f64>, lo: f64, hi: f64| {
         if let Some(v) = v {
             if !in_range(v, lo, hi) {
-                bad(
-                    format!("{prefix}.{name}"),
-                    format!("{v} must be between {lo} and {hi}"),
-                );
+                bad(format!("{prefix}.{name}"), between(v, lo, hi, "", ""));
             }
         }
     };

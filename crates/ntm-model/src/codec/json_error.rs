@@ -1,0 +1,147 @@
+//! The JSON reader's messages (serde_json's, in English) said in Vietnamese, so that the
+//! technical detail under a refused file or autosave reads in both of the app's languages.
+//! Only the words are translated: field names, types and positions stay as the reader wrote
+//! them, since they name what is in the file.
+
+/// `detail`, a serde_json error message, in Vietnamese; unknown messages keep their English
+/// words, with the position translated.
+pub fn in_vietnamese(detail: &str) -> String {
+    let (body, place) = split_position(detail);
+    let body = translate_body(body);
+    match place {
+        Some((line, column)) => format!("{body} (dòng {line}, cột {column})"),
+        None => body,
+    }
+}
+
+/// The message and the position serde_json puts at its end (" at line 3 column 14").
+fn split_position(detail: &str) -> (&str, Option<(&str, &str)>) {
+    if let Some(i) = detail.rfind(" at line ") {
+        let rest = &detail[i + " at line ".len()..];
+        if let Some((line, column)) = rest.split_once(" column ") {
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            if digits(line) && digits(column) {
+                return (&detail[..i], Some((line, column)));
+            }
+        }
+    }
+    (detail, None)
+}
+
+/// Translates the words of a message without its position.
+fn translate_body(body: &str) -> String {
+    // Whole messages first, then messages that start with a known phrase.
+    const WHOLE: &[(&str, &str)] = &[
+        ("expected value", "không phải JSON: cần một giá trị"),
+        ("trailing characters", "có ký tự thừa sau phần JSON"),
+        ("trailing comma", "có dấu phẩy thừa"),
+        ("expected `,` or `}`", "thiếu dấu `,` hoặc `}`"),
+        ("expected `,` or `]`", "thiếu dấu `,` hoặc `]`"),
+        ("expected `:`", "thiếu dấu `:`"),
+        ("key must be a string", "tên mục phải là chuỗi"),
+        ("recursion limit exceeded", "lồng nhau quá sâu"),
+        ("number out of range", "số vượt quá giới hạn"),
+        ("invalid number", "số không hợp lệ"),
+        (
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "có ký tự điều khiển trong chuỗi",
+        ),
+    ];
+    if let Some((_, vi)) = WHOLE.iter().find(|(en, _)| *en == body) {
+        return (*vi).to_string();
+    }
+    if let Some(what) = body.strip_prefix("EOF while parsing ") {
+        return format!(
+            "tệp kết thúc giữa chừng khi đang đọc {} (tệp bị cắt ngắn?)",
+            what_vi(what)
+        );
+    }
+    const LEADING: &[(&str, &str)] = &[
+        ("missing field ", "thiếu mục "),
+        ("unknown field ", "mục lạ "),
+        ("duplicate field ", "mục lặp lại hai lần: "),
+        ("unknown variant ", "giá trị lạ "),
+        ("invalid type: ", "sai kiểu: "),
+        ("invalid value: ", "giá trị sai: "),
+        ("invalid length ", "độ dài sai: "),
+    ];
+    for (en, vi) in LEADING {
+        if let Some(rest) = body.strip_prefix(en) {
+            let rest = rest
+                .replacen(", expected one of ", ", cần một trong ", 1)
+                .replacen(", expected ", ", cần ", 1)
+                .replacen("there are no fields", "không có mục nào", 1);
+            return format!("{vi}{rest}");
+        }
+    }
+    body.to_string()
+}
+
+/// What serde_json was reading when the text ended.
+fn what_vi(what: &str) -> &str {
+    match what {
+        "an object" => "một đối tượng",
+        "a list" => "một danh sách",
+        "a string" => "một chuỗi",
+        "a value" => "một giá trị",
+        "a number" => "một số",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message serde_json gives for `text` read as `T`.
+    fn message<T: serde::de::DeserializeOwned>(text: &str) -> String {
+        match serde_json::from_str::<T>(text) {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("{text} was read"),
+        }
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Probe {
+        runs: u32,
+        name: String,
+    }
+
+    #[test]
+    fn the_reader_s_own_messages_are_said_in_vietnamese_with_their_position() {
+        let cases = [
+            (message::<Probe>(r#"{"name": "a"}"#), "thiếu mục `runs` (dòng 1, cột 13)"),
+            (
+                message::<Probe>(r#"{"runs": "five", "name": "a"}"#),
+                "sai kiểu: string \"five\", cần u32 (dòng 1, cột 15)",
+            ),
+            (
+                message::<Probe>(r#"{"runs": -1, "name": "a"}"#),
+                "giá trị sai: integer `-1`, cần u32 (dòng 1, cột 11)",
+            ),
+            (
+                message::<Probe>("{\"runs\": 5,\n \"name\": \"a\""),
+                "tệp kết thúc giữa chừng khi đang đọc một đối tượng (tệp bị cắt ngắn?) (dòng 2, cột 12)",
+            ),
+            (message::<Probe>("hello"), "không phải JSON: cần một giá trị (dòng 1, cột 1)"),
+            (
+                message::<Probe>(r#"{"runs": 5, "name": "a"} x"#),
+                "có ký tự thừa sau phần JSON (dòng 1, cột 26)",
+            ),
+        ];
+        for (en, vi) in cases {
+            assert_eq!(in_vietnamese(&en), vi, "{en}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_message_keeps_its_words_and_loses_nothing() {
+        assert_eq!(
+            in_vietnamese("something new at line 4 column 2"),
+            "something new (dòng 4, cột 2)"
+        );
+        assert_eq!(in_vietnamese("at line x column y"), "at line x column y");
+        assert_eq!(in_vietnamese(""), "");
+    }
+}
