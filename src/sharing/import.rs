@@ -37,8 +37,11 @@ pub enum ImportError {
     TooLarge(u64),
     /// Nothing in it.
     Empty,
-    /// Not JSON (a spreadsheet, a picture, a damaged download…).
+    /// Not JSON (a spreadsheet, a picture…).
     NotJson,
+    /// A scenario file that stops part way (a download or a copy that did not finish): the
+    /// reader's message, with the place.
+    CutShort(String),
     /// JSON, but not an NTM Planner scenario file.
     OtherProgram,
     /// An NTM Planner scenario file with missing or mistyped fields.
@@ -69,7 +72,20 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        // A scenario file that does not read as JSON was cut short or edited by hand: say
+        // where, rather than that it is not JSON at all.
+        Err(e) if text.contains(file::FORMAT) => {
+            let detail = shorten(&e.to_string(), 300);
+            return Err(if e.is_eof() {
+                ImportError::CutShort(detail)
+            } else {
+                ImportError::Damaged(detail)
+            });
+        }
+        Err(_) => return Err(ImportError::NotJson),
+    };
     if value.get("format").and_then(|f| f.as_str()) != Some(file::FORMAT) {
         return Err(ImportError::OtherProgram);
     }
@@ -187,9 +203,16 @@ mod tests {
             ("binary", "\u{1}PNG\u{0}\u{0}".into(), |e| {
                 *e == ImportError::NotJson
             }),
-            ("cut", text[..text.len() / 2].into(), |e| {
-                *e == ImportError::NotJson
-            }),
+            (
+                "cut",
+                text[..text.len() / 2].into(),
+                |e| matches!(e, ImportError::CutShort(d) if d.contains(" at line ")),
+            ),
+            (
+                "edited by hand",
+                text.replacen("\"leadership\": ", "\"leadership\": NaN, \"x\": ", 1),
+                |e| matches!(e, ImportError::Damaged(d) if d.contains(" at line ")),
+            ),
             (
                 "other program",
                 r#"{"name":"x","version":"1.0.0"}"#.into(),

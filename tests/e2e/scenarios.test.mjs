@@ -185,6 +185,11 @@ test('a scenario exported as a JSON file imports back; a broken file changes not
   assert.match(said, /Không nhập được tệp “hong\.ntm\.json”/);
   assert.match(said, /The file “hong\.ntm\.json” could not be imported/);
   assert.match(said, /Kịch bản đang xem không thay đổi/);
+  // Cut short, and where, in both languages.
+  assert.match(said, /Tệp kịch bản bị cắt ngắn/);
+  assert.match(said, /The scenario file is cut short/);
+  assert.match(said, /\(dòng \d+, cột \d+\)/);
+  assert.match(said, /at line \d+ column \d+/);
   // Another program's JSON, too.
   await page.getByTestId('import-file').setInputFiles({
     name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x","version":"1.0.0"}'),

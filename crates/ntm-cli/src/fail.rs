@@ -61,14 +61,19 @@ pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
         io::ErrorKind::NotFound => "không có tệp này (kiểm tra đường dẫn)".to_string(),
         io::ErrorKind::PermissionDenied => "không có quyền đọc tệp".to_string(),
         io::ErrorKind::IsADirectory => "đây là một thư mục, không phải tệp".to_string(),
-        io::ErrorKind::InvalidData => "tệp không phải văn bản UTF-8".to_string(),
+        io::ErrorKind::InvalidData => {
+            "tệp không phải văn bản UTF-8 (hãy lưu lại dưới dạng UTF-8, ví dụ “CSV UTF-8”)"
+                .to_string()
+        }
         _ => format!("lỗi hệ thống ({e})"),
     };
     let why_en = match e.kind() {
         io::ErrorKind::NotFound => "there is no such file (check the path)".to_string(),
         io::ErrorKind::PermissionDenied => "no permission to read the file".to_string(),
         io::ErrorKind::IsADirectory => "this is a directory, not a file".to_string(),
-        io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_string(),
+        io::ErrorKind::InvalidData => {
+            "the file is not UTF-8 text (save it again as UTF-8, e.g. “CSV UTF-8”)".to_string()
+        }
         _ => format!("system error ({e})"),
     };
     Fail::new(
@@ -131,7 +136,22 @@ pub fn link(e: &LinkError) -> Fail {
         ),
         LinkError::Unencodable(_) => "không ghi được kịch bản này vào liên kết".to_string(),
     };
-    Fail::new(format!("--link: {vi}"), format!("--link: {e}"))
+    let f = Fail::new(format!("--link: {vi}"), format!("--link: {e}"));
+    match e {
+        LinkError::Newer(_) => f.and(
+            "Hãy chạy bằng ntm-sim của phiên bản đã tạo liên kết, hoặc nhờ người gửi xuất tệp kịch bản.",
+            "Run it with the ntm-sim of the version that made the link, or ask the sender for the scenario file.",
+        ),
+        LinkError::OtherDataset(_) => f.and(
+            "Hãy chạy với bộ dữ liệu đó (--dataset THƯ_MỤC).",
+            "Run it with that dataset (--dataset DIR).",
+        ),
+        LinkError::Unencodable(_) => f,
+        _ => f.and(
+            "Hãy sao chép lại toàn bộ liên kết (trong ứng dụng: “Chia sẻ” → “Sao chép liên kết”) và đặt nó trong dấu nháy đơn.",
+            "Copy the whole link again (in the app: “Share” → “Copy link”) and put it in single quotes.",
+        ),
+    }
 }
 
 /// A scenario that is not valid, each problem on its own line in each language (the field

@@ -97,6 +97,11 @@ fn bad_files_and_links_are_refused_in_both_languages() {
         "liên kết bị hỏng",
         "the link is damaged",
     );
+    refused(
+        &sim(&["--link", "AAAA"]),
+        "Hãy sao chép lại toàn bộ liên kết",
+        "Copy the whole link again",
+    );
     // Which value is wrong, and what it may be, in each language.
     let late = scratch(
         "late.json",

@@ -155,6 +155,12 @@ fn a_link_passed_on_by_a_chat_or_mail_program_still_opens() {
         format!("s={}", standard.replace('+', "%2B").replace('/', "%2F")),
         format!("https://planner.example/#s={a}\n{b}"),
         format!("  s={a} {b}  "),
+        // The end of a sentence, a mail program's brackets, an escaped line break or space.
+        format!("https://planner.example/#s={payload}."),
+        format!("<https://planner.example/#s={payload}>"),
+        format!("(xem https://planner.example/#s={payload})."),
+        format!("https://planner.example/#s={a}%0A{b}"),
+        format!("https://planner.example/#s={a}%20{b}%20"),
     ] {
         let back = decode(&altered, &ds).unwrap_or_else(|e| panic!("{altered}: {e:?}"));
         assert_eq!(back.scenario, sc, "{altered}");

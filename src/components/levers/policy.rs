@@ -84,7 +84,9 @@ pub fn PolicyGroup(props: &GroupProps) -> Html {
     let lang = ctx.lang;
     let year = LeverPath::StricterSetYear;
     let base = ctx.dataset.province.base_year;
-    let mut options: Vec<(AttrValue, AttrValue)> = ((base + 1)..=MAX_YEAR)
+    // From the base year itself: a link or file may set the stricter set from the start,
+    // which the model runs, so the list must be able to show it.
+    let mut options: Vec<(AttrValue, AttrValue)> = (base..=MAX_YEAR)
         .map(|y| {
             (
                 AttrValue::from(y.to_string()),

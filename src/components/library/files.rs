@@ -63,6 +63,7 @@ pub fn import_reason(e: &ImportError, ds: &Dataset, lang: Lang) -> (String, Opti
         ImportError::NotJson => (lang.t(LibraryMsg::ErrNotJson).into(), None),
         ImportError::OtherProgram => (lang.t(LibraryMsg::ErrOtherProgram).into(), None),
         ImportError::Damaged(d) => (lang.t(LibraryMsg::ErrDamaged).into(), Some(d.clone())),
+        ImportError::CutShort(d) => (lang.t(LibraryMsg::ErrCutShort).into(), Some(d.clone())),
         ImportError::Newer(v) => (
             lang.fill(LibraryMsg::ErrNewer, &[("v", &v.to_string())]),
             None,

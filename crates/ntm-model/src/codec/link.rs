@@ -389,17 +389,28 @@ fn inflate_exact(body: &[u8]) -> Option<Vec<u8>> {
 
 /// A link as chat and mail programs pass it on, put back: `%3D` for the `=` of `s=` (and
 /// `%2B`, `%2F` for `+`, `/`), the standard base64 alphabet (`+`, `/`) and its `=` padding
-/// for the URL-safe one this writes, and line breaks or spaces a long link was wrapped with.
-/// Safe to accept: the link's check still refuses any character that changed meaning.
+/// for the URL-safe one this writes, line breaks or spaces a long link was wrapped with (also
+/// when escaped, `%20`, `%0A`…), and the punctuation a sentence or a mail program put after it
+/// ("…#s=AbC." or "<…#s=AbC>"), which no link ends with. Safe to accept: the link's check
+/// still refuses any character that changed meaning.
 fn as_written(link: &str) -> String {
-    let unescaped = link
-        .replace("%3D", "=")
-        .replace("%3d", "=")
-        .replace("%2B", "+")
-        .replace("%2b", "+")
-        .replace("%2F", "/")
-        .replace("%2f", "/");
-    unescaped.split_whitespace().collect()
+    let mut unescaped = link.to_string();
+    for (escaped, plain) in [
+        ("%3D", "="),
+        ("%2B", "+"),
+        ("%2F", "/"),
+        ("%20", " "),
+        ("%0A", " "),
+        ("%0D", " "),
+        ("%09", " "),
+    ] {
+        unescaped = unescaped
+            .replace(escaped, plain)
+            .replace(&escaped.to_ascii_lowercase(), plain);
+    }
+    let joined: String = unescaped.split_whitespace().collect();
+    let in_a_link = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '/' | '=');
+    joined.trim_end_matches(|c: char| !in_a_link(c)).to_string()
 }
 
 /// The payload in the URL-safe alphabet, without padding.

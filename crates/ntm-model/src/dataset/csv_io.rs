@@ -33,6 +33,8 @@ fn criterion_columns(prefix: char, n: usize) -> Vec<String> {
 struct Rows<'a> {
     file: &'static str,
     problems: &'a mut Vec<DatasetProblem>,
+    /// Fields in the header row.
+    width: usize,
 }
 
 impl Rows<'_> {
@@ -45,6 +47,15 @@ impl Rows<'_> {
                 message,
             });
         }
+    }
+
+    /// A row with more fields than the header: its values would land in the wrong columns.
+    fn too_wide(&self, fields: usize) -> String {
+        format!(
+            "has {fields} fields where the header has {}: a name with a comma in it must be in \
+             double quotes",
+            self.width
+        )
     }
 
     /// Parses the header and returns the column index of each expected name.
@@ -78,6 +89,7 @@ impl Rows<'_> {
                 return None;
             }
         };
+        self.width = header.len();
         let mut idx = Vec::with_capacity(expected.len());
         let mut missing = Vec::new();
         for name in expected {
@@ -87,18 +99,26 @@ impl Rows<'_> {
             }
         }
         if missing.is_empty() {
-            Some(idx)
-        } else {
-            self.bad(
-                Some(1),
-                format!(
-                    "missing column(s): {} (expected: {})",
-                    missing.join(", "),
-                    expected.join(",")
-                ),
-            );
-            None
+            return Some(idx);
         }
+        // A spreadsheet saved with the Vietnamese list separator writes `;` between columns:
+        // then every column is "missing", and the one useful thing to say is how to save it.
+        let semicolons = header.len() == 1 && header.get(0).is_some_and(|h| h.contains(';'));
+        let hint = if semicolons {
+            "; the columns are separated by ';' — save the file as CSV with commas \
+             (“CSV UTF-8 (Comma delimited)”) and decimal points, not commas"
+        } else {
+            ""
+        };
+        self.bad(
+            Some(1),
+            format!(
+                "missing column(s): {} (expected: {}){hint}",
+                missing.join(", "),
+                expected.join(",")
+            ),
+        );
+        None
     }
 }
 
@@ -109,6 +129,35 @@ fn strip_bom(text: &str) -> &str {
 fn parse_num(s: &str) -> Option<f64> {
     let v: f64 = s.trim().parse().ok()?;
     v.is_finite().then_some(v)
+}
+
+/// What is wrong with a row's values, column by column: "households '-2' (a whole number
+/// above 0)", so that a planner fixing a spreadsheet knows which cell to look at.
+#[derive(Default)]
+struct Wrong(Vec<String>);
+
+impl Wrong {
+    /// Notes `column`'s `raw` value unless `ok`; `want` says what it should be.
+    fn check(&mut self, ok: bool, column: &str, raw: &str, want: &str) {
+        if !ok {
+            let raw = if raw.is_empty() {
+                "(empty)".to_string()
+            } else {
+                format!("'{raw}'")
+            };
+            let comma = if raw.contains(',') {
+                ", with a decimal point, not a comma"
+            } else {
+                ""
+            };
+            self.0.push(format!("{column} {raw} ({want}{comma})"));
+        }
+    }
+
+    /// The row's problem, if any.
+    fn message(self) -> Option<String> {
+        (!self.0.is_empty()).then(|| format!("wrong value(s): {}", self.0.join("; ")))
+    }
 }
 
 fn parse_flag(s: &str) -> Option<bool> {
@@ -128,6 +177,7 @@ pub(super) fn read_communes(
     let mut rows = Rows {
         file: "communes.csv",
         problems,
+        width: 0,
     };
     let Some((mut reader, col)) = rows.open(text, &COMMUNE_FIXED, 'c', set.len()) else {
         return Vec::new();
@@ -143,6 +193,10 @@ pub(super) fn read_communes(
                 continue;
             }
         };
+        if rec.len() > rows.width {
+            rows.bad(line, rows.too_wide(rec.len()));
+            continue;
+        }
         let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
         let code = get(0).to_string();
         if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -203,27 +257,68 @@ pub(super) fn read_communes(
                     .map(|v| v / 100.0)
             })
             .collect();
-        let (Some(ed), Some(p135), Some(scope)) = (flags[0], flags[1], flags[2]) else {
-            rows.bad(
-                line,
-                "flags extremely_difficult, program_135, scope_1385 must be 1 or 0".into(),
+        let mut wrong = Wrong::default();
+        for (i, flag) in flags.iter().enumerate() {
+            wrong.check(flag.is_some(), COMMUNE_FIXED[4 + i], get(4 + i), "1 or 0");
+        }
+        wrong.check(
+            households.is_some(),
+            "households",
+            get(8),
+            "a whole number above 0",
+        );
+        wrong.check(
+            poverty.is_some(),
+            "poverty_pct",
+            get(9),
+            "a number from 0 to 100",
+        );
+        wrong.check(
+            remoteness.is_some(),
+            "remoteness",
+            get(10),
+            "a number from 0 to 1",
+        );
+        wrong.check(
+            recognised_year.is_some(),
+            "recognised_year",
+            get(11),
+            "a year from 1990 to 2100, or empty",
+        );
+        for (i, name) in criterion_columns('c', set.len()).iter().enumerate() {
+            let raw = get(COMMUNE_FIXED.len() + i);
+            let ok = parse_num(raw).is_some_and(|v| (0.0..=300.0).contains(&v));
+            wrong.check(
+                ok,
+                name,
+                raw,
+                "a number from 0 to 300, percent of the threshold",
             );
+        }
+        if let Some(message) = wrong.message() {
+            rows.bad(line, message);
             continue;
-        };
+        }
         let (
+            Some(ed),
+            Some(p135),
+            Some(scope),
             Some(households),
             Some(poverty),
             Some(remoteness),
             Some(recognised_year),
             Some(levels),
-        ) = (households, poverty, remoteness, recognised_year, levels)
+        ) = (
+            flags[0],
+            flags[1],
+            flags[2],
+            households,
+            poverty,
+            remoteness,
+            recognised_year,
+            levels,
+        )
         else {
-            rows.bad(
-                line,
-                "households (> 0), poverty_pct (0–100), remoteness (0–1), recognised_year (a year or empty) \
-                 and every criterion column (0–300, percent of the threshold) must be numbers"
-                    .into(),
-            );
             continue;
         };
         if recognised_year.is_some() && unit_type != UnitType::Xa {
@@ -267,6 +362,7 @@ pub(super) fn read_villages(
     let mut rows = Rows {
         file: "villages.csv",
         problems,
+        width: 0,
     };
     let Some((mut reader, col)) = rows.open(text, &VILLAGE_FIXED, 'v', set.len()) else {
         return Vec::new();
@@ -290,6 +386,10 @@ pub(super) fn read_villages(
                 continue;
             }
         };
+        if rec.len() > rows.width {
+            rows.bad(line, rows.too_wide(rec.len()));
+            continue;
+        }
         let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
         let id = get(0).to_string();
         if id.is_empty() || !seen.insert(id.clone()) {
@@ -308,11 +408,28 @@ pub(super) fn read_villages(
                     .map(|v| v / 100.0)
             })
             .collect();
-        let (Some(households), Some(levels)) = (households, levels) else {
-            rows.bad(
-                line,
-                "households (> 0) and every criterion column (0–300) must be numbers".into(),
+        let mut wrong = Wrong::default();
+        wrong.check(
+            households.is_some(),
+            "households",
+            get(3),
+            "a whole number above 0",
+        );
+        for (i, name) in criterion_columns('v', set.len()).iter().enumerate() {
+            let raw = get(VILLAGE_FIXED.len() + i);
+            let ok = parse_num(raw).is_some_and(|v| (0.0..=300.0).contains(&v));
+            wrong.check(
+                ok,
+                name,
+                raw,
+                "a number from 0 to 300, percent of the threshold",
             );
+        }
+        if let Some(message) = wrong.message() {
+            rows.bad(line, message);
+            continue;
+        }
+        let (Some(households), Some(levels)) = (households, levels) else {
             continue;
         };
         out.push(Village {

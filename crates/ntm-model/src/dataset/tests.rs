@@ -216,7 +216,27 @@ fn broken_files_are_reported_not_panicked_on() {
         (
             "criterion not a number",
             with_commune_line(5, |l| format!("{},abc", &l[..l.rfind(',').unwrap()])),
-            "numbers",
+            "c19 'abc' (a number from 0 to 300",
+        ),
+        (
+            "a decimal comma, quoted as a spreadsheet writes it",
+            with_commune_line(5, |l| format!("{},\"97,5\"", &l[..l.rfind(',').unwrap()])),
+            "c19 '97,5' (a number from 0 to 300, percent of the threshold, with a decimal point, not a comma)",
+        ),
+        (
+            "a field missing from a row",
+            with_commune_line(5, |l| l[..l.rfind(',').unwrap()].to_string()),
+            "c19 (empty)",
+        ),
+        (
+            "a field too many",
+            with_commune_line(5, |l| format!("{l},1")),
+            "fields where the header has",
+        ),
+        (
+            "saved with semicolons",
+            embedded::COMMUNES.replace(',', ";"),
+            "separated by ';'",
         ),
         (
             "missing column",
