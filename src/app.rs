@@ -20,8 +20,8 @@ use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
 use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
-    dataset_note, undo_message, DatasetError, IllustrativeNote, LinkNotice, StorageNotice,
-    UndoNotice,
+    dataset_note, undo_message, DatasetError, IllustrativeNote, KeptNotice, LinkNotice,
+    StageNotice, StorageNotice, UndoNotice,
 };
 use crate::components::share::ShareButton;
 use crate::components::workspace::TabBar;
@@ -36,8 +36,9 @@ use crate::components::report::ReportView;
 use crate::components::screens::ScreenNav;
 use crate::i18n::date_text;
 use crate::runs::use_stage_runs;
+use crate::state::kept::Kept;
 use crate::state::stage::{Screen, StageAction};
-use crate::storage::{self, LocalStore};
+use crate::storage::{self, LocalStore, StorageProblem};
 use crate::url_state;
 
 /// The whole page.
@@ -57,7 +58,7 @@ struct PlannerProps {
 
 /// When this page set an unreadable autosave aside (used in the key it is moved to).
 fn now_stamp() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
+    crate::components::library::now_iso()
 }
 
 /// Every callback the screen hands down, made once per page.
@@ -73,6 +74,8 @@ struct Callbacks {
     on_restore: Callback<()>,
     on_dismiss_link: Callback<()>,
     on_dismiss_storage: Callback<()>,
+    on_dismiss_kept: Callback<()>,
+    on_dismiss_stage: Callback<()>,
     on_undo: Callback<()>,
     on_dismiss_undo: Callback<()>,
     on_close_commune: Callback<()>,
@@ -133,6 +136,8 @@ impl Callbacks {
             on_restore: send(|()| Action::RestoreAutosave),
             on_dismiss_link: send(|()| Action::DismissLinkNotice),
             on_dismiss_storage: send(|()| Action::DismissStorageNotice),
+            on_dismiss_kept: send(|()| Action::DismissKeptNotice),
+            on_dismiss_stage: send(|()| Action::DismissStageNotice),
             on_undo: send(|()| Action::Undo),
             on_dismiss_undo: send(|()| Action::DismissUndo),
             on_close_commune: send(|()| Action::CloseCommune),
@@ -179,8 +184,12 @@ fn Planner(props: &PlannerProps) -> Html {
             let library =
                 storage::library::load_library(&mut LocalStore::open(), &dataset, &now_stamp());
             let stage = storage::stage::load_stage(&mut LocalStore::open(), &now_stamp());
-            AppState::open_with_library(dataset, &url_state::read(), autosave, library)
-                .with_saved_stage(stage)
+            let mut opened =
+                AppState::open_with_library(dataset, &url_state::read(), autosave, library)
+                    .with_saved_stage(stage.stage)
+                    .with_opening_time(&now_stamp());
+            opened.notices.stage = stage.problem;
+            opened
         })
     };
     // Edits go through the simulation, which starts the new scenario's first batch at once.
@@ -197,20 +206,31 @@ fn Planner(props: &PlannerProps) -> Html {
 
     // The address bar always holds the scenario and the view: copying it shares both. A
     // damaged link pasted into the page changes neither, so it is written again then, over
-    // the damaged link.
+    // the damaged link. A bad link the page was opened with stays in the address bar until the
+    // scenario changes: a reload then offers the autosave back again, and a link from a newer
+    // version can still be copied into that version, as its notice advises.
+    let opened_with_bad_link = *use_memo((), |_| state.notices.link.is_some());
     {
         let ds = ds.clone();
+        let keep_opening_link = opened_with_bad_link && state.generation == 0;
         use_effect_with(
             (
                 state.scenario.clone(),
                 state.view.clone(),
                 state.notices.damaged_links_replaced,
+                keep_opening_link,
             ),
-            move |(scenario, view, _)| match url_state::fragment(scenario, view, &ds) {
-                Ok(f) => url_state::write(&f),
-                // Only a dataset whose codes are not numbers can get here (not the embedded
-                // one); the page keeps working, the address bar keeps the last good link.
-                Err(e) => gloo::console::warn!(format!("share link not updated: {e}")),
+            move |(scenario, view, _, keep)| {
+                if *keep {
+                    return;
+                }
+                match url_state::fragment(scenario, view, &ds) {
+                    Ok(f) => url_state::write(&f),
+                    // Only a dataset whose codes are not numbers can get here (not the
+                    // embedded one); the page keeps working, the address bar keeps the last
+                    // good link.
+                    Err(e) => gloo::console::warn!(format!("share link not updated: {e}")),
+                }
             },
         );
     }
@@ -225,18 +245,35 @@ fn Planner(props: &PlannerProps) -> Html {
             Some(crate::storage::StorageProblem::Newer(_))
         )
     });
+    // An autosave a link displaced that the library could not take (`state::kept`) is copied
+    // aside before the first write over it; if even that fails, it is not overwritten.
+    let set_aside = use_mut_ref(|| false);
     {
         let dispatcher = state.dispatcher();
         let ds = ds.clone();
+        let must_set_aside = matches!(state.notices.autosave_kept, Some(Kept::SetAside));
         use_effect_with(
-            (state.scenario.clone(), state.view.clone(), state.touched),
-            move |(scenario, view, touched)| {
-                if *touched && !autosave_locked {
-                    let saved =
-                        storage::save(&mut LocalStore::open(), scenario, &view.to_wire(&ds));
-                    if let Err(problem) = saved {
-                        dispatcher.dispatch(Action::StorageFailed(problem));
+            (
+                state.scenario.clone(),
+                state.view.clone(),
+                state.touched,
+                must_set_aside,
+            ),
+            move |(scenario, view, touched, must_set_aside)| {
+                if !*touched || autosave_locked {
+                    return;
+                }
+                let mut store = LocalStore::open();
+                if *must_set_aside && !*set_aside.borrow() {
+                    if storage::copy_aside(&mut store, &now_stamp()).is_none() {
+                        dispatcher.dispatch(Action::StorageFailed(StorageProblem::CannotSave));
+                        return;
                     }
+                    *set_aside.borrow_mut() = true;
+                }
+                let saved = storage::save(&mut store, scenario, &view.to_wire(&ds));
+                if let Err(problem) = saved {
+                    dispatcher.dispatch(Action::StorageFailed(problem));
                 }
             },
         );
@@ -247,7 +284,13 @@ fn Planner(props: &PlannerProps) -> Html {
     // them). A storage that refuses only loses this convenience: logged, not shown.
     // Only changes made on this page are written (a new `Stage::generation`: pruning what
     // another tab deleted is not one), and not while the library is locked (its references
-    // could not be checked).
+    // could not be checked), nor over a stage a newer version wrote.
+    let stage_locked = *use_memo((), |_| {
+        matches!(
+            state.notices.stage,
+            Some(storage::stage::StageProblem::Newer(_))
+        )
+    });
     {
         let written = use_mut_ref(|| 0u64);
         use_effect_with(
@@ -257,7 +300,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 state.library_locked,
             ),
             move |(generation, stage, locked)| {
-                if *generation != *written.borrow() && !*locked {
+                if *generation != *written.borrow() && !*locked && !stage_locked {
                     *written.borrow_mut() = *generation;
                     if let Err(e) = storage::stage::save_stage(&mut LocalStore::open(), stage) {
                         gloo::console::warn!(format!("comparison and storyboard not kept: {e}"));
@@ -572,6 +615,20 @@ fn Planner(props: &PlannerProps) -> Html {
                         {lang}
                         problem={problem.clone()}
                         on_dismiss={cbs.on_dismiss_storage.clone()}
+                    />
+                }
+                if let Some(problem) = &notices.stage {
+                    <StageNotice
+                        {lang}
+                        problem={problem.clone()}
+                        on_dismiss={cbs.on_dismiss_stage.clone()}
+                    />
+                }
+                if let Some(kept) = &notices.autosave_kept {
+                    <KeptNotice
+                        {lang}
+                        kept={kept.clone()}
+                        on_dismiss={cbs.on_dismiss_kept.clone()}
                     />
                 }
                 <LibraryNotice

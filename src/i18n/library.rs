@@ -82,12 +82,15 @@ pub enum LibraryMsg {
     /// "{file}".
     ImportFailed,
     ImportUntouched,
+    /// The name of the autosave a link displaced, kept in the library.
+    DisplacedAutosaveName,
     /// "{size}", "{max}".
     ErrTooLarge,
     ErrEmpty,
     ErrNotJson,
     ErrOtherProgram,
     ErrDamaged,
+    ErrCutShort,
     /// "{v}".
     ErrNewer,
     /// "{id}", "{ours}".
@@ -191,11 +194,13 @@ impl Translate for LibraryMsg {
             ImportSaved => "Đã lưu “{name}” vào thư viện.",
             ImportFailed => "Không nhập được tệp “{file}”.",
             ImportUntouched => "Kịch bản đang xem không thay đổi.",
+            DisplacedAutosaveName => "Tự lưu trước khi mở liên kết",
             ErrTooLarge => "Tệp quá lớn ({size}); tệp kịch bản không bao giờ lớn hơn {max}.",
             ErrEmpty => "Tệp trống. Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
             ErrNotJson => "Đây không phải tệp kịch bản (nội dung không phải JSON). Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
             ErrOtherProgram => "Tệp JSON này không phải tệp kịch bản của NTM Planner. Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
-            ErrDamaged => "Tệp kịch bản bị hỏng hoặc thiếu mục. Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
+            ErrCutShort => "Tệp kịch bản bị cắt ngắn: nội dung dừng giữa chừng (có thể tải về hoặc sao chép chưa xong). Hãy tải hoặc sao chép lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
+            ErrDamaged => "Tệp kịch bản bị hỏng: thiếu mục, hoặc có giá trị sai kiểu (xem chi tiết bên dưới). Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
             ErrNewer => {
                 "Tệp được lưu bởi phiên bản NTM Planner mới hơn (phiên bản tệp {v}); hãy dùng \
                  phiên bản mới nhất."
@@ -315,11 +320,13 @@ impl Translate for LibraryMsg {
             ImportSaved => "“{name}” was saved in the library.",
             ImportFailed => "The file “{file}” could not be imported.",
             ImportUntouched => "The scenario on screen is unchanged.",
+            DisplacedAutosaveName => "Autosave before a link was opened",
             ErrTooLarge => "The file is too large ({size}); a scenario file is never larger than {max}.",
             ErrEmpty => "The file is empty. Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
             ErrNotJson => "This is not a scenario file (its content is not JSON). Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
             ErrOtherProgram => "This JSON file is not an NTM Planner scenario file. Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
-            ErrDamaged => "The scenario file is damaged or has parts missing. Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
+            ErrCutShort => "The scenario file is cut short: its content stops part way (a download or a copy that did not finish). Download or copy the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
+            ErrDamaged => "The scenario file is damaged: a part is missing, or a value has the wrong type (see the detail below). Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
             ErrNewer => {
                 "The file was saved by a newer version of NTM Planner (file version {v}); use \
                  the newest version."
@@ -337,12 +344,12 @@ impl Translate for LibraryMsg {
                  it be set aside; a new library was started."
             }
             NoticeSkipped => {
-                "{n} saved scenarios could not be read (another dataset, or damaged) and were \
-                 skipped; the original was set aside under the key “{key}”. The others are there."
+                "Saved scenarios that could not be read (another dataset, or damaged) were \
+                 skipped: {n}. The original was set aside under the key “{key}”. The others are there."
             }
             NoticeSkippedLost => {
-                "{n} saved scenarios could not be read (another dataset, or damaged) and were \
-                 skipped. The others are there."
+                "Saved scenarios that could not be read (another dataset, or damaged) were \
+                 skipped: {n}. The others are there."
             }
             NoticeNewer => {
                 "The library was written by a newer version of NTM Planner (version {v}); it \

@@ -42,6 +42,16 @@ pub enum NoticeMsg {
     UndoLink,
     UndoButton,
     UndoKeys,
+    /// "{name}": the autosave a link displaced, kept in the library at the first change.
+    AutosaveKeptInLibrary,
+    /// …which the library could not take: copied aside in the browser's storage.
+    AutosaveKeptAside,
+    StageHeading,
+    /// "{key}": where the unreadable comparison and storyboard were put.
+    StageSetAside,
+    StageLost,
+    /// "{v}": the version that wrote them.
+    StageNewer,
 }
 
 impl Translate for NoticeMsg {
@@ -50,9 +60,9 @@ impl Translate for NoticeMsg {
         match self {
             LinkHeading => "Không đọc được liên kết.",
             LinkEmpty => "Liên kết không chứa kịch bản nào. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
-            LinkTooLong => "Liên kết quá dài ({n} ký tự) để là một liên kết NTM Planner.",
+            LinkTooLong => "Liên kết quá dài ({n} ký tự) để là một liên kết NTM Planner (có thể đã bị dán nối với văn bản khác). Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkNotBase64 => {
-                "Liên kết chứa ký tự mà liên kết kịch bản không bao giờ có (có thể đã bị cắt hoặc sửa)."
+                "Liên kết chứa ký tự mà liên kết kịch bản không bao giờ có (có thể đã bị cắt hoặc sửa). Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết."
             }
             LinkCorrupted => "Liên kết bị hỏng hoặc bị cắt ngắn. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkNewer => {
@@ -76,6 +86,16 @@ impl Translate for NoticeMsg {
             UndoOpened => "Đã mở kịch bản đã lưu thay cho kịch bản đang làm.",
             UndoLoaded => "Đã nạp kịch bản mới thay cho kịch bản đang làm.",
             UndoLink => "Đã mở kịch bản của liên kết thay cho kịch bản đang làm.",
+            AutosaveKeptInLibrary => {
+                "Công việc tự lưu trước khi mở liên kết đã được giữ trong thư viện “Kịch bản” với tên “{name}”, vì thay đổi vừa rồi được tự lưu thay cho nó."
+            }
+            StageHeading => "Không đọc lại được các cột so sánh và kịch bản trình chiếu đã lưu.",
+            StageSetAside => "Chúng đã được cất sang khóa “{key}” (không xóa); màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng.",
+            StageLost => "Bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất chúng sang chỗ khác, nên chúng đã bị xóa; màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng.",
+            StageNewer => "Chúng được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên chúng). Màn hình So sánh và Trình chiếu bắt đầu trống; các kịch bản trong thư viện không bị ảnh hưởng.",
+            AutosaveKeptAside => {
+                "Công việc tự lưu trước khi mở liên kết không vào được thư viện (thư viện đầy hoặc do phiên bản mới hơn quản lý), nên đã được cất riêng trong bộ nhớ trình duyệt (khóa bắt đầu bằng “ntm-planner/set-aside/”), không xóa."
+            }
             UndoButton => "Hoàn tác",
             UndoKeys => "Hoàn tác (Ctrl+Z): lấy lại kịch bản trước đó",
             StorageHeading => "Bản tự lưu trong trình duyệt có vấn đề.",
@@ -100,9 +120,9 @@ impl Translate for NoticeMsg {
         match self {
             LinkHeading => "The link could not be read.",
             LinkEmpty => "The link contains no scenario. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
-            LinkTooLong => "The link is too long ({n} characters) to be an NTM Planner link.",
+            LinkTooLong => "The link is too long ({n} characters) to be an NTM Planner link (it may have been pasted together with other text). Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkNotBase64 => {
-                "The link contains characters a scenario link never has (it may have been cut or changed)."
+                "The link contains characters a scenario link never has (it may have been cut or changed). Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again."
             }
             LinkCorrupted => "The link is damaged or cut short. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkNewer => {
@@ -126,6 +146,16 @@ impl Translate for NoticeMsg {
             UndoOpened => "A saved scenario was opened in place of your work.",
             UndoLoaded => "A scenario was loaded in place of your work.",
             UndoLink => "The link's scenario was opened in place of your work.",
+            AutosaveKeptInLibrary => {
+                "The work autosaved before the link was opened is kept in the “Scenarios” library as “{name}”, since your last change is now autosaved in its place."
+            }
+            StageHeading => "The saved comparison columns and presentation storyboard could not be read back.",
+            StageSetAside => "They were moved to the key “{key}” (not deleted); the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again.",
+            StageLost => "The browser's storage (probably full) would not take a copy, so they were removed; the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again.",
+            StageNewer => "They were written by a newer version of NTM Planner (version {v}) and were left as they are (this page does not overwrite them). The “Compare scenarios” and “Present” screens start empty; the scenarios in the library are unaffected.",
+            AutosaveKeptAside => {
+                "The work autosaved before the link was opened could not go into the library (it is full, or a newer version of the app owns it), so it was copied aside in the browser's storage (a key starting with “ntm-planner/set-aside/”), not deleted."
+            }
             UndoButton => "Undo",
             UndoKeys => "Undo (Ctrl+Z): get the previous scenario back",
             StorageHeading => "There is a problem with the autosave in this browser.",

@@ -9,6 +9,7 @@
 //! app, never here. Pure Rust: compiled and tested natively; only the `yew::Reducible` glue is
 //! wasm-only.
 
+pub mod kept;
 pub mod levers;
 pub mod stage;
 pub mod view;
@@ -22,6 +23,7 @@ use crate::i18n::Lang;
 use crate::library::{Library, LibraryError};
 use crate::simulation::{self, Outcome};
 use crate::storage::library::{LibraryProblem, LoadedLibrary};
+use crate::storage::stage::StageProblem;
 use crate::storage::{Loaded, StorageProblem};
 use crate::url_state;
 use levers::Edit;
@@ -49,6 +51,10 @@ pub struct Notices {
     pub storage: Option<StorageProblem>,
     /// What the autosave held when a bad link replaced it by the defaults: offered back.
     pub restorable: Option<Rc<(Scenario, ViewState)>>,
+    /// The autosave a link displaced was kept at the first change (see `kept`).
+    pub autosave_kept: Option<kept::Kept>,
+    /// The comparison and storyboard kept in storage could not be used.
+    pub stage: Option<StageProblem>,
     /// Something went wrong with the saved-scenario library in local storage.
     pub library: Option<LibraryProblem>,
     /// The last library operation that could not be done (full library, unknown id).
@@ -121,6 +127,11 @@ pub struct AppState {
     /// Issue 5 (compare, presentation, report): the screen on show, the compared scenarios,
     /// the storyboard and the results of the scenarios they show (`stage.rs`).
     pub stage: Stage,
+    /// The autosave this page did not open because it opened with a link, until the first
+    /// change keeps it (see `kept`).
+    pub displaced_autosave: Option<Rc<Scenario>>,
+    /// When the page opened (ISO 8601), the date a kept autosave is saved with.
+    pub opened_at: String,
 }
 
 /// A change to the library. Times come with the action (the reducer has no clock).
@@ -187,6 +198,10 @@ pub enum Action {
     DismissStorageNotice,
     /// Puts back what the autosave held before a bad link.
     RestoreAutosave,
+    /// Closes the note that says where the displaced autosave was kept.
+    DismissKeptNotice,
+    /// Closes the note about a comparison and storyboard that could not be read back.
+    DismissStageNotice,
     /// Writing the autosave failed.
     StorageFailed(StorageProblem),
     /// A simulation batch finished; ignored unless it is for the current generation and
@@ -238,13 +253,16 @@ impl AppState {
         let saved = autosave
             .saved
             .map(|(sc, v)| (sc, ViewState::from_wire(&v, &dataset)));
+        let mut displaced_autosave = None;
         let (scenario, view) = match url_state::read_link(fragment, &dataset) {
             Some(Ok(link)) => {
                 notices.link_dataset_version = link.other_dataset_version;
+                displaced_autosave = kept::displaced(saved.as_ref().map(|s| &s.0), &link.scenario);
                 (link.scenario, ViewState::from_wire(&link.view, &dataset))
             }
             Some(Err(e)) => {
                 notices.link = Some(e);
+                displaced_autosave = kept::displaced(saved.as_ref().map(|s| &s.0), &defaults);
                 notices.restorable = saved.map(Rc::new);
                 ((*defaults).clone(), ViewState::default())
             }
@@ -265,6 +283,8 @@ impl AppState {
             library_generation: 0,
             library_locked: library.locked,
             stage,
+            displaced_autosave,
+            opened_at: String::new(),
         }
     }
 
@@ -359,6 +379,16 @@ impl AppState {
             Action::DismissStorageNotice => self.notices.storage.is_some().then(|| {
                 let mut next = self.clone();
                 next.notices.storage = None;
+                next
+            }),
+            Action::DismissKeptNotice => self.notices.autosave_kept.is_some().then(|| {
+                let mut next = self.clone();
+                next.notices.autosave_kept = None;
+                next
+            }),
+            Action::DismissStageNotice => self.notices.stage.is_some().then(|| {
+                let mut next = self.clone();
+                next.notices.stage = None;
                 next
             }),
             Action::RestoreAutosave => {
@@ -562,6 +592,7 @@ impl AppState {
             ..self.clone()
         };
         next.notices.undo = None;
+        self.keep_displaced_autosave(&mut next);
         next
     }
 

@@ -480,3 +480,114 @@ fn a_one_click_replacement_can_be_undone_until_the_next_change() {
     );
     assert_eq!(loaded.apply(Action::Undo).expect("undone").scenario, work);
 }
+
+/// The autosave a link displaced is kept at the first change, never silently overwritten.
+mod displaced_autosave {
+    use super::*;
+    use crate::state::kept::Kept;
+    use crate::storage::library::LoadedLibrary;
+
+    fn yesterday(ds: &Dataset) -> Scenario {
+        let mut saved = Scenario::defaults(ds);
+        saved.leadership = 0.9;
+        saved
+    }
+
+    fn opened(fragment: &str, library: LoadedLibrary) -> AppState {
+        let ds = ds();
+        let autosave = Loaded {
+            saved: Some((yesterday(&ds), View::default())),
+            problem: None,
+        };
+        AppState::open_with_library(ds, fragment, autosave, library)
+            .with_opening_time("2026-12-01T08:00:00Z")
+    }
+
+    fn a_colleague_s_link() -> String {
+        let mut linked = Scenario::defaults(&ds());
+        linked.budget.scale_pct = 150.0;
+        link_for(&linked, &ViewState::default())
+    }
+
+    #[test]
+    fn the_first_change_after_a_bad_or_good_link_keeps_it_in_the_library_once() {
+        for fragment in ["#s=AAAA".to_string(), a_colleague_s_link()] {
+            let s = opened(&fragment, LoadedLibrary::default());
+            assert!(s.library.items.is_empty());
+            let edited = s.apply(set(LeverPath::Leadership, 0.4)).expect("changes");
+            let items = &edited.library.items;
+            assert_eq!(items.len(), 1, "{fragment}");
+            assert_eq!(items[0].scenario, yesterday(&edited.dataset));
+            assert_eq!(items[0].name, "Tự lưu trước khi mở liên kết");
+            assert_eq!(items[0].saved_at, "2026-12-01T08:00:00Z");
+            assert_eq!(edited.library_generation, s.library_generation + 1);
+            assert_eq!(
+                edited.notices.autosave_kept,
+                Some(Kept::InLibrary("Tự lưu trước khi mở liên kết".into()))
+            );
+            let again = edited
+                .apply(set(LeverPath::Leadership, 0.5))
+                .expect("changes");
+            assert_eq!(again.library.items.len(), 1, "kept once");
+            let closed = again.apply(Action::DismissKeptNotice).expect("changes");
+            assert_eq!(closed.notices.autosave_kept, None);
+        }
+    }
+
+    #[test]
+    fn nothing_is_kept_when_the_work_comes_back_is_already_saved_or_is_the_defaults() {
+        // Restored: the autosave is the work again.
+        let s = opened("#s=AAAA", LoadedLibrary::default());
+        let restored = s.apply(Action::RestoreAutosave).expect("changes");
+        let edited = restored
+            .apply(set(LeverPath::Leadership, 0.4))
+            .expect("changes");
+        assert!(edited.library.items.is_empty());
+        assert_eq!(edited.notices.autosave_kept, None);
+
+        // Already in the library.
+        let mut library = crate::library::Library::default();
+        library
+            .save(
+                "Hôm qua",
+                yesterday(&ds()),
+                "2026-11-30T08:00:00Z",
+                "Kịch bản",
+            )
+            .expect("saved");
+        let s = opened(
+            &a_colleague_s_link(),
+            LoadedLibrary {
+                library,
+                ..LoadedLibrary::default()
+            },
+        );
+        let edited = s.apply(set(LeverPath::Leadership, 0.4)).expect("changes");
+        assert_eq!(edited.library.items.len(), 1);
+        assert_eq!(edited.notices.autosave_kept, None);
+
+        // Only the defaults were autosaved: nothing to lose.
+        let ds = ds();
+        let autosave = Loaded {
+            saved: Some((Scenario::defaults(&ds), View::default())),
+            problem: None,
+        };
+        let s = AppState::open(ds, &a_colleague_s_link(), autosave);
+        let edited = s.apply(set(LeverPath::Leadership, 0.4)).expect("changes");
+        assert!(edited.library.items.is_empty());
+    }
+
+    #[test]
+    fn a_library_that_cannot_take_it_has_it_set_aside() {
+        let s = opened(
+            &a_colleague_s_link(),
+            LoadedLibrary {
+                locked: true,
+                ..LoadedLibrary::default()
+            },
+        );
+        let edited = s.apply(set(LeverPath::Leadership, 0.4)).expect("changes");
+        assert!(edited.library.items.is_empty());
+        assert_eq!(edited.notices.autosave_kept, Some(Kept::SetAside));
+    }
+}

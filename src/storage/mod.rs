@@ -203,6 +203,14 @@ pub fn save(
         .map_err(|_| StorageProblem::CannotSave)
 }
 
+/// Copies the stored autosave under [`SET_ASIDE_PREFIX`] followed by `stamp`, before it is
+/// overwritten by work that did not come from it (see `state::kept`); the key, when copied.
+pub fn copy_aside(store: &mut impl KeyValue, stamp: &str) -> Option<String> {
+    let text = store.get(AUTOSAVE_KEY)?;
+    let key = format!("{SET_ASIDE_PREFIX}{stamp}");
+    store.set(&key, &text).ok().map(|()| key)
+}
+
 /// Technical details quote at most a line.
 pub(crate) fn shorten(s: &str) -> String {
     let mut out: String = s.chars().take(160).collect();

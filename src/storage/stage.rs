@@ -5,7 +5,9 @@
 //! `state::stage::ScenarioRef::key` writes them): the scenarios themselves live in the
 //! library. References that no longer resolve are dropped by the state when it reads them.
 //! An unreadable entry is set aside under another key (never deleted) and the stage starts
-//! empty, as on a first visit; nothing else depends on it, so there is nothing to report.
+//! empty, as on a first visit; one a newer version wrote is left where it is. Either way the
+//! page says so: a planner who lined up scenarios for a meeting must not find them gone
+//! without a word.
 
 use serde::{Deserialize, Serialize};
 
@@ -47,19 +49,61 @@ pub fn stage_text(stage: &SavedStage) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads the stage from `store`: None when there is none, or when it cannot be read (then it
-/// is set aside under [`SET_ASIDE_PREFIX`] plus `stamp` and removed).
-pub fn load_stage(store: &mut impl KeyValue, stamp: &str) -> Option<SavedStage> {
-    let text = store.get(STAGE_KEY)?;
-    let read = (text.len() <= MAX_CHARS)
-        .then(|| serde_json::from_str::<StageV1>(&text).ok())
-        .flatten()
-        .filter(|e| e.format == FORMAT && e.version == VERSION);
-    if read.is_none() {
-        let _ = store.set(&format!("{SET_ASIDE_PREFIX}stage-{stamp}"), &text);
-        store.remove(STAGE_KEY);
+/// Why the stored stage was not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StageProblem {
+    /// Unreadable: moved to this key (`None` when the storage refused the copy; removed all
+    /// the same, so that it does not block every later load).
+    SetAside(Option<String>),
+    /// Written by a newer version of the app (its version): left as it is, not overwritten.
+    Newer(u32),
+}
+
+/// What the stored stage gave on load.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LoadedStage {
+    pub stage: Option<SavedStage>,
+    pub problem: Option<StageProblem>,
+}
+
+/// Reads the stage from `store`: none when there is none, or when it cannot be read (then it
+/// is set aside under [`SET_ASIDE_PREFIX`] plus `stamp` and removed), or when a newer version
+/// wrote it (left where it is).
+pub fn load_stage(store: &mut impl KeyValue, stamp: &str) -> LoadedStage {
+    let Some(text) = store.get(STAGE_KEY) else {
+        return LoadedStage::default();
+    };
+    let envelope = (text.len() <= MAX_CHARS)
+        .then(|| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .flatten();
+    let ours = envelope
+        .as_ref()
+        .is_some_and(|e| e.get("format").and_then(|f| f.as_str()) == Some(FORMAT));
+    let version = envelope.as_ref().and_then(|e| e.get("version")?.as_u64());
+    if let Some(v) = version.filter(|v| ours && *v > u64::from(VERSION)) {
+        return LoadedStage {
+            stage: None,
+            problem: Some(StageProblem::Newer(u32::try_from(v).unwrap_or(u32::MAX))),
+        };
     }
-    read.map(|e| e.stage)
+    let read = envelope
+        .and_then(|e| serde_json::from_value::<StageV1>(e).ok())
+        .filter(|e| e.format == FORMAT && e.version == VERSION);
+    match read {
+        Some(e) => LoadedStage {
+            stage: Some(e.stage),
+            problem: None,
+        },
+        None => {
+            let key = format!("{SET_ASIDE_PREFIX}stage-{stamp}");
+            let kept = store.set(&key, &text).ok().map(|()| key);
+            store.remove(STAGE_KEY);
+            LoadedStage {
+                stage: None,
+                problem: Some(StageProblem::SetAside(kept)),
+            }
+        }
+    }
 }
 
 /// Writes the stage (a full or disabled storage only loses the stage, so the error is the
@@ -84,21 +128,35 @@ mod tests {
     #[test]
     fn a_saved_stage_reads_back() {
         let mut store = MemoryStore::default();
-        assert_eq!(load_stage(&mut store, "t"), None);
+        assert_eq!(load_stage(&mut store, "t"), LoadedStage::default());
         save_stage(&mut store, &stage()).expect("saves");
-        assert_eq!(load_stage(&mut store, "t"), Some(stage()));
+        assert_eq!(
+            load_stage(&mut store, "t"),
+            LoadedStage {
+                stage: Some(stage()),
+                problem: None
+            }
+        );
     }
 
     #[test]
     fn an_unreadable_stage_is_set_aside_and_the_stage_starts_empty() {
         for bad in [
             "{not json",
-            r#"{"format":"ntm-planner-stage","version":2,"compare":[],"story":[],"bands":true}"#,
+            r#"{"format":"ntm-planner-stage","version":1,"compared":"x"}"#,
             r#"{"format":"something-else","version":1,"compare":[],"story":[],"bands":true}"#,
         ] {
             let mut store = MemoryStore::default();
             store.set(STAGE_KEY, bad).expect("writes");
-            assert_eq!(load_stage(&mut store, "t1"), None, "{bad}");
+            let key = format!("{SET_ASIDE_PREFIX}stage-t1");
+            assert_eq!(
+                load_stage(&mut store, "t1"),
+                LoadedStage {
+                    stage: None,
+                    problem: Some(StageProblem::SetAside(Some(key)))
+                },
+                "{bad}"
+            );
             assert_eq!(store.get(STAGE_KEY), None, "removed: {bad}");
             assert_eq!(
                 store.get(&format!("{SET_ASIDE_PREFIX}stage-t1")).as_deref(),
@@ -106,5 +164,21 @@ mod tests {
                 "kept aside"
             );
         }
+    }
+
+    #[test]
+    fn a_stage_a_newer_version_wrote_is_left_where_it_is() {
+        let newer =
+            r#"{"format":"ntm-planner-stage","version":9,"compare":[],"story":[],"bands":true}"#;
+        let mut store = MemoryStore::default();
+        store.set(STAGE_KEY, newer).expect("writes");
+        assert_eq!(
+            load_stage(&mut store, "t1"),
+            LoadedStage {
+                stage: None,
+                problem: Some(StageProblem::Newer(9))
+            }
+        );
+        assert_eq!(store.get(STAGE_KEY).as_deref(), Some(newer));
     }
 }

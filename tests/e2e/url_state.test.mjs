@@ -132,6 +132,38 @@ test('a bad link does not overwrite yesterday\'s work, which can be reopened', a
   await context.close();
 });
 
+test('editing after a link keeps yesterday\'s work in the library; a bad link stays in the address bar until then', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 160);
+  const bad = await context.newPage();
+  const errors2 = watch(bad);
+  const broken = `${BASE_URL}#s=AAAA`;
+  await bad.goto(broken);
+  await waitForApp(bad);
+  // The address keeps the link the page was opened with: a reload offers the work back again.
+  assert.equal(bad.url(), broken);
+  await bad.reload();
+  await waitForApp(bad);
+  assert.equal(await bad.getByTestId('restore-autosave').count(), 1);
+  // The first edit here is autosaved over yesterday's work, which the library keeps.
+  await setBudget(bad, 90);
+  const kept = bad.getByTestId('autosave-kept');
+  await kept.waitFor();
+  const said = await kept.innerText();
+  assert.match(said, /đã được giữ trong thư viện “Kịch bản” với tên “Tự lưu trước khi mở liên kết”/);
+  assert.match(said, /kept in the “Scenarios” library as “Tự lưu trước khi mở liên kết”/);
+  assert.match(hash(bad), /^#s=[A-Za-z0-9_-]+$/);
+  assert.notEqual(bad.url(), broken);
+  await bad.getByTestId('library-open').click();
+  await bad.getByTestId('library-dialog').waitFor();
+  await bad.getByTestId('lib-tab-saved').click();
+  const item = bad.getByTestId('library-dialog').locator('li', { hasText: 'Tự lưu trước khi mở liên kết' });
+  await item.waitFor();
+  assert.match(await item.innerText(), /160/);
+  assert.deepEqual([...errors, ...errors2], []);
+  await context.close();
+});
+
 test('a damaged autosave is set aside, reported in both languages, and not fatal', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(() => {

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::notice::detail_line;
+use crate::components::notice::{both_languages, detail_line};
 use crate::i18n::{Lang, LibraryMsg, Msg};
 use crate::library::{LibraryError, MAX_ITEMS};
 use crate::storage::library::LibraryProblem;
@@ -110,7 +110,7 @@ pub fn LibraryNotice(props: &LibraryNoticeProps) -> Html {
             </div>
             <div class="notice-actions">
                 <button type="button" class="button-quiet" data-testid="library-error-dismiss" onclick={dismiss}>
-                    { props.lang.t(Msg::Dismiss) }
+                    { both_languages(props.lang, Msg::Dismiss) }
                 </button>
             </div>
         </div>

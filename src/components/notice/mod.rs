@@ -5,6 +5,12 @@
 //! link may not share the reader's language setting. Anything quoted from a link or from
 //! storage is shown as text (yew escapes it), never as HTML, and shortened.
 
+mod kept;
+mod stage;
+
+pub use kept::KeptNotice;
+pub use stage::StageNotice;
+
 use ntm_model::codec::json_error;
 use ntm_model::codec::link::{self, LinkError};
 use ntm_model::scenario::list_problems;
@@ -293,7 +299,7 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
 
 /// A button's label in the reader's language, then the other one, quieter: the notices around
 /// these buttons speak both languages, so their actions must be readable in both too.
-fn both_languages<M: Translate>(lang: Lang, msg: M) -> Html {
+pub(crate) fn both_languages<M: Translate>(lang: Lang, msg: M) -> Html {
     let other = lang.other();
     html! {
         <>
