@@ -52,17 +52,19 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
         )))?;
     }
 
-    // Where the lines run, in pixels: target labels go where they cover the least of them
-    // (over the band is fine: it stays visible around the label).
+    // Where the lines run and their markers sit, in pixels: target labels go where they cover
+    // the least of them, then of each other (over the band is fine: it stays visible around
+    // the label).
     let mut paths: Vec<Vec<(i32, i32)>> = Vec::new();
+    let mut points: Vec<(i32, i32)> = Vec::new();
     for line in &p.lines {
         for segment in segments(&p.years, line) {
-            paths.push(
-                segment
-                    .iter()
-                    .map(|pt| local(area, chart.backend_coord(pt)))
-                    .collect(),
-            );
+            let pixels: Vec<(i32, i32)> = segment
+                .iter()
+                .map(|pt| local(area, chart.backend_coord(pt)))
+                .collect();
+            points.extend(pixels.iter().copied());
+            paths.push(pixels);
         }
     }
     let diamonds: Vec<(i32, i32)> = p
@@ -70,37 +72,72 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
         .iter()
         .map(|t| local(area, chart.backend_coord(&(x(t.year), t.value))))
         .collect();
-    let (plot_left, plot_right) = {
-        let (a, _) = local(area, chart.backend_coord(&(x0, 0.0)));
-        let (b, _) = local(area, chart.backend_coord(&(x1, 0.0)));
-        (a, b)
+    points.extend(diamonds.iter().copied());
+    let plot = {
+        let (left, top) = local(area, chart.backend_coord(&(x0, top)));
+        let (right, bottom) = local(area, chart.backend_coord(&(x1, 0.0)));
+        (left, top, right, bottom)
     };
     let style = f.bold(0.95, TARGET_TEXT);
-    let mut labels = Vec::new();
+    let mark = f.pxi(TARGET_MARKER.radius + 2.0);
+    let mut labels: Vec<(String, (i32, i32), i32, i32)> = Vec::new();
     for (t, &(cx, cy)) in p.targets.iter().zip(&diamonds) {
         let w = text_width(area, &t.label, &style) + f.pxi(6.0);
         let h = f.pxi(f.font * 1.3);
         let gap = f.pxi(TARGET_MARKER.radius + 5.0);
-        // Beside the diamond first, then above or below it, on either side.
-        let candidates = [
-            (cx + gap, cy - h / 2),
-            (cx - gap - w, cy - h / 2),
-            (cx - gap - w, cy - h - gap / 2),
-            (cx - gap - w, cy + gap / 2),
-            (cx + gap, cy - h - gap / 2),
-            (cx + gap, cy + gap / 2),
-            (cx - gap - w, cy - 2 * h - gap / 2),
-            (cx - gap - w, cy + h + gap / 2),
+        // Beside the diamond first, then above or below it, on either side, then further off.
+        let rows = [
+            cy - h / 2,
+            cy - h - gap / 2,
+            cy + gap / 2,
+            cy - 2 * h - gap / 2,
+            cy + h + gap / 2,
+            cy - 3 * h - gap / 2,
+            cy + 2 * h + gap / 2,
         ];
-        let best = candidates
+        let candidates = rows
             .iter()
-            .filter(|(left, _)| *left >= plot_left && left + w <= plot_right)
-            .min_by_key(|&&(left, top)| covered(&paths, (left, top, left + w, top + h)))
-            .copied()
-            .unwrap_or(candidates[1]);
+            .flat_map(|&top| [(cx + gap, top), (cx - gap - w, top)]);
+        let inside = |&(left, top): &(i32, i32)| {
+            left >= plot.0 && left + w <= plot.2 && top >= plot.1 && top + h <= plot.3
+        };
+        let cost = |&(left, top): &(i32, i32)| {
+            let rect = (left, top, left + w, top + h);
+            let grown = (left - mark, top - mark, left + w + mark, top + h + mark);
+            let on_marks = points.iter().filter(|&&pt| within(pt, grown)).count();
+            let on_labels = labels
+                .iter()
+                .filter(|(_, (l, t), lw, lh)| overlap(rect, (*l, *t, l + lw, t + lh)))
+                .count();
+            4 * covered(&paths, rect) + 8 * on_marks + 16 * on_labels
+        };
+        let best = candidates
+            .clone()
+            .filter(inside)
+            .enumerate()
+            // Cost first, then the order of preference above.
+            .min_by_key(|(rank, c)| (cost(c), *rank))
+            .map(|(_, c)| c)
+            .unwrap_or((cx - gap - w, cy - h / 2));
         labels.push((t.label.clone(), best, w, h));
     }
 
+    // Labels under the lines and the diamonds under the lines' markers: a label or a target
+    // never hides what the scenario does, whatever room there was for it.
+    for (label, (left, top), w, h) in labels {
+        area.draw(&Rectangle::new(
+            [(left, top), (left + w, top + h)],
+            WHITE.mix(0.85).filled(),
+        ))?;
+        area.draw(&Text::new(
+            label,
+            (left + f.pxi(3.0), top + h / 2),
+            style.pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    for &at in &diamonds {
+        marker(area, at, &TARGET_MARKER, f)?;
+    }
     for line in &p.lines {
         for segment in segments(&p.years, line) {
             let style = line.style.colour.stroke_width(f.pxu(line.style.width));
@@ -119,22 +156,17 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
             }
         }
     }
-
-    for (label, (left, top), w, h) in labels {
-        area.draw(&Rectangle::new(
-            [(left, top), (left + w, top + h)],
-            WHITE.mix(0.85).filled(),
-        ))?;
-        area.draw(&Text::new(
-            label,
-            (left + f.pxi(3.0), top + h / 2),
-            style.pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
-    }
-    for &at in &diamonds {
-        marker(area, at, &TARGET_MARKER, f)?;
-    }
     Ok(())
+}
+
+/// `pt` lies inside `rect` (left, top, right, bottom).
+fn within(pt: (i32, i32), rect: (i32, i32, i32, i32)) -> bool {
+    pt.0 >= rect.0 && pt.0 <= rect.2 && pt.1 >= rect.1 && pt.1 <= rect.3
+}
+
+/// Two rectangles (left, top, right, bottom) share some area.
+fn overlap(a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
 }
 
 /// The largest value drawn: the axis must reach it.
