@@ -571,7 +571,12 @@ fn Planner(props: &PlannerProps) -> Html {
                     { lang.t(WorkspaceMsg::SkipToResults) }
                 </a>
             }
-            <Header {lang} {place} on_set_language={cbs.on_set_language.clone()}>
+            <Header
+                {lang}
+                {place}
+                on_set_language={cbs.on_set_language.clone()}
+                screen_titled={screen == Screen::Report}
+            >
                 <ShareButton
                     {lang}
                     dataset={ds.clone()}

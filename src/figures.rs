@@ -130,10 +130,11 @@ pub fn goal_text(result: &TargetResult, op: TargetOp, tile_metric: Metric, lang:
         TargetOp::AtMost => "≤",
     };
     let value = value_text(result.metric, result.goal, lang);
+    // A no-break space: "≥" never ends a line with its number on the next.
     if result.metric == tile_metric {
-        format!("{sign} {value}")
+        format!("{sign}\u{a0}{value}")
     } else {
-        format!("{sign} {value} {}", metric_short(result.metric, lang))
+        format!("{sign}\u{a0}{value} {}", metric_short(result.metric, lang))
     }
 }
 
@@ -273,28 +274,28 @@ mod tests {
             (
                 "villages_2020",
                 Metric::VillagesStandard,
-                "≥ 40",
+                "≥\u{a0}40",
                 "thiếu 22",
                 "short by 22",
             ),
             (
                 "village_share_2025",
                 Metric::VillagesStandard,
-                "≥ 60% số xóm",
+                "≥\u{a0}60% số xóm",
                 "thiếu 2,5 điểm %",
                 "short by 2.5 percentage points",
             ),
             (
                 "scope_communes_2020",
                 Metric::CommunesRecognised,
-                "≥ 3 xã phạm vi 1385 đạt chuẩn",
+                "≥\u{a0}3 xã phạm vi 1385 đạt chuẩn",
                 "thiếu 2",
                 "short by 2",
             ),
             (
                 "below15_2025",
                 Metric::CommunesBelow15,
-                "≤ 0",
+                "≤\u{a0}0",
                 "vượt giới hạn 22",
                 "over the limit by 22",
             ),

@@ -143,7 +143,7 @@ async fn targets_say_met_or_missed_by_how_much_and_how_often() {
         Some("unlikely")
     );
     assert!(
-        t.contains("✗ Khó đạt") && t.contains("≥ 40") && t.contains("thiếu 22"),
+        t.contains("✗ Khó đạt") && t.contains("≥\u{a0}40") && t.contains("thiếu 22"),
         "{t}"
     );
     assert!(t.contains("đạt ở 0% số lần chạy"), "{t}");

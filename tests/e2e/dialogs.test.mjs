@@ -74,6 +74,11 @@ test('the keyboard opens each dialog, stays inside it, and Escape brings focus b
   await page.keyboard.press('Escape');
   assert.equal(await page.getByTestId('csv-exports').getAttribute('open'), null);
   assert.equal(await focused(), 'csv-menu');
+  // …and closes when the focus leaves it, so it never covers what the focus went to.
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByTestId('csv-exports').getAttribute('open'), '');
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
+  assert.equal(await page.getByTestId('csv-exports').getAttribute('open'), null);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -92,7 +92,11 @@ pub fn ParamRow(props: &ParamRowProps) -> Html {
             <p class="param-basis">
                 <span class="basis-label">{ lang.t(AssumptionMsg::Basis) }{ ": " }</span>
                 { basis }
-                { " " }<code class="param-key" translate="no">{ key.key() }</code>
+                { " " }
+                <span class="param-key-label" title={lang.t(AssumptionMsg::KeyTip)}>
+                    { "(" }{ lang.t(AssumptionMsg::KeyLabel) }{ ": " }
+                    <code class="param-key" translate="no">{ key.key() }</code>{ ")" }
+                </span>
             </p>
         </div>
     }

@@ -147,7 +147,13 @@ pub fn Pickers(props: &PickersProps) -> Html {
         })
     };
     html! {
-        <div class="compare-pickers" role="group" aria-label={lang.t(CompareMsg::PickersLabel)}>
+        // As many columns as scenarios: two share the width, so long names are not cut.
+        <div
+            class="compare-pickers"
+            role="group"
+            aria-label={lang.t(CompareMsg::PickersLabel)}
+            style={format!("--slots: {}", props.shown.len().max(1))}
+        >
             { for slots }
             <div class="compare-pickers-tools">
                 if props.shown.len() < MAX_COMPARED {

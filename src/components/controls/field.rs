@@ -4,10 +4,10 @@
 //! not sent as 1 and 15 first. What the user typed is never trusted: text that is not a number
 //! puts the current value back; a number is clamped to `min`–`max` and shown clamped before it
 //! is sent (the reducer clamps again, to the model's limits). Either way a note under the box
-//! says what happened ("−50 is outside 0–1.000: set to 0"), until the next typing or a few
-//! seconds later, so nothing typed is changed without a word. Arrow keys step by `step`.
+//! says what happened ("−50 is outside 0–1.000: set to 0"), until the planner presses a key or
+//! clicks anywhere, so nothing typed is changed without a word. Arrow keys step by `step`.
 
-use gloo::timers::callback::Timeout;
+use gloo::events::EventListener;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -41,9 +41,6 @@ pub struct NumberFieldProps {
 fn shown(lang: Lang, x: f64, decimals: usize) -> String {
     lang.number_short(x, decimals)
 }
-
-/// How long a note about a refused or clamped number stays.
-const NOTE_MS: u32 = 6_000;
 
 /// What to do with `typed` (the box's text when typing was done): the value to send (`None`:
 /// keep the current one) and the note to show (`None` for a number within `min`–`max` at the
@@ -118,11 +115,13 @@ fn say(note: &NodeRef, text: Option<&str>) {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let lang = props.lang;
     let note = use_node_ref();
-    let note_timer = use_mut_ref(|| None::<Timeout>);
+    // A note stays until the planner does something else (a key or a click anywhere), not on a
+    // timer: a slow reader must be able to finish it.
+    let note_closers = use_mut_ref(|| None::<[EventListener; 2]>);
     let onchange = {
         let p = props.clone();
         let note = note.clone();
-        let note_timer = note_timer.clone();
+        let note_closers = note_closers.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let (value, said) = judge(&p, &input.value());
@@ -135,9 +134,12 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 None => input.set_value(&shown(lang, p.value, p.decimals)),
             }
             say(&note, said.as_deref());
-            *note_timer.borrow_mut() = said.map(|_| {
-                let note = note.clone();
-                Timeout::new(NOTE_MS, move || say(&note, None))
+            *note_closers.borrow_mut() = said.map(|_| {
+                let close = |event: &'static str| {
+                    let note = note.clone();
+                    EventListener::once(&gloo::utils::document(), event, move |_| say(&note, None))
+                };
+                [close("keydown"), close("pointerdown")]
             });
         })
     };

@@ -18,7 +18,7 @@ pub fn Legend(props: &LegendProps) -> Html {
     let classes = (0..scale::LOWER.len()).map(|i| {
         let (lo, hi) = scale::class_range(i);
         let (sample, range) = match i {
-            0 => ("✓".to_string(), format!("≥ {}%", bound(lang, lo))),
+            0 => ("✓".to_string(), format!("≥\u{a0}{}%", bound(lang, lo))),
             _ if i == scale::LOWER.len() - 1 => (
                 scale::cell_text(hi / 200.0),
                 format!("< {}%", lang.number(hi, 0)),

@@ -246,7 +246,10 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </colgroup>
                 <thead>
                     <tr class="cm-groups">
-                        <td colspan={lead_columns(props.units).to_string()} class="cm-corner"></td>
+                        // The name column's corner stays with it when the criteria scroll
+                        // sideways, so the group names pass under it, not over it.
+                        <td class="cm-corner cm-corner-name"></td>
+                        <td colspan={(lead_columns(props.units) - 1).to_string()} class="cm-corner"></td>
                         { for group_cells }
                     </tr>
                     <tr class="cm-columns">

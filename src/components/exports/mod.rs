@@ -113,8 +113,24 @@ pub fn CsvExports(props: &CsvExportsProps) -> Html {
             }
         })
     };
+    // Focus leaving the menu (Tab past it, a click elsewhere) closes it: left open, it covers
+    // the chart tabs and the button under it that the focus went to.
+    let onfocusout = {
+        let details = details.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some(d) = details.cast::<HtmlDetailsElement>() else {
+                return;
+            };
+            let to = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            if d.open() && !to.is_some_and(|n| d.contains(Some(&n))) {
+                d.set_open(false);
+            }
+        })
+    };
     html! {
-        <details class="csv-menu" ref={details} data-testid="csv-exports" {onkeydown}>
+        <details class="csv-menu" ref={details} data-testid="csv-exports" {onkeydown} {onfocusout}>
             <summary class="button-quiet" title={lang.t(ShareMsg::CsvTip)} data-testid="csv-menu">
                 { "⤓ " }{ lang.t(ShareMsg::CsvButton) }
             </summary>

@@ -14,6 +14,10 @@ pub struct HeaderProps {
     /// Buttons shown before the language toggle (share, scenarios).
     #[prop_or_default]
     pub children: Html,
+    /// The screen has a main heading of its own (the printed report's title): the app's name
+    /// is then not a heading, so the page has one `h1`.
+    #[prop_or_default]
+    pub screen_titled: bool,
 }
 
 #[component]
@@ -27,7 +31,11 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="app-header">
             <div class="app-title">
-                <h1>{ lang.t(Msg::AppTitle) }</h1>
+                if props.screen_titled {
+                    <p class="app-name">{ lang.t(Msg::AppTitle) }</p>
+                } else {
+                    <h1 class="app-name">{ lang.t(Msg::AppTitle) }</h1>
+                }
                 <p class="app-subtitle">
                     { lang.t(Msg::AppSubtitle) }{ " — " }
                     // A place name: the same in both languages.

@@ -12,7 +12,6 @@ use crate::components::charts::palette::WHITE;
 /// Draws `m` centred on `at` (pixels relative to `area`).
 pub fn marker(area: &Area, at: (i32, i32), m: &Marker, frame: &Frame) -> Result<(), DrawError> {
     let r = frame.px(m.radius);
-    let (x, y) = (f64::from(at.0), f64::from(at.1));
     let outline_width = frame.pxu(if m.filled { 1.5 } else { 2.5 });
     // Filled markers get a thin white rim so they stand off the lines they sit on; hollow
     // ones a white inside and a coloured rim.
@@ -21,14 +20,44 @@ pub fn marker(area: &Area, at: (i32, i32), m: &Marker, frame: &Frame) -> Result<
     } else {
         (WHITE, m.colour)
     };
-    let points: Vec<(i32, i32)> = match m.shape {
-        Shape::Circle => {
-            let radius = r.round().max(1.0) as i32;
-            area.draw(&Circle::new(at, radius, inside.filled()))?;
-            area.draw(&Circle::new(at, radius, rim.stroke_width(outline_width)))?;
-            return Ok(());
-        }
-        Shape::Square => {
+    if m.shape == Shape::Circle {
+        let radius = r.round().max(1.0) as i32;
+        area.draw(&Circle::new(at, radius, inside.filled()))?;
+        area.draw(&Circle::new(at, radius, rim.stroke_width(outline_width)))?;
+        return Ok(());
+    }
+    let points = corners(at, m, frame);
+    area.draw(&Polygon::new(points.clone(), inside.filled()))?;
+    let mut closed = points.clone();
+    closed.push(points[0]);
+    area.draw(&PathElement::new(closed, rim.stroke_width(outline_width)))?;
+    Ok(())
+}
+
+/// Only the rim of `m` (not a circle), in its colour, `width` device pixels wide: drawn over
+/// what covers the marker (a target under a line's markers), so its shape still shows.
+pub fn rim(
+    area: &Area,
+    at: (i32, i32),
+    m: &Marker,
+    frame: &Frame,
+    width: f64,
+) -> Result<(), DrawError> {
+    let mut closed = corners(at, m, frame);
+    closed.push(closed[0]);
+    area.draw(&PathElement::new(
+        closed,
+        m.colour.stroke_width(frame.pxu(width)),
+    ))?;
+    Ok(())
+}
+
+/// The corners of a marker that is not a circle, centred on `at`.
+fn corners(at: (i32, i32), m: &Marker, frame: &Frame) -> Vec<(i32, i32)> {
+    let r = frame.px(m.radius);
+    let (x, y) = (f64::from(at.0), f64::from(at.1));
+    match m.shape {
+        Shape::Circle | Shape::Square => {
             let h = r * 0.9;
             vec![
                 (x - h, y - h),
@@ -45,12 +74,7 @@ pub fn marker(area: &Area, at: (i32, i32), m: &Marker, frame: &Frame) -> Result<
     }
     .into_iter()
     .map(|(px, py)| (px.round() as i32, py.round() as i32))
-    .collect();
-    area.draw(&Polygon::new(points.clone(), inside.filled()))?;
-    let mut closed = points.clone();
-    closed.push(points[0]);
-    area.draw(&PathElement::new(closed, rim.stroke_width(outline_width)))?;
-    Ok(())
+    .collect()
 }
 
 /// A straight stroke from `a` to `b`.

@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
 
 use super::axes::{year_chart, YearAxes};
-use super::marks::marker;
+use super::marks::{marker, rim};
 use super::{local, nice_ceiling, text_width, year_range, Area, DrawError, Frame};
 use crate::components::charts::model::{Line, YearlyPlot, TARGET_MARKER};
 use crate::components::charts::palette::{BAND_OPACITY, TARGET_TEXT, WHITE};
@@ -155,6 +155,11 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
                 }
             }
         }
+    }
+    // The targets' outlines over everything: a median's marker sitting on a target covers its
+    // fill, not its shape.
+    for &at in &diamonds {
+        rim(area, at, &TARGET_MARKER, f, 2.5)?;
     }
     Ok(())
 }

@@ -125,7 +125,7 @@ fn chart(lang: Lang, points: &[YearPoint], chosen: u16) -> Html {
         let marks = values.iter().enumerate().filter_map(|(i, v)| {
             let v = v.filter(|v| v.is_finite())?;
             Some(if square {
-                html! { <rect x={format!("{:.1}", x(i) - 4.0)} y={format!("{:.1}", y(v) - 4.0)} width="8" height="8" /> }
+                html! { <rect x={format!("{:.1}", x(i) - 6.0)} y={format!("{:.1}", y(v) - 6.0)} width="12" height="12" /> }
             } else {
                 html! { <circle cx={format!("{:.1}", x(i))} cy={format!("{:.1}", y(v))} r="4.5" /> }
             })
@@ -179,8 +179,10 @@ fn chart(lang: Lang, points: &[YearPoint], chosen: u16) -> Html {
             { for years }
             { series(base_standard, "cd-standard is-baseline", false) }
             { series(base_recognised, "cd-recognised is-baseline", true) }
-            { series(points.iter().map(|p| Some(p.p_standard)).collect(), "cd-standard", false) }
+            // Recognition under, wide, with larger squares; meeting every criterion over it,
+            // narrow: where the two are equal (often) both still show.
             { series(points.iter().map(|p| Some(p.p_recognised)).collect(), "cd-recognised", true) }
+            { series(points.iter().map(|p| Some(p.p_standard)).collect(), "cd-standard", false) }
         </svg>
     }
 }
