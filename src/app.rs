@@ -210,6 +210,9 @@ fn Planner(props: &PlannerProps) -> Html {
     // scenario changes: a reload then offers the autosave back again, and a link from a newer
     // version can still be copied into that version, as its notice advises.
     let opened_with_bad_link = *use_memo((), |_| state.notices.link.is_some());
+    // The results across the whole width, the levers hidden: the criteria table's 19 columns
+    // on a projector. A way of looking, not part of the scenario or its link.
+    let wide = use_state(|| false);
     {
         let ds = ds.clone();
         let keep_opening_link = opened_with_bad_link && state.generation == 0;
@@ -671,8 +674,8 @@ fn Planner(props: &PlannerProps) -> Html {
                         state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
                     })}
                 />
-                <div class="workspace">
-                    <section class="pane pane-scenario" aria-label={lang.t(WorkspaceMsg::ScenarioPane)}>
+                <div class={classes!("workspace", (*wide).then_some("is-wide"))}>
+                    <section class="pane pane-scenario" hidden={*wide} aria-label={lang.t(WorkspaceMsg::ScenarioPane)}>
                         <TabBar
                             label={lang.t(WorkspaceMsg::ScenarioPane)}
                             tabs={scenario_tabs}
@@ -740,6 +743,20 @@ fn Planner(props: &PlannerProps) -> Html {
                                 results={results.clone()}
                                 ready={!state.is_computing()}
                             />
+                            <button
+                                type="button"
+                                class="button-quiet widen-results"
+                                data-testid="widen-results"
+                                aria-pressed={wide.to_string()}
+                                title={lang.t(WorkspaceMsg::WidenTip)}
+                                onclick={{
+                                    let wide = wide.clone();
+                                    Callback::from(move |_: MouseEvent| wide.set(!*wide))
+                                }}
+                            >
+                                <span aria-hidden="true">{ if *wide { "⇥ " } else { "⇤ " } }</span>
+                                { lang.t(WorkspaceMsg::Widen) }
+                            </button>
                         </div>
                         {
                             match results_tab {

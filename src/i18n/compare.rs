@@ -58,6 +58,9 @@ pub enum CompareMsg {
     FigureRow,
     TargetsMet,
     FigureRowTip,
+    /// A figure's cell: "{what}", "{when}", "{letter}", "{median}", "{range}", "{unit}",
+    /// "{runs}".
+    FigureCellTip,
     MoneyDisbursed,
     MoneyTraining,
     MoneyPerCommune,
@@ -172,9 +175,10 @@ impl Translate for CompareMsg {
             MoneyTraining => "Đào tạo và truyền thông {years}, tỷ đồng",
             MoneyPerCommune => "Chi phí thêm cho mỗi xã được công nhận thêm so với A ({when}; theo số trung bình, không theo trung vị), tỷ đồng",
             MoneyTip => {
-                "Kết quả mô phỏng, trung bình các lần chạy: tiền giải ngân của mọi nguồn; chi phí \
-                 đào tạo và truyền thông là số người, số đợt nhân đơn giá (giả định). Bên dưới: \
-                 chênh lệch so với kịch bản A."
+                "Kết quả mô phỏng, trung bình các lần chạy: tiền giải ngân của mọi nguồn (có thể \
+                 thấp hơn ngân sách: vốn đầu tư không chi ở xã, xóm đã đạt hết tiêu chí hạ tầng); \
+                 chi phí đào tạo và truyền thông là số người, số đợt nhân đơn giá (giả định). Bên \
+                 dưới: chênh lệch so với kịch bản A."
             }
             MoneyPerCommuneTip => {
                 "(Tổng tiền giải ngân và đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
@@ -191,6 +195,10 @@ impl Translate for CompareMsg {
             FigureRowTip => {
                 "Kết quả mô phỏng: trung vị các lần chạy của mỗi kịch bản, trong ngoặc là khoảng \
                  P10–P90, bên dưới là chênh lệch so với kịch bản A. Đơn vị: {unit}."
+            }
+            FigureCellTip => {
+                "{what}, {when}, kịch bản {letter}: trung vị {median} ({unit}) của {runs} lần mô \
+                 phỏng; 80% số lần chạy nằm trong khoảng P10–P90 {range}. Kết quả mô phỏng."
             }
             TargetRow => "Mục tiêu: {name}",
             ReachedIn => "đạt ở {p} số lần chạy",
@@ -295,9 +303,11 @@ impl Translate for CompareMsg {
             MoneyTraining => "Training and communication {years}, billion VND",
             MoneyPerCommune => "Extra cost per extra recognised commune against A ({when}; by the means, not the medians), billion VND",
             MoneyTip => {
-                "Simulated, the mean of the runs: money disbursed from every source; training and \
-                 communication cost is people and campaigns times their unit costs (assumptions). \
-                 Below: the difference from scenario A."
+                "Simulated, the mean of the runs: money disbursed from every source (it can be \
+                 less than the budget: investment money is not spent where a commune or village \
+                 already meets every infrastructure criterion); training and communication cost \
+                 is people and campaigns times their unit costs (assumptions). Below: the \
+                 difference from scenario A."
             }
             MoneyPerCommuneTip => {
                 "(The scenario's money disbursed and training cost − A's) ÷ (its mean recognised \
@@ -315,6 +325,10 @@ impl Translate for CompareMsg {
             FigureRowTip => {
                 "Simulated: the median of each scenario's runs, the P10–P90 range in brackets, \
                  and below it the difference from scenario A. Unit: {unit}."
+            }
+            FigureCellTip => {
+                "{what}, {when}, scenario {letter}: median {median} ({unit}) of {runs} simulated \
+                 runs; 80% of runs lie in the P10–P90 range {range}. Simulated."
             }
             TargetRow => "Target: {name}",
             ReachedIn => "reached in {p} of runs",

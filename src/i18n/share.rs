@@ -82,7 +82,7 @@ impl Translate for ShareMsg {
             QrTooLong => "Liên kết quá dài để làm mã QR; hãy gửi liên kết.",
             AboutHeading => "Kịch bản này",
             Close => "Đóng",
-            SummaryBudget => "Tổng vốn {years}: {total} tỷ đồng ({pct} kế hoạch)",
+            SummaryBudget => "Ngân sách {years}: {total} tỷ đồng ({pct} kế hoạch)",
             SummaryRule => "Chia vốn: {rule}",
             SummaryTraining => {
                 "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ, công chức xã, {leaders} trưởng xóm và \
@@ -146,7 +146,7 @@ impl Translate for ShareMsg {
             QrTooLong => "The link is too long for a QR code; send the link instead.",
             AboutHeading => "This scenario",
             Close => "Close",
-            SummaryBudget => "Total money {years}: {total} billion VND ({pct} of the plan)",
+            SummaryBudget => "Budget {years}: {total} billion VND ({pct} of the plan)",
             SummaryRule => "Allocation: {rule}",
             SummaryTraining => {
                 "Training per commune per year: {cadres} commune cadres and civil servants, \

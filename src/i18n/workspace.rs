@@ -16,6 +16,8 @@ pub enum WorkspaceMsg {
     DetailHeading,
     DetailClose,
     CommuneLeversHeading,
+    Widen,
+    WidenTip,
 }
 
 impl Translate for WorkspaceMsg {
@@ -33,6 +35,8 @@ impl Translate for WorkspaceMsg {
             DetailHeading => "Chi tiết xã",
             DetailClose => "Đóng chi tiết xã",
             CommuneLeversHeading => "Đòn bẩy riêng của xã",
+            Widen => "Mở rộng kết quả",
+            WidenTip => "Ẩn phần đòn bẩy để kết quả (bảng tiêu chí đủ 19 cột, biểu đồ) chiếm cả chiều rộng màn hình, tiện khi trình chiếu; bấm lần nữa để hiện lại đòn bẩy.",
         }
     }
 
@@ -50,6 +54,8 @@ impl Translate for WorkspaceMsg {
             DetailHeading => "Commune detail",
             DetailClose => "Close the commune detail",
             CommuneLeversHeading => "The commune's own levers",
+            Widen => "Widen the results",
+            WidenTip => "Hide the levers so that the results (the criteria table with all 19 columns, the charts) take the whole width of the screen, handy when presenting; press again to show the levers.",
         }
     }
 }

@@ -251,7 +251,7 @@ mod tests {
             ]
         );
         assert!(
-            lines[0].text.starts_with("Tổng vốn 2020–2025: "),
+            lines[0].text.starts_with("Ngân sách 2020–2025: "),
             "{}",
             lines[0].text
         );
@@ -280,7 +280,7 @@ mod tests {
         let plan: f64 = r.spending.budget_by_source.iter().flatten().sum();
         let lines = scenario_summary(&sc, &sc, &ds, Lang::En);
         let expected = format!(
-            "Total money 2020–2025: {} billion VND (150% of the plan)",
+            "Budget 2020–2025: {} billion VND (150% of the plan)",
             Lang::En.number(plan, 0)
         );
         assert_eq!(lines[0].text, expected);

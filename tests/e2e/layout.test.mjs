@@ -84,6 +84,28 @@ test('the assumptions and a commune detail at 1366×768 (screenshots saved)', as
   await context.close();
 });
 
+test('"Mở rộng kết quả" shows all 19 criteria of the matrix at 1366×768 and gives the levers back (screenshot saved)', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-criteria').click();
+  const overflow = () => page.evaluate(() => {
+    const s = document.querySelector('.cm-scroll');
+    return s.scrollWidth - s.clientWidth;
+  });
+  await page.locator('.cm-scroll').waitFor();
+  assert.ok(await overflow() > 100, 'beside the levers the matrix scrolls sideways');
+  const widen = page.getByTestId('widen-results');
+  await widen.click();
+  assert.equal(await widen.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('.pane-scenario').isVisible(), false);
+  assert.ok(await overflow() <= 1, 'widened, every column shows');
+  await page.screenshot({ path: `${SHOTS}/matrix-wide-1366x768-vi.png` });
+  await widen.click();
+  assert.equal(await widen.getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('.pane-scenario').isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 async function axe(page) {
   await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {

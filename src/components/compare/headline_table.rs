@@ -133,8 +133,21 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                         </span>
                     }
                 });
+                let runs = results[i].map_or(0, |r| r.runs);
+                let tip = lang.fill(
+                    CompareMsg::FigureCellTip,
+                    &[
+                        ("what", lang.t(tile.label)),
+                        ("when", &lang.end_of_year(tile.year).to_lowercase()),
+                        ("letter", &letter(i)),
+                        ("median", &median),
+                        ("range", &range),
+                        ("unit", lang.t(tile.unit)),
+                        ("runs", &lang.number(f64::from(runs), 0)),
+                    ],
+                );
                 html! {
-                    <td data-testid={id} data-value={f.p50.to_string()}>
+                    <td data-testid={id} data-value={f.p50.to_string()} title={tip}>
                         <span class="compare-median">{ median }</span>
                         <span class="compare-range">{ " (" }{ range }{ ")" }</span>
                         { for delta }

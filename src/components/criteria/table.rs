@@ -139,9 +139,11 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             })
         };
         let figures = row.figures.as_ref();
-        let num = |value: Option<f64>, shown: String, testid: String| match value {
+        // Each figure says what it is (the column's hint) where it is read, not only in the
+        // header scrolled out of sight.
+        let num = |value: Option<f64>, shown: String, testid: String, hint: M| match value {
             Some(v) => html! {
-                <td class="cm-num"><data value={v.to_string()} data-testid={testid}>{ shown }</data></td>
+                <td class="cm-num" title={lang.t(hint)}><data value={v.to_string()} data-testid={testid}>{ shown }</data></td>
             },
             None => html! { <td class="cm-num cm-na" title={lang.t(M::NotSimulated)}>{ "–" }</td> },
         };
@@ -195,17 +197,20 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     figures.map(|f| f.mean_criteria),
                     figures.map_or(String::new(), |f| lang.number(f.mean_criteria, 1)),
                     format!("matrix-met-{}", row.code),
+                    M::ColMetHint,
                 ) }
                 { num(
                     figures.map(|f| f.p_standard),
                     figures.map_or(String::new(), |f| text::percent(lang, f.p_standard)),
                     format!("matrix-standard-{}", row.code),
+                    standard_hint,
                 ) }
                 if !villages {
                     { num(
                         figures.and_then(|f| f.p_recognised),
                         figures.and_then(|f| f.p_recognised).map_or(String::new(), |p| text::percent(lang, p)),
                         format!("matrix-recognised-{}", row.code),
+                        M::ColRecognisedHint,
                     ) }
                 }
                 { for cells }
