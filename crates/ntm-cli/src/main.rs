@@ -98,16 +98,23 @@ fn load_dataset(args: &Args) -> Result<Dataset, Fail> {
                 &read("villages.csv")?,
             )
             .map_err(|e| {
-                let list: Vec<String> = e.0.iter().map(|p| format!("  - {p}")).collect();
+                let list = |lang| -> String {
+                    let lines: Vec<String> =
+                        e.0.iter()
+                            .map(|p| format!("  - {}", p.said_in(lang)))
+                            .collect();
+                    lines.join("\n")
+                };
                 Fail::new(
                     format!(
-                        "bộ dữ liệu trong {} có lỗi (chi tiết bằng tiếng Anh bên dưới):",
-                        dir.display()
+                        "bộ dữ liệu trong {} có lỗi:\n{}",
+                        dir.display(),
+                        list(ntm_model::format::Lang::Vi)
                     ),
                     format!(
                         "the dataset in {} has problems:\n{}",
                         dir.display(),
-                        list.join("\n")
+                        list(ntm_model::format::Lang::En)
                     ),
                 )
             })

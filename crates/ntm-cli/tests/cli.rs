@@ -119,6 +119,28 @@ fn bad_files_and_links_are_refused_in_both_languages() {
 }
 
 #[test]
+fn a_dataset_with_a_wrong_cell_names_it_in_both_languages() {
+    let src =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ntm-model/data/caobang-2020");
+    let dir = std::env::temp_dir().join(format!("ntm-cli-dataset-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for f in ["province.json", "villages.csv"] {
+        std::fs::copy(src.join(f), dir.join(f)).expect("copy");
+    }
+    let communes = std::fs::read_to_string(src.join("communes.csv")).expect("communes");
+    let mut lines: Vec<String> = communes.lines().map(String::from).collect();
+    // The third row's last criterion written the Vietnamese way, as a spreadsheet might.
+    let last = lines[3].rfind(',').expect("a comma");
+    lines[3] = format!("{},\"97,5\"", &lines[3][..last]);
+    std::fs::write(dir.join("communes.csv"), lines.join("\n")).expect("write");
+    refused(
+        &sim(&["--dataset", dir.to_str().unwrap(), "--runs", "2"]),
+        "communes.csv, dòng 4: giá trị sai: c19 '97,5' (số từ 0 đến 300, phần trăm của ngưỡng, dùng dấu chấm thập phân",
+        "communes.csv, line 4: wrong value(s): c19 '97,5' (a number from 0 to 300, percent of the threshold, with a decimal point",
+    );
+}
+
+#[test]
 fn an_endless_file_is_refused_without_reading_it_all() {
     // /dev/zero never ends: reading it whole would fill the memory.
     refused(

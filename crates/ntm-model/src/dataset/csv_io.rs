@@ -38,23 +38,32 @@ struct Rows<'a> {
 }
 
 impl Rows<'_> {
-    fn bad(&mut self, line: Option<usize>, message: String) {
+    /// Notes a problem, said in English and in Vietnamese.
+    fn bad(&mut self, line: Option<usize>, said: (String, String)) {
         // Cap the list so a wrong file gives a readable report, not thousands of lines.
         if self.problems.len() < 50 {
+            let (message, message_vi) = said;
             self.problems.push(DatasetProblem {
                 file: self.file.into(),
                 line,
                 message,
+                message_vi,
             });
         }
     }
 
     /// A row with more fields than the header: its values would land in the wrong columns.
-    fn too_wide(&self, fields: usize) -> String {
-        format!(
-            "has {fields} fields where the header has {}: a name with a comma in it must be in \
-             double quotes",
-            self.width
+    fn too_wide(&self, fields: usize) -> (String, String) {
+        let width = self.width;
+        (
+            format!(
+                "has {fields} fields where the header has {width}: a name with a comma in it \
+                 must be in double quotes"
+            ),
+            format!(
+                "có {fields} trường trong khi dòng tiêu đề có {width}: tên có dấu phẩy phải đặt \
+                 trong dấu ngoặc kép"
+            ),
         )
     }
 
@@ -85,7 +94,13 @@ impl Rows<'_> {
         let header = match reader.headers() {
             Ok(h) => h.clone(),
             Err(e) => {
-                self.bad(Some(1), format!("cannot read the header row: {e}"));
+                self.bad(
+                    Some(1),
+                    (
+                        format!("cannot read the header row: {e}"),
+                        format!("không đọc được dòng tiêu đề: {e}"),
+                    ),
+                );
                 return None;
             }
         };
@@ -104,18 +119,22 @@ impl Rows<'_> {
         // A spreadsheet saved with the Vietnamese list separator writes `;` between columns:
         // then every column is "missing", and the one useful thing to say is how to save it.
         let semicolons = header.len() == 1 && header.get(0).is_some_and(|h| h.contains(';'));
-        let hint = if semicolons {
-            "; the columns are separated by ';' — save the file as CSV with commas \
-             (“CSV UTF-8 (Comma delimited)”) and decimal points, not commas"
+        let (hint, hint_vi) = if semicolons {
+            (
+                "; the columns are separated by ';' — save the file as CSV with commas \
+                 (“CSV UTF-8 (Comma delimited)”) and decimal points, not commas",
+                "; các cột được ngăn bằng ';' — hãy lưu lại tệp dạng CSV ngăn bằng dấu phẩy \
+                 (“CSV UTF-8 (Comma delimited)”), số thập phân dùng dấu chấm",
+            )
         } else {
-            ""
+            ("", "")
         };
+        let (missing, expected) = (missing.join(", "), expected.join(","));
         self.bad(
             Some(1),
-            format!(
-                "missing column(s): {} (expected: {}){hint}",
-                missing.join(", "),
-                expected.join(",")
+            (
+                format!("missing column(s): {missing} (expected: {expected}){hint}"),
+                format!("thiếu cột: {missing} (cần: {expected}){hint_vi}"),
             ),
         );
         None
@@ -134,29 +153,59 @@ fn parse_num(s: &str) -> Option<f64> {
 /// What is wrong with a row's values, column by column: "households '-2' (a whole number
 /// above 0)", so that a planner fixing a spreadsheet knows which cell to look at.
 #[derive(Default)]
-struct Wrong(Vec<String>);
+struct Wrong {
+    en: Vec<String>,
+    vi: Vec<String>,
+}
+
+/// What a column should hold, in English and Vietnamese.
+type Want = (&'static str, &'static str);
+const FLAG: Want = ("1 or 0", "1 hoặc 0");
+const WHOLE: Want = ("a whole number above 0", "số nguyên lớn hơn 0");
+const PERCENT: Want = ("a number from 0 to 100", "số từ 0 đến 100");
+const UNIT: Want = ("a number from 0 to 1", "số từ 0 đến 1");
+const YEAR: Want = (
+    "a year from 1990 to 2100, or empty",
+    "năm từ 1990 đến 2100, hoặc để trống",
+);
+const LEVEL: Want = (
+    "a number from 0 to 300, percent of the threshold",
+    "số từ 0 đến 300, phần trăm của ngưỡng",
+);
 
 impl Wrong {
     /// Notes `column`'s `raw` value unless `ok`; `want` says what it should be.
-    fn check(&mut self, ok: bool, column: &str, raw: &str, want: &str) {
-        if !ok {
-            let raw = if raw.is_empty() {
-                "(empty)".to_string()
-            } else {
-                format!("'{raw}'")
-            };
-            let comma = if raw.contains(',') {
-                ", with a decimal point, not a comma"
-            } else {
-                ""
-            };
-            self.0.push(format!("{column} {raw} ({want}{comma})"));
+    fn check(&mut self, ok: bool, column: &str, raw: &str, want: Want) {
+        if ok {
+            return;
         }
+        let (shown, shown_vi) = if raw.is_empty() {
+            ("(empty)".to_string(), "(trống)".to_string())
+        } else {
+            (format!("'{raw}'"), format!("'{raw}'"))
+        };
+        let (comma, comma_vi) = if raw.contains(',') {
+            (
+                ", with a decimal point, not a comma",
+                ", dùng dấu chấm thập phân, không dùng dấu phẩy",
+            )
+        } else {
+            ("", "")
+        };
+        self.en
+            .push(format!("{column} {shown} ({}{comma})", want.0));
+        self.vi
+            .push(format!("{column} {shown_vi} ({}{comma_vi})", want.1));
     }
 
-    /// The row's problem, if any.
-    fn message(self) -> Option<String> {
-        (!self.0.is_empty()).then(|| format!("wrong value(s): {}", self.0.join("; ")))
+    /// The row's problem, if any, in English and Vietnamese.
+    fn said(self) -> Option<(String, String)> {
+        (!self.en.is_empty()).then(|| {
+            (
+                format!("wrong value(s): {}", self.en.join("; ")),
+                format!("giá trị sai: {}", self.vi.join("; ")),
+            )
+        })
     }
 }
 
@@ -189,7 +238,13 @@ pub(super) fn read_communes(
         let rec = match record {
             Ok(r) => r,
             Err(e) => {
-                rows.bad(line, format!("unreadable row: {e}"));
+                rows.bad(
+                    line,
+                    (
+                        format!("unreadable row: {e}"),
+                        format!("không đọc được dòng: {e}"),
+                    ),
+                );
                 continue;
             }
         };
@@ -200,11 +255,23 @@ pub(super) fn read_communes(
         let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
         let code = get(0).to_string();
         if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
-            rows.bad(line, format!("code '{code}' must be 5 digits (keep the leading zero: format the column as text)"));
+            rows.bad(
+                line,
+                (
+                    format!("code '{code}' must be 5 digits (keep the leading zero: format the column as text)"),
+                    format!("mã '{code}' phải gồm 5 chữ số (giữ số 0 ở đầu: định dạng cột là văn bản)"),
+                ),
+            );
             continue;
         }
         if !seen.insert(code.clone()) {
-            rows.bad(line, format!("code {code} appears twice"));
+            rows.bad(
+                line,
+                (
+                    format!("code {code} appears twice"),
+                    format!("mã {code} xuất hiện hai lần"),
+                ),
+            );
             continue;
         }
         let Some(district) = districts
@@ -213,9 +280,12 @@ pub(super) fn read_communes(
         else {
             rows.bad(
                 line,
-                format!(
-                    "district '{}' is not one of the province's districts",
-                    get(2)
+                (
+                    format!(
+                        "district '{}' is not one of the province's districts",
+                        get(2)
+                    ),
+                    format!("huyện '{}' không thuộc danh sách huyện của tỉnh", get(2)),
                 ),
             );
             continue;
@@ -223,7 +293,10 @@ pub(super) fn read_communes(
         let Some(unit_type) = UnitType::parse(get(3)) else {
             rows.bad(
                 line,
-                format!("type '{}' must be xã, thị trấn or phường", get(3)),
+                (
+                    format!("type '{}' must be xã, thị trấn or phường", get(3)),
+                    format!("loại '{}' phải là xã, thị trấn hoặc phường", get(3)),
+                ),
             );
             continue;
         };
@@ -234,7 +307,10 @@ pub(super) fn read_communes(
             other => {
                 rows.bad(
                     line,
-                    format!("border '{other}' must be 'yes' or empty (unknown)"),
+                    (
+                        format!("border '{other}' must be 'yes' or empty (unknown)"),
+                        format!("border '{other}' phải là 'yes' hoặc để trống (chưa biết)"),
+                    ),
                 );
                 continue;
             }
@@ -259,44 +335,19 @@ pub(super) fn read_communes(
             .collect();
         let mut wrong = Wrong::default();
         for (i, flag) in flags.iter().enumerate() {
-            wrong.check(flag.is_some(), COMMUNE_FIXED[4 + i], get(4 + i), "1 or 0");
+            wrong.check(flag.is_some(), COMMUNE_FIXED[4 + i], get(4 + i), FLAG);
         }
-        wrong.check(
-            households.is_some(),
-            "households",
-            get(8),
-            "a whole number above 0",
-        );
-        wrong.check(
-            poverty.is_some(),
-            "poverty_pct",
-            get(9),
-            "a number from 0 to 100",
-        );
-        wrong.check(
-            remoteness.is_some(),
-            "remoteness",
-            get(10),
-            "a number from 0 to 1",
-        );
-        wrong.check(
-            recognised_year.is_some(),
-            "recognised_year",
-            get(11),
-            "a year from 1990 to 2100, or empty",
-        );
+        wrong.check(households.is_some(), "households", get(8), WHOLE);
+        wrong.check(poverty.is_some(), "poverty_pct", get(9), PERCENT);
+        wrong.check(remoteness.is_some(), "remoteness", get(10), UNIT);
+        wrong.check(recognised_year.is_some(), "recognised_year", get(11), YEAR);
         for (i, name) in criterion_columns('c', set.len()).iter().enumerate() {
             let raw = get(COMMUNE_FIXED.len() + i);
             let ok = parse_num(raw).is_some_and(|v| (0.0..=300.0).contains(&v));
-            wrong.check(
-                ok,
-                name,
-                raw,
-                "a number from 0 to 300, percent of the threshold",
-            );
+            wrong.check(ok, name, raw, LEVEL);
         }
-        if let Some(message) = wrong.message() {
-            rows.bad(line, message);
+        if let Some(said) = wrong.said() {
+            rows.bad(line, said);
             continue;
         }
         let (
@@ -324,9 +375,15 @@ pub(super) fn read_communes(
         if recognised_year.is_some() && unit_type != UnitType::Xa {
             rows.bad(
                 line,
-                format!(
-                    "{code} is a {} and cannot be recognised NTM; leave recognised_year empty",
-                    unit_type.as_vi()
+                (
+                    format!(
+                        "{code} is a {} and cannot be recognised NTM; leave recognised_year empty",
+                        unit_type.as_vi()
+                    ),
+                    format!(
+                        "{code} là {} nên không được công nhận NTM; để trống recognised_year",
+                        unit_type.as_vi()
+                    ),
                 ),
             );
             continue;
@@ -348,7 +405,7 @@ pub(super) fn read_communes(
         });
     }
     if out.is_empty() && rows.problems.is_empty() {
-        rows.bad(None, "has no communes".into());
+        rows.bad(None, ("has no communes".into(), "không có xã nào".into()));
     }
     out
 }
@@ -382,7 +439,13 @@ pub(super) fn read_villages(
         let rec = match record {
             Ok(r) => r,
             Err(e) => {
-                rows.bad(line, format!("unreadable row: {e}"));
+                rows.bad(
+                    line,
+                    (
+                        format!("unreadable row: {e}"),
+                        format!("không đọc được dòng: {e}"),
+                    ),
+                );
                 continue;
             }
         };
@@ -393,7 +456,13 @@ pub(super) fn read_villages(
         let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
         let id = get(0).to_string();
         if id.is_empty() || !seen.insert(id.clone()) {
-            rows.bad(line, format!("village id '{id}' is empty or appears twice"));
+            rows.bad(
+                line,
+                (
+                    format!("village id '{id}' is empty or appears twice"),
+                    format!("mã xóm '{id}' trống hoặc xuất hiện hai lần"),
+                ),
+            );
             continue;
         }
         let Some(&commune) = by_code.get(get(2)) else {
@@ -409,24 +478,14 @@ pub(super) fn read_villages(
             })
             .collect();
         let mut wrong = Wrong::default();
-        wrong.check(
-            households.is_some(),
-            "households",
-            get(3),
-            "a whole number above 0",
-        );
+        wrong.check(households.is_some(), "households", get(3), WHOLE);
         for (i, name) in criterion_columns('v', set.len()).iter().enumerate() {
             let raw = get(VILLAGE_FIXED.len() + i);
             let ok = parse_num(raw).is_some_and(|v| (0.0..=300.0).contains(&v));
-            wrong.check(
-                ok,
-                name,
-                raw,
-                "a number from 0 to 300, percent of the threshold",
-            );
+            wrong.check(ok, name, raw, LEVEL);
         }
-        if let Some(message) = wrong.message() {
-            rows.bad(line, message);
+        if let Some(said) = wrong.said() {
+            rows.bad(line, said);
             continue;
         }
         let (Some(households), Some(levels)) = (households, levels) else {
@@ -444,14 +503,21 @@ pub(super) fn read_villages(
     unknown.sort_by_key(|(_, lines)| lines[0]);
     for (code, lines) in unknown {
         let (first, last) = (lines[0], lines[lines.len() - 1]);
-        let which = if lines.len() == 1 {
-            String::new()
+        let n = lines.len();
+        let (which, which_vi) = if n == 1 {
+            (String::new(), String::new())
         } else {
-            format!(" ({} villages, lines {first}–{last})", lines.len())
+            (
+                format!(" ({n} villages, lines {first}–{last})"),
+                format!(" ({n} xóm, dòng {first}–{last})"),
+            )
         };
         rows.bad(
             Some(first),
-            format!("commune_code '{code}' is not in communes.csv{which}"),
+            (
+                format!("commune_code '{code}' is not in communes.csv{which}"),
+                format!("commune_code '{code}' không có trong communes.csv{which_vi}"),
+            ),
         );
     }
     out

@@ -152,6 +152,24 @@ pub struct DatasetProblem {
     pub line: Option<usize>,
     /// What is wrong and how to fix it.
     pub message: String,
+    /// The same in Vietnamese (column names, codes and the reader's own words stay as they
+    /// are: they name what is in the file).
+    pub message_vi: String,
+}
+
+impl DatasetProblem {
+    /// "communes.csv, dòng 3: …" in Vietnamese, the `Display` form in English.
+    pub fn said_in(&self, lang: crate::format::Lang) -> String {
+        match lang {
+            crate::format::Lang::En => self.to_string(),
+            crate::format::Lang::Vi => format!(
+                "{}{}: {}",
+                self.file,
+                self.line.map(|l| format!(", dòng {l}")).unwrap_or_default(),
+                self.message_vi
+            ),
+        }
+    }
 }
 
 /// Every problem found in a dataset (never empty).
@@ -178,22 +196,30 @@ impl Dataset {
         villages_csv: &str,
     ) -> Result<Dataset, DatasetError> {
         let mut problems = Vec::new();
-        let problem = |file: &str, message: String| DatasetProblem {
+        let problem = |file: &str, message: String, message_vi: String| DatasetProblem {
             file: file.into(),
             line: None,
             message,
+            message_vi,
         };
         let criteria = match CriteriaCatalog::from_json(criteria_json) {
             Ok(c) => Some(c),
             Err(e) => {
-                problems.push(problem("criteria.json", e.to_string()));
+                let e = e.to_string();
+                let vi = crate::codec::json_error::in_vietnamese(&e);
+                problems.push(problem("criteria.json", e, vi));
                 None
             }
         };
         let province: Option<Province> = match serde_json::from_str(province_json) {
             Ok(p) => Some(p),
             Err(e) => {
-                problems.push(problem("province.json", format!("not valid: {e}")));
+                let e = e.to_string();
+                let vi = format!(
+                    "không hợp lệ: {}",
+                    crate::codec::json_error::in_vietnamese(&e)
+                );
+                problems.push(problem("province.json", format!("not valid: {e}"), vi));
                 None
             }
         };
@@ -287,59 +313,72 @@ fn base_commune_set<'a>(
 }
 
 fn check_province(p: &Province, criteria: &CriteriaCatalog, problems: &mut Vec<DatasetProblem>) {
-    let mut bad = |message: String| {
+    let mut bad = |message: String, message_vi: String| {
         problems.push(DatasetProblem {
             file: "province.json".into(),
             line: None,
             message,
+            message_vi,
         })
     };
     if !(2000..=2100).contains(&p.base_year) {
-        bad(format!("base_year {} is outside 2000–2100", p.base_year));
+        bad(
+            format!("base_year {} is outside 2000–2100", p.base_year),
+            format!("base_year {} nằm ngoài khoảng 2000–2100", p.base_year),
+        );
     }
     if !(p.first_year_fraction > 0.0 && p.first_year_fraction <= 1.0) {
-        bad(format!(
-            "first_year_fraction {} must be in (0, 1]",
-            p.first_year_fraction
-        ));
+        let x = p.first_year_fraction;
+        bad(
+            format!("first_year_fraction {x} must be in (0, 1]"),
+            format!("first_year_fraction {x} phải lớn hơn 0 và không quá 1"),
+        );
     }
     if base_commune_set(p, criteria).is_none() {
-        bad(format!(
-            "no commune criteria set applies in the base year {}",
-            p.base_year
-        ));
+        let y = p.base_year;
+        bad(
+            format!("no commune criteria set applies in the base year {y}"),
+            format!("không có bộ tiêu chí xã nào áp dụng trong năm gốc {y}"),
+        );
     }
     let mut n_commune = None;
     for s in &p.commune_sets {
         match criteria.set(&s.set) {
-            None => bad(format!(
-                "commune set '{}' is not in the criteria file",
-                s.set
-            )),
+            None => bad(
+                format!("commune set '{}' is not in the criteria file", s.set),
+                format!("bộ tiêu chí xã '{}' không có trong tệp tiêu chí", s.set),
+            ),
             Some(set) => {
                 if *n_commune.get_or_insert(set.len()) != set.len() {
-                    bad(format!(
-                        "commune set '{}' has a different number of criteria",
-                        s.set
-                    ));
+                    bad(
+                        format!("commune set '{}' has a different number of criteria", s.set),
+                        format!("bộ tiêu chí xã '{}' có số tiêu chí khác các bộ kia", s.set),
+                    );
                 }
             }
         }
     }
     if criteria.set(&p.village_set).is_none() {
-        bad(format!(
-            "village set '{}' is not in the criteria file",
-            p.village_set
-        ));
+        bad(
+            format!(
+                "village set '{}' is not in the criteria file",
+                p.village_set
+            ),
+            format!(
+                "bộ tiêu chí xóm '{}' không có trong tệp tiêu chí",
+                p.village_set
+            ),
+        );
     }
     if p.districts.is_empty() {
-        bad("there are no districts".into());
+        bad("there are no districts".into(), "không có huyện nào".into());
     }
     for (source, line) in &p.budget.lines {
         if line.per_year.is_empty() || line.per_year.iter().any(|x| !x.is_finite() || *x < 0.0) {
-            bad(format!(
-                "budget line {source:?} needs one or more non-negative numbers"
-            ));
+            bad(
+                format!("budget line {source:?} needs one or more non-negative numbers"),
+                format!("dòng ngân sách {source:?} cần một hoặc nhiều số không âm"),
+            );
         }
     }
 }
