@@ -36,9 +36,8 @@ use crate::components::report::ReportView;
 use crate::components::screens::ScreenNav;
 use crate::i18n::date_text;
 use crate::runs::use_stage_runs;
-use crate::state::kept::Kept;
 use crate::state::stage::{Screen, StageAction};
-use crate::storage::{self, LocalStore, StorageProblem};
+use crate::storage::{self, LocalStore};
 use crate::url_state;
 
 /// The whole page.
@@ -248,31 +247,35 @@ fn Planner(props: &PlannerProps) -> Html {
             Some(crate::storage::StorageProblem::Newer(_))
         )
     });
-    // An autosave a link displaced that the library could not take (`state::kept`) is copied
-    // aside before the first write over it; if even that fails, it is not overwritten.
-    let set_aside = use_mut_ref(|| false);
+    // A page opened with a link did not show the autosave: before its first write over it,
+    // what storage holds then (perhaps newer work from another tab) is made safe, in the
+    // library (written first) or copied aside (`storage::secure_before_overwrite`); if neither
+    // can be done, it is not overwritten, and the next change tries again.
+    let secured = use_mut_ref(|| !state.opened_with_link);
     {
         let dispatcher = state.dispatcher();
         let ds = ds.clone();
-        let must_set_aside = matches!(state.notices.autosave_kept, Some(Kept::SetAside));
+        let library = (!state.library_locked).then(|| state.library.clone());
         use_effect_with(
-            (
-                state.scenario.clone(),
-                state.view.clone(),
-                state.touched,
-                must_set_aside,
-            ),
-            move |(scenario, view, touched, must_set_aside)| {
+            (state.scenario.clone(), state.view.clone(), state.touched),
+            move |(scenario, view, touched)| {
                 if !*touched || autosave_locked {
                     return;
                 }
                 let mut store = LocalStore::open();
-                if *must_set_aside && !*set_aside.borrow() {
-                    if storage::copy_aside(&mut store, &now_stamp()).is_none() {
-                        dispatcher.dispatch(Action::StorageFailed(StorageProblem::CannotSave));
-                        return;
+                if !*secured.borrow() {
+                    let library = library.as_deref();
+                    match storage::secure_before_overwrite(&mut store, &ds, library, &now_stamp()) {
+                        Ok(storage::Secured::SetAside(_)) => {
+                            dispatcher.dispatch(Action::AutosaveSetAside);
+                        }
+                        Ok(_) => {}
+                        Err(problem) => {
+                            dispatcher.dispatch(Action::StorageFailed(problem));
+                            return;
+                        }
                     }
-                    *set_aside.borrow_mut() = true;
+                    *secured.borrow_mut() = true;
                 }
                 let saved = storage::save(&mut store, scenario, &view.to_wire(&ds));
                 if let Err(problem) = saved {

@@ -152,7 +152,7 @@ async fn targets_say_met_or_missed_by_how_much_and_how_often() {
     let share = text(&by_testid(&root, "target-all_villages_2025"));
     assert!(
         share.contains("✓ Nhiều khả năng đạt")
-            && share.contains("≥ 30% của 294 xóm có trong dữ liệu"),
+            && share.contains("≥\u{a0}30% của 294 xóm có trong dữ liệu"),
         "{share}"
     );
     // A target on another metric than the figure above it shows its own median; one on the

@@ -94,7 +94,7 @@ impl Translate for NoticeMsg {
             StageLost => "Bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất chúng sang chỗ khác, nên chúng đã bị xóa; màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng.",
             StageNewer => "Chúng được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên chúng). Màn hình So sánh và Trình chiếu bắt đầu trống; các kịch bản trong thư viện không bị ảnh hưởng.",
             AutosaveKeptAside => {
-                "Công việc tự lưu trước khi mở liên kết không vào được thư viện (thư viện đầy hoặc do phiên bản mới hơn quản lý), nên đã được cất riêng trong bộ nhớ trình duyệt (khóa bắt đầu bằng “ntm-planner/set-aside/”), không xóa."
+                "Công việc tự lưu trước đó đã được cất riêng trong bộ nhớ trình duyệt (khóa bắt đầu bằng “ntm-planner/set-aside/”), không xóa, trước khi thay đổi vừa rồi được tự lưu thay cho nó: thư viện không nhận được nó (đầy, không ghi được, hoặc do phiên bản mới hơn quản lý), hoặc nó đã đổi ở một thẻ khác sau khi trang này mở."
             }
             UndoButton => "Hoàn tác",
             UndoKeys => "Hoàn tác (Ctrl+Z): lấy lại kịch bản trước đó",
@@ -154,7 +154,7 @@ impl Translate for NoticeMsg {
             StageLost => "The browser's storage (probably full) would not take a copy, so they were removed; the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again.",
             StageNewer => "They were written by a newer version of NTM Planner (version {v}) and were left as they are (this page does not overwrite them). The “Compare scenarios” and “Present” screens start empty; the scenarios in the library are unaffected.",
             AutosaveKeptAside => {
-                "The work autosaved before the link was opened could not go into the library (it is full, or a newer version of the app owns it), so it was copied aside in the browser's storage (a key starting with “ntm-planner/set-aside/”), not deleted."
+                "The work autosaved earlier was copied aside in the browser's storage (a key starting with “ntm-planner/set-aside/”), not deleted, before your last change was autosaved in its place: the library could not take it (full, not writable, or owned by a newer version), or it had changed in another tab since this page opened."
             }
             UndoButton => "Undo",
             UndoKeys => "Undo (Ctrl+Z): get the previous scenario back",

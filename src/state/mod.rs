@@ -132,6 +132,9 @@ pub struct AppState {
     pub displaced_autosave: Option<Rc<Scenario>>,
     /// When the page opened (ISO 8601), the date a kept autosave is saved with.
     pub opened_at: String,
+    /// The page opened with a link (good or bad), not with its autosave: the autosave is made
+    /// safe before this page first writes over it (`storage::secure_before_overwrite`).
+    pub opened_with_link: bool,
 }
 
 /// A change to the library. Times come with the action (the reducer has no clock).
@@ -200,6 +203,8 @@ pub enum Action {
     RestoreAutosave,
     /// Closes the note that says where the displaced autosave was kept.
     DismissKeptNotice,
+    /// The autosave was copied aside before this page first wrote over it.
+    AutosaveSetAside,
     /// Closes the note about a comparison and storyboard that could not be read back.
     DismissStageNotice,
     /// Writing the autosave failed.
@@ -254,7 +259,9 @@ impl AppState {
             .saved
             .map(|(sc, v)| (sc, ViewState::from_wire(&v, &dataset)));
         let mut displaced_autosave = None;
-        let (scenario, view) = match url_state::read_link(fragment, &dataset) {
+        let link = url_state::read_link(fragment, &dataset);
+        let opened_with_link = link.is_some();
+        let (scenario, view) = match link {
             Some(Ok(link)) => {
                 notices.link_dataset_version = link.other_dataset_version;
                 displaced_autosave = kept::displaced(saved.as_ref().map(|s| &s.0), &link.scenario);
@@ -285,6 +292,7 @@ impl AppState {
             stage,
             displaced_autosave,
             opened_at: String::new(),
+            opened_with_link,
         }
     }
 
@@ -381,6 +389,11 @@ impl AppState {
                 next.notices.storage = None;
                 next
             }),
+            Action::AutosaveSetAside => {
+                let mut next = self.clone();
+                next.notices.autosave_kept = Some(kept::Kept::SetAside);
+                (next != *self).then_some(next)
+            }
             Action::DismissKeptNotice => self.notices.autosave_kept.is_some().then(|| {
                 let mut next = self.clone();
                 next.notices.autosave_kept = None;

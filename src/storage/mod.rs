@@ -56,6 +56,8 @@ pub struct MemoryStore {
     pub entries: BTreeMap<String, String>,
     /// When set, every `set` fails (a full or disabled storage).
     pub refuse_writes: bool,
+    /// Writes to this key fail (a storage just full enough to refuse one large entry).
+    pub refuse_key: Option<String>,
 }
 
 impl KeyValue for MemoryStore {
@@ -64,7 +66,7 @@ impl KeyValue for MemoryStore {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
-        if self.refuse_writes {
+        if self.refuse_writes || self.refuse_key.as_deref() == Some(key) {
             return Err("quota exceeded".into());
         }
         self.entries.insert(key.into(), value.into());
@@ -203,12 +205,45 @@ pub fn save(
         .map_err(|_| StorageProblem::CannotSave)
 }
 
-/// Copies the stored autosave under [`SET_ASIDE_PREFIX`] followed by `stamp`, before it is
-/// overwritten by work that did not come from it (see `state::kept`); the key, when copied.
-pub fn copy_aside(store: &mut impl KeyValue, stamp: &str) -> Option<String> {
-    let text = store.get(AUTOSAVE_KEY)?;
+/// Where the stored autosave is safe before a page that opened with a link first writes
+/// over it (see `state::kept`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Secured {
+    /// No autosave is stored: nothing to keep.
+    Nothing,
+    /// The library holds it, and was written to storage just now.
+    InLibrary,
+    /// Copied under this key.
+    SetAside(String),
+}
+
+/// Makes the autosave stored *now* safe before it is overwritten: it is in `library` (which is
+/// written here first, so a storage that refuses the library cannot lose it), or it is copied
+/// under [`SET_ASIDE_PREFIX`] followed by `stamp`. Read now, not when the page opened: another
+/// tab may have autosaved newer work since. `None` for `library` when it must not be written
+/// (a newer version owns it). `Err` when neither could be done: then it must not be
+/// overwritten.
+pub fn secure_before_overwrite(
+    store: &mut impl KeyValue,
+    ds: &Dataset,
+    library: Option<&crate::library::Library>,
+    stamp: &str,
+) -> Result<Secured, StorageProblem> {
+    let Some(text) = store.get(AUTOSAVE_KEY) else {
+        return Ok(Secured::Nothing);
+    };
+    let stored = read_text(&text, ds).ok().map(|(sc, _)| sc);
+    if let (Some(sc), Some(library)) = (&stored, library) {
+        let held = library.items.iter().any(|s| s.scenario == *sc);
+        if held && library::save_library(store, library).is_ok() {
+            return Ok(Secured::InLibrary);
+        }
+    }
     let key = format!("{SET_ASIDE_PREFIX}{stamp}");
-    store.set(&key, &text).ok().map(|()| key)
+    match store.set(&key, &text) {
+        Ok(()) => Ok(Secured::SetAside(key)),
+        Err(_) => Err(StorageProblem::CannotSave),
+    }
 }
 
 /// Technical details quote at most a line.
@@ -269,6 +304,68 @@ mod tests {
         let mut s = MemoryStore::default();
         s.set(AUTOSAVE_KEY, text).expect("writes");
         s
+    }
+
+    /// Before a page opened with a link first overwrites the autosave, what storage holds then
+    /// is in the written library or copied aside, never lost.
+    #[test]
+    fn an_autosave_is_secured_before_it_is_overwritten() {
+        use crate::library::Library;
+        let ds = ds();
+        let mut yesterday = Scenario::defaults(&ds);
+        yesterday.budget.scale_pct = 160.0;
+        let mut library = Library::default();
+        library
+            .save("Tự lưu", yesterday.clone(), "t0", "Kịch bản")
+            .expect("saved");
+        let stored = |sc: &Scenario| {
+            let mut s = MemoryStore::default();
+            save(&mut s, sc, &View::default()).expect("saves");
+            s
+        };
+        // Nothing stored: nothing to keep.
+        let mut empty = MemoryStore::default();
+        assert_eq!(
+            secure_before_overwrite(&mut empty, &ds, Some(&library), "t1"),
+            Ok(Secured::Nothing)
+        );
+        // In the library, which is written first.
+        let mut s = stored(&yesterday);
+        assert_eq!(
+            secure_before_overwrite(&mut s, &ds, Some(&library), "t1"),
+            Ok(Secured::InLibrary)
+        );
+        assert!(s.get(library::LIBRARY_KEY).is_some());
+        // The library cannot be written: copied aside instead.
+        let mut s = stored(&yesterday);
+        s.refuse_key = Some(library::LIBRARY_KEY.into());
+        let key = format!("{SET_ASIDE_PREFIX}t1");
+        assert_eq!(
+            secure_before_overwrite(&mut s, &ds, Some(&library), "t1"),
+            Ok(Secured::SetAside(key.clone()))
+        );
+        assert_eq!(s.get(&key), s.get(AUTOSAVE_KEY));
+        // Another tab autosaved newer work since the page opened: that is what is kept.
+        let mut newer = yesterday.clone();
+        newer.budget.scale_pct = 170.0;
+        let mut s = stored(&newer);
+        assert_eq!(
+            secure_before_overwrite(&mut s, &ds, Some(&library), "t1"),
+            Ok(Secured::SetAside(key.clone()))
+        );
+        // A library that must not be written (a newer version's): copied aside.
+        let mut s = stored(&yesterday);
+        assert_eq!(
+            secure_before_overwrite(&mut s, &ds, None, "t1"),
+            Ok(Secured::SetAside(key))
+        );
+        // Nowhere to keep it: refused, so the caller does not overwrite it.
+        let mut s = stored(&newer);
+        s.refuse_writes = true;
+        assert_eq!(
+            secure_before_overwrite(&mut s, &ds, Some(&library), "t1"),
+            Err(StorageProblem::CannotSave)
+        );
     }
 
     #[test]

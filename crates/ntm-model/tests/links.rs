@@ -161,6 +161,10 @@ fn a_link_passed_on_by_a_chat_or_mail_program_still_opens() {
         format!("(xem https://planner.example/#s={payload})."),
         format!("https://planner.example/#s={a}%0A{b}"),
         format!("https://planner.example/#s={a}%20{b}%20"),
+        // …as a browser's address bar holds them: `>` and `"` escaped.
+        format!("https://planner.example/#s={payload}%3E"),
+        format!("https://planner.example/#s={payload}%22"),
+        format!("https://planner.example/#s={payload}%29."),
     ] {
         let back = decode(&altered, &ds).unwrap_or_else(|e| panic!("{altered}: {e:?}"));
         assert_eq!(back.scenario, sc, "{altered}");

@@ -8,6 +8,7 @@
 //! clicks anywhere, so nothing typed is changed without a word. Arrow keys step by `step`.
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -135,11 +136,28 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             }
             say(&note, said.as_deref());
             *note_closers.borrow_mut() = said.map(|_| {
-                let close = |event: &'static str| {
+                // A modifier alone (Shift, a screen reader's Insert or Caps Lock) is not the
+                // next action: the note stays for it.
+                let keys = {
                     let note = note.clone();
-                    EventListener::once(&gloo::utils::document(), event, move |_| say(&note, None))
+                    EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                        let modifier = e.dyn_ref::<KeyboardEvent>().is_some_and(|k| {
+                            matches!(
+                                k.key().as_str(),
+                                "Shift" | "Control" | "Alt" | "Meta" | "CapsLock" | "Insert"
+                            )
+                        });
+                        if !modifier {
+                            say(&note, None);
+                        }
+                    })
                 };
-                [close("keydown"), close("pointerdown")]
+                let note = note.clone();
+                let pointer =
+                    EventListener::once(&gloo::utils::document(), "pointerdown", move |_| {
+                        say(&note, None)
+                    });
+                [keys, pointer]
             });
         })
     };

@@ -151,17 +151,21 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             match figures.and_then(|f| f.met.get(i).map(|p| (*p, f.binding.contains(&i)))) {
                 Some((p, binding)) => {
                     let name = text::pick(lang, &c.name_vi, &c.name_en);
+                    let shown = scale::cell_text(p);
                     html! {
                         <td
                             class={classes!(
                                 "cm-cell",
+                                // "<1": the one two-symbol text, drawn tighter so it stays
+                                // inside a binding cell's ring when the page is zoomed.
+                                (shown == "<1").then_some("is-tight"),
                                 format!("heat-{}", scale::class_of(p)),
                                 binding.then_some("is-binding"),
                                 starts_group(i).then_some("g-start"),
                             )}
                             title={text::cell_title(lang, c.id, name, p, binding)}
                         >
-                            { scale::cell_text(p) }
+                            { shown }
                             // Binding shows as a heavy border: said in words too.
                             if binding {
                                 <span class="visually-hidden">{ ", " }{ lang.t(M::ColVillageBinding).to_lowercase() }</span>

@@ -113,8 +113,11 @@ pub fn CsvExports(props: &CsvExportsProps) -> Html {
             }
         })
     };
-    // Focus leaving the menu (Tab past it, a click elsewhere) closes it: left open, it covers
-    // the chart tabs and the button under it that the focus went to.
+    // Focus moving to a control outside the menu (Tab past it) closes it: left open, it covers
+    // the chart tabs and the button the focus went to. Only then: a click on the menu's own
+    // text moves the focus to the results pane around it (focusable, for the skip link), and
+    // closing the menu in the middle of that click crashes Chromium's tab. Presses elsewhere
+    // close it below.
     let onfocusout = {
         let details = details.clone();
         Callback::from(move |e: FocusEvent| {
@@ -124,11 +127,34 @@ pub fn CsvExports(props: &CsvExportsProps) -> Html {
             let to = e
                 .related_target()
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-            if d.open() && !to.is_some_and(|n| d.contains(Some(&n))) {
-                d.set_open(false);
+            if let Some(to) = to {
+                let around = to.contains(Some(d.as_ref()));
+                if d.open() && !d.contains(Some(&to)) && !around {
+                    d.set_open(false);
+                }
             }
         })
     };
+    // A press anywhere outside the open menu closes it.
+    {
+        let details = details.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "pointerdown",
+                move |e| {
+                    let Some(d) = details.cast::<HtmlDetailsElement>() else {
+                        return;
+                    };
+                    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                    if d.open() && !target.is_some_and(|t| d.contains(Some(&t))) {
+                        d.set_open(false);
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
     html! {
         <details class="csv-menu" ref={details} data-testid="csv-exports" {onkeydown} {onfocusout}>
             <summary class="button-quiet" title={lang.t(ShareMsg::CsvTip)} data-testid="csv-menu">

@@ -403,6 +403,14 @@ fn as_written(link: &str) -> String {
         ("%0A", " "),
         ("%0D", " "),
         ("%09", " "),
+        // What a browser escapes in an address: the brackets, quotes and angle brackets a
+        // sentence or a mail program put after the link arrive escaped.
+        ("%3E", ">"),
+        ("%3C", "<"),
+        ("%22", "\""),
+        ("%27", "'"),
+        ("%28", "("),
+        ("%29", ")"),
     ] {
         unescaped = unescaped
             .replace(escaped, plain)
