@@ -84,6 +84,21 @@ pub enum LibraryMsg {
     ImportUntouched,
     /// The name of the autosave a link displaced, kept in the library.
     DisplacedAutosaveName,
+    SetAsideHeading,
+    SetAsideHint,
+    /// "{when}".
+    SetAsideAutosave,
+    /// "{when}", "{n}" characters.
+    SetAsideUnreadable,
+    SetAsideLibrary,
+    SetAsideStage,
+    SetAsideSave,
+    SetAsideInLibrary,
+    SetAsideDownload,
+    SetAsideRemove,
+    SetAsideConfirm,
+    /// "{when}": the name it is saved under.
+    SetAsideName,
     /// "{size}", "{max}".
     ErrTooLarge,
     ErrEmpty,
@@ -195,6 +210,18 @@ impl Translate for LibraryMsg {
             ImportFailed => "Không nhập được tệp “{file}”.",
             ImportUntouched => "Kịch bản đang xem không thay đổi.",
             DisplacedAutosaveName => "Tự lưu trước khi mở liên kết",
+            SetAsideHeading => "Bản đã cất riêng trong trình duyệt",
+            SetAsideHint => "Khi một bản tự lưu, thư viện hoặc danh sách so sánh không đọc được, hoặc bản tự lưu sắp bị ghi đè, NTM Planner cất nó riêng ở đây thay vì xóa. Lưu bản tự lưu vào thư viện để dùng lại; tải về để gửi người có thể sửa; xóa khi không cần nữa.",
+            SetAsideAutosave => "Bản tự lưu, cất lúc {when}",
+            SetAsideUnreadable => "Bản tự lưu không đọc được, cất lúc {when} ({n} ký tự)",
+            SetAsideLibrary => "Thư viện không đọc được, cất lúc {when}",
+            SetAsideStage => "Cột so sánh và kịch bản trình chiếu không đọc được, cất lúc {when}",
+            SetAsideSave => "Lưu vào thư viện",
+            SetAsideInLibrary => "Đã có trong thư viện",
+            SetAsideDownload => "Tải về",
+            SetAsideRemove => "Xóa",
+            SetAsideConfirm => "Bấm lần nữa để xóa vĩnh viễn",
+            SetAsideName => "Bản tự lưu đã cất ({when})",
             ErrTooLarge => "Tệp quá lớn ({size}); tệp kịch bản không bao giờ lớn hơn {max}.",
             ErrEmpty => "Tệp trống. Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
             ErrNotJson => "Đây không phải tệp kịch bản (nội dung không phải JSON). Hãy mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
@@ -211,7 +238,7 @@ impl Translate for LibraryMsg {
             NoticeHeading => "Thư viện kịch bản đã lưu có vấn đề.",
             NoticeSetAside => {
                 "Thư viện bị hỏng nên không đọc được; đã cất sang khóa “{key}” (không xóa) và \
-                 bắt đầu thư viện mới."
+                 bắt đầu thư viện mới. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”."
             }
             NoticeLost => {
                 "Thư viện bị hỏng nên không đọc được, và trình duyệt không cho cất sang chỗ \
@@ -321,6 +348,18 @@ impl Translate for LibraryMsg {
             ImportFailed => "The file “{file}” could not be imported.",
             ImportUntouched => "The scenario on screen is unchanged.",
             DisplacedAutosaveName => "Autosave before a link was opened",
+            SetAsideHeading => "Copies set aside in the browser",
+            SetAsideHint => "When an autosave, the library or the comparison cannot be read, or an autosave is about to be written over, NTM Planner sets it aside here instead of deleting it. Save an autosave to the library to use it again; download a copy to send to someone who can repair it; delete it when it is no longer needed.",
+            SetAsideAutosave => "Autosave, set aside on {when}",
+            SetAsideUnreadable => "Unreadable autosave, set aside on {when} ({n} characters)",
+            SetAsideLibrary => "Unreadable library, set aside on {when}",
+            SetAsideStage => "Unreadable comparison and storyboard, set aside on {when}",
+            SetAsideSave => "Save to the library",
+            SetAsideInLibrary => "Already in the library",
+            SetAsideDownload => "Download",
+            SetAsideRemove => "Delete",
+            SetAsideConfirm => "Press again to delete for good",
+            SetAsideName => "Autosave set aside ({when})",
             ErrTooLarge => "The file is too large ({size}); a scenario file is never larger than {max}.",
             ErrEmpty => "The file is empty. Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
             ErrNotJson => "This is not a scenario file (its content is not JSON). Open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
@@ -337,7 +376,7 @@ impl Translate for LibraryMsg {
             NoticeHeading => "There is a problem with the saved-scenario library.",
             NoticeSetAside => {
                 "The library was damaged and could not be read; it was set aside under the key \
-                 “{key}” (not deleted) and a new library was started."
+                 “{key}” (not deleted) and a new library was started. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”."
             }
             NoticeLost => {
                 "The library was damaged and could not be read, and the browser would not let \

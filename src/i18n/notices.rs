@@ -90,17 +90,17 @@ impl Translate for NoticeMsg {
                 "Công việc tự lưu trước khi mở liên kết đã được giữ trong thư viện “Kịch bản” với tên “{name}”, vì thay đổi vừa rồi được tự lưu thay cho nó."
             }
             StageHeading => "Không đọc lại được các cột so sánh và kịch bản trình chiếu đã lưu.",
-            StageSetAside => "Chúng đã được cất sang khóa “{key}” (không xóa); màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng.",
+            StageSetAside => "Chúng đã được cất sang khóa “{key}” (không xóa); màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”.",
             StageLost => "Bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất chúng sang chỗ khác, nên chúng đã bị xóa; màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng.",
             StageNewer => "Chúng được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên chúng). Màn hình So sánh và Trình chiếu bắt đầu trống; các kịch bản trong thư viện không bị ảnh hưởng.",
             AutosaveKeptAside => {
-                "Công việc tự lưu trước đó đã được cất riêng trong bộ nhớ trình duyệt (khóa bắt đầu bằng “ntm-planner/set-aside/”), không xóa, trước khi thay đổi vừa rồi được tự lưu thay cho nó: thư viện không nhận được nó (đầy, không ghi được, hoặc do phiên bản mới hơn quản lý), hoặc nó đã đổi ở một thẻ khác sau khi trang này mở."
+                "Công việc tự lưu trước đó đã được cất riêng trong bộ nhớ trình duyệt (khóa bắt đầu bằng “ntm-planner/set-aside/”), không xóa, trước khi thay đổi vừa rồi được tự lưu thay cho nó: thư viện không nhận được nó (đầy, không ghi được, hoặc do phiên bản mới hơn quản lý), hoặc nó đã đổi ở một thẻ khác sau khi trang này mở. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”."
             }
             UndoButton => "Hoàn tác",
             UndoKeys => "Hoàn tác (Ctrl+Z): lấy lại kịch bản trước đó",
             StorageHeading => "Bản tự lưu trong trình duyệt có vấn đề.",
             StorageSetAside => {
-                "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa) và hiển thị kịch bản mặc định."
+                "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa) và hiển thị kịch bản mặc định. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”."
             }
             StorageLost => {
                 "Bản tự lưu bị hỏng nên không dùng được, và bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất nó sang chỗ khác, nên nó đã bị xóa để lần mở sau không vướng; đang hiển thị kịch bản mặc định. Nếu còn liên kết đã chia sẻ hoặc tệp kịch bản đã tải, hãy mở lại từ đó."
@@ -150,17 +150,17 @@ impl Translate for NoticeMsg {
                 "The work autosaved before the link was opened is kept in the “Scenarios” library as “{name}”, since your last change is now autosaved in its place."
             }
             StageHeading => "The saved comparison columns and presentation storyboard could not be read back.",
-            StageSetAside => "They were moved to the key “{key}” (not deleted); the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again.",
+            StageSetAside => "They were moved to the key “{key}” (not deleted); the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”.",
             StageLost => "The browser's storage (probably full) would not take a copy, so they were removed; the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again.",
             StageNewer => "They were written by a newer version of NTM Planner (version {v}) and were left as they are (this page does not overwrite them). The “Compare scenarios” and “Present” screens start empty; the scenarios in the library are unaffected.",
             AutosaveKeptAside => {
-                "The work autosaved earlier was copied aside in the browser's storage (a key starting with “ntm-planner/set-aside/”), not deleted, before your last change was autosaved in its place: the library could not take it (full, not writable, or owned by a newer version), or it had changed in another tab since this page opened."
+                "The work autosaved earlier was copied aside in the browser's storage (a key starting with “ntm-planner/set-aside/”), not deleted, before your last change was autosaved in its place: the library could not take it (full, not writable, or owned by a newer version), or it had changed in another tab since this page opened. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”."
             }
             UndoButton => "Undo",
             UndoKeys => "Undo (Ctrl+Z): get the previous scenario back",
             StorageHeading => "There is a problem with the autosave in this browser.",
             StorageSetAside => {
-                "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted) and the default scenario is shown."
+                "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted) and the default scenario is shown. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”."
             }
             StorageLost => {
                 "The autosave was damaged and could not be used, and the browser's storage (probably full) would not let it be set aside, so it was removed so that the next visit is not blocked; the default scenario is shown. If you still have a shared link or a downloaded scenario file, open your work from there."

@@ -10,6 +10,7 @@
 //! [`LocalStore`] (wasm only) is the browser's `localStorage` through gloo.
 
 pub mod library;
+pub mod set_aside;
 pub mod stage;
 
 use std::collections::BTreeMap;
@@ -48,6 +49,8 @@ pub trait KeyValue {
     /// `Err` when the store refuses (full, disabled).
     fn set(&mut self, key: &str, value: &str) -> Result<(), String>;
     fn remove(&mut self, key: &str);
+    /// Every key in the store.
+    fn keys(&self) -> Vec<String>;
 }
 
 /// An in-memory store (tests, and a fallback when the browser has no storage).
@@ -76,6 +79,10 @@ impl KeyValue for MemoryStore {
     fn remove(&mut self, key: &str) {
         self.entries.remove(key);
     }
+
+    fn keys(&self) -> Vec<String> {
+        self.entries.keys().cloned().collect()
+    }
 }
 
 /// A store seen read-only: writes are refused and removals ignored. For reading what another
@@ -93,6 +100,10 @@ impl<S: KeyValue> KeyValue for ReadOnly<'_, S> {
     }
 
     fn remove(&mut self, _key: &str) {}
+
+    fn keys(&self) -> Vec<String> {
+        self.0.keys()
+    }
 }
 
 /// What went wrong with the local storage, for the notice the app shows.
@@ -289,6 +300,14 @@ impl KeyValue for LocalStore {
         if let Some(s) = &self.0 {
             let _ = s.remove_item(key);
         }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let Some(s) = &self.0 else {
+            return Vec::new();
+        };
+        let n = s.length().unwrap_or(0);
+        (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
     }
 }
 

@@ -164,6 +164,45 @@ test('editing after a link keeps yesterday\'s work in the library; a bad link st
   await context.close();
 });
 
+test('what was set aside can be saved back to the library, downloaded and deleted from the scenarios dialog', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 155);
+  // Two copies set aside: yesterday's readable autosave and a damaged one.
+  await page.evaluate(() => {
+    const autosave = localStorage.getItem('ntm-planner/autosave/v1');
+    localStorage.setItem('ntm-planner/set-aside/2026-11-30T08:00:00.000Z', autosave);
+    localStorage.setItem('ntm-planner/set-aside/2026-11-29T08:00:00.000Z', '{"format": "ntm-planner-autos');
+  });
+  await setBudget(page, 100);
+  await page.getByTestId('library-open').click();
+  await page.getByTestId('library-dialog').waitFor();
+  await page.getByTestId('lib-tab-files').click();
+  const items = page.getByTestId('set-aside-item');
+  assert.equal(await items.count(), 2);
+  assert.match(await items.nth(0).innerText(), /Bản tự lưu không đọc được, cất lúc 29\/11\/2026/);
+  assert.match(await items.nth(1).innerText(), /Bản tự lưu, cất lúc 30\/11\/2026/);
+  assert.match(await items.nth(1).innerText(), /155%/);
+  // Back into the library.
+  await items.nth(1).getByTestId('set-aside-save').click();
+  await items.nth(1).getByTestId('set-aside-in-library').waitFor();
+  await page.getByTestId('lib-tab-saved').click();
+  await page.getByTestId('library-dialog').locator('li', { hasText: 'Bản tự lưu đã cất' }).waitFor();
+  // The damaged one can be downloaded as it is, then deleted (with a second press).
+  await page.getByTestId('lib-tab-files').click();
+  const download = page.waitForEvent('download');
+  await items.nth(0).getByTestId('set-aside-download').click();
+  assert.match((await download).suggestedFilename(), /^ntm-planner-2026-11-29T08-00-00-000Z\.json$/);
+  const remove = items.nth(0).getByTestId('set-aside-remove');
+  await remove.click();
+  assert.equal(await items.count(), 2, 'one press only arms it');
+  assert.match(await remove.innerText(), /Bấm lần nữa để xóa vĩnh viễn/);
+  await remove.click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="set-aside-item"]').length === 1);
+  assert.equal(await page.evaluate(() => localStorage.getItem('ntm-planner/set-aside/2026-11-29T08:00:00.000Z')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a damaged autosave is set aside, reported in both languages, and not fatal', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(() => {

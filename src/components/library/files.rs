@@ -380,6 +380,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                 </div>
                 { outcome }
             </section>
+            <super::set_aside::SetAsideList ctx={props.ctx.clone()} />
         </div>
     }
 }

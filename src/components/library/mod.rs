@@ -11,6 +11,7 @@ mod item;
 mod notice;
 mod presets;
 mod saved;
+mod set_aside;
 
 use std::rc::Rc;
 
