@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::both_languages;
-use crate::i18n::{Lang, Msg, NoticeMsg};
+use super::{bilingual_notice, Frame};
+use crate::i18n::{Lang, NoticeMsg};
 use crate::state::kept::Kept;
 
 #[derive(Properties, PartialEq)]
@@ -18,10 +18,6 @@ pub struct KeptNoticeProps {
 /// "Your earlier work was kept in the library as …": a status, not an alarm.
 #[component]
 pub fn KeptNotice(props: &KeptNoticeProps) -> Html {
-    let dismiss = {
-        let cb = props.on_dismiss.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
     let said_in = |lang: Lang| -> Html {
         let text = match &props.kept {
             Kept::InLibrary(name) => lang.fill(NoticeMsg::AutosaveKeptInLibrary, &[("name", name)]),
@@ -29,17 +25,10 @@ pub fn KeptNotice(props: &KeptNoticeProps) -> Html {
         };
         html! { <p lang={lang.code()}>{ text }</p> }
     };
-    html! {
-        <div class="notice" role="status" data-testid="autosave-kept">
-            <div class="notice-text">
-                { said_in(Lang::Vi) }
-                { said_in(Lang::En) }
-            </div>
-            <div class="notice-actions">
-                <button type="button" class="button-quiet" data-testid="autosave-kept-dismiss" onclick={dismiss}>
-                    { both_languages(props.lang, Msg::Dismiss) }
-                </button>
-            </div>
-        </div>
-    }
+    let frame = Frame {
+        class: None,
+        role: "status",
+        testid: "autosave-kept",
+    };
+    bilingual_notice(frame, props.lang, said_in, None, &props.on_dismiss)
 }

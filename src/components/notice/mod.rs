@@ -176,10 +176,6 @@ pub struct StorageNoticeProps {
 /// A problem with the autosave: never fatal, always said.
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
-    let dismiss = {
-        let cb = props.on_dismiss.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
     let said_in = |lang: Lang| -> Html {
         let (text, detail) = match &props.problem {
             StorageProblem::Unreadable {
@@ -210,20 +206,12 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         StorageProblem::Unreadable { detail, .. } => Some(quote(detail, 200)),
         _ => None,
     };
-    html! {
-        <div class="notice notice-warning" role="alert" data-testid="storage-error">
-            <div class="notice-text">
-                { said_in(Lang::Vi) }
-                { said_in(Lang::En) }
-                { detail_line(detail) }
-            </div>
-            <div class="notice-actions">
-                <button type="button" class="button-quiet" onclick={dismiss}>
-                    { both_languages(props.lang, Msg::Dismiss) }
-                </button>
-            </div>
-        </div>
-    }
+    let frame = Frame {
+        class: Some("notice-warning"),
+        role: "alert",
+        testid: "storage-error",
+    };
+    bilingual_notice(frame, props.lang, said_in, detail, &props.on_dismiss)
 }
 
 #[derive(Properties, PartialEq)]
@@ -293,6 +281,45 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
             <button type="button" class="button-quiet" data-testid="undo-dismiss" onclick={dismiss}>
                 { lang.t(Msg::Dismiss) }
             </button>
+        </div>
+    }
+}
+
+/// How a notice about the planner's work is framed.
+pub(crate) struct Frame {
+    /// A class beyond `notice` (`notice-warning` for a problem).
+    pub class: Option<&'static str>,
+    /// `alert` for a problem, `status` for news.
+    pub role: &'static str,
+    pub testid: &'static str,
+}
+
+/// The frame the notices about the planner's work share: what they say in Vietnamese, then in
+/// English (whoever sent a link may not share the reader's setting), an optional technical
+/// detail, and a dismiss button labelled in both languages.
+pub(crate) fn bilingual_notice(
+    frame: Frame,
+    lang: Lang,
+    said_in: impl Fn(Lang) -> Html,
+    detail: Option<String>,
+    on_dismiss: &Callback<()>,
+) -> Html {
+    let dismiss = {
+        let cb = on_dismiss.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <div class={classes!("notice", frame.class)} role={frame.role} data-testid={frame.testid}>
+            <div class="notice-text">
+                { said_in(Lang::Vi) }
+                { said_in(Lang::En) }
+                { detail_line(detail) }
+            </div>
+            <div class="notice-actions">
+                <button type="button" class="button-quiet" data-testid={format!("{}-dismiss", frame.testid)} onclick={dismiss}>
+                    { both_languages(lang, Msg::Dismiss) }
+                </button>
+            </div>
         </div>
     }
 }

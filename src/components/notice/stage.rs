@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::both_languages;
-use crate::i18n::{Lang, Msg, NoticeMsg};
+use super::{bilingual_notice, Frame};
+use crate::i18n::{Lang, NoticeMsg};
 use crate::storage::stage::StageProblem;
 
 #[derive(Properties, PartialEq)]
@@ -17,10 +17,6 @@ pub struct StageNoticeProps {
 
 #[component]
 pub fn StageNotice(props: &StageNoticeProps) -> Html {
-    let dismiss = {
-        let cb = props.on_dismiss.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
     let said_in = |lang: Lang| -> Html {
         let text = match &props.problem {
             StageProblem::SetAside(Some(key)) => lang.fill(
@@ -36,17 +32,10 @@ pub fn StageNotice(props: &StageNoticeProps) -> Html {
             </p>
         }
     };
-    html! {
-        <div class="notice notice-warning" role="alert" data-testid="stage-error">
-            <div class="notice-text">
-                { said_in(Lang::Vi) }
-                { said_in(Lang::En) }
-            </div>
-            <div class="notice-actions">
-                <button type="button" class="button-quiet" onclick={dismiss}>
-                    { both_languages(props.lang, Msg::Dismiss) }
-                </button>
-            </div>
-        </div>
-    }
+    let frame = Frame {
+        class: Some("notice-warning"),
+        role: "alert",
+        testid: "stage-error",
+    };
+    bilingual_notice(frame, props.lang, said_in, None, &props.on_dismiss)
 }
