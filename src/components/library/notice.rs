@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::components::notice::{both_languages, detail_line};
-use crate::i18n::{Lang, LibraryMsg, Msg};
+use crate::components::notice::{bilingual_notice, Frame};
+use crate::i18n::{Lang, LibraryMsg};
 use crate::library::{LibraryError, MAX_ITEMS};
 use crate::storage::library::LibraryProblem;
 
@@ -78,7 +78,6 @@ pub fn LibraryNotice(props: &LibraryNoticeProps) -> Html {
     if props.problem.is_none() && props.refused.is_none() {
         return Html::default();
     }
-    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     let said_in = |lang: Lang| -> Html {
         html! {
             <>
@@ -101,18 +100,10 @@ pub fn LibraryNotice(props: &LibraryNoticeProps) -> Html {
         Some(LibraryProblem::Unreadable { detail, .. }) => Some(quote(detail, 200)),
         _ => None,
     };
-    html! {
-        <div class="notice notice-warning" role="alert" data-testid="library-error">
-            <div class="notice-text">
-                { said_in(Lang::Vi) }
-                { said_in(Lang::En) }
-                { detail_line(detail) }
-            </div>
-            <div class="notice-actions">
-                <button type="button" class="button-quiet" data-testid="library-error-dismiss" onclick={dismiss}>
-                    { both_languages(props.lang, Msg::Dismiss) }
-                </button>
-            </div>
-        </div>
-    }
+    let frame = Frame {
+        class: Some("notice-warning"),
+        role: "alert",
+        testid: "library-error",
+    };
+    bilingual_notice(frame, props.lang, said_in, detail, &props.on_dismiss)
 }
