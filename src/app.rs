@@ -251,11 +251,12 @@ fn Planner(props: &PlannerProps) -> Html {
     // what storage holds then (perhaps newer work from another tab) is made safe, in the
     // library (written first) or copied aside (`storage::secure_before_overwrite`); if neither
     // can be done, it is not overwritten, and the next change tries again.
-    let secured = use_mut_ref(|| !state.opened_with_link);
+    let secured = use_mut_ref(|| state.displaced_autosave.is_none());
     {
         let dispatcher = state.dispatcher();
         let ds = ds.clone();
         let library = (!state.library_locked).then(|| state.library.clone());
+        let defaults = state.defaults.clone();
         use_effect_with(
             (state.scenario.clone(), state.view.clone(), state.touched),
             move |(scenario, view, touched)| {
@@ -265,7 +266,11 @@ fn Planner(props: &PlannerProps) -> Html {
                 let mut store = LocalStore::open();
                 if !*secured.borrow() {
                     let library = library.as_deref();
-                    match storage::secure_before_overwrite(&mut store, &ds, library, &now_stamp()) {
+                    let no_loss = [scenario, &*defaults];
+                    let stamp = now_stamp();
+                    match storage::secure_before_overwrite(
+                        &mut store, &ds, library, &no_loss, &stamp,
+                    ) {
                         Ok(storage::Secured::SetAside(_)) => {
                             dispatcher.dispatch(Action::AutosaveSetAside);
                         }

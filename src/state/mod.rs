@@ -132,9 +132,6 @@ pub struct AppState {
     pub displaced_autosave: Option<Rc<Scenario>>,
     /// When the page opened (ISO 8601), the date a kept autosave is saved with.
     pub opened_at: String,
-    /// The page opened with a link (good or bad), not with its autosave: the autosave is made
-    /// safe before this page first writes over it (`storage::secure_before_overwrite`).
-    pub opened_with_link: bool,
 }
 
 /// A change to the library. Times come with the action (the reducer has no clock).
@@ -259,9 +256,7 @@ impl AppState {
             .saved
             .map(|(sc, v)| (sc, ViewState::from_wire(&v, &dataset)));
         let mut displaced_autosave = None;
-        let link = url_state::read_link(fragment, &dataset);
-        let opened_with_link = link.is_some();
-        let (scenario, view) = match link {
+        let (scenario, view) = match url_state::read_link(fragment, &dataset) {
             Some(Ok(link)) => {
                 notices.link_dataset_version = link.other_dataset_version;
                 displaced_autosave = kept::displaced(saved.as_ref().map(|s| &s.0), &link.scenario);
@@ -292,7 +287,6 @@ impl AppState {
             stage,
             displaced_autosave,
             opened_at: String::new(),
-            opened_with_link,
         }
     }
 

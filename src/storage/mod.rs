@@ -232,18 +232,23 @@ pub enum Secured {
 /// written here first, so a storage that refuses the library cannot lose it), or it is copied
 /// under [`SET_ASIDE_PREFIX`] followed by `stamp`. Read now, not when the page opened: another
 /// tab may have autosaved newer work since. `None` for `library` when it must not be written
-/// (a newer version owns it). `Err` when neither could be done: then it must not be
-/// overwritten.
+/// (a newer version owns it). Nothing is kept when what is stored is one of `no_loss` (the
+/// work about to be written, the defaults). `Err` when neither could be done: then it must
+/// not be overwritten.
 pub fn secure_before_overwrite(
     store: &mut impl KeyValue,
     ds: &Dataset,
     library: Option<&crate::library::Library>,
+    no_loss: &[&Scenario],
     stamp: &str,
 ) -> Result<Secured, StorageProblem> {
     let Some(text) = store.get(AUTOSAVE_KEY) else {
         return Ok(Secured::Nothing);
     };
     let stored = read_text(&text, ds).ok().map(|(sc, _)| sc);
+    if stored.as_ref().is_some_and(|sc| no_loss.contains(&sc)) {
+        return Ok(Secured::Nothing);
+    }
     if let (Some(sc), Some(library)) = (&stored, library) {
         let held = library.items.iter().any(|s| s.scenario == *sc);
         if held && library::save_library(store, library).is_ok() {
@@ -345,13 +350,13 @@ mod tests {
         // Nothing stored: nothing to keep.
         let mut empty = MemoryStore::default();
         assert_eq!(
-            secure_before_overwrite(&mut empty, &ds, Some(&library), "t1"),
+            secure_before_overwrite(&mut empty, &ds, Some(&library), &[], "t1"),
             Ok(Secured::Nothing)
         );
         // In the library, which is written first.
         let mut s = stored(&yesterday);
         assert_eq!(
-            secure_before_overwrite(&mut s, &ds, Some(&library), "t1"),
+            secure_before_overwrite(&mut s, &ds, Some(&library), &[], "t1"),
             Ok(Secured::InLibrary)
         );
         assert!(s.get(library::LIBRARY_KEY).is_some());
@@ -360,7 +365,7 @@ mod tests {
         s.refuse_key = Some(library::LIBRARY_KEY.into());
         let key = format!("{SET_ASIDE_PREFIX}t1");
         assert_eq!(
-            secure_before_overwrite(&mut s, &ds, Some(&library), "t1"),
+            secure_before_overwrite(&mut s, &ds, Some(&library), &[], "t1"),
             Ok(Secured::SetAside(key.clone()))
         );
         assert_eq!(s.get(&key), s.get(AUTOSAVE_KEY));
@@ -369,20 +374,27 @@ mod tests {
         newer.budget.scale_pct = 170.0;
         let mut s = stored(&newer);
         assert_eq!(
-            secure_before_overwrite(&mut s, &ds, Some(&library), "t1"),
+            secure_before_overwrite(&mut s, &ds, Some(&library), &[], "t1"),
             Ok(Secured::SetAside(key.clone()))
         );
         // A library that must not be written (a newer version's): copied aside.
         let mut s = stored(&yesterday);
         assert_eq!(
-            secure_before_overwrite(&mut s, &ds, None, "t1"),
+            secure_before_overwrite(&mut s, &ds, None, &[], "t1"),
             Ok(Secured::SetAside(key))
+        );
+        // What is about to be written, or the defaults: nothing to lose.
+        let mut s = stored(&newer);
+        let defaults = Scenario::defaults(&ds);
+        assert_eq!(
+            secure_before_overwrite(&mut s, &ds, None, &[&defaults, &newer], "t1"),
+            Ok(Secured::Nothing)
         );
         // Nowhere to keep it: refused, so the caller does not overwrite it.
         let mut s = stored(&newer);
         s.refuse_writes = true;
         assert_eq!(
-            secure_before_overwrite(&mut s, &ds, Some(&library), "t1"),
+            secure_before_overwrite(&mut s, &ds, Some(&library), &[], "t1"),
             Err(StorageProblem::CannotSave)
         );
     }
