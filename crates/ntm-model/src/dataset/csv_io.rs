@@ -198,6 +198,29 @@ impl Wrong {
             .push(format!("{column} {shown_vi} ({}{comma_vi})", want.1));
     }
 
+    /// The `n` criterion columns from `first` on (`c01`…, `v01`…), read once: their levels
+    /// (percent of the threshold, 0–300, as a fraction), each wrong cell noted.
+    fn levels<'r>(
+        &mut self,
+        get: &impl Fn(usize) -> &'r str,
+        first: usize,
+        prefix: char,
+        n: usize,
+    ) -> Option<Vec<f64>> {
+        // Every cell is checked, so that all the wrong ones of a row are named at once.
+        let levels: Vec<Option<f64>> = criterion_columns(prefix, n)
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let raw = get(first + i);
+                let level = parse_num(raw).filter(|v| (0.0..=300.0).contains(v));
+                self.check(level.is_some(), name, raw, LEVEL);
+                level.map(|v| v / 100.0)
+            })
+            .collect();
+        levels.into_iter().collect()
+    }
+
     /// The row's problem, if any, in English and Vietnamese.
     fn said(self) -> Option<(String, String)> {
         (!self.en.is_empty()).then(|| {
@@ -326,14 +349,8 @@ pub(super) fn read_communes(
                 .filter(|y| (1990..=2100).contains(y))
                 .map(Some),
         };
-        let levels: Option<Vec<f64>> = (0..set.len())
-            .map(|i| {
-                parse_num(get(COMMUNE_FIXED.len() + i))
-                    .filter(|v| (0.0..=300.0).contains(v))
-                    .map(|v| v / 100.0)
-            })
-            .collect();
         let mut wrong = Wrong::default();
+        let levels = wrong.levels(&get, COMMUNE_FIXED.len(), 'c', set.len());
         for (i, flag) in flags.iter().enumerate() {
             wrong.check(flag.is_some(), COMMUNE_FIXED[4 + i], get(4 + i), FLAG);
         }
@@ -341,11 +358,6 @@ pub(super) fn read_communes(
         wrong.check(poverty.is_some(), "poverty_pct", get(9), PERCENT);
         wrong.check(remoteness.is_some(), "remoteness", get(10), UNIT);
         wrong.check(recognised_year.is_some(), "recognised_year", get(11), YEAR);
-        for (i, name) in criterion_columns('c', set.len()).iter().enumerate() {
-            let raw = get(COMMUNE_FIXED.len() + i);
-            let ok = parse_num(raw).is_some_and(|v| (0.0..=300.0).contains(&v));
-            wrong.check(ok, name, raw, LEVEL);
-        }
         if let Some(said) = wrong.said() {
             rows.bad(line, said);
             continue;
@@ -470,20 +482,9 @@ pub(super) fn read_villages(
             continue;
         };
         let households = get(3).parse::<u32>().ok().filter(|h| *h > 0);
-        let levels: Option<Vec<f64>> = (0..set.len())
-            .map(|i| {
-                parse_num(get(VILLAGE_FIXED.len() + i))
-                    .filter(|v| (0.0..=300.0).contains(v))
-                    .map(|v| v / 100.0)
-            })
-            .collect();
         let mut wrong = Wrong::default();
         wrong.check(households.is_some(), "households", get(3), WHOLE);
-        for (i, name) in criterion_columns('v', set.len()).iter().enumerate() {
-            let raw = get(VILLAGE_FIXED.len() + i);
-            let ok = parse_num(raw).is_some_and(|v| (0.0..=300.0).contains(&v));
-            wrong.check(ok, name, raw, LEVEL);
-        }
+        let levels = wrong.levels(&get, VILLAGE_FIXED.len(), 'v', set.len());
         if let Some(said) = wrong.said() {
             rows.bad(line, said);
             continue;

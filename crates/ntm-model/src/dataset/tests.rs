@@ -196,6 +196,32 @@ fn with_commune_line(line: usize, f: impl Fn(&str) -> String) -> String {
 }
 
 #[test]
+fn every_wrong_cell_of_a_row_is_named_at_once() {
+    // The last two criteria of one row both wrong: both named, in one problem.
+    let communes = with_commune_line(5, |l| {
+        let cut = l[..l.rfind(',').unwrap()].rfind(',').unwrap();
+        format!("{},abc,-4", &l[..cut])
+    });
+    let err = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &communes,
+        embedded::VILLAGES,
+    )
+    .expect_err("two wrong cells");
+    assert_eq!(err.0.len(), 1, "{err:?}");
+    let p = &err.0[0];
+    assert!(
+        p.message.contains("c18 'abc'") && p.message.contains("c19 '-4'"),
+        "{p:?}"
+    );
+    assert!(
+        p.message_vi.contains("c18 'abc'") && p.message_vi.contains("giá trị sai"),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn broken_files_are_reported_not_panicked_on() {
     let cases: Vec<(&str, String, &str)> = vec![
         (
