@@ -168,53 +168,22 @@ pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<St
     Some(lang.fill(msg, &[("x", &size)]))
 }
 
-/// How likely a target is, read from the share of runs that reach it. This, not the median,
-/// is the verdict a leader reads first: a median one commune over the goal is reached in about
-/// half the runs, a coin toss, and a plain "✓ Met" there promised more than the model knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Likelihood {
-    /// Reached in at least [`LIKELY_FROM`] of the runs.
-    Likely,
-    /// Between the two.
-    Uncertain,
-    /// Reached in at most [`UNLIKELY_UP_TO`] of the runs.
-    Unlikely,
-}
+/// How likely a target is: the model's verdict, which the goal seek and `ntm-sim` give too.
+pub use ntm_model::results::Likelihood;
 
 /// Shares of runs from which a target reads "likely" (four runs in five) and up to which it
-/// reads "unlikely" (one in five): the model's, which the goal seek and the CLI use too.
+/// reads "unlikely" (one in five).
 pub use ntm_model::results::{LIKELY_FROM, UNLIKELY_UP_TO};
 
-impl Likelihood {
-    pub fn of(probability: f64) -> Likelihood {
-        if probability >= LIKELY_FROM {
-            Likelihood::Likely
-        } else if probability <= UNLIKELY_UP_TO {
-            Likelihood::Unlikely
-        } else {
-            Likelihood::Uncertain
-        }
-    }
-
-    /// The CSS class, the symbol and the words: "✓ Nhiều khả năng đạt", "? Chưa chắc",
-    /// "✗ Khó đạt". The symbols differ in shape, not only in colour.
-    pub fn verdict(self, lang: Lang) -> (&'static str, String) {
-        let (class, symbol, msg) = match self {
-            Likelihood::Likely => ("is-met", "✓", HeadlineMsg::Likely),
-            Likelihood::Uncertain => ("is-uncertain", "?", HeadlineMsg::Uncertain),
-            Likelihood::Unlikely => ("is-missed", "✗", HeadlineMsg::Unlikely),
-        };
-        (class, format!("{symbol} {}", lang.t(msg)))
-    }
-
-    /// The stable name used in `data-verdict` (tests, styles).
-    pub fn key(self) -> &'static str {
-        match self {
-            Likelihood::Likely => "likely",
-            Likelihood::Uncertain => "uncertain",
-            Likelihood::Unlikely => "unlikely",
-        }
-    }
+/// A verdict's CSS class, symbol and words: "✓ Nhiều khả năng đạt", "? Chưa chắc", "✗ Khó
+/// đạt". The symbols differ in shape, not only in colour.
+pub fn verdict(likelihood: Likelihood, lang: Lang) -> (&'static str, String) {
+    let (class, symbol, msg) = match likelihood {
+        Likelihood::Likely => ("is-met", "✓", HeadlineMsg::Likely),
+        Likelihood::Uncertain => ("is-uncertain", "?", HeadlineMsg::Uncertain),
+        Likelihood::Unlikely => ("is-missed", "✗", HeadlineMsg::Unlikely),
+    };
+    (class, format!("{symbol} {}", lang.t(msg)))
 }
 
 /// "reached in 38% of runs".

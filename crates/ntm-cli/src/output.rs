@@ -1,7 +1,7 @@
 //! Printing results as a table, CSV or JSON.
 
 use ntm_model::dataset::Target;
-use ntm_model::results::{share_shown, Metric, MetricUnit, Results};
+use ntm_model::results::{share_shown, Likelihood, Metric, MetricUnit, Results};
 use ntm_model::seek::{Probe, SeekLever, SeekOutcome, LIKELY_FROM};
 use ntm_model::{Dataset, Scenario};
 use serde_json::{json, Map, Value};
@@ -83,12 +83,18 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
                 MetricUnit::Criteria => format!("{x:.2}"),
                 _ => format!("{x:.1}"),
             };
+            // The page's verdict (a share of runs), not the median's: a median at the goal
+            // is reached in about half the runs.
+            let word = match t.likelihood() {
+                Likelihood::Likely => "LIKELY",
+                Likelihood::Uncertain => "UNCERTAIN",
+                Likelihood::Unlikely => "UNLIKELY",
+            };
+            let (pct, d) = share_shown(t.probability);
             format!(
-                "{} (median {} vs {}; reached in {:.0}% of runs)",
-                if t.met { "MET" } else { "MISSED" },
+                "{word} (reached in {pct:.d$}% of runs; median {} vs {})",
                 t.median.map_or("–".to_string(), value),
                 value(t.goal),
-                t.probability * 100.0
             )
         };
         out.push_str(&format!("  {:<tw$}  {verdict}\n", spec.name_en));
@@ -132,7 +138,8 @@ pub fn json(ds: &Dataset, r: &Results) -> String {
         .map(|t| {
             json!({ "id": t.id, "metric": t.metric.key(), "year": t.year, "goal": t.goal,
                     "median": t.median,
-                    "probability": t.probability, "met": t.met, "in_horizon": t.in_horizon })
+                    "probability": t.probability, "likelihood": t.likelihood().key(),
+                    "met": t.met, "in_horizon": t.in_horizon })
         })
         .collect();
     let doc = json!({

@@ -189,7 +189,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
             match c {
                 Some(c) if c.in_horizon => {
                     let likelihood = Likelihood::of(c.probability);
-                    let (class, verdict) = likelihood.verdict(lang);
+                    let (class, verdict) = crate::figures::verdict(likelihood, lang);
                     html! {
                         <td
                             class={classes!("target", class)}

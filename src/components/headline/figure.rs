@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::{same, same_opt};
 use crate::figures::{
-    goal_text, margin_text, probability_text, target_spec, targets_for, value_text, Likelihood,
+    goal_text, margin_text, probability_text, target_spec, targets_for, value_text,
     Tile,
 };
 use crate::i18n::{HeadlineMsg, Lang, Msg};
@@ -205,7 +205,7 @@ pub fn target_line(
             format!("– {}", lang.t(HeadlineMsg::OutsideHorizon)),
         )
     } else {
-        Likelihood::of(t.probability).verdict(lang)
+        crate::figures::verdict(t.likelihood(), lang)
     };
     let mut detail = Vec::new();
     // A target on another metric than the big figure above it (scope communes under all
@@ -232,7 +232,7 @@ pub fn target_line(
             class={classes!("target", class)}
             data-testid={format!("target-{}", t.id)}
             data-met={t.met.to_string()}
-            data-verdict={t.in_horizon.then(|| Likelihood::of(t.probability).key())}
+            data-verdict={t.in_horizon.then(|| t.likelihood().key())}
             title={tip}
         >
             <span class="target-verdict">{ verdict }</span>

@@ -294,6 +294,42 @@ pub const LIKELY_FROM: f64 = 0.8;
 /// Share of runs up to which a target is "unlikely" (one run in five).
 pub const UNLIKELY_UP_TO: f64 = 0.2;
 
+/// How likely a target is, read from the share of runs that reach it. This, not the median,
+/// is the verdict a leader reads first (the page, the report, the goal seek and `ntm-sim` all
+/// give this one): a median one commune over the goal is reached in about half the runs, a
+/// coin toss, and a plain "met" there promised more than the model knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Likelihood {
+    /// Reached in at least [`LIKELY_FROM`] of the runs.
+    Likely,
+    /// Between the two.
+    Uncertain,
+    /// Reached in at most [`UNLIKELY_UP_TO`] of the runs.
+    Unlikely,
+}
+
+impl Likelihood {
+    /// The verdict of a target reached in `probability` (0–1) of the runs.
+    pub fn of(probability: f64) -> Likelihood {
+        if probability >= LIKELY_FROM {
+            Likelihood::Likely
+        } else if probability <= UNLIKELY_UP_TO {
+            Likelihood::Unlikely
+        } else {
+            Likelihood::Uncertain
+        }
+    }
+
+    /// The stable name (`data-verdict` in the page, `likelihood` in `ntm-sim`'s JSON).
+    pub fn key(self) -> &'static str {
+        match self {
+            Likelihood::Likely => "likely",
+            Likelihood::Uncertain => "uncertain",
+            Likelihood::Unlikely => "unlikely",
+        }
+    }
+}
+
 /// A share of runs (0–1) as the percentage to show and its decimals: whole, except where
 /// rounding would carry it across a verdict's threshold; there one decimal, rounded towards its
 /// own side, so that "not yet likely" never stands beside "80 %" (0.798 shows as 79.8).
@@ -329,6 +365,13 @@ pub struct TargetResult {
     pub margin: f64,
     /// False when the target's year lies outside the simulated years.
     pub in_horizon: bool,
+}
+
+impl TargetResult {
+    /// How likely the target is (see [`Likelihood`]).
+    pub fn likelihood(&self) -> Likelihood {
+        Likelihood::of(self.probability)
+    }
 }
 
 /// Everything a simulation returns.
