@@ -10,7 +10,9 @@ pub enum HeadlineMsg {
     Explainer,
     Villages,
     Communes,
+    CommunesScope,
     Below10,
+    Below10Scope,
     Below15,
     /// Progress while refining: "{done} of {total} runs".
     Refining,
@@ -50,6 +52,7 @@ pub enum HeadlineMsg {
     CommunesCounted,
     /// Tooltip of a target: "{name}. Median: {median}."
     TargetTip,
+    RelativeGoalTip,
     /// "Target source: {source}." (the dataset states sources in English only).
     TargetSource,
     ShareOfListed,
@@ -71,7 +74,9 @@ impl Translate for HeadlineMsg {
             }
             Villages => "Xóm đạt chuẩn NTM",
             Communes => "Xã đạt chuẩn NTM",
+            CommunesScope => "Xã phạm vi 1385 đạt chuẩn NTM",
             Below10 => "Xã dưới 10 tiêu chí",
+            Below10Scope => "Xã phạm vi 1385 dưới 10 tiêu chí",
             Below15 => "Xã dưới 15 tiêu chí",
             Refining => "Đang tính thêm: {done}/{total} lần chạy",
             Done => "Đã xong {total} lần chạy",
@@ -106,6 +111,7 @@ impl Translate for HeadlineMsg {
                           Nguồn: kết quả mô phỏng từ kịch bản và các giả định."
             }
             TargetTip => "{name}. Trung vị: {median}.",
+            RelativeGoalTip => "Trung vị và mục tiêu ({goal}) đều tính cả {base} ở năm gốc.",
             TargetSource => "Nguồn mục tiêu: {source}.",
             ShareOfListed => "của {n} xóm có trong dữ liệu",
             AgainstDefault => "{delta} so với mặc định",
@@ -129,7 +135,9 @@ impl Translate for HeadlineMsg {
             }
             Villages => "Villages at the NTM standard",
             Communes => "NTM communes",
+            CommunesScope => "1385-scope NTM communes",
             Below10 => "Communes below 10 criteria",
+            Below10Scope => "1385-scope communes below 10 criteria",
             Below15 => "Communes below 15 criteria",
             Refining => "Refining: {done} of {total} runs",
             Done => "{total} runs done",
@@ -164,6 +172,7 @@ impl Translate for HeadlineMsg {
                           Source: simulation of the scenario and its assumptions."
             }
             TargetTip => "{name}. Median: {median}.",
+            RelativeGoalTip => "The median and the goal ({goal}) both include the {base} of the base year.",
             TargetSource => "Target source: {source}.",
             ShareOfListed => "of the {n} villages in the data",
             AgainstDefault => "{delta} vs the default",

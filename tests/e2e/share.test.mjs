@@ -103,9 +103,9 @@ test('a link taken from the share dialog opens the same scenario in a new browse
 const HEADLINE_SERIES = {
   'villages-2020': ['villages_standard', 2020],
   'villages-2025': ['villages_standard', 2025],
-  'communes-2020': ['communes_recognised', 2020],
+  'communes-2020': ['scope_communes_recognised', 2020],
   'communes-2025': ['communes_recognised', 2025],
-  'below10-2020': ['communes_below_10', 2020],
+  'below10-2020': ['scope_communes_below_10', 2020],
   'below15-2025': ['communes_below_15', 2025],
 };
 
@@ -155,9 +155,9 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   const want = {
     'villages-2020': 'villages_standard/2020',
     'villages-2025': 'villages_standard/2025',
-    'communes-2020': 'communes_recognised/2020',
+    'communes-2020': 'scope_communes_recognised/2020',
     'communes-2025': 'communes_recognised/2025',
-    'below10-2020': 'communes_below_10/2020',
+    'below10-2020': 'scope_communes_below_10/2020',
     'below15-2025': 'communes_below_15/2025',
   };
   for (const [id, key] of Object.entries(want)) {

@@ -304,5 +304,8 @@ fn the_verdict_is_the_share_of_runs_as_on_the_page() {
             median_only += 1;
         }
     }
-    assert!(median_only > 0, "no target whose median passes but is not likely: {v}");
+    assert!(
+        median_only > 0,
+        "no target whose median passes but is not likely: {v}"
+    );
 }

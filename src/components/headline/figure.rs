@@ -11,8 +11,7 @@ use yew::prelude::*;
 
 use crate::components::{same, same_opt};
 use crate::figures::{
-    goal_text, margin_text, probability_text, target_spec, targets_for, value_text,
-    Tile,
+    goal_text, margin_text, probability_text, target_spec, targets_for, value_text, Tile,
 };
 use crate::i18n::{HeadlineMsg, Lang, Msg};
 use crate::simulation::Outcome;
@@ -98,7 +97,10 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             ("unit", lang.t(tile.unit)),
         ],
     );
-    if tile.metric == Metric::CommunesRecognised {
+    if matches!(
+        tile.metric,
+        Metric::CommunesRecognised | Metric::ScopeCommunesRecognised
+    ) {
         tip = format!("{tip} {}", lang.t(HeadlineMsg::CommunesCounted));
     }
     let id = tile.testid;
@@ -173,6 +175,17 @@ fn target_tip(lang: Lang, ds: &Dataset, t: &TargetResult) -> String {
         HeadlineMsg::TargetTip,
         &[("name", name), ("median", &median)],
     );
+    // "2 more communes … Median: 2" read as met; both figures count the base year's too.
+    if let Some(s) = spec.filter(|s| s.relative_to_base) {
+        tip.push(' ');
+        tip.push_str(&lang.fill(
+            HeadlineMsg::RelativeGoalTip,
+            &[
+                ("goal", &value_text(t.metric, t.goal, lang)),
+                ("base", &value_text(t.metric, t.goal - s.value, lang)),
+            ],
+        ));
+    }
     if let Some(s) = spec {
         tip.push(' ');
         tip.push_str(&lang.fill(
