@@ -287,8 +287,8 @@ mod tests {
                 "below15_2025",
                 Metric::CommunesBelow15,
                 "≤\u{a0}0",
-                "vượt giới hạn 22",
-                "over the limit by 22",
+                "vượt giới hạn 9",
+                "over the limit by 9",
             ),
         ];
         for (id, tile_metric, goal, vi, en) in cases {

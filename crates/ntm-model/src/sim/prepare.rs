@@ -178,6 +178,8 @@ pub(crate) struct Prepared {
     /// base date, `[cand * (n − kc) + j]`. Flat arrays here and below, so that at national scale
     /// the engine reads them in order rather than chasing a pointer per unit.
     pub cand_orders: Vec<u8>,
+    /// The cost multiplier the plans are ordered by (the scenario's, not a run's draw).
+    pub order_cost_scale: f64,
     /// Each village's investment plan, `[vil * (n − kc) + j]`.
     pub vil_orders: Vec<u8>,
     /// `[year * cands + cand]`: people trained.
@@ -259,11 +261,13 @@ fn clamp_counts(t: TrainingCounts) -> TrainingCounts {
     }
 }
 
-/// Appends to `out` the investment criteria ordered by the cost of closing their gap, cheapest
-/// first; met ones last. `scratch` is reused from unit to unit (a unit's order used to cost two
-/// allocations).
-fn invest_order(
+/// Appends to `out` the investment criteria ordered by the cost of closing their gap to
+/// `thresholds`, cheapest first; met ones last. `scratch` is reused from unit to unit (a unit's
+/// order used to cost two allocations). The runs order the communes' plans again this way when
+/// the stricter set arrives.
+pub(super) fn invest_order(
     set: &FlatSet,
+    thresholds: &[f64],
     levels: &[f64],
     cost_scale: f64,
     scratch: &mut Vec<(i64, u8)>,
@@ -271,7 +275,7 @@ fn invest_order(
 ) {
     scratch.clear();
     scratch.extend((set.kc..set.n).map(|i| {
-        let cost = (set.base_threshold[i] - levels[i]).max(0.0) * set.unit_cost[i] * cost_scale;
+        let cost = (thresholds[i] - levels[i]).max(0.0) * set.unit_cost[i] * cost_scale;
         // Met criteria (gap 0) go last: they only need money again if a stricter set arrives.
         let key = if cost <= 0.0 { f64::INFINITY } else { cost };
         (total_order_key(key), i as u8)
@@ -370,6 +374,7 @@ impl Prepared {
             commune_set.extend_engine(&c.levels, &mut cand_levels);
             invest_order(
                 &commune_set,
+                &commune_set.base_threshold,
                 &cand_levels[at..],
                 cost_scale_base,
                 &mut order_scratch,
@@ -414,6 +419,7 @@ impl Prepared {
             village_set.extend_engine(&v.levels, &mut vil_levels);
             invest_order(
                 &village_set,
+                &village_set.base_threshold,
                 &vil_levels[at..],
                 1.0,
                 &mut order_scratch,
@@ -470,6 +476,7 @@ impl Prepared {
             cand_levels,
             vil_levels,
             cand_orders,
+            order_cost_scale: cost_scale_base,
             vil_orders,
             training_by_year,
             campaigns_by_year,

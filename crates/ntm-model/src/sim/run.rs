@@ -15,7 +15,9 @@ mod plan;
 mod progress;
 mod slip;
 
-use super::prepare::{FlatSet, Prepared, N_SOURCES, VOCATIONAL_REFERENCE_PER_HOUSEHOLD};
+use super::prepare::{
+    invest_order, FlatSet, Prepared, N_SOURCES, VOCATIONAL_REFERENCE_PER_HOUSEHOLD,
+};
 use super::record::Recorder;
 use super::rng::{triangular, RunRng};
 use crate::criteria::Driver;
@@ -82,6 +84,12 @@ pub(crate) struct Workspace {
     progress_c: Progress,
     progress_v: Progress,
     vliv_coef: Vec<f64>,
+    /// The communes' investment plans this run (`[cand * k + j]`, as `Prepared::cand_orders`):
+    /// ordered again, cheapest gap first, when the stricter set arrives (`replanned`), since
+    /// criteria met at the base date may then be the cheapest to meet again.
+    orders: Vec<u8>,
+    replanned: bool,
+    order_scratch: Vec<(i64, u8)>,
     /// Position in the investment plan before which every criterion is met, and the money the
     /// criterion there still needs (see [`Plan`]).
     next: Vec<u8>,
@@ -164,6 +172,9 @@ impl Workspace {
             progress_c: Progress::new(&p.commune_set, true),
             progress_v: Progress::new(&p.village_set, false),
             vliv_coef: vec![0.0; kv],
+            orders: p.cand_orders.clone(),
+            replanned: false,
+            order_scratch: Vec::with_capacity(p.commune_set.n),
             next: vec![0; nc],
             vnext: vec![0; nv],
             need: vec![f64::NAN; nc],
@@ -244,6 +255,7 @@ pub(crate) fn run_one(p: &Prepared, run: u32, ws: &mut Workspace, rec: &mut Reco
             ws.next.fill(0);
             ws.need.fill(f64::NAN);
             refresh_masks(p, ws, y, false);
+            replan_communes(p, ws, y);
         }
         allocate(p, ws, y);
         rng.fill_words(&mut ws.words);
@@ -328,6 +340,10 @@ fn init_run(p: &Prepared, ws: &mut Workspace) {
     {
         *o = p.village_set.trend[k] * w * e_liv;
     }
+    if ws.replanned {
+        ws.orders.copy_from_slice(&p.cand_orders);
+        ws.replanned = false;
+    }
     ws.next.fill(0);
     ws.vnext.fill(0);
     ws.need.fill(f64::NAN);
@@ -388,9 +404,9 @@ fn plan_row<'a>(orders: &'a [u8], set: &FlatSet, u: usize) -> &'a [u8] {
     &orders[u * k..(u + 1) * k]
 }
 
-fn commune_plan(p: &Prepared, cost: [f64; 2], c: usize) -> Plan<'_> {
+fn commune_plan<'a>(p: &'a Prepared, orders: &'a [u8], cost: [f64; 2], c: usize) -> Plan<'a> {
     Plan {
-        order: plan_row(&p.cand_orders, &p.commune_set, c),
+        order: plan_row(orders, &p.commune_set, c),
         unit_cost: &p.commune_set.unit_cost,
         inv_unit_cost: &p.commune_set.inv_unit_cost,
         cost,
@@ -406,13 +422,34 @@ fn village_plan(p: &Prepared, cost: [f64; 2], v: usize) -> Plan<'_> {
     }
 }
 
+/// Orders every commune's investment plan again against the thresholds of year `y`, cheapest
+/// gap first (MODEL.md §2), once its levels are up to date: when the stricter set arrives, a
+/// criterion met at the base date may be the cheapest to meet again, and the base date's plan
+/// had put it last, behind gaps a hundred times dearer.
+fn replan_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
+    let n = p.commune_set.n;
+    let th = &ws.thresholds[y * n..(y + 1) * n];
+    ws.orders.clear();
+    for lv in ws.levels.chunks_exact(n) {
+        invest_order(
+            &p.commune_set,
+            th,
+            lv,
+            p.order_cost_scale,
+            &mut ws.order_scratch,
+            &mut ws.orders,
+        );
+    }
+    ws.replanned = true;
+}
+
 /// Brings every commune's investment levels up to date (see [`Plan`]) against the thresholds
 /// of year `y`.
 fn materialise_commune_levels(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
     let th = &ws.thresholds[y * n..(y + 1) * n];
     for (c, lv) in ws.levels.chunks_exact_mut(n).enumerate() {
-        commune_plan(p, ws.cost[c], c).materialise(ws.next[c], ws.need[c], lv, th);
+        commune_plan(p, &ws.orders, ws.cost[c], c).materialise(ws.next[c], ws.need[c], lv, th);
     }
 }
 
@@ -528,7 +565,7 @@ fn step_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
         let (d, sh) = (&ws.drivers[c], &ws.shared[c]);
         let pool = ws.pool[c] + ws.inv[c] * sh.efficiency;
         ws.pool[c] = spend(
-            || commune_plan(p, ws.cost[c], c),
+            || commune_plan(p, &ws.orders, ws.cost[c], c),
             &mut ws.next[c],
             &mut ws.need[c],
             &mut ws.inv_mask[c],
