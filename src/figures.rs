@@ -146,7 +146,7 @@ pub fn goal_text(result: &TargetResult, op: TargetOp, tile_metric: Metric, lang:
 /// and for an upper limit ("≤ 0") "vượt giới hạn 9" or "dưới giới hạn 2" (a count above an
 /// upper limit is not "short" of anything); `None` outside the simulated years.
 pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<String> {
-    if !result.in_horizon {
+    if !result.judged() {
         return None;
     }
     let m = result.margin;
@@ -188,6 +188,15 @@ pub fn verdict(likelihood: Likelihood, lang: Lang) -> (&'static str, String) {
         Likelihood::Unlikely => ("is-missed", "✗", HeadlineMsg::Unlikely),
     };
     (class, format!("{symbol} {}", lang.t(msg)))
+}
+
+/// Why a target gets no verdict: "mục tiêu tính trên mọi xóm của tỉnh; dữ liệu chỉ có 294
+/// xóm …" (`villages`: how many the dataset holds).
+pub fn not_assessed_why(lang: Lang, villages: usize) -> String {
+    lang.fill(
+        HeadlineMsg::NotAssessedWhy,
+        &[("n", &lang.number(villages as f64, 0))],
+    )
 }
 
 /// "reached in 38% of runs".

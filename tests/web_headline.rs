@@ -151,21 +151,26 @@ async fn targets_say_met_or_missed_by_how_much_and_how_often() {
         "{t}"
     );
     assert!(t.contains("đạt ở 0% số lần chạy"), "{t}");
-    // The targets are the model's verdicts (57 % of villages by 2025 against 30 %, in every
-    // run).
-    let share = text(&by_testid(&root, "target-all_villages_2025"));
+    // The province-wide village target gets no verdict over the scope's 294 villages: it says
+    // why instead.
+    let all = by_testid(&root, "target-all_villages_2025");
+    let share = text(&all);
     assert!(
-        share.contains("✓ Nhiều khả năng đạt")
-            && share.contains("≥\u{a0}30% của 294 xóm có trong dữ liệu"),
+        share.contains("Không đánh giá được")
+            && share.contains("≥\u{a0}30% số xóm toàn tỉnh")
+            && share.contains("dữ liệu chỉ có 294 xóm")
+            && !share.contains("Nhiều khả năng"),
         "{share}"
     );
+    assert_eq!(all.get_attribute("data-verdict"), None);
     // A target on another metric than the figure above it shows its own median; one on the
     // figure's own metric does not repeat it.
-    assert!(share.contains("trung vị "), "{share}");
+    let scope_share = text(&by_testid(&root, "target-village_share_2025"));
+    assert!(scope_share.contains("trung vị "), "{scope_share}");
     assert!(!t.contains("trung vị"), "{t}");
-    // Under the province's commune count, a 1385-scope target says its median is the scope's.
+    // The 2020 communes figure counts the 1385 scope, as its target does: no second median.
     let scope = text(&by_testid(&root, "target-scope_communes_2020"));
-    assert!(scope.contains("trung vị trong phạm vi 1385: "), "{scope}");
+    assert!(!scope.contains("trung vị"), "{scope}");
     // Keyboard users get each target's wording and source in the card's focus tooltip.
     let tip = root
         .query_selector("#headline-villages-2020-tip")

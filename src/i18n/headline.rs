@@ -24,6 +24,8 @@ pub enum HeadlineMsg {
     Updating,
     Target,
     OutsideHorizon,
+    NotAssessed,
+    NotAssessedWhy,
     /// "short by {x}".
     ShortBy,
     /// An upper limit ("≤ 0") that the median exceeds: "over the limit by {x}".
@@ -56,6 +58,7 @@ pub enum HeadlineMsg {
     /// "Target source: {source}." (the dataset states sources in English only).
     TargetSource,
     ShareOfListed,
+    ShareOfAll,
     AgainstDefault,
     AgainstDefaultTip,
     Announce,
@@ -84,6 +87,11 @@ impl Translate for HeadlineMsg {
             Updating => "Đang cập nhật theo kịch bản mới…",
             Target => "mục tiêu",
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
+            NotAssessed => "Không đánh giá được",
+            NotAssessedWhy => {
+                "mục tiêu tính trên mọi xóm của tỉnh; dữ liệu chỉ có {n} xóm (phạm vi Quyết \
+                 định 1385). Nạp dữ liệu có đủ mọi xóm để đánh giá mục tiêu này."
+            }
             ShortBy => "thiếu {x}",
             OverLimitBy => "vượt giới hạn {x}",
             MedianIs => "trung vị {x}",
@@ -114,6 +122,7 @@ impl Translate for HeadlineMsg {
             RelativeGoalTip => "Trung vị và mục tiêu ({goal}) đều tính cả {base} ở năm gốc.",
             TargetSource => "Nguồn mục tiêu: {source}.",
             ShareOfListed => "của {n} xóm có trong dữ liệu",
+            ShareOfAll => "số xóm toàn tỉnh",
             AgainstDefault => "{delta} so với mặc định",
             AgainstDefaultTip => {
                 "Trung vị của kịch bản này trừ trung vị của kịch bản mặc định ({default}), cùng số \
@@ -145,6 +154,11 @@ impl Translate for HeadlineMsg {
             Updating => "Updating for the new scenario…",
             Target => "target",
             OutsideHorizon => "Outside the simulated years",
+            NotAssessed => "Not assessed",
+            NotAssessedWhy => {
+                "the target counts every village of the province; the data holds only {n} (the \
+                 Decision 1385 scope). Load data with every village to assess it."
+            }
             ShortBy => "short by {x}",
             OverLimitBy => "over the limit by {x}",
             MedianIs => "median {x}",
@@ -175,6 +189,7 @@ impl Translate for HeadlineMsg {
             RelativeGoalTip => "The median and the goal ({goal}) both include the {base} of the base year.",
             TargetSource => "Target source: {source}.",
             ShareOfListed => "of the {n} villages in the data",
+            ShareOfAll => "of all the province's villages",
             AgainstDefault => "{delta} vs the default",
             AgainstDefaultTip => {
                 "This scenario's median minus the default scenario's ({default}), with the same \

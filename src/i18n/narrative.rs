@@ -251,7 +251,7 @@ fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang) -> Option<Strin
             }
         }
     };
-    let shown: Vec<&TargetResult> = targets.iter().copied().filter(|t| t.in_horizon).collect();
+    let shown: Vec<&TargetResult> = targets.iter().copied().filter(|t| t.judged()).collect();
     let likely = |t: &&&TargetResult| Likelihood::of(t.probability) == Likelihood::Likely;
     let met: Vec<String> = shown.iter().filter(likely).map(|t| clause(t)).collect();
     let missed: Vec<String> = shown
@@ -261,11 +261,34 @@ fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang) -> Option<Strin
         .collect();
     let and = lang.pick(" và ", " and ");
     let but = lang.pick(" nhưng ", " but ");
-    match (met.is_empty(), missed.is_empty()) {
+    let judged = match (met.is_empty(), missed.is_empty()) {
         (true, true) => None,
         (false, true) => Some(join(&met, and)),
         (true, false) => Some(join(&missed, and)),
         (false, false) => Some(format!("{}{but}{}", join(&met, and), join(&missed, and))),
+    };
+    // A target the data cannot assess is said to be so, not left out: leaders know it.
+    let n = lang.number(ds.villages.len() as f64, 0);
+    let unassessed: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.assessable)
+        .map(|t| {
+            let g = goal(ds, t, lang);
+            match lang {
+                Lang::Vi => format!(
+                    "chưa đánh giá được mục tiêu {g} số xóm toàn tỉnh (dữ liệu chỉ có {n} xóm)"
+                ),
+                Lang::En => format!(
+                    "the target of {g} of all the province's villages cannot be assessed (the \
+                     data holds only {n})"
+                ),
+            }
+        })
+        .collect();
+    match (judged, unassessed.is_empty()) {
+        (judged, true) => judged,
+        (None, false) => Some(join(&unassessed, and)),
+        (Some(j), false) => Some(format!("{j}; {}", join(&unassessed, and))),
     }
 }
 
@@ -466,6 +489,9 @@ mod tests {
             [15.0, 22.0, 30.0],
         );
         target(&mut r, "all_villages_2025", true, 0.97);
+        // As for a dataset with every village (the default cannot assess this one: below).
+        let all = r.targets.iter().position(|t| t.id == "all_villages_2025");
+        r.targets[all.expect("all villages")].assessable = true;
         target(&mut r, "village_share_2025", false, 0.08);
         target(&mut r, "communes_2025", false, 0.44);
         target(&mut r, "below15_2025", false, 0.03);
@@ -504,6 +530,27 @@ mod tests {
                  target of no commune below 15 criteria (reached in 3% of runs)."
                     .to_string(),
             ]
+        );
+        // The default's villages are the scope's: the province-wide target is said to be
+        // unassessed, not judged over them.
+        r.targets[all.expect("all villages")].assessable = false;
+        let first = |lang| narrative(&ds, &r, lang)[0].clone();
+        assert_eq!(
+            first(Lang::Vi),
+            format!(
+                "Đến hết năm 2025, khoảng 170 xóm ({share} số xóm; P10–P90: 142–203) đạt chuẩn \
+                 nông thôn mới, khó đạt mục tiêu 60% (đạt ở 8% số lần chạy); chưa đánh giá được \
+                 mục tiêu 30% số xóm toàn tỉnh (dữ liệu chỉ có 294 xóm)."
+            )
+        );
+        assert_eq!(
+            first(Lang::En),
+            format!(
+                "By the end of 2025, about 170 villages ({share_en} of villages; P10–P90: \
+                 142–203) meet the NTM standard, unlikely to meet the target of 60% (reached in 8% \
+                 of runs); the target of 30% of all the province's villages cannot be assessed \
+                 (the data holds only 294)."
+            )
         );
         assert!(
             vi[3].starts_with("Tiêu chí còn cản nhiều xã nhất: "),
@@ -560,7 +607,7 @@ mod tests {
                     assert!(text.contains(&shown), "{lang:?} {metric:?} {shown}: {text}");
                 }
             }
-            for t in r.targets.iter().filter(|t| t.year == 2025) {
+            for t in r.targets.iter().filter(|t| t.year == 2025 && t.judged()) {
                 assert!(
                     text.contains(&lang.share_of_runs(t.probability)),
                     "{}: {text}",

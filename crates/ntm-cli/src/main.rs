@@ -214,8 +214,14 @@ fn run(args: &Args) -> Result<String, Fail> {
     let ds = load_dataset(args)?;
     let sc = load_scenario(args, &ds)?;
     if let Some(target) = &args.seek {
-        let Some(t) = ds.province.targets.iter().find(|t| &t.id == target) else {
-            let ids: Vec<&str> = ds.province.targets.iter().map(|t| t.id.as_str()).collect();
+        let assessed = || {
+            ds.province
+                .targets
+                .iter()
+                .filter(|t| ds.province.assesses(t))
+        };
+        let Some(t) = assessed().find(|t| &t.id == target) else {
+            let ids: Vec<&str> = assessed().map(|t| t.id.as_str()).collect();
             return Err(Fail::new(
                 format!(
                     "--seek: không có mục tiêu '{target}'; các mục tiêu: {}",

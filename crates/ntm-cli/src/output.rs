@@ -74,7 +74,11 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
         .max()
         .unwrap_or(0);
     for (t, spec) in r.targets.iter().zip(&ds.province.targets) {
-        let verdict = if !t.in_horizon {
+        let verdict = if !t.assessable {
+            "NOT ASSESSED (it counts every village of the province; this dataset holds only some: \
+             one with every village, marked villages_complete, can be checked)"
+                .to_string()
+        } else if !t.in_horizon {
             "outside the horizon".to_string()
         } else {
             // A share reads as a percentage (6.1% vs 50%), a count as a count.
@@ -139,7 +143,7 @@ pub fn json(ds: &Dataset, r: &Results) -> String {
             json!({ "id": t.id, "metric": t.metric.key(), "year": t.year, "goal": t.goal,
                     "median": t.median,
                     "probability": t.probability, "likelihood": t.likelihood().key(),
-                    "met": t.met, "in_horizon": t.in_horizon })
+                    "met": t.met, "in_horizon": t.in_horizon, "assessable": t.assessable })
         })
         .collect();
     let doc = json!({

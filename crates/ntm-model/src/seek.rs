@@ -178,6 +178,8 @@ impl GoalSeek {
             .targets
             .iter()
             .find(|t| t.id == target)
+            // A target the data cannot assess is never reached: no money would be the answer.
+            .filter(|t| ds.province.assesses(t))
             .map(|t| t.year)
             .filter(|y| sc.years(ds).contains(y));
         let in_horizon = year.is_some();
@@ -213,7 +215,7 @@ impl GoalSeek {
                     .targets
                     .iter()
                     .find(|t| t.id == self.target)
-                    .filter(|t| t.in_horizon)
+                    .filter(|t| t.judged())
                     .map_or(0.0, |t| t.probability);
                 let scale_pct = *scale;
                 let money_billion = match self.lever {

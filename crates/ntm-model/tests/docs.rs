@@ -39,6 +39,13 @@ fn bau_table(ds: &Dataset) -> String {
     }
     out.push_str("\n| target | median | reached in |\n| --- | --- | --- |\n");
     for (t, spec) in r.targets.iter().zip(&ds.province.targets) {
+        if !t.assessable {
+            out.push_str(&format!(
+                "| {} | not assessed: the data holds only some of the villages | – |\n",
+                spec.name_en
+            ));
+            continue;
+        }
         out.push_str(&format!(
             "| {} | {} | {:.0}% of runs |\n",
             spec.name_en,

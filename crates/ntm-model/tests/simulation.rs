@@ -344,3 +344,20 @@ fn a_criterion_reopened_by_the_stricter_set_is_planned_cheapest_first() {
         assert!(met(y) > 0.9, "planning in {}: {}", r.years[y], met(y));
     }
 }
+
+#[test]
+fn a_target_over_every_village_is_assessed_only_when_the_data_holds_every_village() {
+    // The default holds the 294 villages of the Decision 1385 scope: "30 % of all xóm" over
+    // them alone would be the scope's own 60 % target with a lower bar.
+    let mut ds = common::dataset();
+    let mut sc = Scenario::defaults(&ds);
+    sc.runs = 50;
+    let id = "all_villages_2025";
+    let of = |r: &Results| r.targets.iter().find(|t| t.id == id).expect(id).clone();
+    let t = of(&simulate(&ds, &sc));
+    assert!(t.in_horizon && !t.assessable && !t.judged(), "{t:?}");
+    assert!(ds.province.targets.iter().any(|t| !t.every_village));
+    ds.province.villages_complete = true;
+    let t = of(&simulate(&ds, &sc));
+    assert!(t.assessable && t.judged(), "{t:?}");
+}

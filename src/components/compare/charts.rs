@@ -197,7 +197,7 @@ pub fn spec(
 fn targets(which: Which, r: &Results, ds: &Dataset, lang: Lang) -> Vec<(TargetMark, String)> {
     r.targets
         .iter()
-        .filter(|t| which.target_metrics().contains(&t.metric) && t.in_horizon)
+        .filter(|t| which.target_metrics().contains(&t.metric) && t.judged())
         .filter(|t| r.years.contains(&t.year))
         .map(|t| {
             let spec = ds.province.targets.iter().find(|d| d.id == t.id);

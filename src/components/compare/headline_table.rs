@@ -174,6 +174,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
             }) }
         </tr>
     };
+    let villages = props.dataset.villages.len();
     let target_row = |row: &crate::compare_logic::headline::TargetRow| {
         let spec = props
             .dataset
@@ -187,7 +188,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
         let cells = row.cells.iter().enumerate().map(|(i, c)| {
             let id = format!("{prefix}-target-{}-{i}", row.id);
             match c {
-                Some(c) if c.in_horizon => {
+                Some(c) if c.in_horizon && c.assessable => {
                     let likelihood = Likelihood::of(c.probability);
                     let (class, verdict) = crate::figures::verdict(likelihood, lang);
                     html! {
@@ -205,6 +206,11 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                         </td>
                     }
                 }
+                Some(c) if !c.assessable => html! {
+                    <td data-testid={id} title={crate::figures::not_assessed_why(lang, villages)}>
+                        { lang.t(HeadlineMsg::NotAssessed) }
+                    </td>
+                },
                 Some(_) => html! { <td data-testid={id}>{ lang.t(HeadlineMsg::OutsideHorizon) }</td> },
                 None => html! { <td data-testid={id}>{ "–" }</td> },
             }

@@ -171,10 +171,18 @@ fn target_tip(lang: Lang, ds: &Dataset, t: &TargetResult) -> String {
     let median = t
         .median
         .map_or("–".to_string(), |m| value_text(t.metric, m, lang));
-    let mut tip = lang.fill(
-        HeadlineMsg::TargetTip,
-        &[("name", name), ("median", &median)],
-    );
+    let mut tip = if t.assessable {
+        lang.fill(
+            HeadlineMsg::TargetTip,
+            &[("name", name), ("median", &median)],
+        )
+    } else {
+        // No median: over the scope's villages alone it would read as the province's.
+        format!(
+            "{name}: {}",
+            crate::figures::not_assessed_why(lang, ds.villages.len())
+        )
+    };
     // "2 more communes … Median: 2" read as met; both figures count the base year's too.
     if let Some(s) = spec.filter(|s| s.relative_to_base) {
         tip.push(' ');
@@ -212,7 +220,12 @@ pub fn target_line(
         .median
         .map_or("–".to_string(), |m| value_text(t.metric, m, lang));
     let tip = target_tip(lang, ds, t);
-    let (class, verdict) = if !t.in_horizon {
+    let (class, verdict) = if !t.assessable {
+        (
+            "is-outside",
+            format!("– {}", lang.t(HeadlineMsg::NotAssessed)),
+        )
+    } else if !t.in_horizon {
         (
             "is-outside",
             format!("– {}", lang.t(HeadlineMsg::OutsideHorizon)),
@@ -225,7 +238,10 @@ pub fn target_line(
     // communes) shows its own median first, so "24" above "≥ 3 … short by 2" is not read as
     // 24 against 3; a scope target says it is the scope's median ("trung vị trong phạm vi
     // 1385: 1"), since the big figure counts the whole province.
-    if figure_metric != Some(t.metric) && t.in_horizon {
+    if !t.assessable {
+        detail.push(crate::figures::not_assessed_why(lang, ds.villages.len()));
+    }
+    if figure_metric != Some(t.metric) && t.judged() {
         let msg = match t.metric {
             Metric::ScopeCommunesNtm
             | Metric::ScopeCommunesRecognised
@@ -237,7 +253,7 @@ pub fn target_line(
     if let Some(m) = margin_text(t, op, lang) {
         detail.push(m);
     }
-    if t.in_horizon {
+    if t.judged() {
         detail.push(probability_text(t, lang));
     }
     html! {
@@ -245,7 +261,7 @@ pub fn target_line(
             class={classes!("target", class)}
             data-testid={format!("target-{}", t.id)}
             data-met={t.met.to_string()}
-            data-verdict={t.in_horizon.then(|| t.likelihood().key())}
+            data-verdict={t.judged().then(|| t.likelihood().key())}
             title={tip}
         >
             <span class="target-verdict">{ verdict }</span>
@@ -258,7 +274,11 @@ pub fn target_line(
                 if t.metric == Metric::VillagesShare {
                     { goal_text(t, op, Metric::VillagesShare, lang) }
                     { " " }
-                    { lang.fill(HeadlineMsg::ShareOfListed, &[("n", &lang.number(ds.villages.len() as f64, 0))]) }
+                    if spec.is_some_and(|s| s.every_village) {
+                        { lang.t(HeadlineMsg::ShareOfAll) }
+                    } else {
+                        { lang.fill(HeadlineMsg::ShareOfListed, &[("n", &lang.number(ds.villages.len() as f64, 0))]) }
+                    }
                 } else {
                     { goal_text(t, op, figure_metric.unwrap_or(Metric::SpendingTotal), lang) }
                 }

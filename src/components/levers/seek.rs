@@ -143,7 +143,13 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         years.first().copied().unwrap_or(0),
         years.last().copied().unwrap_or(0),
     );
-    let targets: Vec<_> = ds.province.targets.iter().collect();
+    // Not a target the data cannot assess (30 % of every xóm, with only the scope's xóm).
+    let targets: Vec<_> = ds
+        .province
+        .targets
+        .iter()
+        .filter(|t| ds.province.assesses(t))
+        .collect();
     // The province's 2025 commune target first: the one leaders ask about.
     let chosen = use_state(|| {
         LAST.with(|l| l.borrow().target.clone())

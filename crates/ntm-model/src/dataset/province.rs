@@ -72,6 +72,12 @@ pub struct Target {
     pub value: f64,
     /// When true, the value is added to the base-year figure (e.g. "2 more communes").
     pub relative_to_base: bool,
+    /// When true, the target counts every village (xóm) of the province, and is assessed only
+    /// when the dataset holds every one ([`Province::villages_complete`]): over the Decision
+    /// 1385 scope's villages alone, "30 % of all xóm" would be the scope's 60 % target with a
+    /// lower bar, and read as met.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub every_village: bool,
     /// Vietnamese wording.
     pub name_vi: String,
     /// English wording.
@@ -101,6 +107,11 @@ pub struct Province {
     pub first_year_fraction: f64,
     /// True when the criteria status is illustrative.
     pub illustrative: bool,
+    /// True when the dataset holds every village (xóm) of the province, not only some (the
+    /// Cao Bằng default holds the 294 of the Decision 1385 scope). Targets that count every
+    /// village are assessed only then.
+    #[serde(default)]
+    pub villages_complete: bool,
     /// What is real and what is illustrative, in Vietnamese.
     pub note_vi: String,
     /// The same in English.
@@ -118,6 +129,13 @@ pub struct Province {
     pub presets: Vec<Preset>,
     /// Official targets.
     pub targets: Vec<Target>,
+}
+
+impl Province {
+    /// Whether this dataset can assess `target` (see [`Target::every_village`]).
+    pub fn assesses(&self, target: &Target) -> bool {
+        !target.every_village || self.villages_complete
+    }
 }
 
 /// A ready-made scenario: the dataset's defaults with some levers changed.

@@ -365,12 +365,25 @@ pub struct TargetResult {
     pub margin: f64,
     /// False when the target's year lies outside the simulated years.
     pub in_horizon: bool,
+    /// False when the dataset cannot tell (a target over every village of the province, and a
+    /// dataset that holds only some): no verdict is given, and the reason is shown instead.
+    #[serde(default = "yes")]
+    pub assessable: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl TargetResult {
     /// How likely the target is (see [`Likelihood`]).
     pub fn likelihood(&self) -> Likelihood {
         Likelihood::of(self.probability)
+    }
+
+    /// Whether the target gets a verdict: its year is simulated and the data can tell.
+    pub fn judged(&self) -> bool {
+        self.in_horizon && self.assessable
     }
 }
 

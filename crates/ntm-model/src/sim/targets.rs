@@ -16,6 +16,7 @@ pub(crate) fn check(ds: &Dataset, rec: &Recorder, results: &Results) -> Vec<Targ
                 } else {
                     0.0
                 };
+            let assessable = ds.province.assesses(t);
             let holds = |x: f64| match t.op {
                 TargetOp::AtLeast => x >= goal - 1e-9,
                 TargetOp::AtMost => x <= goal + 1e-9,
@@ -42,6 +43,7 @@ pub(crate) fn check(ds: &Dataset, rec: &Recorder, results: &Results) -> Vec<Targ
                             TargetOp::AtMost => goal - median,
                         },
                         in_horizon: true,
+                        assessable,
                     }
                 }
                 None => TargetResult {
@@ -54,6 +56,7 @@ pub(crate) fn check(ds: &Dataset, rec: &Recorder, results: &Results) -> Vec<Targ
                     met: false,
                     margin: 0.0,
                     in_horizon: false,
+                    assessable,
                 },
             }
         })

@@ -337,7 +337,7 @@ fn targets(inp: Inputs<'_>, metrics: &[Metric]) -> Vec<Target> {
     let (r, lang) = (inp.results, inp.lang);
     r.targets
         .iter()
-        .filter(|t| metrics.contains(&t.metric) && t.in_horizon && r.years.contains(&t.year))
+        .filter(|t| metrics.contains(&t.metric) && t.judged() && r.years.contains(&t.year))
         .map(|t| {
             let official = inp.dataset.province.targets.iter().find(|d| d.id == t.id);
             let name = official.map_or_else(

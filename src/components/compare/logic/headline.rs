@@ -82,6 +82,8 @@ pub struct TargetCell {
     /// Share of runs that meet it.
     pub probability: f64,
     pub in_horizon: bool,
+    /// False when the data cannot assess the target (see `TargetResult::assessable`).
+    pub assessable: bool,
 }
 
 /// Each value minus the first's (`None` for the first, and where either is missing).
@@ -125,6 +127,7 @@ pub fn target_rows(results: &[Option<&Results>]) -> Vec<TargetRow> {
                         met: found.met,
                         probability: found.probability,
                         in_horizon: found.in_horizon,
+                        assessable: found.assessable,
                     })
                 })
                 .collect(),
@@ -139,7 +142,7 @@ pub fn targets_met(results: &[Option<&Results>]) -> Vec<Option<(usize, usize)>> 
         .iter()
         .map(|r| {
             let r = (*r)?;
-            let shown = r.targets.iter().filter(|t| t.in_horizon);
+            let shown = r.targets.iter().filter(|t| t.judged());
             let likely = shown
                 .clone()
                 .filter(|t| Likelihood::of(t.probability) == Likelihood::Likely)
@@ -211,12 +214,12 @@ mod tests {
         let met = targets_met(&[None, Some(a)]);
         assert_eq!(met[0], None);
         let (m, n) = met[1].expect("counted");
-        assert_eq!(n, a.targets.iter().filter(|t| t.in_horizon).count());
+        assert_eq!(n, a.targets.iter().filter(|t| t.judged()).count());
         assert_eq!(
             m,
             a.targets
                 .iter()
-                .filter(|t| t.in_horizon && t.probability >= 0.8)
+                .filter(|t| t.judged() && t.probability >= 0.8)
                 .count()
         );
     }
