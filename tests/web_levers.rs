@@ -109,7 +109,7 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
             "mười",
             "1.234,5",
             None,
-            "“mười” không phải là một số: giữ nguyên 1.234,5.",
+            "“mười” không phải là một số viết kiểu Việt Nam (như 1.234,5): giữ nguyên 1.234,5.",
         ),
     ];
     let note = by_testid(&root, "lever-note");

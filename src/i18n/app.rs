@@ -86,7 +86,9 @@ fn vi(msg: Msg) -> &'static str {
         Msg::ResetLever => "Về mặc định: {lever}",
         Msg::ResetShort => "Về mặc định",
         Msg::Dismiss => "Đóng",
-        Msg::FieldNotANumber => "“{typed}” không phải là một số: giữ nguyên {value}.",
+        Msg::FieldNotANumber => {
+            "“{typed}” không phải là một số viết kiểu Việt Nam (như 1.234,5): giữ nguyên {value}."
+        }
         Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: đã đặt thành {value}.",
         Msg::FieldBelowMin => "{typed} nhỏ hơn mức tối thiểu {min}: đã đặt thành {value}.",
         Msg::FieldRounded => "{typed} đã được làm tròn thành {value}.",
@@ -131,7 +133,7 @@ fn en(msg: Msg) -> &'static str {
         Msg::ResetLever => "Reset to default: {lever}",
         Msg::ResetShort => "Reset",
         Msg::Dismiss => "Dismiss",
-        Msg::FieldNotANumber => "“{typed}” is not a number: kept {value}.",
+        Msg::FieldNotANumber => "“{typed}” is not a number written as 1,234.5: kept {value}.",
         Msg::FieldClamped => "{typed} is outside {min}–{max}: set to {value}.",
         Msg::FieldBelowMin => "{typed} is below the minimum of {min}: set to {value}.",
         Msg::FieldRounded => "{typed} was rounded to {value}.",

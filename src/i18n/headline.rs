@@ -26,6 +26,7 @@ pub enum HeadlineMsg {
     OutsideHorizon,
     NotAssessed,
     NotAssessedWhy,
+    NotAssessedShort,
     /// "short by {x}".
     ShortBy,
     /// An upper limit ("≤ 0") that the median exceeds: "over the limit by {x}".
@@ -88,6 +89,7 @@ impl Translate for HeadlineMsg {
             Target => "mục tiêu",
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
             NotAssessed => "Không đánh giá được",
+            NotAssessedShort => "dữ liệu chỉ có {n} xóm phạm vi 1385",
             NotAssessedWhy => {
                 "mục tiêu tính trên mọi xóm của tỉnh; dữ liệu chỉ có {n} xóm (phạm vi Quyết \
                  định 1385). Nạp dữ liệu có đủ mọi xóm để đánh giá mục tiêu này."
@@ -155,6 +157,7 @@ impl Translate for HeadlineMsg {
             Target => "target",
             OutsideHorizon => "Outside the simulated years",
             NotAssessed => "Not assessed",
+            NotAssessedShort => "the data holds only the {n} villages of the 1385 scope",
             NotAssessedWhy => {
                 "the target counts every village of the province; the data holds only {n} (the \
                  Decision 1385 scope). Load data with every village to assess it."

@@ -183,8 +183,14 @@ impl Lang {
         }
         let normalised = match self {
             Lang::Vi => {
-                if t.contains(',') {
-                    t.replace('.', "").replace(',', ".")
+                if let Some((whole, decimals)) = t.split_once(',') {
+                    // "1,234.5" is an English number: read as Vietnamese it became 1,2345,
+                    // and 112 billion turned into 1.2 with only a rounding note. Refused.
+                    let grouped = !whole.contains('.') || is_grouped(whole, '.');
+                    if !grouped || decimals.contains([',', '.']) {
+                        return None;
+                    }
+                    format!("{}.{decimals}", whole.replace('.', ""))
                 } else if is_grouped(&t, '.') {
                     t.replace('.', "")
                 } else {
@@ -294,8 +300,12 @@ mod tests {
 
     #[test]
     fn typed_numbers_are_read_the_way_the_reader_writes_them() {
-        let cases: [(Lang, &str, Option<f64>); 17] = [
+        let cases: [(Lang, &str, Option<f64>); 21] = [
             (Lang::Vi, "150", Some(150.0)),
+            (Lang::Vi, "1,234.5", None),
+            (Lang::Vi, "1,2,3", None),
+            (Lang::Vi, "12.34,5", None),
+            (Lang::Vi, "12.345.678,25", Some(12_345_678.25)),
             (Lang::Vi, "1,5", Some(1.5)),
             (Lang::Vi, "1.234,5", Some(1234.5)),
             (Lang::Vi, "1.234", Some(1234.0)),

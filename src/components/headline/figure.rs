@@ -239,7 +239,9 @@ pub fn target_line(
     // 24 against 3; a scope target says it is the scope's median ("trung vị trong phạm vi
     // 1385: 1"), since the big figure counts the whole province.
     if !t.assessable {
-        detail.push(crate::figures::not_assessed_why(lang, ds.villages.len()));
+        // The short reason on the card; the tooltip gives the whole of it.
+        let n = lang.number(ds.villages.len() as f64, 0);
+        detail.push(lang.fill(HeadlineMsg::NotAssessedShort, &[("n", &n)]));
     }
     if figure_metric != Some(t.metric) && t.judged() {
         let msg = match t.metric {
