@@ -31,6 +31,7 @@ pub enum ShareMsg {
     /// "{n}".
     SummaryChanged,
     SummaryMore,
+    SummaryOneMore,
     SummaryDefault,
     /// "{d}", "{c}".
     SummaryUnits,
@@ -90,6 +91,7 @@ impl Translate for ShareMsg {
             }
             SummaryChanged => "{n} đòn bẩy khác mặc định: {names}",
             SummaryMore => "và {n} thay đổi khác",
+            SummaryOneMore => "và 1 thay đổi khác",
             SummaryDefault => "Kịch bản mặc định: chưa đổi đòn bẩy nào",
             SummaryUnits => "Thiết lập riêng: {d} huyện, {c} xã",
             SummaryAssumptions => "{n} giả định khác mặc định",
@@ -155,6 +157,7 @@ impl Translate for ShareMsg {
             }
             SummaryChanged => "Levers changed from the default: {n} ({names})",
             SummaryMore => "and {n} more changes",
+            SummaryOneMore => "and 1 more change",
             SummaryDefault => "The default scenario: no lever changed",
             SummaryUnits => "Own settings: districts {d}, communes {c}",
             SummaryAssumptions => "Assumptions changed from the default: {n}",

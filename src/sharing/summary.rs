@@ -78,9 +78,14 @@ fn changed_names(defaults: &Scenario, sc: &Scenario, ds: &Dataset, lang: Lang) -
         })
         .collect();
     if groups.len() > NAMED_LEVERS {
+        let more = groups.len() - NAMED_LEVERS;
         names.push(lang.fill(
-            ShareMsg::SummaryMore,
-            &[("n", &lang.number((groups.len() - NAMED_LEVERS) as f64, 0))],
+            if more == 1 {
+                ShareMsg::SummaryOneMore
+            } else {
+                ShareMsg::SummaryMore
+            },
+            &[("n", &lang.number(more as f64, 0))],
         ));
     }
     names.join("; ")
@@ -96,14 +101,26 @@ pub fn scenario_summary(
     let mut out = Vec::new();
     let mut line = |topic: Topic, text: String| out.push(SummaryLine { topic, text });
     let years = sc.years(ds);
-    let scale = sc.budget.scale_pct / 100.0;
     // What the model can spend: the base year counts only from the base date (as the spending
     // chart's plan line), so this is not the sum of the budget table's columns.
-    let total: f64 = sc
-        .budget_available(ds)
-        .iter()
-        .map(|year| year.iter().sum::<f64>())
-        .sum();
+    let available = |s: &Scenario| -> f64 {
+        s.budget_available(ds)
+            .iter()
+            .map(|year| year.iter().sum::<f64>())
+            .sum()
+    };
+    let total = available(sc);
+    // Against the plan's own total over the same years, not the budget lever alone: a year's
+    // line cut by 22 billion still read "100% of the plan".
+    let mut plan = defaults.clone();
+    plan.until = sc.until;
+    plan.budget.scale_pct = 100.0;
+    let plan_total = available(&plan);
+    let scale = if plan_total > 0.0 {
+        total / plan_total
+    } else {
+        sc.budget.scale_pct / 100.0
+    };
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
@@ -116,7 +133,11 @@ pub fn scenario_summary(
             &[
                 ("years", &span),
                 ("total", &lang.number(total, 0)),
-                ("pct", &lang.percent(scale, 0)),
+                // 99,7% after a cut of 22 billion, not a rounded 100%.
+                (
+                    "pct",
+                    &lang.percent(scale, usize::from((scale * 100.0).fract().abs() > 1e-9)),
+                ),
             ],
         ),
     );
@@ -266,6 +287,20 @@ mod tests {
             lines[4].text,
             "1.000 lần chạy mô phỏng đến cuối năm 2025, số khởi tạo 20200630"
         );
+    }
+
+    /// A cut to one year's line shows in the share of the plan (it read "100% of the plan").
+    #[test]
+    fn a_cut_line_is_a_share_of_the_plan() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let mut sc = d.clone();
+        let central = sc.budget.lines.get_mut(Source::CentralNtm);
+        central[3] -= 22.0;
+        let text = scenario_summary(&sc, &d, &ds, Lang::Vi)[0].text.clone();
+        assert!(text.ends_with("tỷ đồng (99,7% kế hoạch)"), "{text}");
+        let same = scenario_summary(&d, &d, &ds, Lang::Vi)[0].text.clone();
+        assert!(same.ends_with("tỷ đồng (100% kế hoạch)"), "{same}");
     }
 
     /// The total is what the simulation could disburse (the spending chart's plan line), not

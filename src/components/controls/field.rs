@@ -182,6 +182,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             p.on_set.emit(x);
         })
     };
+    let value = shown(lang, props.value, props.decimals);
     html! {
         <>
         <input
@@ -189,13 +190,14 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             inputmode="decimal"
             autocomplete="off"
             spellcheck="false"
-            class={classes!("number-field", props.class.clone())}
+            class={classes!("number-field", props.class.clone(), length_class(&value))}
             id={props.id.clone()}
             aria-label={props.aria_label.clone()}
             aria-describedby={props.describedby.clone()}
             data-testid={props.testid.clone()}
-            title={props.title.clone()}
-            value={shown(lang, props.value, props.decimals)}
+            // A value too long for a narrow box (a year's budget cell) can still be read whole.
+            title={props.title.clone().or_else(|| (value.chars().count() > 5).then(|| value.clone().into()))}
+            value={value}
             {onchange}
             {oninput}
             {onkeydown}
@@ -209,5 +211,15 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             data-testid={props.testid.as_ref().map(|t| format!("{t}-note"))}
         ></span>
         </>
+    }
+}
+
+/// Narrow boxes (a year's budget cell fits "1.576") shrink the type of longer values, so that
+/// "1.234,5" is not shown as "1.234".
+fn length_class(value: &str) -> Option<&'static str> {
+    match value.chars().count() {
+        0..=5 => None,
+        6..=7 => Some("is-long"),
+        _ => Some("is-longer"),
     }
 }
