@@ -196,8 +196,9 @@ fn vi(msg: ChartMsg) -> &'static str {
         }
         CaptionSpending => {
             "Vốn giải ngân trong năm theo từng nguồn, tỷ đồng (năm {base} chỉ tính phần còn lại của \
-             năm): trung bình của {runs} lần mô phỏng; đường nét đứt là tổng kế hoạch vốn của kịch \
-             bản."
+             năm): tiền đã phân bổ đến xã, xóm, trung bình của {runs} lần mô phỏng (xã, xóm đã đạt \
+             hết tiêu chí hạ tầng giữ phần của mình chờ dùng); đường nét đứt là tổng kế hoạch vốn \
+             của kịch bản."
         }
         CaptionDistricts => {
             "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
@@ -347,8 +348,9 @@ fn en(msg: ChartMsg) -> &'static str {
         }
         CaptionSpending => {
             "Money disbursed in each year by source, billion VND ({base} counts only the rest of \
-             that year): mean of {runs} simulation runs; dashed line: the scenario's total budget \
-             plan."
+             that year): money allocated to communes and villages, mean of {runs} simulation runs \
+             (one that meets every infrastructure criterion keeps its share for later); dashed \
+             line: the scenario's total budget plan."
         }
         CaptionDistricts => {
             "Per district: communes recognised and villages at the standard at the end of {year}. \

@@ -175,10 +175,12 @@ impl Translate for CompareMsg {
             MoneyTraining => "Đào tạo và truyền thông {years}, tỷ đồng",
             MoneyPerCommune => "Chi phí thêm cho mỗi xã được công nhận thêm so với A ({when}; theo số trung bình, không theo trung vị), tỷ đồng",
             MoneyTip => {
-                "Kết quả mô phỏng, trung bình các lần chạy: tiền giải ngân của mọi nguồn (có thể \
-                 thấp hơn ngân sách: vốn đầu tư không chi ở xã, xóm đã đạt hết tiêu chí hạ tầng); \
-                 chi phí đào tạo và truyền thông là số người, số đợt nhân đơn giá (giả định). Bên \
-                 dưới: chênh lệch so với kịch bản A."
+                "Kết quả mô phỏng, trung bình các lần chạy: tiền của mọi nguồn đã phân bổ đến xã, \
+                 xóm. Xã, xóm đã đạt hết tiêu chí hạ tầng vẫn nhận phần của mình và giữ lại chờ \
+                 dùng, nên đây là vốn đã phân bổ, không phải vốn đã dùng hết. Có thể thấp hơn ngân \
+                 sách: đóng góp của cộng đồng chỉ đến theo mức tham gia, và nguồn không có xã nào \
+                 đủ điều kiện nhận thì không được phân bổ. Chi phí đào tạo và truyền thông là số \
+                 người, số đợt nhân đơn giá (giả định). Bên dưới: chênh lệch so với kịch bản A."
             }
             MoneyPerCommuneTip => {
                 "(Tổng tiền giải ngân và đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
@@ -303,11 +305,14 @@ impl Translate for CompareMsg {
             MoneyTraining => "Training and communication {years}, billion VND",
             MoneyPerCommune => "Extra cost per extra recognised commune against A ({when}; by the means, not the medians), billion VND",
             MoneyTip => {
-                "Simulated, the mean of the runs: money disbursed from every source (it can be \
-                 less than the budget: investment money is not spent where a commune or village \
-                 already meets every infrastructure criterion); training and communication cost \
-                 is people and campaigns times their unit costs (assumptions). Below: the \
-                 difference from scenario A."
+                "Simulated, the mean of the runs: money from every source allocated to communes \
+                 and villages. A commune or village that already meets every infrastructure \
+                 criterion still receives its share and keeps it for later, so this is money \
+                 allocated, not money used up. It can be less than the budget: community \
+                 contributions come only as far as people take part, and a source with no \
+                 eligible commune is not allocated. Training and communication cost is people and \
+                 campaigns times their unit costs (assumptions). Below: the difference from \
+                 scenario A."
             }
             MoneyPerCommuneTip => {
                 "(The scenario's money disbursed and training cost − A's) ÷ (its mean recognised \
