@@ -293,10 +293,12 @@ async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
     let defaults = Scenario::defaults(&ds);
     let quiet = render(defaults.clone());
     yew::scheduler::flush().await;
-    assert!(quiet
-        .query_selector("[data-testid=\"fixed-overrun\"]")
-        .expect("selector")
-        .is_none());
+    for id in ["fixed-overrun", "unit-fixed-overrun"] {
+        let found = quiet
+            .query_selector(&format!("[data-testid=\"{id}\"]"))
+            .expect("selector");
+        assert!(found.is_none(), "{id}");
+    }
 
     let mut sc = defaults;
     sc.districts.insert(
@@ -313,6 +315,8 @@ async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
         said.starts_with("Năm 2020: vốn cố định") && said.contains("giảm theo cùng một tỷ lệ"),
         "{said}"
     );
+    // And under the district's own boxes, where the amount was typed.
+    assert_eq!(text(&by_testid(&root, "unit-fixed-overrun")), said);
 }
 
 #[wasm_bindgen_test]

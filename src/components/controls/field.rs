@@ -183,6 +183,12 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     let value = shown(lang, props.value, props.decimals);
+    let length = length_class(&value);
+    // A value too long for a narrow box (a year's budget cell) can still be read whole.
+    let title = props
+        .title
+        .clone()
+        .or_else(|| (value.chars().count() > 5).then(|| value.clone().into()));
     html! {
         <>
         <input
@@ -190,13 +196,12 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             inputmode="decimal"
             autocomplete="off"
             spellcheck="false"
-            class={classes!("number-field", props.class.clone(), length_class(&value))}
+            class={classes!("number-field", props.class.clone(), length)}
             id={props.id.clone()}
             aria-label={props.aria_label.clone()}
             aria-describedby={props.describedby.clone()}
             data-testid={props.testid.clone()}
-            // A value too long for a narrow box (a year's budget cell) can still be read whole.
-            title={props.title.clone().or_else(|| (value.chars().count() > 5).then(|| value.clone().into()))}
+            {title}
             value={value}
             {onchange}
             {oninput}

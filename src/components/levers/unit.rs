@@ -252,7 +252,36 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
     html! {
         <div class="unit-levers">
             { for UNIT_FIELDS.iter().map(|&f| lever(f)) }
+            { fixed_shortfall(ctx) }
             { custom }
         </div>
+    }
+}
+
+/// The panel's warning that fixed amounts pass the money they come from, repeated under the
+/// unit's own boxes: the panel's is at the top of the levers, out of sight where a commune's
+/// 999 was typed (the box kept 999 and nothing near it said the commune got 198).
+fn fixed_shortfall(ctx: &LeverCtx) -> Html {
+    let sc = &ctx.scenario;
+    let any_fixed = sc
+        .communes
+        .values()
+        .chain(sc.districts.values())
+        .any(|l| l.fixed_amount.is_some_and(|x| x > 0.0));
+    let Some(o) = any_fixed
+        .then(|| ntm_model::sim::fixed_overrun(&ctx.dataset, sc))
+        .flatten()
+    else {
+        return html! {};
+    };
+    let lang = ctx.lang;
+    html! {
+        <p class="lever-warning" role="status" data-testid="unit-fixed-overrun">
+            { lang.fill(LeverMsg::FixedOverrun, &[
+                ("year", &o.year.to_string()),
+                ("fixed", &lang.number(o.fixed, 0)),
+                ("pooled", &lang.number(o.pooled, 0)),
+            ]) }
+        </p>
     }
 }
