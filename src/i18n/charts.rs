@@ -203,7 +203,8 @@ fn vi(msg: ChartMsg) -> &'static str {
         CaptionDistricts => {
             "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
              vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản gốc \
-             (mặc định)."
+             (mặc định). Trung vị của các huyện cộng lại có thể lệch vài đơn vị so với trung vị của \
+             toàn tỉnh: các huyện không cùng may rủi trong một lần chạy."
         }
         CaptionYearShown => "(Kết quả không có năm đã chọn: đang hiển thị năm {year}.)",
 
@@ -355,7 +356,8 @@ fn en(msg: ChartMsg) -> &'static str {
         CaptionDistricts => {
             "Per district: communes recognised and villages at the standard at the end of {year}. \
              Bars: median of {runs} simulation runs; whiskers: P10–P90 range; hollow diamonds: the \
-             baseline (default scenario)."
+             baseline (default scenario). The districts' medians can add up to a few more or less \
+             than the province's median: districts do not have the same luck in a run."
         }
         CaptionYearShown => "(The results do not include the chosen year: showing {year}.)",
 

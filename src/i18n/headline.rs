@@ -117,7 +117,9 @@ impl Translate for HeadlineMsg {
             }
             FigureTip => {
                 "{what}, {when}. Số lớn là trung vị của {runs} lần chạy Monte Carlo; \
-                          P10–P90: 8 trên 10 lần chạy nằm trong khoảng này. Đơn vị: {unit}. \
+                          P10–P90: 8 trên 10 lần chạy nằm trong khoảng này (khoảng gồm sự bất \
+                          định của các giả định và của các biến cố ngẫu nhiên, không gồm sai số \
+                          của số liệu đầu vào, vốn là số liệu minh họa). Đơn vị: {unit}. \
                           Nguồn: kết quả mô phỏng từ kịch bản và các giả định."
             }
             TargetTip => "{name}. Trung vị: {median}.",
@@ -185,8 +187,10 @@ impl Translate for HeadlineMsg {
             }
             FigureTip => {
                 "{what}, {when}. The large figure is the median of {runs} Monte Carlo \
-                          runs; P10–P90: 8 runs in 10 fall in this range. Unit: {unit}. \
-                          Source: simulation of the scenario and its assumptions."
+                          runs; P10–P90: 8 runs in 10 fall in this range (the range covers the \
+                          uncertainty of the assumptions and of chance events, not errors in \
+                          the input data, which are illustrative). Unit: {unit}. Source: \
+                          simulation of the scenario and its assumptions."
             }
             TargetTip => "{name}. Median: {median}.",
             RelativeGoalTip => "The median and the goal ({goal}) both include the {base} of the base year.",

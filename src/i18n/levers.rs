@@ -133,7 +133,11 @@ impl Translate for LeverMsg {
             TrainingCadres => "Cán bộ, công chức xã được đào tạo",
             TrainingLeaders => "Trưởng xóm, ban phát triển xóm được đào tạo",
             TrainingVocational => "Lao động được đào tạo nghề",
-            TrainingHint => "Số người mỗi xã mỗi năm; kéo thanh để đặt cùng một mức cho mọi năm.",
+            TrainingHint => {
+                "Số người mỗi xã mỗi năm; kéo thanh để đặt cùng một mức cho mọi năm. Chi phí đào \
+                 tạo được tính vào chi phí cho mỗi xã, xóm đạt thêm, nhưng không trừ vào ngân \
+                 sách (giả định: đào tạo có nguồn riêng)."
+            }
             PerYear => "Theo từng năm",
             VariesByYear => "khác nhau theo năm",
             PerYearCell => "{kind}, năm {year}",
@@ -232,7 +236,11 @@ impl Translate for LeverMsg {
             TrainingCadres => "Commune cadres and civil servants trained",
             TrainingLeaders => "Village heads and development board members trained",
             TrainingVocational => "Vocational trainees",
-            TrainingHint => "People per commune per year; the slider sets the same level for every year.",
+            TrainingHint => {
+                "People per commune per year; the slider sets the same level for every year. \
+                 Training's cost counts in the cost per extra commune and village, but is not \
+                 taken out of the budget (an assumption: training has money of its own)."
+            }
             PerYear => "Year by year",
             VariesByYear => "varies by year",
             PerYearCell => "{kind}, {year}",
