@@ -15,9 +15,7 @@ mod plan;
 mod progress;
 mod slip;
 
-use super::prepare::{
-    invest_order, FlatSet, Prepared, N_SOURCES, VOCATIONAL_REFERENCE_PER_HOUSEHOLD,
-};
+use super::prepare::{FlatSet, Prepared, N_SOURCES, VOCATIONAL_REFERENCE_PER_HOUSEHOLD};
 use super::record::Recorder;
 use super::rng::{triangular, RunRng};
 use crate::criteria::Driver;
@@ -89,7 +87,6 @@ pub(crate) struct Workspace {
     /// criteria met at the base date may then be the cheapest to meet again.
     orders: Vec<u8>,
     replanned: bool,
-    order_scratch: Vec<(i64, u8)>,
     /// Position in the investment plan before which every criterion is met, and the money the
     /// criterion there still needs (see [`Plan`]).
     next: Vec<u8>,
@@ -174,7 +171,6 @@ impl Workspace {
             vliv_coef: vec![0.0; kv],
             orders: p.cand_orders.clone(),
             replanned: false,
-            order_scratch: Vec::with_capacity(p.commune_set.n),
             next: vec![0; nc],
             vnext: vec![0; nv],
             need: vec![f64::NAN; nc],
@@ -428,16 +424,16 @@ fn village_plan(p: &Prepared, cost: [f64; 2], v: usize) -> Plan<'_> {
 /// had put it last, behind gaps a hundred times dearer.
 fn replan_communes(p: &Prepared, ws: &mut Workspace, y: usize) {
     let n = p.commune_set.n;
+    let k = n - p.commune_set.kc;
     let th = &ws.thresholds[y * n..(y + 1) * n];
-    ws.orders.clear();
-    for lv in ws.levels.chunks_exact(n) {
-        invest_order(
-            &p.commune_set,
+    for (lv, row) in ws.levels.chunks_exact(n).zip(ws.orders.chunks_exact_mut(k)) {
+        plan::order_by_gap(
+            &p.commune_set.unit_cost,
+            p.commune_set.kc,
             th,
             lv,
             p.order_cost_scale,
-            &mut ws.order_scratch,
-            &mut ws.orders,
+            row,
         );
     }
     ws.replanned = true;

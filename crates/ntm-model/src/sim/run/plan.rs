@@ -1,6 +1,8 @@
 //! Investment plans: money closing a unit's investment criteria in plan order (MODEL.md §2),
 //! keeping what the current criterion still needs rather than its level.
 
+use crate::criteria::MAX_CRITERIA;
+
 /// The usual year of an investment plan: the pool does not complete the current criterion, so
 /// it only lowers what that criterion still needs, or the plan is done (need +∞) and the pool
 /// is kept for when thresholds rise. Returns the pool left, or `None` (having changed nothing)
@@ -33,6 +35,42 @@ pub(super) fn spend<'a>(
         Some(left) => left,
         None => plan().fill(next, need, mask, levels, thresholds, pool),
     }
+}
+
+/// Writes into `out` (one slot per investment criterion, `kc..thresholds.len()`) the plan
+/// order against `thresholds`: the order `prepare::invest_order` gives (cheapest gap first, ties
+/// by criterion, met and free ones last in criterion order), without its allocation and full
+/// sort. The runs order every commune's plan again when the stricter set arrives, and most of a
+/// commune's criteria are met then: only the few unmet ones are sorted, by insertion.
+pub(super) fn order_by_gap(
+    unit_cost: &[f64],
+    kc: usize,
+    thresholds: &[f64],
+    levels: &[f64],
+    scale: f64,
+    out: &mut [u8],
+) {
+    let mut costs = [0.0f64; MAX_CRITERIA];
+    let mut last = [0u8; MAX_CRITERIA];
+    let (mut head, mut tail) = (0usize, 0usize);
+    for i in kc..thresholds.len() {
+        let cost = (thresholds[i] - levels[i]).max(0.0) * unit_cost[i] * scale;
+        if cost > 0.0 && cost < f64::INFINITY {
+            let mut j = head;
+            while j > 0 && costs[j - 1] > cost {
+                costs[j] = costs[j - 1];
+                out[j] = out[j - 1];
+                j -= 1;
+            }
+            costs[j] = cost;
+            out[j] = i as u8;
+            head += 1;
+        } else {
+            last[tail] = i as u8;
+            tail += 1;
+        }
+    }
+    out[head..head + tail].copy_from_slice(&last[..tail]);
 }
 
 /// A unit's investment plan, its place in it and the money the criterion at that place still
@@ -155,6 +193,46 @@ mod tests {
         assert_eq!(st.1, f64::INFINITY);
         assert_eq!(year(&p, &mut st, &mut levels, &th, 7.0), 7.0);
         assert_eq!(levels, th);
+    }
+
+    #[test]
+    fn ordering_by_gap_gives_the_prepared_plans_order() {
+        use crate::criteria::CriteriaCatalog;
+        use crate::sim::prepare::{invest_order, FlatSet};
+        let catalogue = CriteriaCatalog::embedded().expect("embedded criteria");
+        let set = FlatSet::new(&catalogue.sets[0], None);
+        let n = set.n;
+        let mut scratch = Vec::new();
+        let mut checked = 0;
+        for seed in 0..400u64 {
+            // Levels at, above and below the thresholds, equal gaps, and now and then a free
+            // or a very dear criterion (unit costs are finite: criteria.json is checked).
+            let pick = |i: usize| (seed * 2_654_435_761 + i as u64 * 40_503) % 7;
+            let th: Vec<f64> = (0..n).map(|i| 1.0 + 0.1 * pick(i + 3) as f64).collect();
+            let lv: Vec<f64> = (0..n)
+                .map(|i| match pick(i) {
+                    0 | 1 => th[i],
+                    2 => th[i] + 0.5,
+                    k => th[i] - 0.25 * k as f64,
+                })
+                .collect();
+            let mut cost = set.unit_cost.clone();
+            cost[n - 1 - (seed as usize % (n - set.kc))] = match seed % 3 {
+                0 => 0.0,
+                1 => 1e300,
+                _ => cost[n - 1],
+            };
+            let mut flat = FlatSet::new(&catalogue.sets[0], None);
+            flat.unit_cost = cost.clone();
+            let scale = [1.0, 0.0, 2.5][(seed % 3) as usize];
+            let mut want = Vec::new();
+            invest_order(&flat, &th, &lv, scale, &mut scratch, &mut want);
+            let mut got = vec![0u8; n - set.kc];
+            order_by_gap(&cost, set.kc, &th, &lv, scale, &mut got);
+            assert_eq!(got, want, "seed {seed}");
+            checked += 1;
+        }
+        assert_eq!(checked, 400);
     }
 
     #[test]
