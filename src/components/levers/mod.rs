@@ -171,13 +171,7 @@ pub fn LeversPanel(props: &LeversPanelProps) -> Html {
     html! {
         <div class="levers" data-testid="levers-panel">
             if let Some(o) = *overrun {
-                <p class="lever-warning" role="status" data-testid="fixed-overrun">
-                    { lang.fill(LeverMsg::FixedOverrun, &[
-                        ("year", &o.year.to_string()),
-                        ("fixed", &lang.number(o.fixed, 0)),
-                        ("pooled", &lang.number(o.pooled, 0)),
-                    ]) }
-                </p>
+                { overrun_warning(lang, o, "fixed-overrun") }
             }
             <div class="panel-toolbar">
                 <p class="changed-count" data-testid="changed-count">{ count }</p>
@@ -255,5 +249,19 @@ pub fn group(title: &str, id: &str, body: Html) -> Html {
             <h3 id={id.to_string()}>{ title }</h3>
             { body }
         </section>
+    }
+}
+
+/// "Năm 2020: vốn cố định của các huyện, xã (… tỷ đồng/năm) vượt …": at the top of the levers
+/// and under a unit's own boxes (`unit.rs`).
+pub(super) fn overrun_warning(lang: Lang, o: ntm_model::sim::FixedOverrun, testid: &str) -> Html {
+    html! {
+        <p class="lever-warning" role="status" data-testid={testid.to_string()}>
+            { lang.fill(LeverMsg::FixedOverrun, &[
+                ("year", &o.year.to_string()),
+                ("fixed", &lang.number(o.fixed, 0)),
+                ("pooled", &lang.number(o.pooled, 0)),
+            ]) }
+        </p>
     }
 }

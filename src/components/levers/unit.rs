@@ -274,14 +274,5 @@ fn fixed_shortfall(ctx: &LeverCtx) -> Html {
     else {
         return html! {};
     };
-    let lang = ctx.lang;
-    html! {
-        <p class="lever-warning" role="status" data-testid="unit-fixed-overrun">
-            { lang.fill(LeverMsg::FixedOverrun, &[
-                ("year", &o.year.to_string()),
-                ("fixed", &lang.number(o.fixed, 0)),
-                ("pooled", &lang.number(o.pooled, 0)),
-            ]) }
-        </p>
-    }
+    super::overrun_warning(ctx.lang, o, "unit-fixed-overrun")
 }
