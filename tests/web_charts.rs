@@ -435,7 +435,7 @@ async fn spending_table_sums_the_sources_in_vietnamese_format() {
     let totals: Vec<f64> = (0..f.current.years.len())
         .map(|y| by_source.iter().map(|s| s[y]).sum())
         .collect();
-    let shown = row(&rows, "Tổng vốn giải ngân");
+    let shown = row(&rows, "Tổng vốn phân bổ");
     assert_eq!(shown, &vi(&totals, 1));
     // Over a thousand billion: the thousands dot and the decimal comma.
     assert!(

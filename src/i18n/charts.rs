@@ -160,7 +160,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         HeadingAverage => "Bình quân số tiêu chí đạt của mỗi xóm và mỗi xã",
         HeadingCommuneCriteria => "Tỷ lệ xã đạt từng tiêu chí, cuối năm {year}",
         HeadingVillageCriteria => "Tỷ lệ xóm đạt từng tiêu chí, cuối năm {year}",
-        HeadingSpending => "Vốn giải ngân theo nguồn mỗi năm (tỷ đồng)",
+        HeadingSpending => "Vốn phân bổ theo nguồn mỗi năm (tỷ đồng)",
         HeadingDistricts => "So sánh các huyện, cuối năm {year}",
 
         CaptionVillages => {
@@ -195,7 +195,7 @@ fn vi(msg: ChartMsg) -> &'static str {
              xóm; vạch đen là kịch bản gốc (mặc định)."
         }
         CaptionSpending => {
-            "Vốn giải ngân trong năm theo từng nguồn, tỷ đồng (năm {base} chỉ tính phần còn lại của \
+            "Vốn phân bổ trong năm theo từng nguồn, tỷ đồng (năm {base} chỉ tính phần còn lại của \
              năm): tiền đã phân bổ đến xã, xóm, trung bình của {runs} lần mô phỏng (xã, xóm đã đạt \
              hết tiêu chí hạ tầng giữ phần của mình chờ dùng); đường nét đứt là tổng kế hoạch vốn \
              của kịch bản."
@@ -225,7 +225,7 @@ fn vi(msg: ChartMsg) -> &'static str {
              nhất được tô màu khác. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaSpending => {
-            "Biểu đồ cột chồng: vốn giải ngân mỗi năm theo từng nguồn, tỷ đồng, và tổng kế hoạch \
+            "Biểu đồ cột chồng: vốn phân bổ mỗi năm theo từng nguồn, tỷ đồng, và tổng kế hoạch \
              vốn. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaDistricts => {
@@ -275,7 +275,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableCurrentPct => "Hiện tại (%)",
         TableBaselinePct => "Kịch bản gốc (%)",
         TableLowestNote => "thấp nhất",
-        TableDisbursedTotal => "Tổng vốn giải ngân",
+        TableDisbursedTotal => "Tổng vốn phân bổ",
         TableDistrict => "Huyện",
         TableRangeP10P90 => "P10–P90",
         TableCommunesGroup => "Xã được công nhận",
@@ -313,7 +313,7 @@ fn en(msg: ChartMsg) -> &'static str {
         HeadingAverage => "Average criteria met per village and per commune",
         HeadingCommuneCriteria => "Share of communes meeting each criterion, end of {year}",
         HeadingVillageCriteria => "Share of villages meeting each criterion, end of {year}",
-        HeadingSpending => "Money disbursed by source, per year (billion VND)",
+        HeadingSpending => "Money allocated by source, per year (billion VND)",
         HeadingDistricts => "Districts side by side, end of {year}",
 
         CaptionVillages => {
@@ -348,7 +348,7 @@ fn en(msg: ChartMsg) -> &'static str {
              black ticks: the baseline (default scenario)."
         }
         CaptionSpending => {
-            "Money disbursed in each year by source, billion VND ({base} counts only the rest of \
+            "Money allocated in each year by source, billion VND ({base} counts only the rest of \
              that year): money allocated to communes and villages, mean of {runs} simulation runs \
              (one that meets every infrastructure criterion keeps its share for later); dashed \
              line: the scenario's total budget plan."
@@ -380,7 +380,7 @@ fn en(msg: ChartMsg) -> &'static str {
              highlighted. The numbers are in the table (Show the numbers button)."
         }
         AriaSpending => {
-            "Stacked bar chart: money disbursed each year by source, billion VND, and the total \
+            "Stacked bar chart: money allocated each year by source, billion VND, and the total \
              budget plan. The numbers are in the table (Show the numbers button)."
         }
         AriaDistricts => {
@@ -431,7 +431,7 @@ fn en(msg: ChartMsg) -> &'static str {
         TableCurrentPct => "Current (%)",
         TableBaselinePct => "Baseline (%)",
         TableLowestNote => "lowest",
-        TableDisbursedTotal => "Total disbursed",
+        TableDisbursedTotal => "Total allocated",
         TableDistrict => "District",
         TableRangeP10P90 => "P10–P90",
         TableCommunesGroup => "Communes recognised",

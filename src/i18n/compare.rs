@@ -171,7 +171,7 @@ impl Translate for CompareMsg {
                 "Mục tiêu được tính khi ít nhất 80% số lần chạy đạt mục tiêu (“nhiều khả năng đạt”)."
             }
             TargetsMetValue => "{met}/{total}",
-            MoneyDisbursed => "Vốn giải ngân {years}, tỷ đồng",
+            MoneyDisbursed => "Vốn phân bổ {years}, tỷ đồng",
             MoneyTraining => "Đào tạo và truyền thông {years}, tỷ đồng",
             MoneyPerCommune => "Chi phí thêm cho mỗi xã được công nhận thêm so với A ({when}; theo số trung bình, không theo trung vị), tỷ đồng",
             MoneyTip => {
@@ -183,7 +183,7 @@ impl Translate for CompareMsg {
                  người, số đợt nhân đơn giá (giả định). Bên dưới: chênh lệch so với kịch bản A."
             }
             MoneyPerCommuneTip => {
-                "(Tổng tiền giải ngân và đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
+                "(Tổng vốn phân bổ và tiền đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
                  trung bình − của A), cuối năm cuối. “–” khi kịch bản không thêm được nửa xã."
             }
             PairedRow => "So với A, từng lần chạy: {what}, {when}",
@@ -221,7 +221,7 @@ impl Translate for CompareMsg {
             DistrictsCaption => {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
                  đạt chuẩn của mỗi huyện (chỉ huyện có xóm trong danh sách, tức phạm vi 1385); trong \
-                 ngoặc là chênh lệch so với {reference}; dòng dưới: vốn giải ngân cho huyện từ năm gốc \
+                 ngoặc là chênh lệch so với {reference}; dòng dưới: vốn phân bổ cho huyện từ năm gốc \
                  đến hết năm {year} (trung bình các lần chạy). Nguồn: mô phỏng."
             }
             ColumnDistrict => "Huyện, thành phố",
@@ -301,7 +301,7 @@ impl Translate for CompareMsg {
                 "A target counts when at least 80% of the runs reach it (“likely”)."
             }
             TargetsMetValue => "{met} of {total}",
-            MoneyDisbursed => "Money disbursed {years}, billion VND",
+            MoneyDisbursed => "Money allocated {years}, billion VND",
             MoneyTraining => "Training and communication {years}, billion VND",
             MoneyPerCommune => "Extra cost per extra recognised commune against A ({when}; by the means, not the medians), billion VND",
             MoneyTip => {
@@ -315,7 +315,7 @@ impl Translate for CompareMsg {
                  scenario A."
             }
             MoneyPerCommuneTip => {
-                "(The scenario's money disbursed and training cost − A's) ÷ (its mean recognised \
+                "(The scenario's money allocated and training cost − A's) ÷ (its mean recognised \
                  communes − A's), at the end of the last year. “–” when it adds less than half a \
                  commune."
             }
@@ -354,7 +354,7 @@ impl Translate for CompareMsg {
             DistrictsCaption => {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \
                  at the standard in each district (only where villages are listed, that is the 1385 \
-                 scope); in brackets, the difference from {reference}; below, the money disbursed to \
+                 scope); in brackets, the difference from {reference}; below, the money allocated to \
                  the district from the base year to the end of {year} (mean of the runs). Source: \
                  simulation."
             }

@@ -40,7 +40,7 @@ pub enum Metric {
     AvgVillageCriteria,
     /// Mean criteria met per xã (against the set in force).
     AvgCommuneCriteria,
-    /// Money disbursed in the year, all sources, billion VND.
+    /// Money allocated in the year, all sources, billion VND.
     SpendingTotal,
 }
 
@@ -124,7 +124,7 @@ impl Metric {
             Metric::ScopeCommunesBelow10 => "Số xã (phạm vi 1385) dưới 10 tiêu chí",
             Metric::AvgVillageCriteria => "Bình quân tiêu chí đạt mỗi xóm",
             Metric::AvgCommuneCriteria => "Bình quân tiêu chí đạt mỗi xã",
-            Metric::SpendingTotal => "Vốn giải ngân trong năm",
+            Metric::SpendingTotal => "Vốn phân bổ trong năm",
         }
     }
 
@@ -142,7 +142,7 @@ impl Metric {
             Metric::ScopeCommunesBelow10 => "1385-scope communes below 10 criteria",
             Metric::AvgVillageCriteria => "Mean criteria met per village",
             Metric::AvgCommuneCriteria => "Mean criteria met per commune",
-            Metric::SpendingTotal => "Money disbursed in the year",
+            Metric::SpendingTotal => "Money allocated in the year",
         }
     }
 }
@@ -258,7 +258,7 @@ pub struct BaseSummary {
 /// Money by source and year (mean over runs), billion VND.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Spending {
-    /// `[source][year]`: money disbursed, in `Source::ALL` order.
+    /// `[source][year]`: money allocated, in `Source::ALL` order.
     pub by_source: Vec<Vec<f64>>,
     /// `[source][year]`: the budget line as scaled (what could have been disbursed).
     pub budget_by_source: Vec<Vec<f64>>,
@@ -284,7 +284,7 @@ pub struct DistrictResult {
     pub villages_standard: Band,
     /// Mean criteria per xã (mean over runs).
     pub avg_commune_criteria: Vec<f64>,
-    /// Money disbursed to the district's communes and villages (mean), billion VND.
+    /// Money allocated to the district's communes and villages (mean), billion VND.
     pub spending: Vec<f64>,
 }
 
