@@ -221,12 +221,13 @@ fn Planner(props: &PlannerProps) -> Html {
                 state.view.clone(),
                 state.notices.damaged_links_replaced,
                 keep_opening_link,
+                state.shared_name(),
             ),
-            move |(scenario, view, _, keep)| {
+            move |(scenario, view, _, keep, name)| {
                 if *keep {
                     return;
                 }
-                match url_state::fragment(scenario, view, &ds) {
+                match url_state::fragment(scenario, view, name.as_deref(), &ds) {
                     Ok(f) => url_state::write(&f),
                     // Only a dataset whose codes are not numbers can get here (not the
                     // embedded one); the page keeps working, the address bar keeps the last
@@ -594,6 +595,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     defaults={state.defaults.clone()}
                     scenario={ctx.scenario.clone()}
                     view={state.view.clone()}
+                    name={state.shared_name().map(AttrValue::from)}
                     outcome={state.outcome.clone().filter(|_| !stale)}
                     only_current={state.stage.screen == crate::state::stage::Screen::Compare}
                 />
@@ -606,6 +608,10 @@ fn Planner(props: &PlannerProps) -> Html {
                         library: state.library.clone(),
                         locked: state.library_locked,
                         on_library: scb.on_library.clone(),
+                        link_name: match state.current_name() {
+                            crate::state::stage::ScenarioName::Linked(n) => Some(AttrValue::from(n)),
+                            _ => None,
+                        },
                     }}
                     problem={notices.library.clone()}
                     refused={notices.library_refused}
@@ -806,7 +812,13 @@ fn Planner(props: &PlannerProps) -> Html {
 /// Issue 5: the share link of the current scenario and view, in full (for the report).
 fn share_link(state: &AppState) -> AttrValue {
     let href = gloo::utils::window().location().href().unwrap_or_default();
-    match url_state::fragment(&state.scenario, &state.view, &state.dataset) {
+    let name = state.shared_name();
+    match url_state::fragment(
+        &state.scenario,
+        &state.view,
+        name.as_deref(),
+        &state.dataset,
+    ) {
         Ok(f) => AttrValue::from(crate::sharing::share_url(&href, &f)),
         Err(_) => AttrValue::from(href),
     }

@@ -21,9 +21,15 @@ pub fn read_link(fragment: &str, ds: &Dataset) -> Option<Result<Decoded, LinkErr
     Some(link::decode(f, ds))
 }
 
-/// The fragment (without `#`) for `scenario` shown as `view`.
-pub fn fragment(scenario: &Scenario, view: &ViewState, ds: &Dataset) -> Result<String, LinkError> {
-    link::fragment(scenario, &view.to_wire(ds), ds)
+/// The fragment (without `#`) for `scenario` shown as `view`, carrying its `name` if it has
+/// one.
+pub fn fragment(
+    scenario: &Scenario,
+    view: &ViewState,
+    name: Option<&str>,
+    ds: &Dataset,
+) -> Result<String, LinkError> {
+    link::fragment(scenario, &view.to_wire(ds), name, ds)
 }
 
 /// The current fragment, or `""` if the browser will not say.
@@ -119,7 +125,7 @@ mod tests {
             commune: Some(3),
             detail_open: true,
         };
-        let f = fragment(&sc, &view, &ds).expect("encodes");
+        let f = fragment(&sc, &view, None, &ds).expect("encodes");
         assert!(f.starts_with("s="), "{f}");
         let decoded = read_link(&format!("#{f}"), &ds)
             .expect("a link")

@@ -48,6 +48,11 @@ struct Panel {
 /// The panel over a library of two: "Tăng vốn" (s1, budget 150%) and "Mặc định" (s2, the
 /// defaults, which are on screen).
 async fn panel(locked: bool, tab: usize) -> Panel {
+    named_panel(locked, tab, None).await
+}
+
+/// [`panel`], the scenario on screen opened by a link that named it `link_name`.
+async fn named_panel(locked: bool, tab: usize, link_name: Option<&str>) -> Panel {
     let ds = ds();
     let defaults = Scenario::defaults(&ds);
     let mut more = defaults.clone();
@@ -77,6 +82,7 @@ async fn panel(locked: bool, tab: usize) -> Panel {
             library: Rc::new(library),
             locked,
             on_library,
+            link_name: link_name.map(|n| n.to_string().into()),
         },
         problem: None,
         refused: None,
@@ -176,6 +182,30 @@ async fn the_list_shows_each_saved_scenario_with_when_and_its_key_levers() {
     assert_eq!(text(&by_testid(&p.root, "saved-on-screen-s2")), "đang xem");
     assert!(disabled(&p.root, "saved-overwrite-s2"));
     assert!(!disabled(&p.root, "saved-overwrite-s1"));
+    p.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_scenario_a_link_named_is_saved_under_that_name_unless_the_planner_types_another() {
+    let p = named_panel(false, 0, Some("Phương án của Sở Nông nghiệp")).await;
+    let r = &p.root;
+    assert_eq!(
+        input(by_testid(r, "save-name")).value(),
+        "Phương án của Sở Nông nghiệp"
+    );
+    press(r, "save-current").await;
+    assert_eq!(
+        taken(&p),
+        [LibraryAction::SaveCurrent {
+            name: "Phương án của Sở Nông nghiệp".into(),
+            fallback: "Kịch bản".into(),
+            now: String::new()
+        }]
+    );
+    p.root.remove();
+    // Without a link's name the box starts empty (the fallback name is given on saving).
+    let p = panel(false, 0).await;
+    assert_eq!(input(by_testid(&p.root, "save-name")).value(), "");
     p.root.remove();
 }
 

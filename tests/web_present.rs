@@ -570,7 +570,7 @@ async fn the_app_presents_the_current_scenario_read_only_and_comes_back() {
     let mut sc = Scenario::defaults(&ds);
     sc.runs = 60;
     sc.budget.scale_pct = 130.0;
-    let link = url_state::fragment(&sc, &Default::default(), &ds).expect("link");
+    let link = url_state::fragment(&sc, &Default::default(), None, &ds).expect("link");
     set_fragment(&link);
     let root = mount_point();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();

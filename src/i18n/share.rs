@@ -21,6 +21,8 @@ pub enum ShareMsg {
     QrCaption,
     QrTooLong,
     AboutHeading,
+    /// Before the scenario's name, which the link carries.
+    NameLine,
     Close,
     /// "{years}", "{total}", "{pct}".
     SummaryBudget,
@@ -82,6 +84,7 @@ impl Translate for ShareMsg {
             QrCaption => "Quét mã để mở kịch bản này",
             QrTooLong => "Liên kết quá dài để làm mã QR; hãy gửi liên kết.",
             AboutHeading => "Kịch bản này",
+            NameLine => "Tên (đi kèm liên kết):",
             Close => "Đóng",
             SummaryBudget => "Ngân sách {years}: {total} tỷ đồng ({pct} kế hoạch)",
             SummaryRule => "Chia vốn: {rule}",
@@ -147,6 +150,7 @@ impl Translate for ShareMsg {
             QrCaption => "Scan to open this scenario",
             QrTooLong => "The link is too long for a QR code; send the link instead.",
             AboutHeading => "This scenario",
+            NameLine => "Name (travels with the link):",
             Close => "Close",
             SummaryBudget => "Budget {years}: {total} billion VND ({pct} of the plan)",
             SummaryRule => "Allocation: {rule}",

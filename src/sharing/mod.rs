@@ -78,11 +78,14 @@ mod tests {
             ..ViewState::default()
         };
         let base = "https://ntm.caobang.gov.vn/planner/";
-        for (what, sc, view, max) in [
-            ("default", &defaults, ViewState::default(), 80),
-            ("typical", &typical, view, 300),
+        // A name as planners write one: its diacritics cost two or three bytes a letter.
+        let name = Some("Tăng đào tạo cán bộ xã – các huyện biên giới 2022");
+        for (what, sc, view, name, max) in [
+            ("default", &defaults, ViewState::default(), None, 80),
+            ("typical", &typical, view.clone(), None, 300),
+            ("typical, named", &typical, view, name, 420),
         ] {
-            let f = crate::url_state::fragment(sc, &view, &ds).unwrap();
+            let f = crate::url_state::fragment(sc, &view, name, &ds).unwrap();
             let url = share_url(base, &f);
             eprintln!(
                 "{what}: fragment {} characters, {url} ({} characters)",

@@ -11,6 +11,7 @@
 
 pub mod kept;
 pub mod levers;
+pub mod link_name;
 pub mod stage;
 pub mod view;
 
@@ -132,6 +133,8 @@ pub struct AppState {
     pub displaced_autosave: Option<Rc<Scenario>>,
     /// When the page opened (ISO 8601), the date a kept autosave is saved with.
     pub opened_at: String,
+    /// The name the link that opened the scenario gave it (see `link_name`).
+    pub link_name: Option<link_name::LinkName>,
 }
 
 /// A change to the library. Times come with the action (the reducer has no clock).
@@ -256,9 +259,11 @@ impl AppState {
             .saved
             .map(|(sc, v)| (sc, ViewState::from_wire(&v, &dataset)));
         let mut displaced_autosave = None;
+        let mut link_name = None;
         let (scenario, view) = match url_state::read_link(fragment, &dataset) {
             Some(Ok(link)) => {
                 notices.link_dataset_version = link.other_dataset_version;
+                link_name = link_name::LinkName::of(&link);
                 displaced_autosave = kept::displaced(saved.as_ref().map(|s| &s.0), &link.scenario);
                 (link.scenario, ViewState::from_wire(&link.view, &dataset))
             }
@@ -287,6 +292,7 @@ impl AppState {
             stage,
             displaced_autosave,
             opened_at: String::new(),
+            link_name,
         }
     }
 
@@ -521,6 +527,7 @@ impl AppState {
         let mut next = self.clone();
         match url_state::read_link(fragment, &self.dataset)? {
             Ok(link) => {
+                let link_name = link_name::LinkName::of(&link);
                 // A link pasted over the work replaces it as a loaded file does: offered back.
                 if link.scenario != self.scenario {
                     next = self.replaced(link.scenario, Replaced::Link);
@@ -529,6 +536,7 @@ impl AppState {
                 next.notices.link = None;
                 next.notices.pasted_link_refused = false;
                 next.notices.link_dataset_version = link.other_dataset_version;
+                next.link_name = link_name;
             }
             // A bad pasted link leaves the work on screen as it is, and says why.
             Err(e) => {

@@ -111,6 +111,8 @@ pub enum ScenarioName {
     Preset { vi: String, en: String },
     /// What the planner typed (shown as typed, in both languages).
     Saved(String),
+    /// The name the share link that opened the scenario carried (typed by its sender).
+    Linked(String),
 }
 
 impl ScenarioName {
@@ -118,14 +120,14 @@ impl ScenarioName {
         match self {
             ScenarioName::Current => lang.t(PresentMsg::CurrentScenario).to_string(),
             ScenarioName::Preset { vi, en } => lang.pick(vi, en).to_string(),
-            ScenarioName::Saved(name) => name.clone(),
+            ScenarioName::Saved(name) | ScenarioName::Linked(name) => name.clone(),
         }
     }
 
     /// True for a name the planner typed (its language is unknown: screens mark it as a
     /// proper name, not to be translated).
     pub fn is_typed(&self) -> bool {
-        matches!(self, ScenarioName::Saved(_))
+        matches!(self, ScenarioName::Saved(_) | ScenarioName::Linked(_))
     }
 }
 
@@ -539,8 +541,9 @@ impl AppState {
         out
     }
 
-    /// How the current scenario is named: as the saved scenario or preset it equals (the
-    /// latest saved first), else "the current scenario".
+    /// How the current scenario is named: as the saved scenario it equals (the latest saved
+    /// first), else by the name the link that opened it carried, else as the preset it
+    /// equals, else "the current scenario".
     pub fn current_name(&self) -> ScenarioName {
         if let Some(s) = self
             .library
@@ -550,6 +553,13 @@ impl AppState {
             .find(|s| s.scenario == self.scenario)
         {
             return ScenarioName::Saved(s.name.clone());
+        }
+        if let Some(name) = self
+            .link_name
+            .as_ref()
+            .and_then(|l| l.naming(&self.scenario))
+        {
+            return ScenarioName::Linked(name.to_string());
         }
         if let Some(p) = self
             .stage
@@ -563,6 +573,16 @@ impl AppState {
             };
         }
         ScenarioName::Current
+    }
+
+    /// The name the current scenario's share link carries: one a planner typed (saved, or
+    /// brought by the link that opened it). A preset needs none: every copy of the app names
+    /// it, in the reader's language.
+    pub fn shared_name(&self) -> Option<String> {
+        match self.current_name() {
+            ScenarioName::Saved(name) | ScenarioName::Linked(name) => Some(name),
+            ScenarioName::Current | ScenarioName::Preset { .. } => None,
+        }
     }
 
     /// The compared scenarios, in column order (a deleted saved scenario is left out).

@@ -42,7 +42,7 @@ fn partial(state: &AppState, runs: u32) -> Action {
 fn link_for(sc: &Scenario, view: &ViewState) -> String {
     format!(
         "#{}",
-        url_state::fragment(sc, view, &ds()).expect("encodes")
+        url_state::fragment(sc, view, None, &ds()).expect("encodes")
     )
 }
 

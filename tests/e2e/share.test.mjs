@@ -11,7 +11,8 @@ import {
   launch, openApp, headline, setBudget, setNumber, generation, waitForNewResults,
 } from './helpers.mjs';
 import {
-  openShare, closeDialog, shareLink, scanQr, download, parseCsv, withoutBom, headlineText,
+  openShare, openLibrary, closeDialog, shareLink, scanQr, download, parseCsv, withoutBom,
+  headlineText,
 } from './share-helpers.mjs';
 
 let browser;
@@ -95,6 +96,41 @@ test('a link taken from the share dialog opens the same scenario in a new browse
   assert.equal(await second.page.getByTestId('lever-training-vocational').inputValue(), '30');
   assert.ok(await second.page.getByTestId('rule-poorest').isChecked());
   assert.equal(await second.page.getByTestId('link-error').count(), 0);
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+});
+
+test('a saved scenario\'s name travels with its link: the colleague\'s report, share dialog and save form use it', async () => {
+  const name = 'Tăng vốn 160% – biên giới';
+  const first = await openApp(browser);
+  await setBudget(first.page, 160);
+  await openLibrary(first.page, 'saved');
+  await first.page.getByTestId('save-name').fill(name);
+  await first.page.getByTestId('save-current').click();
+  await first.page.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  await closeDialog(first.page);
+  const link = await shareLink(first.page);
+  assert.deepEqual(first.errors, []);
+  await first.context.close();
+
+  // A new browser: no saved scenarios, yet the scenario is called what its sender saved it as.
+  const second = await openApp(browser, new URL(link).hash);
+  const { page } = second;
+  const dialog = await openShare(page);
+  assert.match(await dialog.getByTestId('share-about').innerText(), new RegExp(`Tên \\(đi kèm liên kết\\): ${name}`));
+  assert.equal(await page.getByTestId('share-link').inputValue(), link, 'the link passes the name on');
+  await closeDialog(page);
+  await openLibrary(page, 'saved');
+  assert.equal(await page.getByTestId('save-name').inputValue(), name);
+  await closeDialog(page);
+  await page.getByTestId('screen-report').click();
+  assert.equal(await page.getByTestId('report-name').innerText(), name);
+  // Changed, it is no longer the sender's scenario: not called by its name, nor sent with it.
+  await page.getByTestId('screen-workspace').click();
+  await setBudget(page, 165);
+  await page.getByTestId('screen-report').click();
+  assert.equal(await page.getByTestId('report-name').innerText(), 'Kịch bản hiện tại');
+  assert.notEqual(page.url(), link);
   assert.deepEqual(second.errors, []);
   await second.context.close();
 });

@@ -59,7 +59,7 @@ fn a_typical_scenario_round_trips_in_a_short_link() {
         district: Some(48),
         commune: Some(1417),
     };
-    let link = fragment(&sc, &view, &ds).unwrap();
+    let link = fragment(&sc, &view, None, &ds).unwrap();
     assert!(link.len() < 300, "{} characters: {link}", link.len());
     let back = decode(&format!("https://planner.example/#{link}"), &ds).unwrap();
     assert_eq!(back.scenario, sc);
@@ -67,7 +67,7 @@ fn a_typical_scenario_round_trips_in_a_short_link() {
     assert_eq!(back.other_dataset_version, None);
     // The default scenario is tiny.
     assert!(
-        encode(&Scenario::defaults(&ds), &View::default(), &ds)
+        encode(&Scenario::defaults(&ds), &View::default(), None, &ds)
             .unwrap()
             .len()
             < 40
@@ -81,29 +81,19 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
     if std::env::var_os("UPDATE_EXPECT").is_some() {
         // Only ever add fixtures for the newest format; old ones stay as they were released
         // (v1: no check at the end; v2: a CRC-16 at the end, same wire; v3: the wire's second
-        // variant, training counts one by one).
+        // variant, training counts one by one; v4: the wire's third, with the scenario's name,
+        // written only for a named scenario).
         let _ = std::fs::create_dir_all(dir);
-        for (name, sc) in [
-            ("v3-default", Scenario::defaults(&ds)),
-            ("v3-typical", typical(&ds)),
-        ] {
-            let path = format!("{dir}/{name}.link");
-            if std::fs::metadata(&path).is_err() {
-                let view = View {
-                    lang: 1,
-                    tab: 1,
-                    chart: 0,
-                    year: 2025,
-                    district: None,
-                    commune: Some(1481),
-                };
-                std::fs::write(&path, encode(&sc, &view, &ds).unwrap()).unwrap();
-                std::fs::write(
-                    format!("{dir}/{name}.json"),
-                    serde_json::to_string_pretty(&sc).unwrap(),
-                )
-                .unwrap();
-            }
+        let path = format!("{dir}/v4-named.link");
+        if std::fs::metadata(&path).is_err() {
+            let sc = typical(&ds);
+            let link = encode(&sc, &golden_view(), Some(GOLDEN_NAME), &ds).unwrap();
+            std::fs::write(&path, link).unwrap();
+            std::fs::write(
+                format!("{dir}/v4-named.json"),
+                serde_json::to_string_pretty(&sc).unwrap(),
+            )
+            .unwrap();
         }
     }
     let mut n = 0;
@@ -119,9 +109,57 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
         let decoded =
             decode(link.trim(), &ds).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(decoded.scenario, expected, "{}", path.display());
+        // Only the named format carries a name.
+        let named = path.file_stem().is_some_and(|s| s == "v4-named");
+        let want = named.then(|| GOLDEN_NAME.to_string());
+        assert_eq!(decoded.name, want, "{}", path.display());
         n += 1;
     }
-    assert!(n >= 6, "golden links missing: {n} found");
+    assert!(n >= 7, "golden links missing: {n} found");
+}
+
+/// The view every golden link of the current formats was written with.
+fn golden_view() -> View {
+    View {
+        lang: 1,
+        tab: 1,
+        chart: 0,
+        year: 2025,
+        district: None,
+        commune: Some(1481),
+    }
+}
+
+/// The name in the named golden link: diacritics, a dash and a digit, as planners write.
+const GOLDEN_NAME: &str = "Tăng đào tạo cán bộ – Hà Quảng 2022";
+
+/// A scenario without a name is still written as version 3 was, byte for byte, so builds
+/// released before names travelled open it; a named one is written in the new format.
+#[test]
+fn a_link_without_a_name_is_written_as_before_and_a_name_travels_with_its_scenario() {
+    let ds = common::dataset();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links");
+    let released = std::fs::read_to_string(format!("{dir}/v3-typical.link")).unwrap();
+    let unnamed = encode(&typical(&ds), &golden_view(), None, &ds).unwrap();
+    assert_eq!(unnamed, released.trim());
+    // An empty or blank name is no name.
+    for blank in ["", "   ", "\n\t"] {
+        let link = encode(&typical(&ds), &golden_view(), Some(blank), &ds).unwrap();
+        assert_eq!(link, unnamed, "{blank:?}");
+    }
+    let named = encode(&typical(&ds), &golden_view(), Some(GOLDEN_NAME), &ds).unwrap();
+    assert_ne!(named, unnamed);
+    let back = decode(&named, &ds).unwrap();
+    assert_eq!(back.name.as_deref(), Some(GOLDEN_NAME));
+    assert_eq!(back.scenario, typical(&ds));
+    assert_eq!(back.view, golden_view());
+    // A name is tidied, not refused: control characters become spaces, the ends are trimmed,
+    // and a long one is cut to the app's limit.
+    let messy = format!("  Phương án\u{7}A {}  ", "x".repeat(200));
+    let link = encode(&typical(&ds), &golden_view(), Some(&messy), &ds).unwrap();
+    let name = decode(&link, &ds).unwrap().name.unwrap();
+    assert!(name.starts_with("Phương án A xxx"), "{name}");
+    assert_eq!(name.chars().count(), ntm_model::codec::link::MAX_NAME_CHARS);
 }
 
 /// `bytes` with the link's check (CRC-16/IBM-SDLC, big-endian) at the end.
@@ -138,7 +176,7 @@ fn checked(bytes: &[u8]) -> Vec<u8> {
 fn a_link_passed_on_by_a_chat_or_mail_program_still_opens() {
     let ds = common::dataset();
     let sc = typical(&ds);
-    let link = fragment(&sc, &View::default(), &ds).unwrap();
+    let link = fragment(&sc, &View::default(), None, &ds).unwrap();
     let payload = link.strip_prefix("s=").unwrap().to_string();
     let standard = {
         let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
@@ -180,7 +218,7 @@ fn a_link_passed_on_by_a_chat_or_mail_program_still_opens() {
 #[test]
 fn hostile_and_broken_links_are_refused_with_a_reason() {
     let ds = common::dataset();
-    let good = encode(&typical(&ds), &View::default(), &ds).unwrap();
+    let good = encode(&typical(&ds), &View::default(), None, &ds).unwrap();
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
     type Expect = fn(&LinkError) -> bool;
     let cases: Vec<(String, Expect)> = vec![
@@ -199,8 +237,8 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
         (format!("s={}", b64(&[1, 0xff, 0xfe, 0x00, 0x13])), |e| {
             *e == LinkError::Corrupted
         }),
-        (format!("s={}", b64(&[0, 2, 5, 1, 2, 3])), |e| {
-            *e == LinkError::Newer(3)
+        (format!("s={}", b64(&[0, 3, 5, 1, 2, 3])), |e| {
+            *e == LinkError::Newer(4)
         }),
         // A first byte with a bit kept for later formats: made by a newer version if its
         // check is good, else damaged.
@@ -232,7 +270,7 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
 #[test]
 fn a_link_changed_in_transit_is_refused_not_read_as_another_scenario() {
     let ds = common::dataset();
-    let good = encode(&typical(&ds), &View::default(), &ds).unwrap();
+    let good = encode(&typical(&ds), &View::default(), None, &ds).unwrap();
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     // Every character of the link replaced by every other one a link can have.
     let mut accepted = Vec::new();
@@ -274,7 +312,7 @@ fn a_link_changed_in_transit_is_refused_not_read_as_another_scenario() {
 fn a_link_for_another_dataset_is_refused() {
     let ds = common::dataset();
     let other = ntm_model::dataset::synthetic::synthetic(20, 10, 1).unwrap();
-    let link = encode(&Scenario::defaults(&other), &View::default(), &other).unwrap();
+    let link = encode(&Scenario::defaults(&other), &View::default(), None, &other).unwrap();
     assert!(
         matches!(decode(&link, &ds), Err(LinkError::OtherDataset(id)) if id.starts_with("synthetic"))
     );
@@ -284,12 +322,13 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 500, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn decode_inverts_encode(sc in common::scenario(&common::dataset(), 1..20_000), lang in 0u8..2, year in 2020u16..2031) {
+    fn decode_inverts_encode(sc in common::scenario(&common::dataset(), 1..20_000), lang in 0u8..2, year in 2020u16..2031, name in proptest::option::of("\\PC{0,100}")) {
         let ds = common::dataset();
         let view = View { lang, tab: 3, chart: 2, year, district: Some(47), commune: None };
-        let back = decode(&encode(&sc, &view, &ds).unwrap(), &ds).unwrap();
+        let back = decode(&encode(&sc, &view, name.as_deref(), &ds).unwrap(), &ds).unwrap();
         prop_assert_eq!(back.scenario, sc);
         prop_assert_eq!(back.view, view);
+        prop_assert_eq!(back.name, name.as_deref().and_then(ntm_model::codec::link::tidy_name));
     }
 
     #[test]
@@ -339,7 +378,7 @@ fn the_browser_tests_frozen_link_is_current() {
         district: None,
         commune: None,
     };
-    let link = fragment(&frozen(&ds), &view, &ds).unwrap();
+    let link = fragment(&frozen(&ds), &view, None, &ds).unwrap();
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../tests/e2e/fixtures/frozen.link"

@@ -65,6 +65,9 @@ pub struct LibraryCtx {
     /// The stored library must not be written: nothing is saved.
     pub locked: bool,
     pub on_library: Callback<LibraryAction>,
+    /// The name the link that opened the scenario on screen gave it: the save form starts
+    /// with it.
+    pub link_name: Option<AttrValue>,
 }
 
 impl PartialEq for LibraryCtx {
@@ -78,6 +81,7 @@ impl PartialEq for LibraryCtx {
             && same(&self.library, &other.library)
             && self.locked == other.locked
             && self.on_library == other.on_library
+            && self.link_name == other.link_name
     }
 }
 

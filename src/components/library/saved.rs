@@ -26,7 +26,11 @@ pub struct SavedListProps {
 #[component]
 pub fn SavedList(props: &SavedListProps) -> Html {
     let lang = props.ctx.lang;
-    let name = use_state(String::new);
+    // A scenario a link named starts with that name: saving it keeps what the sender called it.
+    let name = {
+        let suggested = props.ctx.link_name.clone();
+        use_state(move || suggested.map(|n| n.to_string()).unwrap_or_default())
+    };
     let saved = use_state_eq(|| false);
     let heading = use_node_ref();
     let oninput = {

@@ -29,6 +29,9 @@ pub struct ShareButtonProps {
     pub defaults: Rc<Scenario>,
     pub scenario: Rc<Scenario>,
     pub view: ViewState,
+    /// The scenario's name, which the link carries (one a planner typed; `None` otherwise).
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
     /// The current scenario's results, `None` while they belong to an older scenario (what
     /// it achieves is said once every run is done).
     pub outcome: Option<Rc<Outcome>>,
@@ -45,6 +48,7 @@ impl PartialEq for ShareButtonProps {
             && same(&self.defaults, &other.defaults)
             && self.scenario == other.scenario
             && self.view == other.view
+            && self.name == other.name
             && same_opt(&self.outcome, &other.outcome)
             && self.only_current == other.only_current
     }
@@ -65,7 +69,8 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     };
     let dialog = if *open {
         let ds = &props.dataset;
-        let link = match url_state::fragment(&props.scenario, &props.view, ds) {
+        let name = props.name.as_deref();
+        let link = match url_state::fragment(&props.scenario, &props.view, name, ds) {
             Ok(f) => {
                 let href = gloo::utils::window().location().href().unwrap_or_default();
                 share_url(&href, &f)
@@ -81,6 +86,9 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         let results = props.outcome.as_deref().and_then(|o| results_line(o, lang));
         if let Some(r) = results {
             about.insert(0, r.into());
+        }
+        if let Some(name) = name {
+            about.insert(0, format!("{} {name}", lang.t(ShareMsg::NameLine)).into());
         }
         html! {
             <ShareDialog {lang} link={AttrValue::from(link)} {about} {on_close} only_current={props.only_current} />

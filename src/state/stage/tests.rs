@@ -380,6 +380,46 @@ fn the_current_scenario_is_named_after_what_it_equals() {
 }
 
 #[test]
+fn a_name_sent_with_a_link_names_its_scenario_until_it_changes_and_travels_on() {
+    let ds = ds();
+    let mut sent = Scenario::defaults(&ds);
+    sent.budget.scale_pct = 140.0;
+    let name = "Phương án 140% – Hà Quảng";
+    let view = crate::state::view::ViewState::default();
+    let link = crate::url_state::fragment(&sent, &view, Some(name), &ds).expect("encodes");
+    let s = AppState::open(ds.clone(), &format!("#{link}"), Loaded::default());
+    assert_eq!(s.scenario, sent);
+    assert_eq!(s.current_name(), ScenarioName::Linked(name.into()));
+    assert!(
+        s.current_name().is_typed(),
+        "a typed name is not translated"
+    );
+    // The page's own link carries the name on.
+    assert_eq!(s.shared_name().as_deref(), Some(name));
+    // A change makes it another scenario: no longer called by the sender's name, nor sent
+    // with it; undoing the change names it again.
+    let changed = s.apply(budget(150.0)).expect("edit");
+    assert_eq!(changed.current_name(), ScenarioName::Current);
+    assert_eq!(changed.shared_name(), None);
+    let back = changed.apply(budget(140.0)).expect("edit");
+    assert_eq!(back.current_name(), ScenarioName::Linked(name.into()));
+    // Saved under a name of the reader's own, that name wins.
+    let saved = save(&back, "Của tôi");
+    assert_eq!(saved.current_name(), ScenarioName::Saved("Của tôi".into()));
+    assert_eq!(saved.shared_name().as_deref(), Some("Của tôi"));
+    // A link without a name, pasted over it, leaves no name behind; a preset carries none
+    // (every copy of the app names it).
+    let plain = crate::url_state::fragment(&sent, &view, None, &ds).expect("encodes");
+    let pasted = s
+        .apply(Action::OpenLink(format!("#{plain}")))
+        .expect("the link's view and name change");
+    assert_eq!(pasted.current_name(), ScenarioName::Current);
+    let preset = AppState::open(ds, "", Loaded::default());
+    assert!(matches!(preset.current_name(), ScenarioName::Preset { .. }));
+    assert_eq!(preset.shared_name(), None);
+}
+
+#[test]
 fn a_deleted_saved_scenario_leaves_the_comparison_with_two_columns_still() {
     let s = save(&open(), "Của tôi");
     let id = s.library.items[0].id.clone();

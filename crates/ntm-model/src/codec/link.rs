@@ -9,8 +9,8 @@
 //! panics, whatever the input.
 
 use super::wire::{
-    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, NumV1, ViewV1, Wire, KNOWN_VARIANTS, PARAM_KEYS_V1,
-    RULE_KEYS_V1, SOURCE_KEYS_V1,
+    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, NamedLinkV3, NumV1, ViewV1, Wire, KNOWN_VARIANTS,
+    PARAM_KEYS_V1, RULE_KEYS_V1, SOURCE_KEYS_V1,
 };
 use crate::dataset::Dataset;
 use crate::format::Lang;
@@ -29,6 +29,8 @@ pub const SHOWN_PROBLEMS: usize = 3;
 pub const MAX_LINK_CHARS: usize = 8192;
 /// Largest inflated body accepted.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// Longest scenario name a link carries, in characters (the app's saved names are as long).
+pub const MAX_NAME_CHARS: usize = 80;
 
 /// The check at the end of a link (CRC-16/IBM-SDLC, two bytes, three characters of the link):
 /// catches every change of one character, and all but about one in 65,536 of other damage (a
@@ -52,6 +54,9 @@ pub struct Decoded {
     pub scenario: Scenario,
     /// What the screen showed.
     pub view: View,
+    /// The name the sender gave the scenario, if the link carries one (tidied by
+    /// [`tidy_name`]).
+    pub name: Option<String>,
     /// The link was made for another version of the same dataset: figures may differ.
     pub other_dataset_version: Option<u32>,
 }
@@ -329,14 +334,37 @@ fn apply<L: WireLevers>(w: &Delta<L>, ds: &Dataset) -> Result<Scenario, LinkErro
     Ok(sc)
 }
 
-/// The link payload (what follows `#s=`) of `sc` and `view`.
-pub fn encode(sc: &Scenario, view: &View, ds: &Dataset) -> Result<String, LinkError> {
-    let wire = Wire::V2(LinkV2 {
+/// A scenario name as a link carries it: trimmed, without control characters, at most
+/// [`MAX_NAME_CHARS`] characters; `None` when nothing is left. A name only labels the
+/// scenario, so a hostile or damaged one is tidied, never a reason to refuse the link.
+pub fn tidy_name(name: &str) -> Option<String> {
+    let kept: String = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let cut: String = kept.trim().chars().take(MAX_NAME_CHARS).collect();
+    let cut = cut.trim_end();
+    (!cut.is_empty()).then(|| cut.to_string())
+}
+
+/// The link payload (what follows `#s=`) of `sc` and `view`, with the scenario's `name` when
+/// it has one (a version 3 link; without a name, version 2, which older builds read too).
+pub fn encode(
+    sc: &Scenario,
+    view: &View,
+    name: Option<&str>,
+    ds: &Dataset,
+) -> Result<String, LinkError> {
+    let link = LinkV2 {
         dataset_id: ds.province.id.clone(),
         dataset_version: ds.province.version,
         delta: delta(sc, ds)?,
         view: *view,
-    });
+    };
+    let wire = match name.and_then(tidy_name) {
+        Some(name) => Wire::V3(NamedLinkV3 { link, name }),
+        None => Wire::V2(link),
+    };
     let raw = postcard::to_allocvec(&wire).map_err(|e| LinkError::Unencodable(e.to_string()))?;
     let deflated = miniz_oxide::deflate::compress_to_vec(&raw, 10);
     let mut bytes = Vec::with_capacity(raw.len() + 3);
@@ -353,8 +381,13 @@ pub fn encode(sc: &Scenario, view: &View, ds: &Dataset) -> Result<String, LinkEr
 }
 
 /// The URL fragment (`s=…`, without `#`).
-pub fn fragment(sc: &Scenario, view: &View, ds: &Dataset) -> Result<String, LinkError> {
-    Ok(format!("{KEY}{}", encode(sc, view, ds)?))
+pub fn fragment(
+    sc: &Scenario,
+    view: &View,
+    name: Option<&str>,
+    ds: &Dataset,
+) -> Result<String, LinkError> {
+    Ok(format!("{KEY}{}", encode(sc, view, name, ds)?))
 }
 
 /// Finds the payload in a whole URL, a fragment (`#s=…`, `s=…`) or a bare payload.
@@ -492,10 +525,24 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     if !rest.is_empty() {
         return Err(LinkError::Corrupted);
     }
-    let (dataset_id, dataset_version, scenario, view) = match wire {
-        Wire::V1(l) => (l.dataset_id, l.dataset_version, apply(&l.delta, ds), l.view),
-        Wire::V2(l) => (l.dataset_id, l.dataset_version, apply(&l.delta, ds), l.view),
+    let (l, name) = match wire {
+        Wire::V1(l) => {
+            let scenario = apply(&l.delta, ds);
+            ((l.dataset_id, l.dataset_version, scenario, l.view), None)
+        }
+        Wire::V2(l) => {
+            let scenario = apply(&l.delta, ds);
+            ((l.dataset_id, l.dataset_version, scenario, l.view), None)
+        }
+        Wire::V3(NamedLinkV3 { link: l, name }) => {
+            let scenario = apply(&l.delta, ds);
+            (
+                (l.dataset_id, l.dataset_version, scenario, l.view),
+                tidy_name(&name),
+            )
+        }
     };
+    let (dataset_id, dataset_version, scenario, view) = l;
     if dataset_id != ds.province.id {
         return Err(LinkError::OtherDataset(dataset_id));
     }
@@ -509,6 +556,7 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     Ok(Decoded {
         scenario,
         view,
+        name,
         other_dataset_version: (dataset_version != ds.province.version).then_some(dataset_version),
     })
 }

@@ -15,10 +15,14 @@ pub enum Wire {
     /// Version 2 (2026-11-30): a district's or commune's training counts travel one by one
     /// ([`LeversV2`]); everything else as in version 1.
     V2(LinkV2),
+    /// Version 3 (2026-12-01): version 2 with the scenario's name ([`NamedLinkV3`]), so the
+    /// colleague who opens it sees the name the sender saved it under. Written only when the
+    /// scenario has a name: a link without one stays version 2, which older builds read.
+    V3(NamedLinkV3),
 }
 
 /// Number of [`Wire`] variants this build knows (a larger first byte is a newer link).
-pub const KNOWN_VARIANTS: u8 = 2;
+pub const KNOWN_VARIANTS: u8 = 3;
 
 /// A number that travels as thousandths when that is exact (most planner inputs), else as
 /// its IEEE bits, so decoding always gives back the very same `f64`.
@@ -178,6 +182,15 @@ pub struct Link<L> {
 pub type LinkV1 = Link<LeversV1>;
 /// Link version 2.
 pub type LinkV2 = Link<LeversV2>;
+
+/// Link version 3: a version 2 link and the name of its scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamedLinkV3 {
+    /// Everything a version 2 link holds.
+    pub link: LinkV2,
+    /// The scenario's name as the sender saved it (never empty).
+    pub name: String,
+}
 
 /// Assumption keys in the order version 1 numbers them (frozen: append only).
 pub const PARAM_KEYS_V1: &[&str] = &[
