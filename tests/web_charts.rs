@@ -217,6 +217,12 @@ fn vi(values: &[f64], decimals: usize) -> Vec<String> {
         .collect()
 }
 
+/// A row's cells: the base date's value (`None`: a dash), then `values`.
+fn from_start(start: Option<f64>, values: &[f64], decimals: usize) -> Vec<String> {
+    let first = start.map_or("–".to_string(), |v| Lang::Vi.number(v, decimals));
+    std::iter::once(first).chain(vi(values, decimals)).collect()
+}
+
 #[wasm_bindgen_test]
 async fn every_chart_draws_real_results_sharply() {
     let (root, _app) = render_default(Lang::Vi).await;
@@ -296,18 +302,29 @@ async fn villages_table_shows_the_results_in_vietnamese() {
             .map(|n| n.text_content().unwrap_or_default())
             .collect()
     };
-    let mut want_head = vec!["Chỉ số".to_string()];
+    // The base date first: the data's state, from which the lines start.
+    let mut want_head = vec!["Chỉ số".to_string(), "6/2020 (khởi điểm)".to_string()];
     want_head.extend(f.current.years.iter().map(|y| y.to_string()));
     assert_eq!(head, want_head);
 
     let rows = rows(&table);
     let band = &f.current.series.villages_standard;
-    assert_eq!(row(&rows, "Hiện tại: trung vị"), &vi(&band.p50, 0));
-    assert_eq!(row(&rows, "Hiện tại: P10"), &vi(&band.p10, 0));
-    assert_eq!(row(&rows, "Hiện tại: P90"), &vi(&band.p90, 0));
+    let start = Some(f.current.base.villages_standard as f64);
+    assert_eq!(
+        row(&rows, "Hiện tại: trung vị"),
+        &from_start(start, &band.p50, 0)
+    );
+    assert_eq!(
+        row(&rows, "Hiện tại: P10"),
+        &from_start(start, &band.p10, 0)
+    );
+    assert_eq!(
+        row(&rows, "Hiện tại: P90"),
+        &from_start(start, &band.p90, 0)
+    );
     assert_eq!(
         row(&rows, "Kịch bản gốc: trung vị"),
-        &vi(&f.baseline.series.villages_standard.p50, 0)
+        &from_start(start, &f.baseline.series.villages_standard.p50, 0)
     );
     assert!(
         rows.iter().any(|r| r.0 == "Hiện tại: trung vị" && r.2),
@@ -319,8 +336,10 @@ async fn villages_table_shows_the_results_in_vietnamese() {
     let target = |name: &str| row(&rows, &format!("Mục tiêu: {name}")).clone();
     let by_2020 = target("40 xóm đạt chuẩn NTM đến hết năm 2020");
     // A no-break space after "≥": the cell may wrap before the count, never after the sign.
-    assert_eq!(by_2020[0], "≥\u{a0}40");
-    assert!(by_2020[1..].iter().all(|c| c == "–"), "{by_2020:?}");
+    // (A target has no value at the base date: a dash there.)
+    assert_eq!(by_2020[1], "≥\u{a0}40");
+    assert_eq!(by_2020[0], "–");
+    assert!(by_2020[2..].iter().all(|c| c == "–"), "{by_2020:?}");
     let by_2025 = target("Ít nhất 60% xóm trong phạm vi đạt chuẩn đến năm 2025");
     assert_eq!(f.current.base.villages, 294);
     assert_eq!(
@@ -337,13 +356,15 @@ async fn communes_table_has_both_series_and_the_target() {
     let table = open_table(&root, ChartKind::Communes).await;
     let rows = rows(&table);
     let s = &f.current.series;
+    // Recognised at the base date: data (20 communes); meeting every criterion: no figure.
+    let start = Some(f.current.base.ntm_communes as f64);
     assert_eq!(
         row(&rows, "Hiện tại: trung vị"),
-        &vi(&s.communes_recognised.p50, 0)
+        &from_start(start, &s.communes_recognised.p50, 0)
     );
     assert_eq!(
         row(&rows, "Đạt đủ tiêu chí bộ đang áp dụng: trung vị"),
-        &vi(&s.communes_ntm.p50, 0)
+        &from_start(None, &s.communes_ntm.p50, 0)
     );
     let target = row(&rows, "Mục tiêu: Ít nhất 50 xã đạt chuẩn NTM đến năm 2025");
     assert_eq!(target.last().map(String::as_str), Some("≥\u{a0}50"));
@@ -358,14 +379,21 @@ async fn average_criteria_table_has_one_decimal() {
     show(&root, ChartKind::AverageCriteria).await;
     let rows = rows(&open_table(&root, ChartKind::AverageCriteria).await);
     let s = &f.current.series;
+    let b = &f.current.base;
     assert_eq!(
         row(&rows, "Mỗi xóm (hiện tại)"),
-        &vi(&s.avg_village_criteria.p50, 1)
+        &from_start(Some(b.avg_village_criteria), &s.avg_village_criteria.p50, 1)
     );
     assert_eq!(
         row(&rows, "Mỗi xã (kịch bản gốc)"),
-        &vi(&f.baseline.series.avg_commune_criteria.p50, 1)
+        &from_start(
+            Some(b.avg_commune_criteria),
+            &f.baseline.series.avg_commune_criteria.p50,
+            1
+        )
     );
+    // Every village of the default data is in the 1385 scope: the two base averages agree.
+    assert_eq!(b.avg_village_criteria, b.avg_village_criteria_scope);
     assert!(row(&rows, "Mỗi xã (hiện tại)")
         .iter()
         .all(|c| c.contains(',')));
@@ -598,9 +626,10 @@ async fn a_refined_result_redraws_the_chart_and_its_table() {
     assert_eq!(after.get_attribute("data-runs").as_deref(), Some("40"));
     assert_ne!(after.get_attribute("data-draws"), draws);
     let rows = rows(&by_testid(&root, "chart-villages-table"));
+    let start = Some(f.current.base.villages_standard as f64);
     assert_eq!(
         row(&rows, "Hiện tại: trung vị"),
-        &vi(&f.current.series.villages_standard.p50, 0)
+        &from_start(start, &f.current.series.villages_standard.p50, 0)
     );
 }
 

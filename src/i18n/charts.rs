@@ -72,6 +72,8 @@ pub enum ChartMsg {
     LegendBand,
     LegendBaseline,
     LegendTarget,
+    /// `{date}`: the base date's point.
+    LegendStart,
     LegendRecognised,
     LegendRecognisedBaseline,
     LegendMeetingAll,
@@ -88,6 +90,8 @@ pub enum ChartMsg {
     LegendWhisker,
 
     AxisYear,
+    /// Charts of states at the end of each year.
+    AxisYearEnd,
     AxisVillages,
     AxisCommunes,
     AxisCriteria,
@@ -100,6 +104,8 @@ pub enum ChartMsg {
     NoVillagesInData,
 
     TableSeries,
+    /// `{date}`: the base date's column.
+    TableStart,
     TableCurrentP10,
     TableCurrentMedian,
     TableCurrentP90,
@@ -237,6 +243,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         LegendBand => "Khoảng P10–P90",
         LegendBaseline => "Kịch bản gốc (mặc định)",
         LegendTarget => "Mục tiêu",
+        LegendStart => "Khởi điểm {date} (số liệu, không mô phỏng)",
         LegendRecognised => "Xã được công nhận (hiện tại)",
         LegendRecognisedBaseline => "Xã được công nhận (kịch bản gốc)",
         LegendMeetingAll => "Xã đạt đủ tiêu chí bộ đang áp dụng (hiện tại)",
@@ -252,6 +259,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         LegendWhisker => "Khoảng P10–P90",
 
         AxisYear => "Năm",
+        AxisYearEnd => "Cuối năm",
         AxisVillages => "Số xóm",
         AxisCommunes => "Số xã",
         AxisCriteria => "Số tiêu chí đạt",
@@ -263,6 +271,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         NoVillagesInData => "không có xóm trong dữ liệu",
 
         TableSeries => "Chỉ số",
+        TableStart => "{date} (khởi điểm)",
         TableCurrentP10 => "Hiện tại: P10",
         TableCurrentMedian => "Hiện tại: trung vị",
         TableCurrentP90 => "Hiện tại: P90",
@@ -393,6 +402,7 @@ fn en(msg: ChartMsg) -> &'static str {
         LegendBand => "P10–P90 range",
         LegendBaseline => "Baseline (default scenario)",
         LegendTarget => "Target",
+        LegendStart => "Starting point, {date} (data, not simulated)",
         LegendRecognised => "Communes recognised (current)",
         LegendRecognisedBaseline => "Communes recognised (baseline)",
         LegendMeetingAll => "Communes meeting every criterion in force (current)",
@@ -408,6 +418,7 @@ fn en(msg: ChartMsg) -> &'static str {
         LegendWhisker => "P10–P90 range",
 
         AxisYear => "Year",
+        AxisYearEnd => "End of year",
         AxisVillages => "Villages",
         AxisCommunes => "Communes",
         AxisCriteria => "Criteria met",
@@ -419,6 +430,7 @@ fn en(msg: ChartMsg) -> &'static str {
         NoVillagesInData => "no villages in the dataset",
 
         TableSeries => "Series",
+        TableStart => "{date} (start)",
         TableCurrentP10 => "Current: P10",
         TableCurrentMedian => "Current: median",
         TableCurrentP90 => "Current: P90",

@@ -91,11 +91,13 @@ pub fn spec(
                 low: band.p10.clone(),
                 high: band.p90.clone(),
                 colour: style.colour,
+                start: None,
             });
         }
         lines.push(Line {
             values: p50.clone(),
             style,
+            start: None,
         });
         for (msg, values, emphasis) in [
             (CompareMsg::RowMedian, &p50, true),
@@ -175,6 +177,7 @@ pub fn spec(
             bands: band_areas,
             lines,
             targets: targets.iter().map(|(m, _)| m.clone()).collect(),
+            start: None,
         }),
         table: TableModel {
             caption: lang.t(heading).into(),

@@ -243,6 +243,10 @@ pub struct BaseSummary {
     pub scope_ntm_communes: usize,
     /// Mean criteria met per scope village.
     pub avg_village_criteria_scope: f64,
+    /// Mean criteria met per village of the dataset (the base of the yearly
+    /// `avg_village_criteria` series, which counts every village).
+    #[serde(default)]
+    pub avg_village_criteria: f64,
     /// Mean criteria met per xã.
     pub avg_commune_criteria: f64,
     /// Villages meeting every village criterion.

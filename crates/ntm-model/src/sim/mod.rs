@@ -170,10 +170,11 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
         b.avg_commune_criteria = criteria_met as f64 / b.candidate_communes as f64;
     }
     // The scope villages' criteria summed in village order from −0.0, as `Iterator::sum` did.
-    let (mut scope_villages, mut scope_met) = (0usize, -0.0);
+    let (mut scope_villages, mut scope_met, mut all_met) = (0usize, -0.0, -0.0);
     for v in &ds.villages {
         let m = met(&v.levels, &vset.criteria);
         b.villages_standard += usize::from(m == vset.len());
+        all_met += m as f64;
         if ds.communes[v.commune].scope_1385 {
             scope_villages += 1;
             scope_met += m as f64;
@@ -181,6 +182,9 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
     }
     if scope_villages > 0 {
         b.avg_village_criteria_scope = scope_met / scope_villages as f64;
+    }
+    if !ds.villages.is_empty() {
+        b.avg_village_criteria = all_met / ds.villages.len() as f64;
     }
     b
 }

@@ -16,7 +16,7 @@ use ntm_model::{Dataset, Metric, Results};
 use plotters::style::RGBColor;
 
 use super::kind::ChartKind;
-use super::palette::TARGET;
+use super::palette::{INK, TARGET};
 use crate::i18n::{ChartMsg, Lang};
 
 /// Everything one chart shows.
@@ -88,6 +88,14 @@ pub const TARGET_MARKER: Marker = Marker {
     radius: 8.0,
 };
 
+/// How the base date's values are marked: data, not simulated, in the text colour.
+pub const START_MARKER: Marker = Marker {
+    shape: Shape::Circle,
+    colour: INK,
+    filled: true,
+    radius: 4.5,
+};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
     Circle,
@@ -117,6 +125,40 @@ pub struct YearlyPlot {
     pub bands: Vec<BandArea>,
     pub lines: Vec<Line>,
     pub targets: Vec<TargetMark>,
+    /// The base date, where lines with a [`Line::start`] begin: the dataset's state, before
+    /// any simulated year.
+    pub start: Option<StartMark>,
+}
+
+/// The base date on a chart over the years: its label ("6/2020") and where it falls on the
+/// axis, whose whole numbers are the ends of the years (mid-2020 is 2019,5).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StartMark {
+    pub label: String,
+    pub x: f64,
+}
+
+impl StartMark {
+    /// The mark of `ds`'s base date (`YYYY-MM-DD`), if it falls in the year before the first
+    /// simulated year's end (`first_year`), as the embedded dataset's does.
+    pub fn of(ds: &Dataset, first_year: u16) -> Option<StartMark> {
+        let mut parts = ds.province.base_date.split('-').map(str::parse::<u32>);
+        let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+            (parts.next(), parts.next(), parts.next())
+        else {
+            return None;
+        };
+        if year != u32::from(first_year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        // The share of the year gone by the base date; a month counted as 31 days is close
+        // enough for a position on a chart (the label gives the date).
+        let gone = (f64::from(month - 1) + f64::from(day) / 31.0) / 12.0;
+        Some(StartMark {
+            label: format!("{month}/{year}"),
+            x: f64::from(year) - 1.0 + gone,
+        })
+    }
 }
 
 /// A shaded range between two series (P10 and P90 of the current scenario).
@@ -125,6 +167,8 @@ pub struct BandArea {
     pub low: Vec<f64>,
     pub high: Vec<f64>,
     pub colour: RGBColor,
+    /// The value at the base date (the band narrows to it): data, the same in every run.
+    pub start: Option<f64>,
 }
 
 /// A line over the years; `None` where the series has no value (a baseline with a shorter
@@ -133,6 +177,9 @@ pub struct BandArea {
 pub struct Line {
     pub values: Vec<Option<f64>>,
     pub style: LineStyle,
+    /// The value at the base date, from the data (not simulated): the line starts there when
+    /// the chart has a [`YearlyPlot::start`].
+    pub start: Option<f64>,
 }
 
 /// An official target at a year, drawn as a labelled diamond.

@@ -104,6 +104,7 @@ pub(super) fn spending(inp: Inputs<'_>) -> ChartSpec {
             total: Line {
                 values: some(&budget),
                 style: budget_style,
+                start: None,
             },
         }),
         table: table(lang, lang.t(ChartMsg::HeadingSpending), &r.years, rows),

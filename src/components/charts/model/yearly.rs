@@ -4,7 +4,8 @@ use ntm_model::{Band, Metric, Results};
 
 use super::{
     align, cell, runs_text, BandArea, ChartSpec, Inputs, LegendItem, LegendKey, Line, LineStyle,
-    Marker, Plot, Shape, TableModel, TableRow, TargetMark, YearlyPlot, TARGET_MARKER,
+    Marker, Plot, Shape, StartMark, TableModel, TableRow, TargetMark, YearlyPlot, START_MARKER,
+    TARGET_MARKER,
 };
 use crate::components::charts::kind::ChartKind;
 use crate::components::charts::palette::{BAND, BASELINE, CURRENT, SECONDARY};
@@ -58,6 +59,8 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
         .baseline
         .map(|b| align(&r.years, &b.years, &b.series.villages_standard.p50));
     let targets = targets(inp, &[Metric::VillagesStandard, Metric::VillagesShare]);
+    let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0));
+    let at_start = Some(r.base.villages_standard as f64);
 
     let current = current_style(CURRENT, Shape::Circle);
     let base_style = baseline_style(BASELINE, Shape::Square);
@@ -66,17 +69,20 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
         lines.push(Line {
             values: values.clone(),
             style: base_style,
+            start: at_start,
         });
     }
     lines.push(Line {
         values: some(&band.p50),
         style: current,
+        start: at_start,
     });
 
     let mut legend = vec![
         item(lang, ChartMsg::LegendCurrent, LegendKey::Line(current)),
         item(lang, ChartMsg::LegendBand, LegendKey::Area(BAND)),
     ];
+    legend.extend(start_legend(lang, start.as_ref()));
     if baseline.is_some() {
         legend.push(item(
             lang,
@@ -93,13 +99,16 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
     }
 
     let mut rows = band_rows(lang, band, 0);
+    let mut starts = vec![at_start; rows.len()];
     if let Some(values) = &baseline {
         rows.push(row(lang, ChartMsg::TableBaselineMedian, values, 0, false));
+        starts.push(at_start);
     }
     rows.extend(target_rows(lang, &r.years, &targets));
 
     let runs = runs_text(lang, r);
     let villages = lang.number(r.base.villages as f64, 0);
+    let table = table(lang, lang.t(ChartMsg::HeadingVillages), &r.years, rows);
     ChartSpec {
         kind: ChartKind::Villages,
         heading: lang.t(ChartMsg::HeadingVillages).to_string(),
@@ -118,11 +127,12 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
             y_axis: lang.t(ChartMsg::AxisVillages).to_string(),
             decimals: 0,
             y_max: None,
-            bands: vec![band_area(band)],
+            bands: vec![band_area(band, at_start)],
             lines,
             targets: targets.iter().map(|t| t.mark.clone()).collect(),
+            start: start.clone(),
         }),
-        table: table(lang, lang.t(ChartMsg::HeadingVillages), &r.years, rows),
+        table: with_start(table, lang, start.as_ref(), &starts, 0),
         file_name: String::new(),
         runs: r.runs,
         lang,
@@ -142,6 +152,10 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
         .baseline
         .map(|b| align(&r.years, &b.years, &b.series.communes_ntm.p50));
     let targets = targets(inp, &[Metric::CommunesRecognised, Metric::CommunesNtm]);
+    // Recognition at the base date is data; which communes then met every criterion is not
+    // told apart from it, so that line starts at the first year's end.
+    let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0));
+    let at_start = Some(r.base.ntm_communes as f64);
 
     let current = current_style(CURRENT, Shape::Circle);
     let base_style = baseline_style(BASELINE, Shape::Square);
@@ -154,21 +168,25 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
         lines.push(Line {
             values: values.clone(),
             style: base_style,
+            start: at_start,
         });
     }
     lines.push(Line {
         values: some(&meeting.p50),
         style: meeting_style,
+        start: None,
     });
     lines.push(Line {
         values: some(&band.p50),
         style: current,
+        start: at_start,
     });
 
     let mut legend = vec![
         item(lang, ChartMsg::LegendRecognised, LegendKey::Line(current)),
         item(lang, ChartMsg::LegendBand, LegendKey::Area(BAND)),
     ];
+    legend.extend(start_legend(lang, start.as_ref()));
     if baseline.is_some() {
         legend.push(item(
             lang,
@@ -193,6 +211,8 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
     if let Some(values) = &baseline {
         rows.push(row(lang, ChartMsg::TableBaselineMedian, values, 0, false));
     }
+    // The recognised rows start from the data; the others have no figure there.
+    let starts = vec![at_start; rows.len()];
     rows.push(row(
         lang,
         ChartMsg::TableMeetingAllMedian,
@@ -231,11 +251,18 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
             y_axis: lang.t(ChartMsg::AxisCommunes).to_string(),
             decimals: 0,
             y_max: None,
-            bands: vec![band_area(band)],
+            bands: vec![band_area(band, at_start)],
             lines,
             targets: targets.iter().map(|t| t.mark.clone()).collect(),
+            start: start.clone(),
         }),
-        table: table(lang, lang.t(ChartMsg::HeadingCommunes), &r.years, rows),
+        table: with_start(
+            table(lang, lang.t(ChartMsg::HeadingCommunes), &r.years, rows),
+            lang,
+            start.as_ref(),
+            &starts,
+            0,
+        ),
         file_name: String::new(),
         runs: r.runs,
         lang,
@@ -260,21 +287,41 @@ pub(super) fn average(inp: Inputs<'_>) -> ChartSpec {
         current_style(SECONDARY, Shape::Triangle),
         baseline_style(SECONDARY, Shape::Triangle),
     ];
-    let series: [(ChartMsg, Option<Vec<Option<f64>>>); 4] = [
-        (ChartMsg::LegendVillageCurrent, Some(some(&village.p50))),
-        (ChartMsg::LegendVillageBaseline, village_base),
-        (ChartMsg::LegendCommuneCurrent, Some(some(&commune.p50))),
-        (ChartMsg::LegendCommuneBaseline, commune_base),
+    let start = StartMark::of(ds, r.years.first().copied().unwrap_or(0));
+    let (village_start, commune_start) = (
+        Some(r.base.avg_village_criteria),
+        Some(r.base.avg_commune_criteria),
+    );
+    let series: [(ChartMsg, Option<Vec<Option<f64>>>, Option<f64>); 4] = [
+        (
+            ChartMsg::LegendVillageCurrent,
+            Some(some(&village.p50)),
+            village_start,
+        ),
+        (ChartMsg::LegendVillageBaseline, village_base, village_start),
+        (
+            ChartMsg::LegendCommuneCurrent,
+            Some(some(&commune.p50)),
+            commune_start,
+        ),
+        (ChartMsg::LegendCommuneBaseline, commune_base, commune_start),
     ];
     let mut lines = Vec::new();
     let mut legend = Vec::new();
     let mut rows = Vec::new();
-    for ((msg, values), style) in series.into_iter().zip(styles) {
+    let mut starts = Vec::new();
+    for ((msg, values, at_start), style) in series.into_iter().zip(styles) {
         let Some(values) = values else { continue };
         legend.push(item(lang, msg, LegendKey::Line(style)));
         rows.push(row(lang, msg, &values, 1, !style.dashed));
-        lines.push(Line { values, style });
+        starts.push(at_start);
+        lines.push(Line {
+            values,
+            style,
+            start: at_start,
+        });
     }
+    legend.extend(start_legend(lang, start.as_ref()));
     // Baselines first, so the current scenario is drawn on top.
     lines.sort_by_key(|l| !l.style.dashed);
 
@@ -308,8 +355,15 @@ pub(super) fn average(inp: Inputs<'_>) -> ChartSpec {
             bands: Vec::new(),
             lines,
             targets: Vec::new(),
+            start: start.clone(),
         }),
-        table: table(lang, lang.t(ChartMsg::HeadingAverage), &r.years, rows),
+        table: with_start(
+            table(lang, lang.t(ChartMsg::HeadingAverage), &r.years, rows),
+            lang,
+            start.as_ref(),
+            &starts,
+            1,
+        ),
         file_name: String::new(),
         runs: r.runs,
         lang,
@@ -377,8 +431,9 @@ fn target_rows(lang: Lang, years: &[u16], targets: &[Target]) -> Vec<TableRow> {
         .collect()
 }
 
-fn band_area(band: &Band) -> BandArea {
+fn band_area(band: &Band, start: Option<f64>) -> BandArea {
     BandArea {
+        start,
         low: band.p10.clone(),
         high: band.p90.clone(),
         colour: BAND,
@@ -423,6 +478,37 @@ fn row(
         cells: values.iter().map(|v| cell(lang, *v, decimals)).collect(),
         emphasis,
     }
+}
+
+/// The legend's entry for the base date's point, when the chart has one.
+fn start_legend(lang: Lang, start: Option<&StartMark>) -> Option<LegendItem> {
+    start.map(|s| LegendItem {
+        label: lang.fill(ChartMsg::LegendStart, &[("date", &s.label)]),
+        key: LegendKey::Marker(START_MARKER),
+    })
+}
+
+/// `table` with a first column for the base date (`start`), holding `starts[i]` in row `i`
+/// (rows past `starts`, such as the targets, get a dash). Unchanged without a `start`.
+fn with_start(
+    mut table: TableModel,
+    lang: Lang,
+    start: Option<&StartMark>,
+    starts: &[Option<f64>],
+    decimals: usize,
+) -> TableModel {
+    let Some(start) = start else {
+        return table;
+    };
+    table.head.insert(
+        1,
+        lang.fill(ChartMsg::TableStart, &[("date", &start.label)]),
+    );
+    for (i, row) in table.rows.iter_mut().enumerate() {
+        let value = starts.get(i).copied().flatten();
+        row.cells.insert(0, cell(lang, value, decimals));
+    }
+    table
 }
 
 /// A table with one column per year.

@@ -21,6 +21,8 @@ pub struct YearAxes<'p> {
     pub years: &'p [u16],
     /// The x range (a little beyond the first and last year).
     pub x: (f64, f64),
+    /// The x axis title.
+    pub x_axis: ChartMsg,
     /// The top of the value axis (it starts at zero).
     pub top: f64,
     /// The value axis title.
@@ -63,7 +65,7 @@ pub fn year_chart<'a>(
         .y_labels(6)
         .x_label_formatter(&year_label)
         .y_label_formatter(&value_label)
-        .x_desc(lang.t(ChartMsg::AxisYear))
+        .x_desc(lang.t(axes.x_axis))
         .y_desc(axes.y_axis)
         .label_style(f.text(1.0, INK))
         .axis_desc_style(f.text(1.0, INK))

@@ -31,6 +31,7 @@ pub fn draw(area: &Area, p: &StackedPlot, f: &Frame) -> Result<(), DrawError> {
         area,
         f,
         &YearAxes {
+            x_axis: crate::i18n::ChartMsg::AxisYear,
             years: &p.years,
             x: (x0, x1),
             top,

@@ -9,8 +9,9 @@ use plotters::style::Color;
 use super::axes::{year_chart, YearAxes};
 use super::marks::{marker, rim};
 use super::{local, nice_ceiling, text_width, year_range, Area, DrawError, Frame};
-use crate::components::charts::model::{Line, YearlyPlot, TARGET_MARKER};
-use crate::components::charts::palette::{BAND_OPACITY, TARGET_TEXT, WHITE};
+use crate::components::charts::model::{Line, YearlyPlot, START_MARKER, TARGET_MARKER};
+use crate::components::charts::palette::{BAND_OPACITY, INK, TARGET_TEXT, WHITE};
+use crate::i18n::ChartMsg;
 
 pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     let (Some(&first), Some(&last)) = (p.years.first(), p.years.last()) else {
@@ -18,12 +19,16 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     };
     let top = p.y_max.unwrap_or_else(|| nice_ceiling(data_max(p)));
     let (x0, x1) = year_range(first, last, 0.35);
+    // The base date, before the first year's end, widens the axis to the left.
+    let start_x = p.start.as_ref().map(|s| s.x);
+    let x0 = start_x.map_or(x0, |s| x0.min(s - 0.35));
     let mut chart = year_chart(
         area,
         f,
         &YearAxes {
             years: &p.years,
             x: (x0, x1),
+            x_axis: ChartMsg::AxisYearEnd,
             top,
             y_axis: p.y_axis.as_str(),
             decimals: p.decimals,
@@ -33,12 +38,10 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
 
     let x = |year: u16| f64::from(year);
     for band in &p.bands {
-        let mut outline: Vec<(f64, f64)> = p
-            .years
-            .iter()
-            .zip(&band.low)
-            .map(|(&y, &v)| (x(y), v))
-            .collect();
+        // From the base date's value, when there is one: the band opens from a point.
+        let from = start_x.zip(band.start);
+        let mut outline: Vec<(f64, f64)> = from.into_iter().collect();
+        outline.extend(p.years.iter().zip(&band.low).map(|(&y, &v)| (x(y), v)));
         outline.extend(
             p.years
                 .iter()
@@ -58,7 +61,7 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     let mut paths: Vec<Vec<(i32, i32)>> = Vec::new();
     let mut points: Vec<(i32, i32)> = Vec::new();
     for line in &p.lines {
-        for segment in segments(&p.years, line) {
+        for segment in segments(&p.years, line, start_x) {
             let pixels: Vec<(i32, i32)> = segment
                 .iter()
                 .map(|pt| local(area, chart.backend_coord(pt)))
@@ -139,7 +142,7 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
         marker(area, at, &TARGET_MARKER, f)?;
     }
     for line in &p.lines {
-        for segment in segments(&p.years, line) {
+        for segment in segments(&p.years, line, start_x) {
             let style = line.style.colour.stroke_width(f.pxu(line.style.width));
             if line.style.dashed {
                 chart.draw_series(DashedLineSeries::new(segment, f.px(10.0), f.px(6.0), style))?;
@@ -155,6 +158,20 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
                 }
             }
         }
+    }
+    // The base date's values over the lines that start there, and its label under the axis
+    // where the years' labels are.
+    if let Some(start) = &p.start {
+        for v in p.lines.iter().filter_map(|l| l.start) {
+            let at = local(area, chart.backend_coord(&(start.x, v)));
+            marker(area, at, &START_MARKER, f)?;
+        }
+        let (cx, axis_y) = local(area, chart.backend_coord(&(start.x, 0.0)));
+        area.draw(&Text::new(
+            start.label.clone(),
+            (cx, axis_y + f.pxi(5.0 + f.font * 0.45)),
+            f.text(1.0, INK).pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
     }
     // The targets' outlines over everything: a median's marker sitting on a target covers its
     // fill, not its shape.
@@ -180,7 +197,7 @@ fn data_max(p: &YearlyPlot) -> f64 {
     let lines = p
         .lines
         .iter()
-        .flat_map(|l| l.values.iter().flatten().copied());
+        .flat_map(|l| l.values.iter().flatten().chain(&l.start).copied());
     let targets = p.targets.iter().map(|t| t.value);
     bands.chain(lines).chain(targets).fold(0.0, f64::max)
 }
@@ -209,10 +226,16 @@ fn covered(paths: &[Vec<(i32, i32)>], rect: (i32, i32, i32, i32)) -> usize {
         .sum()
 }
 
-/// The runs of consecutive years where `line` has a value.
-fn segments(years: &[u16], line: &Line) -> Vec<Vec<(f64, f64)>> {
+/// The runs of consecutive years where `line` has a value; the first starts at the base date
+/// (`start_x`) when the line has a value there and in the first year.
+fn segments(years: &[u16], line: &Line, start_x: Option<f64>) -> Vec<Vec<(f64, f64)>> {
     let mut out = Vec::new();
-    let mut current = Vec::new();
+    let first_known = line.values.first().is_some_and(Option::is_some);
+    let mut current: Vec<(f64, f64)> = start_x
+        .zip(line.start)
+        .filter(|_| first_known)
+        .into_iter()
+        .collect();
     for (&year, value) in years.iter().zip(&line.values) {
         match value {
             Some(v) => current.push((f64::from(year), *v)),
