@@ -292,7 +292,9 @@ pub(super) fn average(inp: Inputs<'_>) -> ChartSpec {
         Some(r.base.avg_village_criteria),
         Some(r.base.avg_commune_criteria),
     );
-    let series: [(ChartMsg, Option<Vec<Option<f64>>>, Option<f64>); 4] = [
+    // (legend, values over the years if known, value at the base date)
+    type Series = (ChartMsg, Option<Vec<Option<f64>>>, Option<f64>);
+    let series: [Series; 4] = [
         (
             ChartMsg::LegendVillageCurrent,
             Some(some(&village.p50)),
