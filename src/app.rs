@@ -15,6 +15,7 @@ use crate::components::assumptions::AssumptionsPanel;
 use crate::components::charts::ChartsPanel;
 use crate::components::criteria::{CommuneDetail, CriteriaMatrix};
 use crate::components::exports::CsvExports;
+use crate::components::header::history::{step_tip, HistoryButtons};
 use crate::components::header::Header;
 use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
@@ -76,6 +77,7 @@ struct Callbacks {
     on_dismiss_kept: Callback<()>,
     on_dismiss_stage: Callback<()>,
     on_undo: Callback<()>,
+    on_redo: Callback<()>,
     on_dismiss_undo: Callback<()>,
     on_close_commune: Callback<()>,
     on_select_chart: Callback<u8>,
@@ -138,6 +140,7 @@ impl Callbacks {
             on_dismiss_kept: send(|()| Action::DismissKeptNotice),
             on_dismiss_stage: send(|()| Action::DismissStageNotice),
             on_undo: send(|()| Action::Undo),
+            on_redo: send(|()| Action::Redo),
             on_dismiss_undo: send(|()| Action::DismissUndo),
             on_close_commune: send(|()| Action::CloseCommune),
             on_select_chart: {
@@ -589,6 +592,13 @@ fn Planner(props: &PlannerProps) -> Html {
                 on_set_language={cbs.on_set_language.clone()}
                 screen_titled={screen == Screen::Report}
             >
+                <HistoryButtons
+                    {lang}
+                    undo_tip={state.history.previous().map(|to| AttrValue::from(step_tip(lang, false, &state.scenario, to, &ds)))}
+                    redo_tip={state.history.following().map(|to| AttrValue::from(step_tip(lang, true, &state.scenario, to, &ds)))}
+                    on_undo={cbs.on_undo.clone()}
+                    on_redo={cbs.on_redo.clone()}
+                />
                 <ShareButton
                     {lang}
                     dataset={ds.clone()}
@@ -661,12 +671,12 @@ fn Planner(props: &PlannerProps) -> Html {
                 />
                 // Always on the page, so that what it is given is read out.
                 <p class="visually-hidden" role="status" data-testid="undo-announce">
-                    { notices.undo.as_ref().map(|u| format!("{} {}", lang.t(undo_message(u.replaced_by)), lang.t(NoticeMsg::UndoKeys))).unwrap_or_default() }
+                    { notices.undo.map(|u| format!("{} {}", lang.t(undo_message(u)), lang.t(NoticeMsg::UndoKeys))).unwrap_or_default() }
                 </p>
-                if let Some(undo) = &notices.undo {
+                if let Some(undo) = notices.undo {
                     <UndoNotice
                         {lang}
-                        replaced_by={undo.replaced_by}
+                        replaced_by={undo}
                         on_undo={cbs.on_undo.clone()}
                         on_dismiss={cbs.on_dismiss_undo.clone()}
                     />

@@ -42,6 +42,16 @@ pub enum NoticeMsg {
     UndoLink,
     UndoButton,
     UndoKeys,
+    /// The header's redo button.
+    RedoButton,
+    /// "{what}": the levers as the step back would set them.
+    HistoryUndoTo,
+    HistoryUndoAny,
+    HistoryUndoNone,
+    /// "{what}": the levers as the step forward would set them.
+    HistoryRedoTo,
+    HistoryRedoAny,
+    HistoryRedoNone,
     /// "{name}": the autosave a link displaced, kept in the library at the first change.
     AutosaveKeptInLibrary,
     /// …which the library could not take: copied aside in the browser's storage.
@@ -98,6 +108,13 @@ impl Translate for NoticeMsg {
             }
             UndoButton => "Hoàn tác",
             UndoKeys => "Hoàn tác (Ctrl+Z): lấy lại kịch bản trước đó",
+            RedoButton => "Làm lại",
+            HistoryUndoTo => "Hoàn tác (Ctrl+Z), trở lại: {what}",
+            HistoryUndoAny => "Hoàn tác (Ctrl+Z): trở lại kịch bản trước thay đổi gần nhất",
+            HistoryUndoNone => "Chưa có thay đổi nào trên trang này để hoàn tác",
+            HistoryRedoTo => "Làm lại (Ctrl+Y): {what}",
+            HistoryRedoAny => "Làm lại (Ctrl+Y) thay đổi vừa hoàn tác",
+            HistoryRedoNone => "Không có thay đổi nào vừa hoàn tác để làm lại",
             StorageHeading => "Bản tự lưu trong trình duyệt có vấn đề.",
             StorageSetAside => {
                 "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa) và hiển thị kịch bản mặc định. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”."
@@ -158,6 +175,13 @@ impl Translate for NoticeMsg {
             }
             UndoButton => "Undo",
             UndoKeys => "Undo (Ctrl+Z): get the previous scenario back",
+            RedoButton => "Redo",
+            HistoryUndoTo => "Undo (Ctrl+Z), back to: {what}",
+            HistoryUndoAny => "Undo (Ctrl+Z): back to the scenario before the latest change",
+            HistoryUndoNone => "No change on this page to undo yet",
+            HistoryRedoTo => "Redo (Ctrl+Y): {what}",
+            HistoryRedoAny => "Redo (Ctrl+Y) the change just undone",
+            HistoryRedoNone => "No change just undone to redo",
             StorageHeading => "There is a problem with the autosave in this browser.",
             StorageSetAside => {
                 "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted) and the default scenario is shown. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”."

@@ -35,7 +35,12 @@ const NAMED_LEVERS: usize = 3;
 /// The first changed levers (not assumptions or run settings) with their values, a per-year
 /// lever changed alike in consecutive years once: "Tổng ngân sách so với kế hoạch: 150%;
 /// Huyện Bảo Lạc: hệ số chia vốn: 2 lần…".
-fn changed_names(defaults: &Scenario, sc: &Scenario, ds: &Dataset, lang: Lang) -> String {
+pub(crate) fn changed_names(
+    defaults: &Scenario,
+    sc: &Scenario,
+    ds: &Dataset,
+    lang: Lang,
+) -> String {
     use crate::compare_logic::levers::{grouped, lever_rows};
     use crate::i18n::compare::{
         lever_name, lever_name_through, lever_unit, lever_value, lever_year,

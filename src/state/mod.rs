@@ -9,6 +9,7 @@
 //! app, never here. Pure Rust: compiled and tested natively; only the `yew::Reducible` glue is
 //! wasm-only.
 
+pub mod history;
 pub mod kept;
 pub mod levers;
 pub mod link_name;
@@ -60,16 +61,10 @@ pub struct Notices {
     pub library: Option<LibraryProblem>,
     /// The last library operation that could not be done (full library, unknown id).
     pub library_refused: Option<LibraryError>,
-    /// The work a one-click replacement (a reset of many levers, a saved scenario or a preset
-    /// opened, a file imported) put away: offered back until the next change.
-    pub undo: Option<Rc<Undo>>,
-}
-
-/// What replaced the work, and the work itself, for "Hoàn tác" (undo).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Undo {
-    pub replaced_by: Replaced,
-    pub previous: Scenario,
+    /// What a one-click replacement (a reset of many levers, a saved scenario or a preset
+    /// opened, a file imported) did: the work it put away is offered back ("Hoàn tác", the
+    /// history's latest step) until the next change.
+    pub undo: Option<Replaced>,
 }
 
 /// The one-click replacements that can be undone.
@@ -135,6 +130,8 @@ pub struct AppState {
     pub opened_at: String,
     /// The name the link that opened the scenario gave it (see `link_name`).
     pub link_name: Option<link_name::LinkName>,
+    /// Undo and redo of the scenario on this page (see `history`).
+    pub history: Rc<history::History>,
 }
 
 /// A change to the library. Times come with the action (the reducer has no clock).
@@ -216,8 +213,11 @@ pub enum Action {
     BaselineReady(Rc<Results>),
     /// The saved-scenario library changed.
     Library(LibraryAction),
-    /// Puts back the work a one-click replacement put away.
+    /// Takes the latest change of the scenario back (also what the offer after a one-click
+    /// replacement does: the replacement is the latest change).
     Undo,
+    /// Does the latest change taken back again.
+    Redo,
     DismissUndo,
     /// Replaces the current scenario (a preset, an imported file); the view stays.
     LoadScenario(Box<Scenario>),
@@ -293,6 +293,7 @@ impl AppState {
             displaced_autosave,
             opened_at: String::new(),
             link_name,
+            history: Rc::default(),
         }
     }
 
@@ -317,12 +318,18 @@ impl AppState {
                     Edit::ResetLevers => self.replaced(next, Replaced::ResetLevers),
                     Edit::ResetAssumptions => self.replaced(next, Replaced::ResetAssumptions),
                     Edit::ResetAll => self.replaced(next, Replaced::ResetAll),
-                    _ => self.with_scenario(next),
+                    _ => self.changed(next, history::Merge::of(&edit)),
                 })
             }
+            // The undo offer after a one-click replacement takes the same step back: the
+            // replacement is the latest step.
             Action::Undo => {
-                let undo = self.notices.undo.clone()?;
-                Some(self.with_scenario(undo.previous.clone()))
+                let (scenario, history) = self.history.undo(&self.scenario)?;
+                Some(self.moved(scenario, history))
+            }
+            Action::Redo => {
+                let (scenario, history) = self.history.redo(&self.scenario)?;
+                Some(self.moved(scenario, history))
             }
             Action::DismissUndo => self.notices.undo.is_some().then(|| {
                 let mut next = self.clone();
@@ -600,10 +607,23 @@ impl AppState {
     /// A new generation: the scenario replaced; its outcome is now pending.
     /// The state with `scenario` as the work; any undo offer is over (the work changed again).
     fn with_scenario(&self, scenario: Scenario) -> AppState {
+        self.changed(scenario, history::Merge::No)
+    }
+
+    /// The state with `scenario` in place of the current one, a step of the history (merged
+    /// with the latest step as `merge` says).
+    fn changed(&self, scenario: Scenario, merge: history::Merge) -> AppState {
+        let history = Rc::new(self.history.changed(&self.scenario, merge));
+        self.moved(scenario, history)
+    }
+
+    /// The state with `scenario` in place of the current one and `history` as the history.
+    fn moved(&self, scenario: Scenario, history: impl Into<Rc<history::History>>) -> AppState {
         let mut next = AppState {
             scenario,
             generation: self.generation + 1,
             touched: true,
+            history: history.into(),
             ..self.clone()
         };
         next.notices.undo = None;
@@ -615,10 +635,7 @@ impl AppState {
     /// offered back.
     fn replaced(&self, scenario: Scenario, replaced_by: Replaced) -> AppState {
         let mut next = self.with_scenario(scenario);
-        next.notices.undo = Some(Rc::new(Undo {
-            replaced_by,
-            previous: self.scenario.clone(),
-        }));
+        next.notices.undo = Some(replaced_by);
         next
     }
 }

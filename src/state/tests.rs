@@ -270,10 +270,7 @@ fn a_pasted_link_replaces_scenario_and_view_and_a_bad_one_keeps_the_work() {
     assert_eq!(next.view.lang, Lang::En);
     assert_eq!(next.generation, s.generation + 1);
     // The work the link replaced is offered back.
-    assert_eq!(
-        next.notices.undo.as_ref().map(|u| u.replaced_by),
-        Some(Replaced::Link)
-    );
+    assert_eq!(next.notices.undo, Some(Replaced::Link));
     let undone = next.apply(Action::Undo).expect("undone");
     assert_eq!(undone.scenario, s.scenario);
 
@@ -450,8 +447,7 @@ fn a_one_click_replacement_can_be_undone_until_the_next_change() {
     // "Đặt lại mọi đòn bẩy": the work is offered back, and comes back.
     let reset = s.apply(Action::Edit(Edit::ResetLevers)).expect("reset");
     assert_eq!(reset.scenario.budget.scale_pct, 100.0);
-    let undo = reset.notices.undo.clone().expect("an undo offer");
-    assert_eq!(undo.replaced_by, Replaced::ResetLevers);
+    assert_eq!(reset.notices.undo, Some(Replaced::ResetLevers));
     let back = reset.apply(Action::Undo).expect("undone");
     assert_eq!(back.scenario, work);
     assert!(back.notices.undo.is_none());
@@ -460,12 +456,15 @@ fn a_one_click_replacement_can_be_undone_until_the_next_change() {
         "a new generation: the results follow"
     );
 
-    // The next change ends the offer; so does dismissing it.
+    // The next change ends the offer; so does dismissing it. Undo then takes that change
+    // back first, and the reset next.
     let moved = reset
         .apply(set(LeverPath::BudgetScale, 120.0))
         .expect("edit");
     assert!(moved.notices.undo.is_none());
-    assert!(moved.apply(Action::Undo).is_none());
+    let one = moved.apply(Action::Undo).expect("undone");
+    assert_eq!(one.scenario, reset.scenario);
+    assert_eq!(one.apply(Action::Undo).expect("undone").scenario, work);
     let dismissed = reset.apply(Action::DismissUndo).expect("dismissed");
     assert!(dismissed.notices.undo.is_none());
     assert_eq!(dismissed.scenario, reset.scenario);
@@ -474,10 +473,7 @@ fn a_one_click_replacement_can_be_undone_until_the_next_change() {
     let loaded = s
         .apply(Action::LoadScenario(Box::new(Scenario::defaults(&ds()))))
         .expect("loaded");
-    assert_eq!(
-        loaded.notices.undo.as_ref().map(|u| u.replaced_by),
-        Some(Replaced::Loaded)
-    );
+    assert_eq!(loaded.notices.undo, Some(Replaced::Loaded));
     assert_eq!(loaded.apply(Action::Undo).expect("undone").scenario, work);
 }
 
@@ -590,4 +586,56 @@ mod displaced_autosave {
         assert!(edited.library.items.is_empty());
         assert_eq!(edited.notices.autosave_kept, Some(Kept::SetAside));
     }
+}
+
+#[test]
+fn every_change_can_be_undone_and_redone_and_a_dragged_lever_is_one_step() {
+    let s = open("");
+    assert!(
+        s.apply(Action::Undo).is_none(),
+        "nothing to undo on opening"
+    );
+    assert!(s.apply(Action::Redo).is_none());
+    let start = s.scenario.clone();
+    // A slider dragged across three values, then another lever, then a preset loaded.
+    let dragged = [110.0, 120.0, 130.0].into_iter().fold(s, |s, x| {
+        s.apply(set(LeverPath::BudgetScale, x)).expect("edit")
+    });
+    let led = dragged
+        .apply(set(LeverPath::Leadership, 0.9))
+        .expect("edit");
+    let loaded = led
+        .apply(Action::LoadScenario(Box::new(Scenario::defaults(&ds()))))
+        .expect("loaded");
+    assert_eq!(loaded.scenario, start);
+
+    // Back, step by step: the preset, the leadership, the whole drag at once.
+    let b1 = loaded.apply(Action::Undo).expect("undone");
+    assert_eq!(b1.scenario, led.scenario);
+    assert!(
+        b1.notices.undo.is_none(),
+        "the replacement's offer is taken"
+    );
+    assert!(b1.generation > loaded.generation, "the results follow");
+    let b2 = b1.apply(Action::Undo).expect("undone");
+    assert_eq!(b2.scenario, dragged.scenario);
+    let b3 = b2.apply(Action::Undo).expect("undone");
+    assert_eq!(b3.scenario, start, "the drag is one step");
+    assert!(b3.apply(Action::Undo).is_none());
+
+    // Forward again, then a new change ends what could be redone.
+    let f1 = b3.apply(Action::Redo).expect("redone");
+    assert_eq!(f1.scenario, dragged.scenario);
+    let f2 = f1.apply(Action::Redo).expect("redone");
+    assert_eq!(f2.scenario, led.scenario);
+    let other = f2.apply(set(LeverPath::BudgetScale, 90.0)).expect("edit");
+    assert!(other.apply(Action::Redo).is_none());
+    assert_eq!(
+        other.apply(Action::Undo).expect("undone").scenario,
+        led.scenario
+    );
+    // The view is not part of the history: undo leaves the language as it is.
+    let english = other.apply(Action::SetLanguage(Lang::En)).expect("view");
+    let undone = english.apply(Action::Undo).expect("undone");
+    assert_eq!(undone.view.lang, Lang::En);
 }

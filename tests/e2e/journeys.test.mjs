@@ -107,6 +107,61 @@ test('resetting every lever can be undone, with the button or Ctrl+Z', async () 
   await context.close();
 });
 
+test('every change can be undone and redone from the header or with Ctrl+Z and Ctrl+Y; a dragged slider is one step', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const undo = page.getByTestId('history-undo');
+  const redo = page.getByTestId('history-redo');
+  assert.equal(await undo.getAttribute('aria-disabled'), 'true', 'nothing to undo yet');
+  const start = await headline(page);
+  await setBudget(page, 150);
+  const at150 = await headline(page);
+  await setNumber(page, 'lever-training-vocational', 45);
+  const trained = await headline(page);
+  // The slider dragged through several values: each moves the figures, one step in all.
+  const slider = page.getByTestId('lever-budget-scale-range');
+  for (const pct of [160, 170, 180]) {
+    const gen = await generation(page);
+    await slider.fill(String(pct));
+    await waitForNewResults(page, gen);
+  }
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '180');
+  // The button says where it goes back to.
+  assert.match(await undo.getAttribute('title'), /Hoàn tác \(Ctrl\+Z\), trở lại: .*150%/);
+
+  const step = async (how, key) => {
+    const gen = await generation(page);
+    if (how === 'keys') await page.locator('body').press(key);
+    else await (key === 'undo' ? undo : redo).click();
+    await waitForNewResults(page, gen);
+  };
+  await step('keys', 'Control+z');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150', 'the whole drag at once');
+  assert.deepEqual(await headline(page), trained, 'the same figures as before the drag');
+  await step('button', 'undo');
+  assert.equal(await page.getByTestId('lever-training-vocational').inputValue(), '15');
+  assert.deepEqual(await headline(page), at150);
+  await step('keys', 'Control+z');
+  assert.deepEqual(await headline(page), start);
+  assert.equal(await undo.getAttribute('aria-disabled'), 'true');
+  await step('keys', 'Control+y');
+  await step('button', 'redo');
+  assert.equal(await page.getByTestId('lever-training-vocational').inputValue(), '45');
+  assert.deepEqual(await headline(page), trained);
+  await step('keys', 'Control+Shift+z');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '180');
+  assert.equal(await redo.getAttribute('aria-disabled'), 'true', 'nothing left to redo');
+
+  // In a number box, Ctrl+Z belongs to the typing: the scenario stays.
+  const gen = await generation(page);
+  const box = page.getByTestId('lever-budget-scale');
+  await box.focus();
+  await box.press('Control+z');
+  await page.waitForTimeout(300);
+  assert.equal(await generation(page), gen);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a training lever: three times the vocational training, more NTM communes by 2025', async () => {
   const { context, page, errors } = await openApp(browser);
   const defaults = await headline(page);

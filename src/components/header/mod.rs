@@ -1,6 +1,8 @@
 //! The page header: app title, subtitle with the dataset's name, the buttons the page puts in
 //! it (`children`: share, scenarios) and the language toggle.
 
+pub mod history;
+
 use yew::prelude::*;
 
 use crate::i18n::{Lang, Msg};

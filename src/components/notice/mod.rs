@@ -223,44 +223,14 @@ pub struct UndoNoticeProps {
 }
 
 /// After a one-click replacement of the work (a reset of many levers, a saved scenario or a
-/// file opened): says what happened and offers it back, with a button and with Ctrl+Z (⌘Z),
-/// until the next change. Fixed at the bottom of the window, so it is seen wherever the
+/// file opened): says what happened and offers it back, with a button (and Ctrl+Z, ⌘Z, which
+/// the header's undo handles: the replacement is the history's latest step), until the next
+/// change. Fixed at the bottom of the window, so it is seen wherever the
 /// button that did it was.
 #[component]
 pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
     let lang = props.lang;
-    {
-        let on_undo = props.on_undo.clone();
-        use_effect_with((), move |_| {
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let listener = gloo::events::EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                options,
-                move |e| {
-                    use wasm_bindgen::JsCast;
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    let typing = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| {
-                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                        });
-                    let undo_key = (e.ctrl_key() || e.meta_key())
-                        && !e.shift_key()
-                        && e.key().eq_ignore_ascii_case("z");
-                    // In a text box, Ctrl+Z undoes the typing, as everywhere.
-                    if undo_key && !typing {
-                        e.prevent_default();
-                        on_undo.emit(());
-                    }
-                },
-            );
-            move || drop(listener)
-        });
-    }
+    // Ctrl+Z (⌘Z) is the header's (`header::history`): the replacement is the latest step.
     let what = undo_message(props.replaced_by);
     let undo = {
         let cb = props.on_undo.clone();

@@ -1,0 +1,188 @@
+//! Undo and redo of the scenario: every change of the scenario on this page (an edit, a reset,
+//! a preset, file, saved scenario or link opened, a goal seek's answer set) can be taken back
+//! with "Hoàn tác" (Ctrl+Z) and done again with "Làm lại" (Ctrl+Y).
+//!
+//! Consecutive settings of the same lever are one step: a slider dragged across fifty values,
+//! or a box typed into twice, is undone at once, back to where the lever was before. The
+//! history lives in the page (as in any editor), not in storage: the autosave keeps the work
+//! itself.
+
+use std::rc::Rc;
+
+use ntm_model::Scenario;
+
+use super::levers::Edit;
+use ntm_model::scenario::diff::LeverPath;
+
+/// Steps kept each way; older ones are dropped (each is one scenario, a few kilobytes).
+pub const MAX_STEPS: usize = 100;
+
+/// What made a step, when consecutive steps of the same kind merge into one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Merge {
+    /// One lever set (the lever of an `Edit::Set`).
+    Lever(LeverPath),
+    /// A per-year lever set in every year at once.
+    EveryYear(super::levers::Yearly),
+    /// Never merges.
+    No,
+}
+
+impl Merge {
+    /// How `edit` merges with the step before it.
+    pub fn of(edit: &Edit) -> Merge {
+        match edit {
+            Edit::Set(path, _) => Merge::Lever(path.clone()),
+            Edit::SetEveryYear(y, _) => Merge::EveryYear(*y),
+            _ => Merge::No,
+        }
+    }
+
+    fn joins(&self, earlier: &Merge) -> bool {
+        *self != Merge::No && self == earlier
+    }
+}
+
+/// One step: the scenario before it, and what made it.
+#[derive(Debug, Clone, PartialEq)]
+struct Step {
+    scenario: Rc<Scenario>,
+    merge: Merge,
+}
+
+/// The scenarios before the current one (`past`, latest last) and those undone since
+/// (`future`, the next to redo last).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct History {
+    past: Vec<Step>,
+    future: Vec<Step>,
+}
+
+impl History {
+    /// The history after the scenario changed from `before` by a change of kind `merge`:
+    /// `before` becomes a step back, unless the change continues the latest step (then that
+    /// step already holds where the lever was); nothing is left to redo.
+    pub fn changed(&self, before: &Scenario, merge: Merge) -> History {
+        let mut next = History {
+            past: self.past.clone(),
+            future: Vec::new(),
+        };
+        let continues =
+            next.past.last().is_some_and(|s| merge.joins(&s.merge)) && self.future.is_empty();
+        if !continues {
+            next.past.push(Step {
+                scenario: Rc::new(before.clone()),
+                merge,
+            });
+            if next.past.len() > MAX_STEPS {
+                next.past.remove(0);
+            }
+        }
+        next
+    }
+
+    /// The scenario to go back to and the history after going there from `current`, if there
+    /// is a step back.
+    pub fn undo(&self, current: &Scenario) -> Option<(Scenario, History)> {
+        let mut next = self.clone();
+        let step = next.past.pop()?;
+        next.future.push(Step {
+            scenario: Rc::new(current.clone()),
+            merge: Merge::No,
+        });
+        Some(((*step.scenario).clone(), next))
+    }
+
+    /// The scenario to go forward to and the history after going there from `current`, if a
+    /// step was undone.
+    pub fn redo(&self, current: &Scenario) -> Option<(Scenario, History)> {
+        let mut next = self.clone();
+        let step = next.future.pop()?;
+        next.past.push(Step {
+            scenario: Rc::new(current.clone()),
+            merge: Merge::No,
+        });
+        Some(((*step.scenario).clone(), next))
+    }
+
+    /// Where "Hoàn tác" would go.
+    pub fn previous(&self) -> Option<&Scenario> {
+        self.past.last().map(|s| &*s.scenario)
+    }
+
+    /// Where "Làm lại" would go.
+    pub fn following(&self) -> Option<&Scenario> {
+        self.future.last().map(|s| &*s.scenario)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ntm_model::Dataset;
+
+    fn scale(pct: f64) -> Scenario {
+        let ds = Dataset::caobang_2020().expect("the embedded dataset loads");
+        let mut sc = Scenario::defaults(&ds);
+        sc.budget.scale_pct = pct;
+        sc
+    }
+
+    fn lever() -> Merge {
+        Merge::Lever(LeverPath::BudgetScale)
+    }
+
+    #[test]
+    fn a_lever_set_again_and_again_is_one_step_back_to_where_it_was() {
+        let h = History::default();
+        // A slider dragged 100 → 110 → 120 → 130: one step.
+        let h = h.changed(&scale(100.0), lever());
+        let h = h.changed(&scale(110.0), lever());
+        let h = h.changed(&scale(120.0), lever());
+        assert_eq!(h.previous(), Some(&scale(100.0)));
+        let (back, h) = h.undo(&scale(130.0)).expect("a step back");
+        assert_eq!(back, scale(100.0));
+        assert!(h.previous().is_none());
+        // Redo returns to the end of the drag.
+        let (forward, h) = h.redo(&back).expect("a step forward");
+        assert_eq!(forward, scale(130.0));
+        assert_eq!(h.previous(), Some(&scale(100.0)));
+    }
+
+    #[test]
+    fn other_changes_are_steps_of_their_own_and_a_new_change_ends_redo() {
+        let h = History::default()
+            .changed(&scale(100.0), lever())
+            .changed(&scale(150.0), Merge::No)
+            .changed(&scale(90.0), Merge::No);
+        let (a, h) = h.undo(&scale(80.0)).expect("back");
+        assert_eq!(a, scale(90.0));
+        let (b, h) = h.undo(&a).expect("back");
+        assert_eq!(b, scale(150.0));
+        assert_eq!(h.following(), Some(&scale(90.0)));
+        // A change after undoing: what was undone cannot be redone (it is another branch).
+        let h = h.changed(&b, lever());
+        assert!(h.following().is_none());
+        assert!(h.redo(&scale(1.0)).is_none());
+        // …and a lever set after an undo starts a step of its own, not part of the step that
+        // was undone.
+        assert_eq!(h.previous(), Some(&scale(150.0)));
+    }
+
+    #[test]
+    fn at_most_the_latest_steps_are_kept() {
+        let mut h = History::default();
+        for i in 0..(MAX_STEPS + 20) {
+            h = h.changed(&scale(i as f64), Merge::No);
+        }
+        let mut current = scale(-1.0);
+        let mut n = 0;
+        while let Some((back, next)) = h.undo(&current) {
+            current = back;
+            h = next;
+            n += 1;
+        }
+        assert_eq!(n, MAX_STEPS);
+        assert_eq!(current, scale(20.0), "the oldest steps went first");
+    }
+}
