@@ -47,9 +47,17 @@ fn key(el: &web_sys::Element, key: &str) {
     el.dispatch_event(event.unchecked_ref()).expect("dispatch");
 }
 
-async fn number_lever(lang: Lang) -> (web_sys::Element, Rc<RefCell<Vec<f64>>>) {
+/// A lever whose typed values land in the first list and slider moves in the second.
+async fn number_lever(
+    lang: Lang,
+) -> (
+    web_sys::Element,
+    Rc<RefCell<Vec<f64>>>,
+    Rc<RefCell<Vec<f64>>>,
+) {
     let root = mount_point();
     let (on_set, seen) = recorder::<f64>();
+    let (on_slide, slid) = recorder::<f64>();
     let props = NumberLeverProps {
         lang,
         id: "test-lever".into(),
@@ -71,16 +79,17 @@ async fn number_lever(lang: Lang) -> (web_sys::Element, Rc<RefCell<Vec<f64>>>) {
         tip: None,
         testid: Some("lever".into()),
         on_set,
+        on_slide: Some(on_slide),
         on_reset: Callback::noop(),
     };
     yew::Renderer::<NumberLever>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    (root, seen)
+    (root, seen, slid)
 }
 
 #[wasm_bindgen_test]
 async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
-    let (root, seen) = number_lever(Lang::Vi).await;
+    let (root, seen, _) = number_lever(Lang::Vi).await;
     let field = input(by_testid(&root, "lever"));
     assert_eq!(field.value(), "1.234,5");
     assert!(text(&root).contains("đã đổi"));
@@ -125,15 +134,17 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
     fire(&field, "input");
     assert_eq!(text(&note), "");
 
-    let (en, seen) = number_lever(Lang::En).await;
+    let (en, seen, slid) = number_lever(Lang::En).await;
     let field = input(by_testid(&en, "lever"));
     assert_eq!(field.value(), "1,234.5");
     key(&field, "ArrowUp");
     assert_eq!(seen.borrow().last().copied(), Some(1240.0), "a step up");
+    // The slider's moves go their own way (a drag is one undo step), typed values not.
     let slider = input(by_testid(&en, "lever-range"));
     slider.set_value("500");
     fire(&slider, "input");
-    assert_eq!(seen.borrow().last().copied(), Some(500.0));
+    assert_eq!(slid.borrow().last().copied(), Some(500.0));
+    assert_eq!(seen.borrow().last().copied(), Some(1240.0));
 }
 
 fn ctx(scenario: Scenario, on_edit: Callback<Edit>) -> LeverCtx {

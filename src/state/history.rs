@@ -2,8 +2,8 @@
 //! a preset, file, saved scenario or link opened, a goal seek's answer set) can be taken back
 //! with "Hoàn tác" (Ctrl+Z) and done again with "Làm lại" (Ctrl+Y).
 //!
-//! Consecutive settings of the same lever are one step: a slider dragged across fifty values,
-//! or a box typed into twice, is undone at once, back to where the lever was before. The
+//! A slider dragged across fifty values is one step, undone at once, back to where the lever
+//! was before; a value typed into a box is a step of its own, as a cell typed into is. The
 //! history lives in the page (as in any editor), not in storage: the autosave keeps the work
 //! itself.
 
@@ -20,20 +20,20 @@ pub const MAX_STEPS: usize = 100;
 /// What made a step, when consecutive steps of the same kind merge into one.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Merge {
-    /// One lever set (the lever of an `Edit::Set`).
+    /// One lever's slider moved (the lever of an `Edit::Slide`).
     Lever(LeverPath),
-    /// A per-year lever set in every year at once.
+    /// A per-year lever's slider moved, every year at once.
     EveryYear(super::levers::Yearly),
     /// Never merges.
     No,
 }
 
 impl Merge {
-    /// How `edit` merges with the step before it.
+    /// How `edit` merges with the step before it: a slider's moves do, anything else not.
     pub fn of(edit: &Edit) -> Merge {
         match edit {
-            Edit::Set(path, _) => Merge::Lever(path.clone()),
-            Edit::SetEveryYear(y, _) => Merge::EveryYear(*y),
+            Edit::Slide(path, _) => Merge::Lever(path.clone()),
+            Edit::SlideEveryYear(y, _) => Merge::EveryYear(*y),
             _ => Merge::No,
         }
     }
@@ -129,13 +129,28 @@ mod tests {
     }
 
     fn lever() -> Merge {
-        Merge::Lever(LeverPath::BudgetScale)
+        Merge::of(&Edit::Slide(
+            LeverPath::BudgetScale,
+            ntm_model::scenario::diff::LeverValue::Number(1.0),
+        ))
     }
 
     #[test]
-    fn a_lever_set_again_and_again_is_one_step_back_to_where_it_was() {
+    fn only_a_slider_s_moves_merge() {
+        use ntm_model::scenario::diff::LeverValue;
+        let typed = Edit::Set(LeverPath::BudgetScale, LeverValue::Number(1.0));
+        assert_eq!(Merge::of(&typed), Merge::No);
+        let h = History::default()
+            .changed(&scale(100.0), Merge::of(&typed))
+            .changed(&scale(110.0), Merge::of(&typed));
+        let (back, _) = h.undo(&scale(120.0)).expect("back");
+        assert_eq!(back, scale(110.0), "each typed value is a step");
+    }
+
+    #[test]
+    fn a_slider_moved_again_and_again_is_one_step_back_to_where_it_was() {
         let h = History::default();
-        // A slider dragged 100 → 110 → 120 → 130: one step.
+        // A slider dragged 100 → 110 → 120 → 130: one step (`Merge::of` an `Edit::Slide`).
         let h = h.changed(&scale(100.0), lever());
         let h = h.changed(&scale(110.0), lever());
         let h = h.changed(&scale(120.0), lever());

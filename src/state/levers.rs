@@ -42,6 +42,11 @@ pub enum Edit {
     Set(LeverPath, LeverValue),
     /// Sets a per-year lever to the same value in every year.
     SetEveryYear(Yearly, f64),
+    /// [`Edit::Set`] from a slider being moved: consecutive ones on the same lever are one
+    /// step of the undo history (`state::history`), where typed values are a step each.
+    Slide(LeverPath, LeverValue),
+    /// [`Edit::SetEveryYear`] from a slider being moved.
+    SlideEveryYear(Yearly, f64),
     /// Multiplies the province's training plan (every kind, every year) by a factor: what the
     /// goal seek's "set" does on its training lever. Counts stay within their limits.
     ScaleTraining(f64),
@@ -358,8 +363,10 @@ pub fn unit_changed(sc: &Scenario, unit: &UnitRef) -> bool {
 pub fn apply(sc: &Scenario, defaults: &Scenario, ds: &Dataset, edit: &Edit) -> Option<Scenario> {
     let mut next = sc.clone();
     match edit {
-        Edit::Set(path, v) => set(&mut next, defaults, ds, path, v)?,
-        Edit::SetEveryYear(lever, v) => set_every_year(&mut next, defaults, ds, *lever, *v)?,
+        Edit::Set(path, v) | Edit::Slide(path, v) => set(&mut next, defaults, ds, path, v)?,
+        Edit::SetEveryYear(lever, v) | Edit::SlideEveryYear(lever, v) => {
+            set_every_year(&mut next, defaults, ds, *lever, *v)?
+        }
         Edit::ScaleTraining(k) => {
             let fits = |t: &TrainingCounts| {
                 [t.cadres, t.village_leaders, t.vocational]

@@ -598,9 +598,10 @@ fn every_change_can_be_undone_and_redone_and_a_dragged_lever_is_one_step() {
     assert!(s.apply(Action::Redo).is_none());
     let start = s.scenario.clone();
     // A slider dragged across three values, then another lever, then a preset loaded.
-    let dragged = [110.0, 120.0, 130.0].into_iter().fold(s, |s, x| {
-        s.apply(set(LeverPath::BudgetScale, x)).expect("edit")
-    });
+    let slide = |x: f64| Action::Edit(Edit::Slide(LeverPath::BudgetScale, LeverValue::Number(x)));
+    let dragged = [110.0, 120.0, 130.0]
+        .into_iter()
+        .fold(s, |s, x| s.apply(slide(x)).expect("edit"));
     let led = dragged
         .apply(set(LeverPath::Leadership, 0.9))
         .expect("edit");
@@ -634,6 +635,12 @@ fn every_change_can_be_undone_and_redone_and_a_dragged_lever_is_one_step() {
         other.apply(Action::Undo).expect("undone").scenario,
         led.scenario
     );
+    // Values typed into a box are a step each, as cells typed into are.
+    let typed = other
+        .apply(set(LeverPath::BudgetScale, 95.0))
+        .expect("edit");
+    let back = typed.apply(Action::Undo).expect("undone");
+    assert_eq!(back.scenario, other.scenario);
     // The view is not part of the history: undo leaves the language as it is.
     let english = other.apply(Action::SetLanguage(Lang::En)).expect("view");
     let undone = english.apply(Action::Undo).expect("undone");

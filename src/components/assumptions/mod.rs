@@ -166,6 +166,7 @@ fn SimulationSettings(props: &SettingsProps) -> Html {
                 changed={sc.runs != d.runs}
                 hint={lang.t(AssumptionMsg::RunsHint)}
                 on_set={ctx.set_number(LeverPath::Runs, 1.0)}
+                on_slide={ctx.slide_number(LeverPath::Runs, 1.0)}
                 on_reset={ctx.reset(LeverPath::Runs)}
             />
             <div class={classes!("lever", seed_changed.then_some("is-changed"))}>

@@ -87,6 +87,7 @@ pub fn ParamRow(props: &ParamRowProps) -> Html {
                 note={outside.then(|| AttrValue::from(lang.t(AssumptionMsg::OutsideRange)))}
                 tip={format!("{name} ({unit}). {}", lang.t(Msg::FromAssumption))}
                 on_set={ctx.set_number(path.clone(), factor)}
+                on_slide={ctx.slide_number(path.clone(), factor)}
                 on_reset={ctx.reset(path)}
             />
             <p class="param-basis">

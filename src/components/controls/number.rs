@@ -51,6 +51,9 @@ pub struct NumberLeverProps {
     #[prop_or_default]
     pub testid: Option<AttrValue>,
     pub on_set: Callback<f64>,
+    /// What the slider sends while it moves (`on_set` if none): a drag is then one undo step.
+    #[prop_or_default]
+    pub on_slide: Option<Callback<f64>>,
     pub on_reset: Callback<()>,
 }
 
@@ -69,7 +72,10 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
     };
 
     let on_slide = {
-        let on_set = props.on_set.clone();
+        let on_set = props
+            .on_slide
+            .clone()
+            .unwrap_or_else(|| props.on_set.clone());
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let x = input.value_as_number();

@@ -93,6 +93,7 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                     hint={lang.t(LeverMsg::BudgetScaleHint)}
                     tip={format!("{} (%). {}", lang.t(LeverMsg::BudgetScale), lang.t(Msg::FromLever))}
                     on_set={ctx.set_number(path.clone(), 1.0)}
+                    on_slide={ctx.slide_number(path.clone(), 1.0)}
                     on_reset={ctx.reset(path)}
                 />
                 <GoalSeek ctx={ctx.clone()} />

@@ -80,6 +80,14 @@ impl LeverCtx {
         })
     }
 
+    /// [`LeverCtx::set_number`] for the lever's slider: its moves are one undo step.
+    pub fn slide_number(&self, path: LeverPath, factor: f64) -> Option<Callback<f64>> {
+        let on_edit = self.on_edit.clone();
+        Some(Callback::from(move |x: f64| {
+            on_edit.emit(Edit::Slide(path.clone(), LeverValue::Number(x / factor)))
+        }))
+    }
+
     pub fn set_value(&self, path: LeverPath) -> Callback<LeverValue> {
         let on_edit = self.on_edit.clone();
         Callback::from(move |v: LeverValue| on_edit.emit(Edit::Set(path.clone(), v)))

@@ -52,6 +52,7 @@ pub fn SupportGroup(props: &GroupProps) -> Html {
                     hint={lang.t(LeverMsg::SupportUnitsHint)}
                     tip={tip(lang.t(LeverMsg::SupportUnits), lang.t(LeverMsg::UnitUnits))}
                     on_set={ctx.set_number(units.clone(), 1.0)}
+                    on_slide={ctx.slide_number(units.clone(), 1.0)}
                     on_reset={ctx.reset(units)}
                 />
                 <NumberLever
@@ -71,6 +72,7 @@ pub fn SupportGroup(props: &GroupProps) -> Html {
                     hint={lang.t(LeverMsg::LeadershipHint)}
                     tip={tip(lang.t(LeverMsg::Leadership), "%")}
                     on_set={ctx.set_number(lead.clone(), 100.0)}
+                    on_slide={ctx.slide_number(lead.clone(), 100.0)}
                     on_reset={ctx.reset(lead)}
                 />
             </>

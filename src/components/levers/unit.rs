@@ -212,6 +212,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                         hint={field_hint(field).map(|m| AttrValue::from(lang.t(m)))}
                         tip={format!("{label} ({unit_text}). {}", lang.t(Msg::FromLever))}
                         on_set={ctx.set_number(path.clone(), sh.factor)}
+                        on_slide={ctx.slide_number(path.clone(), sh.factor)}
                         on_reset={ctx.reset(path)}
                     />
                 }
@@ -243,6 +244,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                     changed={own.is_some()}
                     hint={lang.t(LeverMsg::CustomWeightHint)}
                     on_set={ctx.set_number(path.clone(), 1.0)}
+                    on_slide={ctx.slide_number(path.clone(), 1.0)}
                     on_reset={ctx.reset(path)}
                 />
             }

@@ -158,6 +158,7 @@ impl EveryYear<'_> {
             _ => lv::TRAINING.max,
         };
         let on_edit = ctx.on_edit.clone();
+        let on_slide = ctx.on_edit.clone();
         let tip = format!("{} ({}). {}", self.label, self.unit, lang.t(Msg::FromLever));
         html! {
             <NumberLever
@@ -178,6 +179,7 @@ impl EveryYear<'_> {
                 note={varies.then(|| AttrValue::from(lang.t(LeverMsg::VariesByYear)))}
                 tip={Some(AttrValue::from(tip))}
                 on_set={Callback::from(move |x: f64| on_edit.emit(Edit::SetEveryYear(lever, x)))}
+                on_slide={Some(Callback::from(move |x: f64| on_slide.emit(Edit::SlideEveryYear(lever, x))))}
                 on_reset={ctx.edit(Edit::ResetEveryYear(lever))}
             />
         }
