@@ -124,12 +124,9 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
     }
 }
 
-/// False for control characters and for the invisible marks that set the direction of the
-/// text after them (U+202E "right-to-left override" and its kin).
-pub fn is_shown(c: char) -> bool {
-    !c.is_control()
-        && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
+/// False for control characters and for the invisible marks that reverse the text after them
+/// or hide it (one rule for files, links and the library: the model's).
+pub use ntm_model::format::is_shown;
 
 /// At most `n` characters of text a file or a link carried, made safe to show: without
 /// control characters and without the invisible marks that reverse the direction of the text

@@ -1,5 +1,21 @@
-//! Number formatting for Vietnamese (1.234,5) and English (1,234.5) readers.
+//! Number formatting for Vietnamese (1.234,5) and English (1,234.5) readers, and which
+//! characters of a name from outside (a file, a link) are safe to show.
 //! Pure string work: no locale APIs, so native and wasm agree.
+
+/// False for control characters, for the invisible marks that set the direction of the text
+/// after them (U+202E "right-to-left override" and its kin), which could make a name read
+/// backwards, and for the zero-width characters that could make a name look empty.
+pub fn is_shown(c: char) -> bool {
+    !c.is_control()
+        && !matches!(
+            c,
+            '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
+}
 
 /// Formats `x` with `decimals` digits after the separator, Vietnamese style: `1.234.567,5`.
 pub fn number_vi(x: f64, decimals: usize) -> String {

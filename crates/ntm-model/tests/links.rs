@@ -160,6 +160,18 @@ fn a_link_without_a_name_is_written_as_before_and_a_name_travels_with_its_scenar
     let name = decode(&link, &ds).unwrap().name.unwrap();
     assert!(name.starts_with("Phương án A xxx"), "{name}");
     assert_eq!(name.chars().count(), ntm_model::codec::link::MAX_NAME_CHARS);
+    // A saved name at the app's limit with " (2)" after it travels whole.
+    let saved = format!("{} (2)", "đ".repeat(80));
+    let link = encode(&typical(&ds), &golden_view(), Some(&saved), &ds).unwrap();
+    assert_eq!(decode(&link, &ds).unwrap().name, Some(saved));
+    // Marks that would reverse the text after them, or hide the name, are dropped.
+    let reversed = "Kế hoạch \u{202e}đã duyệt\u{202c} của tỉnh";
+    let link = encode(&typical(&ds), &golden_view(), Some(reversed), &ds).unwrap();
+    let name = decode(&link, &ds).unwrap().name.unwrap();
+    assert_eq!(name, "Kế hoạch đã duyệt của tỉnh");
+    let invisible = "\u{200b}\u{200b}\u{feff}";
+    let link = encode(&typical(&ds), &golden_view(), Some(invisible), &ds).unwrap();
+    assert_eq!(decode(&link, &ds).unwrap().name, None);
 }
 
 /// `bytes` with the link's check (CRC-16/IBM-SDLC, big-endian) at the end.

@@ -29,8 +29,9 @@ pub const SHOWN_PROBLEMS: usize = 3;
 pub const MAX_LINK_CHARS: usize = 8192;
 /// Largest inflated body accepted.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
-/// Longest scenario name a link carries, in characters (the app's saved names are as long).
-pub const MAX_NAME_CHARS: usize = 80;
+/// Longest scenario name a link carries, in characters: more than the app's saved names
+/// (80, and " (2)" when the name was taken), so a saved name always travels whole.
+pub const MAX_NAME_CHARS: usize = 100;
 
 /// The check at the end of a link (CRC-16/IBM-SDLC, two bytes, three characters of the link):
 /// catches every change of one character, and all but about one in 65,536 of other damage (a
@@ -334,15 +335,20 @@ fn apply<L: WireLevers>(w: &Delta<L>, ds: &Dataset) -> Result<Scenario, LinkErro
     Ok(sc)
 }
 
-/// A scenario name as a link carries it: trimmed, without control characters, at most
-/// [`MAX_NAME_CHARS`] characters; `None` when nothing is left. A name only labels the
+/// A scenario name as a link carries it: trimmed, spaces and control characters between words
+/// as one space, without the invisible marks that reverse or hide text
+/// ([`crate::format::is_shown`]), at most [`MAX_NAME_CHARS`] characters; `None` when nothing
+/// is left. A name only labels the
 /// scenario, so a hostile or damaged one is tidied, never a reason to refuse the link.
 pub fn tidy_name(name: &str) -> Option<String> {
     let kept: String = name
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
+        .filter(|&c| crate::format::is_shown(c))
         .collect();
-    let cut: String = kept.trim().chars().take(MAX_NAME_CHARS).collect();
+    // One space wherever a control character or a run of spaces was.
+    let kept = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cut: String = kept.chars().take(MAX_NAME_CHARS).collect();
     let cut = cut.trim_end();
     (!cut.is_empty()).then(|| cut.to_string())
 }
