@@ -526,6 +526,11 @@ fn Planner(props: &PlannerProps) -> Html {
         };
     }
     let screen = state.stage.screen;
+    // The name the link that opened the scenario gave it: the save boxes start with it.
+    let link_name = match state.current_name() {
+        crate::state::stage::ScenarioName::Linked(n) => Some(AttrValue::from(n)),
+        _ => None,
+    };
     let stage_screen = match screen {
         Screen::Workspace => Html::default(),
         Screen::Compare => html! {
@@ -545,6 +550,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 shown={state.story()}
                 choices={state.choices()}
                 on_action={(*on_stage).clone()}
+                link_name={link_name.clone()}
             />
         },
         Screen::Report => html! {
@@ -618,10 +624,7 @@ fn Planner(props: &PlannerProps) -> Html {
                         library: state.library.clone(),
                         locked: state.library_locked,
                         on_library: scb.on_library.clone(),
-                        link_name: match state.current_name() {
-                            crate::state::stage::ScenarioName::Linked(n) => Some(AttrValue::from(n)),
-                            _ => None,
-                        },
+                        link_name: link_name.clone(),
                     }}
                     problem={notices.library.clone()}
                     refused={notices.library_refused}

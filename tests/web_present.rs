@@ -437,6 +437,7 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
                 ),
             ],
             on_action: cb,
+            link_name: None,
         };
         let handle =
             yew::Renderer::<StoryboardView>::with_root_and_props(root.clone(), props).render();

@@ -437,7 +437,16 @@ impl AppState {
     /// no longer exists.
     pub fn resolve(&self, r: &ScenarioRef) -> Option<(ScenarioName, Rc<Scenario>)> {
         match r {
-            ScenarioRef::Current => Some((ScenarioName::Current, Rc::new(self.scenario.clone()))),
+            // Called by the name a planner typed for it (saved, or brought by its link), so a
+            // colleague presenting a scenario sent to them shows its sender's name; a preset's
+            // name would read as the preset's own column.
+            ScenarioRef::Current => {
+                let name = match self.current_name() {
+                    typed @ (ScenarioName::Saved(_) | ScenarioName::Linked(_)) => typed,
+                    ScenarioName::Preset { .. } | ScenarioName::Current => ScenarioName::Current,
+                };
+                Some((name, Rc::new(self.scenario.clone())))
+            }
             ScenarioRef::Preset(id) => {
                 let p = self.stage.presets.iter().find(|p| &p.id == id)?;
                 let name = ScenarioName::Preset {

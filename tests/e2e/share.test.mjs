@@ -125,6 +125,8 @@ test('a saved scenario\'s name travels with its link: the colleague\'s report, s
   await closeDialog(page);
   await page.getByTestId('screen-report').click();
   assert.equal(await page.getByTestId('report-name').innerText(), name);
+  await page.getByTestId('screen-present').click();
+  assert.equal(await page.getByTestId('story-save-name').inputValue(), name);
   // Changed, it is no longer the sender's scenario: not called by its name, nor sent with it.
   await page.getByTestId('screen-workspace').click();
   await setBudget(page, 165);

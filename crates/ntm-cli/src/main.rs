@@ -141,7 +141,9 @@ fn warn_other_version(made_for: u32, ds: &Dataset) {
     );
 }
 
-fn load_scenario(args: &Args, ds: &Dataset) -> Result<Scenario, Fail> {
+/// The scenario the options name, and the name it was given (in its file or its link), if any.
+fn load_scenario(args: &Args, ds: &Dataset) -> Result<(Scenario, Option<String>), Fail> {
+    let mut name = None;
     let mut sc = if let Some(path) = &args.scenario {
         let text = read_text(path, MAX_BYTES)?;
         let read = ntm_model::codec::file::read_noting_unknown(&text, ds)
@@ -160,16 +162,21 @@ fn load_scenario(args: &Args, ds: &Dataset) -> Result<Scenario, Fail> {
         if read.scenario.dataset.version != ds.province.version {
             warn_other_version(read.scenario.dataset.version, ds);
         }
+        name = ntm_model::codec::link::tidy_name(&read.name);
         read.scenario
     } else if let Some(link) = &args.link {
         let decoded = ntm_model::codec::link::decode(link, ds).map_err(|e| fail::link(&e))?;
         if let Some(v) = decoded.other_dataset_version {
             warn_other_version(v, ds);
         }
+        name = decoded.name;
         decoded.scenario
     } else {
         Scenario::defaults(ds)
     };
+    // The name is the loaded scenario's: an option that changes it (runs, seed, horizon,
+    // scales) makes it another scenario, as a changed lever does in the app.
+    let loaded = sc.clone();
     if let Some(r) = args.runs {
         sc.runs = r;
     }
@@ -207,12 +214,13 @@ fn load_scenario(args: &Args, ds: &Dataset) -> Result<Scenario, Fail> {
             f
         });
     }
-    Ok(sc)
+    let name = name.filter(|_| sc == loaded);
+    Ok((sc, name))
 }
 
 fn run(args: &Args) -> Result<String, Fail> {
     let ds = load_dataset(args)?;
-    let sc = load_scenario(args, &ds)?;
+    let (sc, name) = load_scenario(args, &ds)?;
     if let Some(target) = &args.seek {
         let assessed = || {
             ds.province
@@ -248,8 +256,8 @@ fn run(args: &Args) -> Result<String, Fail> {
     }
     let results = ntm_model::simulate(&ds, &sc);
     Ok(match args.format {
-        Format::Table => output::table(&ds, &sc, &results),
+        Format::Table => output::table(&ds, &sc, &results, name.as_deref()),
         Format::Csv => output::csv(&results),
-        Format::Json => output::json(&ds, &results),
+        Format::Json => output::json(&ds, &results, name.as_deref()),
     })
 }

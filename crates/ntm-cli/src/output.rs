@@ -17,7 +17,8 @@ const TABLE_METRICS: [Metric; 8] = [
     Metric::SpendingTotal,
 ];
 
-pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
+/// The yearly results as a table; `name` is the scenario's, from its file or link.
+pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> String {
     let mut out = String::new();
     out.push_str(&format!(
         "NTM Planner — {} — {} run{}, seed {}\n",
@@ -26,6 +27,9 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results) -> String {
         if r.runs == 1 { "" } else { "s" },
         r.seed
     ));
+    if let Some(name) = name {
+        out.push_str(&format!("Scenario: “{name}”\n"));
+    }
     if ds.province.illustrative {
         out.push_str("NOTE: commune criteria status is illustrative, calibrated to published aggregates (see --help).\n");
     }
@@ -126,7 +130,8 @@ pub fn csv(r: &Results) -> String {
     out
 }
 
-pub fn json(ds: &Dataset, r: &Results) -> String {
+/// The results as JSON; `name` is the scenario's, from its file or link (`null` without one).
+pub fn json(ds: &Dataset, r: &Results, name: Option<&str>) -> String {
     let mut series = Map::new();
     for m in Metric::ALL {
         let b = r.series.get(m);
@@ -148,13 +153,15 @@ pub fn json(ds: &Dataset, r: &Results) -> String {
         .collect();
     let doc = json!({
         "dataset": { "id": ds.province.id, "version": ds.province.version, "illustrative": ds.province.illustrative },
+        "scenario_name": name,
         "runs": r.runs,
         "seed": r.seed,
         "years": r.years,
         "base": {
             "communes": b.communes, "candidate_communes": b.candidate_communes, "scope_communes": b.scope_communes,
             "villages": b.villages, "ntm_communes": b.ntm_communes, "scope_ntm_communes": b.scope_ntm_communes,
-            "avg_village_criteria_scope": b.avg_village_criteria_scope, "avg_commune_criteria": b.avg_commune_criteria,
+            "avg_village_criteria_scope": b.avg_village_criteria_scope, "avg_village_criteria": b.avg_village_criteria,
+            "avg_commune_criteria": b.avg_commune_criteria,
             "villages_standard": b.villages_standard, "min_commune_criteria": b.min_commune_criteria,
         },
         "series": series,

@@ -318,3 +318,39 @@ fn the_verdict_is_the_share_of_runs_as_on_the_page() {
         "no target whose median passes but is not likely: {v}"
     );
 }
+
+/// A scenario's name, from its link or its file, heads the table and is in the JSON, for as
+/// long as the options leave the scenario as it was (as a changed lever does in the app).
+#[test]
+fn the_scenario_s_name_from_a_link_or_a_file_is_printed_while_it_is_that_scenario() {
+    let ds = ntm_model::Dataset::caobang_2020().expect("embedded dataset");
+    let mut sc = ntm_model::Scenario::defaults(&ds);
+    sc.runs = 20;
+    sc.budget.scale_pct = 140.0;
+    let name = "Tăng vốn 140% – biên giới";
+    let view = ntm_model::codec::link::View::default();
+    let link = ntm_model::codec::link::fragment(&sc, &view, Some(name), &ds).expect("link");
+    let o = sim(&["--link", &link]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        out.lines().nth(1),
+        Some(format!("Scenario: “{name}”").as_str())
+    );
+    let o = sim(&["--link", &link, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(json["scenario_name"], name);
+    assert!(json["base"]["avg_village_criteria"].as_f64().is_some());
+    // More runs make it another scenario: no name.
+    let o = sim(&["--link", &link, "--runs", "30", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(json["scenario_name"].is_null(), "{}", json["scenario_name"]);
+    // A file's name likewise.
+    let file = scratch(
+        "named.json",
+        &ntm_model::codec::file::scenario_to_json(&sc, name),
+    );
+    let o = sim(&["--scenario", file.to_str().expect("path")]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains(&format!("Scenario: “{name}”")), "{out}");
+}

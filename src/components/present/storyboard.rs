@@ -17,6 +17,10 @@ pub struct StoryboardViewProps {
     pub shown: Vec<Shown>,
     pub choices: Vec<(ScenarioRef, ScenarioName)>,
     pub on_action: Callback<StageAction>,
+    /// The name the link that opened the current scenario gave it: the save box starts with
+    /// it.
+    #[prop_or_default]
+    pub link_name: Option<AttrValue>,
 }
 
 /// Enters full screen (on the whole page: the presentation replaces it). Browsers allow it
@@ -213,6 +217,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                                 type="text"
                                 ref={name_ref}
                                 maxlength="80"
+                                value={props.link_name.clone().unwrap_or_default()}
                                 placeholder={lang.t(PresentMsg::SavePlaceholder)}
                                 data-testid="story-save-name"
                             />

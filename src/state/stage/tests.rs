@@ -390,6 +390,9 @@ fn a_name_sent_with_a_link_names_its_scenario_until_it_changes_and_travels_on() 
     let s = AppState::open(ds.clone(), &format!("#{link}"), Loaded::default());
     assert_eq!(s.scenario, sent);
     assert_eq!(s.current_name(), ScenarioName::Linked(name.into()));
+    // The slides and the comparison's column call it so too.
+    let shown = s.story();
+    assert_eq!(shown[0].name, ScenarioName::Linked(name.into()));
     assert!(
         s.current_name().is_typed(),
         "a typed name is not translated"

@@ -167,10 +167,22 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
             marker(area, at, &START_MARKER, f)?;
         }
         let (cx, axis_y) = local(area, chart.backend_coord(&(start.x, 0.0)));
+        let (first_x, _) = local(area, chart.backend_coord(&(x(first), 0.0)));
+        let style = f.text(1.0, INK);
+        let (left, top) = start_label_at(
+            cx,
+            first_x,
+            text_width(area, &start.label, &style),
+            text_width(area, &first.to_string(), &style),
+            plot.0,
+            f,
+        );
+        // Where the axis puts the years' labels: two tick lengths below the axis (plotters).
+        let row = axis_y + f.pxi(10.0) + top * f.pxi(f.font * 1.25);
         area.draw(&Text::new(
             start.label.clone(),
-            (cx, axis_y + f.pxi(5.0 + f.font * 0.45)),
-            f.text(1.0, INK).pos(Pos::new(HPos::Center, VPos::Top)),
+            (left, row),
+            style.pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
     }
     // The targets' outlines over everything: a median's marker sitting on a target covers its
@@ -179,6 +191,30 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
         rim(area, at, &TARGET_MARKER, f, 2.5)?;
     }
     Ok(())
+}
+
+/// Where the base date's label goes, under its point: its left edge and its row (0 with the
+/// years' labels, 1 under them). Beside the first year's label while there is room between
+/// it and the plot's left edge (`plot_left`), pushed left of it if they would touch; when
+/// there is no room (a narrow chart, a long horizon), on the row under the years.
+fn start_label_at(
+    centre: i32,
+    first_year: i32,
+    width: i32,
+    year_width: i32,
+    plot_left: i32,
+    f: &Frame,
+) -> (i32, i32) {
+    let gap = f.pxi(6.0);
+    let fits_before = first_year - year_width / 2 - gap;
+    let left = (centre - width / 2).min(fits_before - width);
+    // It may reach a little into the value labels' margin, never past the plot's first pixel
+    // by more than half its width (the value labels end there).
+    if left >= plot_left - width / 2 {
+        (left, 0)
+    } else {
+        (centre - width / 2, 1)
+    }
 }
 
 /// `pt` lies inside `rect` (left, top, right, bottom).
