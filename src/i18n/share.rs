@@ -54,6 +54,10 @@ pub enum ShareMsg {
     CsvCommuneTip,
     /// "{runs}", "{from}", "{to}".
     CsvNote,
+    /// The file format choice: its legend and the two formats.
+    CsvStyleLegend,
+    CsvStyleVietnamese,
+    CsvStyleStandard,
     CsvWaiting,
 }
 
@@ -118,9 +122,13 @@ impl Translate for ShareMsg {
             }
             CsvNote => {
                 "Số liệu từ {runs} lần chạy mô phỏng của kịch bản đang xem, năm {from}–{to}. \
-                 Tệp UTF-8, mở bằng Excel vẫn đúng dấu tiếng Việt. Số trong tệp viết theo kiểu máy \
-                 đọc: dấu chấm thập phân, cột cách nhau bằng dấu phẩy (nếu Excel dồn cả dòng vào \
-                 một cột, hãy dùng Dữ liệu → Từ văn bản/CSV)."
+                 Tệp UTF-8, mở bằng Excel vẫn đúng dấu tiếng Việt. Nếu Excel dồn cả dòng vào một \
+                 cột, hoặc số có dấu phẩy hiện thành chữ, hãy tải lại với định dạng kia."
+            }
+            CsvStyleLegend => "Định dạng tệp",
+            CsvStyleVietnamese => "Excel tiếng Việt: 1234,5; cột cách nhau bằng “;”",
+            CsvStyleStandard => {
+                "CSV chuẩn: 1234.5; cột cách nhau bằng “,” (Excel tiếng Anh, phần mềm phân tích)"
             }
             CsvWaiting => "Đang chạy mô phỏng: tải được khi chạy xong.",
         }
@@ -186,10 +194,13 @@ impl Translate for ShareMsg {
             }
             CsvNote => {
                 "Figures from {runs} simulation runs of the scenario on screen, years \
-                 {from}–{to}. UTF-8, so Excel shows Vietnamese names correctly. Numbers are \
-                 written for machines: a decimal point, columns separated by commas (if Excel puts \
-                 a whole line in one column, use Data → From Text/CSV)."
+                 {from}–{to}. UTF-8, so Excel shows Vietnamese names correctly. If Excel puts a \
+                 whole line in one column, or shows numbers as text, download again in the other \
+                 format."
             }
+            CsvStyleLegend => "File format",
+            CsvStyleVietnamese => "Excel set to Vietnamese: 1234,5; columns split by “;”",
+            CsvStyleStandard => "Standard CSV: 1234.5; columns split by “,” (Excel in English, analysis tools)",
             CsvWaiting => "The simulation is running: download when it is done.",
         }
     }

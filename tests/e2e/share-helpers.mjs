@@ -76,7 +76,7 @@ export async function download(page, click) {
 }
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF) into rows of fields. */
-export function parseCsv(text) {
+export function parseCsv(text, separator = ',') {
   const rows = [];
   let row = [];
   let field = '';
@@ -88,7 +88,7 @@ export function parseCsv(text) {
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === separator) { row.push(field); field = ''; }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i += 1;
       row.push(field); rows.push(row); row = []; field = '';

@@ -172,9 +172,12 @@ test('ntm-sim --link prints the same figures as the page for the same link', asy
 });
 
 /** The figures of a province CSV, by "metric/year", as numbers (median). */
+/** A number as a CSV cell holds it, decimal comma (Vietnamese spreadsheet) or point. */
+const cellNumber = (s) => Number(s.replace(',', '.'));
+
 function provinceMedians(rows) {
   const out = {};
-  for (const r of rows.slice(1)) if (r.length > 6) out[`${r[1]}/${r[0]}`] = Number(r[5]);
+  for (const r of rows.slice(1)) if (r.length > 6) out[`${r[1]}/${r[0]}`] = cellNumber(r[5]);
   return out;
 }
 
@@ -185,9 +188,13 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   await page.getByTestId('csv-menu').click();
   assert.match(await page.getByTestId('csv-note').innerText(), /1\.000 lần chạy mô phỏng/);
 
+  // In Vietnamese the files are for a spreadsheet set to Vietnamese: semicolons, decimal
+  // commas (a double click then opens columns and numbers).
+  assert.ok(await page.getByTestId('csv-style-vi').isChecked());
   const province = await download(page, () => page.getByTestId('csv-province').click());
   assert.equal(province.name, 'ntm-tinh-2020-2025.csv');
-  const rows = parseCsv(withoutBom(province.bytes));
+  const rows = parseCsv(withoutBom(province.bytes), ';');
+  assert.ok(rows.slice(1).some((r) => /^\d+,\d+$/.test(r[3])), 'decimal commas');
   assert.deepEqual(rows[0], ['năm', 'chỉ số', 'tên chỉ số', 'trung bình', 'P10', 'P50', 'P90']);
   const medians = provinceMedians(rows);
   const want = {
@@ -201,20 +208,27 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   for (const [id, key] of Object.entries(want)) {
     assert.equal(medians[key], figures[id], `${id} = ${key}`);
   }
-  const means = Object.fromEntries(rows.slice(1).map((r) => [`${r[1]}/${r[0]}`, Number(r[3])]));
+  const means = Object.fromEntries(rows.slice(1).map((r) => [`${r[1]}/${r[0]}`, cellNumber(r[3])]));
   assert.equal(means['villages_standard/2025'], figures['villages-2025-mean']);
 
   const district = await download(page, () => page.getByTestId('csv-district').click());
   assert.equal(district.name, 'ntm-huyen-2020-2025.csv');
-  const drows = parseCsv(withoutBom(district.bytes));
+  const drows = parseCsv(withoutBom(district.bytes), ';');
   assert.equal(drows.length, 1 + 10 * 6, 'ten districts, six years');
   assert.ok(drows.some((r) => r[1] === 'Hà Quảng'), 'names keep their Vietnamese letters');
 
   const commune = await download(page, () => page.getByTestId('csv-commune').click());
   assert.equal(commune.name, 'ntm-xa-2020-2025.csv');
-  const crows = parseCsv(withoutBom(commune.bytes));
+  const crows = parseCsv(withoutBom(commune.bytes), ';');
   assert.equal(crows.length, 1 + 161 * 6, '161 communes, six years');
   assert.ok(crows.every((r) => r.length === crows[0].length), 'every row has every column');
+
+  // The standard format on request: the same figures, commas and decimal points.
+  await page.getByTestId('csv-style-standard').check();
+  const standard = await download(page, () => page.getByTestId('csv-province').click());
+  const srows = parseCsv(withoutBom(standard.bytes));
+  assert.deepEqual(provinceMedians(srows), provinceMedians(rows));
+  assert.ok(srows.slice(1).some((r) => /^\d+\.\d+$/.test(r[3])), 'decimal points');
 
   // In English the headers and the file names are English.
   await page.keyboard.press('Escape');

@@ -1,6 +1,9 @@
 //! Results as CSV files for Excel: per province, district or commune, one row per year, with
-//! a UTF-8 byte-order mark so Excel shows Vietnamese correctly. Standard CSV (comma-separated,
-//! decimal point), so the files also read into any analysis tool unchanged.
+//! a UTF-8 byte-order mark so Excel shows Vietnamese correctly. In one of two styles: standard
+//! CSV (comma-separated, decimal point), which any analysis tool reads unchanged, or the style
+//! of a spreadsheet set to Vietnamese (semicolon-separated, decimal comma: 1234,5), which such
+//! a spreadsheet opens into columns and numbers with a double click, where the standard file
+//! would fall into one column or, imported, have its decimal points read as thousands.
 
 use crate::dataset::Dataset;
 use crate::format::Lang;
@@ -17,12 +20,32 @@ pub enum CsvLevel {
     Commune,
 }
 
+/// How the numbers and columns are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvStyle {
+    /// Comma-separated, decimal point (RFC 4180; analysis tools, spreadsheets set to English).
+    Standard,
+    /// Semicolon-separated, decimal comma, no thousands separator (spreadsheets set to
+    /// Vietnamese, whose list separator is the semicolon).
+    VietnameseExcel,
+}
+
+impl CsvStyle {
+    fn delimiter(self) -> u8 {
+        match self {
+            CsvStyle::Standard => b',',
+            CsvStyle::VietnameseExcel => b';',
+        }
+    }
+}
+
 /// The UTF-8 byte-order mark.
 pub const BOM: &str = "\u{feff}";
 
-fn write(header: &[&str], rows: Vec<Vec<String>>) -> String {
+fn write(header: &[&str], rows: Vec<Vec<String>>, style: CsvStyle) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
+        .delimiter(style.delimiter())
         .from_writer(Vec::new());
     let _ = w.write_record(header);
     for row in rows {
@@ -34,17 +57,26 @@ fn write(header: &[&str], rows: Vec<Vec<String>>) -> String {
     format!("{BOM}{}", String::from_utf8_lossy(&bytes))
 }
 
-fn num(x: f64) -> String {
-    if x.is_finite() {
-        // Shortest text that reads back to the same number.
-        format!("{x}")
-    } else {
-        String::new()
+fn num(style: CsvStyle, x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    // Shortest text that reads back to the same number (never an exponent).
+    let text = format!("{x}");
+    match style {
+        CsvStyle::Standard => text,
+        CsvStyle::VietnameseExcel => text.replace('.', ","),
     }
 }
 
-/// The CSV file of `level`, headers in `lang`.
-pub fn results_csv(ds: &Dataset, r: &Results, level: CsvLevel, lang: Lang) -> String {
+/// The CSV file of `level`, headers in `lang`, numbers and columns in `style`.
+pub fn results_csv(
+    ds: &Dataset,
+    r: &Results,
+    level: CsvLevel,
+    lang: Lang,
+    style: CsvStyle,
+) -> String {
     let vi = lang == Lang::Vi;
     match level {
         CsvLevel::Province => {
@@ -69,14 +101,14 @@ pub fn results_csv(ds: &Dataset, r: &Results, level: CsvLevel, lang: Lang) -> St
                         y.to_string(),
                         m.key().into(),
                         if vi { m.name_vi() } else { m.name_en() }.into(),
-                        num(b.mean[i]),
-                        num(b.p10[i]),
-                        num(b.p50[i]),
-                        num(b.p90[i]),
+                        num(style, b.mean[i]),
+                        num(style, b.p10[i]),
+                        num(style, b.p50[i]),
+                        num(style, b.p90[i]),
                     ]);
                 }
             }
-            write(header, rows)
+            write(header, rows, style)
         }
         CsvLevel::District => {
             let header: &[&str] = if vi {
@@ -113,17 +145,17 @@ pub fn results_csv(ds: &Dataset, r: &Results, level: CsvLevel, lang: Lang) -> St
                         d.code.clone(),
                         d.name.clone(),
                         y.to_string(),
-                        num(dr.communes_ntm.p50[i]),
-                        num(dr.communes_recognised.p50[i]),
-                        num(dr.communes_recognised.p10[i]),
-                        num(dr.communes_recognised.p90[i]),
-                        num(dr.villages_standard.p50[i]),
-                        num(dr.avg_commune_criteria[i]),
-                        num(dr.spending[i]),
+                        num(style, dr.communes_ntm.p50[i]),
+                        num(style, dr.communes_recognised.p50[i]),
+                        num(style, dr.communes_recognised.p10[i]),
+                        num(style, dr.communes_recognised.p90[i]),
+                        num(style, dr.villages_standard.p50[i]),
+                        num(style, dr.avg_commune_criteria[i]),
+                        num(style, dr.spending[i]),
                     ]);
                 }
             }
-            write(header, rows)
+            write(header, rows, style)
         }
         CsvLevel::Commune => {
             let header: &[&str] = if vi {
@@ -194,15 +226,15 @@ pub fn results_csv(ds: &Dataset, r: &Results, level: CsvLevel, lang: Lang) -> St
                         .into(),
                         if c.scope_1385 { "1" } else { "0" }.into(),
                         y.to_string(),
-                        num(u.p_standard().get(i).copied().unwrap_or(0.0)),
-                        num(u.p_recognised().get(i).copied().unwrap_or(0.0)),
-                        num(u.mean_criteria().get(i).copied().unwrap_or(0.0)),
-                        num(u.money().get(i).copied().unwrap_or(0.0)),
+                        num(style, u.p_standard().get(i).copied().unwrap_or(0.0)),
+                        num(style, u.p_recognised().get(i).copied().unwrap_or(0.0)),
+                        num(style, u.mean_criteria().get(i).copied().unwrap_or(0.0)),
+                        num(style, u.money().get(i).copied().unwrap_or(0.0)),
                         blocking.join("; "),
                     ]);
                 }
             }
-            write(header, rows)
+            write(header, rows, style)
         }
     }
 }
@@ -223,13 +255,13 @@ mod tests {
             (CsvLevel::District, 10 * 6),
             (CsvLevel::Commune, 161 * 6),
         ] {
-            let text = results_csv(&ds, &r, level, Lang::Vi);
+            let text = results_csv(&ds, &r, level, Lang::Vi, CsvStyle::Standard);
             assert!(text.starts_with(BOM));
             let mut reader = csv::Reader::from_reader(&text.as_bytes()[BOM.len()..]);
             let records: Vec<csv::StringRecord> = reader.records().map(|x| x.unwrap()).collect();
             assert_eq!(records.len(), rows, "{level:?}");
         }
-        let text = results_csv(&ds, &r, CsvLevel::Province, Lang::En);
+        let text = results_csv(&ds, &r, CsvLevel::Province, Lang::En, CsvStyle::Standard);
         let mut reader = csv::Reader::from_reader(&text.as_bytes()[BOM.len()..]);
         let row = reader
             .records()
@@ -240,7 +272,48 @@ mod tests {
             row[5].parse::<f64>().unwrap(),
             r.series.villages_standard.p50[5]
         );
-        let communes = results_csv(&ds, &r, CsvLevel::Commune, Lang::Vi);
+        let communes = results_csv(&ds, &r, CsvLevel::Commune, Lang::Vi, CsvStyle::Standard);
         assert!(communes.contains("Sóc Hà") && communes.contains("Thu nhập"));
+    }
+
+    /// The Vietnamese spreadsheet's style: the same cells, semicolons between them, decimal
+    /// commas, so every number reads back (comma for point) to the same figure, and text with
+    /// a semicolon of its own (the blocking criteria) stays one cell.
+    #[test]
+    fn the_vietnamese_spreadsheet_style_holds_the_same_figures() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 20;
+        let r = simulate(&ds, &sc);
+        for level in [CsvLevel::Province, CsvLevel::District, CsvLevel::Commune] {
+            let read = |style: CsvStyle| -> Vec<csv::StringRecord> {
+                let text = results_csv(&ds, &r, level, Lang::Vi, style);
+                assert!(text.starts_with(BOM));
+                csv::ReaderBuilder::new()
+                    .delimiter(style.delimiter())
+                    .from_reader(text[BOM.len()..].as_bytes())
+                    .records()
+                    .map(|x| x.unwrap())
+                    .collect()
+            };
+            let (standard, vietnamese) =
+                (read(CsvStyle::Standard), read(CsvStyle::VietnameseExcel));
+            assert_eq!(standard.len(), vietnamese.len(), "{level:?}");
+            let mut decimals = 0;
+            for (a, b) in standard.iter().zip(&vietnamese) {
+                assert_eq!(a.len(), b.len(), "{level:?}: {a:?} / {b:?}");
+                for (x, y) in a.iter().zip(b) {
+                    match x.parse::<f64>() {
+                        Ok(v) if x.contains('.') => {
+                            decimals += 1;
+                            assert!(!y.contains('.'), "{y}");
+                            assert_eq!(y.replace(',', ".").parse::<f64>().unwrap(), v);
+                        }
+                        _ => assert_eq!(x, y),
+                    }
+                }
+            }
+            assert!(decimals > 0, "{level:?}: no decimal numbers to check");
+        }
     }
 }

@@ -7,7 +7,7 @@ mod download;
 
 use std::rc::Rc;
 
-use ntm_model::export::{results_csv, CsvLevel};
+use ntm_model::export::{results_csv, CsvLevel, CsvStyle};
 use ntm_model::format::Lang as ModelLang;
 use ntm_model::{Dataset, Results};
 use wasm_bindgen::JsCast;
@@ -43,6 +43,13 @@ impl PartialEq for CsvExportsProps {
 pub fn CsvExports(props: &CsvExportsProps) -> Html {
     let lang = props.lang;
     let details = use_node_ref();
+    // The file format: what a spreadsheet in the reader's language opens with a double click
+    // (Vietnamese: semicolons and decimal commas), until the planner picks the other.
+    let picked = use_state_eq(|| None::<CsvStyle>);
+    let style = picked.unwrap_or(match lang {
+        Lang::Vi => CsvStyle::VietnameseExcel,
+        Lang::En => CsvStyle::Standard,
+    });
     let results = props.results.as_ref().filter(|_| props.ready);
     let button = |level: CsvLevel, text: ShareMsg, tip: ShareMsg, testid: &'static str| {
         let onclick = {
@@ -53,7 +60,7 @@ pub fn CsvExports(props: &CsvExportsProps) -> Html {
                 let base = dataset.province.base_year;
                 let from = r.years.first().copied().unwrap_or(base);
                 let until = r.years.last().copied().unwrap_or(base);
-                let csv = results_csv(&dataset, r, level, ModelLang::from(lang));
+                let csv = results_csv(&dataset, r, level, ModelLang::from(lang), style);
                 let name = csv_file_name(level, from, until, lang);
                 if let Err(e) = download_text(&name, "text/csv;charset=utf-8", &csv) {
                     gloo::console::error!(format!("CSV download: {e}"));
@@ -167,6 +174,22 @@ pub fn CsvExports(props: &CsvExportsProps) -> Html {
                     { button(CsvLevel::District, ShareMsg::CsvDistrict, ShareMsg::CsvDistrictTip, "csv-district") }
                     { button(CsvLevel::Commune, ShareMsg::CsvCommune, ShareMsg::CsvCommuneTip, "csv-commune") }
                 </div>
+                <fieldset class="csv-style">
+                    <legend>{ lang.t(ShareMsg::CsvStyleLegend) }</legend>
+                    { for [
+                        (CsvStyle::VietnameseExcel, ShareMsg::CsvStyleVietnamese, "csv-style-vi"),
+                        (CsvStyle::Standard, ShareMsg::CsvStyleStandard, "csv-style-standard"),
+                    ].into_iter().map(|(s, text, testid)| {
+                        let picked = picked.clone();
+                        let onchange = Callback::from(move |_: Event| picked.set(Some(s)));
+                        html! {
+                            <label class="csv-style-option">
+                                <input type="radio" name="csv-style" data-testid={testid} checked={style == s} {onchange} />
+                                { " " }{ lang.t(text) }
+                            </label>
+                        }
+                    }) }
+                </fieldset>
                 <p class="csv-note" data-testid="csv-note">{ note }</p>
             </div>
         </details>
