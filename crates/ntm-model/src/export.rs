@@ -291,7 +291,7 @@ mod tests {
                 assert!(text.starts_with(BOM));
                 csv::ReaderBuilder::new()
                     .delimiter(style.delimiter())
-                    .from_reader(text[BOM.len()..].as_bytes())
+                    .from_reader(&text.as_bytes()[BOM.len()..])
                     .records()
                     .map(|x| x.unwrap())
                     .collect()
