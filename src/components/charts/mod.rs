@@ -27,7 +27,7 @@ pub use panel::{ChartsPanel, ChartsPanelProps};
 // and the report show single charts, with the same figure, plot and palette.
 pub use figure::{ByPtr, ChartFigure, ChartFigureProps};
 pub use model::{
-    BandArea, LegendItem, LegendKey, Line, LineStyle, Marker, Shape, TableModel, TableRow,
-    TargetMark, YearlyPlot, TARGET_MARKER,
+    BandArea, LegendItem, LegendKey, Line, LineStyle, Marker, Shape, StartMark, TableModel,
+    TableRow, TargetMark, YearlyPlot, START_MARKER, TARGET_MARKER,
 };
 pub use palette::{BLUE, BLUISH_GREEN, ORANGE, REDDISH_PURPLE};

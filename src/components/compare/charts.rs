@@ -8,8 +8,8 @@ use plotters::style::RGBColor;
 
 use super::series::style;
 use crate::components::charts::{
-    BandArea, ChartKind, ChartSpec, LegendItem, LegendKey, Line, Plot, TableModel, TableRow,
-    TargetMark, YearlyPlot, TARGET_MARKER,
+    BandArea, ChartKind, ChartSpec, LegendItem, LegendKey, Line, Plot, StartMark, TableModel,
+    TableRow, TargetMark, YearlyPlot, START_MARKER, TARGET_MARKER,
 };
 use crate::i18n::{compare::letter, ChartMsg, CompareMsg, Lang};
 use crate::state::stage::Shown;
@@ -57,6 +57,19 @@ pub fn spec(
         .as_ref();
     let years = first.years.clone();
     let metric = which.metric();
+    // Every scenario starts from the same data at the base date.
+    let start = StartMark::of(ds, years.first().copied().unwrap_or(0));
+    let base = match which {
+        Which::Villages => first.base.villages_standard,
+        Which::Communes => first.base.ntm_communes,
+    } as f64;
+    let at_start = start.as_ref().map(|_| base);
+    // A row's cell at the base date, when the table has that column.
+    let start_cell = |value: Option<f64>| -> Option<String> {
+        start
+            .as_ref()
+            .map(|_| value.map_or("–".into(), |x| lang.number(x, 0)))
+    };
     let mut lines = Vec::new();
     let mut band_areas = Vec::new();
     let mut legend = Vec::new();
@@ -72,7 +85,10 @@ pub fn spec(
         let Some(o) = &s.outcome else {
             rows.push(TableRow {
                 head: lang.fill(CompareMsg::RowMedian, &[("letter", &l)]),
-                cells: years.iter().map(|_| "–".to_string()).collect(),
+                cells: start_cell(None)
+                    .into_iter()
+                    .chain(years.iter().map(|_| "–".to_string()))
+                    .collect(),
                 emphasis: true,
             });
             continue;
@@ -91,13 +107,13 @@ pub fn spec(
                 low: band.p10.clone(),
                 high: band.p90.clone(),
                 colour: style.colour,
-                start: None,
+                start: at_start,
             });
         }
         lines.push(Line {
             values: p50.clone(),
             style,
-            start: None,
+            start: at_start,
         });
         for (msg, values, emphasis) in [
             (CompareMsg::RowMedian, &p50, true),
@@ -106,9 +122,13 @@ pub fn spec(
         ] {
             rows.push(TableRow {
                 head: lang.fill(msg, &[("letter", &l)]),
-                cells: values
-                    .iter()
-                    .map(|v| v.map_or("–".into(), |x| lang.number(x, 0)))
+                cells: start_cell(at_start)
+                    .into_iter()
+                    .chain(
+                        values
+                            .iter()
+                            .map(|v| v.map_or("–".into(), |x| lang.number(x, 0))),
+                    )
                     .collect(),
                 emphasis,
             });
@@ -118,6 +138,12 @@ pub fn spec(
         legend.push(LegendItem {
             label: lang.t(CompareMsg::LegendBands).into(),
             key: LegendKey::Area(BAND_KEY),
+        });
+    }
+    if let Some(s) = &start {
+        legend.push(LegendItem {
+            label: lang.fill(ChartMsg::LegendStart, &[("date", &s.label)]),
+            key: LegendKey::Marker(START_MARKER),
         });
     }
     let targets = targets(which, first, ds, lang);
@@ -130,15 +156,15 @@ pub fn spec(
     for (mark, name) in &targets {
         rows.push(TableRow {
             head: lang.fill(ChartMsg::TableTarget, &[("name", name)]),
-            cells: years
-                .iter()
-                .map(|&y| {
+            cells: start_cell(None)
+                .into_iter()
+                .chain(years.iter().map(|&y| {
                     if y == mark.year {
                         mark.label.clone()
                     } else {
                         "–".into()
                     }
-                })
+                }))
                 .collect(),
             emphasis: false,
         });
@@ -160,6 +186,9 @@ pub fn spec(
         ),
     };
     let mut head = vec![lang.t(ChartMsg::TableSeries).to_string()];
+    if let Some(s) = &start {
+        head.push(lang.fill(ChartMsg::TableStart, &[("date", &s.label)]));
+    }
     head.extend(years.iter().map(|y| y.to_string()));
     // Bands first, then the lines of the later columns under the first's.
     lines.reverse();
@@ -177,7 +206,7 @@ pub fn spec(
             bands: band_areas,
             lines,
             targets: targets.iter().map(|(m, _)| m.clone()).collect(),
-            start: None,
+            start,
         }),
         table: TableModel {
             caption: lang.t(heading).into(),
