@@ -604,6 +604,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     redo_tip={state.history.following().map(|to| AttrValue::from(step_tip(lang, true, &state.scenario, to, &ds)))}
                     on_undo={cbs.on_undo.clone()}
                     on_redo={cbs.on_redo.clone()}
+                    dropped={state.history.dropped()}
                 />
                 <ShareButton
                     {lang}

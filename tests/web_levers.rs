@@ -53,11 +53,11 @@ async fn number_lever(
 ) -> (
     web_sys::Element,
     Rc<RefCell<Vec<f64>>>,
-    Rc<RefCell<Vec<f64>>>,
+    Rc<RefCell<Vec<(f64, u32)>>>,
 ) {
     let root = mount_point();
     let (on_set, seen) = recorder::<f64>();
-    let (on_slide, slid) = recorder::<f64>();
+    let (on_slide, slid) = recorder::<(f64, u32)>();
     let props = NumberLeverProps {
         lang,
         id: "test-lever".into(),
@@ -143,8 +143,17 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
     let slider = input(by_testid(&en, "lever-range"));
     slider.set_value("500");
     fire(&slider, "input");
-    assert_eq!(slid.borrow().last().copied(), Some(500.0));
+    let (x, drag) = slid.borrow().last().copied().expect("a move");
+    assert_eq!(x, 500.0);
     assert_eq!(seen.borrow().last().copied(), Some(1240.0));
+    // Moves until the slider is let go are one drag; the next move is another.
+    slider.set_value("600");
+    fire(&slider, "input");
+    assert_eq!(slid.borrow().last().copied(), Some((600.0, drag)));
+    fire(&slider, "change");
+    slider.set_value("700");
+    fire(&slider, "input");
+    assert_ne!(slid.borrow().last().map(|m| m.1), Some(drag));
 }
 
 fn ctx(scenario: Scenario, on_edit: Callback<Edit>) -> LeverCtx {

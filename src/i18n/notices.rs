@@ -48,6 +48,7 @@ pub enum NoticeMsg {
     HistoryUndoTo,
     HistoryUndoAny,
     HistoryUndoNone,
+    HistoryUndoLimit,
     /// "{what}": the levers as the step forward would set them.
     HistoryRedoTo,
     HistoryRedoAny,
@@ -112,6 +113,7 @@ impl Translate for NoticeMsg {
             HistoryUndoTo => "Hoàn tác (Ctrl+Z), trở lại: {what}",
             HistoryUndoAny => "Hoàn tác (Ctrl+Z): trở lại kịch bản trước thay đổi gần nhất",
             HistoryUndoNone => "Chưa có thay đổi nào trên trang này để hoàn tác",
+            HistoryUndoLimit => "Không hoàn tác được xa hơn: trang chỉ giữ 100 bước gần nhất",
             HistoryRedoTo => "Làm lại (Ctrl+Y): {what}",
             HistoryRedoAny => "Làm lại (Ctrl+Y) thay đổi vừa hoàn tác",
             HistoryRedoNone => "Không có thay đổi nào vừa hoàn tác để làm lại",
@@ -179,6 +181,7 @@ impl Translate for NoticeMsg {
             HistoryUndoTo => "Undo (Ctrl+Z), back to: {what}",
             HistoryUndoAny => "Undo (Ctrl+Z): back to the scenario before the latest change",
             HistoryUndoNone => "No change on this page to undo yet",
+            HistoryUndoLimit => "Cannot undo further: the page keeps the latest 100 steps",
             HistoryRedoTo => "Redo (Ctrl+Y): {what}",
             HistoryRedoAny => "Redo (Ctrl+Y) the change just undone",
             HistoryRedoNone => "No change just undone to redo",

@@ -2,7 +2,7 @@
 //! assumptions differ from the defaults, its runs — and, once computed, what it achieves. Shown
 //! beside the QR code (so an audience knows what it scans) and, shortened, in the library.
 
-use ntm_model::scenario::diff::{diff, lever_count, LeverPath};
+use ntm_model::scenario::diff::{diff, lever_count, LeverPath, LeverValue};
 use ntm_model::{Dataset, Scenario};
 
 use crate::i18n::{rule_name, Lang, ShareMsg};
@@ -41,6 +41,18 @@ pub(crate) fn changed_names(
     ds: &Dataset,
     lang: Lang,
 ) -> String {
+    lever_names(defaults, sc, ds, lang, false)
+}
+
+/// [`changed_names`], with the assumptions and run settings too when `settings` (what an undo
+/// step changes back may be only those).
+pub(crate) fn lever_names(
+    defaults: &Scenario,
+    sc: &Scenario,
+    ds: &Dataset,
+    lang: Lang,
+    settings: bool,
+) -> String {
     use crate::compare_logic::levers::{grouped, lever_rows};
     use crate::i18n::compare::{
         lever_name, lever_name_through, lever_unit, lever_value, lever_year,
@@ -48,14 +60,15 @@ pub(crate) fn changed_names(
     let rows: Vec<_> = lever_rows(&[defaults, sc], ds)
         .into_iter()
         .filter(|r| {
-            !matches!(
-                r.path,
-                LeverPath::Assumption(_)
-                    | LeverPath::Uncertainty
-                    | LeverPath::Seed
-                    | LeverPath::Runs
-                    | LeverPath::Until
-            )
+            settings
+                || !matches!(
+                    r.path,
+                    LeverPath::Assumption(_)
+                        | LeverPath::Uncertainty
+                        | LeverPath::Seed
+                        | LeverPath::Runs
+                        | LeverPath::Until
+                )
         })
         .collect();
     let groups = grouped(&rows);
@@ -72,7 +85,13 @@ pub(crate) fn changed_names(
                 .get(1)
                 .map(|v| lever_value(&r.path, v, lang))
                 .unwrap_or_default();
-            let unit = lever_unit(&r.path, lang);
+            // "theo cấp trên" (inherited) takes no unit after it.
+            let inherited = matches!(r.values.get(1), Some(LeverValue::Unset));
+            let unit = if inherited {
+                String::new()
+            } else {
+                lever_unit(&r.path, lang)
+            };
             if unit.is_empty() {
                 format!("{name}: {value}")
             } else if unit == "%" {

@@ -42,11 +42,12 @@ pub enum Edit {
     Set(LeverPath, LeverValue),
     /// Sets a per-year lever to the same value in every year.
     SetEveryYear(Yearly, f64),
-    /// [`Edit::Set`] from a slider being moved: consecutive ones on the same lever are one
-    /// step of the undo history (`state::history`), where typed values are a step each.
-    Slide(LeverPath, LeverValue),
-    /// [`Edit::SetEveryYear`] from a slider being moved.
-    SlideEveryYear(Yearly, f64),
+    /// [`Edit::Set`] from a slider being moved, in drag number `u32` (a new number each time
+    /// a slider is let go): the moves of one drag are one step of the undo history
+    /// (`state::history`), where typed values are a step each.
+    Slide(LeverPath, LeverValue, u32),
+    /// [`Edit::SetEveryYear`] from a slider being moved, in a drag.
+    SlideEveryYear(Yearly, f64, u32),
     /// Multiplies the province's training plan (every kind, every year) by a factor: what the
     /// goal seek's "set" does on its training lever. Counts stay within their limits.
     ScaleTraining(f64),
@@ -363,8 +364,8 @@ pub fn unit_changed(sc: &Scenario, unit: &UnitRef) -> bool {
 pub fn apply(sc: &Scenario, defaults: &Scenario, ds: &Dataset, edit: &Edit) -> Option<Scenario> {
     let mut next = sc.clone();
     match edit {
-        Edit::Set(path, v) | Edit::Slide(path, v) => set(&mut next, defaults, ds, path, v)?,
-        Edit::SetEveryYear(lever, v) | Edit::SlideEveryYear(lever, v) => {
+        Edit::Set(path, v) | Edit::Slide(path, v, _) => set(&mut next, defaults, ds, path, v)?,
+        Edit::SetEveryYear(lever, v) | Edit::SlideEveryYear(lever, v, _) => {
             set_every_year(&mut next, defaults, ds, *lever, *v)?
         }
         Edit::ScaleTraining(k) => {

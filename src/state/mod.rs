@@ -613,7 +613,7 @@ impl AppState {
     /// The state with `scenario` in place of the current one, a step of the history (merged
     /// with the latest step as `merge` says).
     fn changed(&self, scenario: Scenario, merge: history::Merge) -> AppState {
-        let history = Rc::new(self.history.changed(&self.scenario, merge));
+        let history = Rc::new(self.history.changed(&self.scenario, &scenario, merge));
         self.moved(scenario, history)
     }
 

@@ -598,7 +598,13 @@ fn every_change_can_be_undone_and_redone_and_a_dragged_lever_is_one_step() {
     assert!(s.apply(Action::Redo).is_none());
     let start = s.scenario.clone();
     // A slider dragged across three values, then another lever, then a preset loaded.
-    let slide = |x: f64| Action::Edit(Edit::Slide(LeverPath::BudgetScale, LeverValue::Number(x)));
+    let slide = |x: f64| {
+        Action::Edit(Edit::Slide(
+            LeverPath::BudgetScale,
+            LeverValue::Number(x),
+            7,
+        ))
+    };
     let dragged = [110.0, 120.0, 130.0]
         .into_iter()
         .fold(s, |s, x| s.apply(slide(x)).expect("edit"));

@@ -183,6 +183,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     let value = shown(lang, props.value, props.decimals);
+    let committed = value.clone();
     let length = length_class(&value);
     // A value too long for a narrow box (a year's budget cell) can still be read whole.
     let title = props
@@ -201,6 +202,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             aria-label={props.aria_label.clone()}
             aria-describedby={props.describedby.clone()}
             data-testid={props.testid.clone()}
+            // The value as set: while the box shows it, Ctrl+Z is the scenario's undo, not the
+            // typing's (`header::history`).
+            data-committed={committed}
             {title}
             value={value}
             {onchange}

@@ -7,10 +7,18 @@
 //! For a district or commune lever without its own setting (`inherited`), the value shown is
 //! the one inherited, greyed; moving it creates the setting, reset removes it.
 
+use std::cell::Cell;
+
 use yew::prelude::*;
 
 use super::{changed_mark, reset_button, NumberField};
 use crate::i18n::{Lang, LeverMsg, Msg};
+
+thread_local! {
+    /// The number of the current slider drag, shared by every slider (a drag on one lever,
+    /// a tab switch, then a drag on the same lever are two drags).
+    static DRAG: Cell<u32> = const { Cell::new(0) };
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct NumberLeverProps {
@@ -51,9 +59,10 @@ pub struct NumberLeverProps {
     #[prop_or_default]
     pub testid: Option<AttrValue>,
     pub on_set: Callback<f64>,
-    /// What the slider sends while it moves (`on_set` if none): a drag is then one undo step.
+    /// What the slider sends while it moves, with the number of the drag (`on_set` if none):
+    /// a drag is then one undo step.
     #[prop_or_default]
-    pub on_slide: Option<Callback<f64>>,
+    pub on_slide: Option<Callback<(f64, u32)>>,
     pub on_reset: Callback<()>,
 }
 
@@ -72,18 +81,21 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
     };
 
     let on_slide = {
-        let on_set = props
-            .on_slide
-            .clone()
-            .unwrap_or_else(|| props.on_set.clone());
+        let (on_slide, on_set) = (props.on_slide.clone(), props.on_set.clone());
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let x = input.value_as_number();
-            if x.is_finite() {
-                on_set.emit(x);
+            if !x.is_finite() {
+                return;
+            }
+            match &on_slide {
+                Some(cb) => cb.emit((x, DRAG.with(Cell::get))),
+                None => on_set.emit(x),
             }
         })
     };
+    // A slider let go (or stepped by a key) ends its drag: the next moves are another step.
+    let on_slide_end = Callback::from(|_: Event| DRAG.with(|d| d.set(d.get().wrapping_add(1))));
 
     let mut hint_parts: Vec<String> = Vec::new();
     if let Some(h) = &props.hint {
@@ -139,6 +151,7 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
                     step={props.step.to_string()}
                     value={props.value.clamp(props.min, props.max).to_string()}
                     oninput={on_slide}
+                    onchange={on_slide_end}
                 />
                 <span class="lever-number">
                     <NumberField

@@ -81,10 +81,14 @@ impl LeverCtx {
     }
 
     /// [`LeverCtx::set_number`] for the lever's slider: its moves are one undo step.
-    pub fn slide_number(&self, path: LeverPath, factor: f64) -> Option<Callback<f64>> {
+    pub fn slide_number(&self, path: LeverPath, factor: f64) -> Option<Callback<(f64, u32)>> {
         let on_edit = self.on_edit.clone();
-        Some(Callback::from(move |x: f64| {
-            on_edit.emit(Edit::Slide(path.clone(), LeverValue::Number(x / factor)))
+        Some(Callback::from(move |(x, drag): (f64, u32)| {
+            on_edit.emit(Edit::Slide(
+                path.clone(),
+                LeverValue::Number(x / factor),
+                drag,
+            ))
         }))
     }
 

@@ -179,7 +179,7 @@ impl EveryYear<'_> {
                 note={varies.then(|| AttrValue::from(lang.t(LeverMsg::VariesByYear)))}
                 tip={Some(AttrValue::from(tip))}
                 on_set={Callback::from(move |x: f64| on_edit.emit(Edit::SetEveryYear(lever, x)))}
-                on_slide={Some(Callback::from(move |x: f64| on_slide.emit(Edit::SlideEveryYear(lever, x))))}
+                on_slide={Some(Callback::from(move |(x, drag): (f64, u32)| on_slide.emit(Edit::SlideEveryYear(lever, x, drag))))}
                 on_reset={ctx.edit(Edit::ResetEveryYear(lever))}
             />
         }

@@ -234,7 +234,21 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
     let what = undo_message(props.replaced_by);
     let undo = {
         let cb = props.on_undo.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(());
+            // The toast goes with its button: the focus goes to the header's undo, the same
+            // step back and the next one, not to the top of the page.
+            let header = gloo::utils::document()
+                .query_selector("[data-testid=history-undo]")
+                .ok()
+                .flatten();
+            if let Some(b) = header.and_then(|b| {
+                use wasm_bindgen::JsCast;
+                b.dyn_into::<web_sys::HtmlElement>().ok()
+            }) {
+                let _ = b.focus();
+            }
+        })
     };
     let dismiss = {
         let cb = props.on_dismiss.clone();
