@@ -15,7 +15,7 @@ use crate::components::assumptions::AssumptionsPanel;
 use crate::components::charts::ChartsPanel;
 use crate::components::criteria::{CommuneDetail, CriteriaMatrix};
 use crate::components::exports::CsvExports;
-use crate::components::header::history::{step_tip, HistoryButtons};
+use crate::components::header::history::{step_what, HistoryButtons};
 use crate::components::header::Header;
 use crate::components::headline::Headline;
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
@@ -26,6 +26,7 @@ use crate::components::notice::{
 };
 use crate::components::share::ShareButton;
 use crate::components::workspace::TabBar;
+use crate::i18n::keys::for_platform;
 use crate::i18n::{Lang, Msg, NoticeMsg, WorkspaceMsg};
 use crate::simulation::use_simulation;
 use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
@@ -600,8 +601,8 @@ fn Planner(props: &PlannerProps) -> Html {
             >
                 <HistoryButtons
                     {lang}
-                    undo_tip={state.history.previous().map(|to| AttrValue::from(step_tip(lang, false, &state.scenario, to, &ds)))}
-                    redo_tip={state.history.following().map(|to| AttrValue::from(step_tip(lang, true, &state.scenario, to, &ds)))}
+                    undo_what={state.history.previous().map(|to| AttrValue::from(step_what(lang, &state.scenario, to, &ds)))}
+                    redo_what={state.history.following().map(|to| AttrValue::from(step_what(lang, &state.scenario, to, &ds)))}
                     on_undo={cbs.on_undo.clone()}
                     on_redo={cbs.on_redo.clone()}
                     dropped={state.history.dropped()}
@@ -675,7 +676,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 />
                 // Always on the page, so that what it is given is read out.
                 <p class="visually-hidden" role="status" data-testid="undo-announce">
-                    { notices.undo.map(|u| format!("{} {}", lang.t(undo_message(u)), lang.t(NoticeMsg::UndoKeys))).unwrap_or_default() }
+                    { notices.undo.map(|u| format!("{} {}", lang.t(undo_message(u)), for_platform(lang.t(NoticeMsg::UndoKeys)))).unwrap_or_default() }
                 </p>
                 if let Some(undo) = notices.undo {
                     <UndoNotice

@@ -11,6 +11,7 @@ mod assumptions;
 mod charts;
 pub mod criteria;
 mod headline;
+pub mod keys;
 mod levers;
 mod library;
 mod notices;

@@ -53,6 +53,12 @@ pub enum NoticeMsg {
     HistoryRedoTo,
     HistoryRedoAny,
     HistoryRedoNone,
+    /// "{what}": read out once a step back is taken.
+    HistoryUndone,
+    HistoryUndoneAny,
+    /// "{what}": read out once a step forward is taken.
+    HistoryRedone,
+    HistoryRedoneAny,
     /// "{name}": the autosave a link displaced, kept in the library at the first change.
     AutosaveKeptInLibrary,
     /// …which the library could not take: copied aside in the browser's storage.
@@ -117,6 +123,10 @@ impl Translate for NoticeMsg {
             HistoryRedoTo => "Làm lại (Ctrl+Y): {what}",
             HistoryRedoAny => "Làm lại (Ctrl+Y) thay đổi vừa hoàn tác",
             HistoryRedoNone => "Không có thay đổi nào vừa hoàn tác để làm lại",
+            HistoryUndone => "Đã hoàn tác, trở lại: {what}",
+            HistoryUndoneAny => "Đã hoàn tác thay đổi gần nhất",
+            HistoryRedone => "Đã làm lại: {what}",
+            HistoryRedoneAny => "Đã làm lại thay đổi vừa hoàn tác",
             StorageHeading => "Bản tự lưu trong trình duyệt có vấn đề.",
             StorageSetAside => {
                 "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa) và hiển thị kịch bản mặc định. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”."
@@ -185,6 +195,10 @@ impl Translate for NoticeMsg {
             HistoryRedoTo => "Redo (Ctrl+Y): {what}",
             HistoryRedoAny => "Redo (Ctrl+Y) the change just undone",
             HistoryRedoNone => "No change just undone to redo",
+            HistoryUndone => "Undone, back to: {what}",
+            HistoryUndoneAny => "Undone the latest change",
+            HistoryRedone => "Redone: {what}",
+            HistoryRedoneAny => "Redone the change just undone",
             StorageHeading => "There is a problem with the autosave in this browser.",
             StorageSetAside => {
                 "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted) and the default scenario is shown. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”."

@@ -143,6 +143,8 @@ test('every change can be undone and redone from the header or with Ctrl+Z and C
   await step('keys', 'Control+z');
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150', 'the whole drag at once');
   assert.deepEqual(await headline(page), trained, 'the same figures as before the drag');
+  // A screen reader hears what came back (the change happened elsewhere on the page).
+  assert.match(await page.getByTestId('history-heard').textContent(), /^Đã hoàn tác, trở lại: .*150%/);
   await step('button', 'undo');
   assert.equal(await page.getByTestId('lever-training-vocational').inputValue(), '15');
   assert.deepEqual(await headline(page), at150);
@@ -155,6 +157,7 @@ test('every change can be undone and redone from the header or with Ctrl+Z and C
   assert.deepEqual(await headline(page), trained);
   await step('keys', 'Control+Shift+z');
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '180');
+  assert.match(await page.getByTestId('history-heard').textContent(), /^Đã làm lại: .*180%/);
   assert.equal(await redo.getAttribute('aria-disabled'), 'true', 'nothing left to redo');
 
   // In a number box being typed in, Ctrl+Z belongs to the typing: the scenario stays.

@@ -1,21 +1,24 @@
 //! The header's "Hoàn tác" and "Làm lại" buttons, and their keys: Ctrl+Z (⌘Z) takes the
 //! latest change of the scenario back, Ctrl+Y or Ctrl+Shift+Z does it again. In a text box
 //! being typed in the keys keep undoing the typing, as everywhere; the history is the page
-//! state's (`state::history`).
+//! state's (`state::history`). After a step, a status line (read by screen readers, hidden)
+//! says what came back, since the scenario changes somewhere else on the page.
 
 use ntm_model::{Dataset, Scenario};
 use yew::prelude::*;
 
+use crate::i18n::keys::for_platform;
 use crate::i18n::{Lang, NoticeMsg};
 use crate::sharing::summary::lever_names;
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryButtonsProps {
     pub lang: Lang,
-    /// What "Hoàn tác" would bring back (`None`: nothing to undo), said in its tooltip.
-    pub undo_tip: Option<AttrValue>,
+    /// What "Hoàn tác" would bring back (`None`: nothing to undo; empty: no lever, assumption
+    /// or setting to name), from [`step_what`].
+    pub undo_what: Option<AttrValue>,
     /// What "Làm lại" would bring back (`None`: nothing to redo).
-    pub redo_tip: Option<AttrValue>,
+    pub redo_what: Option<AttrValue>,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     /// Older steps were dropped at the history's limit (then there is no "nothing to undo").
@@ -23,37 +26,50 @@ pub struct HistoryButtonsProps {
     pub dropped: bool,
 }
 
-/// A step's tooltip: the levers, assumptions and settings as the step would set them, read
-/// against the scenario on screen (`to` is where the step goes).
-pub fn step_tip(lang: Lang, redo: bool, current: &Scenario, to: &Scenario, ds: &Dataset) -> String {
-    let what = lever_names(current, to, ds, lang, true);
-    match (redo, what.is_empty()) {
-        (false, false) => lang.fill(NoticeMsg::HistoryUndoTo, &[("what", &what)]),
+/// What a step brings back: the levers, assumptions and settings as the step would set them,
+/// read against the scenario on screen (`to` is where the step goes).
+pub fn step_what(lang: Lang, current: &Scenario, to: &Scenario, ds: &Dataset) -> String {
+    lever_names(current, to, ds, lang, true)
+}
+
+/// A button's tooltip, before the step.
+fn step_tip(lang: Lang, redo: bool, what: &str) -> String {
+    let text = match (redo, what.is_empty()) {
+        (false, false) => lang.fill(NoticeMsg::HistoryUndoTo, &[("what", what)]),
         (false, true) => lang.t(NoticeMsg::HistoryUndoAny).to_string(),
-        (true, false) => lang.fill(NoticeMsg::HistoryRedoTo, &[("what", &what)]),
+        (true, false) => lang.fill(NoticeMsg::HistoryRedoTo, &[("what", what)]),
         (true, true) => lang.t(NoticeMsg::HistoryRedoAny).to_string(),
+    };
+    for_platform(&text).into_owned()
+}
+
+/// What the status line says once the step is taken.
+fn step_said(lang: Lang, redo: bool, what: &str) -> String {
+    match (redo, what.is_empty()) {
+        (false, false) => lang.fill(NoticeMsg::HistoryUndone, &[("what", what)]),
+        (false, true) => lang.t(NoticeMsg::HistoryUndoneAny).to_string(),
+        (true, false) => lang.fill(NoticeMsg::HistoryRedone, &[("what", what)]),
+        (true, true) => lang.t(NoticeMsg::HistoryRedoneAny).to_string(),
     }
 }
 
 /// One of the two buttons.
-struct Step<'a> {
+struct Step {
     label: NoticeMsg,
     icon: &'static str,
-    tip: &'a Option<AttrValue>,
+    /// The tooltip (`None`: no step).
+    tip: Option<String>,
     /// Its title when there is no step.
     none: NoticeMsg,
-    on_click: &'a Callback<()>,
+    on_click: Callback<()>,
     testid: &'static str,
     keys: &'static str,
 }
 
-fn step_button(lang: Lang, b: Step<'_>) -> Html {
-    let cb = b.on_click.clone();
+fn step_button(lang: Lang, b: Step) -> Html {
+    let cb = b.on_click;
     let onclick = Callback::from(move |_: MouseEvent| cb.emit(()));
-    let title = b
-        .tip
-        .clone()
-        .unwrap_or_else(|| AttrValue::from(lang.t(b.none)));
+    let title = b.tip.clone().unwrap_or_else(|| lang.t(b.none).to_string());
     html! {
         // The name is the label; the title (what the step brings back) is read as its
         // description. Greyed but focusable when there is no step, so it can say why.
@@ -76,8 +92,26 @@ fn step_button(lang: Lang, b: Step<'_>) -> Html {
 #[component]
 pub fn HistoryButtons(props: &HistoryButtonsProps) -> Html {
     let lang = props.lang;
+    let heard = use_state(String::new);
+    // What the steps would bring back as of this render, for the key handler (set up once)
+    // and the buttons to say once a step is taken.
+    let latest = use_mut_ref(|| (lang, None, None));
+    *latest.borrow_mut() = (lang, props.undo_what.clone(), props.redo_what.clone());
+    let take = |redo: bool, emit: Callback<()>| {
+        let (heard, latest) = (heard.clone(), latest.clone());
+        Callback::from(move |()| {
+            let (lang, undo, redo_what) = latest.borrow().clone();
+            let what = if redo { redo_what } else { undo };
+            if let Some(what) = what {
+                heard.set(step_said(lang, redo, &what));
+            }
+            emit.emit(());
+        })
+    };
+    let on_undo = take(false, props.on_undo.clone());
+    let on_redo = take(true, props.on_redo.clone());
     {
-        let (on_undo, on_redo) = (props.on_undo.clone(), props.on_redo.clone());
+        let (on_undo, on_redo) = (on_undo.clone(), on_redo.clone());
         use_effect_with((), move |_| {
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
             let listener = gloo::events::EventListener::new_with_options(
@@ -115,18 +149,18 @@ pub fn HistoryButtons(props: &HistoryButtonsProps) -> Html {
     let undo = Step {
         label: NoticeMsg::UndoButton,
         icon: "↶ ",
-        tip: &props.undo_tip,
+        tip: props.undo_what.as_ref().map(|w| step_tip(lang, false, w)),
         none: undo_none,
-        on_click: &props.on_undo,
+        on_click: on_undo,
         testid: "history-undo",
         keys: "Control+Z Meta+Z",
     };
     let redo = Step {
         label: NoticeMsg::RedoButton,
         icon: "↷ ",
-        tip: &props.redo_tip,
+        tip: props.redo_what.as_ref().map(|w| step_tip(lang, true, w)),
         none: NoticeMsg::HistoryRedoNone,
-        on_click: &props.on_redo,
+        on_click: on_redo,
         testid: "history-redo",
         keys: "Control+Y Control+Shift+Z Meta+Shift+Z",
     };
@@ -134,6 +168,9 @@ pub fn HistoryButtons(props: &HistoryButtonsProps) -> Html {
         <>
             { step_button(lang, undo) }
             { step_button(lang, redo) }
+            <span class="visually-hidden" role="status" data-testid="history-heard">
+                { (*heard).clone() }
+            </span>
         </>
     }
 }

@@ -17,6 +17,7 @@ use ntm_model::scenario::list_problems;
 use ntm_model::Dataset;
 use yew::prelude::*;
 
+use crate::i18n::keys::for_platform;
 use crate::i18n::{Lang, Msg, NoticeMsg, Translate};
 use crate::state::Replaced;
 use crate::storage::StorageProblem;
@@ -259,7 +260,7 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
         // keeps an empty one on the page and fills it (`undo_message`).
         <div class="undo-toast" data-testid="undo-notice">
             <span>{ lang.t(what) }</span>
-            <button type="button" class="button" title={lang.t(NoticeMsg::UndoKeys)} data-testid="undo" onclick={undo}>
+            <button type="button" class="button" title={for_platform(lang.t(NoticeMsg::UndoKeys)).into_owned()} data-testid="undo" onclick={undo}>
                 { lang.t(NoticeMsg::UndoButton) }
             </button>
             <button type="button" class="button-quiet" data-testid="undo-dismiss" onclick={dismiss}>

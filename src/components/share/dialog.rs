@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::QrCode;
 use crate::components::modal::Modal;
+use crate::i18n::keys::for_platform;
 use crate::i18n::{Lang, ShareMsg};
 
 #[derive(Properties, PartialEq)]
@@ -60,10 +61,10 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
             t.select();
         }
     });
-    let status = match *copied {
-        Copied::Not => "",
-        Copied::Done => lang.t(ShareMsg::Copied),
-        Copied::Failed => lang.t(ShareMsg::CopyFailed),
+    let status: std::borrow::Cow<str> = match *copied {
+        Copied::Not => "".into(),
+        Copied::Done => lang.t(ShareMsg::Copied).into(),
+        Copied::Failed => for_platform(lang.t(ShareMsg::CopyFailed)),
     };
     let length = lang.fill(
         ShareMsg::LinkLength,
@@ -117,7 +118,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
                             role="status"
                             data-testid="share-status"
                         >
-                            { status }
+                            { status.into_owned() }
                         </p>
                     </div>
                     <section class="share-about" aria-labelledby="share-about-h">
