@@ -215,16 +215,16 @@ fn vi(msg: ChartMsg) -> &'static str {
         CaptionYearShown => "(Kết quả không có năm đã chọn: đang hiển thị năm {year}.)",
 
         AriaVillages => {
-            "Biểu đồ đường: số xóm đạt chuẩn cuối mỗi năm, kịch bản hiện tại với khoảng \
-             P10–P90, kịch bản gốc và các mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
+            "Biểu đồ đường: số xóm đạt chuẩn cuối mỗi năm, bắt đầu từ số liệu tại thời điểm \
+             khởi điểm, kịch bản hiện tại với khoảng P10–P90, kịch bản gốc và các mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaCommunes => {
-            "Biểu đồ đường: số xã được công nhận và số xã đạt đủ tiêu chí cuối mỗi năm, kịch bản \
-             hiện tại, kịch bản gốc và mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
+            "Biểu đồ đường: số xã được công nhận (bắt đầu từ số liệu tại thời điểm khởi điểm) và \
+             số xã đạt đủ tiêu chí cuối mỗi năm, kịch bản hiện tại, kịch bản gốc và mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaAverage => {
-            "Biểu đồ đường: bình quân số tiêu chí đạt của mỗi xóm và mỗi xã, kịch bản hiện tại \
-             và kịch bản gốc. Số liệu có trong bảng (nút Xem bảng số liệu)."
+            "Biểu đồ đường: bình quân số tiêu chí đạt của mỗi xóm và mỗi xã, bắt đầu từ số liệu \
+             tại thời điểm khởi điểm, kịch bản hiện tại và kịch bản gốc. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaCriteria => {
             "Biểu đồ cột ngang: tỷ lệ đạt của từng tiêu chí, xếp từ thấp đến cao, các tiêu chí thấp \
@@ -371,18 +371,18 @@ fn en(msg: ChartMsg) -> &'static str {
         CaptionYearShown => "(The results do not include the chosen year: showing {year}.)",
 
         AriaVillages => {
-            "Line chart: villages meeting the standard at the end of each year, current scenario \
-             with its P10–P90 range, the baseline and the targets. The numbers are in the table \
+            "Line chart: villages meeting the standard at the end of each year, starting from the \
+             data at the base date, current scenario with its P10–P90 range, the baseline and the targets. The numbers are in the table \
              (Show the numbers button)."
         }
         AriaCommunes => {
-            "Line chart: communes recognised and communes meeting every criterion at the end of \
-             each year, current scenario, baseline and target. The numbers are in the table (Show \
+            "Line chart: communes recognised (starting from the data at the base date) and \
+             communes meeting every criterion at the end of each year, current scenario, baseline and target. The numbers are in the table (Show \
              the numbers button)."
         }
         AriaAverage => {
-            "Line chart: average criteria met per village and per commune, current scenario and \
-             baseline. The numbers are in the table (Show the numbers button)."
+            "Line chart: average criteria met per village and per commune, starting from the data \
+             at the base date, current scenario and baseline. The numbers are in the table (Show the numbers button)."
         }
         AriaCriteria => {
             "Horizontal bar chart: share meeting each criterion, lowest first, the lowest \

@@ -1,5 +1,6 @@
-//! Results as CSV files for Excel: per province, district or commune, one row per year, with
-//! a UTF-8 byte-order mark so Excel shows Vietnamese correctly. In one of two styles: standard
+//! Results as CSV files for Excel: per province, district or commune, one row per year (the
+//! province's series start with a row at the base date, from the data), with a UTF-8
+//! byte-order mark so Excel shows Vietnamese correctly. In one of two styles: standard
 //! CSV (comma-separated, decimal point), which any analysis tool reads unchanged, or the style
 //! of a spreadsheet set to Vietnamese (semicolon-separated, decimal comma: 1234,5), which such
 //! a spreadsheet opens into columns and numbers with a double click, where the standard file
@@ -69,6 +70,20 @@ fn num(style: CsvStyle, x: f64) -> String {
     }
 }
 
+/// The year cell of a base-date row: "6/2020 (khởi điểm)", text that a spreadsheet keeps as
+/// text (a bare "6/2020" would become a date).
+fn base_label(ds: &Dataset, lang: Lang) -> String {
+    let mut parts = ds.province.base_date.split('-');
+    let (year, month) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let month = month.trim_start_matches('0');
+    let word = if lang == Lang::Vi {
+        "khởi điểm"
+    } else {
+        "base"
+    };
+    format!("{month}/{year} ({word})")
+}
+
 /// The CSV file of `level`, headers in `lang`, numbers and columns in `style`.
 pub fn results_csv(
     ds: &Dataset,
@@ -94,8 +109,23 @@ pub fn results_csv(
                 &["year", "metric", "metric name", "mean", "P10", "P50", "P90"]
             };
             let mut rows = Vec::new();
+            let start = base_label(ds, lang);
             for m in Metric::ALL {
                 let b = r.series.get(m);
+                // The base date's value is data, the same in every run: one figure in every
+                // column, as the charts start from it.
+                if let Some(x) = r.base.value(m) {
+                    let x = num(style, x);
+                    rows.push(vec![
+                        start.clone(),
+                        m.key().into(),
+                        if vi { m.name_vi() } else { m.name_en() }.into(),
+                        x.clone(),
+                        x.clone(),
+                        x.clone(),
+                        x,
+                    ]);
+                }
                 for (i, y) in r.years.iter().enumerate() {
                     rows.push(vec![
                         y.to_string(),
@@ -251,7 +281,14 @@ mod tests {
         sc.runs = 20;
         let r = simulate(&ds, &sc);
         for (level, rows) in [
-            (CsvLevel::Province, Metric::ALL.len() * 6),
+            (
+                CsvLevel::Province,
+                Metric::ALL.len() * 6
+                    + Metric::ALL
+                        .iter()
+                        .filter(|m| r.base.value(**m).is_some())
+                        .count(),
+            ),
             (CsvLevel::District, 10 * 6),
             (CsvLevel::Commune, 161 * 6),
         ] {
@@ -272,6 +309,23 @@ mod tests {
             row[5].parse::<f64>().unwrap(),
             r.series.villages_standard.p50[5]
         );
+        // The series start at the base date, with the dataset's figures.
+        let base = |key: &str| {
+            let text = results_csv(&ds, &r, CsvLevel::Province, Lang::Vi, CsvStyle::Standard);
+            let mut reader = csv::Reader::from_reader(&text.as_bytes()[BOM.len()..]);
+            reader
+                .records()
+                .map(|x| x.unwrap())
+                .find(|rec| &rec[1] == key && &rec[0] == "6/2020 (khởi điểm)")
+                .map(|rec| rec[5].parse::<f64>().unwrap())
+        };
+        assert_eq!(
+            base("villages_standard"),
+            Some(r.base.villages_standard as f64)
+        );
+        assert_eq!(base("communes_recognised"), Some(20.0));
+        assert_eq!(base("communes_ntm"), None);
+        assert_eq!(base("spending_total"), None);
         let communes = results_csv(&ds, &r, CsvLevel::Commune, Lang::Vi, CsvStyle::Standard);
         assert!(communes.contains("Sóc Hà") && communes.contains("Thu nhập"));
     }

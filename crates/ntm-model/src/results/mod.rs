@@ -259,6 +259,30 @@ pub struct BaseSummary {
     pub scope_communes_below_10: usize,
 }
 
+impl BaseSummary {
+    /// The value of `m` at the base date, where the dataset gives it: the start of the yearly
+    /// series on the charts and in the CSV. `None` for money, for the communes below 15
+    /// criteria (not summarised), and for the communes meeting every criterion, which the data
+    /// does not tell apart from recognition at the base date.
+    pub fn value(&self, m: Metric) -> Option<f64> {
+        let share = |n: usize, of: usize| (of > 0).then(|| n as f64 / of as f64);
+        match m {
+            Metric::VillagesStandard => Some(self.villages_standard as f64),
+            Metric::VillagesShare => share(self.villages_standard, self.villages),
+            Metric::CommunesRecognised => Some(self.ntm_communes as f64),
+            Metric::ScopeCommunesRecognised => Some(self.scope_ntm_communes as f64),
+            Metric::CommunesBelow10 => Some(self.communes_below_10 as f64),
+            Metric::ScopeCommunesBelow10 => Some(self.scope_communes_below_10 as f64),
+            Metric::AvgVillageCriteria => Some(self.avg_village_criteria),
+            Metric::AvgCommuneCriteria => Some(self.avg_commune_criteria),
+            Metric::CommunesNtm
+            | Metric::ScopeCommunesNtm
+            | Metric::CommunesBelow15
+            | Metric::SpendingTotal => None,
+        }
+    }
+}
+
 /// Money by source and year (mean over runs), billion VND.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Spending {

@@ -60,7 +60,7 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
         .map(|b| align(&r.years, &b.years, &b.series.villages_standard.p50));
     let targets = targets(inp, &[Metric::VillagesStandard, Metric::VillagesShare]);
     let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0));
-    let at_start = Some(r.base.villages_standard as f64);
+    let at_start = r.base.value(Metric::VillagesStandard);
 
     let current = current_style(CURRENT, Shape::Circle);
     let base_style = baseline_style(BASELINE, Shape::Square);
@@ -155,7 +155,7 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
     // Recognition at the base date is data; which communes then met every criterion is not
     // told apart from it, so that line starts at the first year's end.
     let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0));
-    let at_start = Some(r.base.ntm_communes as f64);
+    let at_start = r.base.value(Metric::CommunesRecognised);
 
     let current = current_style(CURRENT, Shape::Circle);
     let base_style = baseline_style(BASELINE, Shape::Square);
