@@ -17,7 +17,7 @@ use crate::components::criteria::{CommuneDetail, CriteriaMatrix};
 use crate::components::exports::CsvExports;
 use crate::components::header::history::{step_what, HistoryButtons};
 use crate::components::header::Header;
-use crate::components::headline::Headline;
+use crate::components::headline::{Headline, HeadlineStrip};
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
 use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
@@ -570,6 +570,30 @@ fn Planner(props: &PlannerProps) -> Html {
         },
     };
 
+    // "Hoàn tác" and "Làm lại": in the header, and in the results' strip while the header is
+    // scrolled away (that copy leaves the keys to the header's).
+    let undo_what = state
+        .history
+        .previous()
+        .map(|to| AttrValue::from(step_what(lang, &state.scenario, to, &ds)));
+    let redo_what = state
+        .history
+        .following()
+        .map(|to| AttrValue::from(step_what(lang, &state.scenario, to, &ds)));
+    let history_buttons = |in_strip: bool| {
+        html! {
+            <HistoryButtons
+                {lang}
+                undo_what={undo_what.clone()}
+                redo_what={redo_what.clone()}
+                on_undo={cbs.on_undo.clone()}
+                on_redo={cbs.on_redo.clone()}
+                dropped={state.history.dropped()}
+                {in_strip}
+            />
+        }
+    };
+
     html! {
         <>
             // About forty stops come before the results on the workspace: a keyboard user can
@@ -599,14 +623,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 on_set_language={cbs.on_set_language.clone()}
                 screen_titled={screen == Screen::Report}
             >
-                <HistoryButtons
-                    {lang}
-                    undo_what={state.history.previous().map(|to| AttrValue::from(step_what(lang, &state.scenario, to, &ds)))}
-                    redo_what={state.history.following().map(|to| AttrValue::from(step_what(lang, &state.scenario, to, &ds)))}
-                    on_undo={cbs.on_undo.clone()}
-                    on_redo={cbs.on_redo.clone()}
-                    dropped={state.history.dropped()}
-                />
+                { history_buttons(false) }
                 <ShareButton
                     {lang}
                     dataset={ds.clone()}
@@ -737,6 +754,16 @@ fn Planner(props: &PlannerProps) -> Html {
                         }
                     </section>
                     <section class="pane pane-results" id="pane-results" tabindex="-1" aria-label={lang.t(WorkspaceMsg::ResultsPane)}>
+                        <HeadlineStrip
+                            {lang}
+                            outcome={state.outcome.clone()}
+                            computing={state.is_computing()}
+                            baseline={state.baseline.clone().filter(|_| {
+                                state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
+                            })}
+                        >
+                            { history_buttons(true) }
+                        </HeadlineStrip>
                         if let Some(commune) = detail {
                             <CommuneDetail
                                 {lang}

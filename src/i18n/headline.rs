@@ -22,6 +22,9 @@ pub enum HeadlineMsg {
     Starting,
     /// Shown figures belong to an older scenario.
     Updating,
+    /// The strip at the top of the results while the headline is out of view.
+    StripTip,
+    StripComputing,
     Target,
     OutsideHorizon,
     NotAssessed,
@@ -86,6 +89,8 @@ impl Translate for HeadlineMsg {
             Done => "Đã xong {total} lần chạy",
             Starting => "Đang tính toán…",
             Updating => "Đang cập nhật theo kịch bản mới…",
+            StripTip => "Kết quả chính (trung vị), nhắc lại ở đây khi phần Kết quả chính ở đầu trang đã cuộn khỏi màn hình. Kết quả mô phỏng.",
+            StripComputing => "đang tính…",
             Target => "mục tiêu",
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
             NotAssessed => "Không đánh giá được",
@@ -156,6 +161,8 @@ impl Translate for HeadlineMsg {
             Done => "{total} runs done",
             Starting => "Computing…",
             Updating => "Updating for the new scenario…",
+            StripTip => "The main results (medians), repeated here while the Main results at the top of the page are scrolled out of view. Simulated.",
+            StripComputing => "computing…",
             Target => "target",
             OutsideHorizon => "Outside the simulated years",
             NotAssessed => "Not assessed",

@@ -218,3 +218,33 @@ test('a commune detail opens with its own levers and closes', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('while the headline is scrolled away, the results keep its 2025 figures and undo in view, and they follow every change', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const strip = page.getByTestId('headline-strip');
+  assert.ok(await strip.isHidden(), 'not repeated while the headline itself is in view');
+  const box = page.getByTestId('lever-training-vocational');
+  await box.scrollIntoViewIfNeeded();
+  await page.mouse.move(300, 500);
+  await page.mouse.wheel(0, 900);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=headline-strip]').hidden);
+  const gen = await generation(page);
+  await setNumber(page, 'lever-training-vocational', 45);
+  await waitForNewResults(page, gen);
+  const figures = await headline(page);
+  const shown = async (id) => Number((await page.getByTestId(`strip-headline-${id}`).locator('strong').innerText()).replace(/\./g, ''));
+  assert.equal(await shown('villages-2025'), figures['villages-2025']);
+  assert.equal(await shown('communes-2025'), figures['communes-2025']);
+  assert.match(await page.getByTestId('strip-headline-villages-2025').innerText(), /so với mặc định/);
+  // Its undo is the header's: one step back, said to a screen reader.
+  const before = await generation(page);
+  await page.getByTestId('strip-history-undo').click();
+  await waitForNewResults(page, before);
+  assert.equal(await box.inputValue(), '15');
+  assert.match(await page.getByTestId('strip-history-heard').textContent(), /^Đã hoàn tác, trở lại: Lao động được đào tạo nghề/);
+  // Back at the top, the headline is in view and the strip goes.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => document.querySelector('[data-testid=headline-strip]').hidden);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -24,6 +24,10 @@ pub struct HistoryButtonsProps {
     /// Older steps were dropped at the history's limit (then there is no "nothing to undo").
     #[prop_or_default]
     pub dropped: bool,
+    /// The copy in the results' strip (`headline::HeadlineStrip`): its own test ids, and the
+    /// keys left to the header's copy (one step per key press).
+    #[prop_or_default]
+    pub in_strip: bool,
 }
 
 /// What a step brings back: the levers, assumptions and settings as the step would set them,
@@ -62,7 +66,7 @@ struct Step {
     /// Its title when there is no step.
     none: NoticeMsg,
     on_click: Callback<()>,
-    testid: &'static str,
+    testid: String,
     keys: &'static str,
 }
 
@@ -112,6 +116,7 @@ pub fn HistoryButtons(props: &HistoryButtonsProps) -> Html {
     let on_redo = take(true, props.on_redo.clone());
     {
         let (on_undo, on_redo) = (on_undo.clone(), on_redo.clone());
+        let in_strip = props.in_strip;
         use_effect_with((), move |_| {
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
             let listener = gloo::events::EventListener::new_with_options(
@@ -120,6 +125,9 @@ pub fn HistoryButtons(props: &HistoryButtonsProps) -> Html {
                 options,
                 move |e| {
                     use wasm_bindgen::JsCast;
+                    if in_strip {
+                        return;
+                    }
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
@@ -152,7 +160,7 @@ pub fn HistoryButtons(props: &HistoryButtonsProps) -> Html {
         tip: props.undo_what.as_ref().map(|w| step_tip(lang, false, w)),
         none: undo_none,
         on_click: on_undo,
-        testid: "history-undo",
+        testid: testid(props.in_strip, "history-undo"),
         keys: "Control+Z Meta+Z",
     };
     let redo = Step {
@@ -161,17 +169,26 @@ pub fn HistoryButtons(props: &HistoryButtonsProps) -> Html {
         tip: props.redo_what.as_ref().map(|w| step_tip(lang, true, w)),
         none: NoticeMsg::HistoryRedoNone,
         on_click: on_redo,
-        testid: "history-redo",
+        testid: testid(props.in_strip, "history-redo"),
         keys: "Control+Y Control+Shift+Z Meta+Shift+Z",
     };
     html! {
         <>
             { step_button(lang, undo) }
             { step_button(lang, redo) }
-            <span class="visually-hidden" role="status" data-testid="history-heard">
+            <span class="visually-hidden" role="status" data-testid={testid(props.in_strip, "history-heard")}>
                 { (*heard).clone() }
             </span>
         </>
+    }
+}
+
+/// `name`, or `strip-name` for the strip's copy.
+fn testid(in_strip: bool, name: &str) -> String {
+    if in_strip {
+        format!("strip-{name}")
+    } else {
+        name.to_string()
     }
 }
 

@@ -41,30 +41,79 @@ impl PartialEq for HeadlineFigureProps {
 /// "▲ +12 so với mặc định": the median minus the default scenario's, coloured by whether it
 /// is good news (more villages, fewer communes far behind).
 fn against_default(lang: Lang, tile: &Tile, median: f64, default: f64, id: &str) -> Html {
-    use crate::compare_logic::headline::{direction, Direction};
-    let d = median - default;
-    let dir = direction(tile.metric, d);
-    let (class, arrow) = match dir {
-        Direction::Same => ("is-same", "="),
-        Direction::Better => ("is-better", if d > 0.0 { "▲" } else { "▼" }),
-        Direction::Worse => ("is-worse", if d > 0.0 { "▲" } else { "▼" }),
-    };
-    let amount = crate::i18n::compare::signed(d, &value_text(tile.metric, d.abs(), lang));
-    let tip = lang.fill(
-        HeadlineMsg::AgainstDefaultTip,
-        &[("default", &value_text(tile.metric, default, lang))],
-    );
+    let d = Delta::of(lang, tile.metric, median, default);
     html! {
-        <p class={classes!("headline-delta", "compare-delta", class)} data-testid={format!("{id}-vs-default")} data-delta={d.to_string()} title={tip}>
-            <span aria-hidden="true">{ arrow }{ " " }</span>
-            { lang.fill(HeadlineMsg::AgainstDefault, &[("delta", &amount)]) }
-            // Good or bad news in words too, not only in colour.
-            <span class="visually-hidden">{ " (" }{ lang.t(match dir {
-                Direction::Better => crate::i18n::CompareMsg::Better,
-                Direction::Worse => crate::i18n::CompareMsg::Worse,
-                Direction::Same => crate::i18n::CompareMsg::Same,
-            }) }{ ")" }</span>
+        <p class={classes!("headline-delta", "compare-delta", d.class)} data-testid={format!("{id}-vs-default")} data-delta={d.value.to_string()} title={d.tip.clone()}>
+            { d.inline(lang) }
         </p>
+    }
+}
+
+/// A median against the default scenario's: the arrow, the signed amount and whether it is
+/// good news, for a card and for the strip (`headline::strip`).
+pub(super) struct Delta {
+    pub value: f64,
+    pub class: &'static str,
+    arrow: &'static str,
+    amount: String,
+    better: crate::compare_logic::headline::Direction,
+    pub tip: String,
+}
+
+impl Delta {
+    pub fn of(lang: Lang, metric: Metric, median: f64, default: f64) -> Delta {
+        use crate::compare_logic::headline::{direction, Direction};
+        let d = median - default;
+        let better = direction(metric, d);
+        let (class, arrow) = match better {
+            Direction::Same => ("is-same", "="),
+            Direction::Better => ("is-better", if d > 0.0 { "▲" } else { "▼" }),
+            Direction::Worse => ("is-worse", if d > 0.0 { "▲" } else { "▼" }),
+        };
+        Delta {
+            value: d,
+            class,
+            arrow,
+            amount: crate::i18n::compare::signed(d, &value_text(metric, d.abs(), lang)),
+            better,
+            tip: lang.fill(
+                HeadlineMsg::AgainstDefaultTip,
+                &[("default", &value_text(metric, default, lang))],
+            ),
+        }
+    }
+
+    /// "▲ +12 so với mặc định", with good or bad news in words too, not only in colour.
+    pub fn inline(&self, lang: Lang) -> Html {
+        html! {
+            <>
+                <span aria-hidden="true">{ self.arrow }{ " " }</span>
+                { lang.fill(HeadlineMsg::AgainstDefault, &[("delta", &self.amount)]) }
+                <span class="visually-hidden">{ " (" }{ self.news(lang) }{ ")" }</span>
+            </>
+        }
+    }
+
+    /// "▲ +12" where room is short (the strip): the words are read out, and in the tooltip.
+    pub fn compact(&self, lang: Lang) -> Html {
+        html! {
+            <>
+                <span aria-hidden="true">{ self.arrow }{ " " }{ &self.amount }</span>
+                <span class="visually-hidden">
+                    { lang.fill(HeadlineMsg::AgainstDefault, &[("delta", &self.amount)]) }
+                    { " (" }{ self.news(lang) }{ ")" }
+                </span>
+            </>
+        }
+    }
+
+    fn news(&self, lang: Lang) -> &'static str {
+        use crate::compare_logic::headline::Direction;
+        lang.t(match self.better {
+            Direction::Better => crate::i18n::CompareMsg::Better,
+            Direction::Worse => crate::i18n::CompareMsg::Worse,
+            Direction::Same => crate::i18n::CompareMsg::Same,
+        })
     }
 }
 

@@ -4,6 +4,7 @@
 //! decided in `crate::figures`; this only lays them out, with the progress of the refinement.
 
 mod figure;
+mod strip;
 
 use std::rc::Rc;
 
@@ -11,6 +12,7 @@ use ntm_model::{Dataset, Results};
 use yew::prelude::*;
 
 pub use figure::{HeadlineFigure, HeadlineFigureProps};
+pub use strip::HeadlineStrip;
 
 use crate::compare_logic::headline::figure;
 use crate::components::{same, same_opt};

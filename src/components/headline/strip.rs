@@ -1,0 +1,113 @@
+//! The headline's two 2025 figures in one line, kept at the top of the results while the
+//! headline itself is scrolled out of view: most levers sit below the fold, and a planner
+//! moving one of them must still see the villages and communes follow (and how far from the
+//! default), not only the chart that happens to be open. It carries "Hoàn tác" and "Làm lại"
+//! too (its children), which the header takes out of view with the headline.
+
+use std::rc::Rc;
+
+use ntm_model::Results;
+use yew::prelude::*;
+
+use super::figure::Delta;
+use crate::components::same_opt;
+use crate::figures::{value_text, TILES};
+use crate::i18n::{HeadlineMsg, Lang};
+use crate::simulation::Outcome;
+
+#[derive(Properties)]
+pub struct HeadlineStripProps {
+    pub lang: Lang,
+    pub outcome: Option<Rc<Outcome>>,
+    /// The default scenario's results, when the scenario on screen is another one.
+    #[prop_or_default]
+    pub baseline: Option<Rc<Results>>,
+    /// The figures are still being refined (or belong to the previous scenario).
+    pub computing: bool,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+impl PartialEq for HeadlineStripProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && same_opt(&self.outcome, &other.outcome)
+            && same_opt(&self.baseline, &other.baseline)
+            && self.computing == other.computing
+            && self.children == other.children
+    }
+}
+
+/// The headline's figures shown in the strip: villages and communes at the end of 2025.
+const STRIP_TILES: [usize; 2] = [1, 3];
+
+/// Whether the headline (`[data-testid=headline]`) is scrolled (nearly) out of view.
+fn headline_gone() -> bool {
+    gloo::utils::document()
+        .query_selector("[data-testid=headline]")
+        .ok()
+        .flatten()
+        .is_some_and(|el| el.get_bounding_client_rect().bottom() < 48.0)
+}
+
+#[component]
+pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
+    let lang = props.lang;
+    let shown = use_state_eq(|| false);
+    {
+        let shown = shown.clone();
+        use_effect_with((), move |_| {
+            let update = move || shown.set(headline_gone());
+            update();
+            let on_scroll = {
+                let update = update.clone();
+                gloo::events::EventListener::new(&gloo::utils::window(), "scroll", move |_| {
+                    update()
+                })
+            };
+            let on_resize =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    update()
+                });
+            move || drop((on_scroll, on_resize))
+        });
+    }
+    let outcome = props.outcome.as_deref();
+    let year = TILES[STRIP_TILES[0]].year;
+    let figures = STRIP_TILES.iter().map(|&i| {
+        let tile = TILES[i];
+        let figure = outcome.and_then(|o| o.figure(tile.metric, tile.year));
+        let median = figure.map_or_else(|| "–".to_string(), |f| value_text(tile.metric, f.p50, lang));
+        let delta = match (figure, props.baseline.as_deref()) {
+            (Some(f), Some(b)) => crate::compare_logic::headline::figure(b, tile.metric, tile.year)
+                .map(|d| Delta::of(lang, tile.metric, f.p50, d.p50)),
+            _ => None,
+        };
+        html! {
+            <span class="strip-figure" data-testid={format!("strip-{}", tile.testid)}>
+                <span class="strip-label">{ lang.t(tile.label) }{ ": " }</span>
+                <strong class="strip-value">{ median }</strong>
+                if let Some(d) = delta {
+                    <span class={classes!("strip-delta", "compare-delta", d.class)} title={d.tip.clone()}>
+                        { d.compact(lang) }
+                    </span>
+                }
+            </span>
+        }
+    });
+    html! {
+        <div
+            class={classes!("headline-strip", props.computing.then_some("is-computing"))}
+            data-testid="headline-strip"
+            hidden={!*shown}
+            title={lang.t(HeadlineMsg::StripTip)}
+        >
+            <span class="strip-year">{ lang.end_of_year(year) }</span>
+            { for figures }
+            if props.computing {
+                <span class="strip-status">{ lang.t(HeadlineMsg::StripComputing) }</span>
+            }
+            <span class="strip-history">{ props.children.clone() }</span>
+        </div>
+    }
+}
