@@ -90,7 +90,10 @@ impl Translate for ShareMsg {
             AboutHeading => "Kịch bản này",
             NameLine => "Tên (đi kèm liên kết):",
             Close => "Đóng",
-            SummaryBudget => "Ngân sách {years}: {total} tỷ đồng ({pct} kế hoạch)",
+            SummaryBudget => {
+                "Ngân sách {years}: {total} tỷ đồng ({pct} kế hoạch); đào tạo và tuyên truyền: \
+                 {training} tỷ đồng, ngoài ngân sách"
+            }
             SummaryRule => "Chia vốn: {rule}",
             SummaryTraining => {
                 "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ, công chức xã, {leaders} trưởng xóm và \
@@ -160,7 +163,10 @@ impl Translate for ShareMsg {
             AboutHeading => "This scenario",
             NameLine => "Name (travels with the link):",
             Close => "Close",
-            SummaryBudget => "Budget {years}: {total} billion VND ({pct} of the plan)",
+            SummaryBudget => {
+                "Budget {years}: {total} billion VND ({pct} of the plan); training and \
+                 communication: {training} billion VND, paid for apart from the budget"
+            }
             SummaryRule => "Allocation: {rule}",
             SummaryTraining => {
                 "Training per commune per year: {cadres} commune cadres and civil servants, \

@@ -115,6 +115,27 @@ pub(crate) fn lever_names(
     names.join("; ")
 }
 
+/// The period money is counted over: "7/2020–2025" when the base year counts only from the
+/// base date (mid-2020), so that a total is not read as six whole years of the budget table.
+pub fn money_period(ds: &Dataset, years: &[u16]) -> String {
+    let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
+        return String::new();
+    };
+    let fraction = ds.province.first_year_fraction.clamp(0.0, 1.0);
+    let start = if fraction < 1.0 {
+        // The months simulated are the year's last ones.
+        let month = 13 - ((fraction * 12.0).round() as u32).clamp(1, 12);
+        format!("{month}/{first}")
+    } else {
+        first.to_string()
+    };
+    if first == last {
+        start
+    } else {
+        format!("{start}–{last}")
+    }
+}
+
 /// The key levers of `sc`, compared with `defaults`, in `lang`.
 pub fn scenario_summary(
     sc: &Scenario,
@@ -145,11 +166,10 @@ pub fn scenario_summary(
     } else {
         sc.budget.scale_pct / 100.0
     };
-    let span = match (years.first(), years.last()) {
-        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
-        (Some(a), _) => a.to_string(),
-        _ => String::new(),
-    };
+    let span = money_period(ds, &years);
+    // Training and communication are paid for apart from the budget (an assumption, MODEL.md):
+    // said beside it, so that a scenario of more training does not read as a free gain.
+    let training: f64 = ntm_model::sim::training_cost(ds, sc).iter().sum();
     line(
         Topic::Budget,
         lang.fill(
@@ -157,6 +177,7 @@ pub fn scenario_summary(
             &[
                 ("years", &span),
                 ("total", &lang.number(total, 0)),
+                ("training", &lang.number(training, 0)),
                 // 99,7% after a cut of 22 billion, not a rounded 100%.
                 (
                     "pct",
@@ -296,12 +317,14 @@ mod tests {
             ]
         );
         assert!(
-            lines[0].text.starts_with("Ngân sách 2020–2025: "),
+            lines[0].text.starts_with("Ngân sách 7/2020–2025: "),
             "{}",
             lines[0].text
         );
         assert!(
-            lines[0].text.ends_with(" tỷ đồng (100% kế hoạch)"),
+            lines[0].text.contains(
+                " tỷ đồng (100% kế hoạch); đào tạo và tuyên truyền: 101 tỷ đồng, ngoài ngân sách"
+            ),
             "{}",
             lines[0].text
         );
@@ -322,9 +345,9 @@ mod tests {
         let central = sc.budget.lines.get_mut(Source::CentralNtm);
         central[3] -= 22.0;
         let text = scenario_summary(&sc, &d, &ds, Lang::Vi)[0].text.clone();
-        assert!(text.ends_with("tỷ đồng (99,7% kế hoạch)"), "{text}");
+        assert!(text.contains("tỷ đồng (99,7% kế hoạch);"), "{text}");
         let same = scenario_summary(&d, &d, &ds, Lang::Vi)[0].text.clone();
-        assert!(same.ends_with("tỷ đồng (100% kế hoạch)"), "{same}");
+        assert!(same.contains("tỷ đồng (100% kế hoạch);"), "{same}");
     }
 
     /// The total is what the simulation could disburse (the spending chart's plan line), not
@@ -338,9 +361,11 @@ mod tests {
         let r = ntm_model::simulate(&ds, &sc);
         let plan: f64 = r.spending.budget_by_source.iter().flatten().sum();
         let lines = scenario_summary(&sc, &sc, &ds, Lang::En);
+        let training: f64 = r.spending.training.iter().sum();
         let expected = format!(
-            "Budget 2020–2025: {} billion VND (150% of the plan)",
-            Lang::En.number(plan, 0)
+            "Budget 7/2020–2025: {} billion VND (150% of the plan); training and communication: {} billion VND, paid for apart from the budget",
+            Lang::En.number(plan, 0),
+            Lang::En.number(training, 0)
         );
         assert_eq!(lines[0].text, expected);
         // Half of 2020 is not simulated: the table's columns add up to more.
@@ -374,7 +399,7 @@ mod tests {
         let lines = scenario_summary(&sc, &d, &ds, Lang::En);
         let total_default = scenario_summary(&d, &d, &ds, Lang::En)[0].text.clone();
         assert!(
-            lines[0].text.ends_with("billion VND (150% of the plan)"),
+            lines[0].text.contains("billion VND (150% of the plan);"),
             "{}",
             lines[0].text
         );

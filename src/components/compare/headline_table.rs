@@ -238,7 +238,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 <tbody>
                     { for figures.iter().map(figure_row) }
                     if props.money {
-                        { super::money_rows::money_and_paired_rows(lang, &results, prefix) }
+                        { super::money_rows::money_and_paired_rows(lang, &props.dataset, &results, prefix) }
                     }
                     { met_row }
                     if props.targets {

@@ -2,7 +2,9 @@
 //! money disbursed, training and communication, the cost of each commune added against A,
 //! and, for the two headline counts, the difference from A run by run.
 
-use ntm_model::{Metric, Results};
+use ntm_model::{Dataset, Metric, Results};
+
+use crate::sharing::summary::money_period;
 use yew::prelude::*;
 
 use crate::compare_logic::money::{money_rows, paired, MoneyKind, MoneyRow};
@@ -12,15 +14,16 @@ use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::state::TARGET_YEAR;
 
 /// The rows, for a `<tbody>`; `prefix` starts each cell's test hook.
-pub fn money_and_paired_rows(lang: Lang, results: &[Option<&Results>], prefix: &str) -> Html {
+pub fn money_and_paired_rows(
+    lang: Lang,
+    ds: &Dataset,
+    results: &[Option<&Results>],
+    prefix: &str,
+) -> Html {
     let Some(first) = results.iter().flatten().next() else {
         return Html::default();
     };
-    let years = match (first.years.first(), first.years.last()) {
-        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
-        (Some(a), _) => a.to_string(),
-        _ => String::new(),
-    };
+    let years = money_period(ds, &first.years);
     let end = first.years.last().copied().unwrap_or(TARGET_YEAR);
     let money = money_rows(results)
         .into_iter()

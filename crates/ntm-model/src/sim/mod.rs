@@ -133,6 +133,14 @@ pub fn fixed_overrun(ds: &Dataset, sc: &Scenario) -> Option<FixedOverrun> {
     })
 }
 
+/// Training and communication costs of `sc` per simulated year, billion VND (counts × unit
+/// costs at the scenario's assumption values, the base year for its simulated part): the
+/// figures a simulation reports as `spending.training`, worked out without running it, for the
+/// scenario's description beside its budget (the costs are not taken from the budget).
+pub fn training_cost(ds: &Dataset, sc: &Scenario) -> Vec<f64> {
+    prepare::Prepared::new(ds, sc).training_cost
+}
+
 /// The base state as the dataset gives it. One pass over the communes and one over the
 /// villages, without gathering them first (at national scale the lists cost more than the
 /// counting).
@@ -194,6 +202,20 @@ mod tests {
     use super::*;
     use crate::scenario::{AllocationRule, UnitLevers};
     use crate::Metric;
+
+    /// The description's training cost is the simulation's, without running it.
+    #[test]
+    fn training_cost_is_what_the_simulation_reports() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 2;
+        sc.scale_training(3.0);
+        let cost = training_cost(&ds, &sc);
+        assert_eq!(cost, simulate(&ds, &sc).spending.training);
+        assert!(cost.iter().sum::<f64>() > 0.0);
+        // The base year counts only from the base date.
+        assert!(cost[0] < cost[1]);
+    }
 
     /// The runs kept for comparisons are the runs the bands were made from, in run order: the
     /// same scenario with twice the runs starts with the same runs.

@@ -82,7 +82,9 @@ fn order(path: &LeverPath) -> (u8, u32, u32, String, u32) {
         LeverPath::BudgetLine(s, y) => (1, s.index() as u32, u32::from(*y), none(), 0),
         LeverPath::Rule => (2, 0, 0, none(), 0),
         LeverPath::CustomWeight(c) => (3, 0, 0, c.clone(), 0),
-        LeverPath::Training(k, y) => (4, u32::from(*y), kind(k), none(), 0),
+        // Kind, then year (as the panel shows them): years next to each other merge into
+        // one entry ("năm 2020–2025"); year first, the kinds alternated and none merged.
+        LeverPath::Training(k, y) => (4, kind(k), u32::from(*y), none(), 0),
         LeverPath::Campaigns(y) => (5, u32::from(*y), 0, none(), 0),
         LeverPath::SupportUnits => (6, 0, 0, none(), 0),
         LeverPath::Leadership => (7, 0, 0, none(), 0),
@@ -126,6 +128,38 @@ mod tests {
         assert_eq!(lever_rows(&[&a, &a.clone()], &ds), vec![]);
         assert_eq!(lever_rows(&[&a], &ds), vec![]);
         assert_eq!(lever_rows(&[], &ds), vec![]);
+    }
+
+    /// Doubled training in every year is three entries, one per kind over 2020–2025 (it was
+    /// eighteen: with years sorted before kinds, the kinds alternated and no years merged).
+    #[test]
+    fn training_changed_in_every_year_groups_by_kind() {
+        let ds = ds();
+        let a = Scenario::defaults(&ds);
+        let mut b = a.clone();
+        b.scale_province_training(2.0);
+        let rows = lever_rows(&[&a, &b], &ds);
+        assert_eq!(rows.len(), 18, "three kinds, six years");
+        let groups = grouped(&rows);
+        let spans: Vec<(&LeverPath, &LeverPath)> =
+            groups.iter().map(|(r, last)| (&r.path, *last)).collect();
+        assert_eq!(
+            spans,
+            [
+                (
+                    &LeverPath::Training(TrainingKind::Cadres, 2020),
+                    &LeverPath::Training(TrainingKind::Cadres, 2025)
+                ),
+                (
+                    &LeverPath::Training(TrainingKind::VillageLeaders, 2020),
+                    &LeverPath::Training(TrainingKind::VillageLeaders, 2025)
+                ),
+                (
+                    &LeverPath::Training(TrainingKind::Vocational, 2020),
+                    &LeverPath::Training(TrainingKind::Vocational, 2025)
+                ),
+            ]
+        );
     }
 
     #[test]
