@@ -82,6 +82,10 @@ pub enum CompareMsg {
     Better,
     Worse,
     Same,
+    /// A difference that does not hold run by run.
+    Unclear,
+    /// "{higher}", "{lower}": shares of the paired runs.
+    DeltaRuns,
     LeversHeading,
     DistrictsHeading,
     CommunesHeading,
@@ -208,6 +212,8 @@ impl Translate for CompareMsg {
             Better => "tốt hơn",
             Worse => "kém hơn",
             Same => "như nhau",
+            Unclear => "chưa rõ",
+            DeltaRuns => "So từng lần chạy với A (cùng số ngẫu nhiên): cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; gọi là tốt hơn hay kém hơn khi khác theo một chiều ở ít nhất 80% số lần chạy, nếu không là chưa rõ",
             LeversHeading => "Đòn bẩy khác nhau",
             DistrictsHeading => "Theo huyện",
             CommunesHeading => "Xã thay đổi nhiều nhất",
@@ -341,6 +347,8 @@ impl Translate for CompareMsg {
             Better => "better",
             Worse => "worse",
             Same => "the same",
+            Unclear => "unclear",
+            DeltaRuns => "Run by run against A (the same random numbers): higher in {higher}, lower in {lower} of the runs; called better or worse when it goes one way in at least 80% of the runs, otherwise unclear",
             LeversHeading => "Levers that differ",
             DistrictsHeading => "By district",
             CommunesHeading => "Communes that change most",

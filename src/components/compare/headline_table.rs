@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::series::Swatch;
 use crate::compare_logic::headline::{direction, figure_rows, target_rows, targets_met, Direction};
+use crate::compare_logic::money::{judge, paired, Judged};
 use crate::figures::{value_text, Likelihood};
 use crate::i18n::compare::{letter, signed};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
@@ -110,26 +111,49 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 );
                 let delta = delta.map(|d| {
                     let text = signed(d, &value_text(tile.metric, d.abs(), lang));
-                    let (class, word) = match direction(tile.metric, d) {
-                        Direction::Better => ("is-better", CompareMsg::Better),
-                        Direction::Worse => ("is-worse", CompareMsg::Worse),
-                        Direction::Same => ("is-same", CompareMsg::Same),
+                    // Run by run against A (common random numbers): a median one higher can
+                    // be a gain in a few runs only, which is not news for a meeting.
+                    let runs = match (results.first().copied().flatten(), results[i]) {
+                        (Some(a), Some(b)) if i > 0 => paired(a, b, tile.metric, tile.year),
+                        _ => None,
+                    };
+                    let judged = judge(tile.metric, d, runs.as_ref());
+                    let (class, word) = match judged {
+                        Judged::Better => ("is-better", CompareMsg::Better),
+                        Judged::Worse => ("is-worse", CompareMsg::Worse),
+                        Judged::Same => ("is-same", CompareMsg::Same),
+                        Judged::Unclear => ("is-unclear", CompareMsg::Unclear),
                     };
                     let arrow = match direction(tile.metric, d) {
                         Direction::Same => "=",
                         _ if d > 0.0 => "▲",
                         _ => "▼",
                     };
+                    let mut tip = lang.fill(CompareMsg::DeltaAgainst, &[("delta", &text)]);
+                    if let Some(p) = &runs {
+                        tip.push_str(". ");
+                        tip.push_str(&lang.fill(
+                            CompareMsg::DeltaRuns,
+                            &[
+                                ("higher", &lang.percent(p.higher, 0)),
+                                ("lower", &lang.percent(p.lower, 0)),
+                            ],
+                        ));
+                    }
                     html! {
                         <span
                             class={classes!("compare-delta", class)}
                             data-testid={format!("{id}-delta")}
                             data-delta={d.to_string()}
-                            title={lang.fill(CompareMsg::DeltaAgainst, &[("delta", &text)])}
+                            data-judged={judged.key()}
+                            title={tip}
                         >
                             <span aria-hidden="true">{ arrow }{ " " }</span>
                             { text }
-                            <span class="visually-hidden">{ " (" }{ lang.t(word) }{ ")" }</span>
+                            // In words too, not only in colour (a projector washes colours out).
+                            if judged != Judged::Same {
+                                <span class="delta-word">{ " " }{ lang.t(word) }</span>
+                            }
                         </span>
                     }
                 });

@@ -453,7 +453,7 @@ pub struct Results {
     pub run_values: RunValues,
 }
 
-/// Each run's value of the two headline counts, `[year][run]` in run order. Run *i* of two
+/// Each run's value of the headline's counts, `[year][run]` in run order. Run *i* of two
 /// scenarios with the same seed draws the same random numbers (common random numbers), so
 /// the difference run by run is the levers' effect alone, and its spread is how sure that
 /// effect is: narrower than the two scenarios' own P10–P90 ranges suggest.
@@ -463,6 +463,14 @@ pub struct RunValues {
     pub villages_standard: Vec<Vec<f64>>,
     /// Communes holding recognition.
     pub communes_recognised: Vec<Vec<f64>>,
+    /// The headline's other counts, so that every difference it compares is judged run by
+    /// run (a median one higher can be a gain in a few runs only).
+    #[serde(default)]
+    pub scope_communes_recognised: Vec<Vec<f64>>,
+    #[serde(default)]
+    pub scope_communes_below_10: Vec<Vec<f64>>,
+    #[serde(default)]
+    pub communes_below_15: Vec<Vec<f64>>,
 }
 
 impl RunValues {
@@ -471,6 +479,9 @@ impl RunValues {
         let rows = match metric {
             Metric::VillagesStandard => &self.villages_standard,
             Metric::CommunesRecognised => &self.communes_recognised,
+            Metric::ScopeCommunesRecognised => &self.scope_communes_recognised,
+            Metric::ScopeCommunesBelow10 => &self.scope_communes_below_10,
+            Metric::CommunesBelow15 => &self.communes_below_15,
             _ => return None,
         };
         rows.get(y).map(Vec::as_slice)

@@ -279,6 +279,9 @@ impl Recorder {
         out.run_values = crate::results::RunValues {
             villages_standard: kept(Metric::VillagesStandard),
             communes_recognised: kept(Metric::CommunesRecognised),
+            scope_communes_recognised: kept(Metric::ScopeCommunesRecognised),
+            scope_communes_below_10: kept(Metric::ScopeCommunesBelow10),
+            communes_below_15: kept(Metric::CommunesBelow15),
         };
         // Per unit. Counts are at most the runs done, so their shares come from a table (the
         // same division, done once per count rather than once per unit, year and criterion).

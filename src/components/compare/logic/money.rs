@@ -117,11 +117,85 @@ pub fn paired(a: &Results, b: &Results, metric: Metric, year: u16) -> Option<Pai
     })
 }
 
+/// How a difference from A reads: good or bad news when it holds run by run, unclear when it
+/// moves the median but goes that way in fewer than [`CLEAR_SHARE`] of the paired runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Judged {
+    Better,
+    Worse,
+    Same,
+    Unclear,
+}
+
+/// The share of paired runs a difference must go its way in to be called better or worse.
+pub const CLEAR_SHARE: f64 = 0.8;
+
+pub fn judge(metric: Metric, d: f64, runs: Option<&Paired>) -> Judged {
+    use super::headline::{direction, Direction};
+    let way = match direction(metric, d) {
+        Direction::Same => return Judged::Same,
+        Direction::Better => Judged::Better,
+        Direction::Worse => Judged::Worse,
+    };
+    match runs {
+        Some(p) if (if d > 0.0 { p.higher } else { p.lower }) < CLEAR_SHARE => Judged::Unclear,
+        _ => way,
+    }
+}
+
+impl Judged {
+    /// A stable text key, for test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            Judged::Better => "better",
+            Judged::Worse => "worse",
+            Judged::Same => "same",
+            Judged::Unclear => "unclear",
+        }
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use ntm_model::{simulate, Dataset, Scenario};
     use std::sync::OnceLock;
+
+    /// A median moved one way in most paired runs is news; moved in a few runs only, unclear.
+    #[test]
+    fn a_difference_is_called_only_when_it_holds_run_by_run() {
+        let runs = |higher: f64, lower: f64| Paired {
+            higher,
+            lower,
+            p10: 0.0,
+            p50: 1.0,
+            p90: 1.0,
+            runs: 100,
+        };
+        let v = Metric::VillagesStandard;
+        assert_eq!(judge(v, 1.0, Some(&runs(0.9, 0.0))), Judged::Better);
+        assert_eq!(judge(v, 1.0, Some(&runs(0.55, 0.0))), Judged::Unclear);
+        assert_eq!(judge(v, -2.0, Some(&runs(0.0, 0.85))), Judged::Worse);
+        assert_eq!(judge(v, 0.0, Some(&runs(0.3, 0.3))), Judged::Same);
+        // Fewer communes far behind is the good news.
+        assert_eq!(
+            judge(Metric::CommunesBelow15, -1.0, Some(&runs(0.0, 0.95))),
+            Judged::Better
+        );
+        // Without paired runs (another seed), the direction alone.
+        assert_eq!(judge(v, 1.0, None), Judged::Better);
+        // The headline's counts are all kept run by run.
+        let [a, b, _] = three();
+        for m in [
+            Metric::VillagesStandard,
+            Metric::CommunesRecognised,
+            Metric::ScopeCommunesRecognised,
+            Metric::ScopeCommunesBelow10,
+            Metric::CommunesBelow15,
+        ] {
+            assert!(paired(a, b, m, 2025).is_some(), "{m:?}");
+        }
+    }
 
     fn three() -> &'static [Results; 3] {
         static R: OnceLock<[Results; 3]> = OnceLock::new();
