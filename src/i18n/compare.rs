@@ -627,8 +627,10 @@ pub fn lever_delta(path: &LeverPath, a: &LeverValue, b: &LeverValue, lang: Lang)
 
 /// A signed difference between two results ("+12", "−3", "0"), as the headline formats it.
 pub fn signed(d: f64, text_of_abs: &str) -> String {
-    if text_of_abs == "0" {
-        "0".into()
+    // What rounds to nothing takes no sign ("0%", not "−0%", after a change of −0,2%).
+    let digits = || text_of_abs.chars().filter(char::is_ascii_digit);
+    if digits().next().is_some() && digits().all(|c| c == '0') {
+        text_of_abs.into()
     } else if d < 0.0 {
         format!("−{text_of_abs}")
     } else {
@@ -881,6 +883,9 @@ mod tests {
         assert_eq!(signed(-3.0, "3"), "−3");
         assert_eq!(signed(12.0, "12"), "+12");
         assert_eq!(signed(0.0, "0"), "0");
+        assert_eq!(signed(-0.002, "0%"), "0%");
+        assert_eq!(signed(-0.002, "0,0"), "0,0");
+        assert_eq!(signed(-0.2, "0,2"), "−0,2");
         assert_eq!(
             lever_key(&LeverPath::BudgetLine(Source::CentralNtm, 2022)),
             "budget_line.central_ntm.2022"

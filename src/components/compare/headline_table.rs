@@ -77,6 +77,8 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
             <th scope="col" class="compare-col-head">
                 <Swatch slot={i} />
                 <span class="compare-letter">{ letter(i) }</span>
+                // Read as "A: Duy trì…", not "ADuy trì…".
+                <span class="visually-hidden">{ ": " }</span>
                 { name_html(name, lang) }
             </th>
         }

@@ -102,6 +102,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <>
                     <Swatch slot={i} />
                     <span class="compare-letter">{ letter(i) }</span>
+                // Read as "A: Duy trì…", not "ADuy trì…".
+                <span class="visually-hidden">{ ": " }</span>
                     { name_html(&s.name, lang) }
                 </>
             }
