@@ -102,6 +102,8 @@ pub enum CriteriaMsg {
     ColCriterion,
     ColAtBase,
     ColAtBaseHint,
+    /// Over the year column: the share of runs meeting the criterion.
+    ColChance,
     ColInYearHint,
     /// The column of what closing each gap takes, from the base date.
     ColToClose,
@@ -262,7 +264,8 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         }
         M::CriteriaHeading => "Các tiêu chí",
         M::ColCriterion => "Tiêu chí",
-        M::ColAtBase => "Thời điểm gốc",
+        M::ColAtBase => "Mức so với ngưỡng, tại",
+        M::ColChance => "Khả năng đạt (% số lần chạy),",
         M::ColAtBaseHint => {
             "Mức tiêu chí tại thời điểm gốc so với ngưỡng bộ 2016–2020 (100% = vừa đạt) — \
              dữ liệu minh họa"
@@ -427,7 +430,8 @@ fn en(msg: CriteriaMsg) -> &'static str {
         }
         M::CriteriaHeading => "Criteria",
         M::ColCriterion => "Criterion",
-        M::ColAtBase => "Base date",
+        M::ColAtBase => "Level against the threshold, at",
+        M::ColChance => "Chance of meeting it (% of runs),",
         M::ColAtBaseHint => {
             "Level at the base date against the 2016–2020 threshold (100% = just met) — \
              illustrative data"

@@ -144,7 +144,7 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                         <th scope="col" class="cd-left">{ lang.t(M::ColCriterion) }</th>
                         <th scope="col" title={lang.t(M::ColAtBaseHint)}>{ lang.t(M::ColAtBase) }<br />{ base_date.clone() }</th>
                         if let Some(y) = year {
-                            <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.end_of_year(y) }</th>
+                            <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.t(M::ColChance) }<br />{ lang.end_of_year(y).to_lowercase() }</th>
                         }
                         if gaps.is_some() {
                             <th scope="col" title={lang.t(M::ColToCloseHint)}>{ lang.t(M::ColToClose) }</th>
