@@ -134,11 +134,34 @@ pub fn goal_text(result: &TargetResult, op: TargetOp, tile_metric: Metric, lang:
         TargetOp::AtMost => "≤",
     };
     let value = value_text(result.metric, result.goal, lang);
+    // "≤ 0" is how a formula says it; the programme says "no commune left below 15 criteria".
+    if op == TargetOp::AtMost && result.goal == 0.0 {
+        return if result.metric == tile_metric {
+            lang.fill(
+                HeadlineMsg::GoalNoneLeft,
+                &[("unit", unit_word(result.metric, lang))],
+            )
+        } else {
+            lang.fill(
+                HeadlineMsg::GoalNoneOf,
+                &[("metric", &metric_short(result.metric, lang))],
+            )
+        };
+    }
     // A no-break space: "≥" never ends a line with its number on the next.
     if result.metric == tile_metric {
         format!("{sign}\u{a0}{value}")
     } else {
         format!("{sign}\u{a0}{value} {}", metric_short(result.metric, lang))
+    }
+}
+
+/// "xã", "xóm": what a count counts (empty for shares and other figures).
+fn unit_word(metric: Metric, lang: Lang) -> &'static str {
+    match metric.unit() {
+        MetricUnit::Communes => lang.t(HeadlineMsg::UnitCommunes),
+        MetricUnit::Villages => lang.t(HeadlineMsg::UnitVillages),
+        _ => "",
     }
 }
 
@@ -163,6 +186,13 @@ pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<St
     };
     // `margin` is positive when the median is better than the goal, whichever way the goal
     // points.
+    if op == TargetOp::AtMost && result.goal == 0.0 && m < 0.0 {
+        // Against "none left": how many are left, not "over the limit by".
+        return Some(lang.fill(
+            HeadlineMsg::StillLeft,
+            &[("x", &size), ("unit", unit_word(result.metric, lang))],
+        ));
+    }
     let msg = match (op, m < 0.0) {
         (TargetOp::AtLeast, true) => HeadlineMsg::ShortBy,
         (TargetOp::AtLeast, false) => HeadlineMsg::AheadBy,
@@ -295,9 +325,9 @@ mod tests {
             (
                 "below15_2025",
                 Metric::CommunesBelow15,
-                "≤\u{a0}0",
-                "vượt giới hạn 9",
-                "over the limit by 9",
+                "không còn xã nào",
+                "còn 9 xã",
+                "9 communes left",
             ),
         ];
         for (id, tile_metric, goal, vi, en) in cases {

@@ -34,6 +34,12 @@ pub enum HeadlineMsg {
     ShortBy,
     /// An upper limit ("≤ 0") that the median exceeds: "over the limit by {x}".
     OverLimitBy,
+    /// An upper limit of zero under a figure of its metric: "không còn xã nào" ("{unit}").
+    GoalNoneLeft,
+    /// …with the metric named: "không còn {metric}".
+    GoalNoneOf,
+    /// How many are left against "none left": "{x}", "{unit}".
+    StillLeft,
     /// The median of a target checked on another metric than the figure above it.
     MedianIs,
     /// "{x}": the median of a target counted in the Decision 1385 scope.
@@ -101,6 +107,9 @@ impl Translate for HeadlineMsg {
             }
             ShortBy => "thiếu {x}",
             OverLimitBy => "vượt giới hạn {x}",
+            GoalNoneLeft => "không còn {unit} nào",
+            GoalNoneOf => "không còn {metric}",
+            StillLeft => "còn {x} {unit}",
             MedianIs => "trung vị {x}",
             MedianInScope => "trung vị trong phạm vi 1385: {x}",
             UnderLimitBy => "thấp hơn giới hạn {x}",
@@ -173,6 +182,9 @@ impl Translate for HeadlineMsg {
             }
             ShortBy => "short by {x}",
             OverLimitBy => "over the limit by {x}",
+            GoalNoneLeft => "0 (none left)",
+            GoalNoneOf => "0 {metric}",
+            StillLeft => "{x} {unit} left",
             MedianIs => "median {x}",
             MedianInScope => "median in the 1385 scope: {x}",
             UnderLimitBy => "{x} under the limit",
