@@ -719,6 +719,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     baseline={state.baseline.clone().filter(|_| {
                         state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
                     })}
+                    name={Some(state.current_name()).filter(|n| *n != crate::state::stage::ScenarioName::Current)}
                 />
                 <div class={classes!("workspace", (*wide).then_some("is-wide"))}>
                     <section class="pane pane-scenario" hidden={*wide} aria-label={lang.t(WorkspaceMsg::ScenarioPane)}>

@@ -144,7 +144,7 @@ pub fn goal_text(result: &TargetResult, op: TargetOp, tile_metric: Metric, lang:
         } else {
             lang.fill(
                 HeadlineMsg::GoalNoneOf,
-                &[("metric", &metric_short(result.metric, lang))],
+                &[("metric", metric_short(result.metric, lang))],
             )
         };
     }

@@ -72,6 +72,7 @@ async fn render_against(
         stale,
         progress,
         baseline: baseline.map(Rc::new),
+        name: None,
     };
     yew::Renderer::<Headline>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -23,6 +23,8 @@ pub enum HeadlineMsg {
     /// Shown figures belong to an older scenario.
     Updating,
     /// The strip at the top of the results while the headline is out of view.
+    /// Before the scenario's name beside the heading.
+    ScenarioIs,
     StripTip,
     StripComputing,
     Target,
@@ -97,6 +99,7 @@ impl Translate for HeadlineMsg {
             Updating => "Đang cập nhật theo kịch bản mới…",
             StripTip => "Kết quả chính (trung vị), nhắc lại ở đây khi phần Kết quả chính ở đầu trang đã cuộn khỏi màn hình. Kết quả mô phỏng.",
             StripComputing => "đang tính…",
+            ScenarioIs => "Kịch bản:",
             Target => "mục tiêu",
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
             NotAssessed => "Không đánh giá được",
@@ -172,6 +175,7 @@ impl Translate for HeadlineMsg {
             Updating => "Updating for the new scenario…",
             StripTip => "The main results (medians), repeated here while the Main results at the top of the page are scrolled out of view. Simulated.",
             StripComputing => "computing…",
+            ScenarioIs => "Scenario:",
             Target => "target",
             OutsideHorizon => "Outside the simulated years",
             NotAssessed => "Not assessed",

@@ -116,6 +116,8 @@ test('a saved scenario\'s name travels with its link: the colleague\'s report, s
   // A new browser: no saved scenarios, yet the scenario is called what its sender saved it as.
   const second = await openApp(browser, new URL(link).hash);
   const { page } = second;
+  // The working screen says which scenario it shows.
+  assert.equal(await page.getByTestId('scenario-title').innerText(), `Kịch bản: ${name}`);
   const dialog = await openShare(page);
   assert.match(await dialog.getByTestId('share-about').innerText(), new RegExp(`Tên \\(đi kèm liên kết\\): ${name}`));
   assert.equal(await page.getByTestId('share-link').inputValue(), link, 'the link passes the name on');
@@ -130,6 +132,7 @@ test('a saved scenario\'s name travels with its link: the colleague\'s report, s
   // Changed, it is no longer the sender's scenario: not called by its name, nor sent with it.
   await page.getByTestId('screen-workspace').click();
   await setBudget(page, 165);
+  assert.equal(await page.getByTestId('scenario-title').count(), 0, 'no longer named');
   await page.getByTestId('screen-report').click();
   assert.equal(await page.getByTestId('report-name').innerText(), 'Kịch bản hiện tại');
   assert.notEqual(page.url(), link);

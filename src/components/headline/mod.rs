@@ -19,6 +19,7 @@ use crate::components::{same, same_opt};
 use crate::figures::{other_targets, value_text, TILES};
 use crate::i18n::{HeadlineMsg, Lang};
 use crate::simulation::Outcome;
+use crate::state::stage::ScenarioName;
 use crate::state::TARGET_YEAR;
 use ntm_model::Metric;
 
@@ -37,6 +38,10 @@ pub struct HeadlineProps {
     /// says how far the levers moved its median.
     #[prop_or_default]
     pub baseline: Option<Rc<Results>>,
+    /// The scenario on screen, when it has a name (saved, brought by a link, or a preset):
+    /// said beside the heading, so a colleague who opened a link knows what they look at.
+    #[prop_or_default]
+    pub name: Option<ScenarioName>,
 }
 
 impl PartialEq for HeadlineProps {
@@ -47,6 +52,7 @@ impl PartialEq for HeadlineProps {
             && self.stale == other.stale
             && self.progress == other.progress
             && same_opt(&self.baseline, &other.baseline)
+            && self.name == other.name
     }
 }
 
@@ -112,6 +118,12 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         >
             <div class="section-heading">
                 <h2 id="headline-heading">{ lang.t(HeadlineMsg::Heading) }</h2>
+                if let Some(name) = &props.name {
+                    <p class="headline-scenario" data-testid="scenario-title">
+                        { lang.t(HeadlineMsg::ScenarioIs) }{ " " }
+                        { crate::components::compare::headline_table::name_html(name, lang) }
+                    </p>
+                }
                 <p class="section-explainer">{ lang.t(HeadlineMsg::Explainer) }</p>
                 <div class="progress" data-testid="progress">
                     <progress
