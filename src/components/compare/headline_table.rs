@@ -30,9 +30,14 @@ pub struct HeadlineTableProps {
     /// A row per official target (the summary slide shows only how many are met).
     #[prop_or(true)]
     pub targets: bool,
-    /// Rows on cost and on the difference from A run by run (the comparison screen).
+    /// Rows on cost (money allocated, training and communication, the cost of each commune
+    /// added): without them more training read as free on the summary slide.
     #[prop_or(false)]
     pub money: bool,
+    /// With `money`, the rows on the difference from A run by run (the comparison screen;
+    /// the slide says it through each difference's "chưa rõ").
+    #[prop_or(true)]
+    pub paired: bool,
 }
 
 /// Results compared by identity (a refinement is a new `Rc`).
@@ -264,7 +269,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 <tbody>
                     { for figures.iter().map(figure_row) }
                     if props.money {
-                        { super::money_rows::money_and_paired_rows(lang, &props.dataset, &results, prefix) }
+                        { super::money_rows::money_and_paired_rows(lang, &props.dataset, &results, prefix, props.paired) }
                     }
                     { met_row }
                     if props.targets {

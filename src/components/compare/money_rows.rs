@@ -13,12 +13,14 @@ use crate::i18n::compare::signed;
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::state::TARGET_YEAR;
 
-/// The rows, for a `<tbody>`; `prefix` starts each cell's test hook.
+/// The rows, for a `<tbody>`; `prefix` starts each cell's test hook; the run-by-run rows
+/// only `paired_too`.
 pub fn money_and_paired_rows(
     lang: Lang,
     ds: &Dataset,
     results: &[Option<&Results>],
     prefix: &str,
+    paired_too: bool,
 ) -> Html {
     let Some(first) = results.iter().flatten().next() else {
         return Html::default();
@@ -86,7 +88,9 @@ pub fn money_and_paired_rows(
     html! {
         <>
             { for money }
-            { for paired_rows }
+            if paired_too {
+                { for paired_rows }
+            }
         </>
     }
 }

@@ -53,7 +53,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             html! {
                 <section class="slide slide-summary" data-testid="slide-summary" aria-labelledby="slide-h">
                     <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideSummary) }</h2>
-                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} />
+                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} money={true} paired={false} />
                 </section>
             }
         }

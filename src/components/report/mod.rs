@@ -146,6 +146,16 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         &[props.defaults.as_ref(), props.scenario.as_ref()],
         &props.dataset,
     );
+    let money = crate::sharing::summary::scenario_summary(
+        &props.scenario,
+        &props.defaults,
+        &props.dataset,
+        lang,
+    )
+    .into_iter()
+    .find(|l| l.topic == crate::sharing::summary::Topic::Budget)
+    .map(|l| l.text)
+    .unwrap_or_default();
     let place = lang.pick(
         &props.dataset.province.name_vi,
         &props.dataset.province.name_en,
@@ -172,6 +182,9 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         <div><dt>{ lang.t(ReportMsg::Place) }</dt><dd translate="no">{ place }</dd></div>
                         <div><dt>{ lang.t(ReportMsg::Date) }</dt><dd data-testid="report-date">{ &props.date }</dd></div>
                         <div><dt>{ lang.t(ReportMsg::Runs) }</dt><dd>{ lang.number(f64::from(runs), 0) }</dd></div>
+                        // The money and the training cost, which is not taken from it: a
+                        // report of more training must not read as the same money.
+                        <div class="report-money"><dt>{ lang.t(ReportMsg::Money) }</dt><dd data-testid="report-money">{ money }</dd></div>
                     </dl>
                     <p class="report-note" data-testid="report-note">
                         <strong>{ lang.t(crate::i18n::Msg::IllustrativeNote) }</strong>{ " " }{ &props.note }
