@@ -125,13 +125,19 @@ pub fn scale_text(pct: f64, lang: Lang) -> String {
     lang.percent(pct / 100.0, 0)
 }
 
-/// The years the extra money is counted over: "trong 2020–2025", "trong năm 2020".
-fn period(from: u16, to: u16, lang: Lang) -> String {
-    match (from == to, lang) {
-        (true, Lang::Vi) => format!("trong năm {from}"),
-        (true, Lang::En) => format!("in {from}"),
-        (false, Lang::Vi) => format!("trong {from}–{to}"),
-        (false, Lang::En) => format!("over {from}–{to}"),
+/// The period the extra money is counted over, from `start` ("7/2020" when the base year
+/// counts from the base date, as every money total of the app; else "2020") to the end of
+/// `to`: "trong 7/2020–2025", "trong năm 2020", "từ 7/2020 đến hết năm 2020".
+fn period(start: &str, to: u16, lang: Lang) -> String {
+    let whole_year = start == to.to_string();
+    let same_year = start.ends_with(&to.to_string());
+    match (whole_year, same_year, lang) {
+        (true, _, Lang::Vi) => format!("trong năm {to}"),
+        (true, _, Lang::En) => format!("in {to}"),
+        (false, true, Lang::Vi) => format!("từ {start} đến hết năm {to}"),
+        (false, true, Lang::En) => format!("from {start} to the end of {to}"),
+        (false, false, Lang::Vi) => format!("trong {start}–{to}"),
+        (false, false, Lang::En) => format!("over {start}–{to}"),
     }
 }
 
@@ -150,12 +156,13 @@ pub fn for_lever(lever: SeekLever, budget: SeekMsg) -> SeekMsg {
     }
 }
 
-/// The answer in words. `base_year` is the dataset's; the money counts to the target's year.
+/// The answer in words. `start` is where the money starts to count ("7/2020": see
+/// `sharing::summary::money_period`); it counts to the target's year.
 pub fn outcome_text(
     o: &SeekOutcome,
     lever: SeekLever,
     likely_from: f64,
-    base_year: u16,
+    start: &str,
     lang: Lang,
 ) -> String {
     let msg = |m: SeekMsg| for_lever(lever, m);
@@ -180,7 +187,7 @@ pub fn outcome_text(
                 ("below", &scale(below)),
                 ("below_share", &share(below)),
                 ("extra", &lang.number(*extra_billion, 0)),
-                ("period", &period(base_year, *until, lang)),
+                ("period", &period(start, *until, lang)),
             ],
         ),
         SeekOutcome::Beyond(p) => lang.fill(
@@ -211,7 +218,7 @@ mod tests {
             extra_billion: 7333.8,
             until: 2025,
         };
-        let vi = outcome_text(&o, SeekLever::Budget, 0.8, 2020, Lang::Vi);
+        let vi = outcome_text(&o, SeekLever::Budget, 0.8, "2020", Lang::Vi);
         assert!(vi.contains("bằng 185% kế hoạch"), "{vi}");
         // 0,798 is not likely: it must not read as 80%.
         assert!(vi.contains("(ở 180%: 79,8%)"), "{vi}");
@@ -219,7 +226,7 @@ mod tests {
             vi.contains("Thêm 7.334 tỷ đồng so với ngân sách hiện tại, trong 2020–2025"),
             "{vi}"
         );
-        let en = outcome_text(&o, SeekLever::Budget, 0.8, 2020, Lang::En);
+        let en = outcome_text(&o, SeekLever::Budget, 0.8, "2020", Lang::En);
         assert!(
             en.contains("7,334 billion VND more than the current budget, over 2020–2025"),
             "{en}"
@@ -239,11 +246,16 @@ mod tests {
             extra_billion,
             until: 2020,
         };
-        let vi = outcome_text(&same_year, SeekLever::Budget, 0.8, 2020, Lang::Vi);
+        let vi = outcome_text(&same_year, SeekLever::Budget, 0.8, "2020", Lang::Vi);
         assert!(
             vi.contains("tỷ đồng so với ngân sách hiện tại, trong năm 2020."),
             "{vi}"
         );
+        // From the base date, as every money total of the app counts.
+        let vi = outcome_text(&same_year, SeekLever::Budget, 0.8, "7/2020", Lang::Vi);
+        assert!(vi.contains("hiện tại, từ 7/2020 đến hết năm 2020."), "{vi}");
+        let vi = outcome_text(&o, SeekLever::Budget, 0.8, "7/2020", Lang::Vi);
+        assert!(vi.contains("hiện tại, trong 7/2020–2025."), "{vi}");
         let beyond = outcome_text(
             &SeekOutcome::Beyond(Probe {
                 scale_pct: 1000.0,
@@ -252,7 +264,7 @@ mod tests {
             }),
             SeekLever::Budget,
             0.8,
-            2020,
+            "2020",
             Lang::Vi,
         );
         assert!(
@@ -261,7 +273,7 @@ mod tests {
         );
         assert_eq!(scale_text(1000.0, Lang::En), "1,000%");
         // The training lever says what it multiplies and prices the training.
-        let tr = outcome_text(&o, SeekLever::Training, 0.8, 2020, Lang::Vi);
+        let tr = outcome_text(&o, SeekLever::Training, 0.8, "2020", Lang::Vi);
         assert!(
             tr.contains("kế hoạch đào tạo toàn tỉnh bằng 185% hiện nay"),
             "{tr}"

@@ -36,7 +36,7 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
   assert.ok(scale > 100 && scale <= 1000, answer);
   assert.ok(share >= 80, answer);
-  assert.match(answer, /Thêm [\d.]+ tỷ đồng so với ngân sách hiện tại, trong 2020–2025/);
+  assert.match(answer, /Thêm [\d.]+ tỷ đồng so với ngân sách hiện tại, trong 7\/2020–2025/);
   // From the keyboard: the button goes away as the budget is set, and the focus moves to the
   // note that says so (not to the page's start).
   const before = await generation(page);
@@ -104,7 +104,7 @@ test('the training lever: at 150% of the plan, a little more training makes 50 c
   assert.ok(m, answer);
   const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
   assert.ok(scale > 100 && share >= 80, answer);
-  assert.match(answer, /Thêm [\d.,]+ tỷ đồng chi phí đào tạo, trong 2020–2025/);
+  assert.match(answer, /Thêm [\d.,]+ tỷ đồng chi phí đào tạo, trong 7\/2020–2025/);
   const vocational = Number(await page.getByTestId('lever-training-vocational').inputValue());
   const before = await generation(page);
   await page.getByTestId('seek-apply').click();
