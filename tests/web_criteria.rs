@@ -488,6 +488,12 @@ async fn the_detail_names_what_blocks_the_commune_in_plain_words() {
         assert!(money > 0.0);
     }
     assert_eq!(text(&to_close(met.expect("a met criterion"))), "–");
+    // Under the table, the gaps' total against the money the commune is given.
+    let line = text(&by_testid(&d.root, "detail-money-need"));
+    assert!(
+        line.contains("cần tổng cộng ≈ ") && line.contains("từ 7/2020 đến hết năm"),
+        "{line}"
+    );
     // The levers slot is rendered inside the panel.
     by_testid(&d.root, "levers-slot");
 }

@@ -108,6 +108,8 @@ pub enum CriteriaMsg {
     /// The column of what closing each gap takes, from the base date.
     ColToClose,
     ColToCloseHint,
+    /// Under the criteria: "{need}", "{got}" (billion VND), "{from}" (7/2020), "{year}".
+    MoneyNeedAndGot,
     /// "≈ {x} tỷ đồng".
     MoneyToClose,
     /// A capacity criterion: not bought with investment money.
@@ -278,6 +280,13 @@ fn vi(msg: CriteriaMsg) -> &'static str {
              dụng vốn cơ bản), chưa tính năng lực giúp vốn đi xa hơn. Tiêu chí mềm không mua được \
              bằng vốn đầu tư."
         }
+        M::MoneyNeedAndGot => {
+            "Các tiêu chí hạ tầng còn thiếu cần tổng cộng ≈ {need} tỷ đồng vốn đầu tư (ước tính từ \
+             thời điểm gốc). Xã được phân bổ ≈ {got} tỷ đồng từ {from} đến hết năm {year} (trung \
+             bình các lần chạy, mọi nguồn: một phần là vốn sinh kế và tín dụng, không dùng cho hạ \
+             tầng). Vốn đầu tư đi vào tiêu chí có khoảng cách rẻ nhất trước, nên tiêu chí đắt nhất \
+             đạt sau cùng."
+        }
         M::MoneyToClose => "≈ {x} tỷ đồng",
         M::NotForMoney => "năng lực, sinh kế",
         M::NotForMoneyHint => {
@@ -445,6 +454,13 @@ fn en(msg: CriteriaMsg) -> &'static str {
              investment money this takes at the scenario's assumptions (unit cost × cost \
              multiplier × remoteness ÷ base efficiency), before capacity makes money go further. \
              Soft criteria are not bought with investment money."
+        }
+        M::MoneyNeedAndGot => {
+            "The infrastructure criteria still short need about {need} billion VND of investment \
+             in all (estimated from the base date). The commune is allocated about {got} billion \
+             VND from {from} to the end of {year} (mean over the runs, every source: part of it is \
+             livelihood money and credit, not used for infrastructure). Investment money goes to \
+             the cheapest gap first, so the dearest criterion is met last."
         }
         M::MoneyToClose => "≈ {x} billion VND",
         M::NotForMoney => "capacity, livelihoods",

@@ -120,6 +120,29 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
         }
     });
 
+    // What the investment gaps take in all, against what the commune is given: why money alone
+    // may not close its road in time (a planner saw 12,5 tỷ a year and a road met in 0% of runs).
+    let money_line = gaps.as_ref().and_then(|g| {
+        let need: f64 = g.iter().filter_map(|g| g.money).sum();
+        let (r, yi, y) = (results?, yi?, year?);
+        let unit = r.communes.get(props.commune)?;
+        let got: f64 = unit.money().iter().take(yi + 1).sum();
+        (need > 0.0).then(|| {
+            lang.fill(
+                M::MoneyNeedAndGot,
+                &[
+                    ("need", &lang.number(need, 1)),
+                    ("got", &lang.number(got, 1)),
+                    (
+                        "from",
+                        &crate::sharing::summary::money_period(ds, &r.years[..1]),
+                    ),
+                    ("year", &y.to_string()),
+                ],
+            )
+        })
+    });
+
     let set_line = |s: &ntm_model::criteria::CriteriaSet| {
         text::set_in_force(
             lang,
@@ -153,6 +176,9 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                 </thead>
                 { for groups }
             </table>
+            if let Some(text) = money_line {
+                <p class="cd-money-line" data-testid="detail-money-need">{ text }</p>
+            }
         </section>
     }
 }
