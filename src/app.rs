@@ -570,6 +570,12 @@ fn Planner(props: &PlannerProps) -> Html {
         },
     };
 
+    // The default's results for the headline and the strip to measure against: only when the
+    // levers differ and the runs pair (the same seed), otherwise the difference would be
+    // nothing, or noise.
+    let against_default = state.baseline.clone().filter(|_| {
+        state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
+    });
     // "Hoàn tác" and "Làm lại": in the header, and in the results' strip while the header is
     // scrolled away (that copy leaves the keys to the header's).
     let undo_what = state
@@ -714,11 +720,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     outcome={state.outcome.clone()}
                     {stale}
                     progress={state.progress()}
-                    // Against the default only when the levers differ and the runs pair (the
-                    // same seed): otherwise the difference would be nothing, or noise.
-                    baseline={state.baseline.clone().filter(|_| {
-                        state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
-                    })}
+                    baseline={against_default.clone()}
                     name={Some(state.current_name()).filter(|n| *n != crate::state::stage::ScenarioName::Current)}
                 />
                 <div class={classes!("workspace", (*wide).then_some("is-wide"))}>
@@ -759,9 +761,7 @@ fn Planner(props: &PlannerProps) -> Html {
                             {lang}
                             outcome={state.outcome.clone()}
                             computing={state.is_computing()}
-                            baseline={state.baseline.clone().filter(|_| {
-                                state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
-                            })}
+                            baseline={against_default.clone()}
                         >
                             { history_buttons(true) }
                         </HeadlineStrip>
