@@ -242,6 +242,12 @@ async fn each_figure_says_how_far_the_levers_moved_it_from_the_default() {
     let mut baseline = (*outcome().results).clone();
     let last = baseline.years.len() - 1;
     baseline.series.villages_standard.p50[last] = 1200.0;
+    // Run by run too (the same random numbers): every run has more villages than the default's.
+    for v in &mut baseline.run_values.villages_standard[last] {
+        *v -= 1.0;
+    }
+    // A median moved without the runs behind it: one communes-below-15 fewer on paper only.
+    baseline.series.communes_below_15.p50[last] += 1.0;
     let root = render_against(Lang::Vi, Some(outcome()), (200, 200), false, Some(baseline)).await;
     let moved = by_testid(&root, "headline-villages-2025-vs-default");
     assert!(
@@ -250,6 +256,20 @@ async fn each_figure_says_how_far_the_levers_moved_it_from_the_default() {
         text(&moved)
     );
     assert!(moved.class_name().contains("is-better"));
+    let unclear = by_testid(&root, "headline-below15-2025-vs-default");
+    assert!(
+        text(&unclear).contains("so với mặc định (chưa rõ)"),
+        "{}",
+        text(&unclear)
+    );
+    assert!(unclear.class_name().contains("is-unclear"));
+    assert!(
+        unclear
+            .get_attribute("title")
+            .unwrap_or_default()
+            .contains("thấp hơn ở 0%"),
+        "the tooltip gives the runs"
+    );
     // The same median: said as the same.
     let same = by_testid(&root, "headline-communes-2025-vs-default");
     assert!(text(&same).starts_with("= 0 so với"), "{}", text(&same));

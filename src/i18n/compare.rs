@@ -176,19 +176,20 @@ impl Translate for CompareMsg {
             }
             TargetsMetValue => "{met}/{total}",
             MoneyDisbursed => "Vốn phân bổ {years}, tỷ đồng",
-            MoneyTraining => "Đào tạo và truyền thông {years}, tỷ đồng",
-            MoneyPerCommune => "Chi phí thêm cho mỗi xã được công nhận thêm so với A ({when}; theo số trung bình, không theo trung vị), tỷ đồng",
+            MoneyTraining => "Đào tạo và tuyên truyền {years}, tỷ đồng",
+            MoneyPerCommune => "Chi phí cho mỗi xã đạt chuẩn thêm so với A ({when}), tỷ đồng",
             MoneyTip => {
                 "Kết quả mô phỏng, trung bình các lần chạy: tiền của mọi nguồn đã phân bổ đến xã, \
                  xóm. Xã, xóm đã đạt hết tiêu chí hạ tầng vẫn nhận phần của mình và giữ lại chờ \
                  dùng, nên đây là vốn đã phân bổ, không phải vốn đã dùng hết. Có thể thấp hơn ngân \
                  sách: đóng góp của cộng đồng chỉ đến theo mức tham gia, và nguồn không có xã nào \
-                 đủ điều kiện nhận thì không được phân bổ. Chi phí đào tạo và truyền thông là số \
+                 đủ điều kiện nhận thì không được phân bổ. Chi phí đào tạo và tuyên truyền là số \
                  người, số đợt nhân đơn giá (giả định). Bên dưới: chênh lệch so với kịch bản A."
             }
             MoneyPerCommuneTip => {
                 "(Tổng vốn phân bổ và tiền đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
-                 trung bình − của A), cuối năm cuối. “–” khi kịch bản không thêm được nửa xã."
+                 trung bình − của A), cuối năm cuối; theo số trung bình các lần chạy, không theo \
+                 trung vị. “–” khi kịch bản không thêm được nửa xã."
             }
             PairedRow => "So với A, từng lần chạy: {what}, {when}",
             PairedCell => "cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; chênh lệch P10–P90: {p10} đến {p90}",
@@ -309,7 +310,7 @@ impl Translate for CompareMsg {
             TargetsMetValue => "{met} of {total}",
             MoneyDisbursed => "Money allocated {years}, billion VND",
             MoneyTraining => "Training and communication {years}, billion VND",
-            MoneyPerCommune => "Extra cost per extra recognised commune against A ({when}; by the means, not the medians), billion VND",
+            MoneyPerCommune => "Cost per extra NTM commune against A ({when}), billion VND",
             MoneyTip => {
                 "Simulated, the mean of the runs: money from every source allocated to communes \
                  and villages. A commune or village that already meets every infrastructure \
@@ -322,8 +323,8 @@ impl Translate for CompareMsg {
             }
             MoneyPerCommuneTip => {
                 "(The scenario's money allocated and training cost − A's) ÷ (its mean recognised \
-                 communes − A's), at the end of the last year. “–” when it adds less than half a \
-                 commune."
+                 communes − A's), at the end of the last year, by the means of the runs, not the \
+                 medians. “–” when it adds less than half a commune."
             }
             PairedRow => "Against A, run by run: {what}, {when}",
             PairedCell => "higher in {higher}, lower in {lower} of runs; difference P10–P90: {p10} to {p90}",

@@ -73,6 +73,8 @@ pub enum HeadlineMsg {
     ShareOfAll,
     AgainstDefault,
     AgainstDefaultTip,
+    /// "{higher}", "{lower}": shares of the runs paired with the default's.
+    AgainstDefaultRuns,
     Announce,
     RelativeGoal,
     UnitVillages,
@@ -145,6 +147,11 @@ impl Translate for HeadlineMsg {
             ShareOfListed => "của {n} xóm có trong dữ liệu",
             ShareOfAll => "số xóm toàn tỉnh",
             AgainstDefault => "{delta} so với mặc định",
+            AgainstDefaultRuns => {
+                "So từng lần chạy với kịch bản mặc định (cùng số ngẫu nhiên): cao hơn ở {higher}, \
+                 thấp hơn ở {lower} số lần chạy; gọi là tốt hơn hay kém hơn khi khác theo một chiều \
+                 ở ít nhất 80% số lần chạy, nếu không là chưa rõ."
+            }
             AgainstDefaultTip => {
                 "Trung vị của kịch bản này trừ trung vị của kịch bản mặc định ({default}), cùng số \
                  khởi tạo ngẫu nhiên: là tác động của các đòn bẩy đã đổi. Kết quả mô phỏng."
@@ -221,6 +228,11 @@ impl Translate for HeadlineMsg {
             ShareOfListed => "of the {n} villages in the data",
             ShareOfAll => "of all the province's villages",
             AgainstDefault => "{delta} vs the default",
+            AgainstDefaultRuns => {
+                "Run by run against the default (the same random numbers): higher in {higher}, \
+                 lower in {lower} of the runs; called better or worse when it goes one way in at \
+                 least 80% of the runs, otherwise unclear."
+            }
             AgainstDefaultTip => {
                 "This scenario's median minus the default scenario's ({default}), with the same \
                  random seed: the effect of the levers changed. Simulated."

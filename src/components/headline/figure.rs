@@ -9,6 +9,7 @@ use ntm_model::results::TargetResult;
 use ntm_model::{Dataset, Metric};
 use yew::prelude::*;
 
+use crate::compare_logic::money::{judge, Judged, Paired};
 use crate::components::{same, same_opt};
 use crate::figures::{
     goal_text, margin_text, probability_text, target_spec, targets_for, value_text, Tile,
@@ -26,6 +27,10 @@ pub struct HeadlineFigureProps {
     /// one: the card then says how far the levers moved it.
     #[prop_or_default]
     pub default_median: Option<f64>,
+    /// This figure against the default run by run (the same seed): a median moved in a few
+    /// runs only is not called good or bad news.
+    #[prop_or_default]
+    pub default_runs: Option<Paired>,
 }
 
 impl PartialEq for HeadlineFigureProps {
@@ -35,13 +40,21 @@ impl PartialEq for HeadlineFigureProps {
             && same(&self.dataset, &other.dataset)
             && same_opt(&self.outcome, &other.outcome)
             && self.default_median == other.default_median
+            && self.default_runs == other.default_runs
     }
 }
 
 /// "▲ +12 so với mặc định": the median minus the default scenario's, coloured by whether it
 /// is good news (more villages, fewer communes far behind).
-fn against_default(lang: Lang, tile: &Tile, median: f64, default: f64, id: &str) -> Html {
-    let d = Delta::of(lang, tile.metric, median, default);
+fn against_default(
+    lang: Lang,
+    tile: &Tile,
+    median: f64,
+    default: f64,
+    runs: Option<&Paired>,
+    id: &str,
+) -> Html {
+    let d = Delta::of(lang, tile.metric, median, default, runs);
     html! {
         <p class={classes!("headline-delta", "compare-delta", d.class)} data-testid={format!("{id}-vs-default")} data-delta={d.value.to_string()} title={d.tip.clone()}>
             { d.inline(lang) }
@@ -50,69 +63,101 @@ fn against_default(lang: Lang, tile: &Tile, median: f64, default: f64, id: &str)
 }
 
 /// A median against the default scenario's: the arrow, the signed amount and whether it is
-/// good news, for a card and for the strip (`headline::strip`).
+/// good news (judged run by run, as the comparison judges it), for a card and for the strip
+/// (`headline::strip`).
 pub(super) struct Delta {
     pub value: f64,
     pub class: &'static str,
     arrow: &'static str,
     amount: String,
-    better: crate::compare_logic::headline::Direction,
+    judged: Judged,
     pub tip: String,
 }
 
 impl Delta {
-    pub fn of(lang: Lang, metric: Metric, median: f64, default: f64) -> Delta {
-        use crate::compare_logic::headline::{direction, Direction};
+    pub fn of(
+        lang: Lang,
+        metric: Metric,
+        median: f64,
+        default: f64,
+        runs: Option<&Paired>,
+    ) -> Delta {
         let d = median - default;
-        let better = direction(metric, d);
-        let (class, arrow) = match better {
-            Direction::Same => ("is-same", "="),
-            Direction::Better => ("is-better", if d > 0.0 { "▲" } else { "▼" }),
-            Direction::Worse => ("is-worse", if d > 0.0 { "▲" } else { "▼" }),
+        let judged = judge(metric, d, runs);
+        let arrow = match judged {
+            Judged::Same => "=",
+            _ if d > 0.0 => "▲",
+            _ => "▼",
         };
+        let class = match judged {
+            Judged::Same => "is-same",
+            Judged::Better => "is-better",
+            Judged::Worse => "is-worse",
+            Judged::Unclear => "is-unclear",
+        };
+        let mut tip = lang.fill(
+            HeadlineMsg::AgainstDefaultTip,
+            &[("default", &value_text(metric, default, lang))],
+        );
+        if let Some(p) = runs {
+            tip.push(' ');
+            tip.push_str(&lang.fill(
+                HeadlineMsg::AgainstDefaultRuns,
+                &[
+                    ("higher", &lang.percent(p.higher, 0)),
+                    ("lower", &lang.percent(p.lower, 0)),
+                ],
+            ));
+        }
         Delta {
             value: d,
             class,
             arrow,
             amount: crate::i18n::compare::signed(d, &value_text(metric, d.abs(), lang)),
-            better,
-            tip: lang.fill(
-                HeadlineMsg::AgainstDefaultTip,
-                &[("default", &value_text(metric, default, lang))],
-            ),
+            judged,
+            tip,
         }
     }
 
-    /// "▲ +12 so với mặc định", with good or bad news in words too, not only in colour.
+    /// "▲ +12 so với mặc định", with good or bad news in words too, not only in colour (read
+    /// out; "chưa rõ" is shown too, since its grey says nothing by itself).
     pub fn inline(&self, lang: Lang) -> Html {
         html! {
             <>
                 <span aria-hidden="true">{ self.arrow }{ " " }</span>
                 { lang.fill(HeadlineMsg::AgainstDefault, &[("delta", &self.amount)]) }
-                <span class="visually-hidden">{ " (" }{ self.news(lang) }{ ")" }</span>
+                if self.judged == Judged::Unclear {
+                    { " (" }{ self.news(lang) }{ ")" }
+                } else {
+                    <span class="visually-hidden">{ " (" }{ self.news(lang) }{ ")" }</span>
+                }
             </>
         }
     }
 
-    /// "▲ +12" where room is short (the strip): the words are read out, and in the tooltip.
+    /// "▲ +12 tốt hơn" where room is short (the strip): "so với mặc định" is read out, and in
+    /// the tooltip.
     pub fn compact(&self, lang: Lang) -> Html {
         html! {
             <>
                 <span aria-hidden="true">{ self.arrow }{ " " }{ &self.amount }</span>
                 <span class="visually-hidden">
                     { lang.fill(HeadlineMsg::AgainstDefault, &[("delta", &self.amount)]) }
-                    { " (" }{ self.news(lang) }{ ")" }
                 </span>
+                if self.judged != Judged::Same {
+                    <span class="delta-word">{ " " }{ self.news(lang) }</span>
+                }
             </>
         }
     }
 
     fn news(&self, lang: Lang) -> &'static str {
-        use crate::compare_logic::headline::Direction;
-        lang.t(match self.better {
-            Direction::Better => crate::i18n::CompareMsg::Better,
-            Direction::Worse => crate::i18n::CompareMsg::Worse,
-            Direction::Same => crate::i18n::CompareMsg::Same,
+        use crate::i18n::CompareMsg;
+        lang.t(match self.judged {
+            Judged::Better => CompareMsg::Better,
+            Judged::Worse => CompareMsg::Worse,
+            Judged::Same => CompareMsg::Same,
+            Judged::Unclear => CompareMsg::Unclear,
         })
     }
 }
@@ -195,7 +240,7 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             </p>
             <p class="headline-range">{ lang.t(Msg::RangeP10P90) }{ ": " }{ range }</p>
             if let (Some(d), Some(f)) = (props.default_median, figure) {
-                { against_default(lang, &tile, f.p50, d, id) }
+                { against_default(lang, &tile, f.p50, d, props.default_runs.as_ref(), id) }
             }
             if !targets.is_empty() {
                 <ul class="targets">

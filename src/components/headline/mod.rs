@@ -15,6 +15,7 @@ pub use figure::{HeadlineFigure, HeadlineFigureProps};
 pub use strip::HeadlineStrip;
 
 use crate::compare_logic::headline::figure;
+use crate::compare_logic::money::paired;
 use crate::components::{same, same_opt};
 use crate::figures::{other_targets, value_text, TILES};
 use crate::i18n::{HeadlineMsg, Lang};
@@ -95,6 +96,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 tile={*tile}
                 outcome={props.outcome.clone()}
                 default_median={props.baseline.as_deref().and_then(|b| figure(b, tile.metric, tile.year)).map(|f| f.p50)}
+                default_runs={props.baseline.as_deref().zip(outcome).and_then(|(b, o)| paired(b, &o.results, tile.metric, tile.year))}
             />
         }
     });

@@ -10,6 +10,7 @@ use ntm_model::Results;
 use yew::prelude::*;
 
 use super::figure::Delta;
+use crate::compare_logic::money::paired;
 use crate::components::same_opt;
 use crate::figures::{value_text, TILES};
 use crate::i18n::{HeadlineMsg, Lang};
@@ -41,13 +42,14 @@ impl PartialEq for HeadlineStripProps {
 /// The headline's figures shown in the strip: villages and communes at the end of 2025.
 const STRIP_TILES: [usize; 2] = [1, 3];
 
-/// Whether the headline (`[data-testid=headline]`) is scrolled (nearly) out of view.
+/// Whether the headline's big figures are scrolled out of view (the cards' targets may still
+/// show below them: the figures are what the strip repeats).
 fn headline_gone() -> bool {
     gloo::utils::document()
-        .query_selector("[data-testid=headline]")
+        .query_selector("[data-testid=headline] .headline-value")
         .ok()
         .flatten()
-        .is_some_and(|el| el.get_bounding_client_rect().bottom() < 48.0)
+        .is_some_and(|el| el.get_bounding_client_rect().bottom() < 8.0)
 }
 
 #[component]
@@ -79,8 +81,11 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
         let figure = outcome.and_then(|o| o.figure(tile.metric, tile.year));
         let median = figure.map_or_else(|| "–".to_string(), |f| value_text(tile.metric, f.p50, lang));
         let delta = match (figure, props.baseline.as_deref()) {
-            (Some(f), Some(b)) => crate::compare_logic::headline::figure(b, tile.metric, tile.year)
-                .map(|d| Delta::of(lang, tile.metric, f.p50, d.p50)),
+            (Some(f), Some(b)) => {
+                let runs = outcome.and_then(|o| paired(b, &o.results, tile.metric, tile.year));
+                crate::compare_logic::headline::figure(b, tile.metric, tile.year)
+                    .map(|d| Delta::of(lang, tile.metric, f.p50, d.p50, runs.as_ref()))
+            }
             _ => None,
         };
         html! {
