@@ -121,11 +121,9 @@ pub fn money_period(ds: &Dataset, years: &[u16]) -> String {
     let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
         return String::new();
     };
-    let fraction = ds.province.first_year_fraction.clamp(0.0, 1.0);
-    let start = if fraction < 1.0 {
-        // The months simulated are the year's last ones.
-        let month = 13 - ((fraction * 12.0).round() as u32).clamp(1, 12);
-        format!("{month}/{first}")
+    // The dataset's base year is the first simulated one.
+    let start = if first == ds.province.base_year {
+        ds.province.money_start()
     } else {
         first.to_string()
     };
@@ -193,15 +191,30 @@ pub fn scenario_summary(
             &[("rule", rule_name(sc.allocation.rule, lang))],
         ),
     );
-    let t = sc.training.at(0);
+    // Each count over the simulated years: "4" when every year has it, "4–10" when the years
+    // differ (the first year's alone hid a change made to later years).
+    let counts: Vec<_> = (0..years.len().max(1)).map(|y| sc.training.at(y)).collect();
+    let span = |of: fn(&ntm_model::scenario::TrainingCounts) -> f64| {
+        let (lo, hi) = counts
+            .iter()
+            .map(of)
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| {
+                (lo.min(x), hi.max(x))
+            });
+        if lo == hi {
+            lang.number_short(lo, 1)
+        } else {
+            format!("{}–{}", lang.number_short(lo, 1), lang.number_short(hi, 1))
+        }
+    };
     line(
         Topic::Training,
         lang.fill(
             ShareMsg::SummaryTraining,
             &[
-                ("cadres", &lang.number_short(t.cadres, 1)),
-                ("leaders", &lang.number_short(t.village_leaders, 1)),
-                ("vocational", &lang.number_short(t.vocational, 1)),
+                ("cadres", &span(|t| t.cadres)),
+                ("leaders", &span(|t| t.village_leaders)),
+                ("vocational", &span(|t| t.vocational)),
             ],
         ),
     );
@@ -374,6 +387,23 @@ mod tests {
             .sum::<f64>()
             * 1.5;
         assert!(columns > plan + 100.0, "{columns} vs {plan}");
+    }
+
+    /// Training changed in some years only shows as the range over the years.
+    #[test]
+    fn training_that_differs_by_year_is_a_range() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let mut sc = d.clone();
+        sc.training.per_year = vec![sc.training.at(0); 6];
+        for y in 1..4 {
+            sc.training.per_year[y].cadres = 10.0;
+        }
+        let lines = scenario_summary(&sc, &d, &ds, Lang::Vi);
+        let training = &lines[2].text;
+        assert!(training.contains(": 4–10 cán bộ"), "{training}");
+        let plain = scenario_summary(&d, &d, &ds, Lang::Vi);
+        assert!(plain[2].text.contains(": 4 cán bộ"), "{}", plain[2].text);
     }
 
     #[test]

@@ -198,15 +198,18 @@ pub fn seek_text(ds: &Dataset, t: &Target, lever: SeekLever, o: &SeekOutcome) ->
     };
     let likely = number_en(100.0 * LIKELY_FROM, 0);
     let from = ds.province.base_year;
-    let period = |until: u16| {
-        if until == from {
-            (format!("trong năm {from}"), format!("in {from}"))
-        } else {
-            (
-                format!("trong {from}–{until}"),
-                format!("over {from}–{until}"),
-            )
-        }
+    // From the base date, as the page counts money ("7/2020").
+    let start = ds.province.money_start();
+    let period = |until: u16| match (until == from, start != from.to_string()) {
+        (true, false) => (format!("trong năm {from}"), format!("in {from}")),
+        (true, true) => (
+            format!("từ {start} đến hết năm {from}"),
+            format!("from {start} to the end of {from}"),
+        ),
+        (false, _) => (
+            format!("trong {start}–{until}"),
+            format!("over {start}–{until}"),
+        ),
     };
     let (vi, en) = match o {
         SeekOutcome::AlreadyLikely(p) => (
