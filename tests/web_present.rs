@@ -674,3 +674,44 @@ async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
         ]
     );
 }
+
+/// Two scenarios' ranges are both shaded; with three or four, only A's (theirs blended into one
+/// mass over the lines), and the legend says so.
+#[wasm_bindgen_test]
+fn with_three_scenarios_only_the_references_range_is_shaded() {
+    use ntm_planner::components::compare::charts::{spec, Which};
+    let two = vec![
+        shown(
+            0,
+            ScenarioRef::Preset("business_as_usual".into()),
+            preset_name(),
+            true,
+        ),
+        shown(1, ScenarioRef::Current, ScenarioName::Current, true),
+    ];
+    // A third column (the 150% results again, under another name: only the count matters).
+    let mut three = two.clone();
+    three.push(shown(
+        1,
+        ScenarioRef::Saved("s1".into()),
+        ScenarioName::Saved("Ba".into()),
+        true,
+    ));
+    use ntm_planner::components::charts::{ChartSpec, Plot};
+    let ds = ds();
+    let of =
+        |s: &[Shown], bands: bool| spec(Which::Villages, s, &ds, Lang::Vi, bands).expect("a chart");
+    let shaded = |c: &ChartSpec| match &c.plot {
+        Plot::Yearly(p) => p.bands.len(),
+        _ => panic!("a yearly chart"),
+    };
+    assert_eq!(shaded(&of(&two, true)), 2);
+    let c = of(&three, true);
+    assert_eq!(shaded(&c), 1);
+    assert!(
+        c.legend.iter().any(|l| l.label.contains("P10–P90 của A")),
+        "{:?}",
+        c.legend.iter().map(|l| &l.label).collect::<Vec<_>>()
+    );
+    assert_eq!(shaded(&of(&three, false)), 0);
+}

@@ -51,6 +51,8 @@ pub enum CompareMsg {
     RowP10,
     RowP90,
     LegendBands,
+    /// With three or four scenarios only A's range is shaded.
+    LegendBandA,
     HeadlineHeading,
     HeadlineCaption,
     ColumnFigure,
@@ -163,6 +165,7 @@ impl Translate for CompareMsg {
             RowP10 => "{letter}: P10",
             RowP90 => "{letter}: P90",
             LegendBands => "Vùng tô: P10–P90",
+            LegendBandA => "Vùng tô: P10–P90 của A (với 3, 4 kịch bản chỉ tô của A)",
             HeadlineHeading => "Kết quả chính theo kịch bản",
             HeadlineCaption => {
                 "Trung vị các lần chạy, trong ngoặc khoảng P10–P90; dưới là chênh lệch so với \
@@ -296,6 +299,7 @@ impl Translate for CompareMsg {
             RowP10 => "{letter}: P10",
             RowP90 => "{letter}: P90",
             LegendBands => "Shaded: P10–P90",
+            LegendBandA => "Shaded: A's P10–P90 (with 3 or 4 scenarios only A's)",
             HeadlineHeading => "Headline results by scenario",
             HeadlineCaption => {
                 "Median of the runs, the P10–P90 range in brackets; below, the difference from \

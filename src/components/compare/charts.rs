@@ -70,6 +70,7 @@ pub fn spec(
             .as_ref()
             .map(|_| value.map_or("–".into(), |x| lang.number(x, 0)))
     };
+    let only_a_band = shown.len() > 2;
     let mut lines = Vec::new();
     let mut band_areas = Vec::new();
     let mut legend = Vec::new();
@@ -102,7 +103,9 @@ pub fn spec(
                 .collect()
         };
         let (p10, p50, p90) = (at(&band.p10), at(&band.p50), at(&band.p90));
-        if bands && r.years == years {
+        // With three or four scenarios their ranges blended into one brown mass over the lines:
+        // then only A's is shaded, the reference the others' lines are read against.
+        if bands && r.years == years && (!only_a_band || i == 0) {
             band_areas.push(BandArea {
                 low: band.p10.clone(),
                 high: band.p90.clone(),
@@ -136,7 +139,13 @@ pub fn spec(
     }
     if bands && !band_areas.is_empty() {
         legend.push(LegendItem {
-            label: lang.t(CompareMsg::LegendBands).into(),
+            label: lang
+                .t(if only_a_band {
+                    CompareMsg::LegendBandA
+                } else {
+                    CompareMsg::LegendBands
+                })
+                .into(),
             key: LegendKey::Area(BAND_KEY),
         });
     }
