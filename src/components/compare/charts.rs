@@ -146,7 +146,12 @@ pub fn spec(
                     CompareMsg::LegendBands
                 })
                 .into(),
-            key: LegendKey::Area(BAND_KEY),
+            // A's own colour when only A's range is shaded.
+            key: LegendKey::Area(if only_a_band {
+                style(0).colour
+            } else {
+                BAND_KEY
+            }),
         });
     }
     if let Some(s) = &start {
