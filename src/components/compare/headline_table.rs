@@ -9,7 +9,7 @@ use ntm_model::{Dataset, Results};
 use yew::prelude::*;
 
 use super::series::Swatch;
-use crate::compare_logic::headline::{direction, figure_rows, target_rows, targets_met, Direction};
+use crate::compare_logic::headline::{figure_rows, target_rows, targets_met};
 use crate::compare_logic::money::{judge, paired, Judged};
 use crate::figures::{value_text, Likelihood};
 use crate::i18n::compare::{letter, signed};
@@ -125,17 +125,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                         _ => None,
                     };
                     let judged = judge(tile.metric, d, runs.as_ref());
-                    let (class, word) = match judged {
-                        Judged::Better => ("is-better", CompareMsg::Better),
-                        Judged::Worse => ("is-worse", CompareMsg::Worse),
-                        Judged::Same => ("is-same", CompareMsg::Same),
-                        Judged::Unclear => ("is-unclear", CompareMsg::Unclear),
-                    };
-                    let arrow = match direction(tile.metric, d) {
-                        Direction::Same => "=",
-                        _ if d > 0.0 => "▲",
-                        _ => "▼",
-                    };
+                    let (class, word, arrow) = (judged.class(), judged.word(), judged.arrow(d));
                     let mut tip = lang.fill(CompareMsg::DeltaAgainst, &[("delta", &text)]);
                     if let Some(p) = &runs {
                         tip.push_str(". ");

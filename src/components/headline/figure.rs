@@ -84,17 +84,7 @@ impl Delta {
     ) -> Delta {
         let d = median - default;
         let judged = judge(metric, d, runs);
-        let arrow = match judged {
-            Judged::Same => "=",
-            _ if d > 0.0 => "▲",
-            _ => "▼",
-        };
-        let class = match judged {
-            Judged::Same => "is-same",
-            Judged::Better => "is-better",
-            Judged::Worse => "is-worse",
-            Judged::Unclear => "is-unclear",
-        };
+        let (arrow, class) = (judged.arrow(d), judged.class());
         let mut tip = lang.fill(
             HeadlineMsg::AgainstDefaultTip,
             &[("default", &value_text(metric, default, lang))],
@@ -152,13 +142,7 @@ impl Delta {
     }
 
     fn news(&self, lang: Lang) -> &'static str {
-        use crate::i18n::CompareMsg;
-        lang.t(match self.judged {
-            Judged::Better => CompareMsg::Better,
-            Judged::Worse => CompareMsg::Worse,
-            Judged::Same => CompareMsg::Same,
-            Judged::Unclear => CompareMsg::Unclear,
-        })
+        lang.t(self.judged.word())
     }
 }
 

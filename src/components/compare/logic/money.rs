@@ -144,6 +144,36 @@ pub fn judge(metric: Metric, d: f64, runs: Option<&Paired>) -> Judged {
 }
 
 impl Judged {
+    /// The CSS class that colours it (`is-unclear` grey: not news).
+    pub fn class(self) -> &'static str {
+        match self {
+            Judged::Better => "is-better",
+            Judged::Worse => "is-worse",
+            Judged::Same => "is-same",
+            Judged::Unclear => "is-unclear",
+        }
+    }
+
+    /// Its word: "tốt hơn", "kém hơn", "như nhau", "chưa rõ".
+    pub fn word(self) -> crate::i18n::CompareMsg {
+        use crate::i18n::CompareMsg;
+        match self {
+            Judged::Better => CompareMsg::Better,
+            Judged::Worse => CompareMsg::Worse,
+            Judged::Same => CompareMsg::Same,
+            Judged::Unclear => CompareMsg::Unclear,
+        }
+    }
+
+    /// The arrow before a difference `d` judged so: "=", "▲" or "▼".
+    pub fn arrow(self, d: f64) -> &'static str {
+        match self {
+            Judged::Same => "=",
+            _ if d > 0.0 => "▲",
+            _ => "▼",
+        }
+    }
+
     /// A stable text key, for test hooks.
     pub fn key(self) -> &'static str {
         match self {
