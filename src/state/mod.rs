@@ -93,6 +93,16 @@ impl Notices {
     }
 }
 
+/// The figures before the latest change: the outcome the page had settled on, with every
+/// run. Changes made before the runs were all in (a slider dragged through several values)
+/// count as one: the figures they are measured against stay the last settled ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Previous {
+    pub outcome: Rc<Outcome>,
+    /// The scenario then was the default.
+    pub was_default: bool,
+}
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -107,6 +117,9 @@ pub struct AppState {
     pub outcome: Option<Rc<Outcome>>,
     /// Results of the default scenario with all its runs, once computed.
     pub baseline: Option<Rc<Results>>,
+    /// What the page showed, with every run, before the latest change of the scenario (see
+    /// [`Previous`]): the planner sees what that change did.
+    pub previous: Option<Previous>,
     pub view: ViewState,
     pub notices: Notices,
     /// The scenario was changed on this page (an edit or a pasted link): from then on it is
@@ -283,6 +296,7 @@ impl AppState {
             generation: 0,
             outcome: None,
             baseline: None,
+            previous: None,
             view,
             notices,
             touched: false,
@@ -564,6 +578,22 @@ impl AppState {
             .is_none_or(|o| o.generation != self.generation || !o.is_final())
     }
 
+    /// The outcome of the current scenario, when every run is in.
+    fn settled(&self) -> Option<Rc<Outcome>> {
+        self.outcome
+            .clone()
+            .filter(|o| o.generation == self.generation && o.is_final())
+    }
+
+    /// What the latest change did, to compare with: the previous figures, unless they were
+    /// the default's (then "against the default" says it already).
+    pub fn since_last_change(&self) -> Option<&Rc<Outcome>> {
+        self.previous
+            .as_ref()
+            .filter(|p| !p.was_default)
+            .map(|p| &p.outcome)
+    }
+
     /// True while the shown results belong to an older scenario.
     pub fn is_stale(&self) -> bool {
         self.outcome
@@ -619,8 +649,18 @@ impl AppState {
 
     /// The state with `scenario` in place of the current one and `history` as the history.
     fn moved(&self, scenario: Scenario, history: impl Into<Rc<history::History>>) -> AppState {
+        let previous = self.settled().map_or_else(
+            || self.previous.clone(),
+            |outcome| {
+                Some(Previous {
+                    outcome,
+                    was_default: self.scenario == *self.defaults,
+                })
+            },
+        );
         let mut next = AppState {
             scenario,
+            previous,
             generation: self.generation + 1,
             touched: true,
             history: history.into(),

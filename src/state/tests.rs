@@ -652,3 +652,40 @@ fn every_change_can_be_undone_and_redone_and_a_dragged_lever_is_one_step() {
     let undone = english.apply(Action::Undo).expect("undone");
     assert_eq!(undone.view.lang, Lang::En);
 }
+
+#[test]
+fn a_change_is_measured_against_the_figures_settled_before_it() {
+    let mut s = small(open(""));
+    // The defaults with the same few runs, so that the first scenario is the default.
+    s.defaults = Rc::new(s.scenario.clone());
+    let s = s.apply(ready(&s)).expect("results");
+    let a = s
+        .apply(set(LeverPath::BudgetScale, 150.0))
+        .expect("changes");
+    // From the default: "against the default" already says what the change did.
+    assert!(a.previous.as_ref().is_some_and(|p| p.was_default));
+    assert_eq!(a.since_last_change(), None);
+    let settled_a = a.apply(ready(&a)).expect("results");
+    let a_outcome = settled_a.outcome.clone().expect("outcome");
+    // A slider dragged on before the runs are in: still measured from the settled figures.
+    let b = settled_a
+        .apply(set(LeverPath::BudgetScale, 170.0))
+        .expect("changes");
+    let b = b.apply(partial(&b, 10)).expect("a first batch");
+    let c = b
+        .apply(set(LeverPath::BudgetScale, 190.0))
+        .expect("changes");
+    assert!(c
+        .since_last_change()
+        .is_some_and(|o| Rc::ptr_eq(o, &a_outcome)));
+    // Once it settles, the next change is measured from there.
+    let c = c.apply(ready(&c)).expect("results");
+    let c_outcome = c.outcome.clone().expect("outcome");
+    let d = c.apply(Action::Undo).expect("undoes");
+    assert!(d
+        .since_last_change()
+        .is_some_and(|o| Rc::ptr_eq(o, &c_outcome)));
+    // Views do not count as changes.
+    let e = d.apply(Action::SetLanguage(Lang::En)).expect("changes");
+    assert_eq!(e.previous, d.previous);
+}
