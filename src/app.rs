@@ -576,6 +576,12 @@ fn Planner(props: &PlannerProps) -> Html {
     let against_default = state.baseline.clone().filter(|_| {
         state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
     });
+    // What the latest change alone did: the figures on screen against those settled before
+    // it, once the figures on screen are the new scenario's and the runs pair (the same seed).
+    let before_change = state
+        .since_last_change()
+        .filter(|o| !state.is_stale() && o.results.seed == state.scenario.seed)
+        .map(|o| o.results.clone());
     // "Hoàn tác" and "Làm lại": in the header, and in the results' strip while the header is
     // scrolled away (that copy leaves the keys to the header's).
     let undo_what = state
@@ -721,6 +727,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     {stale}
                     progress={state.progress()}
                     baseline={against_default.clone()}
+                    before={before_change.clone()}
                     name={Some(state.current_name()).filter(|n| *n != crate::state::stage::ScenarioName::Current)}
                 />
                 <div class={classes!("workspace", (*wide).then_some("is-wide"))}>
@@ -762,6 +769,7 @@ fn Planner(props: &PlannerProps) -> Html {
                             outcome={state.outcome.clone()}
                             computing={state.is_computing()}
                             baseline={against_default.clone()}
+                            before={before_change.clone()}
                         >
                             { history_buttons(true) }
                         </HeadlineStrip>

@@ -64,7 +64,6 @@ async fn render_against(
     stale: bool,
     baseline: Option<Results>,
 ) -> web_sys::Element {
-    let root = mount_point();
     let props = HeadlineProps {
         lang,
         dataset: ds(),
@@ -73,7 +72,13 @@ async fn render_against(
         progress,
         baseline: baseline.map(Rc::new),
         name: None,
+        before: None,
     };
+    mount(props).await
+}
+
+async fn mount(props: HeadlineProps) -> web_sys::Element {
+    let root = mount_point();
     yew::Renderer::<Headline>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
@@ -277,6 +282,46 @@ async fn each_figure_says_how_far_the_levers_moved_it_from_the_default() {
     let plain = render(Lang::Vi, Some(outcome()), (200, 200), false).await;
     assert!(plain
         .query_selector("[data-testid$=\"-vs-default\"]")
+        .expect("selector")
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn each_figure_says_what_the_latest_change_alone_did() {
+    // Before the change: 1.230 villages in 2025, every run one fewer than now.
+    let mut before = (*outcome().results).clone();
+    let last = before.years.len() - 1;
+    before.series.villages_standard.p50[last] = 1230.0;
+    for v in &mut before.run_values.villages_standard[last] {
+        *v -= 1.0;
+    }
+    let props = |stale: bool| HeadlineProps {
+        lang: Lang::Vi,
+        dataset: ds(),
+        outcome: Some(Rc::new(outcome())),
+        stale,
+        progress: (200, 200),
+        baseline: None,
+        name: None,
+        before: Some(Rc::new(before.clone())),
+    };
+    let root = mount(props(false)).await;
+    let since = by_testid(&root, "headline-villages-2025-since-change");
+    assert!(
+        text(&since).contains("+4 so với trước khi đổi (tốt hơn)"),
+        "{}",
+        text(&since)
+    );
+    assert!(since.class_name().contains("is-better"));
+    assert!(since
+        .get_attribute("title")
+        .unwrap_or_default()
+        .contains("(1.230)"));
+    // The figures of the older scenario, still on screen while the new one is computed, are
+    // not measured against the ones before them.
+    let stale = mount(props(true)).await;
+    assert!(stale
+        .query_selector("[data-testid$=\"-since-change\"]")
         .expect("selector")
         .is_none());
 }

@@ -75,6 +75,14 @@ pub enum HeadlineMsg {
     AgainstDefaultTip,
     /// "{higher}", "{lower}": shares of the runs paired with the default's.
     AgainstDefaultRuns,
+    /// "{delta}" against the figures before the latest change of the scenario.
+    SinceChange,
+    /// The strip's short form of it: "vừa đổi" before the amount.
+    SinceChangeShort,
+    /// "{reference}": the median before the latest change.
+    SinceChangeTip,
+    /// "{higher}", "{lower}": shares of the runs paired with those before the change.
+    SinceChangeRuns,
     Announce,
     RelativeGoal,
     UnitVillages,
@@ -153,8 +161,20 @@ impl Translate for HeadlineMsg {
                  ở ít nhất 80% số lần chạy, nếu không là chưa rõ."
             }
             AgainstDefaultTip => {
-                "Trung vị của kịch bản này trừ trung vị của kịch bản mặc định ({default}), cùng số \
+                "Trung vị của kịch bản này trừ trung vị của kịch bản mặc định ({reference}), cùng số \
                  khởi tạo ngẫu nhiên: là tác động của các đòn bẩy đã đổi. Kết quả mô phỏng."
+            }
+            SinceChange => "{delta} so với trước khi đổi",
+            SinceChangeShort => "vừa đổi:",
+            SinceChangeTip => {
+                "Trung vị bây giờ trừ trung vị trước lần đổi kịch bản vừa rồi ({reference}), cùng số \
+                 khởi tạo ngẫu nhiên: là tác động của riêng lần đổi đó (một thanh trượt kéo liền \
+                 một mạch tính là một lần đổi). Kết quả mô phỏng."
+            }
+            SinceChangeRuns => {
+                "So từng lần chạy với trước lần đổi (cùng số ngẫu nhiên): cao hơn ở {higher}, \
+                 thấp hơn ở {lower} số lần chạy; gọi là tốt hơn hay kém hơn khi khác theo một chiều \
+                 ở ít nhất 80% số lần chạy, nếu không là chưa rõ."
             }
             Announce => "{when}: khoảng {villages} xóm đạt chuẩn, {communes} xã được công nhận (trung vị).",
             RelativeGoal => "({base} đã có + {more} mới)",
@@ -234,8 +254,20 @@ impl Translate for HeadlineMsg {
                  least 80% of the runs, otherwise unclear."
             }
             AgainstDefaultTip => {
-                "This scenario's median minus the default scenario's ({default}), with the same \
+                "This scenario's median minus the default scenario's ({reference}), with the same \
                  random seed: the effect of the levers changed. Simulated."
+            }
+            SinceChange => "{delta} since the last change",
+            SinceChangeShort => "last change:",
+            SinceChangeTip => {
+                "The median now minus the median before the latest change of the scenario \
+                 ({reference}), with the same random seed: the effect of that change alone (a slider \
+                 dragged in one go counts as one change). Simulated."
+            }
+            SinceChangeRuns => {
+                "Run by run against the figures before the change (the same random numbers): \
+                 higher in {higher}, lower in {lower} of the runs; called better or worse when it \
+                 goes one way in at least 80% of the runs, otherwise unclear."
             }
             Announce => "{when}: about {villages} villages at the standard, {communes} communes recognised (median).",
             RelativeGoal => "({base} already + {more} more)",

@@ -60,9 +60,15 @@ test('a province lever: more budget, more NTM communes and villages by 2025', as
   const moved = page.getByTestId('headline-villages-2025-vs-default');
   assert.equal(Number(await moved.getAttribute('data-delta')), rich['villages-2025'] - defaults['villages-2025']);
   assert.match(await moved.innerText(), /^▲ \+\d+ so với mặc định/);
+  // A change from the default: "so với mặc định" says it already.
+  assert.equal(await page.getByTestId('headline-villages-2025-since-change').count(), 0);
   await setBudget(page, 50);
   const poor = await headline(page);
   assert.ok(poor['communes-2025'] < defaults['communes-2025'], JSON.stringify({ defaults, poor }));
+  // The next change is measured against the figures it replaced too: what it alone did.
+  const since = page.getByTestId('headline-villages-2025-since-change');
+  assert.equal(Number(await since.getAttribute('data-delta')), poor['villages-2025'] - rich['villages-2025']);
+  assert.match(await since.innerText(), /^▼ −\d+ so với trước khi đổi/);
   assert.equal(await page.getByTestId('lever-budget-scale-range').inputValue(), '50');
   assert.deepEqual(errors, []);
   await context.close();

@@ -242,6 +242,13 @@ test('while the headline is scrolled away, the results keep its 2025 figures and
   await waitForNewResults(page, before);
   assert.equal(await box.inputValue(), '15');
   assert.match(await page.getByTestId('strip-history-heard').textContent(), /^Đã hoàn tác, trở lại: Lao động được đào tạo nghề/);
+  // Back at the default: no "so với mặc định", but what that step did, against the figures
+  // it undid.
+  await page.waitForSelector('[data-testid=headline][data-final=true]');
+  const undone = await page.getByTestId('strip-headline-villages-2025').innerText();
+  assert.doesNotMatch(undone, /so với mặc định/);
+  assert.match(undone, /vừa đổi: [▲▼=]/);
+  assert.match(undone, /so với trước khi đổi/);
   // Back at the top, the headline is in view and the strip goes.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(() => document.querySelector('[data-testid=headline-strip]').hidden);

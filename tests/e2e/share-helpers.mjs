@@ -108,5 +108,14 @@ export function withoutBom(bytes) {
 
 /** The visible text of the headline's figures (medians, ranges, targets), for comparing. */
 export function headlineText(page) {
-  return page.locator('.headline-figures').innerText();
+  // Without "… since the last change": that is this page's own history, which a link does
+  // not carry (the page it opens has had no change yet).
+  return page.locator('.headline-figures').evaluate((el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll('[data-testid$="-since-change"]').forEach((e) => e.remove());
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text;
+  });
 }

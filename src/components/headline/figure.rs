@@ -31,6 +31,13 @@ pub struct HeadlineFigureProps {
     /// runs only is not called good or bad news.
     #[prop_or_default]
     pub default_runs: Option<Paired>,
+    /// The median before the latest change of the scenario, when that was not the default:
+    /// the card then says what that change alone did.
+    #[prop_or_default]
+    pub before_median: Option<f64>,
+    /// This figure against the one before the change, run by run.
+    #[prop_or_default]
+    pub before_runs: Option<Paired>,
 }
 
 impl PartialEq for HeadlineFigureProps {
@@ -41,36 +48,69 @@ impl PartialEq for HeadlineFigureProps {
             && same_opt(&self.outcome, &other.outcome)
             && self.default_median == other.default_median
             && self.default_runs == other.default_runs
+            && self.before_median == other.before_median
+            && self.before_runs == other.before_runs
     }
 }
 
-/// "▲ +12 so với mặc định": the median minus the default scenario's, coloured by whether it
-/// is good news (more villages, fewer communes far behind).
-fn against_default(
+/// "▲ +12 so với mặc định" (or "▲ +3 so với trước lần đổi vừa rồi"): the median minus the
+/// reference, coloured by whether it is good news (more villages, fewer communes far behind).
+fn delta_line(
     lang: Lang,
     tile: &Tile,
     median: f64,
-    default: f64,
-    runs: Option<&Paired>,
-    id: &str,
+    (reference, runs): (f64, Option<&Paired>),
+    against: Against,
 ) -> Html {
-    let d = Delta::of(lang, tile.metric, median, default, runs);
+    let d = Delta::of(lang, tile.metric, median, reference, runs, against);
+    let (class, suffix) = match against {
+        Against::Default => ("headline-delta", "vs-default"),
+        Against::LastChange => ("headline-since", "since-change"),
+    };
     html! {
-        <p class={classes!("headline-delta", "compare-delta", d.class)} data-testid={format!("{id}-vs-default")} data-delta={d.value.to_string()} title={d.tip.clone()}>
+        <p class={classes!(class, "compare-delta", d.class)} data-testid={format!("{}-{suffix}", tile.testid)} data-delta={d.value.to_string()} title={d.tip.clone()}>
             { d.inline(lang) }
         </p>
     }
 }
 
-/// A median against the default scenario's: the arrow, the signed amount and whether it is
-/// good news (judged run by run, as the comparison judges it), for a card and for the strip
-/// (`headline::strip`).
+/// What a headline median is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Against {
+    /// The default scenario's median: how far all the levers moved it.
+    Default,
+    /// The median before the latest change of the scenario: what that change did.
+    LastChange,
+}
+
+impl Against {
+    /// The inline phrase, the tooltip and the run-by-run sentence.
+    fn messages(self) -> (HeadlineMsg, HeadlineMsg, HeadlineMsg) {
+        match self {
+            Against::Default => (
+                HeadlineMsg::AgainstDefault,
+                HeadlineMsg::AgainstDefaultTip,
+                HeadlineMsg::AgainstDefaultRuns,
+            ),
+            Against::LastChange => (
+                HeadlineMsg::SinceChange,
+                HeadlineMsg::SinceChangeTip,
+                HeadlineMsg::SinceChangeRuns,
+            ),
+        }
+    }
+}
+
+/// A median against another (the default scenario's, or the one before the latest change):
+/// the arrow, the signed amount and whether it is good news (judged run by run, as the
+/// comparison judges it), for a card and for the strip (`headline::strip`).
 pub(super) struct Delta {
     pub value: f64,
     pub class: &'static str,
     arrow: &'static str,
     amount: String,
     judged: Judged,
+    phrase: HeadlineMsg,
     pub tip: String,
 }
 
@@ -79,20 +119,20 @@ impl Delta {
         lang: Lang,
         metric: Metric,
         median: f64,
-        default: f64,
+        reference: f64,
         runs: Option<&Paired>,
+        against: Against,
     ) -> Delta {
-        let d = median - default;
+        let d = median - reference;
         let judged = judge(metric, d, runs);
         let (arrow, class) = (judged.arrow(d), judged.class());
-        let mut tip = lang.fill(
-            HeadlineMsg::AgainstDefaultTip,
-            &[("default", &value_text(metric, default, lang))],
-        );
+        let (phrase, tip_msg, runs_msg) = against.messages();
+        let reference = value_text(metric, reference, lang);
+        let mut tip = lang.fill(tip_msg, &[("reference", &reference)]);
         if let Some(p) = runs {
             tip.push(' ');
             tip.push_str(&lang.fill(
-                HeadlineMsg::AgainstDefaultRuns,
+                runs_msg,
                 &[
                     ("higher", &lang.percent(p.higher, 0)),
                     ("lower", &lang.percent(p.lower, 0)),
@@ -105,6 +145,7 @@ impl Delta {
             arrow,
             amount: crate::i18n::compare::signed(d, &value_text(metric, d.abs(), lang)),
             judged,
+            phrase,
             tip,
         }
     }
@@ -115,7 +156,7 @@ impl Delta {
         html! {
             <>
                 <span aria-hidden="true">{ self.arrow }{ " " }</span>
-                { lang.fill(HeadlineMsg::AgainstDefault, &[("delta", &self.amount)]) }
+                { lang.fill(self.phrase, &[("delta", &self.amount)]) }
                 if self.judged == Judged::Unclear {
                     { " (" }{ self.news(lang) }{ ")" }
                 } else {
@@ -126,16 +167,21 @@ impl Delta {
     }
 
     /// "▲ +12 tốt hơn" where room is short (the strip): "so với mặc định" is read out, and in
-    /// the tooltip.
-    pub fn compact(&self, lang: Lang) -> Html {
+    /// the tooltip. Without `word`, "tốt hơn" is only read out too (a second line under one
+    /// that says it: the arrow and colour repeat it).
+    pub fn compact(&self, lang: Lang, word: bool) -> Html {
+        let news = (self.judged != Judged::Same).then(|| self.news(lang));
         html! {
             <>
                 <span aria-hidden="true">{ self.arrow }{ " " }{ &self.amount }</span>
                 <span class="visually-hidden">
-                    { lang.fill(HeadlineMsg::AgainstDefault, &[("delta", &self.amount)]) }
+                    { lang.fill(self.phrase, &[("delta", &self.amount)]) }
+                    if let (Some(n), false) = (news, word) {
+                        { " (" }{ n }{ ")" }
+                    }
                 </span>
-                if self.judged != Judged::Same {
-                    <span class="delta-word">{ " " }{ self.news(lang) }</span>
+                if let (Some(n), true) = (news, word) {
+                    <span class="delta-word">{ " " }{ n }</span>
                 }
             </>
         }
@@ -224,7 +270,10 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             </p>
             <p class="headline-range">{ lang.t(Msg::RangeP10P90) }{ ": " }{ range }</p>
             if let (Some(d), Some(f)) = (props.default_median, figure) {
-                { against_default(lang, &tile, f.p50, d, props.default_runs.as_ref(), id) }
+                { delta_line(lang, &tile, f.p50, (d, props.default_runs.as_ref()), Against::Default) }
+            }
+            if let (Some(b), Some(f)) = (props.before_median, figure) {
+                { delta_line(lang, &tile, f.p50, (b, props.before_runs.as_ref()), Against::LastChange) }
             }
             if !targets.is_empty() {
                 <ul class="targets">

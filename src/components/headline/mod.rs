@@ -43,6 +43,10 @@ pub struct HeadlineProps {
     /// said beside the heading, so a colleague who opened a link knows what they look at.
     #[prop_or_default]
     pub name: Option<ScenarioName>,
+    /// The results before the latest change of the scenario, when that was not the default:
+    /// each card says what the change alone did (the default is already said).
+    #[prop_or_default]
+    pub before: Option<Rc<Results>>,
 }
 
 impl PartialEq for HeadlineProps {
@@ -54,6 +58,7 @@ impl PartialEq for HeadlineProps {
             && self.progress == other.progress
             && same_opt(&self.baseline, &other.baseline)
             && self.name == other.name
+            && same_opt(&self.before, &other.before)
     }
 }
 
@@ -88,6 +93,8 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     } else {
         String::new()
     };
+    // Shown figures of the older scenario against those before it would say nothing.
+    let before = props.before.as_deref().filter(|_| !props.stale);
     let tiles = TILES.iter().map(|tile| {
         html! {
             <HeadlineFigure
@@ -97,6 +104,8 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 outcome={props.outcome.clone()}
                 default_median={props.baseline.as_deref().and_then(|b| figure(b, tile.metric, tile.year)).map(|f| f.p50)}
                 default_runs={props.baseline.as_deref().zip(outcome).and_then(|(b, o)| paired(b, &o.results, tile.metric, tile.year))}
+                before_median={before.and_then(|b| figure(b, tile.metric, tile.year)).map(|f| f.p50)}
+                before_runs={before.zip(outcome).and_then(|(b, o)| paired(b, &o.results, tile.metric, tile.year))}
             />
         }
     });

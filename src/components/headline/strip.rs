@@ -9,7 +9,7 @@ use std::rc::Rc;
 use ntm_model::Results;
 use yew::prelude::*;
 
-use super::figure::Delta;
+use super::figure::{Against, Delta};
 use crate::compare_logic::money::paired;
 use crate::components::same_opt;
 use crate::figures::{value_text, TILES};
@@ -23,6 +23,10 @@ pub struct HeadlineStripProps {
     /// The default scenario's results, when the scenario on screen is another one.
     #[prop_or_default]
     pub baseline: Option<Rc<Results>>,
+    /// The results before the latest change, when that was not the default (see
+    /// `Headline::before`).
+    #[prop_or_default]
+    pub before: Option<Rc<Results>>,
     /// The figures are still being refined (or belong to the previous scenario).
     pub computing: bool,
     #[prop_or_default]
@@ -34,6 +38,7 @@ impl PartialEq for HeadlineStripProps {
         self.lang == other.lang
             && same_opt(&self.outcome, &other.outcome)
             && same_opt(&self.baseline, &other.baseline)
+            && same_opt(&self.before, &other.before)
             && self.computing == other.computing
             && self.children == other.children
     }
@@ -80,21 +85,32 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
         let tile = TILES[i];
         let figure = outcome.and_then(|o| o.figure(tile.metric, tile.year));
         let median = figure.map_or_else(|| "–".to_string(), |f| value_text(tile.metric, f.p50, lang));
-        let delta = match (figure, props.baseline.as_deref()) {
-            (Some(f), Some(b)) => {
-                let runs = outcome.and_then(|o| paired(b, &o.results, tile.metric, tile.year));
-                crate::compare_logic::headline::figure(b, tile.metric, tile.year)
-                    .map(|d| Delta::of(lang, tile.metric, f.p50, d.p50, runs.as_ref()))
-            }
-            _ => None,
+        let against = |reference: Option<&Results>, against: Against| {
+            let (f, r, o) = (figure?, reference?, outcome?);
+            let runs = paired(r, &o.results, tile.metric, tile.year);
+            crate::compare_logic::headline::figure(r, tile.metric, tile.year)
+                .map(|d| Delta::of(lang, tile.metric, f.p50, d.p50, runs.as_ref(), against))
         };
+        let delta = against(props.baseline.as_deref(), Against::Default);
+        let since = against(props.before.as_deref(), Against::LastChange);
         html! {
             <span class="strip-figure" data-testid={format!("strip-{}", tile.testid)}>
-                <span class="strip-label">{ lang.t(tile.label) }{ ": " }</span>
+                <span class="strip-label">{ lang.t(tile.label) }</span>
                 <strong class="strip-value">{ median }</strong>
-                if let Some(d) = delta {
-                    <span class={classes!("strip-delta", "compare-delta", d.class)} title={d.tip.clone()}>
-                        { d.compact(lang) }
+                // The two differences stacked beside the figure: the strip stays one row.
+                if delta.is_some() || since.is_some() {
+                    <span class="strip-deltas">
+                        if let Some(d) = delta {
+                            <span class={classes!("strip-delta", "compare-delta", d.class)} title={d.tip.clone()}>
+                                { d.compact(lang, true) }
+                            </span>
+                        }
+                        if let Some(d) = since {
+                            <span class={classes!("strip-since", "compare-delta", d.class)} title={d.tip.clone()}>
+                                <span class="strip-since-label" aria-hidden="true">{ lang.t(HeadlineMsg::SinceChangeShort) }{ " " }</span>
+                                { d.compact(lang, false) }
+                            </span>
+                        }
                     </span>
                 }
             </span>
