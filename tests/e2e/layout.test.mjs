@@ -28,9 +28,15 @@ async function checkLayout(page, height) {
       headlineBottom: rect('[data-testid="headline-below15-2025"]').bottom,
       tabsBottom: rect('[data-testid="tab-levers"]').bottom,
       budgetLeverTop: rect('[data-testid="lever-budget-scale"]').top,
+      // A lever's unit wider than its narrow box runs out of it, off the pane
+      // ("people/commune/yea" cut off, in English).
+      unitsPastPane: [...document.querySelectorAll('.pane .lever-unit')]
+        .filter((u) => u.scrollWidth > u.clientWidth + 1)
+        .map((u) => u.textContent),
     };
   });
   assert.ok(box.scrollWidth <= box.innerWidth, `horizontal scroll: ${JSON.stringify(box)}`);
+  assert.deepEqual(box.unitsPastPane, [], 'lever units inside their box');
   assert.ok(box.headlineBottom < height, `headline below the fold: ${JSON.stringify(box)}`);
   assert.ok(box.tabsBottom < height, `workspace tabs below the fold: ${JSON.stringify(box)}`);
   return box;

@@ -166,7 +166,7 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
                         testid={props.testid.clone()}
                         on_set={props.on_set.clone()}
                     />
-                    <span class="lever-unit">{ &props.unit }</span>
+                    <span class="lever-unit">{ unit_with_breaks(&props.unit) }</span>
                 </span>
             </div>
             if let Some(d) = default_mark {
@@ -185,5 +185,18 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
                 }
             </p>
         </div>
+    }
+}
+
+/// "people/commune/year" may break after each slash: one word to the browser, it ran past the
+/// pane's edge in English (the unit's box is narrow so that the number keeps its room).
+fn unit_with_breaks(unit: &str) -> Html {
+    let mut parts = unit.split('/');
+    let first = parts.next().unwrap_or_default().to_string();
+    html! {
+        <>
+            { first }
+            { for parts.map(|p| html! { <>{ "/" }<wbr />{ p.to_string() }</> }) }
+        </>
     }
 }
