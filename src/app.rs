@@ -577,10 +577,11 @@ fn Planner(props: &PlannerProps) -> Html {
         state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
     });
     // What the latest change alone did: the figures on screen against those settled before
-    // it, once the figures on screen are the new scenario's and the runs pair (the same seed).
+    // it (`AppState::since_last_change` says when there are such figures).
     let before_change = state
         .since_last_change()
-        .filter(|o| !state.is_stale() && o.results.seed == state.scenario.seed)
+        // Once every run is in: while the runs come in, the difference wanders (+5, 0, +2…).
+        .filter(|_| !state.is_computing())
         .map(|o| o.results.clone());
     // "Hoàn tác" and "Làm lại": in the header, and in the results' strip while the header is
     // scrolled away (that copy leaves the keys to the header's).

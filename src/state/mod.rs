@@ -94,13 +94,14 @@ impl Notices {
 }
 
 /// The figures before the latest change: the outcome the page had settled on, with every
-/// run. Changes made before the runs were all in (a slider dragged through several values)
-/// count as one: the figures they are measured against stay the last settled ones.
+/// run, and the scenario they are of. They stand for "before the latest change" only while
+/// that scenario is where "Hoàn tác" (or, after an undo, "Làm lại") goes: the moves of one
+/// slider drag keep the figures from before the drag, and a change made before the previous
+/// one had settled has no figures to be measured against.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Previous {
     pub outcome: Rc<Outcome>,
-    /// The scenario then was the default.
-    pub was_default: bool,
+    pub scenario: Rc<Scenario>,
 }
 
 /// Everything the page shows.
@@ -585,13 +586,19 @@ impl AppState {
             .filter(|o| o.generation == self.generation && o.is_final())
     }
 
-    /// What the latest change did, to compare with: the previous figures, unless they were
-    /// the default's (then "against the default" says it already).
+    /// What the latest change did, to compare with: the figures before it, unless they were
+    /// the default's ("against the default" says it already), belong to another step than the
+    /// latest one, or differ only in how they were simulated (runs, seed, uncertainty: the
+    /// difference would be noise, not an effect).
     pub fn since_last_change(&self) -> Option<&Rc<Outcome>> {
-        self.previous
-            .as_ref()
-            .filter(|p| !p.was_default)
-            .map(|p| &p.outcome)
+        let p = self.previous.as_ref()?;
+        let before = &*p.scenario;
+        let step =
+            self.history.previous() == Some(before) || self.history.following() == Some(before);
+        let same_method = before.runs == self.scenario.runs
+            && before.seed == self.scenario.seed
+            && before.assumptions.uncertainty == self.scenario.assumptions.uncertainty;
+        (step && same_method && before != &*self.defaults).then_some(&p.outcome)
     }
 
     /// True while the shown results belong to an older scenario.
@@ -649,21 +656,24 @@ impl AppState {
 
     /// The state with `scenario` in place of the current one and `history` as the history.
     fn moved(&self, scenario: Scenario, history: impl Into<Rc<history::History>>) -> AppState {
-        let previous = self.settled().map_or_else(
-            || self.previous.clone(),
-            |outcome| {
-                Some(Previous {
-                    outcome,
-                    was_default: self.scenario == *self.defaults,
-                })
-            },
-        );
+        let history: Rc<history::History> = history.into();
+        // A new step, an undo or a redo leaves the scenario on screen one step away: its
+        // settled figures are the "before" of that step. The moves of a drag do not.
+        let one_step_away = history.previous() == Some(&self.scenario)
+            || history.following() == Some(&self.scenario);
+        let previous = match self.settled() {
+            Some(outcome) if one_step_away => Some(Previous {
+                outcome,
+                scenario: Rc::new(self.scenario.clone()),
+            }),
+            _ => self.previous.clone(),
+        };
         let mut next = AppState {
             scenario,
             previous,
             generation: self.generation + 1,
             touched: true,
-            history: history.into(),
+            history,
             ..self.clone()
         };
         next.notices.undo = None;

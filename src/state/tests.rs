@@ -663,28 +663,49 @@ fn a_change_is_measured_against_the_figures_settled_before_it() {
         .apply(set(LeverPath::BudgetScale, 150.0))
         .expect("changes");
     // From the default: "against the default" already says what the change did.
-    assert!(a.previous.as_ref().is_some_and(|p| p.was_default));
+    assert!(a
+        .previous
+        .as_ref()
+        .is_some_and(|p| *p.scenario == *a.defaults));
     assert_eq!(a.since_last_change(), None);
     let settled_a = a.apply(ready(&a)).expect("results");
     let a_outcome = settled_a.outcome.clone().expect("outcome");
-    // A slider dragged on before the runs are in: still measured from the settled figures.
-    let b = settled_a
-        .apply(set(LeverPath::BudgetScale, 170.0))
-        .expect("changes");
-    let b = b.apply(partial(&b, 10)).expect("a first batch");
-    let c = b
-        .apply(set(LeverPath::BudgetScale, 190.0))
-        .expect("changes");
+    // A slider dragged, with pauses long enough for the runs to finish in between: one
+    // change, measured from the figures before the drag.
+    let slide = |x: f64| {
+        Action::Edit(Edit::Slide(
+            LeverPath::BudgetScale,
+            LeverValue::Number(x),
+            3,
+        ))
+    };
+    let b = settled_a.apply(slide(170.0)).expect("changes");
+    let b = b.apply(ready(&b)).expect("settled mid-drag");
+    let c = b.apply(slide(190.0)).expect("changes");
     assert!(c
         .since_last_change()
         .is_some_and(|o| Rc::ptr_eq(o, &a_outcome)));
-    // Once it settles, the next change is measured from there.
+    // Once it settles, undo is a change too, measured from there.
     let c = c.apply(ready(&c)).expect("results");
     let c_outcome = c.outcome.clone().expect("outcome");
     let d = c.apply(Action::Undo).expect("undoes");
     assert!(d
         .since_last_change()
         .is_some_and(|o| Rc::ptr_eq(o, &c_outcome)));
+    // Two edits in quick succession: the figures before the second were never settled, so
+    // nothing is said rather than the two changes' sum called the second's.
+    let quick = d.apply(ready(&d)).expect("results");
+    let quick = quick
+        .apply(set(LeverPath::Leadership, 0.9))
+        .expect("changes");
+    let quick = quick.apply(partial(&quick, 10)).expect("a first batch");
+    let quick = quick
+        .apply(set(LeverPath::SupportUnits, 20.0))
+        .expect("changes");
+    assert_eq!(quick.since_last_change(), None);
+    // Only how it is simulated changed: a difference of noise, not of effect.
+    let runs = c.apply(set(LeverPath::Runs, 20.0)).expect("changes");
+    assert_eq!(runs.since_last_change(), None);
     // Views do not count as changes.
     let e = d.apply(Action::SetLanguage(Lang::En)).expect("changes");
     assert_eq!(e.previous, d.previous);
