@@ -13,6 +13,8 @@ pub enum AssumptionMsg {
     ResetAll,
     /// "{n} assumptions changed".
     ChangedCount,
+    /// One changed: "1 lever changed", not "1 levers".
+    OneChanged,
     NoneChanged,
     GroupSimulation,
     Uncertainty,
@@ -62,6 +64,7 @@ impl Translate for AssumptionMsg {
                       kèm theo phần mềm (tệp docs/DOMAIN.md).",
             ResetAll => "Đặt lại mọi giả định",
             ChangedCount => "{n} giả định đã thay đổi so với mặc định",
+            OneChanged => "1 giả định đã thay đổi so với mặc định",
             NoneChanged => "Chưa thay đổi giả định nào",
             GroupSimulation => "Cách mô phỏng",
             Uncertainty => "Tính đến độ bất định của giả định",
@@ -108,6 +111,7 @@ impl Translate for AssumptionMsg {
                       that comes with the software (the file docs/DOMAIN.md).",
             ResetAll => "Reset every assumption",
             ChangedCount => "{n} assumptions changed from the default",
+            OneChanged => "1 assumption changed from the default",
             NoneChanged => "No assumption changed yet",
             GroupSimulation => "How the simulation runs",
             Uncertainty => "Include the uncertainty of the assumptions",

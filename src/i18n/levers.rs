@@ -11,6 +11,8 @@ pub enum LeverMsg {
     ResetAll,
     /// "{n} levers changed".
     ChangedCount,
+    /// One changed: "1 lever changed", not "1 levers".
+    OneChanged,
     NoneChanged,
     ScopeLabel,
     ScopeProvince,
@@ -108,6 +110,7 @@ impl Translate for LeverMsg {
         match self {
             ResetAll => "Đặt lại mọi đòn bẩy",
             ChangedCount => "{n} đòn bẩy đã thay đổi so với mặc định",
+            OneChanged => "1 đòn bẩy đã thay đổi so với mặc định",
             NoneChanged => "Chưa thay đổi đòn bẩy nào",
             ScopeLabel => "Phạm vi đòn bẩy",
             ScopeProvince => "Toàn tỉnh",
@@ -211,6 +214,7 @@ impl Translate for LeverMsg {
         match self {
             ResetAll => "Reset every lever",
             ChangedCount => "{n} levers changed from the default",
+            OneChanged => "1 lever changed from the default",
             NoneChanged => "No lever changed yet",
             ScopeLabel => "Lever scope",
             ScopeProvince => "Province",

@@ -34,6 +34,8 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
         .count();
     let count = if changed == 0 {
         lang.t(AssumptionMsg::NoneChanged).to_string()
+    } else if changed == 1 {
+        lang.t(AssumptionMsg::OneChanged).to_string()
     } else {
         lang.fill(AssumptionMsg::ChangedCount, &[("n", &changed.to_string())])
     };

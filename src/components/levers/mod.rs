@@ -151,6 +151,8 @@ pub fn LeversPanel(props: &LeversPanelProps) -> Html {
     );
     let count = if changed == 0 {
         lang.t(LeverMsg::NoneChanged).to_string()
+    } else if changed == 1 {
+        lang.t(LeverMsg::OneChanged).to_string()
     } else {
         lang.fill(LeverMsg::ChangedCount, &[("n", &changed.to_string())])
     };
