@@ -200,7 +200,7 @@ impl Translate for HeadlineMsg {
             Done => "{total} runs done",
             Starting => "Computing…",
             Updating => "Updating for the new scenario…",
-            StripTip => "The main results (medians), repeated here while the Main results at the top of the page are scrolled out of view. Simulated.",
+            StripTip => "The headline results (medians), repeated here while the Headline results at the top of the page are scrolled out of view. Simulated.",
             StripComputing => "computing…",
             ScenarioIs => "Scenario:",
             Target => "target",
