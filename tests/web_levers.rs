@@ -47,9 +47,11 @@ fn key(el: &web_sys::Element, key: &str) {
     el.dispatch_event(event.unchecked_ref()).expect("dispatch");
 }
 
-/// A lever whose typed values land in the first list and slider moves in the second.
+/// A lever showing `value` whose typed values land in the first list and slider moves in the
+/// second.
 async fn number_lever(
     lang: Lang,
+    value: f64,
 ) -> (
     web_sys::Element,
     Rc<RefCell<Vec<f64>>>,
@@ -63,7 +65,7 @@ async fn number_lever(
         id: "test-lever".into(),
         label: "Test".into(),
         unit: "tỷ đồng".into(),
-        value: 1234.5,
+        value,
         default: Some(100.0),
         inherited: false,
         above: None,
@@ -89,7 +91,7 @@ async fn number_lever(
 
 #[wasm_bindgen_test]
 async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
-    let (root, seen, _) = number_lever(Lang::Vi).await;
+    let (root, seen, _) = number_lever(Lang::Vi, 1234.5).await;
     let field = input(by_testid(&root, "lever"));
     assert_eq!(field.value(), "1.234,5");
     assert!(text(&root).contains("đã đổi"));
@@ -134,7 +136,7 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
     fire(&field, "input");
     assert_eq!(text(&note), "");
 
-    let (en, seen, slid) = number_lever(Lang::En).await;
+    let (en, seen, slid) = number_lever(Lang::En, 1234.5).await;
     let field = input(by_testid(&en, "lever"));
     assert_eq!(field.value(), "1,234.5");
     key(&field, "ArrowUp");
@@ -154,6 +156,27 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
     slider.set_value("700");
     fire(&slider, "input");
     assert_ne!(slid.borrow().last().map(|m| m.1), Some(drag));
+}
+
+#[wasm_bindgen_test]
+async fn a_value_past_the_slider_is_kept_and_said() {
+    let (within, _, _) = number_lever(Lang::Vi, 1234.5).await;
+    assert!(within
+        .query_selector("[data-testid=lever-beyond]")
+        .expect("query")
+        .is_none());
+
+    let (past, _, _) = number_lever(Lang::Vi, 3000.0).await;
+    assert_eq!(input(by_testid(&past, "lever")).value(), "3.000");
+    assert_eq!(
+        text(&by_testid(&past, "lever-beyond")).trim(),
+        "· ngoài khoảng thường dùng 0–2.000 tỷ đồng: kiểm tra lại nếu không cố ý"
+    );
+    let (en, _, _) = number_lever(Lang::En, 3000.0).await;
+    assert_eq!(
+        text(&by_testid(&en, "lever-beyond")).trim(),
+        "· beyond the usual range 0–2,000 tỷ đồng: check it is meant"
+    );
 }
 
 fn ctx(scenario: Scenario, on_edit: Callback<Edit>) -> LeverCtx {

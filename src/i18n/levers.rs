@@ -67,6 +67,8 @@ pub enum LeverMsg {
     InheritValue,
     /// Beside a unit's own setting: what it would have without it.
     AboveValue,
+    /// A value typed beyond the slider's usual range: "{min}–{max}".
+    BeyondSlider,
     Override,
     PickDistrict,
     NoDistrict,
@@ -164,6 +166,7 @@ impl Translate for LeverMsg {
             Inherit => "Theo cấp trên",
             InheritValue => "theo cấp trên: {value}",
             AboveValue => "cấp trên: {value} (đặt lại để theo)",
+            BeyondSlider => "ngoài khoảng thường dùng {range}: kiểm tra lại nếu không cố ý",
             Override => "thiết lập riêng",
             PickDistrict => "Chọn huyện",
             NoDistrict => "— chọn một huyện —",
@@ -268,6 +271,7 @@ impl Translate for LeverMsg {
             Inherit => "As the level above",
             InheritValue => "as the level above: {value}",
             AboveValue => "level above: {value} (reset to follow it)",
+            BeyondSlider => "beyond the usual range {range}: check it is meant",
             Override => "own setting",
             PickDistrict => "Choose a district",
             NoDistrict => "— choose a district —",

@@ -111,6 +111,12 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
     } else if let Some(d) = props.default {
         hint_parts.push(lang.fill(Msg::DefaultIs, &[("value", &with_unit(d))]));
     }
+    // A value typed past the slider (2.000 cadres where the slider stops at 20) is allowed, but
+    // said, in case a key slipped: the slider alone would show it pinned at its end.
+    let beyond = beyond_slider(props).then(|| {
+        let range = format!("{}–{}", fmt(props.min), with_unit(props.max));
+        lang.fill(LeverMsg::BeyondSlider, &[("range", &range)])
+    });
     let span = props.max - props.min;
     let default_mark = props
         .default
@@ -183,9 +189,21 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
                 if let Some(n) = &props.note {
                     <span class="lever-note">{ " · " }{ n }</span>
                 }
+                if let Some(b) = beyond {
+                    <span class="lever-note lever-beyond" data-testid={props.testid.as_ref().map(|t| format!("{t}-beyond"))}>
+                        { " · " }{ b }
+                    </span>
+                }
             </p>
         </div>
     }
+}
+
+/// Whether the lever's own value lies past its slider's ends. An inherited value is said at
+/// the level it comes from, and a default past the ends (none today) is no slip.
+fn beyond_slider(p: &NumberLeverProps) -> bool {
+    let outside = p.value < p.min || p.value > p.max;
+    outside && !p.inherited && p.default != Some(p.value)
 }
 
 /// "people/commune/year" may break after each slash: one word to the browser, it ran past the
