@@ -570,12 +570,9 @@ fn Planner(props: &PlannerProps) -> Html {
         },
     };
 
-    // The default's results for the headline and the strip to measure against: only when the
-    // levers differ and the runs pair (the same seed), otherwise the difference would be
-    // nothing, or noise.
-    let against_default = state.baseline.clone().filter(|_| {
-        state.scenario != *state.defaults && state.scenario.seed == state.defaults.seed
-    });
+    // The default's results for the headline and the strip to measure against
+    // (`AppState::against_default` says when).
+    let against_default = state.against_default().cloned();
     // What the latest change alone did: the figures on screen against those settled before
     // it (`AppState::since_last_change` says when there are such figures).
     let before_change = state

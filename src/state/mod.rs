@@ -586,6 +586,17 @@ impl AppState {
             .filter(|o| o.generation == self.generation && o.is_final())
     }
 
+    /// The default's results, for the headline and the strip to measure against: only when the
+    /// levers differ and the two are simulated alike (the same seed, so that the runs pair;
+    /// the same uncertainty, so that the difference is an effect and not a change of method:
+    /// the assumptions fixed at their central values are no lever to call "better").
+    pub fn against_default(&self) -> Option<&Rc<Results>> {
+        let (now, default) = (&self.scenario, &*self.defaults);
+        let alike = now.seed == default.seed
+            && now.assumptions.uncertainty == default.assumptions.uncertainty;
+        self.baseline.as_ref().filter(|_| now != default && alike)
+    }
+
     /// What the latest change did, to compare with: the figures before it, unless they were
     /// the default's ("against the default" says it already), belong to another step than the
     /// latest one, or differ only in how they were simulated (runs, seed, uncertainty: the

@@ -189,6 +189,42 @@ fn the_baseline_is_taken_once() {
 }
 
 #[test]
+fn a_scenario_is_measured_against_the_default_only_when_simulated_alike() {
+    let mut s = small(open(""));
+    // The defaults with the same few runs, so that the first scenario is the default.
+    s.defaults = Rc::new(s.scenario.clone());
+    let results = s.computed().outcome.expect("outcome").results.clone();
+    let s = s
+        .apply(Action::BaselineReady(results.clone()))
+        .expect("changes");
+    let measured = |s: &AppState| s.against_default().is_some_and(|r| Rc::ptr_eq(r, &results));
+    // The default itself: nothing to measure.
+    assert!(s.against_default().is_none());
+    let budget = s
+        .apply(set(LeverPath::BudgetScale, 150.0))
+        .expect("changes");
+    assert!(measured(&budget));
+    // Fewer runs still pair with the default's, run by run.
+    assert!(measured(
+        &s.apply(set(LeverPath::Runs, 20.0)).expect("changes")
+    ));
+    // Uncertainty off is a change of method, not an effect to call better or worse.
+    let fixed = |s: &AppState| {
+        s.apply(Action::Edit(Edit::Set(
+            LeverPath::Uncertainty,
+            LeverValue::Flag(false),
+        )))
+        .expect("changes")
+    };
+    assert!(fixed(&s).against_default().is_none());
+    assert!(fixed(&budget).against_default().is_none());
+    // Another seed: the runs do not pair.
+    let mut seeded = budget.clone();
+    seeded.scenario.seed += 1;
+    assert!(seeded.against_default().is_none());
+}
+
+#[test]
 fn the_view_changes_without_a_new_generation() {
     let s = open("");
     let ds = s.dataset.clone();
