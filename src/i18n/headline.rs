@@ -75,6 +75,8 @@ pub enum HeadlineMsg {
     AgainstDefaultTip,
     /// "{higher}", "{lower}": shares of the runs paired with the default's.
     AgainstDefaultRuns,
+    /// The strip's short form of it: "so với mặc định" before the amount.
+    AgainstDefaultShort,
     /// "{delta}" against the figures before the latest change of the scenario.
     SinceChange,
     /// The strip's short form of it: "vừa đổi" before the amount.
@@ -166,6 +168,7 @@ impl Translate for HeadlineMsg {
             }
             SinceChange => "{delta} so với trước khi đổi",
             SinceChangeShort => "vừa đổi:",
+            AgainstDefaultShort => "so với mặc định:",
             SinceChangeTip => {
                 "Trung vị bây giờ trừ trung vị trước lần đổi kịch bản vừa rồi ({reference}), cùng số \
                  khởi tạo ngẫu nhiên: là tác động của riêng lần đổi đó (một thanh trượt kéo liền \
@@ -259,6 +262,7 @@ impl Translate for HeadlineMsg {
             }
             SinceChange => "{delta} since the last change",
             SinceChangeShort => "last change:",
+            AgainstDefaultShort => "vs default:",
             SinceChangeTip => {
                 "The median now minus the median before the latest change of the scenario \
                  ({reference}), with the same random seed: the effect of that change alone (a slider \

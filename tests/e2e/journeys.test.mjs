@@ -236,6 +236,13 @@ test('while the headline is scrolled away, the results keep its 2025 figures and
   assert.equal(await shown('villages-2025'), figures['villages-2025']);
   assert.equal(await shown('communes-2025'), figures['communes-2025']);
   assert.match(await page.getByTestId('strip-headline-villages-2025').innerText(), /so với mặc định/);
+  // Said on screen too, not only to a screen reader: a bare "▲ +5" could be against anything.
+  const label = page.getByTestId('strip-legend-default');
+  assert.ok(await label.isVisible());
+  assert.equal((await label.innerText()).trim(), 'so với mặc định:');
+  // Both figures and undo on one row at 1366 px: the strip covers little of the results.
+  const height = (await page.getByTestId('headline-strip').boundingBox()).height;
+  assert.ok(height < 90, `the strip is ${height} px tall`);
   // Its undo is the header's: one step back, said to a screen reader.
   const before = await generation(page);
   await page.getByTestId('strip-history-undo').click();
@@ -247,7 +254,8 @@ test('while the headline is scrolled away, the results keep its 2025 figures and
   await page.waitForSelector('[data-testid=headline][data-final=true]');
   const undone = await page.getByTestId('strip-headline-villages-2025').innerText();
   assert.doesNotMatch(undone, /so với mặc định/);
-  assert.match(undone, /vừa đổi: [▲▼=]/);
+  assert.match(undone, /[▲▼=] [+−]?\d/);
+  assert.equal((await page.getByTestId('strip-legend-since').innerText()).trim(), 'vừa đổi:');
   assert.match(undone, /so với trước khi đổi/);
   // Back at the top, the headline is in view and the strip goes.
   await page.evaluate(() => window.scrollTo(0, 0));

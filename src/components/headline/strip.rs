@@ -81,36 +81,40 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
     }
     let outcome = props.outcome.as_deref();
     let year = TILES[STRIP_TILES[0]].year;
-    let figures = STRIP_TILES.iter().map(|&i| {
-        let tile = TILES[i];
-        let figure = outcome.and_then(|o| o.figure(tile.metric, tile.year));
+    let figures: Vec<_> = STRIP_TILES
+        .iter()
+        .map(|&i| {
+            let tile = TILES[i];
+            let figure = outcome.and_then(|o| o.figure(tile.metric, tile.year));
+            let against = |reference: Option<&Results>, against: Against| {
+                let (f, r, o) = (figure?, reference?, outcome?);
+                let runs = paired(r, &o.results, tile.metric, tile.year);
+                crate::compare_logic::headline::figure(r, tile.metric, tile.year)
+                    .map(|d| Delta::of(lang, tile.metric, f.p50, d.p50, runs.as_ref(), against))
+            };
+            let delta = against(props.baseline.as_deref(), Against::Default);
+            let since = against(props.before.as_deref(), Against::LastChange);
+            (tile, figure, delta, since)
+        })
+        .collect();
+    // What the differences are measured against, said once at the start of their row (in
+    // every figure, it pushed the strip onto two rows at 1366 px).
+    let any_delta = figures.iter().any(|f| f.2.is_some());
+    let any_since = figures.iter().any(|f| f.3.is_some());
+    let figures = figures.into_iter().enumerate().map(|(slot, (tile, figure, delta, since))| {
         let median = figure.map_or_else(|| "–".to_string(), |f| value_text(tile.metric, f.p50, lang));
-        let against = |reference: Option<&Results>, against: Against| {
-            let (f, r, o) = (figure?, reference?, outcome?);
-            let runs = paired(r, &o.results, tile.metric, tile.year);
-            crate::compare_logic::headline::figure(r, tile.metric, tile.year)
-                .map(|d| Delta::of(lang, tile.metric, f.p50, d.p50, runs.as_ref(), against))
-        };
-        let delta = against(props.baseline.as_deref(), Against::Default);
-        let since = against(props.before.as_deref(), Against::LastChange);
         html! {
-            <span class="strip-figure" data-testid={format!("strip-{}", tile.testid)}>
+            <span class="strip-figure" data-slot={slot.to_string()} data-testid={format!("strip-{}", tile.testid)}>
                 <span class="strip-label">{ lang.t(tile.label) }</span>
                 <strong class="strip-value">{ median }</strong>
-                // The two differences stacked beside the figure: the strip stays one row.
-                if delta.is_some() || since.is_some() {
-                    <span class="strip-deltas">
-                        if let Some(d) = delta {
-                            <span class={classes!("strip-delta", "compare-delta", d.class)} title={d.tip.clone()}>
-                                { d.compact(lang, true) }
-                            </span>
-                        }
-                        if let Some(d) = since {
-                            <span class={classes!("strip-since", "compare-delta", d.class)} title={d.tip.clone()}>
-                                <span class="strip-since-label" aria-hidden="true">{ lang.t(HeadlineMsg::SinceChangeShort) }{ " " }</span>
-                                { d.compact(lang, false) }
-                            </span>
-                        }
+                if let Some(d) = delta {
+                    <span class={classes!("strip-delta", "compare-delta", d.class)} title={d.tip.clone()}>
+                        { d.compact(lang, true) }
+                    </span>
+                }
+                if let Some(d) = since {
+                    <span class={classes!("strip-since", "compare-delta", d.class)} title={d.tip.clone()}>
+                        { d.compact(lang, false) }
                     </span>
                 }
             </span>
@@ -124,6 +128,17 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
             title={lang.t(HeadlineMsg::StripTip)}
         >
             <span class="strip-year">{ lang.end_of_year(year) }</span>
+            // Read out with each difference instead (`Delta::compact`).
+            if any_delta {
+                <span class="strip-legend strip-legend-default" aria-hidden="true" data-testid="strip-legend-default">
+                    { lang.t(HeadlineMsg::AgainstDefaultShort) }
+                </span>
+            }
+            if any_since {
+                <span class="strip-legend strip-legend-since" aria-hidden="true" data-testid="strip-legend-since">
+                    { lang.t(HeadlineMsg::SinceChangeShort) }
+                </span>
+            }
             { for figures }
             if props.computing {
                 <span class="strip-status">{ lang.t(HeadlineMsg::StripComputing) }</span>
