@@ -62,6 +62,8 @@ pub enum PresentMsg {
     NarrativeTip,
     WaitingSlide,
     Locked,
+    /// In the bar, while the slide has more below than the screen shows.
+    MoreBelow,
     /// Chart legends on a slide, naming its scenario: "{name} (median)".
     LegendScenario,
     /// "Communes recognised ({name})".
@@ -144,6 +146,7 @@ impl Translate for PresentMsg {
             NarrativeTip => "Viết tự động từ kết quả mô phỏng, không viết tay.",
             WaitingSlide => "Đang tính kết quả…",
             Locked => "Đang trình chiếu: số liệu đã khóa.",
+            MoreBelow => "↓ Còn tiếp bên dưới: phím ↓ để xem",
             LegendScenario => "{name} (trung vị)",
             LegendRecognisedScenario => "Xã được công nhận ({name})",
             LegendMeetingScenario => "Xã đạt đủ tiêu chí bộ đang áp dụng ({name})",
@@ -225,6 +228,7 @@ impl Translate for PresentMsg {
             NarrativeTip => "Written automatically from the simulation results, not by hand.",
             WaitingSlide => "Computing the results…",
             Locked => "Presenting: the figures are locked.",
+            MoreBelow => "↓ More below: press ↓ to see it",
             LegendScenario => "{name} (median)",
             LegendRecognisedScenario => "Communes recognised ({name})",
             LegendMeetingScenario => "Communes meeting every criterion in force ({name})",

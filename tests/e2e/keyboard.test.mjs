@@ -127,9 +127,19 @@ test('at 200 % zoom a tall slide scrolls with ↓ before the page turns, and eac
   assert.match(heard, /^Trang 1\/\d+: \S/, heard);
   const tall = await slide.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
   assert.ok(tall, 'the first slide is taller than the screen at this size');
+  // The bar says there is more below, and how to see it, until the end is in view.
+  const more = page.getByTestId('present-more');
+  await more.waitFor();
+  assert.match(await more.innerText(), /Còn tiếp bên dưới: phím ↓/);
   await page.keyboard.press('ArrowDown');
   assert.equal(await counter(), '0', '↓ scrolled, the page did not turn');
   assert.ok(await slide.evaluate((el) => el.scrollTop) > 0);
+  for (let i = 0; i < 10 && (await more.count()) > 0; i++) {
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(100);
+  }
+  assert.equal(await more.count(), 0, 'at the bottom, nothing more is said');
+  assert.equal(await counter(), '0', 'still the first slide');
   await page.keyboard.press('PageDown');
   await page.waitForFunction(() => document.querySelector('[data-testid="slide-counter"]')?.dataset.slide === '1');
   assert.equal(await slide.evaluate((el) => el.scrollTop), 0, 'the next slide starts at its top');

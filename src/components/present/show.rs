@@ -74,6 +74,11 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
     fits(lo);
 }
 
+/// Whether the slide has more below what its area shows.
+fn more_below(slide: &web_sys::Element) -> bool {
+    slide.scroll_height() - slide.client_height() - slide.scroll_top() > 1
+}
+
 /// Leaves full screen if the page is in it.
 fn exit_fullscreen() {
     let document = gloo::utils::document();
@@ -188,20 +193,41 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         });
     }
     // Every slide fits the screen: on each slide, language and deck, and when the window resizes.
+    // One that cannot (the type stops shrinking) says so in the bar while there is more below:
+    // the bar hid its last rows and nothing told the presenter to scroll.
     let slide_ref = use_node_ref();
+    let more = use_state_eq(|| false);
     {
-        let (root, slide_ref) = (root.clone(), slide_ref.clone());
+        let (root, slide_ref, more) = (root.clone(), slide_ref.clone(), more.clone());
         use_effect_with((at, lang, props.items.len()), move |_| {
-            let fit = move || {
-                if let (Some(r), Some(s)) =
-                    (root.cast::<HtmlElement>(), slide_ref.cast::<HtmlElement>())
-                {
-                    fit_slide(&r, &s);
+            let check = {
+                let (slide_ref, more) = (slide_ref.clone(), more.clone());
+                move || {
+                    more.set(
+                        slide_ref
+                            .cast::<web_sys::Element>()
+                            .is_some_and(|s| more_below(&s)),
+                    )
+                }
+            };
+            let on_scroll = slide_ref.cast::<web_sys::Element>().map(|s| {
+                let check = check.clone();
+                EventListener::new(&s, "scroll", move |_| check())
+            });
+            let fit = {
+                let check = check.clone();
+                move || {
+                    if let (Some(r), Some(s)) =
+                        (root.cast::<HtmlElement>(), slide_ref.cast::<HtmlElement>())
+                    {
+                        fit_slide(&r, &s);
+                    }
+                    check();
                 }
             };
             fit();
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| fit());
-            move || drop(listener)
+            let on_resize = EventListener::new(&gloo::utils::window(), "resize", move |_| fit());
+            move || drop((on_resize, on_scroll))
         });
     }
 
@@ -298,7 +324,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 }
             </div>
             <div class="present-bar">
-                <span class="present-locked">{ lang.t(PresentMsg::Locked) }</span>
+                if *more {
+                    <span class="present-more" data-testid="present-more">{ lang.t(PresentMsg::MoreBelow) }</span>
+                } else {
+                    <span class="present-locked">{ lang.t(PresentMsg::Locked) }</span>
+                }
                 <p class="visually-hidden" aria-live="polite" data-testid="slide-heard">{ (*heard).clone() }</p>
                 <p
                     class="slide-counter"
