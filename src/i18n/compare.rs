@@ -33,6 +33,9 @@ pub enum CompareMsg {
     BandsHint,
     /// Under the table: what the brackets hold.
     RangeNote,
+    /// After it, when the money rows are shown: why money allocated may be below the budget,
+    /// and what "–" means in the cost row (a slide has no tooltips to say it).
+    MoneyNote,
     /// "{done}/{total} runs".
     Progress,
     /// "{total} runs".
@@ -144,6 +147,11 @@ impl Translate for CompareMsg {
             RangeNote => {
                 "Trong ngoặc: khoảng P10–P90, 8 trên 10 lần chạy nằm trong khoảng này. Nguồn: \
                  mô phỏng từng kịch bản với cùng các số ngẫu nhiên, nên chênh lệch là do đòn bẩy."
+            }
+            MoneyNote => {
+                "Vốn phân bổ là kết quả mô phỏng, có thể thấp hơn ngân sách: đóng góp của cộng \
+                 đồng chỉ đến theo mức tham gia. Chi phí cho mỗi xã đạt chuẩn thêm: “–” ở kịch bản \
+                 A (không có gì để so) và khi kịch bản không thêm được nửa xã."
             }
             Progress => "đang tính: {done}/{total} lần chạy",
             Done => "{total} lần chạy",
@@ -278,6 +286,12 @@ impl Translate for CompareMsg {
             RangeNote => {
                 "In brackets: the P10–P90 range, in which 8 runs in 10 fall. Source: each \
                  scenario simulated with the same random numbers, so differences come from the levers."
+            }
+            MoneyNote => {
+                "Money allocated is simulated and may be below the budget: community contributions \
+                 come only as far as people take part. Cost per extra NTM commune: “–” for \
+                 scenario A (nothing to compare with) and when a scenario adds less than half a \
+                 commune."
             }
             Progress => "computing: {done} of {total} runs",
             Done => "{total} runs",

@@ -101,6 +101,14 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const money = async (id) => Number(await page.getByTestId(`compare-money-${id}`).getAttribute('data-value'));
   assert.ok(await money('disbursed-1') > 1.3 * await money('disbursed-0'), 'B disburses more');
   assert.ok(await money('per-commune-1') > 0, 'a cost per extra commune');
+  // Said under the table, not only in a tooltip (a slide has none): why money allocated can
+  // be below the budget, and what A's "–" means.
+  assert.equal(await page.getByTestId('compare-money-per-commune-0').innerText(), '–');
+  // No change is said as the figures above say it: "= 0", not a bare "0".
+  assert.match(await page.getByTestId('compare-money-training-1').innerText(), /\n= 0$/);
+  const note = await page.getByTestId('compare-view').locator('.table-note').first().innerText();
+  assert.match(note, /có thể thấp hơn ngân sách: đóng góp của cộng đồng/);
+  assert.match(note, /“–” ở kịch bản A/);
   // And how sure: run by run, B has more villages than A in most runs (same seed, paired).
   const paired = await page.getByTestId('compare-paired-villages-1').innerText();
   assert.match(paired, /^cao hơn ở \d+%, thấp hơn ở \d+% số lần chạy; chênh lệch P10–P90: /);

@@ -267,7 +267,12 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                     }
                 </tbody>
             </table>
-            <p class="table-note">{ lang.t(CompareMsg::RangeNote) }</p>
+            <p class="table-note">
+                { lang.t(CompareMsg::RangeNote) }
+                if props.money {
+                    { " " }{ lang.t(CompareMsg::MoneyNote) }
+                }
+            </p>
         </div>
     }
 }
