@@ -150,8 +150,9 @@ impl Translate for CompareMsg {
             }
             MoneyNote => {
                 "Vốn phân bổ là kết quả mô phỏng, có thể thấp hơn ngân sách: đóng góp của cộng \
-                 đồng chỉ đến theo mức tham gia. Chi phí cho mỗi xã đạt chuẩn thêm: “–” ở kịch bản \
-                 A (không có gì để so) và khi kịch bản không thêm được nửa xã."
+                 đồng chỉ đến theo mức tham gia. Chi phí cho mỗi xã đạt chuẩn thêm: theo số xã trung \
+                 bình các lần chạy (không theo trung vị như các dòng trên); “–” ở kịch bản A \
+                 (không có gì để so) và khi kịch bản không thêm được nửa xã."
             }
             Progress => "đang tính: {done}/{total} lần chạy",
             Done => "{total} lần chạy",
@@ -289,7 +290,8 @@ impl Translate for CompareMsg {
             }
             MoneyNote => {
                 "Money allocated is simulated and may be below the budget: community contributions \
-                 come only as far as people take part. Cost per extra NTM commune: “–” for \
+                 come only as far as people take part. Cost per extra NTM commune: by the mean \
+                 number of communes over the runs (not the median, as in the rows above); “–” for \
                  scenario A (nothing to compare with) and when a scenario adds less than half a \
                  commune."
             }
