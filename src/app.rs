@@ -562,7 +562,8 @@ fn Planner(props: &PlannerProps) -> Html {
                 scenario={Rc::new(state.scenario.clone())}
                 defaults={state.defaults.clone()}
                 outcome={state.outcome.clone().filter(|o| o.generation == state.generation)}
-                baseline={state.baseline.clone()}
+                // Beside the default only when simulated alike (`AppState::against_default`).
+                baseline={state.against_default().cloned()}
                 link={share_link(&state)}
                 date={today(lang)}
                 note={dataset_note(&ds, lang)}
@@ -726,6 +727,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     progress={state.progress()}
                     baseline={against_default.clone()}
                     before={before_change.clone()}
+                    unlike_default={state.unlike_default()}
                     name={Some(state.current_name()).filter(|n| *n != crate::state::stage::ScenarioName::Current)}
                 />
                 <div class={classes!("workspace", (*wide).then_some("is-wide"))}>

@@ -73,6 +73,7 @@ async fn render_against(
         baseline: baseline.map(Rc::new),
         name: None,
         before: None,
+        unlike_default: None,
     };
     mount(props).await
 }
@@ -304,6 +305,7 @@ async fn each_figure_says_what_the_latest_change_alone_did() {
         baseline: None,
         name: None,
         before: Some(Rc::new(before.clone())),
+        unlike_default: None,
     };
     let root = mount(props(false)).await;
     let since = by_testid(&root, "headline-villages-2025-since-change");

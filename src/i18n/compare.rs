@@ -36,6 +36,10 @@ pub enum CompareMsg {
     /// After it, when the money rows are shown: why money allocated may be below the budget,
     /// and what "–" means in the cost row (a slide has no tooltips to say it).
     MoneyNote,
+    /// "{letter}": a scenario run with another seed than A's.
+    UnlikeSeed,
+    /// "{letter}": a scenario with uncertainty set otherwise than A's.
+    UnlikeUncertainty,
     /// "{done}/{total} runs".
     Progress,
     /// "{total} runs".
@@ -148,6 +152,8 @@ impl Translate for CompareMsg {
                 "Trong ngoặc: khoảng P10–P90, 8 trên 10 lần chạy nằm trong khoảng này. Nguồn: \
                  mô phỏng từng kịch bản với cùng các số ngẫu nhiên, nên chênh lệch là do đòn bẩy."
             }
+            UnlikeSeed => "{letter} chạy với số khởi tạo ngẫu nhiên khác A: các lần chạy không ghép cặp được, nên chênh lệch so với A có phần chỉ là nhiễu. Đặt cùng số khởi tạo (phần Giả định) để so sánh đòn bẩy.",
+            UnlikeUncertainty => "{letter} đặt độ bất định của giả định khác A: chênh lệch so với A có phần do cách tính, không chỉ do đòn bẩy. Đặt giống nhau (phần Giả định) để so sánh đòn bẩy.",
             MoneyNote => {
                 "Vốn phân bổ là kết quả mô phỏng, có thể thấp hơn ngân sách: đóng góp của cộng \
                  đồng chỉ đến theo mức tham gia. Chi phí cho mỗi xã đạt chuẩn thêm: theo số xã trung \
@@ -288,6 +294,8 @@ impl Translate for CompareMsg {
                 "In brackets: the P10–P90 range, in which 8 runs in 10 fall. Source: each \
                  scenario simulated with the same random numbers, so differences come from the levers."
             }
+            UnlikeSeed => "{letter} runs with another random seed than A: the runs do not pair, so part of its difference from A is only noise. Use the same seed (Assumptions) to compare the levers.",
+            UnlikeUncertainty => "{letter} sets the assumptions' uncertainty otherwise than A: part of its difference from A comes from how it is computed, not from the levers. Set it alike (Assumptions) to compare the levers.",
             MoneyNote => {
                 "Money allocated is simulated and may be below the budget: community contributions \
                  come only as far as people take part. Cost per extra NTM commune: by the mean \

@@ -93,6 +93,29 @@ impl Notices {
     }
 }
 
+/// How a scenario is simulated differently from another, so that their difference is not the
+/// levers' effect (`AppState::unlike_default`, the comparison's warning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unlike {
+    /// Another seed of the Monte Carlo.
+    Seed,
+    /// Uncertainty over the assumptions on in one, off in the other.
+    Uncertainty,
+}
+
+impl Unlike {
+    /// How `b` is simulated unlike `a`, if it is.
+    pub fn between(a: &Scenario, b: &Scenario) -> Option<Unlike> {
+        if a.seed != b.seed {
+            Some(Unlike::Seed)
+        } else if a.assumptions.uncertainty != b.assumptions.uncertainty {
+            Some(Unlike::Uncertainty)
+        } else {
+            None
+        }
+    }
+}
+
 /// The figures before the latest change: the outcome the page had settled on, with every
 /// run, and the scenario they are of. They stand for "before the latest change" only while
 /// that scenario is where "Hoàn tác" (or, after an undo, "Làm lại") goes: the moves of one
@@ -587,14 +610,21 @@ impl AppState {
     }
 
     /// The default's results, for the headline and the strip to measure against: only when the
-    /// levers differ and the two are simulated alike (the same seed, so that the runs pair;
-    /// the same uncertainty, so that the difference is an effect and not a change of method:
-    /// the assumptions fixed at their central values are no lever to call "better").
+    /// levers differ and the two are simulated alike ([`AppState::unlike_default`]).
     pub fn against_default(&self) -> Option<&Rc<Results>> {
-        let (now, default) = (&self.scenario, &*self.defaults);
-        let alike = now.seed == default.seed
-            && now.assumptions.uncertainty == default.assumptions.uncertainty;
-        self.baseline.as_ref().filter(|_| now != default && alike)
+        self.baseline
+            .as_ref()
+            .filter(|_| self.scenario != *self.defaults && self.unlike_default().is_none())
+    }
+
+    /// Why the scenario on screen, though not the default, is not measured against it: another
+    /// seed (the runs do not pair: the difference would be noise), or other uncertainty (the
+    /// assumptions fixed at their central values are a change of method, not a lever to call
+    /// better or worse).
+    pub fn unlike_default(&self) -> Option<Unlike> {
+        (self.scenario != *self.defaults)
+            .then(|| Unlike::between(&self.defaults, &self.scenario))
+            .flatten()
     }
 
     /// What the latest change did, to compare with: the figures before it, unless they were

@@ -218,10 +218,15 @@ fn a_scenario_is_measured_against_the_default_only_when_simulated_alike() {
     };
     assert!(fixed(&s).against_default().is_none());
     assert!(fixed(&budget).against_default().is_none());
+    // ... and the headline says why, rather than nothing.
+    assert_eq!(fixed(&budget).unlike_default(), Some(Unlike::Uncertainty));
+    assert_eq!(budget.unlike_default(), None);
+    assert_eq!(s.unlike_default(), None);
     // Another seed: the runs do not pair.
     let mut seeded = budget.clone();
     seeded.scenario.seed += 1;
     assert!(seeded.against_default().is_none());
+    assert_eq!(seeded.unlike_default(), Some(Unlike::Seed));
 }
 
 #[test]

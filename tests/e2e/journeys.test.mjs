@@ -263,3 +263,24 @@ test('while the headline is scrolled away, the results keep its 2025 figures and
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('uncertainty turned off is said, not judged: no "better than the default", and the comparison warns', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 150);
+  // A lever change alone is measured against the default.
+  assert.match(await page.getByTestId('headline-villages-2025-vs-default').innerText(), /so với mặc định/);
+  assert.equal(await page.getByTestId('headline-unlike').count(), 0);
+  const gen = await generation(page);
+  await page.getByTestId('tab-assumptions').click();
+  await page.getByTestId('setting-uncertainty').click();
+  await waitForNewResults(page, gen);
+  // Then the cards say nothing against the default, and the headline says why.
+  assert.equal(await page.getByTestId('headline-villages-2025-vs-default').count(), 0);
+  assert.match(await page.getByTestId('headline-unlike').innerText(), /^Không so với kịch bản mặc định: độ bất định của giả định đặt khác mặc định/);
+  // The comparison with a preset (uncertainty on) says B is simulated unlike A.
+  await page.getByTestId('screen-compare').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="compare-view"]')?.dataset.final === 'true', null, { timeout: 60_000 });
+  assert.match(await page.getByTestId('compare-unlike').innerText(), /^B đặt độ bất định của giả định khác A/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

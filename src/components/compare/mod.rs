@@ -13,6 +13,7 @@ pub mod lever_table;
 mod money_rows;
 pub mod picker;
 pub mod series;
+pub mod unlike_note;
 
 use std::rc::Rc;
 
@@ -133,6 +134,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 on_action={props.on_action.clone()}
             />
             <div class="panel compare-section">
+                <unlike_note::UnlikeNote {lang} scenarios={props.shown.iter().map(|s| s.scenario.clone()).collect::<Vec<_>>()} />
                 <HeadlineTable {lang} dataset={props.dataset.clone()} {names} results={results.clone()} money={true} />
             </div>
             <div class="compare-charts">

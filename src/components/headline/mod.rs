@@ -21,7 +21,7 @@ use crate::figures::{other_targets, value_text, TILES};
 use crate::i18n::{HeadlineMsg, Lang};
 use crate::simulation::Outcome;
 use crate::state::stage::ScenarioName;
-use crate::state::TARGET_YEAR;
+use crate::state::{Unlike, TARGET_YEAR};
 use ntm_model::Metric;
 
 #[derive(Properties)]
@@ -47,6 +47,10 @@ pub struct HeadlineProps {
     /// each card says what the change alone did (the default is already said).
     #[prop_or_default]
     pub before: Option<Rc<Results>>,
+    /// Why the cards are not measured against the default though the scenario is another one
+    /// (said, not left to a silence a planner would read as "no difference").
+    #[prop_or_default]
+    pub unlike_default: Option<Unlike>,
 }
 
 impl PartialEq for HeadlineProps {
@@ -58,6 +62,7 @@ impl PartialEq for HeadlineProps {
             && self.progress == other.progress
             && same_opt(&self.baseline, &other.baseline)
             && self.name == other.name
+            && self.unlike_default == other.unlike_default
             && same_opt(&self.before, &other.before)
     }
 }
@@ -136,6 +141,14 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     </p>
                 }
                 <p class="section-explainer">{ lang.t(HeadlineMsg::Explainer) }</p>
+                if let Some(u) = props.unlike_default {
+                    <p class="headline-unlike" role="note" data-testid="headline-unlike">
+                        { lang.t(match u {
+                            Unlike::Seed => HeadlineMsg::UnlikeSeed,
+                            Unlike::Uncertainty => HeadlineMsg::UnlikeUncertainty,
+                        }) }
+                    </p>
+                }
                 <div class="progress" data-testid="progress">
                     <progress
                         max={total.max(1).to_string()}

@@ -53,6 +53,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             html! {
                 <section class="slide slide-summary" data-testid="slide-summary" aria-labelledby="slide-h">
                     <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideSummary) }</h2>
+                    <crate::components::compare::unlike_note::UnlikeNote {lang} scenarios={props.items.iter().map(|s| s.scenario.clone()).collect::<Vec<_>>()} />
                     <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} money={true} paired={false} />
                 </section>
             }

@@ -1,0 +1,49 @@
+//! Under the comparison's pickers (and on the summary slide): which scenarios are simulated
+//! unlike A — another seed, other uncertainty — so that their differences from A are not the
+//! levers' alone. The table's note says differences come from the levers; here it would not
+//! be true, and the colours (better, worse) would claim it.
+
+use std::rc::Rc;
+
+use ntm_model::Scenario;
+use yew::prelude::*;
+
+use crate::i18n::compare::letter;
+use crate::i18n::{CompareMsg, Lang};
+use crate::state::Unlike;
+
+#[derive(Properties, PartialEq)]
+pub struct UnlikeNoteProps {
+    pub lang: Lang,
+    /// The compared scenarios, A first.
+    pub scenarios: Vec<Rc<Scenario>>,
+}
+
+#[component]
+pub fn UnlikeNote(props: &UnlikeNoteProps) -> Html {
+    let lang = props.lang;
+    let Some(a) = props.scenarios.first() else {
+        return Html::default();
+    };
+    let lines: Vec<Html> = props
+        .scenarios
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(i, s)| {
+            let msg = match Unlike::between(a, s)? {
+                Unlike::Seed => CompareMsg::UnlikeSeed,
+                Unlike::Uncertainty => CompareMsg::UnlikeUncertainty,
+            };
+            Some(html! { <li>{ lang.fill(msg, &[("letter", &letter(i))]) }</li> })
+        })
+        .collect();
+    if lines.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="compare-unlike" role="note" data-testid="compare-unlike">
+            { for lines }
+        </ul>
+    }
+}
