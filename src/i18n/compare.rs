@@ -667,6 +667,17 @@ pub fn signed(d: f64, text_of_abs: &str) -> String {
     }
 }
 
+/// [`signed`], with no change said as "= 0" (as the headline's rows say it), not a bare "0"
+/// that reads as a figure.
+pub fn signed_or_same(d: f64, text_of_abs: &str) -> String {
+    let text = signed(d, text_of_abs);
+    if text.starts_with(['+', '−']) {
+        text
+    } else {
+        format!("= {text}")
+    }
+}
+
 /// A stable text key of a lever, for test hooks: `budget_scale`, `budget_line.central_ntm.2022`,
 /// `commune.01417.fixed_amount`, `assumption.noise`.
 pub fn lever_key(path: &LeverPath) -> String {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::ByRc;
 use crate::compare_logic::communes::{communes_moved, LEAST_CHANGE};
 use crate::compare_logic::districts::table_year;
-use crate::i18n::compare::signed;
+use crate::i18n::compare::signed_or_same;
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::names::commune_label;
 use crate::state::TARGET_YEAR;
@@ -59,7 +59,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                     <span class={classes!("district-delta", super::district_table::sign_class(*d, 0.005))}>
                         { {
                             let shown = lang.number(d.abs() * 100.0, 0);
-                            format!(" ({} {})", signed(*d, &shown), lang.unit_after(&shown, points))
+                            format!(" ({} {})", signed_or_same(*d, &shown), lang.unit_after(&shown, points))
                         } }
                     </span>
                 }

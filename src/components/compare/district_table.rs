@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::ByRc;
 use crate::compare_logic::districts::{district_rows, table_year, DistrictCell};
-use crate::i18n::compare::signed;
+use crate::i18n::compare::signed_or_same;
 use crate::i18n::{CompareMsg, Lang};
 use crate::state::TARGET_YEAR;
 
@@ -30,7 +30,7 @@ fn delta(lang: Lang, d: Option<f64>) -> Html {
     let Some(d) = d else {
         return Html::default();
     };
-    let text = signed(d, &lang.number(d.abs(), 0));
+    let text = signed_or_same(d, &lang.number(d.abs(), 0));
     let class = sign_class(d, 0.5);
     html! { <span class={classes!("district-delta", class)}>{ format!(" ({text})") }</span> }
 }
@@ -60,7 +60,7 @@ fn cell(lang: Lang, c: &Option<DistrictCell>, villages_listed: bool) -> Html {
                 <span class="district-money">
                     { lang.fill(CompareMsg::CellMoney, &[("n", &lang.number(c.money, 0))]) }
                     if let Some(d) = c.d_money_share {
-                        { format!(" ({})", signed(d, &lang.percent(d.abs(), 0))) }
+                        { format!(" ({})", signed_or_same(d, &lang.percent(d.abs(), 0))) }
                     }
                 </span>
             </td>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::compare_logic::money::{money_rows, paired, MoneyKind, MoneyRow};
 use crate::figures::value_text;
-use crate::i18n::compare::signed;
+use crate::i18n::compare::{signed, signed_or_same};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::state::TARGET_YEAR;
 
@@ -95,16 +95,6 @@ pub fn money_and_paired_rows(
     }
 }
 
-/// "+4.313", "−12", or "= 0" as the figures above say no change (not a bare "0").
-fn money_delta(d: f64, lang: Lang, decimals: usize) -> String {
-    let text = signed(d, &lang.number(d.abs(), decimals));
-    if text.starts_with(['+', '−']) {
-        text
-    } else {
-        format!("= {text}")
-    }
-}
-
 fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) -> Html {
     let (label, tip, key, decimals) = match row.kind {
         MoneyKind::Disbursed => (
@@ -136,7 +126,7 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                 <td data-testid={id} data-value={x.to_string()}>
                     <span class="compare-median">{ signed_if(row.kind, *x, lang, decimals) }</span>
                     if let Some(d) = delta {
-                        <span class="compare-delta is-same">{ money_delta(*d, lang, decimals) }</span>
+                        <span class="compare-delta is-same">{ signed_or_same(*d, &lang.number(d.abs(), decimals)) }</span>
                     }
                 </td>
             },
