@@ -69,6 +69,8 @@ pub enum LeverMsg {
     AboveValue,
     /// A value typed beyond the slider's usual range: "{min}–{max}".
     BeyondSlider,
+    /// Support units past the communes: "{surplus}", "{communes}".
+    SupportUnitsSurplus,
     Override,
     PickDistrict,
     NoDistrict,
@@ -167,6 +169,7 @@ impl Translate for LeverMsg {
             InheritValue => "theo cấp trên: {value}",
             AboveValue => "cấp trên: {value} (đặt lại để theo)",
             BeyondSlider => "ngoài khoảng thường dùng {range}: kiểm tra lại nếu không cố ý",
+            SupportUnitsSurplus => "mỗi xã được kèm nhiều nhất một đơn vị: {surplus} đơn vị vượt số {communes} xã không có tác dụng",
             Override => "thiết lập riêng",
             PickDistrict => "Chọn huyện",
             NoDistrict => "— chọn một huyện —",
@@ -272,6 +275,7 @@ impl Translate for LeverMsg {
             InheritValue => "as the level above: {value}",
             AboveValue => "level above: {value} (reset to follow it)",
             BeyondSlider => "beyond the usual range {range}: check it is meant",
+            SupportUnitsSurplus => "one unit per commune at most: the {surplus} units beyond the {communes} communes have no effect",
             Override => "own setting",
             PickDistrict => "Choose a district",
             NoDistrict => "— choose a district —",

@@ -284,3 +284,17 @@ test('uncertainty turned off is said, not judged: no "better than the default", 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('support units past the communes are kept, and the lever says the surplus does nothing', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const gen = await generation(page);
+  await setNumber(page, 'lever-support-units', 200);
+  await waitForNewResults(page, gen);
+  assert.equal(await page.getByTestId('lever-support-units').inputValue(), '200');
+  assert.match(
+    await page.getByTestId('lever-support-units-beyond').innerText(),
+    /mỗi xã được kèm nhiều nhất một đơn vị: 61 đơn vị vượt số 139 xã không có tác dụng/,
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -52,6 +52,10 @@ pub struct NumberLeverProps {
     /// A short warning or remark after the hint (e.g. "varies by year").
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// Said instead of the generic "beyond the usual range" when the value is past the
+    /// slider, where the lever knows what such a value does (support units past the communes).
+    #[prop_or_default]
+    pub beyond_note: Option<AttrValue>,
     /// What the number is and where it comes from (tooltip on the label).
     #[prop_or_default]
     pub tip: Option<AttrValue>,
@@ -113,9 +117,12 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
     }
     // A value typed past the slider (2.000 cadres where the slider stops at 20) is allowed, but
     // said, in case a key slipped: the slider alone would show it pinned at its end.
-    let beyond = beyond_slider(props).then(|| {
-        let range = format!("{}–{}", fmt(props.min), with_unit(props.max));
-        lang.fill(LeverMsg::BeyondSlider, &[("range", &range)])
+    let beyond = beyond_slider(props).then(|| match &props.beyond_note {
+        Some(n) => n.to_string(),
+        None => {
+            let range = format!("{}–{}", fmt(props.min), with_unit(props.max));
+            lang.fill(LeverMsg::BeyondSlider, &[("range", &range)])
+        }
     });
     let span = props.max - props.min;
     let default_mark = props

@@ -50,6 +50,11 @@ pub fn SupportGroup(props: &GroupProps) -> Html {
                     decimals={0}
                     changed={ctx.changed(&units)}
                     hint={lang.t(LeverMsg::SupportUnitsHint)}
+                    // One unit a commune at most (`sim::prepare::assign_support_units`).
+                    beyond_note={AttrValue::from(lang.fill(LeverMsg::SupportUnitsSurplus, &[
+                        ("communes", &lang.number(candidates, 0)),
+                        ("surplus", &lang.number((ctx.number(&units) - candidates).max(0.0), 0)),
+                    ]))}
                     tip={tip(lang.t(LeverMsg::SupportUnits), lang.t(LeverMsg::UnitUnits))}
                     on_set={ctx.set_number(units.clone(), 1.0)}
                     on_slide={ctx.slide_number(units.clone(), 1.0)}
