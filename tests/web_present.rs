@@ -204,7 +204,10 @@ async fn the_lever_diff_lists_exactly_the_budget_and_the_differences_have_their_
         // No change is "= 0", as everywhere else, not a bare "0".
         assert!(!c[1].contains(" (0"), "{c:?}");
         assert!(
-            c[1].contains(" (+") || c[1].contains(" (= 0)") || c[1].contains(" (−"),
+            c[1].contains(" (+")
+                || c[1].contains(" (= 0)")
+                || c[1].contains(" (≈ 0)")
+                || c[1].contains(" (−"),
             "{c:?}"
         );
     }

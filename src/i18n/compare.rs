@@ -33,6 +33,8 @@ pub enum CompareMsg {
     BandsHint,
     /// Under the table: what the brackets hold.
     RangeNote,
+    /// It, when a scenario is simulated unlike A (the differences are not the levers' alone).
+    RangeNoteUnlike,
     /// After it, when the money rows are shown: why money allocated may be below the budget,
     /// and what "–" means in the cost row (a slide has no tooltips to say it).
     MoneyNote,
@@ -152,6 +154,7 @@ impl Translate for CompareMsg {
                 "Trong ngoặc: khoảng P10–P90, 8 trên 10 lần chạy nằm trong khoảng này. Nguồn: \
                  mô phỏng từng kịch bản với cùng các số ngẫu nhiên, nên chênh lệch là do đòn bẩy."
             }
+            RangeNoteUnlike => "Trong ngoặc: khoảng P10–P90, 8 trên 10 lần chạy nằm trong khoảng này. Nguồn: mô phỏng từng kịch bản. Chênh lệch của kịch bản mô phỏng khác A (xem ghi chú trên bảng) không được gọi là tốt hơn hay kém hơn.",
             UnlikeSeed => "{letter} chạy với số khởi tạo ngẫu nhiên khác A: các lần chạy không ghép cặp được, nên chênh lệch so với A có phần chỉ là nhiễu. Đặt cùng số khởi tạo (phần Giả định) để so sánh đòn bẩy.",
             UnlikeUncertainty => "{letter} đặt độ bất định của giả định khác A: chênh lệch so với A có phần do cách tính, không chỉ do đòn bẩy. Đặt giống nhau (phần Giả định) để so sánh đòn bẩy.",
             MoneyNote => {
@@ -294,6 +297,7 @@ impl Translate for CompareMsg {
                 "In brackets: the P10–P90 range, in which 8 runs in 10 fall. Source: each \
                  scenario simulated with the same random numbers, so differences come from the levers."
             }
+            RangeNoteUnlike => "In brackets: the P10–P90 range, in which 8 runs in 10 fall. Source: each scenario simulated. Differences of a scenario simulated unlike A (see the note above the table) are not called better or worse.",
             UnlikeSeed => "{letter} runs with another random seed than A: the runs do not pair, so part of its difference from A is only noise. Use the same seed (Assumptions) to compare the levers.",
             UnlikeUncertainty => "{letter} sets the assumptions' uncertainty otherwise than A: part of its difference from A comes from how it is computed, not from the levers. Set it alike (Assumptions) to compare the levers.",
             MoneyNote => {
@@ -668,13 +672,16 @@ pub fn signed(d: f64, text_of_abs: &str) -> String {
 }
 
 /// [`signed`], with no change said as "= 0" (as the headline's rows say it), not a bare "0"
-/// that reads as a figure.
+/// that reads as a figure, and a change too small to show as "≈ 0" (1.264 → 1.259 is not
+/// "= 0%").
 pub fn signed_or_same(d: f64, text_of_abs: &str) -> String {
     let text = signed(d, text_of_abs);
     if text.starts_with(['+', '−']) {
         text
-    } else {
+    } else if d == 0.0 {
         format!("= {text}")
+    } else {
+        format!("≈ {text}")
     }
 }
 
@@ -730,6 +737,14 @@ mod tests {
 
     fn ds() -> Dataset {
         Dataset::caobang_2020().expect("the embedded dataset loads")
+    }
+
+    #[test]
+    fn no_change_is_equal_and_a_change_too_small_to_show_is_about_nothing() {
+        assert_eq!(signed_or_same(3.0, "3"), "+3");
+        assert_eq!(signed_or_same(-0.4, "0,4"), "−0,4");
+        assert_eq!(signed_or_same(0.0, "0"), "= 0");
+        assert_eq!(signed_or_same(-0.004, "0%"), "≈ 0%");
     }
 
     /// (path, a, b, vi name, vi unit, vi a, vi b, vi delta, en name, en b)

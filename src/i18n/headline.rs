@@ -173,8 +173,8 @@ impl Translate for HeadlineMsg {
             SinceChange => "{delta} so với trước khi đổi",
             SinceChangeShort => "vừa đổi:",
             AgainstDefaultShort => "so với mặc định:",
-            UnlikeSeed => "Không so với kịch bản mặc định: số khởi tạo ngẫu nhiên khác của mặc định, nên các lần chạy không ghép cặp được và chênh lệch chỉ là nhiễu. Đặt lại số khởi tạo (phần Giả định) để so.",
-            UnlikeUncertainty => "Không so với kịch bản mặc định: độ bất định của giả định đặt khác mặc định, nên chênh lệch là do cách tính, không do đòn bẩy. Đặt lại độ bất định (phần Giả định) để so.",
+            UnlikeSeed => "Không so với kịch bản mặc định: số khởi tạo ngẫu nhiên khác với mặc định, nên các lần chạy không ghép cặp được và chênh lệch có phần là nhiễu. Đặt lại số khởi tạo (phần Giả định) để so.",
+            UnlikeUncertainty => "Không so với kịch bản mặc định: độ bất định của giả định đặt khác mặc định, nên chênh lệch có phần do cách tính, không chỉ do đòn bẩy. Đặt lại độ bất định (phần Giả định) để so.",
             SinceChangeTip => {
                 "Trung vị bây giờ trừ trung vị trước lần đổi kịch bản vừa rồi ({reference}), cùng số \
                  khởi tạo ngẫu nhiên: là tác động của riêng lần đổi đó (một thanh trượt kéo liền \
@@ -269,8 +269,8 @@ impl Translate for HeadlineMsg {
             SinceChange => "{delta} since the last change",
             SinceChangeShort => "last change:",
             AgainstDefaultShort => "vs default:",
-            UnlikeSeed => "Not measured against the default: the random seed differs from the default's, so the runs do not pair and a difference would only be noise. Reset the seed (Assumptions) to compare.",
-            UnlikeUncertainty => "Not measured against the default: the assumptions' uncertainty is set differently from the default, so a difference would come from how it is computed, not from the levers. Reset the uncertainty (Assumptions) to compare.",
+            UnlikeSeed => "Not measured against the default: the random seed differs from the default's, so the runs do not pair and part of a difference would be noise. Reset the seed (Assumptions) to compare.",
+            UnlikeUncertainty => "Not measured against the default: the assumptions' uncertainty is set differently from the default, so part of a difference would come from how it is computed, not from the levers. Reset the uncertainty (Assumptions) to compare.",
             SinceChangeTip => {
                 "The median now minus the median before the latest change of the scenario \
                  ({reference}), with the same random seed: the effect of that change alone (a slider \

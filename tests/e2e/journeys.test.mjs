@@ -281,6 +281,14 @@ test('uncertainty turned off is said, not judged: no "better than the default", 
   await page.getByTestId('screen-compare').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="compare-view"]')?.dataset.final === 'true', null, { timeout: 60_000 });
   assert.match(await page.getByTestId('compare-unlike').innerText(), /^B đặt độ bất định của giả định khác A/);
+  // ... and calls none of its differences better or worse, nor prices its extra communes.
+  const judged = await page.locator('[data-testid^="compare-"][data-testid$="-1-delta"]').evaluateAll(
+    (els) => els.map((e) => e.className),
+  );
+  assert.ok(judged.length >= 6, `${judged.length} differences`);
+  assert.ok(judged.every((c) => !/is-better|is-worse/.test(c)), judged.join(' | '));
+  assert.equal(await page.getByTestId('compare-money-per-commune-1').innerText(), '–');
+  assert.doesNotMatch(await page.getByTestId('compare-view').locator('.table-note').first().innerText(), /do đòn bẩy/);
   assert.deepEqual(errors, []);
   await context.close();
 });

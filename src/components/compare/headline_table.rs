@@ -38,6 +38,11 @@ pub struct HeadlineTableProps {
     /// the slide says it through each difference's "chưa rõ").
     #[prop_or(true)]
     pub paired: bool,
+    /// Columns simulated unlike A (another seed, other uncertainty: `Unlike`): their
+    /// differences are not the levers' alone, so none is called better or worse, no cost per
+    /// commune is worked out from them, and the note does not say "from the levers".
+    #[prop_or_default]
+    pub unlike: Vec<bool>,
 }
 
 /// Results compared by identity (a refinement is a new `Rc`).
@@ -77,6 +82,8 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
     let figures = figure_rows(&results);
     let targets = target_rows(&results);
     let met = targets_met(&results);
+    let unlike = |i: usize| props.unlike.get(i).copied().unwrap_or(false);
+    let any_unlike = props.unlike.iter().any(|&u| u);
     let head = props.names.iter().enumerate().map(|(i, name)| {
         html! {
             <th scope="col" class="compare-col-head">
@@ -124,7 +131,10 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                         (Some(a), Some(b)) if i > 0 => paired(a, b, tile.metric, tile.year),
                         _ => None,
                     };
-                    let judged = judge(tile.metric, d, runs.as_ref());
+                    let judged = match judge(tile.metric, d, runs.as_ref()) {
+                        Judged::Better | Judged::Worse if unlike(i) => Judged::Unclear,
+                        j => j,
+                    };
                     let (class, word, arrow) = (judged.class(), judged.word(), judged.arrow(d));
                     let mut tip = lang.fill(CompareMsg::DeltaAgainst, &[("delta", &text)]);
                     if let Some(p) = &runs {
@@ -259,7 +269,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 <tbody>
                     { for figures.iter().map(figure_row) }
                     if props.money {
-                        { super::money_rows::money_and_paired_rows(lang, &props.dataset, &results, prefix, props.paired) }
+                        { super::money_rows::money_and_paired_rows(lang, &props.dataset, &results, prefix, props.paired, &props.unlike) }
                     }
                     { met_row }
                     if props.targets {
@@ -268,7 +278,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 </tbody>
             </table>
             <p class="table-note">
-                { lang.t(CompareMsg::RangeNote) }
+                { lang.t(if any_unlike { CompareMsg::RangeNoteUnlike } else { CompareMsg::RangeNote }) }
                 if props.money {
                     { " " }{ lang.t(CompareMsg::MoneyNote) }
                 }

@@ -110,6 +110,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
         })
         .collect();
+    let scenarios_rc: Vec<_> = props.shown.iter().map(|s| s.scenario.clone()).collect();
     let results: Vec<Option<ByRc>> = props
         .shown
         .iter()
@@ -134,8 +135,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 on_action={props.on_action.clone()}
             />
             <div class="panel compare-section">
-                <unlike_note::UnlikeNote {lang} scenarios={props.shown.iter().map(|s| s.scenario.clone()).collect::<Vec<_>>()} />
-                <HeadlineTable {lang} dataset={props.dataset.clone()} {names} results={results.clone()} money={true} />
+                <unlike_note::UnlikeNote {lang} scenarios={scenarios_rc.clone()} />
+                <HeadlineTable {lang} dataset={props.dataset.clone()} {names} results={results.clone()} money={true} unlike={unlike_note::unlike_columns(&scenarios_rc)} />
             </div>
             <div class="compare-charts">
                 { for figures }

@@ -21,13 +21,14 @@ pub fn money_and_paired_rows(
     results: &[Option<&Results>],
     prefix: &str,
     paired_too: bool,
+    unlike: &[bool],
 ) -> Html {
     let Some(first) = results.iter().flatten().next() else {
         return Html::default();
     };
     let years = money_period(ds, &first.years);
     let end = first.years.last().copied().unwrap_or(TARGET_YEAR);
-    let money = money_rows(results)
+    let money = money_rows(results, unlike)
         .into_iter()
         .map(|row| money_row(lang, &row, &years, end, prefix));
     let counted = [

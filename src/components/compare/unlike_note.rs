@@ -42,8 +42,19 @@ pub fn UnlikeNote(props: &UnlikeNoteProps) -> Html {
         return Html::default();
     }
     html! {
-        <ul class="compare-unlike" role="note" data-testid="compare-unlike">
-            { for lines }
-        </ul>
+        <div class="compare-unlike" role="note" data-testid="compare-unlike">
+            <ul>{ for lines }</ul>
+        </div>
     }
+}
+
+/// For each compared scenario (A first), whether it is simulated unlike A.
+pub fn unlike_columns(scenarios: &[Rc<Scenario>]) -> Vec<bool> {
+    let Some(a) = scenarios.first() else {
+        return Vec::new();
+    };
+    scenarios
+        .iter()
+        .map(|s| Unlike::between(a, s).is_some())
+        .collect()
 }

@@ -8,7 +8,7 @@ use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
 use crate::components::charts::{build, ByPtr, ChartFigure, ChartKind, Inputs};
-use crate::components::compare::{name_html, ByRc, HeadlineTable};
+use crate::components::compare::{name_html, unlike_note, ByRc, HeadlineTable};
 use crate::components::headline::HeadlineFigure;
 use crate::components::same;
 use crate::figures::TILES;
@@ -45,6 +45,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     match props.slide {
         Slide::Summary => {
             let names: Vec<_> = props.items.iter().map(|s| s.name.clone()).collect();
+            let scenarios: Vec<_> = props.items.iter().map(|s| s.scenario.clone()).collect();
             let results: Vec<_> = props
                 .items
                 .iter()
@@ -53,8 +54,8 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             html! {
                 <section class="slide slide-summary" data-testid="slide-summary" aria-labelledby="slide-h">
                     <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideSummary) }</h2>
-                    <crate::components::compare::unlike_note::UnlikeNote {lang} scenarios={props.items.iter().map(|s| s.scenario.clone()).collect::<Vec<_>>()} />
-                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} money={true} paired={false} />
+                    <unlike_note::UnlikeNote {lang} scenarios={scenarios.clone()} />
+                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} money={true} paired={false} unlike={unlike_note::unlike_columns(&scenarios)} />
                 </section>
             }
         }

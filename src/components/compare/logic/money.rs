@@ -45,7 +45,9 @@ fn communes_at_end(r: &Results) -> Option<f64> {
 }
 
 /// The money rows for `results` (one entry per scenario, in column order).
-pub fn money_rows(results: &[Option<&Results>]) -> Vec<MoneyRow> {
+/// `unlike[i]`: column `i` is simulated unlike A (`state::Unlike`), so the communes it adds
+/// are not the money's doing and no cost per commune is worked out for it.
+pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow> {
     let row = |kind: MoneyKind, value: fn(&Results) -> f64| {
         let cells: Vec<Option<f64>> = results.iter().map(|r| r.map(value)).collect();
         let deltas = super::headline::deltas_from_first(&cells);
@@ -63,7 +65,8 @@ pub fn money_rows(results: &[Option<&Results>]) -> Vec<MoneyRow> {
         .map(|(i, r)| {
             let (a, b) = (first?, (*r)?);
             let gained = communes_at_end(b)? - communes_at_end(a)?;
-            (i > 0 && gained >= 0.5).then(|| (total(b) - total(a)) / gained)
+            let alike = !unlike.get(i).copied().unwrap_or(false);
+            (i > 0 && alike && gained >= 0.5).then(|| (total(b) - total(a)) / gained)
         })
         .collect();
     vec![
@@ -248,7 +251,7 @@ mod tests {
     #[test]
     fn half_as_much_money_again_costs_more_and_is_priced_per_commune() {
         let [a, b, _] = three();
-        let rows = money_rows(&[Some(a), Some(b), None]);
+        let rows = money_rows(&[Some(a), Some(b), None], &[]);
         let by = |k: MoneyKind| rows.iter().find(|r| r.kind == k).expect("row");
         let money = by(MoneyKind::Disbursed);
         let (ma, mb) = (money.cells[0].unwrap(), money.cells[1].unwrap());
@@ -264,6 +267,10 @@ mod tests {
         assert!(gained >= 0.5, "{gained}");
         let extra = (mb - ma) / gained;
         assert!((per.cells[1].unwrap() - extra).abs() < 1e-9);
+        // Simulated unlike A, its communes are not the money's doing: no price.
+        let unlike = money_rows(&[Some(a), Some(b)], &[false, true]);
+        let per = unlike.iter().find(|r| r.kind == MoneyKind::PerExtraCommune);
+        assert_eq!(per.map(|r| r.cells[1]), Some(None));
     }
 
     #[test]
