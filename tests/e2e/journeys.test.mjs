@@ -289,6 +289,10 @@ test('uncertainty turned off is said, not judged: no "better than the default", 
   assert.ok(judged.every((c) => !/is-better|is-worse/.test(c)), judged.join(' | '));
   assert.equal(await page.getByTestId('compare-money-per-commune-1').innerText(), '–');
   assert.doesNotMatch(await page.getByTestId('compare-view').locator('.table-note').first().innerText(), /do đòn bẩy/);
+  // The printed report says why the default's district figures are left out.
+  await page.getByTestId('screen-report').click();
+  assert.match(await page.getByTestId('report-unlike').innerText(), /^Không so với kịch bản mặc định: độ bất định/);
+  assert.equal(await page.getByTestId('report-districts').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -68,7 +68,8 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
         None => html! { <td>{ "…" }</td> },
     };
     html! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(CompareMsg::CommunesHeading)}>
             <table class="data-table district-compare" data-testid="commune-compare">
                 <caption>{ caption }</caption>
                 <thead>

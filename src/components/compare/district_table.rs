@@ -78,7 +78,8 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
     };
     let rows = district_rows(&props.dataset, &results, year);
     html! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(CompareMsg::DistrictsHeading)}>
             <table class="data-table district-compare" data-testid="district-compare">
                 <caption>{ lang.fill(
                     CompareMsg::DistrictsCaption,

@@ -254,7 +254,8 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
         }
     };
     html! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(CompareMsg::HeadlineHeading)}>
             <table class="data-table compare-table" data-testid={format!("{prefix}-headline")}>
                 <caption>
                     { lang.t(CompareMsg::HeadlineHeading) }

@@ -85,7 +85,8 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
         }
     };
     html! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption.clone()}>
             <table
                 class="data-table lever-diff"
                 data-testid={props.testid.clone()}

@@ -22,9 +22,10 @@ use crate::components::share::QrCode;
 use crate::components::{same, same_opt};
 use crate::figures::TILES;
 use crate::i18n::narrative::{narrative, NARRATIVE_YEAR};
-use crate::i18n::{Lang, PresentMsg, ReportMsg};
+use crate::i18n::{HeadlineMsg, Lang, PresentMsg, ReportMsg};
 use crate::simulation::Outcome;
 use crate::state::stage::ScenarioName;
+use crate::state::Unlike;
 
 /// CSS size of a chart in the report (the A4 text width at 96 px per inch, drawn at 2×): low
 /// enough that both charts, with their titles and legends, share one printed page.
@@ -146,6 +147,9 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         &[props.defaults.as_ref(), props.scenario.as_ref()],
         &props.dataset,
     );
+    let unlike = (*props.scenario != *props.defaults)
+        .then(|| Unlike::between(&props.defaults, &props.scenario))
+        .flatten();
     let money = crate::sharing::summary::scenario_summary(
         &props.scenario,
         &props.defaults,
@@ -189,6 +193,16 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <p class="report-note" data-testid="report-note">
                         <strong>{ lang.t(crate::i18n::Msg::IllustrativeNote) }</strong>{ " " }{ &props.note }
                     </p>
+                    // Why the default's figures are left out (`AppState::against_default`):
+                    // said, so a reader does not look for them.
+                    if let Some(u) = unlike {
+                        <p class="report-note" data-testid="report-unlike">
+                            { lang.t(match u {
+                                Unlike::Seed => HeadlineMsg::UnlikeSeed,
+                                Unlike::Uncertainty => HeadlineMsg::UnlikeUncertainty,
+                            }) }
+                        </p>
+                    }
                 </header>
                 if let Some(results) = &final_results {
                     <section class="report-section report-summary" aria-labelledby="report-summary-h">
