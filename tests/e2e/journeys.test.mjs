@@ -293,6 +293,14 @@ test('uncertainty turned off is said, not judged: no "better than the default", 
   await page.getByTestId('screen-report').click();
   assert.match(await page.getByTestId('report-unlike').innerText(), /^Không so với kịch bản mặc định: độ bất định/);
   assert.equal(await page.getByTestId('report-districts').count(), 0);
+  // The title slide says an assumption differs, beside the levers.
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-save-name').fill('Không bất định');
+  await page.getByTestId('story-save').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="story-status"]')?.dataset.ready === 'true', null, { timeout: 60_000 });
+  await page.getByTestId('present-start').click();
+  assert.match(await page.getByTestId('slide-levers').innerText(), /1 giả định khác mặc định/);
+  await page.keyboard.press('Escape');
   assert.deepEqual(errors, []);
   await context.close();
 });

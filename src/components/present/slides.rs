@@ -86,14 +86,20 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 SlideKind::Title => {
                     let sentences = narrative(&props.dataset, &results, lang);
                     // What the scenario does (its money in tỷ đồng, its rule, its training, how
-                    // much differs from the defaults) before what it achieves.
+                    // much differs from the defaults, assumptions included: uncertainty turned
+                    // off went unsaid beside figures unlike the default's) before what it
+                    // achieves.
                     let about: Vec<String> =
                         scenario_summary(&s.scenario, &props.defaults, &props.dataset, lang)
                             .into_iter()
                             .filter(|l| {
                                 matches!(
                                     l.topic,
-                                    Topic::Budget | Topic::Rule | Topic::Training | Topic::Changed
+                                    Topic::Budget
+                                        | Topic::Rule
+                                        | Topic::Training
+                                        | Topic::Changed
+                                        | Topic::Assumptions
                                 )
                             })
                             .map(|l| l.text)
