@@ -314,3 +314,12 @@ pub fn metric_short(metric: Metric, lang: Lang) -> &'static str {
     };
     lang.pick(vi, en)
 }
+
+/// Why figures are not measured against the default (`state::Unlike`): the headline's and the
+/// report's note.
+pub fn unlike_default_msg(u: crate::state::Unlike) -> HeadlineMsg {
+    match u {
+        crate::state::Unlike::Seed => HeadlineMsg::UnlikeSeed,
+        crate::state::Unlike::Uncertainty => HeadlineMsg::UnlikeUncertainty,
+    }
+}

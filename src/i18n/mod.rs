@@ -27,7 +27,7 @@ pub use app::Msg;
 pub use assumptions::{after_recognition, basis_vi, eligibility, source_basis_vi, AssumptionMsg};
 pub use charts::ChartMsg;
 pub use criteria::CriteriaMsg;
-pub use headline::{metric_short, HeadlineMsg};
+pub use headline::{metric_short, unlike_default_msg, HeadlineMsg};
 pub use levers::{rule_about, rule_name, unit_field_label, LeverMsg};
 pub use library::LibraryMsg;
 pub use notices::NoticeMsg;

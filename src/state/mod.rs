@@ -104,6 +104,14 @@ pub enum Unlike {
 }
 
 impl Unlike {
+    /// How `sc`, another scenario than the default, is simulated unlike it (`None` for the
+    /// default itself: nothing to measure).
+    pub fn from_default(default: &Scenario, sc: &Scenario) -> Option<Unlike> {
+        (sc != default)
+            .then(|| Unlike::between(default, sc))
+            .flatten()
+    }
+
     /// How `b` is simulated unlike `a`, if it is.
     pub fn between(a: &Scenario, b: &Scenario) -> Option<Unlike> {
         if a.seed != b.seed {
@@ -622,9 +630,7 @@ impl AppState {
     /// assumptions fixed at their central values are a change of method, not a lever to call
     /// better or worse).
     pub fn unlike_default(&self) -> Option<Unlike> {
-        (self.scenario != *self.defaults)
-            .then(|| Unlike::between(&self.defaults, &self.scenario))
-            .flatten()
+        Unlike::from_default(&self.defaults, &self.scenario)
     }
 
     /// What the latest change did, to compare with: the figures before it, unless they were

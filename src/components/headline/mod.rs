@@ -143,10 +143,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 <p class="section-explainer">{ lang.t(HeadlineMsg::Explainer) }</p>
                 if let Some(u) = props.unlike_default {
                     <p class="headline-unlike" role="note" data-testid="headline-unlike">
-                        { lang.t(match u {
-                            Unlike::Seed => HeadlineMsg::UnlikeSeed,
-                            Unlike::Uncertainty => HeadlineMsg::UnlikeUncertainty,
-                        }) }
+                        { lang.t(crate::i18n::unlike_default_msg(u)) }
                     </p>
                 }
                 <div class="progress" data-testid="progress">

@@ -22,7 +22,7 @@ use crate::components::share::QrCode;
 use crate::components::{same, same_opt};
 use crate::figures::TILES;
 use crate::i18n::narrative::{narrative, NARRATIVE_YEAR};
-use crate::i18n::{HeadlineMsg, Lang, PresentMsg, ReportMsg};
+use crate::i18n::{Lang, PresentMsg, ReportMsg};
 use crate::simulation::Outcome;
 use crate::state::stage::ScenarioName;
 use crate::state::Unlike;
@@ -147,9 +147,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         &[props.defaults.as_ref(), props.scenario.as_ref()],
         &props.dataset,
     );
-    let unlike = (*props.scenario != *props.defaults)
-        .then(|| Unlike::between(&props.defaults, &props.scenario))
-        .flatten();
+    let unlike = Unlike::from_default(&props.defaults, &props.scenario);
     let money = crate::sharing::summary::scenario_summary(
         &props.scenario,
         &props.defaults,
@@ -197,10 +195,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     // said, so a reader does not look for them.
                     if let Some(u) = unlike {
                         <p class="report-note" data-testid="report-unlike">
-                            { lang.t(match u {
-                                Unlike::Seed => HeadlineMsg::UnlikeSeed,
-                                Unlike::Uncertainty => HeadlineMsg::UnlikeUncertainty,
-                            }) }
+                            { lang.t(crate::i18n::unlike_default_msg(u)) }
                         </p>
                     }
                 </header>
