@@ -75,6 +75,27 @@ test('Escape puts a headline card\'s focus tooltip away until the card is left',
   await context.close();
 });
 
+test('↓ from the commune search goes to its list and chooses the first match; ↑ comes back', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-commune').click();
+  const box = page.getByTestId('commune-search');
+  await box.fill('tien thanh');
+  await box.press('ArrowDown');
+  assert.equal(await focused(page), 'commune-list');
+  await page.getByTestId('picked-commune').waitFor();
+  assert.match(await page.getByTestId('picked-commune').innerText(), /Tiên Thành/);
+  // On the list's first commune, ↑ goes back to the box, which keeps what was typed.
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focused(page), 'commune-search');
+  assert.equal(await box.inputValue(), 'tien thanh');
+  // A search that finds nothing leaves the focus where it is.
+  await box.fill('zzzz');
+  await box.press('ArrowDown');
+  assert.equal(await focused(page), 'commune-search');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('moving, adding and removing scenarios keeps the focus on the list', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('screen-present').click();

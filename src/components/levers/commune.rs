@@ -31,12 +31,48 @@ impl PartialEq for CommunePickerProps {
 }
 
 /// A search box and the list of communes it matches (name or district, diacritics optional).
+/// As in a combobox, ↓ or Enter in the box goes on to the list (choosing its first commune
+/// when none of those shown is chosen) and ↑ on the list's first commune comes back: the list
+/// was reachable only by Tab, which a planner who typed a name and pressed ↓ did not find.
 #[component]
 pub fn CommunePicker(props: &CommunePickerProps) -> Html {
     let lang = props.lang;
     let ds = &props.dataset;
     let query = use_state(String::new);
     let matches = search(ds, &query, lang);
+    let search_ref = use_node_ref();
+    let list_ref = use_node_ref();
+    let onkeydown_search = {
+        let list_ref = list_ref.clone();
+        let on_pick = props.on_pick.clone();
+        let first = matches.first().copied();
+        let shown = props.selected.is_some_and(|i| matches.contains(&i));
+        Callback::from(move |e: KeyboardEvent| {
+            if !matches!(e.key().as_str(), "ArrowDown" | "Enter") {
+                return;
+            }
+            let Some(first) = first else { return };
+            e.prevent_default();
+            if !shown {
+                on_pick.emit(Some(first));
+            }
+            if let Some(list) = list_ref.cast::<HtmlSelectElement>() {
+                let _ = list.focus();
+            }
+        })
+    };
+    let onkeydown_list = {
+        let search_ref = search_ref.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let list: HtmlSelectElement = e.target_unchecked_into();
+            if e.key() == "ArrowUp" && list.selected_index() <= 0 {
+                e.prevent_default();
+                if let Some(input) = search_ref.cast::<HtmlInputElement>() {
+                    let _ = input.focus();
+                }
+            }
+        })
+    };
     let oninput = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
@@ -68,6 +104,8 @@ pub fn CommunePicker(props: &CommunePickerProps) -> Html {
                 aria-describedby="commune-search-count"
                 value={(*query).clone()}
                 {oninput}
+                onkeydown={onkeydown_search}
+                ref={search_ref}
             />
             <p class="picker-count" id="commune-search-count" aria-live="polite">{ count }</p>
             <select
@@ -76,6 +114,8 @@ pub fn CommunePicker(props: &CommunePickerProps) -> Html {
                 data-testid="commune-list"
                 aria-label={lang.t(LeverMsg::CommuneListLabel)}
                 {onchange}
+                onkeydown={onkeydown_list}
+                ref={list_ref}
             >
                 { for matches.iter().map(|&i| html! {
                     <option value={i.to_string()} selected={props.selected == Some(i)} translate="no">
