@@ -77,6 +77,8 @@ pub enum HeadlineMsg {
     AgainstDefaultRuns,
     /// The strip's short form of it: "so với mặc định" before the amount.
     AgainstDefaultShort,
+    /// The strip's caption on a phone, under the figures: what ▲ and ▼ are against.
+    AgainstDefaultCaption,
     /// Why the cards say nothing against the default: another seed…
     UnlikeSeed,
     /// … or other uncertainty over the assumptions.
@@ -173,6 +175,7 @@ impl Translate for HeadlineMsg {
             SinceChange => "{delta} so với trước khi đổi",
             SinceChangeShort => "vừa đổi:",
             AgainstDefaultShort => "so với mặc định:",
+            AgainstDefaultCaption => "▲▼ so với kịch bản mặc định",
             UnlikeSeed => "Không so với kịch bản mặc định: số khởi tạo ngẫu nhiên khác với mặc định, nên các lần chạy không ghép cặp được và chênh lệch có phần là nhiễu. Đặt lại số khởi tạo (phần Giả định) để so.",
             UnlikeUncertainty => "Không so với kịch bản mặc định: độ bất định của giả định đặt khác mặc định, nên chênh lệch có phần do cách tính, không chỉ do đòn bẩy. Đặt lại độ bất định (phần Giả định) để so.",
             SinceChangeTip => {
@@ -269,6 +272,7 @@ impl Translate for HeadlineMsg {
             SinceChange => "{delta} since the last change",
             SinceChangeShort => "last change:",
             AgainstDefaultShort => "vs default:",
+            AgainstDefaultCaption => "▲▼ against the default scenario",
             UnlikeSeed => "Not measured against the default: the random seed differs from the default's, so the runs do not pair and part of a difference would be noise. Reset the seed (Assumptions) to compare.",
             UnlikeUncertainty => "Not measured against the default: the assumptions' uncertainty is set differently from the default, so part of a difference would come from how it is computed, not from the levers. Reset the uncertainty (Assumptions) to compare.",
             SinceChangeTip => {

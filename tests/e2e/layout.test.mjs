@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch, openApp, openAllDetails } from './helpers.mjs';
+import { launch, openApp, openAllDetails, setBudget } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -67,6 +67,34 @@ test('on a tablet the panes stack and nothing spills sideways (screenshot saved)
   const { context, page, errors } = await openApp(browser, '', { viewport: { width: 820, height: 1180 }, hasTouch: true });
   await checkLayout(page, 1180);
   await page.screenshot({ path: `${SHOTS}/app-820x1180-vi.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone the strip at the top says what its ▲ ▼ are against and keeps undo on the screen (screenshots saved)', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await setBudget(page, 150);
+  await page.evaluate(() => window.scrollBy(0, 1500));
+  await page.waitForFunction(() => !document.querySelector('[data-testid=headline-strip]').hidden);
+  const strip = async () => page.evaluate(() => {
+    const rect = (id) => document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect();
+    return { undoRight: rect('strip-history-undo').right, figureRight: rect('strip-headline-communes-2025').right, width: window.innerWidth };
+  });
+  for (const [lang, caption] of [['vi', '▲▼ so với kịch bản mặc định'], ['en', '▲▼ against the default scenario']]) {
+    if (lang === 'en') {
+      // The language button is at the top of the page, where the strip goes away.
+      await toEnglish(page);
+      await page.evaluate(() => window.scrollBy(0, 1500));
+      await page.waitForFunction(() => !document.querySelector('[data-testid=headline-strip]').hidden);
+    }
+    const shown = page.getByTestId('strip-caption-default');
+    assert.ok(await shown.isVisible(), `${lang}: the caption is on screen`);
+    assert.equal((await shown.innerText()).trim(), caption);
+    const box = await strip();
+    assert.ok(box.undoRight <= box.width, `${lang}: undo inside the screen: ${JSON.stringify(box)}`);
+    assert.ok(await page.getByTestId('strip-legend-default').isHidden(), `${lang}: the wide legend is left out`);
+    await page.screenshot({ path: `${SHOTS}/app-390x844-strip-${lang}.png`, clip: { x: 0, y: 0, width: 390, height: 200 } });
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

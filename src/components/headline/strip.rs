@@ -133,6 +133,11 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
                 <span class="strip-legend strip-legend-default" aria-hidden="true" data-testid="strip-legend-default">
                     { lang.t(HeadlineMsg::AgainstDefaultShort) }
                 </span>
+                // A phone's instead (style/main.css): under the figures, where it does not
+                // widen the strip past the screen.
+                <span class="strip-caption" aria-hidden="true" data-testid="strip-caption-default">
+                    { lang.t(HeadlineMsg::AgainstDefaultCaption) }
+                </span>
             }
             if any_since {
                 <span class="strip-legend strip-legend-since" aria-hidden="true" data-testid="strip-legend-since">
