@@ -152,6 +152,8 @@ test('at 200 % zoom a tall slide scrolls with ↓ before the page turns, and eac
   const more = page.getByTestId('present-more');
   await more.waitFor();
   assert.match(await more.innerText(), /Còn tiếp bên dưới \(phím ↓\)/);
+  const nextAt = async () => (await page.getByTestId('present-next').boundingBox()).y;
+  const nextWithHint = await nextAt();
   await page.keyboard.press('ArrowDown');
   assert.equal(await counter(), '0', '↓ scrolled, the page did not turn');
   assert.ok(await slide.evaluate((el) => el.scrollTop) > 0);
@@ -160,6 +162,7 @@ test('at 200 % zoom a tall slide scrolls with ↓ before the page turns, and eac
     await page.waitForTimeout(100);
   }
   assert.equal(await more.count(), 0, 'at the bottom, nothing more is said');
+  assert.equal(await nextAt(), nextWithHint, 'the buttons stay where they were when the hint goes');
   assert.equal(await counter(), '0', 'still the first slide');
   await page.keyboard.press('PageDown');
   await page.waitForFunction(() => document.querySelector('[data-testid="slide-counter"]')?.dataset.slide === '1');

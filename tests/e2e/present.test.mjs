@@ -320,6 +320,26 @@ test('with an empty library, the current scenario can be presented on its own', 
   await context.close();
 });
 
+test('the slides\' buttons stay put from slide to slide, with or without "more below" (800×520, English)', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 800, height: 520 } });
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('screen-present').click();
+  await storyReady(page);
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  const seen = [];
+  for (let i = 0; i < 5; i++) {
+    await page.waitForFunction((n) => document.querySelector('[data-testid="slide-counter"]')?.dataset.slide === String(n), i);
+    const more = (await page.getByTestId('present-more').count()) > 0;
+    seen.push({ more, y: (await page.getByTestId('present-next').boundingBox()).y });
+    await page.keyboard.press('PageDown');
+  }
+  assert.ok(seen.some((s) => s.more) && seen.some((s) => !s.more), `slides with and without the hint: ${JSON.stringify(seen)}`);
+  assert.equal(new Set(seen.map((s) => s.y)).size, 1, JSON.stringify(seen));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the printable report: final figures, the narrative, no controls in print, an A4 PDF', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 150);

@@ -324,11 +324,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 }
             </div>
             <div class="present-bar">
-                if *more {
-                    <span class="present-more" data-testid="present-more">{ lang.t(PresentMsg::MoreBelow) }</span>
-                } else {
-                    <span class="present-locked">{ lang.t(PresentMsg::Locked) }</span>
-                }
+                // Both remarks hold their room, one unseen (style/present.css): the bar kept the
+                // height of whichever was shown, and its buttons moved from slide to slide.
+                <span class="present-remark">
+                    if *more {
+                        <span class="present-more" data-testid="present-more">{ lang.t(PresentMsg::MoreBelow) }</span>
+                        <span class="present-locked is-unseen" aria-hidden="true">{ lang.t(PresentMsg::Locked) }</span>
+                    } else {
+                        <span class="present-more is-unseen" aria-hidden="true">{ lang.t(PresentMsg::MoreBelow) }</span>
+                        <span class="present-locked">{ lang.t(PresentMsg::Locked) }</span>
+                    }
+                </span>
                 <p class="visually-hidden" aria-live="polite" data-testid="slide-heard">{ (*heard).clone() }</p>
                 <p
                     class="slide-counter"
