@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, BASE_URL, waitForApp } from './helpers.mjs';
+import { launch, BASE_URL, waitForApp, openApp } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,6 +21,27 @@ function metInData(code) {
   const first = header.indexOf('c01');
   return row.slice(first).filter((v) => Number(v) >= 100).length;
 }
+
+test('the criteria matrix scrolls inside its box: neither the page nor the results pane scrolls sideways', async () => {
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    const { context, page, errors } = await openApp(browser, '', { viewport });
+    await page.getByTestId('tab-criteria').click();
+    await page.getByTestId('matrix-table').waitFor();
+    const widths = await page.evaluate(() => {
+      const pane = document.querySelector('.pane-results');
+      return {
+        page: document.documentElement.scrollWidth,
+        window: window.innerWidth,
+        pane: pane.scrollWidth,
+        paneShown: pane.clientWidth,
+      };
+    });
+    assert.ok(widths.page <= widths.window, `${viewport.width}: ${JSON.stringify(widths)}`);
+    assert.ok(widths.pane <= widths.paneShown + 1, `${viewport.width}: ${JSON.stringify(widths)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
 
 test('the criteria matrix counts the met criteria that the data gives', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
