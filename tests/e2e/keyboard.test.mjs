@@ -96,6 +96,30 @@ test('↓ from the commune search goes to its list and chooses the first match; 
   await context.close();
 });
 
+test('clearing the matrix filters by keyboard puts the focus in its search box; closing the undo notice, on the header\'s undo', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-criteria').click();
+  await page.getByTestId('matrix-table').waitFor();
+  await page.getByTestId('filter-search').fill('ba');
+  await page.getByTestId('filter-clear').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(page), 'filter-search');
+  assert.equal(await page.getByTestId('filter-search').inputValue(), '');
+
+  await page.getByTestId('tab-levers').click();
+  await setBudget(page, 130);
+  await page.getByTestId('reset-all-levers').focus();
+  const gen = await generation(page);
+  await page.keyboard.press('Enter');
+  await waitForNewResults(page, gen);
+  await page.getByTestId('undo-dismiss').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('undo-notice').waitFor({ state: 'detached' });
+  assert.equal(await focused(page), 'history-undo');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('moving, adding and removing scenarios keeps the focus on the list', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('screen-present').click();

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use ntm_model::Dataset;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -72,9 +73,23 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_search = props.on_action.reform(|e: InputEvent| {
         ViewAction::Search(e.target_unchecked_into::<HtmlInputElement>().value())
     });
-    let on_clear = props
-        .on_action
-        .reform(|_: MouseEvent| ViewAction::ClearFilters);
+    // The button turns itself off: the focus goes to the search box, where a new filter
+    // starts, not to the page's start.
+    let on_clear = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            on_action.emit(ViewAction::ClearFilters);
+            let button: web_sys::Element = e.target_unchecked_into();
+            let search = button.closest(".cm-filters").ok().flatten().and_then(|f| {
+                f.query_selector("[data-testid=filter-search]")
+                    .ok()
+                    .flatten()
+            });
+            if let Some(input) = search.and_then(|s| s.dyn_into::<HtmlInputElement>().ok()) {
+                let _ = input.focus();
+            }
+        })
+    };
 
     let district_options = ds.districts.iter().enumerate().map(|(i, d)| {
         html! {

@@ -8,7 +8,7 @@
 mod kept;
 mod stage;
 
-pub use kept::KeptNotice;
+pub use kept::{DisplacedNotice, KeptNotice};
 pub use stage::StageNotice;
 
 use ntm_model::codec::json_error;
@@ -51,6 +51,19 @@ pub fn dataset_note(ds: &Dataset, lang: Lang) -> AttrValue {
         lang.pick(&ds.province.note_vi, &ds.province.note_en)
             .to_string(),
     )
+}
+
+/// The dataset's note for a printed report, which goes to the province's leaders: what is real
+/// and what is illustrative, without the sentence on how to load real data (files and the
+/// README are for whoever runs the tool; the page itself keeps it).
+pub fn dataset_note_for_print(ds: &Dataset, lang: Lang) -> AttrValue {
+    let note = lang.pick(&ds.province.note_vi, &ds.province.note_en);
+    let cut = ["Muốn dùng số liệu thật", "To use real data"]
+        .iter()
+        .filter_map(|start| note.find(start))
+        .min()
+        .unwrap_or(note.len());
+    AttrValue::from(note[..cut].trim_end().to_string())
 }
 
 /// At most `n` characters of something a link or the storage carried.
@@ -171,6 +184,9 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
 pub struct StorageNoticeProps {
     pub lang: Lang,
     pub problem: StorageProblem,
+    /// The page shows the scenario of the link it was opened with, not the defaults.
+    #[prop_or_default]
+    pub link_shown: bool,
     pub on_dismiss: Callback<()>,
 }
 
@@ -178,18 +194,30 @@ pub struct StorageNoticeProps {
 #[component]
 pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     let said_in = |lang: Lang| -> Html {
+        // What the page shows instead of the damaged autosave.
+        let shown = lang.t(if props.link_shown {
+            NoticeMsg::StorageShowsLink
+        } else {
+            NoticeMsg::StorageShowsDefault
+        });
         let (text, detail) = match &props.problem {
             StorageProblem::Unreadable {
                 set_aside_key: Some(key),
                 detail,
             } => (
-                lang.fill(NoticeMsg::StorageSetAside, &[("key", &quote(key, 80))]),
+                lang.fill(
+                    NoticeMsg::StorageSetAside,
+                    &[("key", &quote(key, 80)), ("shown", shown)],
+                ),
                 Some(detail.clone()),
             ),
             StorageProblem::Unreadable {
                 set_aside_key: None,
                 detail,
-            } => (lang.t(NoticeMsg::StorageLost).into(), Some(detail.clone())),
+            } => (
+                lang.fill(NoticeMsg::StorageLost, &[("shown", shown)]),
+                Some(detail.clone()),
+            ),
             StorageProblem::Newer(v) => (
                 lang.fill(NoticeMsg::StorageNewer, &[("v", &v.to_string())]),
                 None,
@@ -233,27 +261,33 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
     let lang = props.lang;
     // Ctrl+Z (⌘Z) is the header's (`header::history`): the replacement is the latest step.
     let what = undo_message(props.replaced_by);
+    // The toast goes with either of its buttons: the focus goes to the header's undo (the
+    // same step back, and the next one), not to the top of the page.
+    let focus_header_undo = || {
+        let header = gloo::utils::document()
+            .query_selector("[data-testid=history-undo]")
+            .ok()
+            .flatten();
+        if let Some(b) = header.and_then(|b| {
+            use wasm_bindgen::JsCast;
+            b.dyn_into::<web_sys::HtmlElement>().ok()
+        }) {
+            let _ = b.focus();
+        }
+    };
     let undo = {
         let cb = props.on_undo.clone();
         Callback::from(move |_: MouseEvent| {
             cb.emit(());
-            // The toast goes with its button: the focus goes to the header's undo, the same
-            // step back and the next one, not to the top of the page.
-            let header = gloo::utils::document()
-                .query_selector("[data-testid=history-undo]")
-                .ok()
-                .flatten();
-            if let Some(b) = header.and_then(|b| {
-                use wasm_bindgen::JsCast;
-                b.dyn_into::<web_sys::HtmlElement>().ok()
-            }) {
-                let _ = b.focus();
-            }
+            focus_header_undo();
         })
     };
     let dismiss = {
         let cb = props.on_dismiss.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(());
+            focus_header_undo();
+        })
     };
     html! {
         // Not a live region itself: one inserted already filled is often not read. The app
