@@ -21,8 +21,8 @@ use crate::components::headline::{Headline, HeadlineStrip};
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
 use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
-    dataset_note, undo_message, DatasetError, IllustrativeNote, KeptNotice, LinkNotice,
-    StageNotice, StorageNotice, UndoNotice,
+    dataset_note, undo_message, DatasetError, DisplacedNotice, IllustrativeNote, KeptNotice,
+    LinkNotice, StageNotice, StorageNotice, UndoNotice,
 };
 use crate::components::share::ShareButton;
 use crate::components::workspace::TabBar;
@@ -566,7 +566,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 baseline={state.against_default().cloned()}
                 link={share_link(&state)}
                 date={today(lang)}
-                note={dataset_note(&ds, lang)}
+                note={crate::components::notice::dataset_note_for_print(&ds, lang)}
             />
         },
     };
@@ -675,10 +675,18 @@ fn Planner(props: &PlannerProps) -> Html {
                         on_dismiss={cbs.on_dismiss_link.clone()}
                     />
                 }
+                if notices.restorable.is_some() && notices.link.is_none() {
+                    <DisplacedNotice
+                        {lang}
+                        on_restore={cbs.on_restore.clone()}
+                        on_dismiss={cbs.on_dismiss_link.clone()}
+                    />
+                }
                 if let Some(problem) = &notices.storage {
                     <StorageNotice
                         {lang}
                         problem={problem.clone()}
+                        link_shown={notices.opened_with_link}
                         on_dismiss={cbs.on_dismiss_storage.clone()}
                     />
                 }

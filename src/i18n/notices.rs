@@ -63,6 +63,11 @@ pub enum NoticeMsg {
     AutosaveKeptInLibrary,
     /// …which the library could not take: copied aside in the browser's storage.
     AutosaveKeptAside,
+    /// A good link's scenario is shown in place of the autosave, which is offered back.
+    AutosaveDisplaced,
+    /// What a page with a damaged autosave shows: the defaults, or the link's scenario.
+    StorageShowsDefault,
+    StorageShowsLink,
     StageHeading,
     /// "{key}": where the unreadable comparison and storyboard were put.
     StageSetAside,
@@ -110,6 +115,11 @@ impl Translate for NoticeMsg {
             StageSetAside => "Chúng đã được cất sang khóa “{key}” (không xóa); màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”.",
             StageLost => "Bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất chúng sang chỗ khác, nên chúng đã bị xóa; màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng.",
             StageNewer => "Chúng được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên chúng). Màn hình So sánh và Trình chiếu bắt đầu trống; các kịch bản trong thư viện không bị ảnh hưởng.",
+            AutosaveDisplaced => {
+                "Trang đang hiện kịch bản của liên kết. Kịch bản tự lưu bạn đang làm trước đó vẫn còn: bấm “Mở lại kịch bản tự lưu” để quay về nó; nếu sửa kịch bản của liên kết, nó sẽ được cất vào thư viện “Kịch bản”."
+            }
+            StorageShowsDefault => "Đang hiển thị kịch bản mặc định.",
+            StorageShowsLink => "Đang hiển thị kịch bản của liên kết trong địa chỉ trang.",
             AutosaveKeptAside => {
                 "Công việc tự lưu trước đó đã được cất riêng trong bộ nhớ trình duyệt (khóa bắt đầu bằng “ntm-planner/set-aside/”), không xóa, trước khi thay đổi vừa rồi được tự lưu thay cho nó: thư viện không nhận được nó (đầy, không ghi được, hoặc do phiên bản mới hơn quản lý), hoặc nó đã đổi ở một thẻ khác sau khi trang này mở. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”."
             }
@@ -129,10 +139,10 @@ impl Translate for NoticeMsg {
             HistoryRedoneAny => "Đã làm lại thay đổi vừa hoàn tác",
             StorageHeading => "Bản tự lưu trong trình duyệt có vấn đề.",
             StorageSetAside => {
-                "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa) và hiển thị kịch bản mặc định. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”."
+                "Bản tự lưu bị hỏng nên không dùng được; đã cất sang khóa “{key}” (không xóa). {shown} Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”."
             }
             StorageLost => {
-                "Bản tự lưu bị hỏng nên không dùng được, và bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất nó sang chỗ khác, nên nó đã bị xóa để lần mở sau không vướng; đang hiển thị kịch bản mặc định. Nếu còn liên kết đã chia sẻ hoặc tệp kịch bản đã tải, hãy mở lại từ đó."
+                "Bản tự lưu bị hỏng nên không dùng được, và bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất nó sang chỗ khác, nên nó đã bị xóa để lần mở sau không vướng. {shown} Nếu còn liên kết đã chia sẻ hoặc tệp kịch bản đã tải, hãy mở lại từ đó."
             }
             StorageNewer => {
                 "Bản tự lưu được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên nó) và hiển thị kịch bản mặc định. Hãy giữ liên kết trên thanh địa chỉ, hoặc mở trang bằng phiên bản mới."
@@ -182,6 +192,11 @@ impl Translate for NoticeMsg {
             StageSetAside => "They were moved to the key “{key}” (not deleted); the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”.",
             StageLost => "The browser's storage (probably full) would not take a copy, so they were removed; the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again.",
             StageNewer => "They were written by a newer version of NTM Planner (version {v}) and were left as they are (this page does not overwrite them). The “Compare scenarios” and “Present” screens start empty; the scenarios in the library are unaffected.",
+            AutosaveDisplaced => {
+                "This page shows the link's scenario. The autosaved scenario you were working on is still here: press “Reopen the autosaved scenario” to go back to it; if you change the link's scenario, it is kept in the “Scenarios” library."
+            }
+            StorageShowsDefault => "The default scenario is shown.",
+            StorageShowsLink => "The scenario of the link in the page's address is shown.",
             AutosaveKeptAside => {
                 "The work autosaved earlier was copied aside in the browser's storage (a key starting with “ntm-planner/set-aside/”), not deleted, before your last change was autosaved in its place: the library could not take it (full, not writable, or owned by a newer version), or it had changed in another tab since this page opened. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”."
             }
@@ -201,10 +216,10 @@ impl Translate for NoticeMsg {
             HistoryRedoneAny => "Redone the change just undone",
             StorageHeading => "There is a problem with the autosave in this browser.",
             StorageSetAside => {
-                "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted) and the default scenario is shown. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”."
+                "The autosave was damaged and could not be used; it was set aside under the key “{key}” (not deleted). {shown} Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”."
             }
             StorageLost => {
-                "The autosave was damaged and could not be used, and the browser's storage (probably full) would not let it be set aside, so it was removed so that the next visit is not blocked; the default scenario is shown. If you still have a shared link or a downloaded scenario file, open your work from there."
+                "The autosave was damaged and could not be used, and the browser's storage (probably full) would not let it be set aside, so it was removed so that the next visit is not blocked. {shown} If you still have a shared link or a downloaded scenario file, open your work from there."
             }
             StorageNewer => {
                 "The autosave was written by a newer version of NTM Planner (version {v}); it was left as it is (this page does not write over it) and the default scenario is shown. Keep the link in the address bar, or open the page with the newer version."

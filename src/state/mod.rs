@@ -51,8 +51,13 @@ pub struct Notices {
     pub damaged_links_replaced: u32,
     /// Something went wrong with the local storage (autosave).
     pub storage: Option<StorageProblem>,
-    /// What the autosave held when a bad link replaced it by the defaults: offered back.
+    /// What the autosave held when a link replaced it (by its own scenario, or by the defaults
+    /// for a bad one): offered back. After a good link, only until the first change, which
+    /// keeps it in the library (`autosave_kept` then says so).
     pub restorable: Option<Rc<(Scenario, ViewState)>>,
+    /// The page opened with a good link: what it shows is the link's scenario, not the
+    /// defaults (a notice about a damaged autosave says which).
+    pub opened_with_link: bool,
     /// The autosave a link displaced was kept at the first change (see `kept`).
     pub autosave_kept: Option<kept::Kept>,
     /// The comparison and storyboard kept in storage could not be used.
@@ -310,6 +315,15 @@ impl AppState {
                 notices.link_dataset_version = link.other_dataset_version;
                 link_name = link_name::LinkName::of(&link);
                 displaced_autosave = kept::displaced(saved.as_ref().map(|s| &s.0), &link.scenario);
+                notices.opened_with_link = true;
+                // Yesterday's work, which the link's scenario now covers, is offered back
+                // (the defaults are not work: nothing to offer).
+                if displaced_autosave
+                    .as_deref()
+                    .is_some_and(|old| *old != *defaults)
+                {
+                    notices.restorable = saved.map(Rc::new);
+                }
                 (link.scenario, ViewState::from_wire(&link.view, &dataset))
             }
             Some(Err(e)) => {
@@ -429,13 +443,14 @@ impl AppState {
             Action::OpenLink(fragment) => self.open_link(&fragment),
             Action::DismissLinkNotice => {
                 let n = &self.notices;
-                (n.link.is_some() || n.link_dataset_version.is_some()).then(|| {
-                    let mut next = self.clone();
-                    next.notices.link = None;
-                    next.notices.link_dataset_version = None;
-                    next.notices.restorable = None;
-                    next
-                })
+                (n.link.is_some() || n.link_dataset_version.is_some() || n.restorable.is_some())
+                    .then(|| {
+                        let mut next = self.clone();
+                        next.notices.link = None;
+                        next.notices.link_dataset_version = None;
+                        next.notices.restorable = None;
+                        next
+                    })
             }
             Action::DismissStorageNotice => self.notices.storage.is_some().then(|| {
                 let mut next = self.clone();
@@ -724,6 +739,11 @@ impl AppState {
             ..self.clone()
         };
         next.notices.undo = None;
+        if next.notices.link.is_none() {
+            // After a good link, the offer lasts until the first change: that change keeps the
+            // displaced autosave in the library, where it is then opened from.
+            next.notices.restorable = None;
+        }
         self.keep_displaced_autosave(&mut next);
         next
     }

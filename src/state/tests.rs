@@ -615,6 +615,52 @@ mod displaced_autosave {
     }
 
     #[test]
+    fn a_good_link_offers_the_work_it_covered_back_until_the_first_change() {
+        let s = opened(&a_colleague_s_link(), LoadedLibrary::default());
+        assert_eq!(
+            s.scenario.budget.scale_pct, 150.0,
+            "the link's scenario is shown"
+        );
+        assert!(s.notices.opened_with_link);
+        let offered = s.notices.restorable.as_ref().expect("offered back");
+        assert_eq!(offered.0, yesterday(&s.dataset));
+        // Taken: the work is back, the link's scenario one step behind it, nothing kept.
+        let restored = s.apply(Action::RestoreAutosave).expect("changes");
+        assert_eq!(restored.scenario, yesterday(&restored.dataset));
+        assert_eq!(restored.notices.restorable, None);
+        assert!(restored.library.items.is_empty());
+        assert_eq!(
+            restored
+                .apply(Action::Undo)
+                .expect("undone")
+                .scenario
+                .budget
+                .scale_pct,
+            150.0
+        );
+        // Not taken: the first change keeps the work in the library, and the offer goes.
+        let edited = s.apply(set(LeverPath::Leadership, 0.4)).expect("changes");
+        assert_eq!(edited.notices.restorable, None);
+        assert_eq!(edited.library.items.len(), 1);
+        // Put away without taking it.
+        let dismissed = s.apply(Action::DismissLinkNotice).expect("changes");
+        assert_eq!(dismissed.notices.restorable, None);
+        assert_eq!(dismissed.scenario, s.scenario);
+
+        // Nothing offered when the autosave was the defaults, or there was no link.
+        let ds = ds();
+        let defaults_saved = Loaded {
+            saved: Some((Scenario::defaults(&ds), View::default())),
+            problem: None,
+        };
+        let s = AppState::open(ds, &a_colleague_s_link(), defaults_saved);
+        assert_eq!(s.notices.restorable, None);
+        let s = opened("", LoadedLibrary::default());
+        assert_eq!(s.notices.restorable, None);
+        assert!(!s.notices.opened_with_link);
+    }
+
+    #[test]
     fn a_library_that_cannot_take_it_has_it_set_aside() {
         let s = opened(
             &a_colleague_s_link(),

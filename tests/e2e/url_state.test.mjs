@@ -203,6 +203,63 @@ test('what was set aside can be saved back to the library, downloaded and delete
   await context.close();
 });
 
+test('a colleague\'s good link opened over unsaved work says the work is still here and gives it back', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 77);
+  // The colleague's link: the budget at 150 %.
+  const other = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const theirs = await other.newPage();
+  await theirs.goto(BASE_URL);
+  await waitForApp(theirs);
+  await setBudget(theirs, 150);
+  const link = theirs.url();
+  await other.close();
+  const opened = await context.newPage();
+  const errors2 = watch(opened);
+  await opened.goto(link);
+  await waitForApp(opened);
+  assert.equal(await opened.getByTestId('lever-budget-scale').inputValue(), '150');
+  const notice = opened.getByTestId('autosave-displaced');
+  assert.match(await notice.innerText(), /Kịch bản tự lưu bạn đang làm trước đó vẫn còn/);
+  assert.match(await notice.innerText(), /autosaved scenario you were working on is still here/);
+  await opened.getByTestId('restore-autosave').click();
+  await opened.waitForFunction(() => document.querySelector('[data-testid="lever-budget-scale"]').value === '77');
+  assert.equal(await notice.count(), 0);
+  // The link's scenario is one step back.
+  await opened.getByTestId('history-undo').click();
+  await opened.waitForFunction(() => document.querySelector('[data-testid="lever-budget-scale"]').value === '150');
+  assert.deepEqual([...errors, ...errors2], []);
+  await context.close();
+});
+
+test('a damaged autosave beside a good link says the link\'s scenario is shown, not the defaults', async () => {
+  const linkContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const maker = await linkContext.newPage();
+  await maker.goto(BASE_URL);
+  await waitForApp(maker);
+  await setBudget(maker, 150);
+  const link = maker.url();
+  await linkContext.close();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ntm-planner/autosave/v1', 'garbage');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const errors = watch(page);
+  await page.goto(link);
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
+  const text = await page.getByTestId('storage-error').innerText();
+  assert.match(text, /Đang hiển thị kịch bản của liên kết trong địa chỉ trang/);
+  assert.match(text, /The scenario of the link in the page's address is shown/);
+  assert.doesNotMatch(text, /mặc định|default scenario/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a damaged autosave is set aside, reported in both languages, and not fatal', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(() => {

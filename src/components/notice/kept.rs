@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::{bilingual_notice, Frame};
-use crate::i18n::{Lang, NoticeMsg};
+use super::{bilingual_notice, both_languages, Frame};
+use crate::i18n::{Lang, Msg, NoticeMsg};
 use crate::state::kept::Kept;
 
 #[derive(Properties, PartialEq)]
@@ -31,4 +31,40 @@ pub fn KeptNotice(props: &KeptNoticeProps) -> Html {
         testid: "autosave-kept",
     };
     bilingual_notice(frame, props.lang, said_in, None, &props.on_dismiss)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DisplacedNoticeProps {
+    pub lang: Lang,
+    pub on_restore: Callback<()>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// "This page shows the link's scenario; your autosaved work is still here", with the way
+/// back to it: a colleague's link opened in a new tab used to cover yesterday's work without
+/// a word (it was kept in the library only at the first change, and said only then).
+#[component]
+pub fn DisplacedNotice(props: &DisplacedNoticeProps) -> Html {
+    let click = |cb: &Callback<()>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let said_in =
+        |lang: Lang| html! { <p lang={lang.code()}>{ lang.t(NoticeMsg::AutosaveDisplaced) }</p> };
+    html! {
+        <div class="notice" role="status" data-testid="autosave-displaced">
+            <div class="notice-text">
+                { said_in(Lang::Vi) }
+                { said_in(Lang::En) }
+            </div>
+            <div class="notice-actions">
+                <button type="button" class="button" data-testid="restore-autosave" onclick={click(&props.on_restore)}>
+                    { both_languages(props.lang, NoticeMsg::RestoreAutosave) }
+                </button>
+                <button type="button" class="button-quiet" data-testid="autosave-displaced-dismiss" onclick={click(&props.on_dismiss)}>
+                    { both_languages(props.lang, Msg::Dismiss) }
+                </button>
+            </div>
+        </div>
+    }
 }
