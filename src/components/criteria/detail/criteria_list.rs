@@ -161,21 +161,25 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                     { format!("{}: {}", text::heading_year(lang, y), set_line(set)) }
                 }
             </p>
-            <table class="data-table cd-table cd-criteria">
-                <thead>
-                    <tr>
-                        <th scope="col" class="cd-left">{ lang.t(M::ColCriterion) }</th>
-                        <th scope="col" title={lang.t(M::ColAtBaseHint)}>{ lang.t(M::ColAtBase) }<br />{ base_date.clone() }</th>
-                        if let Some(y) = year {
-                            <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.t(M::ColChance) }<br />{ lang.end_of_year(y).to_lowercase() }</th>
-                        }
-                        if gaps.is_some() {
-                            <th scope="col" title={lang.t(M::ColToCloseHint)}>{ lang.t(M::ColToClose) }</th>
-                        }
-                    </tr>
-                </thead>
-                { for groups }
-            </table>
+            // On a phone its "what closes the gap" column was past the panel's edge, and the whole
+            // panel scrolled sideways: the table scrolls on its own instead.
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cd-criteria-h">
+                <table class="data-table cd-table cd-criteria">
+                    <thead>
+                        <tr>
+                            <th scope="col" class="cd-left">{ lang.t(M::ColCriterion) }</th>
+                            <th scope="col" title={lang.t(M::ColAtBaseHint)}>{ lang.t(M::ColAtBase) }<br />{ base_date.clone() }</th>
+                            if let Some(y) = year {
+                                <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.t(M::ColChance) }<br />{ lang.end_of_year(y).to_lowercase() }</th>
+                            }
+                            if gaps.is_some() {
+                                <th scope="col" title={lang.t(M::ColToCloseHint)}>{ lang.t(M::ColToClose) }</th>
+                            }
+                        </tr>
+                    </thead>
+                    { for groups }
+                </table>
+            </div>
             if let Some(text) = money_line {
                 <p class="cd-money-line" data-testid="detail-money-need">{ text }</p>
             }

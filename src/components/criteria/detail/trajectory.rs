@@ -62,7 +62,8 @@ pub fn Trajectory(props: &TrajectoryProps) -> Html {
             if !has_baseline {
                 <p class="cd-source">{ lang.t(M::NoBaseline) }</p>
             }
-            <div class="table-scroll">
+            // Scrolls sideways on a phone: a keyboard must be able to scroll it too.
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cd-trajectory-h">
                 <table class="data-table cd-table" data-testid="detail-trajectory-table">
                     <thead>
                         <tr>
