@@ -127,7 +127,7 @@ pub fn value_text(metric: Metric, x: f64, lang: Lang) -> String {
 }
 
 /// The goal, as "≥ 40" under a figure of the same metric, else with the metric named:
-/// "≥ 60% số xóm", "≤ 0 xã phạm vi 1385 dưới 10 tiêu chí".
+/// "≥ 60% số xóm", "≤ 0 xã thuộc QĐ 1385 dưới 10 tiêu chí".
 pub fn goal_text(result: &TargetResult, op: TargetOp, tile_metric: Metric, lang: Lang) -> String {
     let sign = match op {
         TargetOp::AtLeast => "≥",
@@ -318,7 +318,7 @@ mod tests {
             (
                 "scope_communes_2020",
                 Metric::CommunesRecognised,
-                "≥\u{a0}3 xã phạm vi 1385 đạt chuẩn",
+                "≥\u{a0}3 xã thuộc QĐ 1385 đạt chuẩn",
                 "thiếu 2",
                 "short by 2",
             ),

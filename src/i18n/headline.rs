@@ -107,9 +107,9 @@ impl Translate for HeadlineMsg {
             }
             Villages => "Xóm đạt chuẩn NTM",
             Communes => "Xã đạt chuẩn NTM",
-            CommunesScope => "Xã phạm vi 1385 đạt chuẩn NTM",
+            CommunesScope => "Xã thuộc QĐ 1385 đạt chuẩn NTM",
             Below10 => "Xã dưới 10 tiêu chí",
-            Below10Scope => "Xã phạm vi 1385 dưới 10 tiêu chí",
+            Below10Scope => "Xã thuộc QĐ 1385 dưới 10 tiêu chí",
             Below15 => "Xã dưới 15 tiêu chí",
             Refining => "Đang tính thêm: {done}/{total} lần chạy",
             Done => "Đã xong {total} lần chạy",
@@ -121,7 +121,7 @@ impl Translate for HeadlineMsg {
             Target => "mục tiêu",
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
             NotAssessed => "Không đánh giá được",
-            NotAssessedShort => "dữ liệu chỉ có {n} xóm phạm vi 1385",
+            NotAssessedShort => "dữ liệu chỉ có {n} xóm thuộc QĐ 1385",
             NotAssessedWhy => {
                 "mục tiêu tính trên mọi xóm của tỉnh; dữ liệu chỉ có {n} xóm (phạm vi Quyết \
                  định 1385). Nạp dữ liệu có đủ mọi xóm để đánh giá mục tiêu này."
@@ -302,14 +302,16 @@ pub fn metric_short(metric: Metric, lang: Lang) -> &'static str {
         Metric::CommunesNtm => ("xã đủ tiêu chí", "communes meeting every criterion"),
         Metric::CommunesRecognised => ("xã đạt chuẩn", "NTM communes"),
         Metric::ScopeCommunesNtm => (
-            "xã phạm vi 1385 đủ tiêu chí",
+            "xã thuộc QĐ 1385 đủ tiêu chí",
             "1385-scope communes meeting every criterion",
         ),
-        Metric::ScopeCommunesRecognised => ("xã phạm vi 1385 đạt chuẩn", "1385-scope NTM communes"),
+        Metric::ScopeCommunesRecognised => {
+            ("xã thuộc QĐ 1385 đạt chuẩn", "1385-scope NTM communes")
+        }
         Metric::CommunesBelow10 => ("xã dưới 10 tiêu chí", "communes below 10 criteria"),
         Metric::CommunesBelow15 => ("xã dưới 15 tiêu chí", "communes below 15 criteria"),
         Metric::ScopeCommunesBelow10 => (
-            "xã phạm vi 1385 dưới 10 tiêu chí",
+            "xã thuộc QĐ 1385 dưới 10 tiêu chí",
             "1385-scope communes below 10 criteria",
         ),
         Metric::AvgVillageCriteria => ("tiêu chí/xóm", "criteria per village"),
