@@ -108,7 +108,15 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
                 .unwrap();
         let decoded =
             decode(link.trim(), &ds).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        // Written for the dataset's version then: opened now, the scenario is this version's,
+        // and the link says which version it was made for (the page warns that figures may
+        // differ).
+        let mut expected = expected;
+        let made_for = expected.dataset.version;
+        expected.dataset.version = ds.province.version;
         assert_eq!(decoded.scenario, expected, "{}", path.display());
+        let other = (made_for != ds.province.version).then_some(made_for);
+        assert_eq!(decoded.other_dataset_version, other, "{}", path.display());
         // Only the named format carries a name.
         let named = path.file_stem().is_some_and(|s| s == "v4-named");
         let want = named.then(|| GOLDEN_NAME.to_string());
@@ -140,9 +148,13 @@ fn a_link_without_a_name_is_written_as_before_and_a_name_travels_with_its_scenar
     let ds = common::dataset();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links");
     let released = std::fs::read_to_string(format!("{dir}/v3-typical.link")).unwrap();
-    let unnamed = encode(&typical(&ds), &golden_view(), None, &ds).unwrap();
+    // Written then for the dataset's version 1, which a link carries.
+    let mut then = ds.clone();
+    then.province.version = 1;
+    let unnamed = encode(&typical(&then), &golden_view(), None, &then).unwrap();
     assert_eq!(unnamed, released.trim());
     // An empty or blank name is no name.
+    let unnamed = encode(&typical(&ds), &golden_view(), None, &ds).unwrap();
     for blank in ["", "   ", "\n\t"] {
         let link = encode(&typical(&ds), &golden_view(), Some(blank), &ds).unwrap();
         assert_eq!(link, unnamed, "{blank:?}");

@@ -62,6 +62,37 @@ fn decision_1385_scope_is_32_communes_in_the_six_border_districts_with_294_villa
         .all(|v| ds.communes[v.commune].scope_1385 && v.name.starts_with("Xóm ")));
 }
 
+/// A commune's villages hold no more households than the commune: the commune detail shows
+/// both (Cô Ba's 9 xóm once added up to 456 households, the commune to 420). For the committed
+/// data and for another seed's.
+#[test]
+fn villages_hold_no_more_households_than_their_commune() {
+    let ds = ds();
+    let other = generate_caobang(&ds.districts, &ds.criteria, 7, &Calibration::default()).unwrap();
+    let sets = [
+        (&ds.communes, &ds.villages),
+        (&other.communes, &other.villages),
+    ];
+    let mut checked = 0;
+    for (communes, villages) in sets {
+        for (ci, c) in communes.iter().enumerate() {
+            let in_villages: u32 = villages
+                .iter()
+                .filter(|v| v.commune == ci)
+                .map(|v| v.households)
+                .sum();
+            assert!(
+                in_villages <= c.households,
+                "{}: {in_villages} > {}",
+                c.name,
+                c.households
+            );
+            checked += usize::from(in_villages > 0);
+        }
+    }
+    assert_eq!(checked, 64, "32 scope communes in each");
+}
+
 #[test]
 fn base_state_reproduces_the_published_figures() {
     let ds = ds();
