@@ -357,6 +357,10 @@ test('the printable report: final figures, the narrative, no controls in print, 
   const alt = await page.getByTestId('report-chart-0').getAttribute('alt');
   assert.match(alt, /bảng ngay bên dưới/);
   assert.doesNotMatch(alt, /nút/);
+  // For the province's leaders: what is illustrative, not how to swap data files.
+  const whole = await page.getByTestId('report').innerText();
+  assert.match(whole, /minh họa/);
+  assert.doesNotMatch(whole, /README|communes\.csv/);
   const narrative = await page.getByTestId('report-narrative').innerText();
   assert.ok(narrative.includes(`khoảng ${texts['villages-2025']} xóm`), narrative);
   assert.ok(narrative.includes(`Khoảng ${texts['communes-2025']} xã`), narrative);
