@@ -165,7 +165,7 @@ async fn targets_say_met_or_missed_by_how_much_and_how_often() {
     assert!(
         share.contains("Không đánh giá được")
             && share.contains("≥\u{a0}30% số xóm toàn tỉnh")
-            && share.contains("dữ liệu chỉ có 294 xóm phạm vi 1385")
+            && share.contains("dữ liệu chỉ có 294 xóm thuộc QĐ 1385")
             && !share.contains("Nhiều khả năng"),
         "{share}"
     );
