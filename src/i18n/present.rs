@@ -6,6 +6,8 @@ use super::{Lang, Translate};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PresentMsg {
     CurrentScenario,
+    /// "{name}": a named scenario changed since it was opened.
+    EditedName,
     NavLabel,
     ScreenWorkspace,
     ScreenCompare,
@@ -77,6 +79,7 @@ impl Translate for PresentMsg {
         use PresentMsg::*;
         match self {
             CurrentScenario => "Kịch bản hiện tại",
+            EditedName => "{name} (đã sửa)",
             NavLabel => "Màn hình",
             ScreenWorkspace => "Lập kịch bản",
             ScreenCompare => "So sánh kịch bản",
@@ -157,6 +160,7 @@ impl Translate for PresentMsg {
         use PresentMsg::*;
         match self {
             CurrentScenario => "Current scenario",
+            EditedName => "{name} (edited)",
             NavLabel => "Screens",
             ScreenWorkspace => "Build a scenario",
             ScreenCompare => "Compare scenarios",

@@ -180,6 +180,10 @@ pub struct AppState {
     pub opened_at: String,
     /// The name the link that opened the scenario gave it (see `link_name`).
     pub link_name: Option<link_name::LinkName>,
+    /// The saved scenario, preset or named link the work is an edit of (see
+    /// `stage::ScenarioName::Edited`): set by a change, kept by an undo or redo between
+    /// edits, dropped by a one-click replacement (a file, a reset, a link pasted).
+    pub edited_from: Option<stage::ScenarioName>,
     /// Undo and redo of the scenario on this page (see `history`).
     pub history: Rc<history::History>,
 }
@@ -353,6 +357,7 @@ impl AppState {
             displaced_autosave,
             opened_at: String::new(),
             link_name,
+            edited_from: None,
             history: Rc::default(),
         }
     }
@@ -713,7 +718,15 @@ impl AppState {
     /// with the latest step as `merge` says).
     fn changed(&self, scenario: Scenario, merge: history::Merge) -> AppState {
         let history = Rc::new(self.history.changed(&self.scenario, &scenario, merge));
-        self.moved(scenario, history)
+        let mut next = self.moved(scenario, history);
+        // A new step edits whatever the work was called; a lever moved from the defaults is
+        // just the current scenario (not "Business as usual (edited)").
+        next.edited_from = if self.scenario == *self.defaults {
+            None
+        } else {
+            self.current_name().edited()
+        };
+        next
     }
 
     /// The state with `scenario` in place of the current one and `history` as the history.
@@ -736,6 +749,12 @@ impl AppState {
             generation: self.generation + 1,
             touched: true,
             history,
+            // An undo or redo between edits of a named scenario stays an edit of it; one away
+            // from a named scenario (to what was there before it was opened, say) is not one.
+            edited_from: match self.current_name() {
+                stage::ScenarioName::Edited(name) => Some(*name),
+                _ => None,
+            },
             ..self.clone()
         };
         next.notices.undo = None;
@@ -753,6 +772,8 @@ impl AppState {
     fn replaced(&self, scenario: Scenario, replaced_by: Replaced) -> AppState {
         let mut next = self.with_scenario(scenario);
         next.notices.undo = Some(replaced_by);
+        // What replaced the work is not an edit of it.
+        next.edited_from = None;
         next
     }
 }

@@ -113,6 +113,9 @@ pub enum ScenarioName {
     Saved(String),
     /// The name the share link that opened the scenario carried (typed by its sender).
     Linked(String),
+    /// One of the others, changed on this page since: "Tăng vốn 150% (đã sửa)". Without it an
+    /// edited saved scenario went nameless ("Kịch bản hiện tại") in the report and the slides.
+    Edited(Box<ScenarioName>),
 }
 
 impl ScenarioName {
@@ -121,13 +124,30 @@ impl ScenarioName {
             ScenarioName::Current => lang.t(PresentMsg::CurrentScenario).to_string(),
             ScenarioName::Preset { vi, en } => lang.pick(vi, en).to_string(),
             ScenarioName::Saved(name) | ScenarioName::Linked(name) => name.clone(),
+            ScenarioName::Edited(name) => {
+                lang.fill(PresentMsg::EditedName, &[("name", &name.text(lang))])
+            }
         }
     }
 
     /// True for a name the planner typed (its language is unknown: screens mark it as a
     /// proper name, not to be translated).
     pub fn is_typed(&self) -> bool {
-        matches!(self, ScenarioName::Saved(_) | ScenarioName::Linked(_))
+        match self {
+            ScenarioName::Saved(_) | ScenarioName::Linked(_) => true,
+            ScenarioName::Edited(name) => name.is_typed(),
+            ScenarioName::Current | ScenarioName::Preset { .. } => false,
+        }
+    }
+
+    /// What a change to the scenario so named leaves it named: an edit of it (an edit of an
+    /// edit is one edit).
+    pub fn edited(self) -> Option<ScenarioName> {
+        match self {
+            ScenarioName::Current => None,
+            ScenarioName::Edited(name) => Some(*name),
+            named => Some(named),
+        }
     }
 }
 
@@ -442,7 +462,10 @@ impl AppState {
             // name would read as the preset's own column.
             ScenarioRef::Current => {
                 let name = match self.current_name() {
-                    typed @ (ScenarioName::Saved(_) | ScenarioName::Linked(_)) => typed,
+                    // "… (đã sửa)" reads as no other column, a preset's edit included.
+                    typed @ (ScenarioName::Saved(_)
+                    | ScenarioName::Linked(_)
+                    | ScenarioName::Edited(_)) => typed,
                     ScenarioName::Preset { .. } | ScenarioName::Current => ScenarioName::Current,
                 };
                 Some((name, Rc::new(self.scenario.clone())))
@@ -581,7 +604,10 @@ impl AppState {
                 en: p.name_en.clone(),
             };
         }
-        ScenarioName::Current
+        match &self.edited_from {
+            Some(name) => ScenarioName::Edited(Box::new(name.clone())),
+            None => ScenarioName::Current,
+        }
     }
 
     /// The name the current scenario's share link carries: one a planner typed (saved, or
@@ -590,7 +616,8 @@ impl AppState {
     pub fn shared_name(&self) -> Option<String> {
         match self.current_name() {
             ScenarioName::Saved(name) | ScenarioName::Linked(name) => Some(name),
-            ScenarioName::Current | ScenarioName::Preset { .. } => None,
+            // An edit is another scenario: its link does not carry the name it was opened by.
+            ScenarioName::Current | ScenarioName::Preset { .. } | ScenarioName::Edited(_) => None,
         }
     }
 

@@ -129,12 +129,13 @@ test('a saved scenario\'s name travels with its link: the colleague\'s report, s
   assert.equal(await page.getByTestId('report-name').innerText(), name);
   await page.getByTestId('screen-present').click();
   assert.equal(await page.getByTestId('story-save-name').inputValue(), name);
-  // Changed, it is no longer the sender's scenario: not called by its name, nor sent with it.
+  // Changed, it is no longer the sender's scenario: called an edit of it, and not sent with
+  // its name.
   await page.getByTestId('screen-workspace').click();
   await setBudget(page, 165);
-  assert.equal(await page.getByTestId('scenario-title').count(), 0, 'no longer named');
+  assert.equal(await page.getByTestId('scenario-title').innerText(), `Kịch bản: ${name} (đã sửa)`);
   await page.getByTestId('screen-report').click();
-  assert.equal(await page.getByTestId('report-name').innerText(), 'Kịch bản hiện tại');
+  assert.equal(await page.getByTestId('report-name').innerText(), `${name} (đã sửa)`);
   assert.notEqual(page.url(), link);
   assert.deepEqual(second.errors, []);
   await second.context.close();

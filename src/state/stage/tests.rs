@@ -380,6 +380,65 @@ fn the_current_scenario_is_named_after_what_it_equals() {
 }
 
 #[test]
+fn an_edited_saved_scenario_is_called_its_edit_until_something_replaces_it() {
+    let s = AppState::open(ds(), "", Loaded::default());
+    let s = s.apply(budget(150.0)).expect("edit");
+    let s = s
+        .apply(Action::Library(crate::state::LibraryAction::SaveCurrent {
+            name: "Vốn 150%".into(),
+            fallback: "Kịch bản".into(),
+            now: "2026-12-02T10:00:00Z".into(),
+        }))
+        .expect("saved");
+    let id = s.library.items[0].id.clone();
+    let edit_of_it = s.apply(budget(90.0)).expect("edit");
+    assert_eq!(
+        edit_of_it.current_name(),
+        ScenarioName::Edited(Box::new(ScenarioName::Saved("Vốn 150%".into())))
+    );
+    // A file loaded instead: not an edit of anything.
+    let mut other = Scenario::defaults(&s.dataset);
+    other.budget.scale_pct = 80.0;
+    let s = edit_of_it
+        .apply(Action::LoadScenario(Box::new(other)))
+        .expect("loaded");
+    assert_eq!(s.current_name(), ScenarioName::Current);
+    assert_eq!(
+        s.current_name(),
+        ScenarioName::Current,
+        "an edit of the defaults' edit"
+    );
+    let before = s.scenario.clone();
+    let opened = s
+        .apply(Action::Library(crate::state::LibraryAction::Open { id }))
+        .expect("opened");
+    let saved = ScenarioName::Saved("Vốn 150%".into());
+    assert_eq!(opened.current_name(), saved);
+    let edited = ScenarioName::Edited(Box::new(saved.clone()));
+    let once = opened.apply(budget(160.0)).expect("edit");
+    assert_eq!(once.current_name(), edited);
+    assert_eq!(once.current_name().text(Lang::En), "Vốn 150% (edited)");
+    let twice = once.apply(budget(170.0)).expect("edit");
+    assert_eq!(
+        twice.current_name(),
+        edited,
+        "an edit of an edit is one edit"
+    );
+    // Undone step by step: an edit, the saved scenario, then what was there before it was
+    // opened, which is no edit of it.
+    let back = twice.apply(Action::Undo).expect("undo");
+    assert_eq!(back.current_name(), edited);
+    let back = back.apply(Action::Undo).expect("undo");
+    assert_eq!(back.current_name(), saved);
+    let back = back.apply(Action::Undo).expect("undo");
+    assert_eq!(back.scenario, before);
+    assert_eq!(back.current_name(), ScenarioName::Current);
+    // A one-click replacement is not an edit either.
+    let reset = twice.apply(Action::Edit(Edit::ResetLevers)).expect("reset");
+    assert_ne!(reset.current_name(), edited);
+}
+
+#[test]
 fn a_name_sent_with_a_link_names_its_scenario_until_it_changes_and_travels_on() {
     let ds = ds();
     let mut sent = Scenario::defaults(&ds);
@@ -402,7 +461,15 @@ fn a_name_sent_with_a_link_names_its_scenario_until_it_changes_and_travels_on() 
     // A change makes it another scenario: no longer called by the sender's name, nor sent
     // with it; undoing the change names it again.
     let changed = s.apply(budget(150.0)).expect("edit");
-    assert_eq!(changed.current_name(), ScenarioName::Current);
+    assert_eq!(
+        changed.current_name(),
+        ScenarioName::Edited(Box::new(ScenarioName::Linked(name.into())))
+    );
+    assert_eq!(
+        changed.current_name().text(Lang::Vi),
+        format!("{name} (đã sửa)")
+    );
+    assert!(changed.current_name().is_typed());
     assert_eq!(changed.shared_name(), None);
     let back = changed.apply(budget(140.0)).expect("edit");
     assert_eq!(back.current_name(), ScenarioName::Linked(name.into()));
