@@ -99,6 +99,25 @@ test('on a phone the strip at the top says what its ▲ ▼ are against and keep
   await context.close();
 });
 
+test('on a phone the report, the comparison and the slides fit the screen\'s width (screenshots saved)', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await page.getByTestId('screen-report').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="report"]')?.dataset.final === 'true');
+  assert.ok(await width() <= 390, `report: ${await width()} px`);
+  await page.screenshot({ path: `${SHOTS}/report-390x844-vi.png` });
+  await page.getByTestId('screen-compare').click();
+  await page.getByTestId('compare-view').waitFor();
+  assert.ok(await width() <= 390, `comparison: ${await width()} px`);
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  const exit = await page.getByTestId('present-exit').boundingBox();
+  assert.ok(exit.x + exit.width <= 390, `Thoát ends at ${exit.x + exit.width}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the assumptions and a commune detail at 1366×768 (screenshots saved)', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('scope-commune').click();
