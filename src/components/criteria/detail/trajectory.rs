@@ -93,10 +93,12 @@ pub fn Trajectory(props: &TrajectoryProps) -> Html {
 /// The chart's drawing box, in SVG units (the SVG scales to its container's width).
 const W: f64 = 560.0;
 const H: f64 = 200.0;
-const LEFT: f64 = 46.0;
-const RIGHT: f64 = 14.0;
-const TOP: f64 = 10.0;
-const BOTTOM: f64 = 28.0;
+/// Room for "100%" and for half of the last year, at the phone's larger type (style/criteria.css):
+/// "2025" was cut at the right edge, and at that type the labels ran into the plot.
+const LEFT: f64 = 66.0;
+const RIGHT: f64 = 30.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 38.0;
 
 fn chart(lang: Lang, points: &[YearPoint], chosen: u16) -> Html {
     if points.is_empty() {
@@ -153,7 +155,7 @@ fn chart(lang: Lang, points: &[YearPoint], chosen: u16) -> Html {
             <text
                 class={classes!("cd-axis-year", (p.year == chosen).then_some("is-chosen"))}
                 x={format!("{:.1}", x(i))}
-                y={(H - 8.0).to_string()}
+                y={(H - 10.0).to_string()}
                 text-anchor="middle"
             >
                 { p.year }
