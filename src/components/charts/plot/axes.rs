@@ -40,9 +40,14 @@ pub fn year_chart<'a>(
 ) -> Result<YearChart<'a>, DrawError> {
     let lang = f.lang;
     let decimals = axes.decimals;
+    let narrow = f.narrow;
+    let last = axes.years.last().copied().unwrap_or(0);
     let year_label = |x: &f64| {
         let y = x.round();
-        if (x - y).abs() < 1e-6 && axes.years.contains(&(y as u16)) {
+        let year = y as u16;
+        // Narrow: the last year (the targets' 2025) and every other one before it.
+        let shown = !narrow || last.wrapping_sub(year) % 2 == 0;
+        if (x - y).abs() < 1e-6 && axes.years.contains(&year) && shown {
             format!("{y:.0}")
         } else {
             String::new()

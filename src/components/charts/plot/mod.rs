@@ -56,6 +56,9 @@ pub struct Frame {
     /// text is 18: chart labels must stay readable from the back of a meeting room).
     pub font: f64,
     pub lang: Lang,
+    /// A chart too narrow for a label at every year (a phone): every other year is labelled
+    /// (six years at the smallest type ran together: "2020202120222023").
+    pub narrow: bool,
 }
 
 impl Frame {
@@ -65,6 +68,7 @@ impl Frame {
             scale,
             font: (css_width / 50.0).clamp(16.0, 22.0),
             lang,
+            narrow: css_width < 560.0,
         }
     }
 
