@@ -63,6 +63,8 @@ pub enum LeverMsg {
     Yes,
     No,
     Inherit,
+    /// A support unit left to the province's assignment of its units.
+    SupportByProvince,
     /// "as above: {value}".
     InheritValue,
     /// Beside a unit's own setting: what it would have without it.
@@ -166,6 +168,7 @@ impl Translate for LeverMsg {
             Yes => "Có",
             No => "Không",
             Inherit => "Theo cấp trên",
+            SupportByProvince => "tỉnh phân bổ",
             InheritValue => "theo cấp trên: {value}",
             AboveValue => "cấp trên: {value} (đặt lại để theo)",
             BeyondSlider => "ngoài khoảng thường dùng {range}: kiểm tra lại nếu không cố ý",
@@ -272,6 +275,7 @@ impl Translate for LeverMsg {
             Yes => "Yes",
             No => "No",
             Inherit => "As the level above",
+            SupportByProvince => "assigned by the province",
             InheritValue => "as the level above: {value}",
             AboveValue => "level above: {value} (reset to follow it)",
             BeyondSlider => "beyond the usual range {range}: check it is meant",

@@ -150,8 +150,15 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
         let set = ctx.set_value(path.clone());
         match field {
             UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => {
-                let inherited = inherited_flag(ctx, unit, field)
-                    .map_or(String::new(), |b| format!(" ({})", yes_no(b)));
+                // What "as the level above" means here: its yes or no, or for a support unit
+                // left to the province, the province's assignment (the select said nothing).
+                let inherited = match inherited_flag(ctx, unit, field) {
+                    Some(b) => format!(" ({})", yes_no(b)),
+                    None if field == UnitField::SupportUnit => {
+                        format!(" ({})", lang.t(LeverMsg::SupportByProvince))
+                    }
+                    None => String::new(),
+                };
                 let options: Vec<(AttrValue, AttrValue)> = vec![
                     (
                         "inherit".into(),
