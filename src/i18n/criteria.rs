@@ -107,6 +107,9 @@ pub enum CriteriaMsg {
     ColInYearHint,
     /// The column of what closing each gap takes, from the base date.
     ColToClose,
+    /// "{year}": under "to close the gap", whose thresholds it is against (a criterion met at
+    /// the base date can have a gap against the stricter set).
+    ColToCloseSet,
     ColToCloseHint,
     /// Under the criteria: "{need}", "{got}" (billion VND), "{from}" (7/2020), "{year}".
     MoneyNeedAndGot,
@@ -274,6 +277,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         }
         M::ColInYearHint => "% số lần chạy mà xã đạt tiêu chí vào cuối năm — mô phỏng",
         M::ColToClose => "Cần để đạt",
+        M::ColToCloseSet => "ngưỡng năm {year}",
         M::ColToCloseHint => {
             "Từ mức tại thời điểm gốc (số liệu) tới ngưỡng của bộ tiêu chí đang áp dụng: vốn đầu tư \
              ước tính theo các giả định của kịch bản (đơn giá × hệ số chi phí × độ xa ÷ hiệu quả sử \
@@ -449,6 +453,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
             "% of runs in which the commune meets the criterion at the end of the year — simulation"
         }
         M::ColToClose => "To close the gap",
+        M::ColToCloseSet => "to {year}'s thresholds",
         M::ColToCloseHint => {
             "From the level at the base date (data) to the threshold of the set in force: the \
              investment money this takes at the scenario's assumptions (unit cost × cost \

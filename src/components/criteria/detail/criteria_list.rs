@@ -173,7 +173,14 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                                 <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.t(M::ColChance) }<br />{ lang.end_of_year(y).to_lowercase() }</th>
                             }
                             if gaps.is_some() {
-                                <th scope="col" title={lang.t(M::ColToCloseHint)}>{ lang.t(M::ColToClose) }</th>
+                                <th scope="col" title={lang.t(M::ColToCloseHint)}>
+                                    { lang.t(M::ColToClose) }
+                                    // Whose thresholds: a criterion met at the base date (✓) can
+                                    // still have a gap against the stricter set of that year.
+                                    if let Some(y) = year {
+                                        <br />{ lang.fill(M::ColToCloseSet, &[("year", &y.to_string())]) }
+                                    }
+                                </th>
                             }
                         </tr>
                     </thead>
