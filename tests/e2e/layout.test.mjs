@@ -118,6 +118,21 @@ test('on a phone the report, the comparison and the slides fit the screen\'s wid
   await context.close();
 });
 
+test('a year\'s budget cell shows a four-digit amount whole (2.500 was cut to "2.50")', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.evaluate(() => document.querySelectorAll('.pane details').forEach((d) => { d.open = true; }));
+  const cell = page.getByTestId('budget-table-central_ntm-2021');
+  for (const [typed, shown] of [['2500', '2.500'], ['112,5', '112,5'], ['999', '999']]) {
+    await cell.fill(typed);
+    await cell.press('Tab');
+    await page.waitForFunction(([id, v]) => document.querySelector(`[data-testid="${id}"]`).value === v, ['budget-table-central_ntm-2021', shown]);
+    const fits = await cell.evaluate((e) => e.scrollWidth <= e.clientWidth);
+    assert.ok(fits, `${shown} fits its box`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the assumptions and a commune detail at 1366×768 (screenshots saved)', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('scope-commune').click();

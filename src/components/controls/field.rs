@@ -223,11 +223,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     }
 }
 
-/// Narrow boxes (a year's budget cell fits "1.576") shrink the type of longer values, so that
+/// Narrow boxes (a year's budget cell fits "112,5") shrink the type of longer values, so that
 /// "1.234,5" is not shown as "1.234".
 fn length_class(value: &str) -> Option<&'static str> {
     match value.chars().count() {
-        0..=5 => None,
+        0..=4 => None,
+        // Only a year's budget cell shrinks these ("2.500" showed as "2.50(").
+        5 => Some("is-five"),
         6..=7 => Some("is-long"),
         _ => Some("is-longer"),
     }
