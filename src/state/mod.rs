@@ -180,10 +180,12 @@ pub struct AppState {
     pub opened_at: String,
     /// The name the link that opened the scenario gave it (see `link_name`).
     pub link_name: Option<link_name::LinkName>,
-    /// The saved scenario, preset or named link the work is an edit of (see
-    /// `stage::ScenarioName::Edited`): set by a change, kept by an undo or redo between
-    /// edits, dropped by a one-click replacement (a file, a reset, a link pasted).
-    pub edited_from: Option<stage::ScenarioName>,
+    /// What each scenario reached on this page is an edit of (see
+    /// `stage::ScenarioName::Edited`), latest last: a change records its result as an edit of
+    /// what the work was called, a one-click replacement (a file, a reset, a link pasted)
+    /// records its result as no edit. Looked up by the scenario itself, so an undo or a redo,
+    /// in any order, finds the name its scenario had.
+    pub edited_from: Rc<Vec<(Rc<Scenario>, Option<stage::ScenarioName>)>>,
     /// Undo and redo of the scenario on this page (see `history`).
     pub history: Rc<history::History>,
 }
@@ -357,7 +359,7 @@ impl AppState {
             displaced_autosave,
             opened_at: String::new(),
             link_name,
-            edited_from: None,
+            edited_from: Rc::default(),
             history: Rc::default(),
         }
     }
@@ -719,14 +721,30 @@ impl AppState {
     fn changed(&self, scenario: Scenario, merge: history::Merge) -> AppState {
         let history = Rc::new(self.history.changed(&self.scenario, &scenario, merge));
         let mut next = self.moved(scenario, history);
-        // A new step edits whatever the work was called; a lever moved from the defaults is
-        // just the current scenario (not "Business as usual (edited)").
-        next.edited_from = if self.scenario == *self.defaults {
-            None
-        } else {
-            self.current_name().edited()
-        };
+        next.record_edit(self.edited_name());
         next
+    }
+
+    /// What a step away from this scenario (a change, or a redo) is an edit of: whatever it
+    /// is called, but a lever moved from the default preset is just the current scenario (not
+    /// "Business as usual (edited)"); a saved copy of the defaults is edited by its own name.
+    fn edited_name(&self) -> Option<stage::ScenarioName> {
+        match self.current_name() {
+            stage::ScenarioName::Preset { .. } if self.scenario == *self.defaults => None,
+            name => name.edited(),
+        }
+    }
+
+    /// Records what the current scenario is an edit of (`None`: of nothing), for this and any
+    /// later visit to it by undo or redo. The oldest records go past a few hundred (the
+    /// history holds fewer steps).
+    fn record_edit(&mut self, of: Option<stage::ScenarioName>) {
+        const KEPT: usize = 300;
+        let mut records = (*self.edited_from).clone();
+        records.push((Rc::new(self.scenario.clone()), of));
+        let extra = records.len().saturating_sub(KEPT);
+        records.drain(..extra);
+        self.edited_from = Rc::new(records);
     }
 
     /// The state with `scenario` in place of the current one and `history` as the history.
@@ -749,12 +767,6 @@ impl AppState {
             generation: self.generation + 1,
             touched: true,
             history,
-            // An undo or redo between edits of a named scenario stays an edit of it; one away
-            // from a named scenario (to what was there before it was opened, say) is not one.
-            edited_from: match self.current_name() {
-                stage::ScenarioName::Edited(name) => Some(*name),
-                _ => None,
-            },
             ..self.clone()
         };
         next.notices.undo = None;
@@ -773,7 +785,7 @@ impl AppState {
         let mut next = self.with_scenario(scenario);
         next.notices.undo = Some(replaced_by);
         // What replaced the work is not an edit of it.
-        next.edited_from = None;
+        next.record_edit(None);
         next
     }
 }

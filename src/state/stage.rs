@@ -604,8 +604,14 @@ impl AppState {
                 en: p.name_en.clone(),
             };
         }
-        match &self.edited_from {
-            Some(name) => ScenarioName::Edited(Box::new(name.clone())),
+        let edit_of = self
+            .edited_from
+            .iter()
+            .rev()
+            .find(|(s, _)| **s == self.scenario)
+            .and_then(|(_, of)| of.clone());
+        match edit_of {
+            Some(name) => ScenarioName::Edited(Box::new(name)),
             None => ScenarioName::Current,
         }
     }

@@ -203,6 +203,18 @@ test('what was set aside can be saved back to the library, downloaded and delete
   await context.close();
 });
 
+/** A browser whose autosave holds `value` (damaged) when its first page opens. */
+async function withDamagedAutosave(value) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript((v) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ntm-planner/autosave/v1', v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, value);
+  return context;
+}
+
 test('a colleague\'s good link opened over unsaved work says the work is still here and gives it back', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 77);
@@ -240,13 +252,7 @@ test('a damaged autosave beside a good link says the link\'s scenario is shown, 
   await setBudget(maker, 150);
   const link = maker.url();
   await linkContext.close();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await context.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('ntm-planner/autosave/v1', 'garbage');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  const context = await withDamagedAutosave('garbage');
   const page = await context.newPage();
   const errors = watch(page);
   await page.goto(link);
@@ -261,13 +267,7 @@ test('a damaged autosave beside a good link says the link\'s scenario is shown, 
 });
 
 test('a damaged autosave is set aside, reported in both languages, and not fatal', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await context.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('ntm-planner/autosave/v1', '{"format":"ntm-planner-autosave","version":1,"view":');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  const context = await withDamagedAutosave('{"format":"ntm-planner-autosave","version":1,"view":');
   const page = await context.newPage();
   const errors = watch(page);
   await page.goto(BASE_URL);

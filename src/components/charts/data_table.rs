@@ -5,10 +5,18 @@ use yew::prelude::*;
 
 use super::model::TableModel;
 
-/// Renders `table`; `testid` goes on the `<table>`.
-pub fn data_table(table: &TableModel, testid: &str) -> Html {
+/// Renders `table`; `testid` goes on the `<table>`. `scrolls`: shown on screen, where it may be
+/// wider than its box (else it is for screen readers only, and takes no focus).
+pub fn data_table(table: &TableModel, testid: &str, scrolls: bool) -> Html {
     html! {
-        <div class="table-scroll">
+        // A region that takes the focus: when the table is wider than its box (a phone, the
+        // report), a keyboard must be able to scroll it.
+        <div
+            class="table-scroll"
+            tabindex={scrolls.then_some("0")}
+            role={scrolls.then_some("region")}
+            aria-label={scrolls.then(|| table.caption.clone())}
+        >
             <table class="data-table chart-data-table" data-testid={testid.to_string()}>
                 <caption>{ &table.caption }</caption>
                 <thead>

@@ -218,7 +218,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </div>
             <div id={table_id} class={classes!(props.table_for_readers.then_some("visually-hidden"))}>
                 if props.show_table || props.table_for_readers {
-                    { data_table(&spec.table, &format!("chart-{slug}-table")) }
+                    { data_table(&spec.table, &format!("chart-{slug}-table"), !props.table_for_readers) }
                 }
             </div>
         </figure>

@@ -46,17 +46,21 @@ pub fn CommunePicker(props: &CommunePickerProps) -> Html {
         let list_ref = list_ref.clone();
         let on_pick = props.on_pick.clone();
         let first = matches.first().copied();
-        let shown = props.selected.is_some_and(|i| matches.contains(&i));
+        let shown = props.selected.filter(|i| matches.contains(i));
         Callback::from(move |e: KeyboardEvent| {
             if !matches!(e.key().as_str(), "ArrowDown" | "Enter") {
                 return;
             }
             let Some(first) = first else { return };
             e.prevent_default();
-            if !shown {
+            if shown.is_none() {
                 on_pick.emit(Some(first));
             }
             if let Some(list) = list_ref.cast::<HtmlSelectElement>() {
+                // The list's own selection too: once the list had been used, the options'
+                // `selected` attributes no longer moved it, and it showed (and read out)
+                // nothing chosen.
+                list.set_value(&shown.unwrap_or(first).to_string());
                 let _ = list.focus();
             }
         })

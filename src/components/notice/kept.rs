@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{bilingual_notice, both_languages, Frame};
+use super::{bilingual_notice, both_languages, focus_header_undo, Frame};
 use crate::i18n::{Lang, Msg, NoticeMsg};
 use crate::state::kept::Kept;
 
@@ -45,9 +45,13 @@ pub struct DisplacedNoticeProps {
 /// a word (it was kept in the library only at the first change, and said only then).
 #[component]
 pub fn DisplacedNotice(props: &DisplacedNoticeProps) -> Html {
+    // Both buttons take the notice away with them: the focus goes to the header's undo.
     let click = |cb: &Callback<()>| {
         let cb = cb.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(());
+            focus_header_undo();
+        })
     };
     let said_in =
         |lang: Lang| html! { <p lang={lang.code()}>{ lang.t(NoticeMsg::AutosaveDisplaced) }</p> };

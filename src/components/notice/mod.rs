@@ -133,7 +133,10 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
     };
     let restore = {
         let cb = props.on_restore.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(());
+            focus_header_undo();
+        })
     };
     let said_in = |lang: Lang| -> Html {
         match (&props.error, props.other_version) {
@@ -243,6 +246,21 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     bilingual_notice(frame, props.lang, said_in, detail, &props.on_dismiss)
 }
 
+/// Puts the focus on the header's undo: where a notice's button that went away with its notice
+/// leaves it (the step it took can be taken back there), rather than on the page's start.
+pub(crate) fn focus_header_undo() {
+    let header = gloo::utils::document()
+        .query_selector("[data-testid=history-undo]")
+        .ok()
+        .flatten();
+    if let Some(b) = header.and_then(|b| {
+        use wasm_bindgen::JsCast;
+        b.dyn_into::<web_sys::HtmlElement>().ok()
+    }) {
+        let _ = b.focus();
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct UndoNoticeProps {
     pub lang: Lang,
@@ -263,18 +281,6 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
     let what = undo_message(props.replaced_by);
     // The toast goes with either of its buttons: the focus goes to the header's undo (the
     // same step back, and the next one), not to the top of the page.
-    let focus_header_undo = || {
-        let header = gloo::utils::document()
-            .query_selector("[data-testid=history-undo]")
-            .ok()
-            .flatten();
-        if let Some(b) = header.and_then(|b| {
-            use wasm_bindgen::JsCast;
-            b.dyn_into::<web_sys::HtmlElement>().ok()
-        }) {
-            let _ = b.focus();
-        }
-    };
     let undo = {
         let cb = props.on_undo.clone();
         Callback::from(move |_: MouseEvent| {

@@ -231,7 +231,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                                 } else {
                                     <figcaption>{ &img.heading }{ ": " }{ lang.t(ReportMsg::ChartFailed) }</figcaption>
                                 }
-                                { data_table(&img.table, &format!("report-table-{i}")) }
+                                { data_table(&img.table, &format!("report-table-{i}"), true) }
                             </figure>
                         }) }
                     </section>

@@ -430,9 +430,26 @@ fn an_edited_saved_scenario_is_called_its_edit_until_something_replaces_it() {
     assert_eq!(back.current_name(), edited);
     let back = back.apply(Action::Undo).expect("undo");
     assert_eq!(back.current_name(), saved);
+    // Forward again onto an edit: called so again.
+    let forward = back.apply(Action::Redo).expect("redo");
+    assert_eq!(forward.current_name(), edited);
     let back = back.apply(Action::Undo).expect("undo");
     assert_eq!(back.scenario, before);
     assert_eq!(back.current_name(), ScenarioName::Current);
+    // A saved copy of the defaults is edited by its own name, not left nameless.
+    let fresh = AppState::open(ds(), "", Loaded::default());
+    let copy = fresh
+        .apply(Action::Library(crate::state::LibraryAction::SaveCurrent {
+            name: "PA1".into(),
+            fallback: "Kịch bản".into(),
+            now: "2026-12-02T10:00:00Z".into(),
+        }))
+        .expect("saved");
+    assert_eq!(copy.current_name(), ScenarioName::Saved("PA1".into()));
+    assert_eq!(
+        copy.apply(budget(120.0)).expect("edit").current_name(),
+        ScenarioName::Edited(Box::new(ScenarioName::Saved("PA1".into())))
+    );
     // A one-click replacement is not an edit either.
     let reset = twice.apply(Action::Edit(Edit::ResetLevers)).expect("reset");
     assert_ne!(reset.current_name(), edited);
