@@ -88,6 +88,22 @@ test('↓ from the commune search goes to its list and chooses the first match; 
   await page.keyboard.press('ArrowUp');
   assert.equal(await focused(page), 'commune-search');
   assert.equal(await box.inputValue(), 'tien thanh');
+  // Used once (down the list and back up to the box), the list still shows (and reads out)
+  // the commune ↓ chose.
+  await box.fill('co');
+  await box.press('ArrowDown');
+  for (const key of ['ArrowDown', 'ArrowUp', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(150);
+  }
+  assert.equal(await focused(page), 'commune-search');
+  await box.fill('minh long');
+  await box.press('ArrowDown');
+  assert.equal(await focused(page), 'commune-list');
+  await page.waitForFunction(() => /Minh Long/.test(document.querySelector('[data-testid="picked-commune"]')?.innerText ?? ''));
+  const chosen = await page.getByTestId('commune-list').evaluate((s) => s.selectedIndex >= 0 && s.options[s.selectedIndex].text);
+  assert.match(String(chosen), /Minh Long/);
+  await page.keyboard.press('ArrowUp');
   // A search that finds nothing leaves the focus where it is.
   await box.fill('zzzz');
   await box.press('ArrowDown');

@@ -234,6 +234,10 @@ test('a colleague\'s good link opened over unsaved work says the work is still h
   const notice = opened.getByTestId('autosave-displaced');
   assert.match(await notice.innerText(), /Kịch bản tự lưu bạn đang làm trước đó vẫn còn/);
   assert.match(await notice.innerText(), /autosaved scenario you were working on is still here/);
+  // On a phone the notice's text keeps the width and its buttons go under it.
+  await opened.setViewportSize({ width: 390, height: 844 });
+  assert.ok(await opened.evaluate(() => document.documentElement.scrollWidth) <= 390, 'no sideways scroll');
+  await opened.setViewportSize({ width: 1366, height: 768 });
   await opened.getByTestId('restore-autosave').click();
   await opened.waitForFunction(() => document.querySelector('[data-testid="lever-budget-scale"]').value === '77');
   assert.equal(await notice.count(), 0);
