@@ -203,6 +203,18 @@ test('what was set aside can be saved back to the library, downloaded and delete
   await context.close();
 });
 
+/** The share link a colleague in another browser sends: the defaults with the budget at `pct` %. */
+async function colleaguesLink(pct) {
+  const other = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const theirs = await other.newPage();
+  await theirs.goto(BASE_URL);
+  await waitForApp(theirs);
+  await setBudget(theirs, pct);
+  const link = theirs.url();
+  await other.close();
+  return link;
+}
+
 /** A browser whose autosave holds `value` (damaged) when its first page opens. */
 async function withDamagedAutosave(value) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -218,14 +230,7 @@ async function withDamagedAutosave(value) {
 test('a colleague\'s good link opened over unsaved work says the work is still here and gives it back', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 77);
-  // The colleague's link: the budget at 150 %.
-  const other = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const theirs = await other.newPage();
-  await theirs.goto(BASE_URL);
-  await waitForApp(theirs);
-  await setBudget(theirs, 150);
-  const link = theirs.url();
-  await other.close();
+  const link = await colleaguesLink(150);
   const opened = await context.newPage();
   const errors2 = watch(opened);
   await opened.goto(link);
@@ -249,13 +254,7 @@ test('a colleague\'s good link opened over unsaved work says the work is still h
 });
 
 test('a damaged autosave beside a good link says the link\'s scenario is shown, not the defaults', async () => {
-  const linkContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const maker = await linkContext.newPage();
-  await maker.goto(BASE_URL);
-  await waitForApp(maker);
-  await setBudget(maker, 150);
-  const link = maker.url();
-  await linkContext.close();
+  const link = await colleaguesLink(150);
   const context = await withDamagedAutosave('garbage');
   const page = await context.newPage();
   const errors = watch(page);

@@ -379,17 +379,21 @@ fn the_current_scenario_is_named_after_what_it_equals() {
     );
 }
 
+/// Saves the current scenario in the library under `name`.
+fn save_in_library(s: &AppState, name: &str) -> AppState {
+    s.apply(Action::Library(crate::state::LibraryAction::SaveCurrent {
+        name: name.into(),
+        fallback: "Kịch bản".into(),
+        now: "2026-12-02T10:00:00Z".into(),
+    }))
+    .expect("saved")
+}
+
 #[test]
 fn an_edited_saved_scenario_is_called_its_edit_until_something_replaces_it() {
     let s = AppState::open(ds(), "", Loaded::default());
     let s = s.apply(budget(150.0)).expect("edit");
-    let s = s
-        .apply(Action::Library(crate::state::LibraryAction::SaveCurrent {
-            name: "Vốn 150%".into(),
-            fallback: "Kịch bản".into(),
-            now: "2026-12-02T10:00:00Z".into(),
-        }))
-        .expect("saved");
+    let s = save_in_library(&s, "Vốn 150%");
     let id = s.library.items[0].id.clone();
     let edit_of_it = s.apply(budget(90.0)).expect("edit");
     assert_eq!(
@@ -438,13 +442,7 @@ fn an_edited_saved_scenario_is_called_its_edit_until_something_replaces_it() {
     assert_eq!(back.current_name(), ScenarioName::Current);
     // A saved copy of the defaults is edited by its own name, not left nameless.
     let fresh = AppState::open(ds(), "", Loaded::default());
-    let copy = fresh
-        .apply(Action::Library(crate::state::LibraryAction::SaveCurrent {
-            name: "PA1".into(),
-            fallback: "Kịch bản".into(),
-            now: "2026-12-02T10:00:00Z".into(),
-        }))
-        .expect("saved");
+    let copy = save_in_library(&fresh, "PA1");
     assert_eq!(copy.current_name(), ScenarioName::Saved("PA1".into()));
     assert_eq!(
         copy.apply(budget(120.0)).expect("edit").current_name(),
