@@ -23,30 +23,74 @@ pub fn draw(area: &Area, items: &[LegendItem], f: &Frame) -> Result<Area, DrawEr
     let spacing = f.pxi(f.font * 1.4);
     let row_height = f.pxi(f.font * 1.75);
 
-    // Greedy rows: (x, row) of each item.
+    // Greedy rows: (x, row, lines) of each item. A name wider than a whole row (on a phone)
+    // is wrapped at its spaces onto rows of its own: cut at the edge, "Khởi điểm 6/2020 (theo
+    // bộ dữ liệu)" lost its end.
+    let room = width as i32 - 2 * pad - swatch - gap;
     let mut placed = Vec::with_capacity(items.len());
     let (mut x, mut row) = (pad, 0);
     for item in items {
-        let w = swatch + gap + text_width(area, &item.label, &style);
-        if x > pad && x + w > width as i32 - pad {
+        let lines = wrap_words(&item.label, room, |t| text_width(area, t, &style));
+        let w = swatch
+            + gap
+            + lines
+                .iter()
+                .map(|l| text_width(area, l, &style))
+                .max()
+                .unwrap_or(0);
+        if x > pad && (x + w > width as i32 - pad || lines.len() > 1) {
             x = pad;
             row += 1;
         }
-        placed.push((x, row));
-        x += w + spacing;
+        let rows = lines.len().max(1) as i32;
+        placed.push((x, row, lines));
+        if rows > 1 {
+            // The next item starts on the row after the wrapped name.
+            x = width as i32;
+            row += rows - 1;
+        } else {
+            x += w + spacing;
+        }
     }
 
-    for (item, &(x, row)) in items.iter().zip(&placed) {
+    for (item, (x, row, lines)) in items.iter().zip(&placed) {
         let y = f.pxi(4.0) + row * row_height + row_height / 2;
-        sample(area, item.key, (x, y), swatch, f)?;
-        area.draw(&plotters::element::Text::new(
-            item.label.clone(),
-            (x + swatch + gap, y),
-            style.pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+        sample(area, item.key, (*x, y), swatch, f)?;
+        for (k, line) in lines.iter().enumerate() {
+            area.draw(&plotters::element::Text::new(
+                line.clone(),
+                (x + swatch + gap, y + k as i32 * row_height),
+                style.pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
     }
     let used = f.pxi(4.0) + (row + 1) * row_height + f.pxi(6.0);
     Ok(area.split_vertically(used).1)
+}
+
+/// `text` in lines no wider than `room` (by `width`), broken at spaces; a single word wider
+/// than the room stays whole on its line.
+fn wrap_words(text: &str, room: i32, width: impl Fn(&str) -> i32) -> Vec<String> {
+    if width(text) <= room {
+        return vec![text.to_string()];
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && width(&candidate) > room {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_string();
+        } else {
+            line = candidate;
+        }
+    }
+    lines.push(line);
+    lines
 }
 
 /// The sample of `key`, `width` pixels wide, vertically centred on `at.1`.
