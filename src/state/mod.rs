@@ -721,6 +721,16 @@ impl AppState {
     fn changed(&self, scenario: Scenario, merge: history::Merge) -> AppState {
         let history = Rc::new(self.history.changed(&self.scenario, &scenario, merge));
         let mut next = self.moved(scenario, history);
+        // A drag's position the history did not keep (the drag went on) is no step to come
+        // back to: its record goes, so that a long drag does not push out older ones.
+        let kept = next.history.previous() == Some(&self.scenario);
+        if !kept {
+            let mut records = (*next.edited_from).clone();
+            if records.last().is_some_and(|(s, _)| **s == self.scenario) {
+                records.pop();
+                next.edited_from = Rc::new(records);
+            }
+        }
         next.record_edit(self.edited_name());
         next
     }
@@ -737,7 +747,7 @@ impl AppState {
 
     /// Records what the current scenario is an edit of (`None`: of nothing), for this and any
     /// later visit to it by undo or redo. The oldest records go past a few hundred (the
-    /// history holds fewer steps).
+    /// history holds a hundred steps, and a drag's passing positions are not recorded).
     fn record_edit(&mut self, of: Option<stage::ScenarioName>) {
         const KEPT: usize = 300;
         let mut records = (*self.edited_from).clone();

@@ -440,6 +440,24 @@ fn an_edited_saved_scenario_is_called_its_edit_until_something_replaces_it() {
     let back = back.apply(Action::Undo).expect("undo");
     assert_eq!(back.scenario, before);
     assert_eq!(back.current_name(), ScenarioName::Current);
+    // A long drag records only where it ends: an earlier edit keeps its name.
+    let dragged = (0..400).fold(twice.clone(), |s, k| {
+        s.apply(Action::Edit(Edit::Slide(
+            LeverPath::Leadership,
+            LeverValue::Number(0.1 + f64::from(k) * 0.001),
+            9,
+        )))
+        .expect("drag")
+    });
+    assert_eq!(dragged.current_name(), edited);
+    assert!(
+        dragged.edited_from.len() < 20,
+        "{} records",
+        dragged.edited_from.len()
+    );
+    let undone = dragged.apply(Action::Undo).expect("undo");
+    assert_eq!(undone.scenario, twice.scenario);
+    assert_eq!(undone.current_name(), edited);
     // A saved copy of the defaults is edited by its own name, not left nameless.
     let fresh = AppState::open(ds(), "", Loaded::default());
     let copy = save_in_library(&fresh, "PA1");
