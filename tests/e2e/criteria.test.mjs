@@ -64,3 +64,25 @@ test('the criteria matrix counts the met criteria that the data gives', async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the village matrix shows each criteria group once, communications (15) with the other infrastructure', async () => {
+  const { context, page, errors } = await openApp(browser, '');
+  await page.getByTestId('tab-criteria').click();
+  await page.getByTestId('matrix-show-villages').click();
+  await page.getByTestId('sort-criterion-15').waitFor();
+  const { groups, numbers } = await page.evaluate(() => {
+    const table = document.querySelector('[data-testid=matrix-table]');
+    return {
+      groups: [...table.querySelectorAll('th.cm-group')].map((th) => [th.textContent.trim().split('.')[0], th.colSpan]),
+      numbers: [...table.querySelectorAll('th.cm-crit abbr')].map((a) => Number(a.textContent.trim())),
+    };
+  });
+  assert.deepEqual(groups.map((g) => g[0]), ['II', 'III', 'IV', 'V'], JSON.stringify(groups));
+  assert.equal(groups[0][1], 6, JSON.stringify(groups));
+  assert.deepEqual(numbers, [1, 2, 3, 4, 5, 15, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  // Each row's cells follow the headers: 15 cells of criteria per village row.
+  const cells = await page.locator('[data-testid^=matrix-row-]').first().locator('td.cm-cell').count();
+  assert.equal(cells, 15);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

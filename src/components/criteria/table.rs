@@ -51,10 +51,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let villages = props.units == Units::Villages;
     let columns = lead_columns(props.units) + set.len();
 
-    // The first column of each group gets a heavier left rule, so the groups read apart.
+    // Columns by group (`matrix::column_order`); the first column of each group gets a heavier
+    // left rule, so the groups read apart. `starts_group` takes a criterion's index.
+    let order = matrix::column_order(set);
     let mut group_start = vec![false; set.len()];
     for span in matrix::group_spans(set) {
-        if let Some(s) = group_start.get_mut(span.first) {
+        if let Some(s) = order.get(span.first).and_then(|&i| group_start.get_mut(i)) {
             *s = true;
         }
     }
@@ -99,7 +101,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         }
     });
 
-    let criterion_headers = set.criteria.iter().enumerate().map(|(i, c)| {
+    let criterion_headers = order.iter().map(|&i| {
+        let c = &set.criteria[i];
         let name = text::pick(lang, &c.name_vi, &c.name_en);
         let full = text::criterion_title(lang, c.id, name);
         // The number is what fits; a screen reader hears the name too ("1. Quy hoạch").
@@ -147,7 +150,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             },
             None => html! { <td class="cm-num cm-na" title={lang.t(M::NotSimulated)}>{ "–" }</td> },
         };
-        let cells = set.criteria.iter().enumerate().map(|(i, c)| {
+        let cells = order.iter().map(|&i| {
+            let c = &set.criteria[i];
             match figures.and_then(|f| f.met.get(i).map(|p| (*p, f.binding.contains(&i)))) {
                 Some((p, binding)) => {
                     let name = text::pick(lang, &c.name_vi, &c.name_en);

@@ -102,6 +102,7 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
         }
     };
 
+    let order = matrix::column_order(set);
     let groups = matrix::group_spans(set).into_iter().map(|span| {
         let group_name = ds
             .criteria
@@ -115,7 +116,7 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                 <tr class="cd-group-row">
                     <th scope="rowgroup" colspan={columns}>{ text::group_title(lang, span.group, group_name) }</th>
                 </tr>
-                { for lines.iter().skip(span.first).take(span.len).map(&line_html) }
+                { for order.iter().skip(span.first).take(span.len).filter_map(|&i| lines.get(i)).map(&line_html) }
             </tbody>
         }
     });

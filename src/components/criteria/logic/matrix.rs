@@ -374,7 +374,8 @@ fn compare(a: &Row, b: &Row, sort: Sort) -> std::cmp::Ordering {
     }
 }
 
-/// A run of adjacent criteria in the same group: one header cell over `len` columns.
+/// A run of adjacent columns in the same group: one header cell over `len` columns, the
+/// criteria `columns[first..first + len]` of [`column_order`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupSpan {
     pub group: u8,
@@ -382,16 +383,26 @@ pub struct GroupSpan {
     pub len: usize,
 }
 
-/// The group header cells of `set`, in column order. A group whose criteria are not adjacent
-/// (the village set lists communications last) gets one cell per run.
+/// The criteria of `set` (their indexes) in the order shown: by group, and within a group as
+/// the set lists them. The village set lists communications (group II) last; shown in its
+/// place it sits under one group II header with the other infrastructure, not under a second
+/// "II" after group V.
+pub fn column_order(set: &CriteriaSet) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..set.criteria.len()).collect();
+    order.sort_by_key(|&i| set.criteria[i].group);
+    order
+}
+
+/// The group header cells of `set`, over the columns of [`column_order`].
 pub fn group_spans(set: &CriteriaSet) -> Vec<GroupSpan> {
     let mut out: Vec<GroupSpan> = Vec::new();
-    for (i, c) in set.criteria.iter().enumerate() {
+    for (position, i) in column_order(set).into_iter().enumerate() {
+        let group = set.criteria[i].group;
         match out.last_mut() {
-            Some(span) if span.group == c.group => span.len += 1,
+            Some(span) if span.group == group => span.len += 1,
             _ => out.push(GroupSpan {
-                group: c.group,
-                first: i,
+                group,
+                first: position,
                 len: 1,
             }),
         }
@@ -744,10 +755,20 @@ mod tests {
             .map(|s| (s.group, s.len))
             .collect();
         assert_eq!(spans, [(1, 1), (2, 8), (3, 4), (4, 4), (5, 2)]);
+        // The commune set is listed by group already: shown as listed.
+        let commune_columns = column_order(ds.base_commune_set());
+        assert_eq!(commune_columns, (0..19).collect::<Vec<_>>());
+        // The village set's communications (number 15, group II) joins the other group II
+        // criteria: one header per group.
         let village: Vec<(u8, usize)> = group_spans(ds.village_set())
             .iter()
             .map(|s| (s.group, s.len))
             .collect();
-        assert_eq!(village, [(2, 5), (3, 3), (4, 4), (5, 2), (2, 1)]);
+        assert_eq!(village, [(2, 6), (3, 3), (4, 4), (5, 2)]);
+        let numbers: Vec<u8> = column_order(ds.village_set())
+            .iter()
+            .map(|&i| ds.village_set().criteria[i].id)
+            .collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5, 15, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     }
 }
