@@ -10,6 +10,9 @@ pub mod figures;
 // (`components` is wasm-only), so its tests run without a browser.
 #[path = "components/criteria/logic/mod.rs"]
 pub mod criteria_logic;
+// The number levers' slider step: the same.
+#[path = "components/controls/logic.rs"]
+pub mod controls_logic;
 // The same for the comparison's pure logic (issue 5).
 #[path = "components/compare/logic/mod.rs"]
 pub mod compare_logic;

@@ -161,7 +161,7 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
                     aria-valuetext={with_unit(props.value)}
                     min={props.min.to_string()}
                     max={props.max.to_string()}
-                    step={props.step.to_string()}
+                    step={crate::controls_logic::slider_step(props.value, props.min, props.max, props.step, props.decimals).to_string()}
                     value={props.value.clamp(props.min, props.max).to_string()}
                     oninput={on_slide}
                     onchange={on_slide_end}
