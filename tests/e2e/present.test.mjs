@@ -228,6 +228,10 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.getByTestId('chart-villages').waitFor();
   await page.waitForFunction(() => document.querySelector('[data-testid="chart-villages"]')?.hasAttribute('data-draws'));
   await page.screenshot({ path: `${SHOTS}/slide-villages-1366x768-vi.png` });
+  // The chart's table (for screen readers) names the scenario as its legend does, not "Hiện tại".
+  const slideTable = await page.locator('[data-testid=presentation] table').first().evaluate((t) => t.textContent);
+  assert.ok(slideTable.includes('Ngân sách 150%: trung vị'), slideTable);
+  assert.ok(!slideTable.includes('Hiện tại'), slideTable);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.getByTestId('blockers-table').waitFor();

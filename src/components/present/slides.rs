@@ -326,6 +326,19 @@ fn ChartSlide(props: &ChartSlideProps) -> Html {
                     item.label = lang.fill(*msg, &[("name", name)]);
                 }
             }
+            // The table beside it too: "Hiện tại: trung vị" is the scenario's median here.
+            let current_rows = [
+                ChartMsg::TableCurrentP10,
+                ChartMsg::TableCurrentMedian,
+                ChartMsg::TableCurrentP90,
+            ];
+            for row in &mut spec.table.rows {
+                if current_rows.iter().any(|m| row.head == lang.t(*m)) {
+                    if let Some((_, what)) = row.head.split_once(": ") {
+                        row.head = format!("{name}: {what}");
+                    }
+                }
+            }
             Rc::new(spec)
         },
     );
