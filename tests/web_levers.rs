@@ -123,6 +123,19 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
             None,
             "“mười” không phải là một số viết kiểu Việt Nam (như 1.234,5): giữ nguyên 1.234,5.",
         ),
+        // "1,000" is 1 here, and most likely meant a thousand: said, not silent.
+        (
+            "1,000",
+            "1",
+            Some(1.0),
+            "“1,000” được đọc là 1 (dấu phẩy là dấu thập phân). Một nghìn viết là 1.000.",
+        ),
+        (
+            "150%",
+            "1.234,5",
+            None,
+            "“150%”: gõ số không kèm dấu % (đơn vị đã ghi cạnh ô): giữ nguyên 1.234,5.",
+        ),
     ];
     let note = by_testid(&root, "lever-note");
     for (typed, shown, sent, said) in cases {
@@ -136,6 +149,11 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
     // Typing again takes the note away.
     fire(&field, "input");
     assert_eq!(text(&note), "");
+
+    // 1.234,5 is off the slider's grid of 10: the slider steps by 0,1 so its thumb sits there.
+    assert_eq!(input(by_testid(&root, "lever-range")).step(), "0.1");
+    let (on_grid, _, _) = number_lever(Lang::Vi, 1230.0).await;
+    assert_eq!(input(by_testid(&on_grid, "lever-range")).step(), "10");
 
     let (en, seen, slid) = number_lever(Lang::En, 1234.5).await;
     let field = input(by_testid(&en, "lever"));

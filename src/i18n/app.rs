@@ -36,6 +36,10 @@ pub enum Msg {
     FieldBelowMin,
     /// A number box rounded what was typed to the precision it shows: "{typed}", "{value}".
     FieldRounded,
+    /// Vietnamese: "1,000" read as 1 (the comma marks decimals): "{typed}", "{value}".
+    FieldCommaDecimal,
+    /// A number typed with "%" (the unit is beside the box): "{typed}", "{value}" kept.
+    FieldPercentSign,
     DatasetFailed,
     /// Where a figure comes from.
     FromData,
@@ -92,6 +96,12 @@ fn vi(msg: Msg) -> &'static str {
         Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: đã đặt thành {value}.",
         Msg::FieldBelowMin => "{typed} nhỏ hơn mức tối thiểu {min}: đã đặt thành {value}.",
         Msg::FieldRounded => "{typed} đã được làm tròn thành {value}.",
+        Msg::FieldCommaDecimal => {
+            "“{typed}” được đọc là {value} (dấu phẩy là dấu thập phân). Một nghìn viết là 1.000."
+        }
+        Msg::FieldPercentSign => {
+            "“{typed}”: gõ số không kèm dấu % (đơn vị đã ghi cạnh ô): giữ nguyên {value}."
+        }
         Msg::DatasetFailed => "Không tải được bộ dữ liệu mặc định.",
         Msg::FromData => "Nguồn: dữ liệu đầu vào",
         Msg::FromAssumption => "Nguồn: giả định (có thể thay đổi ở thẻ Giả định)",
@@ -137,6 +147,12 @@ fn en(msg: Msg) -> &'static str {
         Msg::FieldClamped => "{typed} is outside {min}–{max}: set to {value}.",
         Msg::FieldBelowMin => "{typed} is below the minimum of {min}: set to {value}.",
         Msg::FieldRounded => "{typed} was rounded to {value}.",
+        Msg::FieldCommaDecimal => {
+            "“{typed}” was read as {value} (the comma marks decimals in Vietnamese). A thousand is 1.000."
+        }
+        Msg::FieldPercentSign => {
+            "“{typed}”: type the number without the % sign (the unit is beside the box): kept {value}."
+        }
         Msg::DatasetFailed => "The default dataset could not be loaded.",
         Msg::FromData => "Source: input data",
         Msg::FromAssumption => "Source: an assumption (change it on the Assumptions tab)",

@@ -57,12 +57,20 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
     let parsed = lang.parse_number(typed);
     match parsed.map(rounded) {
         Some(x) if (p.min..=p.max).contains(&x) => {
-            let note = (parsed != Some(x)).then(|| {
-                lang.fill(
+            let note = if parsed != Some(x) {
+                Some(lang.fill(
                     Msg::FieldRounded,
                     &[("typed", typed.trim()), ("value", &fmt(x))],
-                )
-            });
+                ))
+            } else if lang == Lang::Vi && comma_then_three_digits(typed) {
+                // "1,000" is 1 in Vietnamese, and most likely meant a thousand: said.
+                Some(lang.fill(
+                    Msg::FieldCommaDecimal,
+                    &[("typed", typed.trim()), ("value", &fmt(x))],
+                ))
+            } else {
+                None
+            };
             (Some(x), note)
         }
         Some(x) => {
@@ -94,13 +102,27 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
         None if typed.trim().is_empty() => (None, None),
         None => {
             let typed: String = typed.trim().chars().take(20).collect();
-            let note = lang.fill(
-                Msg::FieldNotANumber,
-                &[("typed", &typed), ("value", &fmt(p.value))],
-            );
+            let percent =
+                typed.ends_with('%') && lang.parse_number(typed.trim_end_matches('%')).is_some();
+            let msg = if percent {
+                Msg::FieldPercentSign
+            } else {
+                Msg::FieldNotANumber
+            };
+            let note = lang.fill(msg, &[("typed", &typed), ("value", &fmt(p.value))]);
             (None, Some(note))
         }
     }
+}
+
+/// `1,000` or `-12,500`: one to three digits, a comma, exactly three digits: a thousands
+/// separator to an English eye, a decimal comma to a Vietnamese one.
+fn comma_then_three_digits(typed: &str) -> bool {
+    let t = typed.trim().trim_start_matches(['-', '+']);
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    t.split_once(',').is_some_and(|(whole, decimals)| {
+        (1..=3).contains(&whole.len()) && digits(whole) && decimals.len() == 3 && digits(decimals)
+    })
 }
 
 /// Writes `text` into the note under the box (`None` empties it). Done on the DOM, not through
