@@ -266,6 +266,69 @@ async fn commune_levers_send_edits_in_the_scenarios_units_and_show_what_is_inher
     );
 }
 
+/// Tiên Thành's levers, from `levers`, mounted and rendered.
+async fn commune_levers_of(levers: ntm_model::scenario::UnitLevers) -> web_sys::Element {
+    let ds = ds();
+    let i = ds.commune_index("01645").expect("Tiên Thành");
+    let mut sc = Scenario::defaults(&ds);
+    sc.communes.insert("01645".to_string(), levers);
+    let root = mount_point();
+    let props = CommuneLeversProps {
+        ctx: ctx(sc, Callback::noop()),
+        commune: i,
+        id_prefix: "t".into(),
+    };
+    yew::Renderer::<CommuneLevers>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn a_commune_left_out_of_the_allocation_says_its_fixed_amount_and_priority_do_nothing() {
+    use ntm_model::scenario::UnitLevers;
+    let warning = |root: &web_sys::Element| {
+        root.query_selector("[data-testid=unit-excluded-overrides]")
+            .expect("query")
+            .map(|el| text(&el))
+    };
+    let both = commune_levers_of(UnitLevers {
+        excluded: Some(true),
+        fixed_amount: Some(5.0),
+        priority: Some(true),
+        ..Default::default()
+    })
+    .await;
+    let said = warning(&both).expect("the conflict is said");
+    assert!(
+        said.contains("vốn cố định và ưu tiên khi chia vốn không có tác dụng"),
+        "{said}"
+    );
+    let fixed = commune_levers_of(UnitLevers {
+        excluded: Some(true),
+        fixed_amount: Some(5.0),
+        ..Default::default()
+    })
+    .await;
+    assert!(warning(&fixed)
+        .expect("said")
+        .contains("nên vốn cố định không"));
+    // Left out alone, or funded with a fixed amount: nothing to say.
+    let alone = commune_levers_of(UnitLevers {
+        excluded: Some(true),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(warning(&alone), None);
+    let funded = commune_levers_of(UnitLevers {
+        excluded: Some(false),
+        fixed_amount: Some(5.0),
+        priority: Some(true),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(warning(&funded), None);
+}
+
 /// The levers panel for `ctx`, at `scope` (and `district`), mounted and rendered.
 fn levers_panel(ctx: LeverCtx, scope: LeverScope, district: Option<usize>) -> web_sys::Element {
     let root = mount_point();

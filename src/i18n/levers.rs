@@ -95,6 +95,12 @@ pub enum LeverMsg {
     CommuneListLabel,
     BudgetWeightHint,
     FixedAmountHint,
+    /// A unit left out of the allocation that also has a fixed amount or priority: "{what}".
+    ExcludedOverrides,
+    /// "{what}" of `ExcludedOverrides`: the fixed amount, the priority, both.
+    ExcludedFixed,
+    ExcludedPriority,
+    ExcludedBoth,
     /// "{year}", "{fixed}", "{pooled}" (billion VND a year): fixed amounts scaled down to fit.
     FixedOverrun,
     UnitBillionPerYear,
@@ -199,6 +205,10 @@ impl Translate for LeverMsg {
                  “Tải CSV”)."
             }
             FixedAmountHint => "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc.",
+            ExcludedOverrides => "Không nhận vốn phân bổ nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Không nhận vốn phân bổ” là Không.",
+            ExcludedFixed => "vốn cố định",
+            ExcludedPriority => "ưu tiên khi chia vốn",
+            ExcludedBoth => "vốn cố định và ưu tiên khi chia vốn",
             FixedOverrun => {
                 "Năm {year}: vốn cố định của các huyện, xã ({fixed} tỷ đồng/năm) vượt vốn NTM trung \
                  ương và ngân sách tỉnh ({pooled} tỷ đồng/năm), nên mọi khoản cố định được giảm \
@@ -306,6 +316,10 @@ impl Translate for LeverMsg {
                  screen, table “By district”; each commune: the CSV files (“Download CSV”)."
             }
             FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",
+            ExcludedOverrides => "Receives no allocated money, so {what} has no effect: nothing is given. To give money, set “Receives no allocated money” to No.",
+            ExcludedFixed => "the fixed amount",
+            ExcludedPriority => "the priority",
+            ExcludedBoth => "the fixed amount and the priority",
             FixedOverrun => {
                 "{year}: the districts' and communes' fixed amounts ({fixed} billion VND/year) exceed \
                  the central NTM and provincial money ({pooled} billion VND/year), so every fixed \

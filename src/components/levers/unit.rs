@@ -261,9 +261,39 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
     html! {
         <div class="unit-levers">
             { for UNIT_FIELDS.iter().map(|&f| lever(f)) }
+            { excluded_overrides(ctx, unit) }
             { fixed_shortfall(ctx) }
             { custom }
         </div>
+    }
+}
+
+/// A unit left out of the allocation gets nothing, its fixed amount and priority included
+/// (MODEL.md §2): said under its boxes, which otherwise showed "5 tỷ đồng/năm" for a commune
+/// the detail showed receiving 0,0.
+fn excluded_overrides(ctx: &LeverCtx, unit: &UnitRef) -> Html {
+    let flag = |field: UnitField| match ctx.value(&path_of(unit, field)) {
+        LeverValue::Flag(b) => b,
+        _ => inherited_flag(ctx, unit, field).unwrap_or(false),
+    };
+    if !flag(UnitField::Excluded) {
+        return html! {};
+    }
+    let fixed = match ctx.value(&path_of(unit, UnitField::FixedAmount)) {
+        LeverValue::Number(x) => x,
+        _ => inherited_number(ctx, unit, UnitField::FixedAmount),
+    } > 0.0;
+    let what = match (fixed, flag(UnitField::Priority)) {
+        (true, true) => LeverMsg::ExcludedBoth,
+        (true, false) => LeverMsg::ExcludedFixed,
+        (false, true) => LeverMsg::ExcludedPriority,
+        (false, false) => return html! {},
+    };
+    let lang = ctx.lang;
+    html! {
+        <p class="lever-warning" role="status" data-testid="unit-excluded-overrides">
+            { lang.fill(LeverMsg::ExcludedOverrides, &[("what", lang.t(what))]) }
+        </p>
     }
 }
 
