@@ -126,6 +126,15 @@ pub fn value_text(metric: Metric, x: f64, lang: Lang) -> String {
     }
 }
 
+/// A simulated value of `metric`: as [`value_text`], but a share keeps its decimal ("68,0%"
+/// beside another scenario's "67,3%", not "68%"). Goals, round by nature, use `value_text`.
+pub fn measured_text(metric: Metric, x: f64, lang: Lang) -> String {
+    match metric.unit() {
+        MetricUnit::Share => format!("{}%", lang.number(x * 100.0, 1)),
+        _ => value_text(metric, x, lang),
+    }
+}
+
 /// The goal, as "≥ 40" under a figure of the same metric, else with the metric named:
 /// "≥ 60% số xóm", "≤ 0 xã thuộc QĐ 1385 dưới 10 tiêu chí".
 pub fn goal_text(result: &TargetResult, op: TargetOp, tile_metric: Metric, lang: Lang) -> String {
@@ -178,7 +187,7 @@ pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<St
     }
     let size = match result.metric.unit() {
         MetricUnit::Share => {
-            let shown = lang.number_short(m.abs() * 100.0, 1);
+            let shown = lang.number(m.abs() * 100.0, 1);
             let points = lang.unit_after(&shown, lang.t(HeadlineMsg::Points));
             format!("{shown} {points}")
         }
@@ -344,6 +353,15 @@ mod tests {
                 Lang::Vi.percent(by_id("communes_2025").probability, 0)
             )
         );
+    }
+
+    #[test]
+    fn a_simulated_share_keeps_its_decimal_and_a_goal_does_not() {
+        assert_eq!(measured_text(Metric::VillagesShare, 0.6803, Lang::Vi), "68,0%");
+        assert_eq!(measured_text(Metric::VillagesShare, 0.673, Lang::Vi), "67,3%");
+        assert_eq!(measured_text(Metric::VillagesShare, 0.6803, Lang::En), "68.0%");
+        assert_eq!(value_text(Metric::VillagesShare, 0.6, Lang::Vi), "60%");
+        assert_eq!(measured_text(Metric::VillagesStandard, 170.0, Lang::Vi), "170");
     }
 
     #[test]

@@ -12,7 +12,8 @@ use yew::prelude::*;
 use crate::compare_logic::money::{judge, Judged, Paired};
 use crate::components::{same, same_opt};
 use crate::figures::{
-    goal_text, margin_text, probability_text, target_spec, targets_for, value_text, Tile,
+    goal_text, margin_text, measured_text, probability_text, target_spec, targets_for, value_text,
+    Tile,
 };
 use crate::i18n::{HeadlineMsg, Lang, Msg};
 use crate::simulation::Outcome;
@@ -297,7 +298,7 @@ fn target_tip(lang: Lang, ds: &Dataset, t: &TargetResult) -> String {
     let name = spec.map_or(t.id.as_str(), |s| lang.pick(&s.name_vi, &s.name_en));
     let median = t
         .median
-        .map_or("–".to_string(), |m| value_text(t.metric, m, lang));
+        .map_or("–".to_string(), |m| measured_text(t.metric, m, lang));
     let mut tip = if t.assessable {
         lang.fill(
             HeadlineMsg::TargetTip,
@@ -345,7 +346,7 @@ pub fn target_line(
     let op = spec.map_or(TargetOp::AtLeast, |s| s.op);
     let median = t
         .median
-        .map_or("–".to_string(), |m| value_text(t.metric, m, lang));
+        .map_or("–".to_string(), |m| measured_text(t.metric, m, lang));
     let tip = target_tip(lang, ds, t);
     let (class, verdict) = if !t.assessable {
         (
