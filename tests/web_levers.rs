@@ -493,3 +493,26 @@ async fn communes_with_the_same_name_are_told_apart_in_the_changed_list() {
     assert_eq!(with_district, 2, "{chips:?}");
     assert!(chips.contains(&ds.communes[unique].name), "{chips:?}");
 }
+
+#[wasm_bindgen_test]
+async fn the_border_first_rule_says_how_many_communes_the_data_marks() {
+    let ds = ds();
+    let root = levers_panel(
+        ctx(Scenario::defaults(&ds), Callback::noop()),
+        LeverScope::Province,
+        None,
+    );
+    yew::scheduler::flush().await;
+    let xa = || ds.communes.iter().filter(|c| c.is_candidate());
+    let marked = xa()
+        .filter(|c| c.border == Some(true) || c.scope_1385)
+        .count();
+    let unknown = xa().filter(|c| c.border.is_none() && !c.scope_1385).count();
+    assert!(marked > 0 && unknown > 0);
+    let said = text(&by_testid(&root, "rule-border-data"));
+    assert!(
+        said.starts_with(&format!("Trong dữ liệu, {marked} xã là xã biên giới")),
+        "{said}"
+    );
+    assert!(said.contains(&format!("{unknown} xã chưa rõ")), "{said}");
+}

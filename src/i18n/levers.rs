@@ -95,6 +95,8 @@ pub enum LeverMsg {
     CommuneListLabel,
     BudgetWeightHint,
     FixedAmountHint,
+    /// Under "poorest and border first": "{border}" communes marked border, "{unknown}" not known.
+    BorderDataNote,
     /// A unit left out of the allocation that also has a fixed amount or priority: "{what}".
     ExcludedOverrides,
     /// "{what}" of `ExcludedOverrides`: the fixed amount, the priority, both.
@@ -206,6 +208,7 @@ impl Translate for LeverMsg {
             }
             FixedAmountHint => "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc.",
             ExcludedOverrides => "Không nhận vốn phân bổ nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Không nhận vốn phân bổ” là Không.",
+            BorderDataNote => "Trong dữ liệu, {border} xã là xã biên giới hoặc thuộc phạm vi 1385; {unknown} xã chưa rõ có giáp biên hay không được tính như xã không giáp biên.",
             ExcludedFixed => "vốn cố định",
             ExcludedPriority => "ưu tiên khi chia vốn",
             ExcludedBoth => "vốn cố định và ưu tiên khi chia vốn",
@@ -317,6 +320,7 @@ impl Translate for LeverMsg {
             }
             FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",
             ExcludedOverrides => "Receives no allocated money, so {what} has no effect: nothing is given. To give money, set “Receives no allocated money” to No.",
+            BorderDataNote => "In the data, {border} communes are border or 1385-scope ones; {unknown} not known to be on the border or not count as not on it.",
             ExcludedFixed => "the fixed amount",
             ExcludedPriority => "the priority",
             ExcludedBoth => "the fixed amount and the priority",

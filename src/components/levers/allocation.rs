@@ -32,6 +32,19 @@ pub fn AllocationGroup(props: &AllocationGroupProps) -> Html {
     let default = ctx.defaults.allocation.rule;
     let changed = ctx.changed(&LeverPath::Rule);
     let set = ctx.set_value(LeverPath::Rule);
+    // "Border first" can only favour the communes the data marks as border ones: said, since
+    // the embedded data marks few of them (most are not known either way).
+    let xa = || ctx.dataset.communes.iter().filter(|c| c.is_candidate());
+    let marked = |c: &&ntm_model::dataset::Commune| c.border == Some(true) || c.scope_1385;
+    let border = xa().filter(marked).count();
+    let unknown = xa().filter(|c| c.border.is_none() && !c.scope_1385).count();
+    let border_note = lang.fill(
+        LeverMsg::BorderDataNote,
+        &[
+            ("border", &border.to_string()),
+            ("unknown", &unknown.to_string()),
+        ],
+    );
     let options = RULES.iter().map(|&rule| {
         let id = format!("rule-{}", rule_key(rule));
         let set = set.clone();
@@ -53,7 +66,13 @@ pub fn AllocationGroup(props: &AllocationGroupProps) -> Html {
                         <span class="default-tag">{ format!(" ({})", lang.t(Msg::Default)) }</span>
                     }
                 </label>
-                <p class="rule-about" id={format!("{id}-about")}>{ rule_about(rule, lang) }</p>
+                <p class="rule-about" id={format!("{id}-about")}>
+                    { rule_about(rule, lang) }
+                    if rule == AllocationRule::PoorestBorderFirst {
+                        { " " }
+                        <span data-testid="rule-border-data">{ border_note.clone() }</span>
+                    }
+                </p>
             </div>
         }
     });
