@@ -156,6 +156,38 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   await context.close();
 });
 
+test('four scenarios side by side at 1366×768: the district and commune tables fit their boxes, captions whole', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await openCompare(page);
+  await page.getByTestId('compare-add').click();
+  await page.getByTestId('compare-add').click();
+  for (let i = 0; i < 4; i += 1) {
+    await page.selectOption(`[data-testid=compare-pick-${i}]`, { index: i + 1 });
+  }
+  // Every column's figures in (a column still computing shows "…", narrower).
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="compare-view"]')?.dataset.final === 'true'
+      && ![...document.querySelectorAll('[data-testid=district-compare] td')].some((td) => td.textContent.trim() === '…'),
+    null,
+    { timeout: 60_000 },
+  );
+  await page.getByTestId('district-compare').waitFor();
+  await page.getByTestId('commune-compare').waitFor();
+  for (const id of ['district-compare', 'commune-compare']) {
+    const sizes = await page.getByTestId(id).evaluate((t) => ({
+      table: t.scrollWidth,
+      box: t.parentElement.clientWidth,
+      caption: t.querySelector('caption').getBoundingClientRect().width,
+    }));
+    assert.ok(sizes.table <= sizes.box + 1, `${id}: ${JSON.stringify(sizes)}`);
+    assert.ok(sizes.caption <= sizes.box + 1, `${id}: ${JSON.stringify(sizes)}`);
+  }
+  await page.getByTestId('district-compare').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/compare-four-1366x768-vi.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('save two scenarios, order them, present with the keyboard: read-only, Escape leaves', async () => {
   const { context, page, errors } = await openApp(browser);
   await saveToStory(page, 'Mặc định');
