@@ -570,6 +570,19 @@ pub fn set_in_force(lang: Lang, name: &str, decision: &str) -> String {
     }
 }
 
+/// Why a column is out of its number's place: "Cột xếp theo nhóm: tiêu chí 15 đứng cùng nhóm
+/// của nó."
+pub fn columns_by_group(lang: Lang, numbers: &str) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("Các cột xếp theo nhóm tiêu chí: tiêu chí {numbers} đứng cùng nhóm của nó.")
+        }
+        Lang::En => {
+            format!("Columns go by criteria group: criterion {numbers} stands with its group.")
+        }
+    }
+}
+
 /// A criterion's full name: "Tiêu chí 10: Thu nhập" / "Criterion 10: Income".
 pub fn criterion_title(lang: Lang, number: u8, name: &str) -> String {
     match lang {

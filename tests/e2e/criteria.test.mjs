@@ -80,9 +80,18 @@ test('the village matrix shows each criteria group once, communications (15) wit
   assert.deepEqual(groups.map((g) => g[0]), ['II', 'III', 'IV', 'V'], JSON.stringify(groups));
   assert.equal(groups[0][1], 6, JSON.stringify(groups));
   assert.deepEqual(numbers, [1, 2, 3, 4, 5, 15, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  // Said in words where it is read, not left to look like a mistake.
+  assert.equal(
+    (await page.getByTestId('matrix-moved-note').innerText()).trim(),
+    'Các cột xếp theo nhóm tiêu chí: tiêu chí 15 đứng cùng nhóm của nó.',
+  );
   // Each row's cells follow the headers: 15 cells of criteria per village row.
   const cells = await page.locator('[data-testid^=matrix-row-]').first().locator('td.cm-cell').count();
   assert.equal(cells, 15);
+  // The commune set is listed by group already: no note there.
+  await page.getByTestId('matrix-show-communes').click();
+  await page.getByTestId('sort-criterion-19').waitFor();
+  assert.equal(await page.getByTestId('matrix-moved-note').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

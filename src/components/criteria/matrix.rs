@@ -149,6 +149,7 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
                     text::pick(lang, &set.name_vi, &set.name_en),
                     text::pick(lang, &set.decision_vi, &set.decision_en)
                 ) }
+                { moved_note(lang, set) }
             </p>
             // Not a live region: it changed with every letter typed in the search and was read
             // out each time; the table below is what the reader goes to.
@@ -156,5 +157,23 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
             { body }
             <Legend {lang} />
         </section>
+    }
+}
+
+/// The columns go by group (`matrix::column_order`): where that moves a criterion out of its
+/// number's place (the village set's 15, communications, shown after 5), say so.
+fn moved_note(lang: Lang, set: &ntm_model::criteria::CriteriaSet) -> Html {
+    // Only the criteria brought forward, not every one they push along.
+    let moved: Vec<String> = matrix::column_order(set)
+        .iter()
+        .enumerate()
+        .filter(|(position, &i)| *position < i)
+        .map(|(_, &i)| set.criteria[i].id.to_string())
+        .collect();
+    if moved.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <span data-testid="matrix-moved-note">{ " " }{ text::columns_by_group(lang, &moved.join(", ")) }</span>
     }
 }
