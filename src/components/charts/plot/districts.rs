@@ -43,8 +43,18 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
             .fold(0.0, f64::max);
         let top = nice_ceiling(data_max);
         let value_label = move |v: &f64| lang.number(*v, 0);
+        // Side by side on a phone, "Xã được công nhận" ran into "Xóm đạt chuẩn": a title
+        // wider than its panel is set smaller, and cut with "…" only below that.
+        let (sub_width, _) = sub.dim_in_pixel();
+        let room = sub_width as i32 - f.pxi(8.0);
+        let title_style = [1.0, 0.9, 0.8, 0.72]
+            .into_iter()
+            .map(|rel| f.bold(rel, INK))
+            .find(|st| text_width(sub, &panel.title, st) <= room)
+            .unwrap_or_else(|| f.bold(0.72, INK));
+        let title = fit_text(sub, &panel.title, &title_style, room);
         let mut chart = ChartBuilder::on(sub)
-            .caption(panel.title.as_str(), f.bold(1.0, INK))
+            .caption(title.as_str(), title_style)
             .margin_top(f.px(2.0))
             .margin_right(f.px(f.font * 2.6))
             .margin_left(f.px(if k == 0 { 4.0 } else { 14.0 }))
@@ -79,11 +89,18 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
             }
             if let Some(note) = &panel.notes[r] {
                 let (x, y) = local(sub, chart.backend_coord(&(0.0, mid)));
+                let left = x + f.pxi(8.0);
+                let room = sub_width as i32 - left - f.pxi(2.0);
+                let style = [0.85, 0.75, 0.68]
+                    .into_iter()
+                    .map(|rel| f.text(rel, INK_SOFT))
+                    .find(|st| text_width(sub, note, st) <= room)
+                    .unwrap_or_else(|| f.text(0.68, INK_SOFT));
+                let note = fit_text(sub, note, &style, room);
                 sub.draw(&Text::new(
-                    note.clone(),
-                    (x + f.pxi(8.0), y),
-                    f.text(0.85, INK_SOFT)
-                        .pos(Pos::new(HPos::Left, VPos::Center)),
+                    note,
+                    (left, y),
+                    style.pos(Pos::new(HPos::Left, VPos::Center)),
                 ))?;
                 continue;
             }

@@ -8,7 +8,7 @@ use plotters::style::Color;
 
 use super::axes::{year_chart, YearAxes};
 use super::marks::marker;
-use super::{local, nice_ceiling, year_range, Area, DrawError, Frame};
+use super::{local, nice_ceiling, text_width, year_range, Area, DrawError, Frame};
 use crate::components::charts::model::StackedPlot;
 use crate::components::charts::palette::{INK, WHITE};
 
@@ -81,14 +81,34 @@ pub fn draw(area: &Area, p: &StackedPlot, f: &Frame) -> Result<(), DrawError> {
     // Each bar's total above the bar (or above the budget marker when that is higher).
     let label = f.bold(0.9, INK);
     let lift = f.pxi(style.marker.map_or(4.0, |m| m.radius * 1.25 + 5.0));
+    let texts: Vec<String> = totals.iter().map(|t| lang.number(*t, 0)).collect();
+    // Where the totals are wider than a bar's slot (a phone, a long horizon: "1.5681.568"),
+    // every other one, counted from the last year, as the years under the axis are.
+    let slot = match p.years.as_slice() {
+        [a, b, ..] => {
+            let (xa, _) = chart.backend_coord(&(f64::from(*a), 0.0));
+            let (xb, _) = chart.backend_coord(&(f64::from(*b), 0.0));
+            f64::from((xb - xa).abs())
+        }
+        _ => f64::INFINITY,
+    };
+    let widest = texts
+        .iter()
+        .map(|t| f64::from(text_width(area, t, &label)))
+        .fold(0.0, f64::max);
+    let every_other = widest > slot * 0.92;
+    let last = p.years.len().saturating_sub(1);
     for (i, &year) in p.years.iter().enumerate() {
+        if every_other && (last - i) % 2 == 1 {
+            continue;
+        }
         let plan = p.total.values.get(i).copied().flatten().unwrap_or(0.0);
         let (x, y) = local(
             area,
             chart.backend_coord(&(f64::from(year), totals[i].max(plan))),
         );
         area.draw(&Text::new(
-            lang.number(totals[i], 0),
+            texts[i].clone(),
             (x, y - lift),
             label.pos(Pos::new(HPos::Center, VPos::Bottom)),
         ))?;
