@@ -85,7 +85,15 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     let mark = f.pxi(TARGET_MARKER.radius + 2.0);
     let mut labels: Vec<(String, (i32, i32), i32, i32)> = Vec::new();
     for (t, &(cx, cy)) in p.targets.iter().zip(&diamonds) {
-        let w = text_width(area, &t.label, &style) + f.pxi(6.0);
+        // On a phone "≥ 50% (147 xóm)" is half the plot's width: pushed clear of the lines it
+        // ended beside another year's diamond. The goal alone stays by its own (the count is
+        // in the table and the tooltip).
+        let text = if f.narrow {
+            short_target(&t.label)
+        } else {
+            t.label.clone()
+        };
+        let w = text_width(area, &text, &style) + f.pxi(6.0);
         let h = f.pxi(f.font * 1.3);
         let gap = f.pxi(TARGET_MARKER.radius + 5.0);
         // Beside the diamond first, then above or below it, on either side, then further off.
@@ -122,7 +130,7 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
             .min_by_key(|(rank, c)| (cost(c), *rank))
             .map(|(_, c)| c)
             .unwrap_or((cx - gap - w, cy - h / 2));
-        labels.push((t.label.clone(), best, w, h));
+        labels.push((text, best, w, h));
     }
 
     // Labels under the lines and the diamonds under the lines' markers: a label or a target
@@ -218,6 +226,14 @@ fn start_label_at(
 }
 
 /// `pt` lies inside `rect` (left, top, right, bottom).
+/// A target's label without what it adds in brackets: "≥ 50% (147 xóm)" → "≥ 50%".
+fn short_target(label: &str) -> String {
+    match label.split_once(" (") {
+        Some((goal, _)) if !goal.is_empty() => goal.to_string(),
+        _ => label.to_string(),
+    }
+}
+
 fn within(pt: (i32, i32), rect: (i32, i32, i32, i32)) -> bool {
     pt.0 >= rect.0 && pt.0 <= rect.2 && pt.1 >= rect.1 && pt.1 <= rect.3
 }
