@@ -357,11 +357,23 @@ mod tests {
 
     #[test]
     fn a_simulated_share_keeps_its_decimal_and_a_goal_does_not() {
-        assert_eq!(measured_text(Metric::VillagesShare, 0.6803, Lang::Vi), "68,0%");
-        assert_eq!(measured_text(Metric::VillagesShare, 0.673, Lang::Vi), "67,3%");
-        assert_eq!(measured_text(Metric::VillagesShare, 0.6803, Lang::En), "68.0%");
+        assert_eq!(
+            measured_text(Metric::VillagesShare, 0.6803, Lang::Vi),
+            "68,0%"
+        );
+        assert_eq!(
+            measured_text(Metric::VillagesShare, 0.673, Lang::Vi),
+            "67,3%"
+        );
+        assert_eq!(
+            measured_text(Metric::VillagesShare, 0.6803, Lang::En),
+            "68.0%"
+        );
         assert_eq!(value_text(Metric::VillagesShare, 0.6, Lang::Vi), "60%");
-        assert_eq!(measured_text(Metric::VillagesStandard, 170.0, Lang::Vi), "170");
+        assert_eq!(
+            measured_text(Metric::VillagesStandard, 170.0, Lang::Vi),
+            "170"
+        );
     }
 
     #[test]
