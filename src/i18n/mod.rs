@@ -168,6 +168,22 @@ impl Lang {
         format!("{}%", self.number(pct, decimals))
     }
 
+    /// A rate in percent (0–100) as a whole percentage, except where rounding would say 100 %
+    /// or 0 % of a rate that is not: there one decimal, towards its own side ("99,8%" for a
+    /// criterion met in 99,8 % of cases, which the bar chart labelled "100%" beside real 100s).
+    pub fn rate_percent(self, pct: f64) -> String {
+        let whole = pct.round();
+        if whole >= 100.0 && pct < 100.0 {
+            let below = ((pct * 10.0).floor() / 10.0).min(99.9);
+            return format!("{}%", self.number(below, 1));
+        }
+        if whole <= 0.0 && pct > 0.0 {
+            let above = ((pct * 10.0).ceil() / 10.0).max(0.1);
+            return format!("{}%", self.number(above, 1));
+        }
+        format!("{}%", self.number(pct, 0))
+    }
+
     /// "End of 2025" / "Cuối năm 2025".
     pub fn end_of_year(self, year: u16) -> String {
         format!("{} {year}", self.t(Msg::EndOfYear))
@@ -243,6 +259,20 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rate_is_never_rounded_to_100_or_0_percent() {
+        let vi = Lang::Vi;
+        assert_eq!(vi.rate_percent(100.0), "100%");
+        assert_eq!(vi.rate_percent(99.8), "99,8%");
+        assert_eq!(vi.rate_percent(99.96), "99,9%");
+        assert_eq!(vi.rate_percent(99.4), "99%");
+        assert_eq!(vi.rate_percent(66.0), "66%");
+        assert_eq!(vi.rate_percent(0.3), "0,3%");
+        assert_eq!(vi.rate_percent(0.01), "0,1%");
+        assert_eq!(vi.rate_percent(0.0), "0%");
+        assert_eq!(Lang::En.rate_percent(99.8), "99.8%");
+    }
 
     #[test]
     fn english_units_agree_with_one() {

@@ -47,7 +47,8 @@ pub fn draw(area: &Area, p: &BarsPlot, f: &Frame) -> Result<(), DrawError> {
         .configure_mesh()
         .disable_y_mesh()
         .disable_y_axis()
-        .x_labels(6)
+        // On a phone six labels ran together ("0%20%40%60%80%100%"): three.
+        .x_labels(if f.narrow { 3 } else { 6 })
         .x_label_formatter(&pct)
         .x_desc(p.x_axis.as_str())
         .label_style(f.text(1.0, INK))
@@ -83,7 +84,7 @@ pub fn draw(area: &Area, p: &BarsPlot, f: &Frame) -> Result<(), DrawError> {
         let end = row.baseline.map_or(value, |b| value.max(b * 100.0));
         let (vx, vy) = local(area, chart.backend_coord(&(end, mid)));
         area.draw(&Text::new(
-            format!("{}%", lang.number(value, 0)),
+            lang.rate_percent(value),
             (vx + f.pxi(6.0), vy),
             style_of(row.highlighted).pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
