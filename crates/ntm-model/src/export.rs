@@ -168,8 +168,19 @@ pub fn results_csv(
                     "money (billion VND)",
                 ]
             };
+            // A district with no village in the dataset has no village figure: an empty cell,
+            // as the chart's "không có xóm trong dữ liệu", not a 0 that reads as none at the
+            // standard.
+            let mut has_villages = vec![false; ds.districts.len()];
+            for v in &ds.villages {
+                if let Some(c) = ds.communes.get(v.commune) {
+                    if let Some(h) = has_villages.get_mut(c.district) {
+                        *h = true;
+                    }
+                }
+            }
             let mut rows = Vec::new();
-            for (d, dr) in ds.districts.iter().zip(&r.districts) {
+            for (di, (d, dr)) in ds.districts.iter().zip(&r.districts).enumerate() {
                 for (i, y) in r.years.iter().enumerate() {
                     rows.push(vec![
                         d.code.clone(),
@@ -179,7 +190,11 @@ pub fn results_csv(
                         num(style, dr.communes_recognised.p50[i]),
                         num(style, dr.communes_recognised.p10[i]),
                         num(style, dr.communes_recognised.p90[i]),
-                        num(style, dr.villages_standard.p50[i]),
+                        if has_villages[di] {
+                            num(style, dr.villages_standard.p50[i])
+                        } else {
+                            String::new()
+                        },
                         num(style, dr.avg_commune_criteria[i]),
                         num(style, dr.spending[i]),
                     ]);
@@ -200,6 +215,7 @@ pub fn results_csv(
                     "xác suất đã được công nhận",
                     "bình quân số tiêu chí đạt",
                     "vốn (tỷ đồng)",
+                    "vốn cấp thẳng cho các xóm của xã (tỷ đồng)",
                     "tiêu chí còn vướng",
                 ]
             } else {
@@ -214,12 +230,22 @@ pub fn results_csv(
                     "probability of being recognised",
                     "mean criteria met",
                     "money (billion VND)",
+                    "money straight to its villages (billion VND)",
                     "blocking criteria",
                 ]
             };
             let mut rows = Vec::new();
-            for (c, u) in ds.communes.iter().zip(&r.communes) {
+            for (ci, (c, u)) in ds.communes.iter().zip(&r.communes).enumerate() {
                 for (i, y) in r.years.iter().enumerate() {
+                    // Decision 1385 money goes to villages, not through their commune: a column
+                    // of its own, so that a district's communes add up to its total.
+                    let to_villages: f64 = ds
+                        .villages_of
+                        .get(ci)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|&v| r.villages.get(v)?.money().get(i).copied())
+                        .sum();
                     let set_id = r
                         .commune_set_by_year
                         .get(i)
@@ -260,6 +286,7 @@ pub fn results_csv(
                         num(style, u.p_recognised().get(i).copied().unwrap_or(0.0)),
                         num(style, u.mean_criteria().get(i).copied().unwrap_or(0.0)),
                         num(style, u.money().get(i).copied().unwrap_or(0.0)),
+                        num(style, to_villages),
                         blocking.join("; "),
                     ]);
                 }
@@ -328,6 +355,59 @@ mod tests {
         assert_eq!(base("spending_total"), None);
         let communes = results_csv(&ds, &r, CsvLevel::Commune, Lang::Vi, CsvStyle::Standard);
         assert!(communes.contains("Sóc Hà") && communes.contains("Thu nhập"));
+    }
+
+    /// A district's money is its communes' money and what went straight to their villages: the
+    /// commune file's two money columns add up to the district file's (a reviewer found the
+    /// communes short of their districts by exactly the Decision 1385 money).
+    #[test]
+    fn the_communes_money_adds_up_to_their_districts() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 20;
+        let r = simulate(&ds, &sc);
+        let read = |level| {
+            let text = results_csv(&ds, &r, level, Lang::En, CsvStyle::Standard);
+            let mut reader = csv::Reader::from_reader(&text.as_bytes()[BOM.len()..]);
+            let header = reader.headers().unwrap().clone();
+            let rows: Vec<csv::StringRecord> = reader.records().map(|x| x.unwrap()).collect();
+            (header, rows)
+        };
+        let (dh, districts) = read(CsvLevel::District);
+        let (ch, communes) = read(CsvLevel::Commune);
+        let col = |h: &csv::StringRecord, name: &str| h.iter().position(|x| x == name).unwrap();
+        let d_money = col(&dh, "money (billion VND)");
+        let (c_money, c_villages) = (
+            col(&ch, "money (billion VND)"),
+            col(&ch, "money straight to its villages (billion VND)"),
+        );
+        let mut some_village_money = false;
+        for d in &districts {
+            let (name, year) = (&d[1], &d[2]);
+            let mut sum = 0.0;
+            for c in communes.iter().filter(|c| &c[2] == name && &c[5] == year) {
+                let to_villages: f64 = c[c_villages].parse().unwrap();
+                some_village_money |= to_villages > 0.0;
+                sum += c[c_money].parse::<f64>().unwrap() + to_villages;
+            }
+            let total: f64 = d[d_money].parse().unwrap();
+            assert!(
+                (sum - total).abs() < 1e-6 * total.max(1.0),
+                "{name} {year}: {sum} vs {total}"
+            );
+        }
+        assert!(some_village_money);
+        // No village in the data: no village figure, not 0.
+        let d_villages = col(&dh, "villages at the standard (median)");
+        let cell = |name: &str| {
+            districts
+                .iter()
+                .find(|d| &d[1] == name && &d[2] == "2025")
+                .map(|d| d[d_villages].to_string())
+                .unwrap()
+        };
+        assert_eq!(cell("Bảo Lâm"), "");
+        assert!(cell("Hà Quảng").parse::<f64>().unwrap() > 0.0);
     }
 
     /// The Vietnamese spreadsheet's style: the same cells, semicolons between them, decimal
