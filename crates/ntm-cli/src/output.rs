@@ -145,10 +145,24 @@ pub fn json(ds: &Dataset, r: &Results, name: Option<&str>) -> String {
         .targets
         .iter()
         .map(|t| {
+            // A target with no verdict (outside the years run, or one the data cannot tell)
+            // says so, with no probability or "met" for a script to take at its word (it read
+            // "likely", met, 100 % for a target the table calls NOT ASSESSED).
+            let (likelihood, probability, met) = if !t.in_horizon {
+                (json!("outside_horizon"), Value::Null, Value::Null)
+            } else if !t.assessable {
+                (json!("not_assessed"), Value::Null, Value::Null)
+            } else {
+                (
+                    json!(t.likelihood().key()),
+                    json!(t.probability),
+                    json!(t.met),
+                )
+            };
             json!({ "id": t.id, "metric": t.metric.key(), "year": t.year, "goal": t.goal,
                     "median": t.median,
-                    "probability": t.probability, "likelihood": t.likelihood().key(),
-                    "met": t.met, "in_horizon": t.in_horizon, "assessable": t.assessable })
+                    "probability": probability, "likelihood": likelihood,
+                    "met": met, "in_horizon": t.in_horizon, "assessable": t.assessable })
         })
         .collect();
     let doc = json!({

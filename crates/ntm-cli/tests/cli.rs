@@ -291,22 +291,25 @@ fn the_verdict_is_the_share_of_runs_as_on_the_page() {
     let ds = ntm_model::Dataset::caobang_2020().expect("embedded dataset");
     let mut median_only = 0;
     for (t, spec) in targets.iter().zip(&ds.province.targets) {
-        let p = t["probability"].as_f64().expect("probability");
-        let want = ntm_model::results::Likelihood::of(p).key();
-        assert_eq!(t["likelihood"], want, "{t}");
         let line = text
             .lines()
             .find(|l| l.contains(spec.name_en.as_str()))
             .expect("a line per target");
-        // 30 % of every village, with only the scope's villages: no verdict, and why.
+        // 30 % of every village, with only the scope's villages: no verdict, and why — in the
+        // JSON too, with nothing a script could take for one.
         if spec.every_village {
             assert_eq!(t["assessable"], false, "{t}");
+            assert_eq!(t["likelihood"], "not_assessed", "{t}");
+            assert!(t["met"].is_null() && t["probability"].is_null(), "{t}");
             assert!(
                 line.contains(" NOT ASSESSED (it counts every village"),
                 "{line}"
             );
             continue;
         }
+        let p = t["probability"].as_f64().expect("probability");
+        let want = ntm_model::results::Likelihood::of(p).key();
+        assert_eq!(t["likelihood"], want, "{t}");
         let word = format!(" {} (reached in", want.to_uppercase());
         assert!(line.contains(&word), "{line} vs {t}");
         if t["met"] == true && want != "likely" {
@@ -317,6 +320,27 @@ fn the_verdict_is_the_share_of_runs_as_on_the_page() {
         median_only > 0,
         "no target whose median passes but is not likely: {v}"
     );
+}
+
+/// A target beyond the years run has no verdict in the JSON either (it read "unlikely", 0 %).
+#[test]
+fn a_target_beyond_the_years_run_has_no_verdict_in_the_json() {
+    let json = sim(&["--runs", "20", "--until", "2022", "--format", "json"]);
+    assert!(json.status.success(), "{}", stderr(&json));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let targets = v["targets"].as_array().expect("targets");
+    let late: Vec<_> = targets.iter().filter(|t| t["year"] == 2025).collect();
+    assert!(!late.is_empty());
+    for t in late {
+        assert_eq!(t["in_horizon"], false, "{t}");
+        assert_eq!(t["likelihood"], "outside_horizon", "{t}");
+        assert!(t["met"].is_null() && t["probability"].is_null(), "{t}");
+    }
+    let early = targets
+        .iter()
+        .find(|t| t["year"] == 2020)
+        .expect("a 2020 target");
+    assert!(early["probability"].is_f64(), "{early}");
 }
 
 /// A scenario's name, from its link or its file, heads the table and is in the JSON, for as
