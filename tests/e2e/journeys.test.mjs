@@ -318,3 +318,27 @@ test('support units past the communes are kept, and the lever says the surplus d
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a seed that is not a whole number is refused with a word, and a good one is taken', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-assumptions').click();
+  const seed = page.getByTestId('setting-seed');
+  const before = await seed.inputValue();
+  for (const bad of ['abc', '-5', '1.5']) {
+    await seed.fill(bad);
+    await seed.press('Enter');
+    assert.equal(await seed.inputValue(), before, bad);
+    assert.equal(
+      await page.getByTestId('setting-seed-note').innerText(),
+      `“${bad}” không phải là số nguyên từ 0 đến 18446744073709551615: giữ nguyên ${before}.`,
+    );
+  }
+  const gen = await generation(page);
+  await seed.fill('777');
+  await seed.press('Enter');
+  await waitForNewResults(page, gen);
+  assert.equal(await page.getByTestId('setting-seed-note').innerText(), '');
+  assert.match(new URL(page.url()).hash, /^#/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -126,14 +126,36 @@ fn SimulationSettings(props: &SettingsProps) -> Html {
         })
         .collect();
     let seed_changed = sc.seed != d.seed;
+    // What was typed and refused is said (it was put back without a word), written on the
+    // DOM as the number boxes' notes are, so that no re-render touches the box.
+    let seed_note = use_node_ref();
     let on_seed = {
         let on_edit = ctx.on_edit.clone();
         let current = sc.seed;
+        let seed_note = seed_note.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            match input.value().trim().parse::<u64>() {
-                Ok(seed) => on_edit.emit(Edit::Seed(seed)),
-                Err(_) => input.set_value(&current.to_string()),
+            let typed = input.value();
+            let said = match typed.trim().parse::<u64>() {
+                Ok(seed) => {
+                    on_edit.emit(Edit::Seed(seed));
+                    None
+                }
+                Err(_) if typed.trim().is_empty() => {
+                    input.set_value(&current.to_string());
+                    None
+                }
+                Err(_) => {
+                    input.set_value(&current.to_string());
+                    let typed: String = typed.trim().chars().take(24).collect();
+                    Some(lang.fill(
+                        AssumptionMsg::SeedRefused,
+                        &[("typed", &typed), ("value", &current.to_string())],
+                    ))
+                }
+            };
+            if let Some(el) = seed_note.cast::<web_sys::Element>() {
+                el.set_text_content(said.as_deref());
             }
         })
     };
@@ -187,6 +209,7 @@ fn SimulationSettings(props: &SettingsProps) -> Html {
                     value={sc.seed.to_string()}
                     onchange={on_seed}
                 />
+                <p class="lever-note seed-note" role="status" ref={seed_note} data-testid="setting-seed-note"></p>
                 <p class="lever-hint" id="setting-seed-hint">
                     { lang.t(AssumptionMsg::SeedHint) }{ " · " }
                     { lang.fill(Msg::DefaultIs, &[("value", &d.seed.to_string())]) }
