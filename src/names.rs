@@ -46,6 +46,22 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// Whether `text` contains `query`: ignoring case, and diacritics too unless the query has
+/// some ("ho" finds "hộ" and "hỗ trợ"; "hộ" finds "hộ" only, as a planner typing the marks
+/// means them).
+pub fn contains_query(text: &str, query: &str) -> bool {
+    let query = query.trim().to_lowercase();
+    if query.is_empty() {
+        return true;
+    }
+    let folded = fold(&query);
+    if folded == query {
+        fold(text).contains(&folded)
+    } else {
+        text.to_lowercase().contains(&query)
+    }
+}
+
 /// The communes whose label matches `query` (every commune for an empty query), in order.
 pub fn search(ds: &Dataset, query: &str, lang: Lang) -> Vec<usize> {
     let needle = fold(query.trim());
@@ -60,6 +76,16 @@ mod tests {
 
     fn ds() -> Dataset {
         Dataset::caobang_2020().expect("the embedded dataset loads")
+    }
+
+    #[test]
+    fn a_query_with_diacritics_means_them_and_one_without_ignores_them() {
+        assert!(contains_query("Số hộ nghèo", "hộ"));
+        assert!(!contains_query("Hiệu quả hỗ trợ", "hộ"));
+        assert!(!contains_query("Khó hơn", "hộ"));
+        assert!(contains_query("Hiệu quả hỗ trợ", "ho"));
+        assert!(contains_query("Số hộ nghèo", "HỘ"));
+        assert!(contains_query("anything", "  "));
     }
 
     #[test]

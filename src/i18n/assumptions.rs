@@ -30,6 +30,8 @@ pub enum AssumptionMsg {
     GroupParameters,
     Filter,
     FilterPlaceholder,
+    /// No assumption matches the filter: "{typed}".
+    FilterNoMatch,
     /// "plausible range: {low}–{high}".
     Range,
     OutsideRange,
@@ -81,6 +83,7 @@ impl Translate for AssumptionMsg {
             GroupParameters => "Các giả định của mô hình",
             Filter => "Lọc giả định",
             FilterPlaceholder => "gõ một từ, ví dụ: chi phí",
+            FilterNoMatch => "Không có giả định nào có “{typed}” trong tên. Thử một từ khác, hoặc gõ không dấu.",
             Range => "khoảng hợp lý: {low}–{high}",
             OutsideRange => "ngoài khoảng hợp lý",
             Sampled => "rút ngẫu nhiên trong khoảng",
@@ -129,6 +132,7 @@ impl Translate for AssumptionMsg {
             GroupParameters => "The model's assumptions",
             Filter => "Filter assumptions",
             FilterPlaceholder => "type a word, e.g. cost",
+            FilterNoMatch => "No assumption has “{typed}” in its name. Try another word.",
             Range => "plausible range: {low}–{high}",
             OutsideRange => "outside the plausible range",
             Sampled => "drawn from its range",

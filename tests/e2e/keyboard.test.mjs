@@ -28,6 +28,17 @@ test('the assumptions filter keeps the focus while a word is typed, and filters'
   assert.equal(await page.locator('#assumption-filter').inputValue(), 'chi phí');
   const some = await rows.count();
   assert.ok(some > 0 && some < all, `${some} of ${all} rows`);
+  assert.equal(await page.getByTestId('assumption-filter-empty').innerText(), '');
+  // Typed with its marks, a word means them: "hộ" (household) is not "hỗ trợ" (support).
+  const names = async () => (await rows.allInnerTexts()).map((t) => t.split('\n')[0].toLowerCase());
+  await page.locator('#assumption-filter').fill('hộ');
+  assert.ok((await names()).every((n) => n.includes('hộ')), (await names()).join(' | '));
+  await page.locator('#assumption-filter').fill('ho');
+  assert.ok((await names()).some((n) => n.includes('hỗ trợ')), 'without marks, every spelling');
+  // Nothing found is said.
+  await page.locator('#assumption-filter').fill('xyzxyz');
+  assert.equal(await rows.count(), 0);
+  assert.match(await page.getByTestId('assumption-filter-empty').innerText(), /^Không có giả định nào có “xyzxyz” trong tên/);
   assert.deepEqual(errors, []);
   await context.close();
 });

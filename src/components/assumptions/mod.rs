@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::components::controls::{ChoiceLever, FlagLever, NumberLever};
 use crate::components::levers::{is_policy_lever, LeverCtx};
 use crate::i18n::{AssumptionMsg, Msg};
-use crate::names::fold;
+use crate::names::contains_query;
 use crate::state::levers::{self as lv, Edit};
 
 #[derive(Properties, PartialEq)]
@@ -39,17 +39,20 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     } else {
         lang.fill(AssumptionMsg::ChangedCount, &[("n", &changed.to_string())])
     };
-    let needle = fold(filter.trim());
     let params: Vec<ParamKey> = ParamKey::ALL
         .iter()
         .copied()
         .filter(|k| {
             let s = k.spec();
-            needle.is_empty()
-                || fold(lang.pick(s.name_vi, s.name_en)).contains(&needle)
-                || k.key().contains(&needle)
+            // The key too ("effect_support"), as written: "hộ" is not in "livelihood".
+            contains_query(lang.pick(s.name_vi, s.name_en), &filter)
+                || contains_query(k.key(), &filter)
         })
         .collect();
+    let none_found = params.is_empty().then(|| {
+        let typed: String = filter.trim().chars().take(30).collect();
+        lang.fill(AssumptionMsg::FilterNoMatch, &[("typed", &typed)])
+    });
     let on_filter = {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| {
@@ -96,6 +99,10 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 <div class="param-rows">
                     { for params.iter().map(|&k| html! { <param::ParamRow ctx={ctx.clone()} key={k.key()} param={k} /> }) }
                 </div>
+                // An empty list says why, rather than leave a bare heading.
+                <p class="group-hint" role="status" data-testid="assumption-filter-empty">
+                    { none_found.unwrap_or_default() }
+                </p>
             </section>
             <sources::SourcesList {lang} />
         </div>
