@@ -34,7 +34,8 @@ pub enum AssumptionMsg {
     FilterNoMatch,
     /// "plausible range: {low}–{high}".
     Range,
-    OutsideRange,
+    /// A value past the plausible range: "{range}".
+    OutsideRangeNote,
     Sampled,
     NotSampled,
     Basis,
@@ -85,7 +86,7 @@ impl Translate for AssumptionMsg {
             FilterPlaceholder => "gõ một từ, ví dụ: chi phí",
             FilterNoMatch => "Không có giả định nào có “{typed}” trong tên. Thử một từ khác, hoặc gõ không dấu.",
             Range => "khoảng hợp lý: {low}–{high}",
-            OutsideRange => "ngoài khoảng hợp lý",
+            OutsideRangeNote => "ngoài khoảng hợp lý {range}: kiểm tra lại nếu không cố ý",
             Sampled => "rút ngẫu nhiên trong khoảng",
             NotSampled => "giữ cố định",
             Basis => "Căn cứ",
@@ -134,7 +135,7 @@ impl Translate for AssumptionMsg {
             FilterPlaceholder => "type a word, e.g. cost",
             FilterNoMatch => "No assumption has “{typed}” in its name. Try another word.",
             Range => "plausible range: {low}–{high}",
-            OutsideRange => "outside the plausible range",
+            OutsideRangeNote => "outside the plausible range {range}: check it is meant",
             Sampled => "drawn from its range",
             NotSampled => "held fixed",
             Basis => "Basis",

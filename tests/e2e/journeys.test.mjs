@@ -342,3 +342,18 @@ test('a seed that is not a whole number is refused with a word, and a good one i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an assumption typed past its plausible range is warned once, in that range\'s name', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-assumptions').click();
+  const row = page.getByTestId('param-cost_multiplier');
+  const box = row.locator('input.number-field');
+  await box.fill('3');
+  await box.press('Enter');
+  const hint = await row.locator('.lever-hint').innerText();
+  assert.match(hint, /ngoài khoảng hợp lý 0,7–1,5 lần: kiểm tra lại nếu không cố ý/);
+  assert.doesNotMatch(hint, /thường dùng/);
+  assert.equal((hint.match(/ngoài khoảng/g) || []).length, 1, hint);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -61,7 +61,6 @@ pub fn ParamRow(props: &ParamRowProps) -> Html {
     } else {
         AssumptionMsg::NotSampled
     });
-    let outside = value < s.low - 1e-12 || value > s.high + 1e-12;
     let basis = match lang {
         Lang::Vi => basis_vi(key),
         Lang::En => s.basis,
@@ -84,7 +83,12 @@ pub fn ParamRow(props: &ParamRowProps) -> Html {
                 {decimals}
                 changed={ctx.changed(&path)}
                 hint={format!("{range} · {sampled}")}
-                note={outside.then(|| AttrValue::from(lang.t(AssumptionMsg::OutsideRange)))}
+                // One warning, in the range's own name (it said "outside the plausible
+                // range · beyond the usual range 0.7–1.5 ×", two names for one range).
+                beyond_note={Some(AttrValue::from(lang.fill(
+                    AssumptionMsg::OutsideRangeNote,
+                    &[("range", &format!("{}–{}", lang.number_short(s.low * factor, decimals), fmt(s.high)))],
+                )))}
                 tip={format!("{name} ({unit}). {}", lang.t(Msg::FromAssumption))}
                 on_set={ctx.set_number(path.clone(), factor)}
                 on_slide={ctx.slide_number(path.clone(), factor)}
