@@ -6,17 +6,6 @@ use ntm_model::seek::{Probe, SeekLever, SeekOutcome, LIKELY_FROM};
 use ntm_model::{Dataset, Scenario};
 use serde_json::{json, Map, Value};
 
-const TABLE_METRICS: [Metric; 8] = [
-    Metric::VillagesStandard,
-    Metric::CommunesRecognised,
-    Metric::CommunesNtm,
-    Metric::ScopeCommunesRecognised,
-    Metric::CommunesBelow10,
-    Metric::AvgVillageCriteria,
-    Metric::AvgCommuneCriteria,
-    Metric::SpendingTotal,
-];
-
 /// The yearly results as a table; `name` is the scenario's, from its file or link.
 pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> String {
     let mut out = String::new();
@@ -40,9 +29,9 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> St
     ));
     // Label columns as wide as their longest label, so every row lines up.
     let header = "median [P10–P90], end of year";
-    let w = TABLE_METRICS
+    let w = Metric::SUMMARY
         .iter()
-        .map(|m| m.name_en().chars().count())
+        .map(|m| m.label_en().chars().count())
         .chain([header.chars().count()])
         .max()
         .unwrap_or(0)
@@ -52,15 +41,11 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> St
         out.push_str(&format!("{:>18}", y));
     }
     out.push('\n');
-    for m in TABLE_METRICS {
+    for m in Metric::SUMMARY {
         let band = r.series.get(m);
-        out.push_str(&format!("{:<w$}", m.name_en()));
+        let d = m.summary_decimals();
+        out.push_str(&format!("{:<w$}", m.label_en()));
         for i in 0..r.years.len() {
-            let d = if matches!(m, Metric::AvgVillageCriteria | Metric::AvgCommuneCriteria) {
-                1
-            } else {
-                0
-            };
             let cell = format!(
                 "{:.d$} [{:.d$}–{:.d$}]",
                 band.p50[i], band.p10[i], band.p90[i]

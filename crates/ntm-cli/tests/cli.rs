@@ -378,3 +378,40 @@ fn the_scenario_s_name_from_a_link_or_a_file_is_printed_while_it_is_that_scenari
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains(&format!("Scenario: “{name}”")), "{out}");
 }
+
+/// Every count a target is judged on has its row in the table, so that an analyst can follow
+/// a verdict year by year ("No commune below 15 criteria by 2025" had none), with the same
+/// medians as the JSON.
+#[test]
+fn the_table_has_a_row_for_every_count_a_target_is_judged_on() {
+    let args = ["--runs", "50"];
+    let json = sim(&[&args[..], &["--format", "json"]].concat());
+    assert!(json.status.success(), "{}", stderr(&json));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let table = sim(&args);
+    let text = String::from_utf8_lossy(&table.stdout).into_owned();
+    for t in v["targets"].as_array().expect("targets") {
+        let key = t["metric"].as_str().expect("metric key");
+        if key == "villages_share" {
+            continue; // A share of the villages row's count.
+        }
+        let metric = ntm_model::results::Metric::ALL
+            .into_iter()
+            .find(|m| m.key() == key)
+            .expect("a known metric");
+        let row = text
+            .lines()
+            .find(|l| l.starts_with(&format!("{}  ", metric.label_en())))
+            .unwrap_or_else(|| panic!("no row for {key}:\n{text}"));
+        let p50 = v["series"][key]["p50"].as_array().expect("p50");
+        let cells: Vec<&str> = row[metric.label_en().len()..]
+            .split(']')
+            .filter_map(|c| c.split_whitespace().next())
+            .collect();
+        assert_eq!(cells.len(), p50.len(), "{row}");
+        for (cell, p) in cells.iter().zip(p50) {
+            let p = p.as_f64().expect("number");
+            assert_eq!(*cell, format!("{p:.0}"), "{row}");
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! MODEL.md shows the numbers the code uses.
 
 use ntm_model::docs::{criteria_table, parameters_table, replace_section, sources_table};
-use ntm_model::results::Metric;
+use ntm_model::results::{Metric, MetricUnit};
 use ntm_model::{simulate, Dataset, Scenario};
 
 fn bau_table(ds: &Dataset) -> String {
@@ -13,22 +13,10 @@ fn bau_table(ds: &Dataset) -> String {
         out.push_str(&format!(" {y} |"));
     }
     out.push_str(&format!("\n| --- |{}\n", " --- |".repeat(r.years.len())));
-    for m in [
-        Metric::VillagesStandard,
-        Metric::CommunesRecognised,
-        Metric::CommunesNtm,
-        Metric::ScopeCommunesRecognised,
-        Metric::CommunesBelow10,
-        Metric::AvgVillageCriteria,
-        Metric::AvgCommuneCriteria,
-    ] {
+    for m in Metric::SUMMARY {
         let b = r.series.get(m);
-        let d = if matches!(m, Metric::AvgVillageCriteria | Metric::AvgCommuneCriteria) {
-            1
-        } else {
-            0
-        };
-        out.push_str(&format!("| {} |", m.name_en()));
+        let d = m.summary_decimals();
+        out.push_str(&format!("| {} |", m.label_en()));
         for i in 0..r.years.len() {
             out.push_str(&format!(
                 " {:.d$} [{:.d$}–{:.d$}] |",
@@ -50,7 +38,12 @@ fn bau_table(ds: &Dataset) -> String {
             "| {} | {} | {:.0}% of runs |\n",
             spec.name_en,
             t.median
-                .map(|m| format!("{m:.2}"))
+                .map(|m| match t.metric.unit() {
+                    // A share reads as a percentage, as the CLI and the page show it.
+                    MetricUnit::Share => format!("{:.1}%", m * 100.0),
+                    MetricUnit::Criteria => format!("{m:.2}"),
+                    _ => format!("{m:.0}"),
+                })
                 .unwrap_or_else(|| "–".into()),
             t.probability * 100.0
         ));

@@ -76,6 +76,39 @@ impl Metric {
         Metric::SpendingTotal,
     ];
 
+    /// The rows of a yearly summary table (the CLI's and `MODEL.md`'s): each count a target is
+    /// judged on (the scope's "below 10" in 2020, the province's "below 15" in 2025) beside
+    /// the headline counts, then the means and the money.
+    pub const SUMMARY: [Metric; 10] = [
+        Metric::VillagesStandard,
+        Metric::CommunesRecognised,
+        Metric::CommunesNtm,
+        Metric::ScopeCommunesRecognised,
+        Metric::CommunesBelow10,
+        Metric::ScopeCommunesBelow10,
+        Metric::CommunesBelow15,
+        Metric::AvgVillageCriteria,
+        Metric::AvgCommuneCriteria,
+        Metric::SpendingTotal,
+    ];
+
+    /// Decimals a summary table shows: one for the means, none for counts and money.
+    pub fn summary_decimals(self) -> usize {
+        match self.unit() {
+            MetricUnit::Criteria => 1,
+            MetricUnit::Share => 3,
+            _ => 0,
+        }
+    }
+
+    /// The English name with its unit where the name does not say it ("…, billion VND").
+    pub fn label_en(self) -> String {
+        match self.unit() {
+            MetricUnit::BillionVnd => format!("{} (billion VND)", self.name_en()),
+            _ => self.name_en().to_string(),
+        }
+    }
+
     /// Position in [`Metric::ALL`].
     pub fn index(self) -> usize {
         self as usize
