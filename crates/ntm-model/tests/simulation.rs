@@ -51,7 +51,7 @@ fn check_invariants(ds: &Dataset, sc: &Scenario, r: &Results) -> Result<(), Stri
                 r.spending.by_source[s.index()][y],
                 r.spending.budget_by_source[s.index()][y],
             );
-            if spent > budget * (1.0 + 1e-9) + 1e-9 {
+            if !spent.is_finite() || spent < 0.0 || spent > budget * (1.0 + 1e-9) + 1e-9 {
                 return Err(format!(
                     "{s:?} {}: spent {spent} > budget {budget}",
                     r.years[y]
@@ -360,4 +360,28 @@ fn a_target_over_every_village_is_assessed_only_when_the_data_holds_every_villag
     ds.province.villages_complete = true;
     let t = of(&simulate(&ds, &sc));
     assert!(t.assessable && t.judged(), "{t:?}");
+}
+
+/// The page and files accept any assumption within its hard limits, past its plausible range
+/// (a cost multiplier of 0, a premium three times the highest plausible): each at either end
+/// still gives results that hold every invariant (no division by a zero cost, no NaN).
+#[test]
+fn every_assumption_at_either_hard_limit_keeps_the_invariants() {
+    let ds = common::dataset();
+    for key in ParamKey::ALL {
+        let (lo, hi) = ntm_model::scenario::hard_limits(*key);
+        for value in [lo, hi] {
+            for uncertainty in [false, true] {
+                let mut sc = Scenario::defaults(&ds);
+                sc.runs = 4;
+                sc.assumptions.uncertainty = uncertainty;
+                sc.assumptions.values.insert(*key, value);
+                assert_eq!(sc.validate(&ds), vec![], "{key:?} = {value}");
+                let r = simulate(&ds, &sc);
+                if let Err(e) = check_invariants(&ds, &sc, &r) {
+                    panic!("{key:?} = {value} (uncertainty {uncertainty}): {e}");
+                }
+            }
+        }
+    }
 }
