@@ -46,10 +46,21 @@ pub fn same_opt<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
 
 /// After the page has re-rendered, gives the focus to the first element found of `testids`
 /// (`data-testid`), if the focus was lost: the pressed button was moved (a list reordered) or
-/// went away (the last "add" at the limit, a "remove"), and the browser sent the focus to the
-/// page's start. A timeout of 0 runs after yew's render of the action.
+/// went away (the last "add" at the limit, a "remove"), or a dialog closed whose opener is
+/// drawn again only afterwards, and the browser sent the focus to the page's start. A timeout
+/// of 0 runs after yew's render of the action; when none of them is on the page yet (a busy
+/// page renders the opener a frame later), it looks again a few times, for about half a
+/// second, and gives up as soon as the focus is somewhere again (the user moved on).
 pub fn refocus_after_render(testids: Vec<String>) {
-    gloo::timers::callback::Timeout::new(0, move || {
+    refocus_attempt(testids, REFOCUS_ATTEMPTS, 0);
+}
+
+/// How many times [`refocus_after_render`] looks, and how long it waits between looks (ms).
+const REFOCUS_ATTEMPTS: u32 = 12;
+const REFOCUS_RETRY_MS: u32 = 40;
+
+fn refocus_attempt(testids: Vec<String>, attempts_left: u32, delay_ms: u32) {
+    gloo::timers::callback::Timeout::new(delay_ms, move || {
         let document = gloo::utils::document();
         let lost = document
             .active_element()
@@ -67,6 +78,9 @@ pub fn refocus_after_render(testids: Vec<String>) {
                 let _ = el.focus();
                 return;
             }
+        }
+        if attempts_left > 1 {
+            refocus_attempt(testids, attempts_left - 1, REFOCUS_RETRY_MS);
         }
     })
     .forget();

@@ -105,26 +105,19 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                 let _ = el.focus();
             }
             move || {
-                let focus = |el: Option<web_sys::Element>| {
-                    if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                        let _ = el.focus();
-                    }
-                };
-                match previous {
-                    Some(el) if el.is_connected() => focus(Some(el)),
-                    _ => {
-                        if let Some(id) = previous_id {
-                            gloo::timers::callback::Timeout::new(0, move || {
-                                let selector = format!("[data-testid=\"{id}\"]");
-                                focus(
-                                    gloo::utils::document()
-                                        .query_selector(&selector)
-                                        .ok()
-                                        .flatten(),
-                                );
-                            })
-                            .forget();
-                        }
+                // The opener itself when it is still on the page and can take the focus (not
+                // inside something hidden); otherwise whatever has its test id once the page
+                // has drawn it again.
+                let refocused = previous.is_some_and(|el| {
+                    el.is_connected()
+                        && el.clone().dyn_into::<HtmlElement>().is_ok_and(|el| {
+                            let _ = el.focus();
+                            gloo::utils::document().active_element().as_ref() == Some(el.as_ref())
+                        })
+                });
+                if !refocused {
+                    if let Some(id) = previous_id {
+                        crate::components::refocus_after_render(vec![id]);
                     }
                 }
             }
