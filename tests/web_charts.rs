@@ -655,7 +655,7 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
         .get_attribute("data-last-export")
         .expect("an export happened");
     let parts: Vec<&str> = report.split(' ').collect();
-    assert_eq!(parts[0], "ntm-villages-2025.png");
+    assert_eq!(parts[0], "ntm-so-xom-dat-chuan-2025.png");
     let size = |s: &str| -> (u32, u32) {
         let (w, h) = s.split_once('x').expect("WxH");
         (w.parse().expect("w"), h.parse().expect("h"))

@@ -1,5 +1,5 @@
-//! Names of the files the app downloads: a scenario (`Kế hoạch 2025.ntm.json`) and the
-//! results tables (`ntm-tinh-2025.csv`).
+//! Names of the files the app downloads: a scenario (`Kế hoạch 2025.ntm.json`), the results
+//! tables (`ntm-tinh-2025.csv`) and the charts (`ntm-so-xom-dat-chuan-2025.png`).
 //!
 //! Scenario names are what a planner typed, so they keep their Vietnamese letters (every
 //! current system stores them) but lose what Windows, macOS or Linux refuse in a file name.
@@ -71,9 +71,72 @@ pub fn csv_file_name(level: CsvLevel, from: u16, until: u16, lang: Lang) -> Stri
     }
 }
 
+/// The file name of a chart's PNG, in the page's language like the tables' (without
+/// diacritics, as Vietnamese offices name files that travel by e-mail and Zalo): `chart` is
+/// the chart's English slug (`villages`), `compare` for the comparison's overlaid charts,
+/// `year` the year it shows (or its last).
+pub fn png_file_name(chart: &str, compare: bool, year: u16, lang: Lang) -> String {
+    let name = match lang {
+        Lang::En => chart,
+        Lang::Vi => match chart {
+            "villages" => "so-xom-dat-chuan",
+            "communes" => "so-xa-dat-chuan",
+            "average-criteria" => "so-tieu-chi-binh-quan",
+            "commune-criteria" => "tieu-chi-xa",
+            "village-criteria" => "tieu-chi-xom",
+            "spending" => "von",
+            "districts" => "theo-huyen",
+            other => other,
+        },
+    };
+    let prefix = match (compare, lang) {
+        (false, _) => "ntm",
+        (true, Lang::Vi) => "ntm-so-sanh",
+        (true, Lang::En) => "ntm-compare",
+    };
+    if compare {
+        format!("{prefix}-{name}.png")
+    } else {
+        format!("{prefix}-{name}-{year}.png")
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn png_file_names_follow_the_page_s_language_without_diacritics() {
+        assert_eq!(
+            png_file_name("villages", false, 2025, Lang::Vi),
+            "ntm-so-xom-dat-chuan-2025.png"
+        );
+        assert_eq!(
+            png_file_name("villages", false, 2025, Lang::En),
+            "ntm-villages-2025.png"
+        );
+        assert_eq!(
+            png_file_name("communes", true, 2025, Lang::Vi),
+            "ntm-so-sanh-so-xa-dat-chuan.png"
+        );
+        assert_eq!(
+            png_file_name("communes", true, 2025, Lang::En),
+            "ntm-compare-communes.png"
+        );
+        for slug in [
+            "villages",
+            "communes",
+            "average-criteria",
+            "commune-criteria",
+            "village-criteria",
+            "spending",
+            "districts",
+        ] {
+            let vi = png_file_name(slug, false, 2030, Lang::Vi);
+            assert!(vi.is_ascii(), "{vi}");
+            assert_ne!(vi, png_file_name(slug, false, 2030, Lang::En), "{slug}");
+        }
+    }
 
     #[test]
     fn scenario_file_names() {

@@ -1,6 +1,7 @@
 //! PNG export of a chart: the same spec drawn again at twice its on-screen CSS size into an
 //! offscreen canvas, on white, with the heading and caption above it and a footer naming the
-//! app and the illustrative data, then downloaded as `ntm-<chart>-<year>.png`.
+//! app and the illustrative data, then downloaded as `ntm-<chart>-<year>.png` (the chart named
+//! in the page's language: `sharing::file_name::png_file_name`).
 
 use plotters::drawing::IntoDrawingArea;
 use plotters::element::Text;

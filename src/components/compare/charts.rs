@@ -228,7 +228,7 @@ pub fn spec(
             head,
             rows,
         },
-        file_name: format!("ntm-compare-{}.png", kind.slug()),
+        file_name: crate::sharing::file_name::png_file_name(kind.slug(), true, 0, lang),
         runs: shown
             .iter()
             .filter_map(|s| s.outcome.as_ref().map(|o| o.runs_done))

@@ -31,7 +31,8 @@ pub struct ChartSpec {
     pub legend: Vec<LegendItem>,
     pub plot: Plot,
     pub table: TableModel,
-    /// For the PNG export, e.g. `ntm-villages-2025.png`.
+    /// For the PNG export, e.g. `ntm-so-xom-dat-chuan-2025.png` (`ntm-villages-2025.png` in
+    /// English).
     pub file_name: String,
     /// Runs behind the numbers (a test hook on the canvas says which results it shows).
     pub runs: u32,
@@ -330,7 +331,8 @@ pub fn build(kind: ChartKind, inputs: Inputs<'_>) -> ChartSpec {
     } else {
         inputs.results.years.last().copied().unwrap_or(inputs.year)
     };
-    spec.file_name = format!("ntm-{}-{file_year}.png", kind.slug());
+    spec.file_name =
+        crate::sharing::file_name::png_file_name(kind.slug(), false, file_year, inputs.lang);
     spec
 }
 
