@@ -320,7 +320,7 @@ impl Translate for LeverMsg {
             }
             FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",
             ExcludedOverrides => "Receives no allocated money, so {what} has no effect: nothing is given. To give money, set “Receives no allocated money” to No.",
-            BorderDataNote => "In the data, {border} communes are border or 1385-scope ones; {unknown} not known to be on the border or not count as not on it.",
+            BorderDataNote => "In the data, {border} communes are border or 1385-scope ones; the {unknown} whose border status the data does not give are counted as not on the border.",
             ExcludedFixed => "the fixed amount",
             ExcludedPriority => "the priority",
             ExcludedBoth => "the fixed amount and the priority",
