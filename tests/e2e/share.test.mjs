@@ -181,7 +181,7 @@ const cellNumber = (s) => Number(s.replace(',', '.'));
 
 function provinceMedians(rows) {
   const out = {};
-  for (const r of rows.slice(1)) if (r.length > 6) out[`${r[1]}/${r[0]}`] = cellNumber(r[5]);
+  for (const r of rows.slice(1)) if (r.length > 7) out[`${r[1]}/${r[0]}`] = cellNumber(r[6]);
   return out;
 }
 
@@ -198,8 +198,10 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   const province = await download(page, () => page.getByTestId('csv-province').click());
   assert.equal(province.name, 'ntm-tinh-2020-2025.csv');
   const rows = parseCsv(withoutBom(province.bytes), ';');
-  assert.ok(rows.slice(1).some((r) => /^\d+,\d+$/.test(r[3])), 'decimal commas');
-  assert.deepEqual(rows[0], ['năm', 'chỉ số', 'tên chỉ số', 'trung bình', 'P10', 'P50', 'P90']);
+  assert.ok(rows.slice(1).some((r) => /^\d+,\d+$/.test(r[4])), 'decimal commas');
+  assert.deepEqual(rows[0], ['năm', 'chỉ số', 'tên chỉ số', 'đơn vị', 'trung bình', 'P10', 'P50', 'P90']);
+  // Numbers as a table needs them: at most six decimals, no float noise, no negative zero.
+  assert.ok(rows.slice(1).every((r) => r.slice(4).every((c) => !/^-0(,0*)?$/.test(c) && !/,\d{7,}$/.test(c))), 'rounded cells');
   const medians = provinceMedians(rows);
   const want = {
     'villages-2020': 'villages_standard/2020',
@@ -212,7 +214,7 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   for (const [id, key] of Object.entries(want)) {
     assert.equal(medians[key], figures[id], `${id} = ${key}`);
   }
-  const means = Object.fromEntries(rows.slice(1).map((r) => [`${r[1]}/${r[0]}`, cellNumber(r[3])]));
+  const means = Object.fromEntries(rows.slice(1).map((r) => [`${r[1]}/${r[0]}`, cellNumber(r[4])]));
   assert.equal(means['villages_standard/2025'], figures['villages-2025-mean']);
 
   const district = await download(page, () => page.getByTestId('csv-district').click());
@@ -232,7 +234,7 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   const standard = await download(page, () => page.getByTestId('csv-province').click());
   const srows = parseCsv(withoutBom(standard.bytes));
   assert.deepEqual(provinceMedians(srows), provinceMedians(rows));
-  assert.ok(srows.slice(1).some((r) => /^\d+\.\d+$/.test(r[3])), 'decimal points');
+  assert.ok(srows.slice(1).some((r) => /^\d+\.\d+$/.test(r[4])), 'decimal points');
 
   // In English the headers and the file names are English.
   await page.keyboard.press('Escape');
@@ -240,7 +242,7 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   await page.getByTestId('csv-menu').click();
   const en = await download(page, () => page.getByTestId('csv-province').click());
   assert.equal(en.name, 'ntm-province-2020-2025.csv');
-  assert.deepEqual(parseCsv(withoutBom(en.bytes))[0], ['year', 'metric', 'metric name', 'mean', 'P10', 'P50', 'P90']);
+  assert.deepEqual(parseCsv(withoutBom(en.bytes))[0], ['year', 'metric', 'metric name', 'unit', 'mean', 'P10', 'P50', 'P90']);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -58,15 +58,40 @@ fn write(header: &[&str], rows: Vec<Vec<String>>, style: CsvStyle) -> String {
     format!("{BOM}{}", String::from_utf8_lossy(&bytes))
 }
 
+/// Decimals a CSV number keeps: a millionth of a share (0,0001 %), a thousand đồng of a
+/// billion. More than any table needs, and what is past it is the last bits of a sum of
+/// floats (8,402000000000001), which read as a wrong figure.
+const CSV_DECIMALS: i32 = 6;
+
 fn num(style: CsvStyle, x: f64) -> String {
     if !x.is_finite() {
         return String::new();
     }
-    // Shortest text that reads back to the same number (never an exponent).
-    let text = format!("{x}");
+    let scale = 10f64.powi(CSV_DECIMALS);
+    // n / 10⁶ is the double nearest that decimal, so its shortest text has at most six
+    // decimals (never an exponent); `+ 0.0` turns a rounded −0 (a tiny negative sum) into 0.
+    let rounded = (x * scale).round() / scale + 0.0;
+    let text = format!("{rounded}");
     match style {
         CsvStyle::Standard => text,
         CsvStyle::VietnameseExcel => text.replace('.', ","),
+    }
+}
+
+/// A metric's unit in words, for the province file's unit column.
+fn unit_text(m: Metric, lang: Lang) -> &'static str {
+    use crate::results::MetricUnit;
+    match (m.unit(), lang) {
+        (MetricUnit::Villages, Lang::Vi) => "xóm",
+        (MetricUnit::Villages, Lang::En) => "villages",
+        (MetricUnit::Communes, Lang::Vi) => "xã",
+        (MetricUnit::Communes, Lang::En) => "communes",
+        (MetricUnit::Share, Lang::Vi) => "tỷ lệ (0–1; 0,25 = 25%)",
+        (MetricUnit::Share, Lang::En) => "share (0–1; 0.25 = 25%)",
+        (MetricUnit::Criteria, Lang::Vi) => "tiêu chí",
+        (MetricUnit::Criteria, Lang::En) => "criteria",
+        (MetricUnit::BillionVnd, Lang::Vi) => "tỷ đồng",
+        (MetricUnit::BillionVnd, Lang::En) => "billion VND",
     }
 }
 
@@ -100,13 +125,23 @@ pub fn results_csv(
                     "năm",
                     "chỉ số",
                     "tên chỉ số",
+                    "đơn vị",
                     "trung bình",
                     "P10",
                     "P50",
                     "P90",
                 ]
             } else {
-                &["year", "metric", "metric name", "mean", "P10", "P50", "P90"]
+                &[
+                    "year",
+                    "metric",
+                    "metric name",
+                    "unit",
+                    "mean",
+                    "P10",
+                    "P50",
+                    "P90",
+                ]
             };
             let mut rows = Vec::new();
             let start = base_label(ds, lang);
@@ -120,6 +155,7 @@ pub fn results_csv(
                         start.clone(),
                         m.key().into(),
                         if vi { m.name_vi() } else { m.name_en() }.into(),
+                        unit_text(m, lang).into(),
                         x.clone(),
                         x.clone(),
                         x.clone(),
@@ -131,6 +167,7 @@ pub fn results_csv(
                         y.to_string(),
                         m.key().into(),
                         if vi { m.name_vi() } else { m.name_en() }.into(),
+                        unit_text(m, lang).into(),
                         num(style, b.mean[i]),
                         num(style, b.p10[i]),
                         num(style, b.p50[i]),
@@ -209,10 +246,10 @@ pub fn results_csv(
                     "xã",
                     "huyện",
                     "loại",
-                    "phạm vi 1385",
+                    "phạm vi 1385 (1 = có)",
                     "năm",
-                    "xác suất đạt đủ tiêu chí",
-                    "xác suất đã được công nhận",
+                    "xác suất đạt đủ tiêu chí (0–1)",
+                    "xác suất đã được công nhận (0–1)",
                     "bình quân số tiêu chí đạt",
                     "vốn (tỷ đồng)",
                     "vốn cấp thẳng cho các xóm của xã (tỷ đồng)",
@@ -224,10 +261,10 @@ pub fn results_csv(
                     "commune",
                     "district",
                     "type",
-                    "1385 scope",
+                    "1385 scope (1 = yes)",
                     "year",
-                    "probability of meeting every criterion",
-                    "probability of being recognised",
+                    "probability of meeting every criterion (0–1)",
+                    "probability of being recognised (0–1)",
                     "mean criteria met",
                     "money (billion VND)",
                     "money straight to its villages (billion VND)",
@@ -332,8 +369,9 @@ mod tests {
             .map(|x| x.unwrap())
             .find(|rec| &rec[1] == "villages_standard" && &rec[0] == "2025")
             .unwrap();
+        assert_eq!(&row[3], "villages");
         assert_eq!(
-            row[5].parse::<f64>().unwrap(),
+            row[6].parse::<f64>().unwrap(),
             r.series.villages_standard.p50[5]
         );
         // The series start at the base date, with the dataset's figures.
@@ -344,7 +382,7 @@ mod tests {
                 .records()
                 .map(|x| x.unwrap())
                 .find(|rec| &rec[1] == key && &rec[0] == "6/2020 (khởi điểm)")
-                .map(|rec| rec[5].parse::<f64>().unwrap())
+                .map(|rec| rec[6].parse::<f64>().unwrap())
         };
         assert_eq!(
             base("villages_standard"),
@@ -408,6 +446,40 @@ mod tests {
         };
         assert_eq!(cell("Bảo Lâm"), "");
         assert!(cell("Hà Quảng").parse::<f64>().unwrap() > 0.0);
+    }
+
+    /// Numbers keep six decimals at most, never a float's last bits (8,402000000000001) nor a
+    /// negative zero (a reviewer found both in the commune file).
+    #[test]
+    fn numbers_are_rounded_to_six_decimals_without_a_negative_zero() {
+        assert_eq!(num(CsvStyle::Standard, 8.402000000000001), "8.402");
+        assert_eq!(num(CsvStyle::Standard, 14.358851864834298), "14.358852");
+        assert_eq!(
+            num(CsvStyle::VietnameseExcel, 0.05782312925170068),
+            "0,057823"
+        );
+        assert_eq!(num(CsvStyle::Standard, -1e-12), "0");
+        assert_eq!(num(CsvStyle::Standard, -0.0), "0");
+        assert_eq!(num(CsvStyle::Standard, 1568.0), "1568");
+        assert_eq!(num(CsvStyle::Standard, f64::NAN), "");
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 20;
+        let r = simulate(&ds, &sc);
+        for level in [CsvLevel::Province, CsvLevel::District, CsvLevel::Commune] {
+            let text = results_csv(&ds, &r, level, Lang::En, CsvStyle::Standard);
+            let mut reader = csv::Reader::from_reader(&text.as_bytes()[BOM.len()..]);
+            for rec in reader.records().map(|x| x.unwrap()) {
+                for cell in rec.iter().filter(|c| c.parse::<f64>().is_ok()) {
+                    assert!(
+                        !cell.starts_with("-0") || cell.parse::<f64>().unwrap() < 0.0,
+                        "{cell}"
+                    );
+                    let decimals = cell.split_once('.').map_or(0, |(_, d)| d.len());
+                    assert!(decimals <= 6, "{level:?}: {cell}");
+                }
+            }
+        }
     }
 
     /// The Vietnamese spreadsheet's style: the same cells, semicolons between them, decimal
