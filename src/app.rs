@@ -478,8 +478,12 @@ fn Planner(props: &PlannerProps) -> Html {
     let stale = state.is_stale();
     let year = state.year();
     let results = state.outcome.as_ref().map(|o| o.results.clone());
-    // Used by the charts and criteria components once they are integrated.
-    let _ = (&results, &state.baseline);
+    // The scenario's name in downloaded file names and PNG footers (none while it is the
+    // unnamed current scenario), so that files from two scenarios are told apart.
+    let scenario_label = match state.current_name() {
+        crate::state::stage::ScenarioName::Current => None,
+        name => Some(AttrValue::from(name.text(lang))),
+    };
     let scenario_tab = state.view.scenario_tab;
     let results_tab = state.view.results_tab;
     let scenario_tabs = vec![
@@ -815,6 +819,7 @@ fn Planner(props: &PlannerProps) -> Html {
                                 dataset={ds.clone()}
                                 results={results.clone()}
                                 ready={!state.is_computing()}
+                                scenario_name={scenario_label.clone()}
                             />
                             <button
                                 type="button"
@@ -844,6 +849,7 @@ fn Planner(props: &PlannerProps) -> Html {
                                             chart={state.view.chart}
                                             on_select_chart={cbs.on_select_chart.clone()}
                                             on_select_commune={cbs.on_select_commune.clone()}
+                                            scenario_name={scenario_label.clone()}
                                         />
                                     </div>
                                 },

@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use ntm_model::{Dataset, Results, Scenario};
 use ntm_planner::components::charts::{
-    build, render_png, ChartKind, ChartsPanel, ChartsPanelProps, Inputs, BASELINE, BUDGET, CURRENT,
-    EXPORT_SCALE, HIGHLIGHT, TARGET,
+    build, render_png, ChartKind, ChartsPanel, ChartsPanelProps, ExportedPng, Inputs, BASELINE,
+    BUDGET, CURRENT, EXPORT_SCALE, HIGHLIGHT, TARGET,
 };
 use ntm_planner::i18n::Lang;
 use plotters::style::RGBColor;
@@ -88,6 +88,7 @@ fn props(
         on_select_commune: Callback::noop(),
         chart: 0,
         on_select_chart: Callback::noop(),
+        scenario_name: None,
     }
 }
 
@@ -676,7 +677,7 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
             lang: Lang::Vi,
         },
     );
-    let png = render_png(&spec, f64::from(css_w), f64::from(css_h)).expect("export");
+    let png = render_png(&spec, f64::from(css_w), f64::from(css_h), None).expect("export");
     assert_eq!(EXPORT_SCALE, 2.0);
     assert_eq!((png.canvas.width(), png.chart_size.1), chart);
     let data = pixels(&png.canvas);
@@ -695,6 +696,27 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
     );
     let url = png.canvas.to_data_url().expect("data URL");
     assert!(url.starts_with("data:image/png;base64,"));
+    // A named scenario: its name in the file name (and in the footer, more ink there).
+    let named = render_png(
+        &spec,
+        f64::from(css_w),
+        f64::from(css_h),
+        Some("Kế hoạch A"),
+    )
+    .expect("export");
+    assert_eq!(
+        named.file_name,
+        "ntm-so-xom-dat-chuan-2025 - Kế hoạch A.png"
+    );
+    // The footer's band: the last 30 device pixels, under the chart.
+    let footer = |png: &ExportedPng| {
+        let data = pixels(&png.canvas);
+        inked(&data[data.len() - width * 30 * 4..])
+    };
+    assert!(
+        footer(&named) > footer(&png),
+        "no scenario name in the footer"
+    );
 
     // Long captions wrap inside the image in either language: the right margin stays white.
     for lang in [Lang::Vi, Lang::En] {
@@ -708,7 +730,7 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
                 lang,
             },
         );
-        let png = render_png(&spec, f64::from(css_w), f64::from(css_h)).expect("export");
+        let png = render_png(&spec, f64::from(css_w), f64::from(css_h), None).expect("export");
         let data = pixels(&png.canvas);
         let width = png.canvas.width() as usize;
         let margin = 24;

@@ -20,6 +20,8 @@ pub enum ChartMsg {
     ExportFailed,
     /// The export's footer line, drawn into the PNG under the chart.
     ExportFooter,
+    /// Before the footer when the scenario has a name: `{name}`.
+    ExportScenario,
 
     TabVillages,
     TabCommunes,
@@ -152,6 +154,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         ExportPngFor => "Tải ảnh PNG: {chart}",
         ExportFailed => "Không tạo được ảnh PNG của biểu đồ.",
         ExportFooter => "NTM Planner · bộ dữ liệu Cao Bằng mang tính minh họa, không phải số liệu thống kê chính thức",
+        ExportScenario => "Kịch bản: {name}",
 
         TabVillages => "Xóm đạt chuẩn",
         TabCommunes => "Xã đạt chuẩn",
@@ -308,6 +311,7 @@ fn en(msg: ChartMsg) -> &'static str {
         ExportFooter => {
             "NTM Planner · the Cao Bằng dataset is illustrative, not official statistics"
         }
+        ExportScenario => "Scenario: {name}",
 
         TabVillages => "Villages",
         TabCommunes => "Communes",

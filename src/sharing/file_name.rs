@@ -52,6 +52,19 @@ fn stem(name: &str) -> Option<String> {
     Some(trimmed)
 }
 
+/// `file` (`ntm-tinh-2020-2025.csv`) with the scenario's name after its stem
+/// (`ntm-tinh-2020-2025 - Kế hoạch A.csv`), so that files downloaded from two scenarios can be
+/// told apart and do not overwrite each other; `file` itself when there is no usable name.
+pub fn with_scenario(file: &str, scenario: Option<&str>) -> String {
+    let Some(name) = scenario.and_then(stem) else {
+        return file.to_string();
+    };
+    match file.rsplit_once('.') {
+        Some((head, ext)) => format!("{head} - {name}.{ext}"),
+        None => format!("{file} - {name}"),
+    }
+}
+
 /// The file name of a results table: level and the years it holds, in the page's language
 /// (`ntm-tinh-2020-2025.csv`, `ntm-district-2020-2025.csv`). (It said only the last year,
 /// and was read as a table of 2025 alone.)
@@ -104,6 +117,26 @@ pub fn png_file_name(chart: &str, compare: bool, year: u16, lang: Lang) -> Strin
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scenario_s_name_goes_after_the_stem_cleaned_for_every_system() {
+        assert_eq!(
+            with_scenario("ntm-tinh-2020-2025.csv", Some("Kế hoạch A")),
+            "ntm-tinh-2020-2025 - Kế hoạch A.csv"
+        );
+        assert_eq!(
+            with_scenario(
+                "ntm-so-xom-dat-chuan-2025.png",
+                Some("Vốn 130%: ưu tiên/biên giới?")
+            ),
+            "ntm-so-xom-dat-chuan-2025 - Vốn 130% ưu tiên biên giới.png"
+        );
+        assert_eq!(with_scenario("ntm-xa-2020.csv", None), "ntm-xa-2020.csv");
+        assert_eq!(
+            with_scenario("ntm-xa-2020.csv", Some(" / ")),
+            "ntm-xa-2020.csv"
+        );
+    }
 
     #[test]
     fn png_file_names_follow_the_page_s_language_without_diacritics() {

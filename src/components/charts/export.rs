@@ -29,11 +29,14 @@ pub struct ExportedPng {
 }
 
 /// Draws `spec` as a chart `css_width` × `css_height` CSS pixels at [`EXPORT_SCALE`] into a new
-/// canvas that is never attached to the page.
+/// canvas that is never attached to the page. `scenario` names the scenario it shows, in the
+/// footer and the file name: an image pasted into a slide deck keeps it (the legend says only
+/// "the current scenario").
 pub fn render_png(
     spec: &ChartSpec,
     css_width: f64,
     css_height: f64,
+    scenario: Option<&str>,
 ) -> Result<ExportedPng, DrawError> {
     let frame = Frame::new(css_width, EXPORT_SCALE, spec.lang);
     let width = frame.px(css_width).round().max(1.0) as u32;
@@ -80,8 +83,16 @@ pub fn render_png(
     let (chart, bottom) = rest.split_vertically(chart_height);
     // The chart keeps its on-screen proportions, inset to line up with the title.
     plot::draw(&chart.margin(0, 0, pad, pad), spec, &frame)?;
+    let footer_text = match scenario {
+        Some(name) => format!(
+            "{} · {}",
+            spec.lang.fill(ChartMsg::ExportScenario, &[("name", name)]),
+            spec.lang.t(ChartMsg::ExportFooter)
+        ),
+        None => spec.lang.t(ChartMsg::ExportFooter).to_string(),
+    };
     bottom.draw(&Text::new(
-        spec.lang.t(ChartMsg::ExportFooter),
+        footer_text,
         (pad, footer / 2),
         footer_style.pos(Pos::new(HPos::Left, VPos::Center)),
     ))?;
@@ -89,7 +100,7 @@ pub fn render_png(
 
     Ok(ExportedPng {
         canvas,
-        file_name: spec.file_name.clone(),
+        file_name: crate::sharing::file_name::with_scenario(&spec.file_name, scenario),
         chart_size: (width, chart_height),
     })
 }

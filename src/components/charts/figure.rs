@@ -29,6 +29,10 @@ pub struct ChartFigureProps {
     /// are hidden and the screen is for the picture).
     #[prop_or_default]
     pub table_for_readers: bool,
+    /// The scenario's name for the PNG export (its footer and file name); `None` for the
+    /// unnamed current scenario.
+    #[prop_or_default]
+    pub scenario_name: Option<AttrValue>,
 }
 
 impl PartialEq for ChartFigureProps {
@@ -39,6 +43,7 @@ impl PartialEq for ChartFigureProps {
             && self.show_table == other.show_table
             && self.on_toggle_table == other.on_toggle_table
             && self.table_for_readers == other.table_for_readers
+            && self.scenario_name == other.scenario_name
     }
 }
 
@@ -141,6 +146,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let canvas_ref = canvas_ref.clone();
         let spec = spec.clone();
         let export_state = export_state.clone();
+        let scenario_name = props.scenario_name.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
                 return;
@@ -150,7 +156,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 (w, h) if w > 0 && h > 0 => (f64::from(w), f64::from(h)),
                 _ => (960.0, 540.0),
             };
-            let result = render_png(&spec, w, h).and_then(|png| {
+            let result = render_png(&spec, w, h, scenario_name.as_deref()).and_then(|png| {
                 download(&png)?;
                 Ok(format!(
                     "{} {}x{} {}x{}",

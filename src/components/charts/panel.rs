@@ -33,6 +33,9 @@ pub struct ChartsPanelProps {
     /// A chart was picked (its position).
     #[prop_or_default]
     pub on_select_chart: Callback<u8>,
+    /// The scenario's name, for the PNG export (`None`: the unnamed current scenario).
+    #[prop_or_default]
+    pub scenario_name: Option<AttrValue>,
 }
 
 impl PartialEq for ChartsPanelProps {
@@ -54,6 +57,7 @@ impl PartialEq for ChartsPanelProps {
             && self.on_select_commune == other.on_select_commune
             && self.chart == other.chart
             && self.on_select_chart == other.on_select_chart
+            && self.scenario_name == other.scenario_name
     }
 }
 
@@ -191,6 +195,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
                         id={format!("{id}-chart")}
                         show_table={*show_table}
                         {on_toggle_table}
+                        scenario_name={props.scenario_name.clone()}
                     />
                 } else {
                     <p class="charts-waiting" data-testid="charts-waiting">

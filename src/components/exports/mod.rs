@@ -18,7 +18,7 @@ pub use download::download_text;
 
 use crate::components::{same, same_opt};
 use crate::i18n::{Lang, ShareMsg};
-use crate::sharing::file_name::csv_file_name;
+use crate::sharing::file_name::{csv_file_name, with_scenario};
 
 #[derive(Properties)]
 pub struct CsvExportsProps {
@@ -28,6 +28,9 @@ pub struct CsvExportsProps {
     pub results: Option<Rc<Results>>,
     /// Every run of the current scenario is in `results` (downloads wait for that).
     pub ready: bool,
+    /// The scenario's name, in the file names (`None`: the unnamed current scenario).
+    #[prop_or_default]
+    pub scenario_name: Option<AttrValue>,
 }
 
 impl PartialEq for CsvExportsProps {
@@ -36,6 +39,7 @@ impl PartialEq for CsvExportsProps {
             && same(&self.dataset, &other.dataset)
             && same_opt(&self.results, &other.results)
             && self.ready == other.ready
+            && self.scenario_name == other.scenario_name
     }
 }
 
@@ -55,13 +59,17 @@ pub fn CsvExports(props: &CsvExportsProps) -> Html {
         let onclick = {
             let dataset = props.dataset.clone();
             let results = results.cloned();
+            let scenario_name = props.scenario_name.clone();
             Callback::from(move |_: MouseEvent| {
                 let Some(r) = &results else { return };
                 let base = dataset.province.base_year;
                 let from = r.years.first().copied().unwrap_or(base);
                 let until = r.years.last().copied().unwrap_or(base);
                 let csv = results_csv(&dataset, r, level, ModelLang::from(lang), style);
-                let name = csv_file_name(level, from, until, lang);
+                let name = with_scenario(
+                    &csv_file_name(level, from, until, lang),
+                    scenario_name.as_deref(),
+                );
                 if let Err(e) = download_text(&name, "text/csv;charset=utf-8", &csv) {
                     gloo::console::error!(format!("CSV download: {e}"));
                 }

@@ -111,7 +111,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             lang: *lang,
                         },
                     );
-                    let src = render_png(&spec, CHART_CSS.0, CHART_CSS.1)
+                    let src = render_png(&spec, CHART_CSS.0, CHART_CSS.1, None)
                         .ok()
                         .and_then(|png| png.canvas.to_data_url().ok());
                     ChartImage {
