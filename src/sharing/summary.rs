@@ -115,15 +115,16 @@ pub(crate) fn lever_names(
     names.join("; ")
 }
 
-/// The period money is counted over: "7/2020–2025" when the base year counts only from the
-/// base date (mid-2020), so that a total is not read as six whole years of the budget table.
-pub fn money_period(ds: &Dataset, years: &[u16]) -> String {
+/// The period money is counted over: "7/2020–2025" ("Jul 2020–2025" in English) when the
+/// base year counts only from the base date (mid-2020), so that a total is not read as six
+/// whole years of the budget table.
+pub fn money_period(ds: &Dataset, years: &[u16], lang: Lang) -> String {
     let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
         return String::new();
     };
     // The dataset's base year is the first simulated one.
     let start = if first == ds.province.base_year {
-        ds.province.money_start()
+        ds.province.money_start(lang.into())
     } else {
         first.to_string()
     };
@@ -164,7 +165,7 @@ pub fn scenario_summary(
     } else {
         sc.budget.scale_pct / 100.0
     };
-    let span = money_period(ds, &years);
+    let span = money_period(ds, &years, lang);
     // Training and communication are paid for apart from the budget (an assumption, MODEL.md):
     // said beside it, so that a scenario of more training does not read as a free gain.
     let training: f64 = ntm_model::sim::training_cost(ds, sc).iter().sum();
@@ -376,7 +377,7 @@ mod tests {
         let lines = scenario_summary(&sc, &sc, &ds, Lang::En);
         let training: f64 = r.spending.training.iter().sum();
         let expected = format!(
-            "Budget 7/2020–2025: {} billion VND (150% of the plan); training and communication: {} billion VND, paid for apart from the budget",
+            "Budget Jul 2020–2025: {} billion VND (150% of the plan); training and communication: {} billion VND, paid for apart from the budget",
             Lang::En.number(plan, 0),
             Lang::En.number(training, 0)
         );

@@ -198,7 +198,7 @@ pub fn seek_text(ds: &Dataset, t: &Target, lever: SeekLever, o: &SeekOutcome) ->
     let likely = number_en(100.0 * LIKELY_FROM, 0);
     let from = ds.province.base_year;
     // From the base date, as the page counts money ("7/2020").
-    let start = ds.province.money_start();
+    let start = ds.province.money_start(ntm_model::format::Lang::En);
     let period = |until: u16| match (until == from, start != from.to_string()) {
         (true, false) => (format!("trong năm {from}"), format!("in {from}")),
         (true, true) => (

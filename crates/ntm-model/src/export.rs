@@ -100,13 +100,16 @@ fn unit_text(m: Metric, lang: Lang) -> &'static str {
 fn base_label(ds: &Dataset, lang: Lang) -> String {
     let mut parts = ds.province.base_date.split('-');
     let (year, month) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let month = month.trim_start_matches('0');
+    let date = match (month.parse::<u32>(), year.parse::<u32>()) {
+        (Ok(m), Ok(y)) => crate::format::month_year(m, y, lang),
+        _ => format!("{}/{year}", month.trim_start_matches('0')),
+    };
     let word = if lang == Lang::Vi {
         "khởi điểm"
     } else {
         "base"
     };
-    format!("{month}/{year} ({word})")
+    format!("{date} ({word})")
 }
 
 /// The CSV file of `level`, headers in `lang`, numbers and columns in `style`.

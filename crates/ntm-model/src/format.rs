@@ -73,9 +73,32 @@ pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A month of a year as readers of `lang` write it: "7/2020" in Vietnamese, "Jul 2020" in
+/// English (where "7/2020" reads as a fraction or an American date). `month` is 1–12; any
+/// other shows as the year alone.
+pub fn month_year(month: u32, year: u32, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match (lang, MONTHS.get((month as usize).wrapping_sub(1))) {
+        (_, None) => year.to_string(),
+        (Lang::Vi, Some(_)) => format!("{month}/{year}"),
+        (Lang::En, Some(name)) => format!("{name} {year}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_and_year_read_in_either_language() {
+        assert_eq!(month_year(7, 2020, Lang::Vi), "7/2020");
+        assert_eq!(month_year(7, 2020, Lang::En), "Jul 2020");
+        assert_eq!(month_year(12, 2025, Lang::En), "Dec 2025");
+        assert_eq!(month_year(0, 2025, Lang::En), "2025");
+        assert_eq!(month_year(13, 2025, Lang::Vi), "2025");
+    }
 
     #[test]
     fn formats_like_a_vietnamese_reader_expects() {

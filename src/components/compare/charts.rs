@@ -58,7 +58,7 @@ pub fn spec(
     let years = first.years.clone();
     let metric = which.metric();
     // Every scenario starts from the same data at the base date.
-    let start = StartMark::of(ds, years.first().copied().unwrap_or(0));
+    let start = StartMark::of(ds, years.first().copied().unwrap_or(0), lang);
     let base = match which {
         Which::Villages => first.base.villages_standard,
         Which::Communes => first.base.ntm_communes,

@@ -26,7 +26,7 @@ pub fn money_and_paired_rows(
     let Some(first) = results.iter().flatten().next() else {
         return Html::default();
     };
-    let years = money_period(ds, &first.years);
+    let years = money_period(ds, &first.years, lang);
     let end = first.years.last().copied().unwrap_or(TARGET_YEAR);
     let money = money_rows(results, unlike)
         .into_iter()

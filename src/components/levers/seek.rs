@@ -298,7 +298,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             target,
         } if *target == *chosen && *done_lever == *lever => {
             let lever = *done_lever;
-            let start = crate::sharing::summary::money_period(&ctx.dataset, &[first]);
+            let start = crate::sharing::summary::money_period(&ctx.dataset, &[first], lang);
             let text = outcome_text(outcome, lever, LIKELY_FROM, &start, lang);
             let follow_up = if *scenario != ctx.scenario {
                 let applied = match outcome {

@@ -132,15 +132,15 @@ pub struct Province {
 }
 
 impl Province {
-    /// Where money starts to count: "7/2020" when the base year is simulated from mid-year
-    /// (`first_year_fraction` 0.5), else the base year ("2020"). Every money total of the app
-    /// and the command-line runner is counted from here.
-    pub fn money_start(&self) -> String {
+    /// Where money starts to count: "7/2020" ("Jul 2020" in English) when the base year is
+    /// simulated from mid-year (`first_year_fraction` 0.5), else the base year ("2020"). Every
+    /// money total of the app and the command-line runner is counted from here.
+    pub fn money_start(&self, lang: crate::format::Lang) -> String {
         let fraction = self.first_year_fraction.clamp(0.0, 1.0);
         if fraction < 1.0 {
             // The months simulated are the year's last ones.
             let month = 13 - ((fraction * 12.0).round() as u32).clamp(1, 12);
-            format!("{month}/{}", self.base_year)
+            crate::format::month_year(month, u32::from(self.base_year), lang)
         } else {
             self.base_year.to_string()
         }

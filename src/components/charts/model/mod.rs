@@ -142,7 +142,7 @@ pub struct StartMark {
 impl StartMark {
     /// The mark of `ds`'s base date (`YYYY-MM-DD`), if it falls in the year before the first
     /// simulated year's end (`first_year`), as the embedded dataset's does.
-    pub fn of(ds: &Dataset, first_year: u16) -> Option<StartMark> {
+    pub fn of(ds: &Dataset, first_year: u16, lang: Lang) -> Option<StartMark> {
         let mut parts = ds.province.base_date.split('-').map(str::parse::<u32>);
         let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
             (parts.next(), parts.next(), parts.next())
@@ -156,7 +156,7 @@ impl StartMark {
         // enough for a position on a chart (the label gives the date).
         let gone = (f64::from(month - 1) + f64::from(day) / 31.0) / 12.0;
         Some(StartMark {
-            label: format!("{month}/{year}"),
+            label: ntm_model::format::month_year(month, year, lang.into()),
             x: f64::from(year) - 1.0 + gone,
         })
     }

@@ -59,7 +59,7 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
         .baseline
         .map(|b| align(&r.years, &b.years, &b.series.villages_standard.p50));
     let targets = targets(inp, &[Metric::VillagesStandard, Metric::VillagesShare]);
-    let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0));
+    let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0), inp.lang);
     let at_start = r.base.value(Metric::VillagesStandard);
 
     let current = current_style(CURRENT, Shape::Circle);
@@ -154,7 +154,7 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
     let targets = targets(inp, &[Metric::CommunesRecognised, Metric::CommunesNtm]);
     // Recognition at the base date is data; which communes then met every criterion is not
     // told apart from it, so that line starts at the first year's end.
-    let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0));
+    let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0), inp.lang);
     let at_start = r.base.value(Metric::CommunesRecognised);
 
     let current = current_style(CURRENT, Shape::Circle);
@@ -287,7 +287,7 @@ pub(super) fn average(inp: Inputs<'_>) -> ChartSpec {
         current_style(SECONDARY, Shape::Triangle),
         baseline_style(SECONDARY, Shape::Triangle),
     ];
-    let start = StartMark::of(ds, r.years.first().copied().unwrap_or(0));
+    let start = StartMark::of(ds, r.years.first().copied().unwrap_or(0), lang);
     let (village_start, commune_start) = (
         Some(r.base.avg_village_criteria),
         Some(r.base.avg_commune_criteria),

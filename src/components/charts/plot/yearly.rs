@@ -37,6 +37,8 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     )?;
 
     let x = |year: u16| f64::from(year);
+    // The bands' outlines in pixels too: a target label is kept off them where it can be.
+    let mut band_polygons: Vec<Vec<(i32, i32)>> = Vec::new();
     for band in &p.bands {
         // From the base date's value, when there is one: the band opens from a point.
         let from = start_x.zip(band.start);
@@ -49,6 +51,12 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
                 .rev()
                 .map(|(&y, &v)| (x(y), v)),
         );
+        band_polygons.push(
+            outline
+                .iter()
+                .map(|pt| local(area, chart.backend_coord(pt)))
+                .collect(),
+        );
         chart.draw_series(std::iter::once(Polygon::new(
             outline,
             band.colour.mix(BAND_OPACITY).filled(),
@@ -56,8 +64,8 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     }
 
     // Where the lines run and their markers sit, in pixels: target labels go where they cover
-    // the least of them, then of each other (over the band is fine: it stays visible around
-    // the label).
+    // the least of them, then of each other, then of the bands (a label's white box over a
+    // band hid part of the range: two reviewers read it as data covered).
     let mut paths: Vec<Vec<(i32, i32)>> = Vec::new();
     let mut points: Vec<(i32, i32)> = Vec::new();
     for line in &p.lines {
@@ -120,7 +128,10 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
                 .iter()
                 .filter(|(_, (l, t), lw, lh)| overlap(rect, (*l, *t, l + lw, t + lh)))
                 .count();
-            4 * covered(&paths, rect) + 8 * on_marks + 16 * on_labels
+            4 * covered(&paths, rect)
+                + 8 * on_marks
+                + 16 * on_labels
+                + on_bands(&band_polygons, rect)
         };
         let best = candidates
             .clone()
@@ -213,7 +224,8 @@ fn start_label_at(
     plot_left: i32,
     f: &Frame,
 ) -> (i32, i32) {
-    let gap = f.pxi(6.0);
+    // Wide enough that "6/2020" and "2020" read as two labels, not one.
+    let gap = f.pxi(12.0);
     let fits_before = first_year - year_width / 2 - gap;
     let left = (centre - width / 2).min(fits_before - width);
     // It may reach a little into the value labels' margin, never past the plot's first pixel
@@ -252,6 +264,35 @@ fn data_max(p: &YearlyPlot) -> f64 {
         .flat_map(|l| l.values.iter().flatten().chain(&l.start).copied());
     let targets = p.targets.iter().map(|t| t.value);
     bands.chain(lines).chain(targets).fold(0.0, f64::max)
+}
+
+/// How many of a 7 × 3 grid of points over `rect` fall inside one of the `polygons`.
+fn on_bands(polygons: &[Vec<(i32, i32)>], rect: (i32, i32, i32, i32)) -> usize {
+    let (l, t, r, b) = rect;
+    let mut n = 0;
+    for i in 0..7 {
+        for j in 0..3 {
+            let px = f64::from(l) + f64::from(r - l) * f64::from(i) / 6.0;
+            let py = f64::from(t) + f64::from(b - t) * f64::from(j) / 2.0;
+            if polygons.iter().any(|poly| inside_polygon(poly, (px, py))) {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Even-odd rule: a ray to the right crosses the outline an odd number of times.
+fn inside_polygon(poly: &[(i32, i32)], (px, py): (f64, f64)) -> bool {
+    let mut inside = false;
+    for (k, &(x1, y1)) in poly.iter().enumerate() {
+        let (x0, y0) = poly[(k + poly.len() - 1) % poly.len()];
+        let (x0, y0, x1, y1) = (f64::from(x0), f64::from(y0), f64::from(x1), f64::from(y1));
+        if (y0 > py) != (y1 > py) && px < x0 + (py - y0) * (x1 - x0) / (y1 - y0) {
+            inside = !inside;
+        }
+    }
+    inside
 }
 
 /// How many sample points of `paths` fall inside `rect` (left, top, right, bottom).

@@ -136,7 +136,7 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                     ("got", &lang.number(got, 1)),
                     (
                         "from",
-                        &crate::sharing::summary::money_period(ds, &r.years[..1]),
+                        &crate::sharing::summary::money_period(ds, &r.years[..1], lang),
                     ),
                     ("year", &y.to_string()),
                 ],
