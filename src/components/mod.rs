@@ -52,25 +52,37 @@ pub fn same_opt<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
 /// page renders the opener a frame later), it looks again a few times, for about half a
 /// second, and gives up as soon as the focus is somewhere again (the user moved on).
 pub fn refocus_after_render(testids: Vec<String>) {
-    refocus_attempt(testids, REFOCUS_ATTEMPTS, 0);
+    let selectors = testids
+        .iter()
+        .map(|id| format!("[data-testid=\"{id}\"]"))
+        .collect();
+    refocus_attempt(selectors, true, REFOCUS_ATTEMPTS, 0);
+}
+
+/// After the page has re-rendered, gives the focus to the element with HTML id `id` (a new
+/// screen's heading, `tabindex="-1"`), whether or not the focus was lost: a screen reader then
+/// reads where the user has arrived, and the next Tab starts from the new screen rather than
+/// from the switcher. Looks again for about half a second if the element is not drawn yet.
+pub fn focus_after_render(id: &str) {
+    refocus_attempt(vec![format!("#{id}")], false, REFOCUS_ATTEMPTS, 0);
 }
 
 /// How many times [`refocus_after_render`] looks, and how long it waits between looks (ms).
 const REFOCUS_ATTEMPTS: u32 = 12;
 const REFOCUS_RETRY_MS: u32 = 40;
 
-fn refocus_attempt(testids: Vec<String>, attempts_left: u32, delay_ms: u32) {
+fn refocus_attempt(selectors: Vec<String>, only_if_lost: bool, attempts_left: u32, delay_ms: u32) {
     gloo::timers::callback::Timeout::new(delay_ms, move || {
         let document = gloo::utils::document();
         let lost = document
             .active_element()
             .is_none_or(|el| el == gloo::utils::body().into());
-        if !lost {
+        if only_if_lost && !lost {
             return;
         }
-        for id in &testids {
+        for selector in &selectors {
             let found = document
-                .query_selector(&format!("[data-testid=\"{id}\"]"))
+                .query_selector(selector)
                 .ok()
                 .flatten()
                 .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
@@ -80,7 +92,7 @@ fn refocus_attempt(testids: Vec<String>, attempts_left: u32, delay_ms: u32) {
             }
         }
         if attempts_left > 1 {
-            refocus_attempt(testids, attempts_left - 1, REFOCUS_RETRY_MS);
+            refocus_attempt(selectors, only_if_lost, attempts_left - 1, REFOCUS_RETRY_MS);
         }
     })
     .forget();

@@ -222,3 +222,24 @@ test('at 200 % zoom a tall slide scrolls with ↓ before the page turns, and eac
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the screen switcher takes the focus to the new screen\'s heading, and Tab goes on from there', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const cases = [
+    ['screen-compare', 'compare-heading'],
+    ['screen-present', 'story-heading'],
+    ['screen-report', 'report-title'],
+    ['screen-workspace', 'headline-heading'],
+  ];
+  for (const [button, heading] of cases) {
+    await page.getByTestId(button).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.id === id, heading, { timeout: 3000 });
+    // The next Tab leaves the heading for a control of the screen, not the switcher.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.closest('[data-testid="screen-nav"]') === null);
+    assert.ok(next, `Tab after ${heading} went back to the switcher`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

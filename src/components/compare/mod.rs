@@ -124,7 +124,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             data-final={all_final.to_string()}
         >
             <div class="screen-head">
-                <h2 id="compare-heading">{ lang.t(CompareMsg::Heading) }</h2>
+                <h2 id="compare-heading" tabindex="-1">{ lang.t(CompareMsg::Heading) }</h2>
                 <p class="section-explainer">{ lang.t(CompareMsg::Intro) }</p>
             </div>
             <picker::Pickers

@@ -133,7 +133,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             data-stale={props.stale.to_string()}
         >
             <div class="section-heading">
-                <h2 id="headline-heading">{ lang.t(HeadlineMsg::Heading) }</h2>
+                <h2 id="headline-heading" tabindex="-1">{ lang.t(HeadlineMsg::Heading) }</h2>
                 if let Some(name) = &props.name {
                     <p class="headline-scenario" data-testid="scenario-title">
                         { lang.t(HeadlineMsg::ScenarioIs) }{ " " }

@@ -203,7 +203,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
     html! {
         <section class="storyboard screen" aria-labelledby="story-heading" data-testid="storyboard">
             <div class="screen-head">
-                <h2 id="story-heading">{ lang.t(PresentMsg::StoryHeading) }</h2>
+                <h2 id="story-heading" tabindex="-1">{ lang.t(PresentMsg::StoryHeading) }</h2>
                 <p class="section-explainer">{ lang.t(PresentMsg::StoryIntro) }</p>
             </div>
             <div class="storyboard-columns">

@@ -178,7 +178,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             </div>
             <article class="report" data-testid="report" data-final={final_results.is_some().to_string()} aria-labelledby="report-title">
                 <header class="report-head">
-                    <h1 id="report-title">{ lang.t(ReportMsg::Heading) }</h1>
+                    <h1 id="report-title" tabindex="-1">{ lang.t(ReportMsg::Heading) }</h1>
                     <dl class="report-facts">
                         <div><dt>{ lang.t(ReportMsg::Scenario) }</dt><dd data-testid="report-name">{ name_html(&props.name, lang) }</dd></div>
                         <div><dt>{ lang.t(ReportMsg::Place) }</dt><dd translate="no">{ place }</dd></div>

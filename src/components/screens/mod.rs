@@ -24,6 +24,17 @@ pub fn label(screen: Screen) -> PresentMsg {
     }
 }
 
+/// The HTML id of the screen's heading, which takes the focus when the switcher opens the
+/// screen (`tabindex="-1"` on each of them).
+pub fn heading_id(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Workspace => "headline-heading",
+        Screen::Compare => "compare-heading",
+        Screen::Storyboard => "story-heading",
+        Screen::Report => "report-title",
+    }
+}
+
 #[component]
 pub fn ScreenNav(props: &ScreenNavProps) -> Html {
     let lang = props.lang;
@@ -37,7 +48,12 @@ pub fn ScreenNav(props: &ScreenNavProps) -> Html {
                     class={classes!("screen-tab", current.then_some("is-current"))}
                     aria-current={current.then_some("page")}
                     data-testid={format!("screen-{}", screen.slug())}
-                    onclick={Callback::from(move |_: MouseEvent| on_action.emit(StageAction::Show(screen)))}
+                    onclick={Callback::from(move |_: MouseEvent| {
+                        on_action.emit(StageAction::Show(screen));
+                        if !current {
+                            crate::components::focus_after_render(heading_id(screen));
+                        }
+                    })}
                 >
                     { lang.t(label(screen)) }
                 </button>
