@@ -72,6 +72,12 @@ pub enum PresentMsg {
     LegendRecognisedScenario,
     /// "Communes meeting every criterion in force ({name})".
     LegendMeetingScenario,
+    /// A slide chart's description for screen readers: `{name}` the scenario, `{baseline}`
+    /// [`PresentMsg::SlideAriaBaseline`] or nothing. The slide has no "Show the numbers"
+    /// button: its table is read after the chart.
+    SlideAriaVillages,
+    SlideAriaCommunes,
+    SlideAriaBaseline,
 }
 
 impl Translate for PresentMsg {
@@ -153,6 +159,17 @@ impl Translate for PresentMsg {
             LegendScenario => "{name} (trung vị)",
             LegendRecognisedScenario => "Xã được công nhận ({name})",
             LegendMeetingScenario => "Xã đạt đủ tiêu chí bộ đang áp dụng ({name})",
+            SlideAriaVillages => {
+                "Biểu đồ đường: số xóm đạt chuẩn cuối mỗi năm, bắt đầu từ số liệu tại thời điểm \
+                 khởi điểm, kịch bản “{name}” với khoảng P10–P90{baseline} và các mục tiêu. \
+                 Số liệu có trong bảng ngay sau biểu đồ."
+            }
+            SlideAriaCommunes => {
+                "Biểu đồ đường: số xã được công nhận (bắt đầu từ số liệu tại thời điểm khởi \
+                 điểm) và số xã đạt đủ tiêu chí cuối mỗi năm, kịch bản “{name}”{baseline} và \
+                 mục tiêu. Số liệu có trong bảng ngay sau biểu đồ."
+            }
+            SlideAriaBaseline => ", kịch bản gốc (mặc định)",
         }
     }
 
@@ -236,6 +253,17 @@ impl Translate for PresentMsg {
             LegendScenario => "{name} (median)",
             LegendRecognisedScenario => "Communes recognised ({name})",
             LegendMeetingScenario => "Communes meeting every criterion in force ({name})",
+            SlideAriaVillages => {
+                "Line chart: villages meeting the standard at the end of each year, starting \
+                 from the data at the base date, scenario “{name}” with its P10–P90 range\
+                 {baseline} and the targets. The numbers are in the table after the chart."
+            }
+            SlideAriaCommunes => {
+                "Line chart: communes recognised (starting from the data at the base date) and \
+                 communes meeting every criterion at the end of each year, scenario “{name}”\
+                 {baseline} and the target. The numbers are in the table after the chart."
+            }
+            SlideAriaBaseline => ", the baseline (default scenario)",
         }
     }
 }

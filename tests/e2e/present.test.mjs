@@ -264,6 +264,11 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   const slideTable = await page.locator('[data-testid=presentation] table').first().evaluate((t) => t.textContent);
   assert.ok(slideTable.includes('Ngân sách 150%: trung vị'), slideTable);
   assert.ok(!slideTable.includes('Hiện tại'), slideTable);
+  // Its description names the scenario and has no "Xem bảng số liệu" button to send a
+  // screen reader to: the slide has none.
+  const described = await page.getByTestId('chart-villages').getAttribute('aria-label');
+  assert.ok(described.includes('“Ngân sách 150%”'), described);
+  assert.ok(!described.includes('Xem bảng'), described);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.getByTestId('blockers-table').waitFor();

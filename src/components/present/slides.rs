@@ -339,6 +339,18 @@ fn ChartSlide(props: &ChartSlideProps) -> Html {
                     }
                 }
             }
+            // The slide's own description: its scenario's name, the baseline only when drawn,
+            // and no "Show the numbers" button (the slide has none; its table follows).
+            let aria = match kind {
+                ChartKind::Villages => PresentMsg::SlideAriaVillages,
+                _ => PresentMsg::SlideAriaCommunes,
+            };
+            let baseline_part = if baseline.is_some() {
+                lang.t(PresentMsg::SlideAriaBaseline)
+            } else {
+                ""
+            };
+            spec.aria_label = lang.fill(aria, &[("name", name), ("baseline", baseline_part)]);
             Rc::new(spec)
         },
     );
