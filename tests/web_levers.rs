@@ -136,6 +136,13 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
             None,
             "“150%”: gõ số không kèm dấu % (đơn vị đã ghi cạnh ô): giữ nguyên 1.234,5.",
         ),
+        // Emptied: the value stays, and the note says how to mean zero.
+        (
+            "  ",
+            "1.234,5",
+            None,
+            "Ô để trống: giữ nguyên 1.234,5. Muốn đặt bằng 0 thì gõ 0.",
+        ),
     ];
     let note = by_testid(&root, "lever-note");
     for (typed, shown, sent, said) in cases {

@@ -659,6 +659,7 @@ async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
         dataset: ds(),
         caption: "".into(),
         labelled_by: None,
+        heading: "".into(),
         headers: vec![html! { "A" }, html! { "B" }],
         delta_header: "Δ".into(),
         rows,

@@ -30,6 +30,8 @@ pub enum Msg {
     Dismiss,
     /// A number box refused what was typed: "{typed}", the value kept "{value}".
     FieldNotANumber,
+    /// The box was emptied: `{value}` kept.
+    FieldEmpty,
     /// A number box brought what was typed into its range: "{typed}", "{min}", "{max}", "{value}".
     FieldClamped,
     /// …into a range without an upper limit: "{typed}", "{min}", "{value}".
@@ -57,6 +59,9 @@ pub enum Msg {
     AxisYear,
     AxisVillages,
     TableVillagesCaption,
+    /// The name of a table's scroll area (a focusable region of its own): `{name}` is the
+    /// table's, said differently so that it is not taken for the section around it.
+    ScrollTable,
 }
 
 impl Translate for Msg {
@@ -93,6 +98,7 @@ fn vi(msg: Msg) -> &'static str {
         Msg::FieldNotANumber => {
             "“{typed}” không phải là một số viết kiểu Việt Nam (như 1.234,5): giữ nguyên {value}."
         }
+        Msg::FieldEmpty => "Ô để trống: giữ nguyên {value}. Muốn đặt bằng 0 thì gõ 0.",
         Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: đã đặt thành {value}.",
         Msg::FieldBelowMin => "{typed} nhỏ hơn mức tối thiểu {min}: đã đặt thành {value}.",
         Msg::FieldRounded => "{typed} đã được làm tròn thành {value}.",
@@ -119,6 +125,7 @@ fn vi(msg: Msg) -> &'static str {
         Msg::AxisYear => "Năm",
         Msg::AxisVillages => "Số xóm",
         Msg::TableVillagesCaption => "Số xóm đạt chuẩn cuối mỗi năm",
+        Msg::ScrollTable => "Bảng cuộn được: {name}",
     }
 }
 
@@ -144,6 +151,7 @@ fn en(msg: Msg) -> &'static str {
         Msg::ResetShort => "Reset",
         Msg::Dismiss => "Dismiss",
         Msg::FieldNotANumber => "“{typed}” is not a number written as 1,234.5: kept {value}.",
+        Msg::FieldEmpty => "The box was left empty: kept {value}. Type 0 for zero.",
         Msg::FieldClamped => "{typed} is outside {min}–{max}: set to {value}.",
         Msg::FieldBelowMin => "{typed} is below the minimum of {min}: set to {value}.",
         Msg::FieldRounded => "{typed} was rounded to {value}.",
@@ -170,6 +178,7 @@ fn en(msg: Msg) -> &'static str {
         Msg::AxisYear => "Year",
         Msg::AxisVillages => "Villages",
         Msg::TableVillagesCaption => "Villages meeting the standard at the end of each year",
+        Msg::ScrollTable => "Scrollable table: {name}",
     }
 }
 

@@ -248,6 +248,12 @@ fn is_grouped(t: &str, sep: char) -> bool {
 
 /// `template` with each `{name}` replaced by its value (values are plain text: the caller
 /// shows the result as text, never as HTML).
+/// The name of a table's scroll area: "Bảng cuộn được: {name}". Landmarks need names of
+/// their own: the section around the table already has the table's name.
+pub fn scroll_table(lang: Lang, name: &str) -> String {
+    lang.fill(Msg::ScrollTable, &[("name", name)])
+}
+
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in values {

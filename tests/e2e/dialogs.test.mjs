@@ -5,12 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { launch, openApp, setBudget } from './helpers.mjs';
+import { launch, openApp, setBudget, axe } from './helpers.mjs';
 import { openShare, openLibrary, closeDialog } from './share-helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const SHOTS = 'test-results';
 
 let browser;
@@ -20,16 +17,6 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Two saved scenarios, the second on screen. */
 async function twoSaved(page) {

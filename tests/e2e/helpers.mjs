@@ -2,7 +2,10 @@
 // downloaded browser), opens the app served by scripts/test, collects console errors, and
 // drives levers the way a planner does (type, then Tab out), waiting for the headline to show
 // every run of the new scenario.
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Where scripts/test serves dist/; `scripts/serve` uses :8080 when run by hand. */
 export const BASE_URL = process.env.NTM_BASE_URL ?? 'http://127.0.0.1:8080/';
@@ -145,4 +148,22 @@ export async function openAllDetails(page) {
   await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
   await page.waitForFunction(() =>
     [...document.querySelectorAll('details.per-year')].every((d) => d.querySelector('table')));
+}
+
+/**
+ * axe-core's serious and critical findings on the page as it is, one line each (empty: none).
+ * Two landmarks named alike too, which axe calls moderate: a screen reader's list of regions
+ * is useless when two of them read the same.
+ */
+export async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: AXE_PATH });
+  }
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'landmark-unique')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

@@ -5,11 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { launch, openApp, openAllDetails, setBudget } from './helpers.mjs';
+import { launch, openApp, openAllDetails, setBudget, axe } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const SHOTS = 'test-results';
 
 let browser;
@@ -174,18 +171,7 @@ test('"Mở rộng kết quả" shows all 19 criteria of the matrix at 1366×768
   await context.close();
 });
 
-async function axe(page) {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-test('axe-core finds no serious or critical accessibility problem in any main view', async () => {
+test('axe-core finds no serious or critical accessibility problem, nor two landmarks named alike, in any main view', async () => {
   const { context, page, errors } = await openApp(browser, '#s=AAAA');
   await page.getByTestId('link-error').waitFor(); // Check the banner too.
   await openAllDetails(page);

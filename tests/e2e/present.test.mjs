@@ -8,13 +8,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import {
-  launch, openApp, setBudget, headline, generation, waitForNewResults, waitForApp,
+  launch, openApp, setBudget, headline, generation, waitForNewResults, waitForApp, axe,
 } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const SHOTS = 'test-results';
 
 let browser;
@@ -24,18 +21,6 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: AXE_PATH });
-  }
-  return page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Opens the comparison and waits until every compared scenario has all its runs. */
 async function openCompare(page) {

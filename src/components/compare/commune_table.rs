@@ -69,7 +69,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     };
     html! {
         // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
-        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(CompareMsg::CommunesHeading)}>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, lang.t(CompareMsg::CommunesHeading))}>
             <table class="data-table district-compare" data-testid="commune-compare">
                 <caption>{ caption }</caption>
                 <thead>

@@ -79,7 +79,7 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
     let rows = district_rows(&props.dataset, &results, year);
     html! {
         // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
-        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(CompareMsg::DistrictsHeading)}>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, lang.t(CompareMsg::DistrictsHeading))}>
             <table class="data-table district-compare" data-testid="district-compare">
                 <caption>{ lang.fill(
                     CompareMsg::DistrictsCaption,

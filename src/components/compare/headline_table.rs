@@ -255,7 +255,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
     };
     html! {
         // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
-        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(CompareMsg::HeadlineHeading)}>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, lang.t(CompareMsg::HeadlineHeading))}>
             <table class="data-table compare-table" data-testid={format!("{prefix}-headline")}>
                 <caption>
                     { lang.t(CompareMsg::HeadlineHeading) }

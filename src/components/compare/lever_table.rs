@@ -24,6 +24,9 @@ pub struct LeverTableProps {
     /// Id of the heading that names the table when there is no caption.
     #[prop_or_default]
     pub labelled_by: Option<AttrValue>,
+    /// That heading's text, which names the scroll area when there is no caption.
+    #[prop_or_default]
+    pub heading: AttrValue,
     /// One header per value column.
     pub headers: Vec<Html>,
     /// Header of the difference column (used when there are two value columns).
@@ -86,7 +89,7 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
     };
     html! {
         // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
-        <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption.clone()}>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, if props.caption.is_empty() { &props.heading } else { &props.caption })}>
             <table
                 class="data-table lever-diff"
                 data-testid={props.testid.clone()}

@@ -98,8 +98,12 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
             };
             (Some(to), Some(note))
         }
-        // An empty box is not worth a note: it just goes back to the value.
-        None if typed.trim().is_empty() => (None, None),
+        // An empty box goes back to the value, and says so: a planner who cleared it may have
+        // meant zero.
+        None if typed.trim().is_empty() => (
+            None,
+            Some(lang.fill(Msg::FieldEmpty, &[("value", &fmt(p.value))])),
+        ),
         None => {
             let typed: String = typed.trim().chars().take(20).collect();
             let percent =

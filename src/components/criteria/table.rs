@@ -246,7 +246,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         .map(&row_html);
 
     html! {
-        <div class="cm-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
+        <div class="cm-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, &caption)}>
             <table class={classes!("cm-table", villages.then_some("cm-villages"))} data-testid="matrix-table">
                 <caption class="visually-hidden">{ caption }</caption>
                 <colgroup>

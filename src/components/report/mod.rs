@@ -250,6 +250,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         dataset={props.dataset.clone()}
                         caption=""
                         labelled_by="report-levers-h"
+                        heading={lang.t(ReportMsg::SectionLevers)}
                         headers={vec![
                             html! { { lang.t(ReportMsg::ColumnDefault) } },
                             html! { { lang.t(ReportMsg::ColumnScenario) } },

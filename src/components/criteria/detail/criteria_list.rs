@@ -164,7 +164,7 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
             </p>
             // On a phone its "what closes the gap" column was past the panel's edge, and the whole
             // panel scrolled sideways: the table scrolls on its own instead.
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cd-criteria-h">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, lang.t(M::CriteriaHeading))}>
                 <table class="data-table cd-table cd-criteria">
                     <thead>
                         <tr>

@@ -63,7 +63,7 @@ pub fn Trajectory(props: &TrajectoryProps) -> Html {
                 <p class="cd-source">{ lang.t(M::NoBaseline) }</p>
             }
             // Scrolls sideways on a phone: a keyboard must be able to scroll it too.
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cd-trajectory-h">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, lang.t(M::TrajectoryHeading))}>
                 <table class="data-table cd-table" data-testid="detail-trajectory-table">
                     <thead>
                         <tr>

@@ -59,7 +59,7 @@ pub fn VillageList(props: &VillageListProps) -> Html {
             <p class="cd-source">
                 { text::set_in_force(lang, text::pick(lang, &set.name_vi, &set.name_en), text::pick(lang, &set.decision_vi, &set.decision_en)) }
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cd-villages-h">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, lang.t(M::VillagesHeading))}>
                 <table class="data-table cd-table cd-villages">
                     <thead>
                         <tr>
