@@ -77,6 +77,9 @@ pub enum CompareMsg {
     MoneyPerCommune,
     MoneyTip,
     MoneyPerCommuneTip,
+    /// Under a cost per extra commune whose communes are not gained in most paired runs.
+    MoneyPerCommuneUnsure,
+    MoneyPerCommuneUnsureTip,
     PairedRow,
     PairedCell,
     PairedTip,
@@ -211,6 +214,11 @@ impl Translate for CompareMsg {
                 "(Tổng vốn phân bổ và tiền đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
                  trung bình − của A), cuối năm cuối; theo số trung bình các lần chạy, không theo \
                  trung vị. “–” khi kịch bản không thêm được nửa xã."
+            }
+            MoneyPerCommuneUnsure => "chưa rõ: số xã tăng thêm chưa chắc",
+            MoneyPerCommuneUnsureTip => {
+                "Số xã được công nhận thêm so với A chỉ có ở chưa đến 80% số lần chạy (hàng “Xã \
+                 đạt chuẩn NTM” ghi “chưa rõ”), nên chi phí cho mỗi xã thêm chỉ là con số tham khảo."
             }
             PairedRow => "So với A, từng lần chạy: {what}, {when}",
             PairedCell => "cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; chênh lệch P10–P90: {p10} đến {p90}",
@@ -357,6 +365,12 @@ impl Translate for CompareMsg {
                 "(The scenario's money allocated and training cost − A's) ÷ (its mean recognised \
                  communes − A's), at the end of the last year, by the means of the runs, not the \
                  medians. “–” when it adds less than half a commune."
+            }
+            MoneyPerCommuneUnsure => "unclear: the extra communes are not sure",
+            MoneyPerCommuneUnsureTip => {
+                "The extra communes recognised against A appear in fewer than 80% of the runs \
+                 (the “NTM communes” row says “unclear”), so the cost per extra commune is only a \
+                 rough guide."
             }
             PairedRow => "Against A, run by run: {what}, {when}",
             PairedCell => "higher in {higher}, lower in {lower} of runs; difference P10–P90: {p10} to {p90}",

@@ -122,10 +122,21 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
     };
     let cells = row.cells.iter().zip(&row.deltas).enumerate().map(|(i, (cell, delta))| {
         let id = format!("{prefix}-money-{key}-{i}");
+        let unsure = row.unsure.get(i).copied().unwrap_or(false);
         match cell {
             Some(x) => html! {
-                <td data-testid={id} data-value={x.to_string()}>
-                    <span class="compare-median">{ signed_if(row.kind, *x, lang, decimals) }</span>
+                <td
+                    data-testid={id}
+                    data-value={x.to_string()}
+                    data-unsure={unsure.then_some("true")}
+                    title={unsure.then(|| lang.t(CompareMsg::MoneyPerCommuneUnsureTip))}
+                >
+                    <span class={classes!("compare-median", unsure.then_some("is-unclear"))}>
+                        { signed_if(row.kind, *x, lang, decimals) }
+                    </span>
+                    if unsure {
+                        <span class="compare-delta is-unclear">{ lang.t(CompareMsg::MoneyPerCommuneUnsure) }</span>
+                    }
                     if let Some(d) = delta {
                         <span class="compare-delta is-same">{ signed_or_same(*d, &lang.number(d.abs(), decimals)) }</span>
                     }

@@ -29,6 +29,10 @@ pub struct MoneyRow {
     pub cells: Vec<Option<f64>>,
     /// Per scenario: its value minus the first's (`None` for the first and the last row).
     pub deltas: Vec<Option<f64>>,
+    /// Per scenario, for the cost per extra commune: the communes it adds go that way in too
+    /// few paired runs to be called (the headline's "chưa rõ"), so the price is not firm
+    /// either. Always `false` in the other rows.
+    pub unsure: Vec<bool>,
 }
 
 fn disbursed(r: &Results) -> f64 {
@@ -53,6 +57,7 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
         let deltas = super::headline::deltas_from_first(&cells);
         MoneyRow {
             kind,
+            unsure: vec![false; cells.len()],
             cells,
             deltas,
         }
@@ -69,6 +74,27 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             (i > 0 && alike && gained >= 0.5).then(|| (total(b) - total(a)) / gained)
         })
         .collect();
+    // The communes gained, judged run by run as the headline rows judge them.
+    let unsure = results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (Some(a), Some(b)) = (first, *r) else {
+                return false;
+            };
+            let (Some(gained_a), Some(gained_b)) = (communes_at_end(a), communes_at_end(b)) else {
+                return false;
+            };
+            let year = b.years.last().copied().unwrap_or_default();
+            let runs = paired(a, b, Metric::CommunesRecognised, year);
+            i > 0
+                && judge(
+                    Metric::CommunesRecognised,
+                    gained_b - gained_a,
+                    runs.as_ref(),
+                ) == Judged::Unclear
+        })
+        .collect();
     vec![
         row(MoneyKind::Disbursed, disbursed),
         row(MoneyKind::Training, training),
@@ -76,6 +102,7 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             kind: MoneyKind::PerExtraCommune,
             cells: per_extra,
             deltas: vec![None; results.len()],
+            unsure,
         },
     ]
 }
@@ -267,10 +294,42 @@ mod tests {
         assert!(gained >= 0.5, "{gained}");
         let extra = (mb - ma) / gained;
         assert!((per.cells[1].unwrap() - extra).abs() < 1e-9);
+        // Half as much money again adds communes in most runs: a firm price.
+        assert_eq!(per.unsure, vec![false, false, false]);
         // Simulated unlike A, its communes are not the money's doing: no price.
         let unlike = money_rows(&[Some(a), Some(b)], &[false, true]);
         let per = unlike.iter().find(|r| r.kind == MoneyKind::PerExtraCommune);
         assert_eq!(per.map(|r| r.cells[1]), Some(None));
+    }
+
+    /// A price per commune rests on the communes gained: when they are not gained in most
+    /// paired runs, the price is marked unsure, as the headline marks the gain "chưa rõ".
+    #[test]
+    fn a_price_per_commune_is_unsure_when_the_gain_is() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let mut a = Scenario::defaults(&ds);
+        a.runs = 200;
+        // A little more money: a fraction of a commune on average, and not in most runs.
+        let mut b = a.clone();
+        b.budget.scale_pct = 104.0;
+        let (ra, rb) = (simulate(&ds, &a), simulate(&ds, &b));
+        let last = *ra.years.last().unwrap();
+        let p = paired(&ra, &rb, Metric::CommunesRecognised, last).expect("paired");
+        let gained = communes_at_end(&rb).unwrap() - communes_at_end(&ra).unwrap();
+        let rows = money_rows(&[Some(&ra), Some(&rb)], &[]);
+        let per = rows
+            .iter()
+            .find(|r| r.kind == MoneyKind::PerExtraCommune)
+            .expect("row");
+        assert_eq!(
+            per.unsure[1],
+            judge(Metric::CommunesRecognised, gained, Some(&p)) == Judged::Unclear,
+            "{gained} {p:?}"
+        );
+        assert!(
+            per.unsure[1],
+            "a 4 % rise should not be a clear gain: {gained} {p:?}"
+        );
     }
 
     #[test]
