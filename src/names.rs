@@ -11,7 +11,10 @@ pub fn commune_label(ds: &Dataset, i: usize, lang: Lang) -> String {
     let Some(c) = ds.communes.get(i) else {
         return String::new();
     };
-    let district = ds.districts.get(c.district).map_or("", |d| d.name.as_str());
+    let district = ds
+        .districts
+        .get(c.district)
+        .map_or("".into(), |d| d.name_in(lang.into()));
     if c.is_candidate() {
         format!("{} — {district}", c.name)
     } else {

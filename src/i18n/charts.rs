@@ -321,8 +321,8 @@ fn en(msg: ChartMsg) -> &'static str {
         TabSpending => "Spending",
         TabDistricts => "Districts",
 
-        HeadingVillages => "Villages meeting the NTM standard, by year",
-        HeadingCommunes => "Communes reaching the NTM standard, by year",
+        HeadingVillages => "Villages at the NTM standard, by year",
+        HeadingCommunes => "Communes at the NTM standard, by year",
         HeadingAverage => "Average criteria met per village and per commune",
         HeadingCommuneCriteria => "Share of communes meeting each criterion, end of {year}",
         HeadingVillageCriteria => "Share of villages meeting each criterion, end of {year}",

@@ -551,7 +551,7 @@ fn name_through(path: &LeverPath, last: Option<u16>, ds: &Dataset, lang: Lang) -
         LeverPath::Backsliding => lang.t(LeverMsg::Backsliding).into(),
         LeverPath::District(code, field) => {
             let district = ds.district_index(code).map(|i| &ds.districts[i]);
-            let name = district.map_or(code.as_str(), |d| d.name.as_str());
+            let name = district.map_or(code.as_str().into(), |d| d.name_in(lang.into()));
             let is_city = district.is_some_and(|d| d.kind == "city");
             lang.fill(
                 if is_city {
@@ -560,7 +560,7 @@ fn name_through(path: &LeverPath, last: Option<u16>, ds: &Dataset, lang: Lang) -
                     CompareMsg::DistrictLever
                 },
                 &[
-                    ("district", name),
+                    ("district", &name),
                     ("lever", unit_field_label(*field, lang)),
                 ],
             )
@@ -932,7 +932,7 @@ mod tests {
         );
         assert_eq!(
             lever_name(&path, &ds, Lang::En),
-            "Thành phố Cao Bằng: Priority in the allocation"
+            "Cao Bằng City: Priority in the allocation"
         );
     }
 

@@ -94,7 +94,7 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
                 <tbody>
                     { for rows.iter().map(|r| html! {
                         <tr data-testid="district-compare-row" data-district={r.code.clone()}>
-                            <th scope="row" translate="no">{ &r.name }</th>
+                            <th scope="row" translate="no">{ district_name(&props.dataset, &r.code, &r.name, lang) }</th>
                             { for r.cells.iter().map(|c| cell(lang, c, r.villages_listed > 0)) }
                         </tr>
                     }) }
@@ -112,4 +112,12 @@ fn count(lang: Lang, x: f64, msg: CompareMsg) -> String {
         Some((n, unit)) => format!("{n} {}", lang.unit_after(&shown, unit)),
         None => text,
     }
+}
+
+/// The district's name as the reader says it (the city's, in English), found by its code.
+fn district_name(ds: &ntm_model::Dataset, code: &str, name: &str, lang: Lang) -> String {
+    ds.district_index(code).map_or_else(
+        || name.to_string(),
+        |i| ds.districts[i].name_in(lang.into()).into_owned(),
+    )
 }

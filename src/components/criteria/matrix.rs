@@ -69,10 +69,11 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
             yi,
             props.results.clone().map(ByAddress),
             ByAddress(props.dataset.clone()),
+            props.lang,
         ),
-        |(units, yi, results, ds)| match (results, yi) {
+        |(units, yi, results, ds, lang)| match (results, yi) {
             (Some(r), Some(yi)) => match units {
-                Units::Communes => matrix::commune_rows(&ds.0, &r.0, *yi),
+                Units::Communes => matrix::commune_rows(&ds.0, &r.0, *yi, *lang),
                 Units::Villages => matrix::village_rows(&ds.0, &r.0, *yi),
             },
             _ => Vec::new(),

@@ -93,7 +93,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
 
     let district_options = ds.districts.iter().enumerate().map(|(i, d)| {
         html! {
-            <option value={i.to_string()} selected={filter.district == Some(i)}>{ &d.name }</option>
+            <option value={i.to_string()} selected={filter.district == Some(i)}>{ d.name_in(lang.into()).into_owned() }</option>
         }
     });
     let commune_options = matrix::communes_with_villages(ds, filter.district)

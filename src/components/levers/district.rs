@@ -28,12 +28,12 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
             on_select.emit(select.value().parse::<usize>().ok());
         })
     };
-    let changed: Vec<(usize, &str)> = ds
+    let changed: Vec<(usize, String)> = ds
         .districts
         .iter()
         .enumerate()
         .filter(|(_, d)| unit_changed(&ctx.scenario, &UnitRef::District(d.code.clone())))
-        .map(|(i, d)| (i, d.name.as_str()))
+        .map(|(i, d)| (i, d.name_in(lang.into()).into_owned()))
         .collect();
     let selected = props
         .district
@@ -46,14 +46,15 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                 <option value="" selected={selected.is_none()}>{ lang.t(LeverMsg::NoDistrict) }</option>
                 { for ds.districts.iter().enumerate().map(|(i, d)| html! {
                     <option value={i.to_string()} selected={props.district == Some(i)} translate="no">
-                        { &d.name }
+                        { d.name_in(lang.into()).into_owned() }
                     </option>
                 }) }
             </select>
             if !changed.is_empty() {
                 <p class="changed-units">
                     { lang.t(LeverMsg::DistrictsChanged) }{ ": " }
-                    { for changed.iter().map(|&(i, name)| {
+                    { for changed.iter().map(|(i, name)| {
+                        let (i, name) = (*i, name.clone());
                         let on_select = props.on_select.clone();
                         html! {
                             <button
@@ -70,7 +71,7 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
             }
             if let Some((i, d)) = selected {
                 <div class="unit-head">
-                    <h3 translate="no">{ &d.name }</h3>
+                    <h3 translate="no">{ d.name_in(lang.into()).into_owned() }</h3>
                     <button
                         type="button"
                         class="button-quiet"

@@ -27,6 +27,20 @@ pub struct District {
     pub border: bool,
 }
 
+impl District {
+    /// The name as a reader of `lang` says it: the data's name in Vietnamese; in English a
+    /// city's "Thành phố X" (the one name that keeps its type) reads "X City". District names
+    /// are proper names and stay as they are.
+    pub fn name_in(&self, lang: crate::format::Lang) -> std::borrow::Cow<'_, str> {
+        match (lang, self.name.strip_prefix("Thành phố ")) {
+            (crate::format::Lang::En, Some(rest)) if self.kind == "city" => {
+                format!("{rest} City").into()
+            }
+            _ => self.name.as_str().into(),
+        }
+    }
+}
+
 /// One source's default plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BudgetLineDefault {

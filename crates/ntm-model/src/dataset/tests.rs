@@ -393,3 +393,20 @@ fn synthetic_datasets_have_the_asked_size() {
     assert_eq!((s.communes.len(), s.villages.len()), (300, 2000));
     assert_eq!(s.villages_of.iter().map(Vec::len).sum::<usize>(), 2000);
 }
+
+#[test]
+fn the_city_reads_as_a_city_in_english_and_districts_keep_their_names() {
+    use crate::format::Lang;
+    let ds = ds();
+    let city = ds
+        .districts
+        .iter()
+        .find(|d| d.kind == "city")
+        .expect("the city");
+    assert_eq!(city.name_in(Lang::Vi), "Thành phố Cao Bằng");
+    assert_eq!(city.name_in(Lang::En), "Cao Bằng City");
+    for d in ds.districts.iter().filter(|d| d.kind != "city") {
+        assert_eq!(d.name_in(Lang::En), d.name);
+        assert_eq!(d.name_in(Lang::Vi), d.name);
+    }
+}

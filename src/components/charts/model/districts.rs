@@ -35,7 +35,7 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
         .map(|d| {
             ds.district_index(&d.code)
                 .and_then(|k| ds.districts.get(k))
-                .map_or_else(|| d.code.clone(), |x| x.name.clone())
+                .map_or_else(|| d.code.clone(), |x| x.name_in(lang.into()).into_owned())
         })
         .collect();
     // Villages of each district in the dataset: a district without any has no village bar.

@@ -35,7 +35,10 @@ pub fn Facts(props: &FactsProps) -> Html {
         .map_or(lang.t(M::NotYetRecognised).to_string(), |y| {
             text::recognised_in(lang, y)
         });
-    let district = ds.districts.get(c.district).map_or("", |d| d.name.as_str());
+    let district = ds
+        .districts
+        .get(c.district)
+        .map_or("".into(), |d| d.name_in(lang.into()));
     let fact = |label: M, value: String, hint: Option<M>, testid: &'static str| {
         html! {
             <div class="cd-fact" title={hint.map(|h| lang.t(h))}>

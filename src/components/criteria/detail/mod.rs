@@ -175,7 +175,7 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
     let district = ds
         .districts
         .get(commune.district)
-        .map_or("", |d| d.name.as_str());
+        .map_or("".into(), |d| d.name_in(lang.into()));
     let heading = text::unit_title(
         lang,
         commune.unit_type.as_vi(),

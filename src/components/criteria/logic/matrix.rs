@@ -7,6 +7,8 @@ use ntm_model::criteria::CriteriaSet;
 use ntm_model::dataset::UnitType;
 use ntm_model::{Dataset, Results};
 
+use crate::i18n::Lang;
+
 use super::collate::{self, SortKey as NameKey};
 use super::scale::BINDING_P;
 
@@ -97,7 +99,8 @@ pub fn set_for<'a>(ds: &'a Dataset, results: &Results, units: Units, yi: usize) 
 }
 
 /// One row per commune-level unit, in dataset order, for year index `yi`.
-pub fn commune_rows(ds: &Dataset, results: &Results, yi: usize) -> Vec<Row> {
+/// `lang`: the district's name as its reader says it (the city's in English).
+pub fn commune_rows(ds: &Dataset, results: &Results, yi: usize, lang: Lang) -> Vec<Row> {
     ds.communes
         .iter()
         .enumerate()
@@ -105,7 +108,7 @@ pub fn commune_rows(ds: &Dataset, results: &Results, yi: usize) -> Vec<Row> {
             let place = ds
                 .districts
                 .get(c.district)
-                .map_or(String::new(), |d| d.name.clone());
+                .map_or(String::new(), |d| d.name_in(lang.into()).into_owned());
             let figures = if c.is_candidate() {
                 results.communes.get(i).and_then(|u| figures(u, yi, true))
             } else {
@@ -507,7 +510,7 @@ mod tests {
     #[test]
     fn only_xa_are_simulated_and_the_others_wait_below() {
         let ds = dataset();
-        let rows = commune_rows(&ds, &results(), 0);
+        let rows = commune_rows(&ds, &results(), 0, Lang::Vi);
         let s = shown(&rows, &Filter::default(), Sort::default());
         assert_eq!((s.main.len(), s.main_total), (139, 139));
         assert_eq!((s.other.len(), s.other_total), (0, 22));
@@ -524,7 +527,7 @@ mod tests {
     #[test]
     fn soc_ha_meets_all_nineteen_at_the_end_of_2020() {
         let ds = dataset();
-        let rows = commune_rows(&ds, &results(), 0);
+        let rows = commune_rows(&ds, &results(), 0, Lang::Vi);
         let soc_ha = row_of(&rows, "01417");
         let f = soc_ha.figures.as_ref().expect("a xã has figures");
         assert_eq!(soc_ha.name, "Sóc Hà");
@@ -539,7 +542,7 @@ mod tests {
         // certain and the count is the number of levels at or above their thresholds.
         let ds = dataset();
         let r = frozen_results();
-        let rows = commune_rows(&ds, &r, 0);
+        let rows = commune_rows(&ds, &r, 0, Lang::Vi);
         let set = ds.base_commune_set();
         for row in rows.iter().filter(|r| r.figures.is_some()) {
             let levels = &ds.communes[row.index].levels;
@@ -561,7 +564,7 @@ mod tests {
     #[test]
     fn filters_narrow_the_rows() {
         let ds = dataset();
-        let rows = commune_rows(&ds, &results(), 0);
+        let rows = commune_rows(&ds, &results(), 0, Lang::Vi);
         let ha_quang = ds.district_index("045");
         let count = |f: Filter| shown(&rows, &f, Sort::default()).main.len();
         let scope = count(Filter {
@@ -625,7 +628,7 @@ mod tests {
     #[test]
     fn sorting_orders_and_flips() {
         let ds = dataset();
-        let rows = commune_rows(&ds, &results(), 0);
+        let rows = commune_rows(&ds, &results(), 0, Lang::Vi);
         let f = Filter::default();
         let by = |by: SortBy, descending: bool| shown(&rows, &f, Sort { by, descending }).main;
 
