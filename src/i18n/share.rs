@@ -30,6 +30,8 @@ pub enum ShareMsg {
     SummaryRule,
     /// "{cadres}", "{leaders}", "{vocational}".
     SummaryTraining,
+    /// After the training counts: `{n}` districts and communes set their own.
+    SummaryTrainingOwn,
     /// "{n}".
     SummaryChanged,
     SummaryMore,
@@ -95,6 +97,7 @@ impl Translate for ShareMsg {
                  {training} tỷ đồng, ngoài ngân sách"
             }
             SummaryRule => "Chia vốn: {rule}",
+            SummaryTrainingOwn => " (mức chung của tỉnh; {n} huyện, xã đặt mức riêng)",
             SummaryTraining => {
                 "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ, công chức xã, {leaders} trưởng xóm và \
                  thành viên ban phát triển xóm, {vocational} lao động học nghề"
@@ -168,6 +171,7 @@ impl Translate for ShareMsg {
                  communication: {training} billion VND, paid for apart from the budget"
             }
             SummaryRule => "Allocation: {rule}",
+            SummaryTrainingOwn => " (the province-wide level; {n} districts or communes set their own)",
             SummaryTraining => {
                 "Training per commune per year: {cadres} commune cadres and civil servants, \
                  {leaders} village heads and development board members, {vocational} vocational \

@@ -208,17 +208,29 @@ pub fn scenario_summary(
             format!("{}–{}", lang.number_short(lo, 1), lang.number_short(hi, 1))
         }
     };
-    line(
-        Topic::Training,
-        lang.fill(
-            ShareMsg::SummaryTraining,
-            &[
-                ("cadres", &span(|t| t.cadres)),
-                ("leaders", &span(|t| t.village_leaders)),
-                ("vocational", &span(|t| t.vocational)),
-            ],
-        ),
+    // The counts are the province's; districts and communes that set their own are said, or
+    // "4 cán bộ" read as every commune's.
+    let own_training = sc
+        .districts
+        .values()
+        .chain(sc.communes.values())
+        .filter(|l| l.training.is_some() || l.training_scale.is_some())
+        .count();
+    let mut training_line = lang.fill(
+        ShareMsg::SummaryTraining,
+        &[
+            ("cadres", &span(|t| t.cadres)),
+            ("leaders", &span(|t| t.village_leaders)),
+            ("vocational", &span(|t| t.vocational)),
+        ],
     );
+    if own_training > 0 {
+        training_line.push_str(&lang.fill(
+            ShareMsg::SummaryTrainingOwn,
+            &[("n", &lang.number(own_training as f64, 0))],
+        ));
+    }
+    line(Topic::Training, training_line);
     let changes = diff(defaults, sc, ds);
     let levers = lever_count(changes.iter().map(|c| &c.path).filter(|p| {
         !matches!(
@@ -405,6 +417,51 @@ mod tests {
         assert!(training.contains(": 4–10 cán bộ"), "{training}");
         let plain = scenario_summary(&d, &d, &ds, Lang::Vi);
         assert!(plain[2].text.contains(": 4 cán bộ"), "{}", plain[2].text);
+    }
+
+    /// The province's training counts are not every commune's when some set their own.
+    #[test]
+    fn training_set_by_districts_or_communes_is_said_beside_the_province_s() {
+        use ntm_model::scenario::TrainingOverride;
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let mut sc = d.clone();
+        sc.communes.insert(
+            ds.communes[5].code.clone(),
+            UnitLevers {
+                training: Some(TrainingOverride {
+                    cadres: Some(12.0),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+        );
+        sc.districts.insert(
+            ds.districts[1].code.clone(),
+            UnitLevers {
+                training_scale: Some(2.0),
+                ..Default::default()
+            },
+        );
+        // Another kind of setting is not training.
+        sc.communes.insert(
+            ds.communes[6].code.clone(),
+            UnitLevers {
+                priority: Some(true),
+                ..Default::default()
+            },
+        );
+        let training = &scenario_summary(&sc, &d, &ds, Lang::Vi)[2];
+        assert_eq!(training.topic, Topic::Training);
+        assert!(
+            training
+                .text
+                .ends_with(" (mức chung của tỉnh; 2 huyện, xã đặt mức riêng)"),
+            "{}",
+            training.text
+        );
+        let plain = &scenario_summary(&d, &d, &ds, Lang::Vi)[2];
+        assert!(!plain.text.contains("mức riêng"), "{}", plain.text);
     }
 
     #[test]

@@ -86,9 +86,10 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 SlideKind::Title => {
                     let sentences = narrative(&props.dataset, &results, lang);
                     // What the scenario does (its money in tỷ đồng, its rule, its training, how
-                    // much differs from the defaults, assumptions included: uncertainty turned
-                    // off went unsaid beside figures unlike the default's) before what it
-                    // achieves.
+                    // much differs from the defaults, how many districts and communes have
+                    // their own settings (the changes list names only the first three),
+                    // assumptions included: uncertainty turned off went unsaid beside figures
+                    // unlike the default's) before what it achieves.
                     let about: Vec<String> =
                         scenario_summary(&s.scenario, &props.defaults, &props.dataset, lang)
                             .into_iter()
@@ -99,6 +100,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                                         | Topic::Rule
                                         | Topic::Training
                                         | Topic::Changed
+                                        | Topic::Units
                                         | Topic::Assumptions
                                 )
                             })
