@@ -17,7 +17,7 @@ use crate::components::criteria::{CommuneDetail, CriteriaMatrix};
 use crate::components::exports::CsvExports;
 use crate::components::header::history::{step_what, HistoryButtons};
 use crate::components::header::Header;
-use crate::components::headline::{Headline, HeadlineStrip};
+use crate::components::headline::{keep_focus_clear_of_strip, Headline, HeadlineStrip};
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
 use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
@@ -775,7 +775,7 @@ fn Planner(props: &PlannerProps) -> Html {
                             }
                         }
                     </section>
-                    <section class="pane pane-results" id="pane-results" tabindex="-1" aria-label={lang.t(WorkspaceMsg::ResultsPane)}>
+                    <section class="pane pane-results" id="pane-results" tabindex="-1" aria-label={lang.t(WorkspaceMsg::ResultsPane)} onfocusin={keep_focus_clear_of_strip}>
                         <HeadlineStrip
                             {lang}
                             outcome={state.outcome.clone()}

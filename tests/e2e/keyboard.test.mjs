@@ -243,3 +243,28 @@ test('the screen switcher takes the focus to the new screen\'s heading, and Tab 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('moving up the results with Shift+Tab never leaves the focused control under the sticky headline strip', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-criteria').click();
+  // The headline sits above both panes: the page scrolls it away, then the pane scrolls.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.locator('#pane-results').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await page.getByTestId('headline-strip').waitFor();
+  await page.locator('#pane-results button, #pane-results [tabindex="0"], #pane-results select, #pane-results input').last().focus();
+  const covered = [];
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    const r = await page.evaluate(() => {
+      const el = document.activeElement;
+      const strip = document.querySelector('[data-testid="headline-strip"]');
+      if (!el || !strip || strip.hidden || !el.closest('#pane-results') || strip.contains(el)) return null;
+      const [a, s] = [el.getBoundingClientRect(), strip.getBoundingClientRect()];
+      return a.top < s.bottom - 2 ? `${el.dataset?.testid ?? el.tagName} at ${Math.round(a.top)} under ${Math.round(s.bottom)}` : null;
+    });
+    if (r) covered.push(r);
+  }
+  assert.deepEqual(covered, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

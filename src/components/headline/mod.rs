@@ -12,7 +12,7 @@ use ntm_model::{Dataset, Results};
 use yew::prelude::*;
 
 pub use figure::{HeadlineFigure, HeadlineFigureProps};
-pub use strip::HeadlineStrip;
+pub use strip::{keep_focus_clear_of_strip, HeadlineStrip};
 
 use crate::compare_logic::headline::figure;
 use crate::compare_logic::money::paired;

@@ -152,3 +152,42 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
         </div>
     }
 }
+
+/// Scrolls a control the keyboard has just moved to out from under the strip. The browser
+/// scrolls a focused control into view, but the strip sits inside the scrolled pane: a button
+/// that is "in view" may be under it (Shift+Tab up the results left them there), and Chrome
+/// ignores `scroll-padding` when it scrolls for focus. Wired to the results pane's `focusin`.
+pub fn keep_focus_clear_of_strip(event: FocusEvent) {
+    use yew::TargetCast;
+    let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let document = gloo::utils::document();
+    let Some(strip) = document
+        .query_selector("[data-testid=headline-strip]")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    // The strip's own buttons, and the pane itself (the skip link's target), which holds it.
+    if strip.has_attribute("hidden")
+        || strip.contains(Some(&target))
+        || target.contains(Some(&strip))
+    {
+        return;
+    }
+    // A little room above the control, so its focus ring shows too.
+    let covered =
+        strip.get_bounding_client_rect().bottom() + 6.0 - target.get_bounding_client_rect().top();
+    if covered <= 0.0 {
+        return;
+    }
+    // On a desktop the results pane scrolls; on a phone (style/main.css) the page does.
+    match strip.parent_element() {
+        Some(pane) if pane.scroll_height() > pane.client_height() => {
+            pane.set_scroll_top(pane.scroll_top() - covered.ceil() as i32)
+        }
+        _ => gloo::utils::window().scroll_by_with_x_and_y(0.0, -covered.ceil()),
+    }
+}
