@@ -120,7 +120,8 @@ ntm_ensure_node() {
 }
 
 # npm packages from the committed package-lock.json: binaryen (wasm-opt), playwright-core,
-# axe-core, jsqr (the e2e tests scan the share dialog's QR code). Re-run `npm ci` only when
+# axe-core, jsqr (the e2e tests scan the share dialog's QR code), pdfjs-dist (they read the
+# printed report's pages; its optional @napi-rs/canvas comes from npm too). Re-run `npm ci` only when
 # the lock file changed since the last install.
 ntm_ensure_npm_packages() {
   ntm_step "npm packages (npm ci from package-lock.json)"

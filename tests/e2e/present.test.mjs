@@ -8,8 +8,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
-  launch, openApp, setBudget, headline, generation, waitForNewResults, waitForApp, axe,
+  launch, openApp, setBudget, setNumber, headline, generation, waitForNewResults, waitForApp, axe,
 } from './helpers.mjs';
 
 const SHOTS = 'test-results';
@@ -424,6 +425,54 @@ test('the printable report: final figures, the narrative, no controls in print, 
   await page.screenshot({ path: `${SHOTS}/report-1920x1080-en.png`, fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await writeFile(`${SHOTS}/report-a4-en.pdf`, await page.pdf({ format: 'A4', printBackground: true }));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Each page's text of a PDF (pdf.js), whitespace squeezed. */
+async function pdfPages(pdf) {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str).join(' ').replace(/\s+/g, ' '));
+  }
+  return pages;
+}
+
+test('a report whose link section is pushed to a page of its own still prints the link', async () => {
+  // Enough lever rows that the link no longer fits under them: Chromium dropped the section
+  // (the report was a grid) and printed the footer alone on the last page.
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 160);
+  await setNumber(page, 'lever-training-cadres', 10);
+  await setNumber(page, 'lever-leadership', 90);
+  await setNumber(page, 'lever-campaigns', 2);
+  const gen = await generation(page);
+  await page.getByTestId('rule-nearest').check();
+  await waitForNewResults(page, gen);
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('tien thanh');
+  await page.getByTestId('commune-list').selectOption({ label: 'Tiên Thành — Quảng Hòa' });
+  await setNumber(page, 'commune-leadership', 100);
+  await setNumber(page, 'commune-campaigns', 6);
+  await page.getByTestId('screen-report').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="report"]')?.dataset.final === 'true');
+  await page.getByTestId('report').getByTestId('qr-code').waitFor();
+  const link = await page.getByTestId('report-link').innerText();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await writeFile(`${SHOTS}/report-a4-long-vi.pdf`, pdf);
+  const pages = await pdfPages(pdf);
+  const levers = pages.findIndex((t) => t.includes('Đòn bẩy và giả định khác mặc định'));
+  const linked = pages.findIndex((t) => t.includes('Liên kết chia sẻ'));
+  assert.ok(levers >= 0, pages.join('\n---\n'));
+  assert.ok(linked > levers, `the link section on page ${linked + 1}, the levers on ${levers + 1}: not pushed over, the case is not tested`);
+  assert.ok(pages[linked].replace(/ /g, '').includes(link), pages[linked]);
+  // No page holds only the footer.
+  for (const [i, text] of pages.entries()) {
+    assert.ok(text.replace(/Lập bằng NTM Planner\. Số liệu minh họa, không phải thống kê chính thức\./, '').trim().length > 0, `page ${i + 1} is only the footer`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
