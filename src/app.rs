@@ -190,7 +190,8 @@ fn Planner(props: &PlannerProps) -> Html {
             let mut opened =
                 AppState::open_with_library(dataset, &url_state::read(), autosave, library)
                     .with_saved_stage(stage.stage)
-                    .with_opening_time(&now_stamp());
+                    .with_opening_time(&now_stamp())
+                    .with_chosen_lang(storage::lang::load_lang(&LocalStore::open()));
             opened.notices.stage = stage.problem;
             opened
         })
@@ -455,6 +456,20 @@ fn Planner(props: &PlannerProps) -> Html {
             let _ = html.set_attribute("lang", lang.code());
         }
     });
+
+    // A language the planner picks is kept on its own (`storage::lang`); the one the page
+    // opened in is not: a link in English must not make a Vietnamese reader's choice.
+    {
+        let opened_in = use_mut_ref(|| state.view.lang);
+        use_effect_with(state.view.lang, move |lang| {
+            if *opened_in.borrow() != *lang {
+                *opened_in.borrow_mut() = *lang;
+                if let Err(e) = storage::lang::save_lang(&mut LocalStore::open(), *lang) {
+                    gloo::console::warn!(format!("language choice not kept: {e}"));
+                }
+            }
+        });
+    }
 
     let lang = state.view.lang;
     // Callbacks are made once: a new callback on every render would make every lever's props

@@ -298,6 +298,16 @@ impl AppState {
         Self::open_with_library(dataset, fragment, autosave, LoadedLibrary::default())
     }
 
+    /// The language the planner last chose on this browser (`storage::lang`), which wins over
+    /// the autosave's (written only once the scenario is touched) and the default; a link that
+    /// opened keeps its own, so that it shows what its sender saw.
+    pub fn with_chosen_lang(mut self, chosen: Option<crate::i18n::Lang>) -> AppState {
+        if let (Some(lang), false) = (chosen, self.notices.opened_with_link) {
+            self.view.lang = lang;
+        }
+        self
+    }
+
     /// [`AppState::open`] with the saved-scenario library read from storage.
     pub fn open_with_library(
         dataset: Rc<Dataset>,

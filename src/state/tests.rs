@@ -661,6 +661,22 @@ mod displaced_autosave {
     }
 
     #[test]
+    fn the_language_last_chosen_opens_the_page_unless_a_link_brings_its_own() {
+        use crate::i18n::Lang;
+        // No link, or a damaged one: the choice wins over the autosave's and the default.
+        for fragment in ["".to_string(), "#s=AAAA".to_string()] {
+            let s = opened(&fragment, LoadedLibrary::default()).with_chosen_lang(Some(Lang::En));
+            assert_eq!(s.view.lang, Lang::En, "{fragment}");
+            let s = opened(&fragment, LoadedLibrary::default()).with_chosen_lang(None);
+            assert_eq!(s.view.lang, Lang::Vi, "{fragment}");
+        }
+        // A link opens as its sender saw it.
+        let s = opened(&a_colleague_s_link(), LoadedLibrary::default())
+            .with_chosen_lang(Some(Lang::En));
+        assert_eq!(s.view.lang, Lang::Vi);
+    }
+
+    #[test]
     fn a_library_that_cannot_take_it_has_it_set_aside() {
         let s = opened(
             &a_colleague_s_link(),

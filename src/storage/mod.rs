@@ -9,6 +9,7 @@
 //! The logic works on any [`KeyValue`] store, so it is tested natively with [`MemoryStore`];
 //! [`LocalStore`] (wasm only) is the browser's `localStorage` through gloo.
 
+pub mod lang;
 pub mod library;
 pub mod set_aside;
 pub mod stage;

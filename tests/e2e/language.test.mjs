@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openApp, openAllDetails } from './helpers.mjs';
+import { BASE_URL, launch, openApp, openAllDetails, waitForApp } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -161,6 +161,28 @@ test('in Vietnamese, no common English word is left', async () => {
     if (bad.length) found[name] = bad;
   });
   assert.deepEqual(found, {});
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the language picked comes back on the next visit, with no lever moved and after a damaged link', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  for (const fragment of ['', '#s=AAAAbroken']) {
+    const next = await context.newPage();
+    await next.goto(BASE_URL + fragment);
+    await waitForApp(next);
+    assert.equal(await next.evaluate(() => document.documentElement.lang), 'en', `opened with '${fragment}'`);
+    await next.close();
+  }
+  // Back to Vietnamese: that is kept too.
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+  const again = await context.newPage();
+  await again.goto(BASE_URL);
+  await waitForApp(again);
+  assert.equal(await again.evaluate(() => document.documentElement.lang), 'vi');
   assert.deepEqual(errors, []);
   await context.close();
 });
