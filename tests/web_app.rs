@@ -156,7 +156,36 @@ async fn a_broken_link_shows_the_message_in_both_languages_and_the_defaults() {
     // The address keeps the link the page was opened with until the scenario changes, so a
     // reload offers the autosave back again (and a newer version's link can still be copied).
     assert_eq!(fragment(), "#s=%3Cb%3Ebold%3C%2Fb%3E");
+    // Said in the reader's language first.
+    let first = notice
+        .query_selector(".notice-text > p")
+        .unwrap()
+        .expect("a paragraph");
+    assert_eq!(first.get_attribute("lang").as_deref(), Some("vi"));
     close(root, handle);
+
+    // A reader who chose English (kept on its own) gets the page, and the message, in English
+    // first: a damaged link brings no language of its own.
+    storage().clear().expect("clear");
+    storage().set_item("ntm-planner/lang", "en").expect("set");
+    let (root, handle) = open("s=AAAAbroken").await;
+    let notice = by_testid(&root, "link-error");
+    let first = notice
+        .query_selector(".notice-text > p")
+        .unwrap()
+        .expect("a paragraph");
+    assert_eq!(first.get_attribute("lang").as_deref(), Some("en"));
+    assert!(
+        text(&first).contains("The link could not be read"),
+        "{}",
+        text(&first)
+    );
+    assert_eq!(
+        text(&notice.query_selector("button").unwrap().unwrap()),
+        "Dismiss · Đóng"
+    );
+    close(root, handle);
+    storage().clear().expect("clear");
 }
 
 #[wasm_bindgen_test]

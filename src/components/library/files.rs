@@ -322,8 +322,8 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             html! {
                 <div class="notice notice-warning" role="alert" data-testid="import-error">
                     <div class="notice-text">
-                        { said_in(Lang::Vi) }
-                        { said_in(Lang::En) }
+                        { said_in(lang) }
+                        { said_in(lang.other()) }
                         { detail_line(detail) }
                     </div>
                 </div>

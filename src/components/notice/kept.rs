@@ -58,8 +58,8 @@ pub fn DisplacedNotice(props: &DisplacedNoticeProps) -> Html {
     html! {
         <div class="notice" role="status" data-testid="autosave-displaced">
             <div class="notice-text">
-                { said_in(Lang::Vi) }
-                { said_in(Lang::En) }
+                { said_in(props.lang) }
+                { said_in(props.lang.other()) }
             </div>
             <div class="notice-actions">
                 <button type="button" class="button" data-testid="restore-autosave" onclick={click(&props.on_restore)}>

@@ -165,8 +165,8 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
     html! {
         <div class="notice notice-warning" role="alert" data-testid="link-error">
             <div class="notice-text">
-                { said_in(Lang::Vi) }
-                { said_in(Lang::En) }
+                { said_in(props.lang) }
+                { said_in(props.lang.other()) }
                 { detail_line(props.error.as_ref().and_then(|e| link_reason(e, Lang::En).1)) }
             </div>
             <div class="notice-actions">
@@ -319,8 +319,8 @@ pub(crate) struct Frame {
     pub testid: &'static str,
 }
 
-/// The frame the notices about the planner's work share: what they say in Vietnamese, then in
-/// English (whoever sent a link may not share the reader's setting), an optional technical
+/// The frame the notices about the planner's work share: what they say in the reader's
+/// language, then in the other (whoever sent a link may not share the reader's setting), an optional technical
 /// detail, and a dismiss button labelled in both languages.
 pub(crate) fn bilingual_notice(
     frame: Frame,
@@ -336,8 +336,9 @@ pub(crate) fn bilingual_notice(
     html! {
         <div class={classes!("notice", frame.class)} role={frame.role} data-testid={frame.testid}>
             <div class="notice-text">
-                { said_in(Lang::Vi) }
-                { said_in(Lang::En) }
+                // The reader's language first: an English reader met Vietnamese first.
+                { said_in(lang) }
+                { said_in(lang.other()) }
                 { detail_line(detail) }
             </div>
             <div class="notice-actions">
