@@ -554,6 +554,31 @@ async fn a_township_is_described_but_not_simulated() {
         .len(),
         19
     );
+    // Its facts say what it is, and that recognition does not apply (not "not yet").
+    let kind = township.unit_type.as_vi();
+    assert_eq!(
+        text(&by_testid(&d.root, "detail-facts-heading")),
+        format!("Thông tin {kind}")
+    );
+    assert_eq!(
+        text(&by_testid(&d.root, "fact-recognised")),
+        "Không áp dụng (chỉ xã được xét)"
+    );
+    let inland = ds
+        .communes
+        .iter()
+        .find(|c| c.is_candidate() && c.recognised_year.is_none());
+    let d = detail(
+        Lang::En,
+        results(),
+        &inland.expect("a xã not recognised").code,
+    )
+    .await;
+    assert_eq!(
+        text(&by_testid(&d.root, "detail-facts-heading")),
+        "About the commune"
+    );
+    assert_eq!(text(&by_testid(&d.root, "fact-recognised")), "Not yet");
 }
 
 #[wasm_bindgen_test]

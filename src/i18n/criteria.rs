@@ -87,6 +87,10 @@ pub enum CriteriaMsg {
     No,
     NotEstablished,
     NotYetRecognised,
+    /// A ward or township: NTM recognition is for xã only.
+    NotCandidateRecognised,
+    /// The facts' heading for a ward or township: "About the {unit}".
+    FactsHeadingUnit,
     NotCandidate,
     TrajectoryHeading,
     TrajectoryChartAria,
@@ -247,6 +251,8 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::No => "Không",
         M::NotEstablished => "Chưa xác định",
         M::NotYetRecognised => "Chưa",
+        M::NotCandidateRecognised => "Không áp dụng (chỉ xã được xét)",
+        M::FactsHeadingUnit => "Thông tin {unit}",
         M::NotCandidate => {
             "Thị trấn, phường không thuộc đối tượng xét công nhận xã NTM nên không được mô \
              phỏng. Dưới đây là tình trạng tiêu chí theo dữ liệu."
@@ -421,6 +427,8 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::No => "No",
         M::NotEstablished => "Not established",
         M::NotYetRecognised => "Not yet",
+        M::NotCandidateRecognised => "Not applicable (only rural communes are candidates)",
+        M::FactsHeadingUnit => "About the {unit}",
         M::NotCandidate => {
             "Townships and wards are not NTM commune candidates, so they are not simulated. \
              Below is their criteria status in the data."

@@ -30,11 +30,18 @@ pub fn Facts(props: &FactsProps) -> Html {
         // "No" is never claimed: absent or false both mean no source says so.
         _ => lang.t(M::NotEstablished),
     };
-    let recognised = c
-        .recognised_year
-        .map_or(lang.t(M::NotYetRecognised).to_string(), |y| {
-            text::recognised_in(lang, y)
-        });
+    // A ward or a township is not an NTM candidate: "not yet" would promise it could be.
+    let recognised = match c.recognised_year {
+        Some(y) => text::recognised_in(lang, y),
+        None if !c.is_candidate() => lang.t(M::NotCandidateRecognised).to_string(),
+        None => lang.t(M::NotYetRecognised).to_string(),
+    };
+    let heading = if c.is_candidate() {
+        lang.t(M::FactsHeading).to_string()
+    } else {
+        let unit = text::pick(lang, c.unit_type.as_vi(), c.unit_type.as_en()).to_lowercase();
+        lang.fill(M::FactsHeadingUnit, &[("unit", &unit)])
+    };
     let district = ds
         .districts
         .get(c.district)
@@ -49,7 +56,7 @@ pub fn Facts(props: &FactsProps) -> Html {
     };
     html! {
         <section class="cd-section" aria-labelledby="cd-facts-h" data-testid="detail-facts">
-            <h3 id="cd-facts-h">{ lang.t(M::FactsHeading) }</h3>
+            <h3 id="cd-facts-h" data-testid="detail-facts-heading">{ heading }</h3>
             <dl class="cd-facts">
                 { fact(M::FactType, text::pick(lang, c.unit_type.as_vi(), c.unit_type.as_en()).to_string(), None, "fact-type") }
                 { fact(M::FactCode, c.code.clone(), Some(M::FactCodeHint), "fact-code") }
