@@ -224,7 +224,7 @@ pub fn results_csv(
                 for (i, y) in r.years.iter().enumerate() {
                     rows.push(vec![
                         d.code.clone(),
-                        d.name.clone(),
+                        d.name_in(lang).into_owned(),
                         y.to_string(),
                         num(style, dr.communes_ntm.p50[i]),
                         num(style, dr.communes_recognised.p50[i]),
@@ -312,7 +312,7 @@ pub fn results_csv(
                         c.name.clone(),
                         ds.districts
                             .get(c.district)
-                            .map(|d| d.name.clone())
+                            .map(|d| d.name_in(lang).into_owned())
                             .unwrap_or_default(),
                         if vi {
                             c.unit_type.as_vi()
@@ -396,6 +396,16 @@ mod tests {
         assert_eq!(base("spending_total"), None);
         let communes = results_csv(&ds, &r, CsvLevel::Commune, Lang::Vi, CsvStyle::Standard);
         assert!(communes.contains("Sóc Hà") && communes.contains("Thu nhập"));
+        // The city is named as the page names it, in each language.
+        for level in [CsvLevel::District, CsvLevel::Commune] {
+            let vi = results_csv(&ds, &r, level, Lang::Vi, CsvStyle::Standard);
+            let en = results_csv(&ds, &r, level, Lang::En, CsvStyle::Standard);
+            assert!(vi.contains("Thành phố Cao Bằng"), "{level:?}");
+            assert!(
+                !en.contains("Thành phố") && en.contains("Cao Bằng City"),
+                "{level:?}"
+            );
+        }
     }
 
     /// A district's money is its communes' money and what went straight to their villages: the
