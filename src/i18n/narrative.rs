@@ -319,9 +319,11 @@ fn villages_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
         // One decimal, as on the headline card beside it (78,9%, not 79%).
         .map(|s| lang.percent(s.p50, 1));
     let span = range(metric, f, lang);
+    // Of which villages, as the headline card says: the dataset holds the 1385 scope's only.
+    let n = lang.number(r.base.villages as f64, 0);
     let subject = match (lang, share) {
         (Lang::Vi, Some(s)) => format!(
-            "Đến hết năm {year}, khoảng {v} xóm ({s} số xóm; P10–P90: {span}) đạt chuẩn nông thôn mới"
+            "Đến hết năm {year}, khoảng {v} xóm ({s} của {n} xóm có trong dữ liệu; P10–P90: {span}) đạt chuẩn nông thôn mới"
         ),
         (Lang::Vi, None) => {
             format!("Đến hết năm {year}, khoảng {v} xóm (P10–P90: {span}) đạt chuẩn nông thôn mới")
@@ -332,7 +334,7 @@ fn villages_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
             } else {
                 ("villages", "meet")
             };
-            let share = share.map_or(String::new(), |s| format!("{s} of villages; "));
+            let share = share.map_or(String::new(), |s| format!("{s} of the {n} villages in the data; "));
             format!(
                 "By the end of {year}, about {v} {noun} ({share}P10–P90: {span}) {verb} the NTM standard"
             )
@@ -503,7 +505,7 @@ mod tests {
             vi[..3],
             [
                 format!(
-                    "Đến hết năm 2025, khoảng 170 xóm ({share} số xóm; P10–P90: 142–203) đạt chuẩn \
+                    "Đến hết năm 2025, khoảng 170 xóm ({share} của 294 xóm có trong dữ liệu; P10–P90: 142–203) đạt chuẩn \
                      nông thôn mới, nhiều khả năng đạt mục tiêu 30% (đạt ở 97% số lần chạy) nhưng khó \
                      đạt mục tiêu 60% (đạt ở 8% số lần chạy)."
                 ),
@@ -519,7 +521,7 @@ mod tests {
             en[..3],
             [
                 format!(
-                    "By the end of 2025, about 170 villages ({share_en} of villages; P10–P90: 142–203) \
+                    "By the end of 2025, about 170 villages ({share_en} of the 294 villages in the data; P10–P90: 142–203) \
                      meet the NTM standard, likely to meet the target of 30% (reached in 97% of runs) \
                      but unlikely to meet the target of 60% (reached in 8% of runs)."
                 ),
@@ -538,7 +540,7 @@ mod tests {
         assert_eq!(
             first(Lang::Vi),
             format!(
-                "Đến hết năm 2025, khoảng 170 xóm ({share} số xóm; P10–P90: 142–203) đạt chuẩn \
+                "Đến hết năm 2025, khoảng 170 xóm ({share} của 294 xóm có trong dữ liệu; P10–P90: 142–203) đạt chuẩn \
                  nông thôn mới, khó đạt mục tiêu 60% (đạt ở 8% số lần chạy); chưa đánh giá được \
                  mục tiêu 30% số xóm toàn tỉnh (dữ liệu chỉ có 294 xóm)."
             )
@@ -546,7 +548,7 @@ mod tests {
         assert_eq!(
             first(Lang::En),
             format!(
-                "By the end of 2025, about 170 villages ({share_en} of villages; P10–P90: \
+                "By the end of 2025, about 170 villages ({share_en} of the 294 villages in the data; P10–P90: \
                  142–203) meet the NTM standard, unlikely to meet the target of 60% (reached in 8% \
                  of runs); the target of 30% of all the province's villages cannot be assessed \
                  (the data holds only 294)."

@@ -177,7 +177,7 @@ params! {
     BoardSize = "board_size", "Số thành viên ban phát triển mỗi xóm (kể cả trưởng xóm)", "Village development board members per village (with the head)", People, 5.0, 3.0, 7.0, false,
         "Assumption.";
     HouseholdsPerVillage = "households_per_village", "Số hộ bình quân mỗi xóm (dùng khi không có danh sách xóm)", "Households per village (used where villages are not listed)", Households, 90.0, 60.0, 120.0, false,
-        "Assumption for Cao Bằng's mountain xóm.";
+        "Assumption for Cao Bằng's mountain villages (xóm).";
     CostCadre = "cost_cadre", "Chi phí đào tạo một cán bộ xã", "Cost of training one commune cadre", MillionPerPerson, 6.0, 4.0, 9.0, false,
         "Assumption.";
     CostVillageLeader = "cost_village_leader", "Chi phí đào tạo một trưởng xóm, thành viên ban phát triển", "Cost of training one village head or board member", MillionPerPerson, 3.0, 2.0, 5.0, false,
