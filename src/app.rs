@@ -568,6 +568,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 {lang}
                 story={state.stage.story.clone()}
                 shown={state.story()}
+                defaults={state.defaults.clone()}
                 choices={state.choices()}
                 on_action={(*on_stage).clone()}
                 link_name={link_name.clone()}

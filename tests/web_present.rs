@@ -304,7 +304,8 @@ async fn presentation(
     let props = PresentationProps {
         lang,
         dataset: ds(),
-        defaults: Rc::new(Scenario::defaults(&ds())),
+        // The defaults as the pair runs them: the scenario differs by its budget alone.
+        defaults: Rc::new(pair()[0].0.clone()),
         items: vec![shown(
             1,
             ScenarioRef::Saved("s1".into()),
@@ -327,12 +328,12 @@ async fn the_presentation_steps_with_the_keyboard_and_leaves_with_escape() {
     let m = presentation(0, Lang::Vi, cb).await;
     let root = m.root.clone();
     let counter = by_testid(&root, "slide-counter");
-    assert_eq!(text(&counter), "Trang 1/5");
+    assert_eq!(text(&counter), "Trang 1/6");
     // A screen reader hears the page and its heading from a live region of its own.
     let heard = by_testid(&root, "slide-heard");
     assert_eq!(heard.get_attribute("aria-live").as_deref(), Some("polite"));
     until("the slide's heading is said", || {
-        text(&by_testid(&root, "slide-heard")).starts_with("Trang 1/5: ")
+        text(&by_testid(&root, "slide-heard")).starts_with("Trang 1/6: ")
     })
     .await;
     let narrative = text(&by_testid(&root, "narrative"));
@@ -391,11 +392,12 @@ async fn the_presentation_steps_with_the_keyboard_and_leaves_with_escape() {
 #[wasm_bindgen_test]
 async fn each_slide_shows_its_part_with_the_scenario_named() {
     // (slide, what must be on it)
-    let cases: [(usize, &str); 4] = [
-        (1, "headline-communes-2025"),
-        (2, "chart-villages"),
-        (3, "chart-communes"),
-        (4, "blockers-table"),
+    let cases: [(usize, &str); 5] = [
+        (1, "slide-lever-table"),
+        (2, "headline-communes-2025"),
+        (3, "chart-villages"),
+        (4, "chart-communes"),
+        (5, "blockers-table"),
     ];
     for (slide, id) in cases {
         let m = presentation(slide, Lang::En, Callback::noop()).await;
@@ -404,13 +406,22 @@ async fn each_slide_shows_its_part_with_the_scenario_named() {
         if id.starts_with("chart-") {
             until("the slide's chart", || el.has_attribute("data-draws")).await;
         }
+        if id == "slide-lever-table" {
+            // The one change, from the default to the scenario's value.
+            let table = text(&el);
+            assert!(
+                table.contains("Total budget") && table.contains("150"),
+                "{table}"
+            );
+            assert_eq!(all(&el, "[data-testid=lever-diff-row]").len(), 1, "{table}");
+        }
         assert!(
             text(&root).contains("Ngân sách 150%"),
             "slide {slide} names its scenario"
         );
         assert_eq!(
             text(&by_testid(&root, "slide-counter")),
-            format!("Slide {} of 5", slide + 1)
+            format!("Slide {} of 6", slide + 1)
         );
         m.done();
     }
@@ -441,6 +452,8 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
                     ScenarioName::Saved("Ngân sách 150%".into()),
                 ),
             ],
+            // The first differs from these defaults (a levers slide), the second is them.
+            defaults: Rc::new(pair()[0].0.clone()),
             on_action: cb,
             link_name: None,
         };
@@ -457,7 +470,7 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
                 .as_deref(),
             Some(ready.to_string().as_str())
         );
-        assert_eq!(text(&by_testid(&root, "story-slide-count")), "11 trang");
+        assert_eq!(text(&by_testid(&root, "story-slide-count")), "12 trang");
         let names: Vec<String> = all(&root, "[data-testid=story-item] .story-name")
             .iter()
             .map(text)

@@ -207,6 +207,9 @@ pub enum Slide {
 pub enum SlideKind {
     /// Its name and the generated narrative.
     Title,
+    /// Every lever and assumption it sets apart from the defaults, district and commune
+    /// settings included (the title slide names three): only when it changes any.
+    Levers,
     /// The headline figures with their targets.
     Headline,
     /// Villages at the standard per year.
@@ -218,8 +221,9 @@ pub enum SlideKind {
 }
 
 impl SlideKind {
-    pub const ALL: [SlideKind; 5] = [
+    pub const ALL: [SlideKind; 6] = [
         SlideKind::Title,
+        SlideKind::Levers,
         SlideKind::Headline,
         SlideKind::Villages,
         SlideKind::Communes,
@@ -229,6 +233,7 @@ impl SlideKind {
     pub fn slug(self) -> &'static str {
         match self {
             SlideKind::Title => "title",
+            SlideKind::Levers => "levers",
             SlideKind::Headline => "headline",
             SlideKind::Villages => "villages",
             SlideKind::Communes => "communes",
@@ -237,20 +242,29 @@ impl SlideKind {
     }
 }
 
-/// The slides of a storyboard of `items` scenarios: each scenario's five, in storyboard
-/// order, then the side-by-side summary when there is more than one scenario.
-pub fn slides(items: usize) -> Vec<Slide> {
-    let mut out: Vec<Slide> = (0..items)
-        .flat_map(|item| {
+/// The slides of a storyboard whose scenarios are `changed` (each: whether it sets anything
+/// apart from the defaults): each scenario's slides in storyboard order, its levers slide only
+/// when it changes something, then the side-by-side summary when there is more than one.
+pub fn slides(changed: &[bool]) -> Vec<Slide> {
+    let mut out: Vec<Slide> = changed
+        .iter()
+        .enumerate()
+        .flat_map(|(item, &changed)| {
             SlideKind::ALL
                 .iter()
+                .filter(move |&&kind| changed || kind != SlideKind::Levers)
                 .map(move |&kind| Slide::Scenario { item, kind })
         })
         .collect();
-    if items > 1 {
+    if changed.len() > 1 {
         out.push(Slide::Summary);
     }
     out
+}
+
+/// For [`slides`]: whether each scenario shown differs from `defaults`.
+pub fn changed_flags(items: &[Shown], defaults: &Scenario) -> Vec<bool> {
+    items.iter().map(|s| *s.scenario != *defaults).collect()
 }
 
 /// A move through the slides.
@@ -746,7 +760,8 @@ impl AppState {
             }
             StageAction::Go(step) => {
                 let at = stage.presenting?;
-                stage.presenting = Some(step.from(at, slides(self.story().len()).len()));
+                let count = slides(&changed_flags(&self.story(), &self.defaults)).len();
+                stage.presenting = Some(step.from(at, count));
             }
             StageAction::StopPresenting => {
                 stage.presenting.take()?;

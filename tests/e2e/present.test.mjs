@@ -197,13 +197,13 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   const reloaded = await page.getByTestId('story-item').evaluateAll((els) => els.map((e) => e.querySelector('.story-name').innerText));
   assert.deepEqual(reloaded, order, 'the storyboard survives a reload');
   await storyReady(page);
-  assert.equal(await page.getByTestId('story-slide-count').innerText(), '11 trang');
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '12 trang');
   await page.screenshot({ path: `${SHOTS}/storyboard-1366x768-vi.png`, fullPage: true });
   const address = new URL(page.url()).hash;
 
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
-  assert.equal(await counter(page), 'Trang 1/11');
+  assert.equal(await counter(page), 'Trang 1/12');
   // Read-only: no lever, no picker, nothing to type into.
   assert.equal(await page.getByTestId('lever-budget-scale').count(), 0);
   assert.equal(await page.locator('input, select').count(), 0);
@@ -222,19 +222,24 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
 
   // (key, counter after it)
   const steps = [
-    ['ArrowRight', 'Trang 2/11'],
-    [' ', 'Trang 3/11'],
-    ['PageDown', 'Trang 4/11'],
-    ['ArrowLeft', 'Trang 3/11'],
-    ['PageUp', 'Trang 2/11'],
-    ['End', 'Trang 11/11'],
-    ['ArrowRight', 'Trang 11/11'],
-    ['Home', 'Trang 1/11'],
+    ['ArrowRight', 'Trang 2/12'],
+    [' ', 'Trang 3/12'],
+    ['PageDown', 'Trang 4/12'],
+    ['ArrowLeft', 'Trang 3/12'],
+    ['PageUp', 'Trang 2/12'],
+    ['End', 'Trang 12/12'],
+    ['ArrowRight', 'Trang 12/12'],
+    ['Home', 'Trang 1/12'],
   ];
   for (const [key, want] of steps) {
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     assert.equal(await counter(page), want, key);
   }
+  // Then every lever it changes, with the default beside it (the title names only three).
+  await page.keyboard.press('ArrowRight');
+  const leverTable = await page.getByTestId('slide-lever-table').innerText();
+  assert.match(leverTable, /Tổng ngân sách so với kế hoạch\s+%\s+100\s+150/);
+  await page.screenshot({ path: `${SHOTS}/slide-levers-1366x768-vi.png` });
   // The headline slide shows the same medians as the workspace did.
   await page.keyboard.press('ArrowRight');
   assert.deepEqual(
@@ -261,19 +266,19 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.screenshot({ path: `${SHOTS}/slide-blockers-1366x768-vi.png` });
   // The on-screen buttons do the same.
   await page.getByTestId('present-next').click();
-  assert.equal(await counter(page), 'Trang 6/11');
+  assert.equal(await counter(page), 'Trang 7/12');
   await page.getByTestId('present-prev').click();
-  assert.equal(await counter(page), 'Trang 5/11');
+  assert.equal(await counter(page), 'Trang 6/12');
   // After a click, Space is "next slide" again (not the clicked button pressed once more).
   await page.keyboard.press('Space');
-  assert.equal(await counter(page), 'Trang 6/11');
+  assert.equal(await counter(page), 'Trang 7/12');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await counter(page), 'Trang 5/11');
+  assert.equal(await counter(page), 'Trang 6/12');
 
   // A link pasted into this tab meanwhile changes nothing.
   await page.evaluate(() => { window.location.hash = 's=AAAA'; });
   await page.waitForTimeout(200);
-  assert.equal(await counter(page), 'Trang 5/11');
+  assert.equal(await counter(page), 'Trang 6/12');
   assert.equal(await page.getByTestId('link-error').count(), 0);
   await page.evaluate((h) => { history.replaceState(null, '', h); }, address);
 
@@ -281,8 +286,8 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   // type has not shrunk below the floor.
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.keyboard.press('Home');
-  for (let i = 1; i <= 11; i += 1) {
-    assert.equal(await counter(page), `Trang ${i}/11`);
+  for (let i = 1; i <= 12; i += 1) {
+    assert.equal(await counter(page), `Trang ${i}/12`);
     const [needed, room, fit] = await page.evaluate(() => {
       const slide = document.querySelector('[data-testid="present-slide"]');
       const fitted = getComputedStyle(document.querySelector('.present')).getPropertyValue('--fit');
@@ -294,6 +299,7 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   }
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   await page.screenshot({ path: `${SHOTS}/slide-headline-1024x768-vi.png` });
 
   // At 1920×1080, in both languages.
@@ -302,10 +308,13 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.screenshot({ path: `${SHOTS}/slide-title-1920x1080-vi.png` });
   await page.getByTestId('present-lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await counter(page), 'Slide 1 of 11');
+  assert.equal(await counter(page), 'Slide 1 of 12');
   const english = await page.getByTestId('narrative').innerText();
   assert.match(english, /^By the end of 2025, about \d+ villages/);
   await page.screenshot({ path: `${SHOTS}/slide-title-1920x1080-en.png` });
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-lever-table').waitFor();
+  await page.screenshot({ path: `${SHOTS}/slide-levers-1920x1080-en.png` });
   await page.keyboard.press('ArrowRight');
   await page.screenshot({ path: `${SHOTS}/slide-headline-1920x1080-en.png` });
   await page.keyboard.press('ArrowRight');
@@ -496,7 +505,7 @@ test('axe-core finds no serious or critical problem in the comparison, the story
   await check('storyboard');
   await page.getByTestId('present-start').click();
   await check('slide: title');
-  for (const name of ['headline', 'villages', 'communes', 'blockers']) {
+  for (const name of ['levers', 'headline', 'villages', 'communes', 'blockers']) {
     await page.keyboard.press('ArrowRight');
     await page.getByTestId(`slide-${name}`).waitFor();
     await check(`slide: ${name}`);

@@ -7,13 +7,14 @@ use std::rc::Rc;
 use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
+use crate::compare_logic::levers::lever_rows;
 use crate::components::charts::{build, ByPtr, ChartFigure, ChartKind, Inputs};
-use crate::components::compare::{name_html, unlike_note, ByRc, HeadlineTable};
+use crate::components::compare::{name_html, unlike_note, ByRc, HeadlineTable, LeverTable};
 use crate::components::headline::HeadlineFigure;
 use crate::components::same;
 use crate::figures::TILES;
 use crate::i18n::narrative::{blockers, narrative, narrative_year, NARRATIVE_YEAR};
-use crate::i18n::{ChartMsg, Lang, PresentMsg};
+use crate::i18n::{ChartMsg, Lang, PresentMsg, ReportMsg};
 use crate::sharing::summary::{scenario_summary, Topic};
 use crate::state::stage::{Shown, Slide, SlideKind};
 
@@ -121,6 +122,35 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                                 { for sentences.iter().map(|t| html! { <p>{ t }</p> }) }
                             </div>
                             <p class="slide-note">{ note }</p>
+                        </section>
+                    }
+                }
+                // What the title slide's "và 4 thay đổi khác" and "Thiết lập riêng: 1 huyện"
+                // leave out, for the leader who asks which district and how much.
+                SlideKind::Levers => {
+                    let rows = lever_rows(
+                        &[props.defaults.as_ref(), s.scenario.as_ref()],
+                        &props.dataset,
+                    );
+                    html! {
+                        <section class="slide slide-levers-all" data-testid={testid} aria-labelledby="slide-h">
+                            { head }
+                            <h2 id="slide-h" class="slide-heading">{ lang.t(ReportMsg::SectionLevers) }</h2>
+                            <LeverTable
+                                {lang}
+                                dataset={props.dataset.clone()}
+                                caption=""
+                                labelled_by="slide-h"
+                                heading={lang.t(ReportMsg::SectionLevers)}
+                                headers={vec![
+                                    html! { { lang.t(ReportMsg::ColumnDefault) } },
+                                    html! { { lang.t(ReportMsg::ColumnScenario) } },
+                                ]}
+                                delta_header={lang.t(ReportMsg::ColumnChange)}
+                                {rows}
+                                none={lang.t(ReportMsg::LeversNone)}
+                                testid="slide-lever-table"
+                            />
                         </section>
                     }
                 }

@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 use crate::components::compare::name_html;
 use crate::i18n::{CompareMsg, Lang, PresentMsg};
-use crate::state::stage::{slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY};
+use crate::state::stage::{
+    changed_flags, slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StoryboardViewProps {
@@ -15,6 +17,8 @@ pub struct StoryboardViewProps {
     pub story: Vec<ScenarioRef>,
     /// What will be presented: the storyboard resolved, or the current scenario alone.
     pub shown: Vec<Shown>,
+    /// The dataset's default scenario: a scenario that changes nothing has no levers slide.
+    pub defaults: std::rc::Rc<ntm_model::Scenario>,
     pub choices: Vec<(ScenarioRef, ScenarioName)>,
     pub on_action: Callback<StageAction>,
     /// The name the link that opened the current scenario gave it: the save box starts with
@@ -199,7 +203,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             }
         });
     }
-    let count = slides(props.shown.len()).len();
+    let count = slides(&changed_flags(&props.shown, &props.defaults)).len();
     html! {
         <section class="storyboard screen" aria-labelledby="story-heading" data-testid="storyboard">
             <div class="screen-head">

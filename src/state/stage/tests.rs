@@ -178,44 +178,33 @@ fn an_empty_storyboard_presents_the_current_scenario() {
     assert_eq!(story.len(), 1);
     assert_eq!(story[0].reference, ScenarioRef::Current);
     assert_eq!(*story[0].scenario, s.scenario);
-    assert_eq!(slides(1).len(), 5);
+    // Its 30 runs differ from the defaults: a levers slide says so.
+    assert_eq!(slides(&changed_flags(&story, &s.defaults)).len(), 6);
 }
 
 #[test]
 fn slides_follow_the_storyboard_then_a_summary() {
-    assert_eq!(slides(0), vec![]);
-    let two = slides(2);
-    assert_eq!(two.len(), 11);
+    assert_eq!(slides(&[]), vec![]);
+    let at = |item, kind| Slide::Scenario { item, kind };
+    // The first scenario changes something: it has a levers slide after its title.
+    let two = slides(&[true, false]);
+    assert_eq!(two.len(), 12);
     assert_eq!(
-        two[..6],
+        two[..8],
         [
-            Slide::Scenario {
-                item: 0,
-                kind: SlideKind::Title
-            },
-            Slide::Scenario {
-                item: 0,
-                kind: SlideKind::Headline
-            },
-            Slide::Scenario {
-                item: 0,
-                kind: SlideKind::Villages
-            },
-            Slide::Scenario {
-                item: 0,
-                kind: SlideKind::Communes
-            },
-            Slide::Scenario {
-                item: 0,
-                kind: SlideKind::Blockers
-            },
-            Slide::Scenario {
-                item: 1,
-                kind: SlideKind::Title
-            },
+            at(0, SlideKind::Title),
+            at(0, SlideKind::Levers),
+            at(0, SlideKind::Headline),
+            at(0, SlideKind::Villages),
+            at(0, SlideKind::Communes),
+            at(0, SlideKind::Blockers),
+            at(1, SlideKind::Title),
+            at(1, SlideKind::Headline),
         ]
     );
-    assert_eq!(two[10], Slide::Summary);
+    assert_eq!(two[11], Slide::Summary);
+    assert_eq!(slides(&[false]).len(), 5);
+    assert_eq!(slides(&[true]).len(), 6);
 }
 
 #[test]
@@ -255,7 +244,11 @@ fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
     let s = stage(&s, StageAction::Go(Step::Next));
     assert_eq!(s.stage.presenting, Some(1));
     let s = stage(&s, StageAction::Go(Step::Last));
-    assert_eq!(s.stage.presenting, Some(4));
+    assert_eq!(
+        s.stage.presenting,
+        Some(5),
+        "six slides: 30 runs is a change"
+    );
     assert_eq!(s.apply(Action::Stage(StageAction::Go(Step::Next))), None);
 
     // Read-only: no lever, no link, no library change, no screen change gets through.
