@@ -662,6 +662,7 @@ async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
     let vocational = |year: u16, b: f64| LeverRow {
         path: LeverPath::Training(TrainingKind::Vocational, year),
         values: vec![LeverValue::Number(15.0), LeverValue::Number(b)],
+        inherited: vec![],
     };
     // 2020–2024 at 45, then 2025 at 60.
     let mut rows: Vec<LeverRow> = (2020..=2024).map(|y| vocational(y, 45.0)).collect();
@@ -692,6 +693,43 @@ async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
             "Lao động được đào tạo nghề, năm 2025"
         ]
     );
+}
+
+/// A district that follows the province by default says what that gives it, and the
+/// difference is counted from it ("theo cấp trên (50)" → 70: +20, not blank).
+#[wasm_bindgen_test]
+async fn a_unit_following_the_level_above_shows_what_it_inherits_and_the_difference() {
+    use ntm_model::scenario::diff::{LeverPath, LeverValue, UnitField};
+    use ntm_planner::compare_logic::levers::LeverRow;
+    use ntm_planner::components::compare::lever_table::LeverTableProps;
+    use ntm_planner::components::compare::LeverTable;
+    let district = ds().districts[1].code.clone();
+    let rows = vec![LeverRow {
+        path: LeverPath::District(district, UnitField::Leadership),
+        values: vec![LeverValue::Unset, LeverValue::Number(0.7)],
+        inherited: vec![LeverValue::Number(0.5), LeverValue::Unset],
+    }];
+    let root = mount_point();
+    let props = LeverTableProps {
+        lang: Lang::Vi,
+        dataset: ds(),
+        caption: "".into(),
+        labelled_by: None,
+        heading: "".into(),
+        headers: vec![html! { "A" }, html! { "B" }],
+        delta_header: "Δ".into(),
+        rows,
+        none: "".into(),
+        testid: "levers".into(),
+    };
+    yew::Renderer::<LeverTable>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&by_testid(&root, "lever-value-0")),
+        "theo cấp trên (50)"
+    );
+    assert_eq!(text(&by_testid(&root, "lever-value-1")), "70");
+    assert_eq!(text(&by_testid(&root, "lever-delta")), "+20");
 }
 
 /// Two scenarios' ranges are both shaded; with three or four, only A's (theirs blended into one

@@ -558,6 +558,35 @@ fn set_every_year(
     Some(())
 }
 
+/// The value a district or commune lever has in `sc` while the unit has no setting of its
+/// own: a commune's from its district's setting, else (as a district's) the province's; in
+/// the scenario's units. `Unset` only for support units the province decides.
+pub fn inherited(sc: &Scenario, ds: &Dataset, unit: &UnitRef, field: UnitField) -> LeverValue {
+    let up = match unit {
+        UnitRef::Commune(code) => ds.commune_index(code).and_then(|i| {
+            sc.districts
+                .get(&ds.districts[ds.communes[i].district].code)
+        }),
+        UnitRef::District(_) => None,
+    };
+    let n = LeverValue::Number;
+    let f = LeverValue::Flag;
+    match field {
+        UnitField::BudgetWeight => n(up.and_then(|l| l.budget_weight).unwrap_or(1.0)),
+        UnitField::TrainingScale => n(up.and_then(|l| l.training_scale).unwrap_or(1.0)),
+        UnitField::FixedAmount => n(up.and_then(|l| l.fixed_amount).unwrap_or(0.0)),
+        UnitField::Training(k) => n(count_of(inherited_training(sc, ds, unit), k)),
+        UnitField::Campaigns => n(up
+            .and_then(|l| l.campaigns)
+            .unwrap_or_else(|| sc.campaigns.first().copied().unwrap_or(0.0))),
+        UnitField::Leadership => n(up.and_then(|l| l.leadership).unwrap_or(sc.leadership)),
+        UnitField::Excluded => f(up.and_then(|l| l.excluded).unwrap_or(false)),
+        UnitField::Priority => f(up.and_then(|l| l.priority).unwrap_or(false)),
+        // Without a setting, the province decides who gets its support units.
+        UnitField::SupportUnit => up.and_then(|l| l.support_unit).map_or(LeverValue::Unset, f),
+    }
+}
+
 /// The training counts a unit inherits, count by count: a commune's from its district's
 /// own counts, else the province's plan in the base year (overrides apply to every year).
 pub fn inherited_training(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> TrainingCounts {

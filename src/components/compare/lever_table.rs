@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use ntm_model::scenario::diff::LeverPath;
+use ntm_model::scenario::diff::{LeverPath, LeverValue};
 use ntm_model::Dataset;
 use yew::prelude::*;
 
@@ -55,15 +55,27 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
             _ => lever_name(&r.path, &props.dataset, lang),
         };
         let first = r.values.first();
+        // Differences between what the model uses: a district's own 70 against the 50 it
+        // inherited by default is +20, not blank.
+        let effective = |i: usize| r.effective(i).unwrap_or(&LeverValue::Unset);
         let cells = r.values.iter().enumerate().map(|(i, v)| {
             let delta = match (i, first, pair) {
                 (0, _, _) | (_, None, _) | (_, _, true) => None,
-                (_, Some(a), false) => lever_delta(&r.path, a, v, lang),
+                (_, Some(_), false) => lever_delta(&r.path, effective(0), effective(i), lang),
             };
             let changed = i > 0 && first != Some(v);
+            // "theo cấp trên (50)": what following the level above gives here.
+            let shown = match (v, effective(i)) {
+                (LeverValue::Unset, up) if *up != LeverValue::Unset => format!(
+                    "{} ({})",
+                    lever_value(&r.path, v, lang),
+                    lever_value(&r.path, up, lang)
+                ),
+                _ => lever_value(&r.path, v, lang),
+            };
             html! {
                 <td class={classes!(changed.then_some("is-changed"))} data-testid={format!("lever-value-{i}")}>
-                    { lever_value(&r.path, v, lang) }
+                    { shown }
                     if let Some(d) = delta {
                         <span class="lever-diff-delta">
                             { " " }{ lang.fill(CompareMsg::DeltaShort, &[("delta", &d)]) }
@@ -72,7 +84,7 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
                 </td>
             }
         });
-        let pair_delta = match (pair, r.values.first(), r.values.get(1)) {
+        let pair_delta = match (pair, r.effective(0), r.effective(1)) {
             (true, Some(a), Some(b)) => Some(lever_delta(&r.path, a, b, lang).unwrap_or_default()),
             _ => None,
         };

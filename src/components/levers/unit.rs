@@ -4,13 +4,13 @@
 //! of a commune replaces its district's (as the model resolves them).
 
 use ntm_model::scenario::diff::{LeverPath, LeverValue, TrainingKind, UnitField};
-use ntm_model::scenario::{AllocationRule, UnitLevers};
+use ntm_model::scenario::AllocationRule;
 use yew::prelude::*;
 
 use super::LeverCtx;
 use crate::components::controls::{ChoiceLever, NumberLever};
 use crate::i18n::{unit_field_label, LeverMsg, Msg};
-use crate::state::levers::{self as lv, count_of, inherited_training, UnitRef, UNIT_FIELDS};
+use crate::state::levers::{self as lv, UnitRef, UNIT_FIELDS};
 
 #[derive(Properties, PartialEq)]
 pub struct UnitLeversFormProps {
@@ -90,40 +90,17 @@ fn path_of(unit: &UnitRef, field: UnitField) -> LeverPath {
     }
 }
 
-/// The district levers a commune inherits from (none for a district).
-fn parent<'a>(ctx: &'a LeverCtx, unit: &UnitRef) -> Option<&'a UnitLevers> {
-    let UnitRef::Commune(code) = unit else {
-        return None;
-    };
-    let i = ctx.dataset.commune_index(code)?;
-    let district = &ctx.dataset.districts[ctx.dataset.communes[i].district].code;
-    ctx.scenario.districts.get(district)
-}
-
 /// The value a unit has when it has no own setting, in the scenario's units.
 fn inherited_number(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> f64 {
-    let up = parent(ctx, unit);
-    let sc = &ctx.scenario;
-    match field {
-        UnitField::BudgetWeight => up.and_then(|l| l.budget_weight).unwrap_or(1.0),
-        UnitField::TrainingScale => up.and_then(|l| l.training_scale).unwrap_or(1.0),
-        UnitField::FixedAmount => up.and_then(|l| l.fixed_amount).unwrap_or(0.0),
-        UnitField::Training(k) => count_of(inherited_training(sc, &ctx.dataset, unit), k),
-        UnitField::Campaigns => up
-            .and_then(|l| l.campaigns)
-            .unwrap_or_else(|| sc.campaigns.first().copied().unwrap_or(0.0)),
-        UnitField::Leadership => up.and_then(|l| l.leadership).unwrap_or(sc.leadership),
-        UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => 0.0,
+    match lv::inherited(&ctx.scenario, &ctx.dataset, unit, field) {
+        LeverValue::Number(x) => x,
+        _ => 0.0,
     }
 }
 
 fn inherited_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> Option<bool> {
-    let up = parent(ctx, unit);
-    match field {
-        UnitField::Excluded => Some(up.and_then(|l| l.excluded).unwrap_or(false)),
-        UnitField::Priority => Some(up.and_then(|l| l.priority).unwrap_or(false)),
-        // Without a setting, the province decides who gets its support units.
-        UnitField::SupportUnit => up.and_then(|l| l.support_unit),
+    match lv::inherited(&ctx.scenario, &ctx.dataset, unit, field) {
+        LeverValue::Flag(b) => Some(b),
         _ => None,
     }
 }

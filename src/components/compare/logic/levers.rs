@@ -5,13 +5,27 @@
 use ntm_model::scenario::diff::{diff, LeverPath, LeverValue, TrainingKind, UnitField};
 use ntm_model::{Dataset, Scenario};
 
-use crate::state::levers;
+use crate::state::levers::{self, UnitRef};
 
 /// One lever that differs, with its value in each scenario (in column order).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LeverRow {
     pub path: LeverPath,
     pub values: Vec<LeverValue>,
+    /// Where a district or commune follows the level above (`values[i]` is `Unset`), the value
+    /// that gives it in scenario `i` ("theo cấp trên (50)", and a difference to show); `Unset`
+    /// elsewhere, or empty when not known.
+    pub inherited: Vec<LeverValue>,
+}
+
+impl LeverRow {
+    /// The value the model uses in scenario `i`: its own, else the one it inherits.
+    pub fn effective(&self, i: usize) -> Option<&LeverValue> {
+        match (self.values.get(i)?, self.inherited.get(i)) {
+            (LeverValue::Unset, Some(up)) if *up != LeverValue::Unset => Some(up),
+            (v, _) => Some(v),
+        }
+    }
 }
 
 /// The levers that differ between `scenarios[0]` and any of the others, each once, in screen
@@ -32,12 +46,31 @@ pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
     paths.sort_by_key(order);
     paths
         .into_iter()
-        .map(|path| LeverRow {
-            values: scenarios
+        .map(|path| {
+            let values: Vec<LeverValue> = scenarios
                 .iter()
                 .map(|s| levers::value(s, ds, &path))
-                .collect(),
-            path,
+                .collect();
+            let unit = match &path {
+                LeverPath::District(code, field) => Some((UnitRef::District(code.clone()), *field)),
+                LeverPath::Commune(code, field) => Some((UnitRef::Commune(code.clone()), *field)),
+                _ => None,
+            };
+            let inherited = scenarios
+                .iter()
+                .zip(&values)
+                .map(|(s, v)| match (&unit, v) {
+                    (Some((unit, field)), LeverValue::Unset) => {
+                        levers::inherited(s, ds, unit, *field)
+                    }
+                    _ => LeverValue::Unset,
+                })
+                .collect();
+            LeverRow {
+                path,
+                values,
+                inherited,
+            }
         })
         .collect()
 }
@@ -123,11 +156,50 @@ mod tests {
             vec![LeverRow {
                 path: LeverPath::BudgetScale,
                 values: vec![LeverValue::Number(100.0), LeverValue::Number(150.0)],
+                inherited: vec![LeverValue::Unset, LeverValue::Unset],
             }]
         );
         assert_eq!(lever_rows(&[&a, &a.clone()], &ds), vec![]);
         assert_eq!(lever_rows(&[&a], &ds), vec![]);
         assert_eq!(lever_rows(&[], &ds), vec![]);
+    }
+
+    /// A district that sets its own value is shown beside what it inherited by default, and a
+    /// commune that follows is shown with what its district gives it.
+    #[test]
+    fn a_unit_that_follows_the_level_above_says_what_that_gives() {
+        let ds = ds();
+        let a = Scenario::defaults(&ds);
+        let mut b = a.clone();
+        let district = ds.districts[0].code.clone();
+        b.leadership = 0.9;
+        b.districts.entry(district.clone()).or_default().leadership = Some(0.7);
+        let commune = ds
+            .communes
+            .iter()
+            .find(|c| c.district == 0)
+            .expect("a commune");
+        b.communes
+            .entry(commune.code.clone())
+            .or_default()
+            .campaigns = Some(4.0);
+        let rows = lever_rows(&[&a, &b], &ds);
+        let row = |path: LeverPath| rows.iter().find(|r| r.path == path).expect("a row").clone();
+        let d = row(LeverPath::District(district, UnitField::Leadership));
+        assert_eq!(d.values, vec![LeverValue::Unset, LeverValue::Number(0.7)]);
+        assert_eq!(
+            d.inherited,
+            vec![LeverValue::Number(a.leadership), LeverValue::Unset]
+        );
+        assert_eq!(d.effective(0), Some(&LeverValue::Number(a.leadership)));
+        assert_eq!(d.effective(1), Some(&LeverValue::Number(0.7)));
+        // The commune's campaigns follow the province's first year by default.
+        let c = row(LeverPath::Commune(
+            commune.code.clone(),
+            UnitField::Campaigns,
+        ));
+        assert_eq!(c.inherited[0], LeverValue::Number(a.campaigns[0]));
+        assert_eq!(c.effective(1), Some(&LeverValue::Number(4.0)));
     }
 
     /// Doubled training in every year is three entries, one per kind over 2020–2025 (it was
