@@ -653,20 +653,10 @@ async fn the_app_presents_the_current_scenario_read_only_and_comes_back() {
     root.remove();
 }
 
-#[wasm_bindgen_test]
-async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
-    use ntm_model::scenario::diff::{LeverPath, LeverValue, TrainingKind};
-    use ntm_planner::compare_logic::levers::LeverRow;
+/// A two-column lever table ("A", "B") of `rows`, rendered.
+async fn lever_table(rows: Vec<ntm_planner::compare_logic::levers::LeverRow>) -> Element {
     use ntm_planner::components::compare::lever_table::LeverTableProps;
     use ntm_planner::components::compare::LeverTable;
-    let vocational = |year: u16, b: f64| LeverRow {
-        path: LeverPath::Training(TrainingKind::Vocational, year),
-        values: vec![LeverValue::Number(15.0), LeverValue::Number(b)],
-        inherited: vec![],
-    };
-    // 2020–2024 at 45, then 2025 at 60.
-    let mut rows: Vec<LeverRow> = (2020..=2024).map(|y| vocational(y, 45.0)).collect();
-    rows.push(vocational(2025, 60.0));
     let root = mount_point();
     let props = LeverTableProps {
         lang: Lang::Vi,
@@ -682,6 +672,22 @@ async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
     };
     yew::Renderer::<LeverTable>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
+    use ntm_model::scenario::diff::{LeverPath, LeverValue, TrainingKind};
+    use ntm_planner::compare_logic::levers::LeverRow;
+    let vocational = |year: u16, b: f64| LeverRow {
+        path: LeverPath::Training(TrainingKind::Vocational, year),
+        values: vec![LeverValue::Number(15.0), LeverValue::Number(b)],
+        inherited: vec![],
+    };
+    // 2020–2024 at 45, then 2025 at 60.
+    let mut rows: Vec<LeverRow> = (2020..=2024).map(|y| vocational(y, 45.0)).collect();
+    rows.push(vocational(2025, 60.0));
+    let root = lever_table(rows).await;
     let names: Vec<String> = all(&root, "[data-testid=lever-diff-row] th")
         .iter()
         .map(text)
@@ -701,29 +707,13 @@ async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
 async fn a_unit_following_the_level_above_shows_what_it_inherits_and_the_difference() {
     use ntm_model::scenario::diff::{LeverPath, LeverValue, UnitField};
     use ntm_planner::compare_logic::levers::LeverRow;
-    use ntm_planner::components::compare::lever_table::LeverTableProps;
-    use ntm_planner::components::compare::LeverTable;
     let district = ds().districts[1].code.clone();
     let rows = vec![LeverRow {
         path: LeverPath::District(district, UnitField::Leadership),
         values: vec![LeverValue::Unset, LeverValue::Number(0.7)],
         inherited: vec![LeverValue::Number(0.5), LeverValue::Unset],
     }];
-    let root = mount_point();
-    let props = LeverTableProps {
-        lang: Lang::Vi,
-        dataset: ds(),
-        caption: "".into(),
-        labelled_by: None,
-        heading: "".into(),
-        headers: vec![html! { "A" }, html! { "B" }],
-        delta_header: "Δ".into(),
-        rows,
-        none: "".into(),
-        testid: "levers".into(),
-    };
-    yew::Renderer::<LeverTable>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    let root = lever_table(rows).await;
     assert_eq!(
         text(&by_testid(&root, "lever-value-0")),
         "theo cấp trên (50)"

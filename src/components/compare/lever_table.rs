@@ -6,14 +6,14 @@
 use std::rc::Rc;
 
 use ntm_model::scenario::diff::{LeverPath, LeverValue};
-use ntm_model::Dataset;
+use ntm_model::{Dataset, Scenario};
 use yew::prelude::*;
 
-use crate::compare_logic::levers::LeverRow;
+use crate::compare_logic::levers::{lever_rows, LeverRow};
 use crate::i18n::compare::{
     lever_delta, lever_key, lever_name, lever_name_through, lever_unit, lever_value, lever_year,
 };
-use crate::i18n::{CompareMsg, Lang};
+use crate::i18n::{CompareMsg, Lang, ReportMsg};
 
 #[derive(Properties, PartialEq)]
 pub struct LeverTableProps {
@@ -125,5 +125,34 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// One scenario's levers against the defaults, headed "Mặc định · Kịch bản này · Thay đổi":
+/// the report's table and the levers slide's. `labelled_by` is the heading above it.
+pub fn against_defaults(
+    lang: Lang,
+    dataset: &Rc<Dataset>,
+    defaults: &Scenario,
+    scenario: &Scenario,
+    labelled_by: &'static str,
+    testid: &'static str,
+) -> Html {
+    html! {
+        <LeverTable
+            {lang}
+            dataset={dataset.clone()}
+            caption=""
+            {labelled_by}
+            heading={lang.t(ReportMsg::SectionLevers)}
+            headers={vec![
+                html! { { lang.t(ReportMsg::ColumnDefault) } },
+                html! { { lang.t(ReportMsg::ColumnScenario) } },
+            ]}
+            delta_header={lang.t(ReportMsg::ColumnChange)}
+            rows={lever_rows(&[defaults, scenario], dataset)}
+            none={lang.t(ReportMsg::LeversNone)}
+            {testid}
+        />
     }
 }

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
-use crate::compare_logic::levers::lever_rows;
 use crate::components::charts::{build, ByPtr, ChartFigure, ChartKind, Inputs};
-use crate::components::compare::{name_html, unlike_note, ByRc, HeadlineTable, LeverTable};
+use crate::components::compare::lever_table::against_defaults;
+use crate::components::compare::{name_html, unlike_note, ByRc, HeadlineTable};
 use crate::components::headline::HeadlineFigure;
 use crate::components::same;
 use crate::figures::TILES;
@@ -127,33 +127,13 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 }
                 // What the title slide's "và 4 thay đổi khác" and "Thiết lập riêng: 1 huyện"
                 // leave out, for the leader who asks which district and how much.
-                SlideKind::Levers => {
-                    let rows = lever_rows(
-                        &[props.defaults.as_ref(), s.scenario.as_ref()],
-                        &props.dataset,
-                    );
-                    html! {
-                        <section class="slide slide-levers-all" data-testid={testid} aria-labelledby="slide-h">
-                            { head }
-                            <h2 id="slide-h" class="slide-heading">{ lang.t(ReportMsg::SectionLevers) }</h2>
-                            <LeverTable
-                                {lang}
-                                dataset={props.dataset.clone()}
-                                caption=""
-                                labelled_by="slide-h"
-                                heading={lang.t(ReportMsg::SectionLevers)}
-                                headers={vec![
-                                    html! { { lang.t(ReportMsg::ColumnDefault) } },
-                                    html! { { lang.t(ReportMsg::ColumnScenario) } },
-                                ]}
-                                delta_header={lang.t(ReportMsg::ColumnChange)}
-                                {rows}
-                                none={lang.t(ReportMsg::LeversNone)}
-                                testid="slide-lever-table"
-                            />
-                        </section>
-                    }
-                }
+                SlideKind::Levers => html! {
+                    <section class="slide slide-levers-all" data-testid={testid} aria-labelledby="slide-h">
+                        { head }
+                        <h2 id="slide-h" class="slide-heading">{ lang.t(ReportMsg::SectionLevers) }</h2>
+                        { against_defaults(lang, &props.dataset, &props.defaults, &s.scenario, "slide-h", "slide-lever-table") }
+                    </section>
+                },
                 SlideKind::Headline => html! {
                     <section class="slide slide-headline" data-testid={testid} aria-labelledby="slide-h">
                         { head }

@@ -11,12 +11,12 @@ use std::rc::Rc;
 use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
-use crate::compare_logic::levers::lever_rows;
 use crate::components::charts::{
     build, data_table, render_png, ByPtr, ChartKind, Inputs, TableModel,
 };
 use crate::components::compare::district_table::DistrictTable;
-use crate::components::compare::{name_html, ByRc, LeverTable};
+use crate::components::compare::lever_table::against_defaults;
+use crate::components::compare::{name_html, ByRc};
 use crate::components::headline::HeadlineFigure;
 use crate::components::share::QrCode;
 use crate::components::{same, same_opt};
@@ -143,10 +143,6 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .outcome
         .as_ref()
         .map_or((0, runs), |o| (o.runs_done, o.runs_wanted));
-    let levers = lever_rows(
-        &[props.defaults.as_ref(), props.scenario.as_ref()],
-        &props.dataset,
-    );
     let unlike = Unlike::from_default(&props.defaults, &props.scenario);
     let money = crate::sharing::summary::scenario_summary(
         &props.scenario,
@@ -245,21 +241,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 }
                 <section class="report-section report-levers" aria-labelledby="report-levers-h">
                     <h2 id="report-levers-h">{ lang.t(ReportMsg::SectionLevers) }</h2>
-                    <LeverTable
-                        {lang}
-                        dataset={props.dataset.clone()}
-                        caption=""
-                        labelled_by="report-levers-h"
-                        heading={lang.t(ReportMsg::SectionLevers)}
-                        headers={vec![
-                            html! { { lang.t(ReportMsg::ColumnDefault) } },
-                            html! { { lang.t(ReportMsg::ColumnScenario) } },
-                        ]}
-                        delta_header={lang.t(ReportMsg::ColumnChange)}
-                        rows={levers}
-                        none={lang.t(ReportMsg::LeversNone)}
-                        testid="report-levers"
-                    />
+                    { against_defaults(lang, &props.dataset, &props.defaults, &props.scenario, "report-levers-h", "report-levers") }
                 </section>
                 // The default beside this scenario, district by district (a district planner's
                 // question the province figures hide).
