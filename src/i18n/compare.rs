@@ -79,6 +79,8 @@ pub enum CompareMsg {
     MoneyPerCommuneTip,
     /// Under a cost per extra commune whose communes are not gained in most paired runs.
     MoneyPerCommuneUnsure,
+    /// Under the cost per extra commune: what it divides.
+    MoneyPerCommuneBasis,
     MoneyPerCommuneUnsureTip,
     PairedRow,
     PairedCell,
@@ -216,6 +218,7 @@ impl Translate for CompareMsg {
                  trung vị. “–” khi kịch bản không thêm được nửa xã."
             }
             MoneyPerCommuneUnsure => "chưa rõ: số xã tăng thêm chưa chắc",
+            MoneyPerCommuneBasis => "= {money} ÷ {communes} xã (trung bình các lần chạy)",
             MoneyPerCommuneUnsureTip => {
                 "Số xã được công nhận thêm so với A chỉ có ở chưa đến 80% số lần chạy (hàng “Xã \
                  đạt chuẩn NTM” ghi “chưa rõ”), nên chi phí cho mỗi xã thêm chỉ là con số tham khảo."
@@ -367,6 +370,7 @@ impl Translate for CompareMsg {
                  medians. “–” when it adds less than half a commune."
             }
             MoneyPerCommuneUnsure => "unclear: the extra communes are not sure",
+            MoneyPerCommuneBasis => "= {money} ÷ {communes} communes (mean of the runs)",
             MoneyPerCommuneUnsureTip => {
                 "The extra communes recognised against A appear in fewer than 80% of the runs \
                  (the “NTM communes” row says “unclear”), so the cost per extra commune is only a \

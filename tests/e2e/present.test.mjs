@@ -87,6 +87,13 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const money = async (id) => Number(await page.getByTestId(`compare-money-${id}`).getAttribute('data-value'));
   assert.ok(await money('disbursed-1') > 1.3 * await money('disbursed-0'), 'B disburses more');
   assert.ok(await money('per-commune-1') > 0, 'a cost per extra commune');
+  // Beside it, what it divides (means, where the rows above show medians), and the division
+  // gives the price shown.
+  const basis = await page.getByTestId('compare-money-per-commune-1-basis').innerText();
+  const [, extra, gained] = basis.match(/^= ([\d.]+) ÷ ([\d,]+) xã \(trung bình các lần chạy\)$/) ?? [];
+  assert.ok(extra && gained, basis);
+  const price = Number(extra.replaceAll('.', '')) / Number(gained.replace(',', '.'));
+  assert.ok(Math.abs(price - await money('per-commune-1')) / price < 0.02, `${basis} against ${await money('per-commune-1')}`);
   // Said under the table, not only in a tooltip (a slide has none): why money allocated can
   // be below the budget, and what A's "–" means.
   assert.equal(await page.getByTestId('compare-money-per-commune-0').innerText(), '–');

@@ -126,7 +126,7 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
         match cell {
             Some(x) => html! {
                 <td
-                    data-testid={id}
+                    data-testid={id.clone()}
                     data-value={x.to_string()}
                     data-unsure={unsure.then_some("true")}
                     title={unsure.then(|| lang.t(CompareMsg::MoneyPerCommuneUnsureTip))}
@@ -136,6 +136,14 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                     </span>
                     if unsure {
                         <span class="compare-delta is-unclear">{ lang.t(CompareMsg::MoneyPerCommuneUnsure) }</span>
+                    }
+                    if let Some(Some((money, communes))) = row.basis.get(i) {
+                        <span class="compare-delta is-same" data-testid={format!("{id}-basis")}>
+                            { lang.fill(CompareMsg::MoneyPerCommuneBasis, &[
+                                ("money", &lang.number(*money, 0)),
+                                ("communes", &lang.number(*communes, 1)),
+                            ]) }
+                        </span>
                     }
                     if let Some(d) = delta {
                         <span class="compare-delta is-same">{ signed_or_same(*d, &lang.number(d.abs(), decimals)) }</span>

@@ -33,6 +33,10 @@ pub struct MoneyRow {
     /// few paired runs to be called (the headline's "chưa rõ"), so the price is not firm
     /// either. Always `false` in the other rows.
     pub unsure: Vec<bool>,
+    /// Per scenario, for the cost per extra commune: what it divides, the extra money (billion
+    /// VND) by the extra communes (means of the runs), said beside it, since the rows above
+    /// show medians and a reader dividing those got another price. `None` elsewhere.
+    pub basis: Vec<Option<(f64, f64)>>,
 }
 
 fn disbursed(r: &Results) -> f64 {
@@ -58,21 +62,26 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
         MoneyRow {
             kind,
             unsure: vec![false; cells.len()],
+            basis: vec![None; cells.len()],
             cells,
             deltas,
         }
     };
     let total = |r: &Results| disbursed(r) + training(r);
     let first = results.first().copied().flatten();
-    let per_extra = results
+    let basis: Vec<Option<(f64, f64)>> = results
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let (a, b) = (first?, (*r)?);
             let gained = communes_at_end(b)? - communes_at_end(a)?;
             let alike = !unlike.get(i).copied().unwrap_or(false);
-            (i > 0 && alike && gained >= 0.5).then(|| (total(b) - total(a)) / gained)
+            (i > 0 && alike && gained >= 0.5).then(|| (total(b) - total(a), gained))
         })
+        .collect();
+    let per_extra = basis
+        .iter()
+        .map(|b| b.map(|(money, gained)| money / gained))
         .collect();
     // The communes gained, judged run by run as the headline rows judge them.
     let unsure = results
@@ -103,6 +112,7 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             cells: per_extra,
             deltas: vec![None; results.len()],
             unsure,
+            basis,
         },
     ]
 }
@@ -294,6 +304,10 @@ mod tests {
         assert!(gained >= 0.5, "{gained}");
         let extra = (mb - ma) / gained;
         assert!((per.cells[1].unwrap() - extra).abs() < 1e-9);
+        // What it divides is said beside it: the money and the communes (means).
+        let (money_b, gained_b) = per.basis[1].expect("a basis");
+        assert!((money_b - (mb - ma)).abs() < 1e-9 && (gained_b - gained).abs() < 1e-12);
+        assert_eq!((per.basis[0], per.basis[2]), (None, None));
         // Half as much money again adds communes in most runs: a firm price.
         assert_eq!(per.unsure, vec![false, false, false]);
         // Simulated unlike A, its communes are not the money's doing: no price.
