@@ -66,6 +66,8 @@ pub enum PresentMsg {
     Locked,
     /// In the bar, while the slide has more below than the screen shows.
     MoreBelow,
+    /// After `MoreBelow` where there is a keyboard: which key scrolls.
+    MoreBelowKey,
     /// Chart legends on a slide, naming its scenario: "{name} (median)".
     LegendScenario,
     /// "Communes recognised ({name})".
@@ -155,7 +157,8 @@ impl Translate for PresentMsg {
             NarrativeTip => "Viết tự động từ kết quả mô phỏng, không viết tay.",
             WaitingSlide => "Đang tính kết quả…",
             Locked => "Đang trình chiếu: số liệu đã khóa.",
-            MoreBelow => "↓ Còn tiếp bên dưới (phím ↓)",
+            MoreBelow => "↓ Còn tiếp bên dưới",
+            MoreBelowKey => " (phím ↓)",
             LegendScenario => "{name} (trung vị)",
             LegendRecognisedScenario => "Xã được công nhận ({name})",
             LegendMeetingScenario => "Xã đạt đủ tiêu chí bộ đang áp dụng ({name})",
@@ -249,7 +252,8 @@ impl Translate for PresentMsg {
             NarrativeTip => "Written automatically from the simulation results, not by hand.",
             WaitingSlide => "Computing the results…",
             Locked => "Presenting: the figures are locked.",
-            MoreBelow => "↓ More below (↓ key)",
+            MoreBelow => "↓ More below",
+            MoreBelowKey => " (↓ key)",
             LegendScenario => "{name} (median)",
             LegendRecognisedScenario => "Communes recognised ({name})",
             LegendMeetingScenario => "Communes meeting every criterion in force ({name})",

@@ -328,10 +328,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 // height of whichever was shown, and its buttons moved from slide to slide.
                 <span class="present-remark">
                     if *more {
-                        <span class="present-more" data-testid="present-more">{ lang.t(PresentMsg::MoreBelow) }</span>
+                        <span class="present-more" data-testid="present-more">
+                            { lang.t(PresentMsg::MoreBelow) }
+                            // A touch screen has no ↓ key (style/present.css hides it there).
+                            <span class="present-more-key">{ lang.t(PresentMsg::MoreBelowKey) }</span>
+                        </span>
                         <span class="present-locked is-unseen" aria-hidden="true">{ lang.t(PresentMsg::Locked) }</span>
                     } else {
-                        <span class="present-more is-unseen" aria-hidden="true">{ lang.t(PresentMsg::MoreBelow) }</span>
+                        <span class="present-more is-unseen" aria-hidden="true">
+                            { lang.t(PresentMsg::MoreBelow) }
+                            <span class="present-more-key">{ lang.t(PresentMsg::MoreBelowKey) }</span>
+                        </span>
                         <span class="present-locked">{ lang.t(PresentMsg::Locked) }</span>
                     }
                 </span>

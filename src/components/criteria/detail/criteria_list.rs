@@ -159,7 +159,7 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                 { format!("{}: {}", base_date, set_line(base_set)) }
                 if let Some(y) = year {
                     <br />
-                    { format!("{}: {}", text::heading_year(lang, y), set_line(set)) }
+                    { format!("{}: {}", lang.end_of_year(y), set_line(set)) }
                 }
             </p>
             // On a phone its "what closes the gap" column was past the panel's edge, and the whole
