@@ -157,11 +157,24 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
 /// scrolls a focused control into view, but the strip sits inside the scrolled pane: a button
 /// that is "in view" may be under it (Shift+Tab up the results left them there), and Chrome
 /// ignores `scroll-padding` when it scrolls for focus. Wired to the results pane's `focusin`.
+/// Only keyboard focus (`:focus-visible`): a click focuses what is already where the mouse is.
+/// Not in the commune drawer or a dialog, which sit over the pane, not under the strip.
 pub fn keep_focus_clear_of_strip(event: FocusEvent) {
     use yew::TargetCast;
     let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
         return;
     };
+    let keyboard = target.matches(":focus-visible").unwrap_or(false);
+    let overlaid = target.closest(".cd-layer, dialog").ok().flatten().is_some();
+    if !keyboard || overlaid {
+        return;
+    }
+    // Chrome has already scrolled the control into view (the pane, or a table's box inside
+    // it) when `focusin` fires: measured now, before the next paint, so nothing jumps twice.
+    clear_of_strip(&target);
+}
+
+fn clear_of_strip(target: &web_sys::Element) {
     let document = gloo::utils::document();
     let Some(strip) = document
         .query_selector("[data-testid=headline-strip]")
@@ -172,7 +185,7 @@ pub fn keep_focus_clear_of_strip(event: FocusEvent) {
     };
     // The strip's own buttons, and the pane itself (the skip link's target), which holds it.
     if strip.has_attribute("hidden")
-        || strip.contains(Some(&target))
+        || strip.contains(Some(target))
         || target.contains(Some(&strip))
     {
         return;
@@ -183,11 +196,15 @@ pub fn keep_focus_clear_of_strip(event: FocusEvent) {
     if covered <= 0.0 {
         return;
     }
-    // On a desktop the results pane scrolls; on a phone (style/main.css) the page does.
-    match strip.parent_element() {
-        Some(pane) if pane.scroll_height() > pane.client_height() => {
-            pane.set_scroll_top(pane.scroll_top() - covered.ceil() as i32)
-        }
-        _ => gloo::utils::window().scroll_by_with_x_and_y(0.0, -covered.ceil()),
+    let by = covered.ceil();
+    // On a desktop the results pane scrolls; on a phone (style/main.css) the page does. Where
+    // the pane cannot move (already at its top, or not a scroller), the page is tried.
+    let moved = strip.parent_element().is_some_and(|pane| {
+        let before = pane.scroll_top();
+        pane.set_scroll_top(before - by as i32);
+        pane.scroll_top() != before
+    });
+    if !moved {
+        gloo::utils::window().scroll_by_with_x_and_y(0.0, -by);
     }
 }
