@@ -94,7 +94,15 @@ impl Callbacks {
         Callbacks {
             on_set_language: {
                 let d = with(&d);
-                Callback::from(move |l: Lang| d.dispatch(Action::SetLanguage(l)))
+                // Kept where the planner chooses it (`storage::lang`), not wherever the view's
+                // language changes: a link pasted into the tab brings its own, which is not
+                // their choice.
+                Callback::from(move |l: Lang| {
+                    if let Err(e) = storage::lang::save_lang(&mut LocalStore::open(), l) {
+                        gloo::console::warn!(format!("language choice not kept: {e}"));
+                    }
+                    d.dispatch(Action::SetLanguage(l))
+                })
             },
             on_select_commune: {
                 let d = with(&d);
@@ -457,20 +465,6 @@ fn Planner(props: &PlannerProps) -> Html {
         }
     });
 
-    // A language the planner picks is kept on its own (`storage::lang`); the one the page
-    // opened in is not: a link in English must not make a Vietnamese reader's choice.
-    {
-        let opened_in = use_mut_ref(|| state.view.lang);
-        use_effect_with(state.view.lang, move |lang| {
-            if *opened_in.borrow() != *lang {
-                *opened_in.borrow_mut() = *lang;
-                if let Err(e) = storage::lang::save_lang(&mut LocalStore::open(), *lang) {
-                    gloo::console::warn!(format!("language choice not kept: {e}"));
-                }
-            }
-        });
-    }
-
     let lang = state.view.lang;
     // Callbacks are made once: a new callback on every render would make every lever's props
     // differ, and re-render the whole levers panel each time results come in.
@@ -569,6 +563,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 story={state.stage.story.clone()}
                 shown={state.story()}
                 defaults={state.defaults.clone()}
+                dataset={ds.clone()}
                 choices={state.choices()}
                 on_action={(*on_stage).clone()}
                 link_name={link_name.clone()}

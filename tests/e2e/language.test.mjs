@@ -176,6 +176,18 @@ test('the language picked comes back on the next visit, with no lever moved and 
     assert.equal(await next.evaluate(() => document.documentElement.lang), 'en', `opened with '${fragment}'`);
     await next.close();
   }
+  // A link in English opens in English for a colleague, without becoming their choice.
+  const english = page.url();
+  const colleague = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const linked = await colleague.newPage();
+  await linked.goto(english);
+  await waitForApp(linked);
+  assert.equal(await linked.evaluate(() => document.documentElement.lang), 'en', 'the link opens as its sender saw it');
+  const bare = await colleague.newPage();
+  await bare.goto(BASE_URL);
+  await waitForApp(bare);
+  assert.equal(await bare.evaluate(() => document.documentElement.lang), 'vi', 'the link did not choose for them');
+  await colleague.close();
   // Back to Vietnamese: that is kept too.
   await page.getByTestId('lang-toggle').click();
   await page.waitForFunction(() => document.documentElement.lang === 'vi');
