@@ -587,6 +587,54 @@ pub fn inherited(sc: &Scenario, ds: &Dataset, unit: &UnitRef, field: UnitField) 
     }
 }
 
+/// [`inherited`] where it is the same in every simulated year; `Unset` where it comes from a
+/// province plan that changes from year to year (campaigns, training), which one number
+/// would misstate. For the lever tables' "theo cấp trên (…)" and their differences.
+pub fn inherited_every_year(
+    sc: &Scenario,
+    ds: &Dataset,
+    unit: &UnitRef,
+    field: UnitField,
+) -> LeverValue {
+    let years = sc.years(ds).len().max(1);
+    let up = match unit {
+        UnitRef::Commune(code) => ds.commune_index(code).and_then(|i| {
+            sc.districts
+                .get(&ds.districts[ds.communes[i].district].code)
+        }),
+        UnitRef::District(_) => None,
+    };
+    let same = |values: Vec<f64>| values.windows(2).all(|w| w[0] == w[1]);
+    let steady = match field {
+        UnitField::Campaigns => {
+            up.and_then(|l| l.campaigns).is_some()
+                || same(
+                    (0..years)
+                        .map(|i| {
+                            sc.campaigns
+                                .get(i)
+                                .or(sc.campaigns.last())
+                                .copied()
+                                .unwrap_or(0.0)
+                        })
+                        .collect(),
+                )
+        }
+        UnitField::Training(k) => {
+            up.and_then(|l| l.training)
+                .and_then(|t| own_count(t, k))
+                .is_some()
+                || same((0..years).map(|i| count_of(sc.training.at(i), k)).collect())
+        }
+        _ => true,
+    };
+    if steady {
+        inherited(sc, ds, unit, field)
+    } else {
+        LeverValue::Unset
+    }
+}
+
 /// The training counts a unit inherits, count by count: a commune's from its district's
 /// own counts, else the province's plan in the base year (overrides apply to every year).
 pub fn inherited_training(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> TrainingCounts {

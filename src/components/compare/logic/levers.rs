@@ -61,7 +61,7 @@ pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
                 .zip(&values)
                 .map(|(s, v)| match (&unit, v) {
                     (Some((unit, field)), LeverValue::Unset) => {
-                        levers::inherited(s, ds, unit, *field)
+                        levers::inherited_every_year(s, ds, unit, *field)
                     }
                     _ => LeverValue::Unset,
                 })
@@ -200,6 +200,14 @@ mod tests {
         ));
         assert_eq!(c.inherited[0], LeverValue::Number(a.campaigns[0]));
         assert_eq!(c.effective(1), Some(&LeverValue::Number(4.0)));
+        // A province plan that changes by year is not one number: none is claimed.
+        let mut varying = a.clone();
+        varying.campaigns = vec![a.campaigns[0], a.campaigns[0] + 2.0];
+        let rows = lever_rows(&[&varying, &b], &ds);
+        let path = LeverPath::Commune(commune.code.clone(), UnitField::Campaigns);
+        let c = rows.iter().find(|r| r.path == path).expect("a row");
+        assert_eq!(c.inherited[0], LeverValue::Unset);
+        assert_eq!(c.effective(0), Some(&LeverValue::Unset));
     }
 
     /// Doubled training in every year is three entries, one per kind over 2020–2025 (it was
