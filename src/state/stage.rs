@@ -262,9 +262,14 @@ pub fn slides(changed: &[bool]) -> Vec<Slide> {
     out
 }
 
-/// For [`slides`]: whether each scenario shown differs from `defaults`.
-pub fn changed_flags(items: &[Shown], defaults: &Scenario) -> Vec<bool> {
-    items.iter().map(|s| *s.scenario != *defaults).collect()
+/// For [`slides`]: whether each scenario shown sets any lever or assumption apart from
+/// `defaults`, as its levers slide lists them (the model's diff: a file that spells a default
+/// out is not a change, and must not get a slide saying "no change").
+pub fn changed_flags(items: &[Shown], defaults: &Scenario, ds: &Dataset) -> Vec<bool> {
+    items
+        .iter()
+        .map(|s| !ntm_model::scenario::diff::diff(defaults, &s.scenario, ds).is_empty())
+        .collect()
 }
 
 /// A move through the slides.
@@ -760,7 +765,8 @@ impl AppState {
             }
             StageAction::Go(step) => {
                 let at = stage.presenting?;
-                let count = slides(&changed_flags(&self.story(), &self.defaults)).len();
+                let count =
+                    slides(&changed_flags(&self.story(), &self.defaults, &self.dataset)).len();
                 stage.presenting = Some(step.from(at, count));
             }
             StageAction::StopPresenting => {

@@ -115,7 +115,11 @@ fn scroll_slide(down: bool) -> bool {
 pub fn Presentation(props: &PresentationProps) -> Html {
     let lang = props.lang;
     let root = use_node_ref();
-    let all = slides(&changed_flags(&props.items, &props.defaults));
+    let all = slides(&changed_flags(
+        &props.items,
+        &props.defaults,
+        &props.dataset,
+    ));
     let count = all.len();
     let at = props.slide.min(count.saturating_sub(1));
 

@@ -19,6 +19,7 @@ pub struct StoryboardViewProps {
     pub shown: Vec<Shown>,
     /// The dataset's default scenario: a scenario that changes nothing has no levers slide.
     pub defaults: std::rc::Rc<ntm_model::Scenario>,
+    pub dataset: std::rc::Rc<ntm_model::Dataset>,
     pub choices: Vec<(ScenarioRef, ScenarioName)>,
     pub on_action: Callback<StageAction>,
     /// The name the link that opened the current scenario gave it: the save box starts with
@@ -203,7 +204,12 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             }
         });
     }
-    let count = slides(&changed_flags(&props.shown, &props.defaults)).len();
+    let count = slides(&changed_flags(
+        &props.shown,
+        &props.defaults,
+        &props.dataset,
+    ))
+    .len();
     html! {
         <section class="storyboard screen" aria-labelledby="story-heading" data-testid="storyboard">
             <div class="screen-head">

@@ -179,7 +179,31 @@ fn an_empty_storyboard_presents_the_current_scenario() {
     assert_eq!(story[0].reference, ScenarioRef::Current);
     assert_eq!(*story[0].scenario, s.scenario);
     // Its 30 runs differ from the defaults: a levers slide says so.
-    assert_eq!(slides(&changed_flags(&story, &s.defaults)).len(), 6);
+    assert_eq!(
+        slides(&changed_flags(&story, &s.defaults, &s.dataset)).len(),
+        6
+    );
+}
+
+#[test]
+fn a_scenario_that_spells_a_default_out_has_no_levers_slide() {
+    let s = open();
+    let mut spelled = (*s.defaults).clone();
+    let key = ntm_model::params::ParamKey::ALL[0];
+    spelled.assumptions.values.insert(key, key.default_value());
+    assert_ne!(spelled, *s.defaults, "a different value, the same scenario");
+    let shown = |sc: &Scenario| Shown {
+        reference: ScenarioRef::Current,
+        name: ScenarioName::Current,
+        scenario: Rc::new(sc.clone()),
+        outcome: None,
+    };
+    let mut changed = (*s.defaults).clone();
+    changed.budget.scale_pct = 150.0;
+    assert_eq!(
+        changed_flags(&[shown(&spelled), shown(&changed)], &s.defaults, &s.dataset),
+        vec![false, true]
+    );
 }
 
 #[test]
