@@ -562,13 +562,7 @@ fn set_every_year(
 /// own: a commune's from its district's setting, else (as a district's) the province's; in
 /// the scenario's units. `Unset` only for support units the province decides.
 pub fn inherited(sc: &Scenario, ds: &Dataset, unit: &UnitRef, field: UnitField) -> LeverValue {
-    let up = match unit {
-        UnitRef::Commune(code) => ds.commune_index(code).and_then(|i| {
-            sc.districts
-                .get(&ds.districts[ds.communes[i].district].code)
-        }),
-        UnitRef::District(_) => None,
-    };
+    let up = district_levers_above(sc, ds, unit);
     let n = LeverValue::Number;
     let f = LeverValue::Flag;
     match field {
@@ -597,13 +591,7 @@ pub fn inherited_every_year(
     field: UnitField,
 ) -> LeverValue {
     let years = sc.years(ds).len().max(1);
-    let up = match unit {
-        UnitRef::Commune(code) => ds.commune_index(code).and_then(|i| {
-            sc.districts
-                .get(&ds.districts[ds.communes[i].district].code)
-        }),
-        UnitRef::District(_) => None,
-    };
+    let up = district_levers_above(sc, ds, unit);
     let same = |values: Vec<f64>| values.windows(2).all(|w| w[0] == w[1]);
     let steady = match field {
         UnitField::Campaigns => {
@@ -638,19 +626,25 @@ pub fn inherited_every_year(
 /// The training counts a unit inherits, count by count: a commune's from its district's
 /// own counts, else the province's plan in the base year (overrides apply to every year).
 pub fn inherited_training(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> TrainingCounts {
-    let mut up = TrainingOverride::default();
-    if let UnitRef::Commune(code) = unit {
-        let district = ds
-            .commune_index(code)
-            .map(|i| &ds.districts[ds.communes[i].district].code);
-        if let Some(t) = district
-            .and_then(|d| sc.districts.get(d))
-            .and_then(|l| l.training)
-        {
-            up = t;
-        }
-    }
-    up.over(sc.training.at(0))
+    district_levers_above(sc, ds, unit)
+        .and_then(|l| l.training)
+        .unwrap_or_default()
+        .over(sc.training.at(0))
+}
+
+/// The settings of the district a commune belongs to (none for a district: the province's
+/// levers are above it).
+fn district_levers_above<'a>(
+    sc: &'a Scenario,
+    ds: &Dataset,
+    unit: &UnitRef,
+) -> Option<&'a UnitLevers> {
+    let UnitRef::Commune(code) = unit else {
+        return None;
+    };
+    let i = ds.commune_index(code)?;
+    sc.districts
+        .get(&ds.districts.get(ds.communes[i].district)?.code)
 }
 
 fn set_unit(
