@@ -68,6 +68,39 @@ test('on a tablet the panes stack and nothing spills sideways (screenshot saved)
   await context.close();
 });
 
+test('the strip appearing or going as the page scrolls moves nothing in the results under the pointer', async () => {
+  // On a laptop the strip takes its room inside the results pane: it pushed the results down
+  // by its height just after a scroll, and a click aimed a moment before landed on what came
+  // under the pointer (an end-to-end click on the matrix's "Xóm" toggle was lost that way).
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-criteria').click();
+  await page.getByTestId('matrix-table').waitFor();
+  const strip = (hidden) => page.waitForFunction(
+    (h) => document.querySelector('[data-testid=headline-strip]').hidden === h, hidden);
+  // The toggle's place right after the window scrolls (before the page has answered the
+  // scroll: measured in the same task), then once the strip has come or gone.
+  const scrollTo = (y) => page.evaluate((to) => {
+    window.scrollTo(0, to);
+    return document.querySelector('[data-testid=matrix-show-villages]').getBoundingClientRect().top;
+  }, y);
+  const top = () => page.evaluate(() => document.querySelector('[data-testid=matrix-show-villages]').getBoundingClientRect().top);
+  const down = await scrollTo(600);
+  await strip(false);
+  const stripBox = await page.getByTestId('headline-strip').boundingBox();
+  assert.ok(stripBox.height > 40, `the strip is shown (${stripBox.height} px)`);
+  assert.ok(Math.abs(await top() - down) <= 1, `the toggle stayed at ${down}: ${await top()}`);
+  const up = await scrollTo(0);
+  await strip(true);
+  assert.ok(Math.abs(await top() - up) <= 1, `the toggle stayed at ${up}: ${await top()}`);
+  // And a click made at once after such a scroll is taken.
+  await scrollTo(600);
+  await page.getByTestId('matrix-show-villages').click();
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid=matrix-table] th.cm-crit abbr').length === 15);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('on a phone the strip at the top says what its ▲ ▼ are against and keeps undo on the screen (screenshots saved)', async () => {
   const { context, page, errors } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await setBudget(page, 150);

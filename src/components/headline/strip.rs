@@ -61,10 +61,17 @@ fn headline_gone() -> bool {
 pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
     let lang = props.lang;
     let shown = use_state_eq(|| false);
+    let strip = use_node_ref();
     {
-        let shown = shown.clone();
+        let (shown, strip) = (shown.clone(), strip.clone());
         use_effect_with((), move |_| {
-            let update = move || shown.set(headline_gone());
+            let update = move || {
+                let gone = headline_gone();
+                if let Some(el) = strip.cast::<web_sys::HtmlElement>() {
+                    show_keeping_results_still(&el, gone);
+                }
+                shown.set(gone);
+            };
             update();
             let on_scroll = {
                 let update = update.clone();
@@ -122,6 +129,7 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
     });
     html! {
         <div
+            ref={strip}
             class={classes!("headline-strip", props.computing.then_some("is-computing"))}
             data-testid="headline-strip"
             hidden={!*shown}
@@ -150,6 +158,33 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
             }
             <span class="strip-history">{ props.children.clone() }</span>
         </div>
+    }
+}
+
+/// Shows or hides the strip at once, and scrolls the results pane by as much as that moved
+/// the results, so that nothing under the reader's pointer moves. On a desktop the strip sits
+/// in the pane's flow (sticky): appearing, it pushed everything below it down by its height
+/// (72 px) just as a scroll ended, and a click aimed a moment before landed on whatever came
+/// under the pointer instead (an end-to-end test's click on the matrix's "Xóm" toggle was lost
+/// that way on busy machines). On narrow screens the strip is fixed and moves nothing.
+fn show_keeping_results_still(strip: &web_sys::HtmlElement, show: bool) {
+    if strip.hidden() != show {
+        return;
+    }
+    let pane = strip.parent_element();
+    let anchor = pane
+        .as_ref()
+        .and_then(|p| p.query_selector(".results-head").ok().flatten());
+    let top = |a: &web_sys::Element| a.get_bounding_client_rect().top();
+    let before = anchor.as_ref().map(top);
+    // Yew's next render agrees (`hidden={!*shown}`); done here so that the results are put
+    // back in the same task, before anything is painted or clicked.
+    strip.set_hidden(!show);
+    if let (Some(pane), Some(anchor), Some(before)) = (pane, anchor, before) {
+        let moved = (top(&anchor) - before).round() as i32;
+        if moved != 0 {
+            pane.set_scroll_top(pane.scroll_top() + moved);
+        }
     }
 }
 
