@@ -72,33 +72,51 @@ test('the strip appearing or going as the page scrolls moves nothing in the resu
   // On a laptop the strip takes its room inside the results pane: it pushed the results down
   // by its height just after a scroll, and a click aimed a moment before landed on what came
   // under the pointer (an end-to-end click on the matrix's "Xóm" toggle was lost that way).
-  const { context, page, errors } = await openApp(browser);
-  await page.getByTestId('tab-criteria').click();
-  await page.getByTestId('matrix-table').waitFor();
-  const strip = (hidden) => page.waitForFunction(
-    (h) => document.querySelector('[data-testid=headline-strip]').hidden === h, hidden);
-  // The toggle's place right after the window scrolls (before the page has answered the
-  // scroll: measured in the same task), then once the strip has come or gone.
-  const scrollTo = (y) => page.evaluate((to) => {
-    window.scrollTo(0, to);
-    return document.querySelector('[data-testid=matrix-show-villages]').getBoundingClientRect().top;
-  }, y);
-  const top = () => page.evaluate(() => document.querySelector('[data-testid=matrix-show-villages]').getBoundingClientRect().top);
-  const down = await scrollTo(600);
-  await strip(false);
-  const stripBox = await page.getByTestId('headline-strip').boundingBox();
-  assert.ok(stripBox.height > 40, `the strip is shown (${stripBox.height} px)`);
-  assert.ok(Math.abs(await top() - down) <= 1, `the toggle stayed at ${down}: ${await top()}`);
-  const up = await scrollTo(0);
-  await strip(true);
-  assert.ok(Math.abs(await top() - up) <= 1, `the toggle stayed at ${up}: ${await top()}`);
-  // And a click made at once after such a scroll is taken.
-  await scrollTo(600);
-  await page.getByTestId('matrix-show-villages').click();
-  await page.waitForFunction(
-    () => document.querySelectorAll('[data-testid=matrix-table] th.cm-crit abbr').length === 15);
-  assert.deepEqual(errors, []);
-  await context.close();
+  // The pane scrolls by as much instead, also where it has little to scroll (the charts at
+  // 1920 × 1080, widened or not).
+  const cases = [
+    { width: 1366, height: 768, tab: 'criteria', wide: false },
+    { width: 1920, height: 1080, tab: 'charts', wide: false },
+    { width: 1920, height: 1080, tab: 'charts', wide: true },
+    { width: 1366, height: 768, tab: 'charts', wide: true },
+  ];
+  for (const c of cases) {
+    const what = JSON.stringify(c);
+    const { context, page, errors } = await openApp(browser, '', { viewport: { width: c.width, height: c.height } });
+    await page.getByTestId(`tab-${c.tab}`).click();
+    if (c.wide) await page.getByTestId('widen-results').click();
+    await page.locator('#pane-results .tab-panel').waitFor();
+    const strip = (hidden) => page.waitForFunction(
+      (h) => document.querySelector('[data-testid=headline-strip]').hidden === h, hidden);
+    // Where the open tab's panel is right after the window scrolls (measured in the same task,
+    // before the page has answered the scroll), then once the strip has come or gone.
+    const scrollTo = (y) => page.evaluate((to) => {
+      window.scrollTo(0, to);
+      return document.querySelector('#pane-results .tab-panel').getBoundingClientRect().top;
+    }, y);
+    const top = () => document.querySelector('#pane-results .tab-panel').getBoundingClientRect().top;
+    // Just past the headline's big figures: the least scroll that shows the strip.
+    const past = await page.evaluate(() => Math.ceil(
+      document.querySelector('[data-testid=headline] .headline-value').getBoundingClientRect().bottom - 4 + window.scrollY));
+    const down = await scrollTo(past);
+    await strip(false);
+    assert.ok((await page.getByTestId('headline-strip').boundingBox()).height > 40, `${what}: the strip is shown`);
+    const shown = await page.evaluate(top);
+    assert.ok(Math.abs(shown - down) <= 1, `${what}: the results stayed at ${down}, not ${shown}`);
+    const up = await scrollTo(0);
+    await strip(true);
+    const hidden = await page.evaluate(top);
+    assert.ok(Math.abs(hidden - up) <= 1, `${what}: the results stayed at ${up}, not ${hidden}`);
+    if (c.tab === 'criteria') {
+      // And a click made at once after such a scroll is taken.
+      await scrollTo(past);
+      await page.getByTestId('matrix-show-villages').click();
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid=matrix-table] th.cm-crit abbr').length === 15);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test('on a phone the strip at the top says what its ▲ ▼ are against and keeps undo on the screen (screenshots saved)', async () => {

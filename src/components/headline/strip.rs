@@ -168,10 +168,13 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
 /// under the pointer instead (an end-to-end test's click on the matrix's "Xóm" toggle was lost
 /// that way on busy machines). On narrow screens the strip is fixed and moves nothing.
 fn show_keeping_results_still(strip: &web_sys::HtmlElement, show: bool) {
+    use wasm_bindgen::JsCast;
     if strip.hidden() != show {
         return;
     }
-    let pane = strip.parent_element();
+    let pane = strip
+        .parent_element()
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
     let anchor = pane
         .as_ref()
         .and_then(|p| p.query_selector(".results-head").ok().flatten());
@@ -180,11 +183,32 @@ fn show_keeping_results_still(strip: &web_sys::HtmlElement, show: bool) {
     // Yew's next render agrees (`hidden={!*shown}`); done here so that the results are put
     // back in the same task, before anything is painted or clicked.
     strip.set_hidden(!show);
-    if let (Some(pane), Some(anchor), Some(before)) = (pane, anchor, before) {
-        let moved = (top(&anchor) - before).round() as i32;
-        if moved != 0 {
-            pane.set_scroll_top(pane.scroll_top() + moved);
+    let (Some(pane), Some(anchor), Some(before)) = (pane, anchor, before) else {
+        return;
+    };
+    let moved = (top(&anchor) - before).round() as i32;
+    let scrolled = pane.scroll_top();
+    let style = pane.style();
+    if show && moved > 0 {
+        // A pane with less than the strip's height left to scroll gets the rest at its foot,
+        // for as long as the strip shows (`.pane`'s own padding is 1rem). Its scroll height
+        // is its box's until the content passes it, so the first try may fall short by the
+        // empty part of the box: measured again.
+        let mut extra = 0;
+        for _ in 0..3 {
+            let room = pane.scroll_height() - pane.client_height() - scrolled;
+            if room >= moved {
+                break;
+            }
+            extra += moved - room;
+            let _ = style.set_property("padding-bottom", &format!("calc(1rem + {extra}px)"));
         }
+    }
+    if moved != 0 {
+        pane.set_scroll_top(scrolled + moved);
+    }
+    if !show {
+        let _ = style.remove_property("padding-bottom");
     }
 }
 
