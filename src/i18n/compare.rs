@@ -102,6 +102,8 @@ pub enum CompareMsg {
     Unclear,
     /// "{higher}", "{lower}": shares of the paired runs.
     DeltaRuns,
+    /// A district's difference run by run: "{reference}", "{higher}", "{lower}".
+    DistrictDeltaRuns,
     LeversHeading,
     DistrictsHeading,
     CommunesHeading,
@@ -246,6 +248,7 @@ impl Translate for CompareMsg {
             Worse => "kém hơn",
             Same => "như nhau",
             Unclear => "chưa rõ",
+            DistrictDeltaRuns => "So từng lần chạy với {reference} (cùng số ngẫu nhiên): cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; ghi chưa rõ khi không theo một chiều ở ít nhất 80% số lần chạy",
             DeltaRuns => "So từng lần chạy với A (cùng số ngẫu nhiên): cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; gọi là tốt hơn hay kém hơn khi khác theo một chiều ở ít nhất 80% số lần chạy, nếu không là chưa rõ",
             LeversHeading => "Đòn bẩy khác nhau",
             DistrictsHeading => "Theo huyện",
@@ -260,7 +263,8 @@ impl Translate for CompareMsg {
             DistrictsCaption => {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
                  đạt chuẩn của mỗi huyện (chỉ huyện có xóm trong danh sách, tức phạm vi 1385); trong \
-                 ngoặc là chênh lệch so với {reference}; dòng dưới: vốn phân bổ cho huyện từ năm gốc \
+                 ngoặc là chênh lệch so với {reference}, ghi “chưa rõ” khi nó không theo một chiều ở ít nhất \
+                 80% số lần chạy; dòng dưới: vốn phân bổ cho huyện từ năm gốc \
                  đến hết năm {year} (trung bình các lần chạy). Nguồn: mô phỏng."
             }
             ColumnDistrict => "Huyện, thành phố",
@@ -399,6 +403,7 @@ impl Translate for CompareMsg {
             Worse => "worse",
             Same => "the same",
             Unclear => "unclear",
+            DistrictDeltaRuns => "Run by run against {reference} (the same random numbers): higher in {higher}, lower in {lower} of the runs; marked unclear when it does not go one way in at least 80% of the runs",
             DeltaRuns => "Run by run against A (the same random numbers): higher in {higher}, lower in {lower} of the runs; called better or worse when it goes one way in at least 80% of the runs, otherwise unclear",
             LeversHeading => "Levers that differ",
             DistrictsHeading => "By district",
@@ -413,7 +418,8 @@ impl Translate for CompareMsg {
             DistrictsCaption => {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \
                  at the standard in each district (only where villages are listed, that is the 1385 \
-                 scope); in brackets, the difference from {reference}; below, the money allocated to \
+                 scope); in brackets, the difference from {reference}, marked “unclear” where it does not go one \
+                 way in at least 80% of the runs; below, the money allocated to \
                  the district from the base year to the end of {year} (mean of the runs). Source: \
                  simulation."
             }

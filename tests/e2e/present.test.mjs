@@ -106,6 +106,20 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const paired = await page.getByTestId('compare-paired-villages-1').innerText();
   assert.match(paired, /^cao hơn ở \d+%, thấp hơn ở \d+% số lần chạy; chênh lệch P10–P90: /);
   assert.ok(Number(await page.getByTestId('compare-paired-villages-1').getAttribute('data-higher')) > 0.5, paired);
+  // By district, each difference judged run by run as the headline's are: "chưa rõ" in
+  // words where it does not go one way in four runs in five, the shares in its tooltip.
+  const judged = await page.getByTestId('district-compare').locator('.district-delta').evaluateAll(
+    (spans) => spans.map((s) => ({ judged: s.dataset.judged, text: s.textContent, tip: s.title })),
+  );
+  assert.ok(judged.length > 0, 'differences by district');
+  for (const j of judged) {
+    assert.match(j.tip, /^So từng lần chạy với kịch bản A \(cùng số ngẫu nhiên\): cao hơn ở \d+%, thấp hơn ở \d+%/, JSON.stringify(j));
+  }
+  for (const j of judged) {
+    assert.ok(['better', 'worse', 'same', 'unclear'].includes(j.judged), JSON.stringify(j));
+    assert.equal(/chưa rõ/.test(j.text), j.judged === 'unclear', JSON.stringify(j));
+  }
+  assert.ok(judged.some((j) => j.judged === 'better'), 'half as much money again is clearly better somewhere');
   // Which communes it moves: up to ten, each with its chance in A and B and the change.
   const communes = page.getByTestId('commune-compare-row');
   const listed = await communes.count();

@@ -101,6 +101,36 @@ fn check_invariants(ds: &Dataset, sc: &Scenario, r: &Results) -> Result<(), Stri
             }
         }
     }
+    // The districts' run-by-run counts add up to the province's, run by run (a village whose
+    // commune is not a candidate is in no district: at most the province's, then).
+    for y in 0..r.years.len() {
+        for (m, whole) in [
+            (Metric::CommunesRecognised, true),
+            (Metric::VillagesStandard, false),
+        ] {
+            let province = r.run_values.get(m, y).unwrap_or_default();
+            if province.len() != r.runs as usize {
+                return Err(format!(
+                    "{m:?}: {} run values for {} runs",
+                    province.len(),
+                    r.runs
+                ));
+            }
+            for (run, total) in province.iter().enumerate() {
+                let sum: f64 = r
+                    .districts
+                    .iter()
+                    .map(|d| d.run_values.get(m, y).map_or(f64::NAN, |v| v[run]))
+                    .sum();
+                if sum > *total || (whole && sum != *total) {
+                    return Err(format!(
+                        "{m:?} {} run {run}: districts add up to {sum}, the province has {total}",
+                        r.years[y]
+                    ));
+                }
+            }
+        }
+    }
     let _ = sc;
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! The comparison by district (`compare_logic::districts`): a row per district, a column per
 //! scenario, each cell the medians of communes recognised and villages at the standard with
-//! the difference from the first scenario.
+//! the difference from the first scenario, "chưa rõ" where it does not hold run by run.
 
 use std::rc::Rc;
 
@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::ByRc;
 use crate::compare_logic::districts::{district_rows, table_year, DistrictCell};
+use crate::compare_logic::money::{Judged, Paired};
 use crate::i18n::compare::signed_or_same;
 use crate::i18n::{CompareMsg, Lang};
 use crate::state::TARGET_YEAR;
@@ -23,16 +24,47 @@ pub struct DistrictTableProps {
     pub results: Vec<Option<ByRc>>,
     /// What the first column is called in the caption ("kịch bản A", "mặc định").
     pub reference: AttrValue,
+    /// Columns simulated unlike the first (another seed, other uncertainty): none of their
+    /// differences is called better or worse (`HeadlineTable::unlike`).
+    #[prop_or_default]
+    pub unlike: Vec<bool>,
 }
 
-/// " (+2)" after a figure, coloured by its sign (the sign is in the text too).
-fn delta(lang: Lang, d: Option<f64>) -> Html {
+/// " (+2)" after a figure, coloured by how it reads against the first column (the sign is in
+/// the text too); " (+1, chưa rõ)" in grey where it does not go one way in four runs in five:
+/// a district's median moves by one in many a scenario by the luck of a few runs.
+fn delta(
+    lang: Lang,
+    reference: &str,
+    d: Option<f64>,
+    judged: Option<Judged>,
+    runs: Option<Paired>,
+) -> Html {
     let Some(d) = d else {
         return Html::default();
     };
     let text = signed_or_same(d, &lang.number(d.abs(), 0));
-    let class = sign_class(d, 0.5);
-    html! { <span class={classes!("district-delta", class)}>{ format!(" ({text})") }</span> }
+    let judged = judged.unwrap_or(Judged::Same);
+    let tip = runs.map(|p| {
+        lang.fill(
+            CompareMsg::DistrictDeltaRuns,
+            &[
+                ("reference", reference),
+                ("higher", &lang.percent(p.higher, 0)),
+                ("lower", &lang.percent(p.lower, 0)),
+            ],
+        )
+    });
+    let shown = if judged == Judged::Unclear {
+        format!(" ({text}, {})", lang.t(CompareMsg::Unclear))
+    } else {
+        format!(" ({text})")
+    };
+    html! {
+        <span class={classes!("district-delta", judged.class())} title={tip} data-judged={judged.key()}>
+            { shown }
+        </span>
+    }
 }
 
 /// The class of a change by its sign: "is-same" below `least`, else better (up) or worse.
@@ -46,16 +78,22 @@ pub(super) fn sign_class(d: f64, least: f64) -> &'static str {
     }
 }
 
-fn cell(lang: Lang, c: &Option<DistrictCell>, villages_listed: bool) -> Html {
+fn cell(lang: Lang, reference: &str, c: &Option<DistrictCell>, villages_listed: bool) -> Html {
     match c {
         Some(c) => html! {
+            // Communes and villages each kept whole, the line broken between them where four
+            // columns with "chưa rõ" do not fit a laptop's width.
             <td>
-                <strong>{ count(lang, c.communes, CompareMsg::CellCommunes) }</strong>
-                { delta(lang, c.d_communes) }
+                <span class="district-part">
+                    <strong>{ count(lang, c.communes, CompareMsg::CellCommunes) }</strong>
+                    { delta(lang, reference, c.d_communes, c.j_communes, c.runs_communes) }
+                </span>
                 if villages_listed {
                     { " · " }
-                    { count(lang, c.villages, CompareMsg::CellVillages) }
-                    { delta(lang, c.d_villages) }
+                    <span class="district-part">
+                        { count(lang, c.villages, CompareMsg::CellVillages) }
+                        { delta(lang, reference, c.d_villages, c.j_villages, c.runs_villages) }
+                    </span>
                 }
                 <span class="district-money">
                     { lang.fill(CompareMsg::CellMoney, &[("n", &lang.number(c.money, 0))]) }
@@ -76,7 +114,7 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
     let Some(year) = table_year(&results, TARGET_YEAR) else {
         return html! { <p class="charts-waiting">{ lang.t(CompareMsg::Waiting) }</p> };
     };
-    let rows = district_rows(&props.dataset, &results, year);
+    let rows = district_rows(&props.dataset, &results, year, &props.unlike);
     html! {
         // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
         <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, lang.t(CompareMsg::DistrictsHeading))}>
@@ -95,7 +133,7 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
                     { for rows.iter().map(|r| html! {
                         <tr data-testid="district-compare-row" data-district={r.code.clone()}>
                             <th scope="row" translate="no">{ district_name(&props.dataset, &r.code, &r.name, lang) }</th>
-                            { for r.cells.iter().map(|c| cell(lang, c, r.villages_listed > 0)) }
+                            { for r.cells.iter().map(|c| cell(lang, &props.reference, c, r.villages_listed > 0)) }
                         </tr>
                     }) }
                 </tbody>

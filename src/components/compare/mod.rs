@@ -149,6 +149,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     headers={headers.clone()}
                     results={results.clone()}
                     reference={lang.t(CompareMsg::ReferenceA)}
+                    unlike={unlike_note::unlike_columns(&scenarios_rc)}
                 />
             </section>
             <section class="panel compare-section" aria-labelledby="compare-communes-heading">

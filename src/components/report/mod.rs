@@ -257,6 +257,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             ]}
                             results={vec![Some(ByRc(b.clone())), Some(ByRc(o.results.clone()))]}
                             reference={lang.t(ReportMsg::ReferenceDefault)}
+                            unlike={vec![false, unlike.is_some()]}
                         />
                     </section>
                 }

@@ -347,6 +347,11 @@ pub struct DistrictResult {
     pub avg_commune_criteria: Vec<f64>,
     /// Money allocated to the district's communes and villages (mean), billion VND.
     pub spending: Vec<f64>,
+    /// Each run's villages at the standard and communes recognised in the district (the
+    /// other counts left empty), so that a comparison judges a district's difference run by
+    /// run as it does the province's: a district median one higher is often a few runs' luck.
+    #[serde(default)]
+    pub run_values: RunValues,
 }
 
 /// Share of runs from which a target is "likely" (four runs in five): the page's verdicts, the

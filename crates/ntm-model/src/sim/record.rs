@@ -487,6 +487,15 @@ impl Recorder {
                     .zip(&village_money[row])
                     .map(|(c, v)| c + v)
                     .collect();
+                let kept = |k: usize| {
+                    (0..ny)
+                        .map(|y| {
+                            let values =
+                                self.district_values.get(base + k * ny + y, self.runs_done);
+                            values.to_vec()
+                        })
+                        .collect()
+                };
                 DistrictResult {
                     code: district.code.clone(),
                     communes_ntm: get(0),
@@ -494,6 +503,11 @@ impl Recorder {
                     villages_standard: get(2),
                     avg_commune_criteria: avg,
                     spending,
+                    run_values: crate::results::RunValues {
+                        villages_standard: kept(2),
+                        communes_recognised: kept(1),
+                        ..Default::default()
+                    },
                 }
             })
             .collect()

@@ -1,9 +1,12 @@
 //! The comparison by district: for each district, each scenario's median of communes
 //! recognised and of villages at the standard at the end of one year, with the difference from
-//! the first scenario. A district planner's question ("what does this do for Bảo Lạc?") that the
-//! province totals hide.
+//! the first scenario, judged run by run as the headline's are. A district planner's question
+//! ("what does this do for Bảo Lạc?") that the province totals hide.
 
+use ntm_model::results::{DistrictResult, Metric};
 use ntm_model::{Dataset, Results};
+
+use super::money::{judge, paired_runs, Judged, Paired};
 
 /// One scenario's figures for one district.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -16,6 +19,13 @@ pub struct DistrictCell {
     /// results yet).
     pub d_communes: Option<f64>,
     pub d_villages: Option<f64>,
+    /// Each difference run by run against the first scenario (same seed: common random
+    /// numbers), and what it reads as: a district's median one higher is often a few runs'
+    /// luck, which is "chưa rõ", not news (`None` with no difference).
+    pub runs_communes: Option<Paired>,
+    pub runs_villages: Option<Paired>,
+    pub j_communes: Option<Judged>,
+    pub j_villages: Option<Judged>,
     /// Money disbursed to the district's communes and villages from the base year to the end
     /// of the year shown, billion VND (mean of the runs), and its change from the first
     /// scenario as a share ("a weight of 2 gave Bảo Lạc +70 %").
@@ -46,17 +56,16 @@ pub fn table_year(results: &[Option<&Results>], wanted: u16) -> Option<u16> {
     Some(wanted.min(last))
 }
 
-/// A row per district of `ds` (in the dataset's order) at the end of `year`.
-pub fn district_rows(ds: &Dataset, results: &[Option<&Results>], year: u16) -> Vec<DistrictRow> {
-    let cell = |r: &Results, code: &str| -> Option<(f64, f64, f64)> {
-        let yi = r.year_index(year)?;
-        let d = r.districts.iter().find(|d| d.code == code)?;
-        Some((
-            *d.communes_recognised.p50.get(yi)?,
-            *d.villages_standard.p50.get(yi)?,
-            d.spending.iter().take(yi + 1).sum(),
-        ))
-    };
+/// A row per district of `ds` (in the dataset's order) at the end of `year`. `unlike[i]`:
+/// scenario `i` was simulated unlike the first (another seed, other uncertainty), so none of
+/// its differences is called better or worse.
+pub fn district_rows(
+    ds: &Dataset,
+    results: &[Option<&Results>],
+    year: u16,
+    unlike: &[bool],
+) -> Vec<DistrictRow> {
+    let first = results.first().copied().flatten();
     ds.districts
         .iter()
         .enumerate()
@@ -68,27 +77,53 @@ pub fn district_rows(ds: &Dataset, results: &[Option<&Results>], year: u16) -> V
                 .filter(|(c, _)| c.district == di)
                 .map(|(_, v)| v.len())
                 .sum();
-            let values: Vec<Option<(f64, f64, f64)>> = results
-                .iter()
-                .map(|r| r.and_then(|r| cell(r, &d.code)))
-                .collect();
-            let first = values.first().copied().flatten();
-            let cells = values
+            let reference = first.and_then(|r| Figures::of(r, &d.code, year));
+            let cells = results
                 .iter()
                 .enumerate()
-                .map(|(i, v)| {
-                    v.map(|(communes, villages, money)| {
-                        let against = first.filter(|_| i > 0);
-                        DistrictCell {
-                            communes,
-                            villages,
-                            d_communes: against.map(|(c, _, _)| communes - c),
-                            d_villages: against.map(|(_, v, _)| villages - v),
-                            money,
-                            d_money_share: against
-                                .filter(|(_, _, m)| *m > 0.0)
-                                .map(|(_, _, m)| money / m - 1.0),
-                        }
+                .map(|(i, r)| {
+                    let r = (*r)?;
+                    let f = Figures::of(r, &d.code, year)?;
+                    let against = reference.as_ref().filter(|_| i > 0);
+                    // Paired only when both drew the same random numbers.
+                    let same_draws = first.is_some_and(|a| a.seed == r.seed);
+                    let runs = |m: Metric| {
+                        let a = against?;
+                        paired_runs(a.runs(m)?, f.runs(m)?).filter(|_| same_draws)
+                    };
+                    let judged = |m: Metric, delta: Option<f64>, runs: Option<&Paired>| {
+                        delta.map(|d| match judge(m, d, runs) {
+                            Judged::Better | Judged::Worse if unlike.get(i) == Some(&true) => {
+                                Judged::Unclear
+                            }
+                            j => j,
+                        })
+                    };
+                    let d_communes = against.map(|a| f.communes - a.communes);
+                    let d_villages = against.map(|a| f.villages - a.villages);
+                    let runs_communes = runs(Metric::CommunesRecognised);
+                    let runs_villages = runs(Metric::VillagesStandard);
+                    Some(DistrictCell {
+                        communes: f.communes,
+                        villages: f.villages,
+                        d_communes,
+                        d_villages,
+                        j_communes: judged(
+                            Metric::CommunesRecognised,
+                            d_communes,
+                            runs_communes.as_ref(),
+                        ),
+                        j_villages: judged(
+                            Metric::VillagesStandard,
+                            d_villages,
+                            runs_villages.as_ref(),
+                        ),
+                        runs_communes,
+                        runs_villages,
+                        money: f.money,
+                        d_money_share: against
+                            .filter(|a| a.money > 0.0)
+                            .map(|a| f.money / a.money - 1.0),
                     })
                 })
                 .collect();
@@ -100,6 +135,34 @@ pub fn district_rows(ds: &Dataset, results: &[Option<&Results>], year: u16) -> V
             }
         })
         .collect()
+}
+
+/// One scenario's figures for one district at the end of a year.
+struct Figures<'a> {
+    district: &'a DistrictResult,
+    yi: usize,
+    communes: f64,
+    villages: f64,
+    money: f64,
+}
+
+impl<'a> Figures<'a> {
+    fn of(r: &'a Results, code: &str, year: u16) -> Option<Figures<'a>> {
+        let yi = r.year_index(year)?;
+        let district = r.districts.iter().find(|d| d.code == code)?;
+        Some(Figures {
+            district,
+            yi,
+            communes: *district.communes_recognised.p50.get(yi)?,
+            villages: *district.villages_standard.p50.get(yi)?,
+            money: district.spending.iter().take(yi + 1).sum(),
+        })
+    }
+
+    /// Each run's value of `m` that year, if kept.
+    fn runs(&self, m: Metric) -> Option<&'a [f64]> {
+        self.district.run_values.get(m, self.yi)
+    }
 }
 
 #[cfg(test)]
@@ -118,7 +181,7 @@ mod tests {
         let results = [Some(&ra), Some(&rb), None];
         let year = table_year(&results, 2025).expect("a year");
         assert_eq!(year, 2025);
-        let rows = district_rows(&ds, &results, year);
+        let rows = district_rows(&ds, &results, year, &[]);
         assert_eq!(rows.len(), ds.districts.len());
         let yi = ra.year_index(2025).expect("2025");
         let mut more = 0.0;
@@ -156,5 +219,69 @@ mod tests {
         let rs = ntm_model::simulate(&ds, &short);
         assert_eq!(table_year(&[Some(&ra), Some(&rs)], 2025), Some(2023));
         assert_eq!(table_year(&[None, None], 2025), None);
+    }
+
+    #[test]
+    fn a_district_difference_is_judged_run_by_run_and_only_between_like_runs() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let mut a = Scenario::defaults(&ds);
+        a.runs = 60;
+        let mut b = a.clone();
+        b.budget.scale_pct = 130.0;
+        let (ra, rb) = (ntm_model::simulate(&ds, &a), ntm_model::simulate(&ds, &b));
+        let rows = district_rows(&ds, &[Some(&ra), Some(&rb)], 2025, &[]);
+        let (mut judged, mut unclear, mut better) = (0, 0, 0);
+        for row in &rows {
+            assert!(
+                row.cells[0].expect("A").j_villages.is_none(),
+                "A is the reference"
+            );
+            let cell = row.cells[1].expect("B");
+            for (d, runs, j) in [
+                (cell.d_villages, cell.runs_villages, cell.j_villages),
+                (cell.d_communes, cell.runs_communes, cell.j_communes),
+            ] {
+                let (d, j) = (d.expect("a difference"), j.expect("judged"));
+                let runs = runs.expect("the same seed: paired");
+                assert_eq!(runs.runs, 60);
+                if d == 0.0 {
+                    assert_eq!(j, Judged::Same, "{}", row.code);
+                    continue;
+                }
+                judged += 1;
+                let way = if d > 0.0 { runs.higher } else { runs.lower };
+                assert_eq!(
+                    j == Judged::Unclear,
+                    way < 0.8,
+                    "{}: {d} {runs:?}",
+                    row.code
+                );
+                unclear += usize::from(j == Judged::Unclear);
+                better += usize::from(j == Judged::Better);
+            }
+        }
+        assert!(judged > 0 && better > 0, "30 % more money shows somewhere");
+        assert!(
+            unclear > 0,
+            "and not everywhere clearly: {judged} differences"
+        );
+        // Simulated unlike A: no district is better or worse.
+        let rows = district_rows(&ds, &[Some(&ra), Some(&rb)], 2025, &[false, true]);
+        assert!(rows
+            .iter()
+            .flat_map(|r| [
+                r.cells[1].expect("B").j_villages,
+                r.cells[1].expect("B").j_communes
+            ])
+            .flatten()
+            .all(|j| matches!(j, Judged::Same | Judged::Unclear)));
+        // Another seed: the runs are not paired.
+        let mut c = b.clone();
+        c.seed += 1;
+        let rc = ntm_model::simulate(&ds, &c);
+        let rows = district_rows(&ds, &[Some(&ra), Some(&rc)], 2025, &[]);
+        assert!(rows
+            .iter()
+            .all(|r| r.cells[1].expect("C").runs_villages.is_none()));
     }
 }

@@ -138,7 +138,12 @@ pub fn paired(a: &Results, b: &Results, metric: Metric, year: u16) -> Option<Pai
         return None;
     }
     let (ya, yb) = (a.year_index(year)?, b.year_index(year)?);
-    let (va, vb) = (a.run_values.get(metric, ya)?, b.run_values.get(metric, yb)?);
+    paired_runs(a.run_values.get(metric, ya)?, b.run_values.get(metric, yb)?)
+}
+
+/// `vb` against `va` run by run (run *i* of each drew the same random numbers: the caller
+/// checks the seeds): `None` when no run was kept.
+pub fn paired_runs(va: &[f64], vb: &[f64]) -> Option<Paired> {
     let n = va.len().min(vb.len());
     if n == 0 {
         return None;
