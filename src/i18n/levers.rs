@@ -33,6 +33,9 @@ pub enum LeverMsg {
     TotalScaled,
     /// "{source}, {year}".
     BudgetCell,
+    /// A budget cell typed far above its default: "{value}" (what was taken), "{times}",
+    /// "{source}", "{year}", "{default}".
+    BudgetCellUnusual,
     RuleLegend,
     CustomWeightsNote,
     /// "{n}" communes with their own weight.
@@ -144,6 +147,7 @@ impl Translate for LeverMsg {
             SourceColumn => "Nguồn vốn",
             TotalScaled => "Tổng sau khi nhân tỷ lệ",
             BudgetCell => "{source}, năm {year}",
+            BudgetCellUnusual => "{value} tỷ đồng là hơn {times} lần kế hoạch mặc định cho {source} năm {year} ({default} tỷ đồng). Ô tính bằng tỷ đồng: nếu bạn nhập theo triệu đồng, hãy chia cho 1.000. Đã nhận {value}.",
             RuleLegend => "Cách chia vốn cho các xã",
             CustomWeightsNote => "Trọng số của từng xã đặt ở phần “Theo xã” (mặc định 1).",
             CustomWeightsCount => "{n} xã có trọng số riêng.",
@@ -256,6 +260,7 @@ impl Translate for LeverMsg {
             SourceColumn => "Source",
             TotalScaled => "Total after the scale",
             BudgetCell => "{source}, {year}",
+            BudgetCellUnusual => "{value} billion VND is more than {times} times the default plan for {source} in {year} ({default} billion VND). The cell is in billion VND: if you typed million VND, divide by 1,000. {value} taken.",
             RuleLegend => "How money is split between communes",
             CustomWeightsNote => "Each commune's weight is set under “By commune” (1 if not set).",
             CustomWeightsCount => "{n} communes have their own weight.",

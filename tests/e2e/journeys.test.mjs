@@ -357,3 +357,31 @@ test('an assumption typed past its plausible range is warned once, in that range
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a budget cell typed far above the plan (in million VND, say) is taken, and the note says why it may be wrong', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('budget-details').locator('summary').click();
+  const id = 'budget-table-central_ntm-2021';
+  const cell = page.getByTestId(id);
+  const note = page.getByTestId(`${id}-note`);
+  const plan = await cell.inputValue();
+  const planned = Number(plan.replace(/\./g, '').replace(',', '.'));
+  assert.ok(planned > 0, `the plan's ${plan}`);
+  // Twice the plan is a choice, not a mistake: nothing said.
+  const gen = await generation(page);
+  await cell.fill(String(2 * planned).replace('.', ','));
+  await cell.press('Tab');
+  await waitForNewResults(page, gen);
+  assert.equal(await note.getAttribute('data-shown'), 'false');
+  // The plan in million VND: taken, and said.
+  const typed = 100 * planned;
+  await cell.fill(String(typed).replace('.', ','));
+  await cell.press('Tab');
+  await page.waitForFunction((n) => document.querySelector(`[data-testid="${n}"]`).dataset.shown === 'true', `${id}-note`);
+  const text = await note.innerText();
+  assert.match(text, /tỷ đồng là hơn 10 lần kế hoạch mặc định cho Ngân sách trung ương cho NTM năm 2021 \(/, text);
+  assert.match(text, /nếu bạn nhập theo triệu đồng, hãy chia cho 1\.000\. Đã nhận /, text);
+  assert.equal(Number((await cell.inputValue()).replace(/\./g, '').replace(',', '.')), typed, 'taken as typed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

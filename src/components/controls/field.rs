@@ -35,6 +35,10 @@ pub struct NumberFieldProps {
     pub class: Classes,
     #[prop_or_default]
     pub title: Option<AttrValue>,
+    /// Above this a value is taken but said to be unusual, in this note (its `{value}` is the
+    /// value taken): a budget typed in million VND is a thousand times the plan.
+    #[prop_or_default]
+    pub unusual_above: Option<(f64, AttrValue)>,
     pub on_set: Callback<f64>,
 }
 
@@ -69,7 +73,10 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
                     &[("typed", typed.trim()), ("value", &fmt(x))],
                 ))
             } else {
-                None
+                p.unusual_above
+                    .as_ref()
+                    .filter(|(above, _)| x > *above)
+                    .map(|(_, note)| note.replace("{value}", &fmt(x)))
             };
             (Some(x), note)
         }

@@ -112,6 +112,7 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                         step={10.0}
                         max={lv::BUDGET_AMOUNT.max}
                         footer={Some((AttrValue::from(lang.t(LeverMsg::TotalScaled)), totals))}
+                        unusual_factor={Some(10.0)}
                     />
                     <p class="group-hint" data-testid="budget-first-year">{ first_year_note }</p>
                 </Disclosure>

@@ -31,6 +31,10 @@ pub struct YearlyTableProps {
     /// A read-only last row: (label, value per year).
     #[prop_or_default]
     pub footer: Option<(AttrValue, Vec<f64>)>,
+    /// Budget cells: a value more than this many times the default plan's for the cell (where
+    /// it has one) is taken but said to be unusual, and why it may be (typed in million VND).
+    #[prop_or_default]
+    pub unusual_factor: Option<f64>,
 }
 
 /// Rows × years of number boxes; a changed cell is marked, each row has its reset.
@@ -48,6 +52,21 @@ pub fn YearlyTable(props: &YearlyTableProps) -> Html {
                 LeverMsg::BudgetCell,
                 &[("source", &r.label), ("year", &y.to_string())],
             );
+            let unusual_above = props.unusual_factor.and_then(|times| {
+                let default = ctx.default_number(&path);
+                (default > 0.0).then(|| {
+                    let note = lang.fill(
+                        LeverMsg::BudgetCellUnusual,
+                        &[
+                            ("times", &lang.number(times, 0)),
+                            ("source", &r.label),
+                            ("year", &y.to_string()),
+                            ("default", &lang.number_short(default, props.decimals)),
+                        ],
+                    );
+                    (times * default, AttrValue::from(note))
+                })
+            });
             html! {
                 <td class={classes!(cell_changed.then_some("is-changed"))}>
                     <NumberField
@@ -59,6 +78,7 @@ pub fn YearlyTable(props: &YearlyTableProps) -> Html {
                         step={props.step}
                         aria_label={label}
                         testid={format!("{}-{}-{y}", props.id, row_key(r.lever))}
+                        {unusual_above}
                         on_set={ctx.set_number(path, 1.0)}
                     />
                 </td>
