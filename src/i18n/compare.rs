@@ -81,6 +81,8 @@ pub enum CompareMsg {
     MoneyPerCommuneUnsure,
     /// Under the cost per extra commune: what it divides.
     MoneyPerCommuneBasis,
+    MoneyPerCommuneSaves,
+    MoneyPerCommuneSavesBasis,
     MoneyPerCommuneUnsureTip,
     PairedRow,
     PairedCell,
@@ -217,10 +219,15 @@ impl Translate for CompareMsg {
             MoneyPerCommuneTip => {
                 "(Tổng vốn phân bổ và tiền đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
                  trung bình − của A), cuối năm cuối; theo số trung bình các lần chạy, không theo \
-                 trung vị. “–” khi kịch bản không thêm được nửa xã."
+                 trung vị. “–” khi kịch bản không thêm được nửa xã; “không tốn thêm” khi kịch bản thêm xã \
+                 mà tốn ít tiền hơn A."
             }
             MoneyPerCommuneUnsure => "chưa rõ: số xã tăng thêm chưa chắc",
             MoneyPerCommuneBasis => "= {money} ÷ {communes} xã (trung bình các lần chạy)",
+            MoneyPerCommuneSaves => "không tốn thêm",
+            MoneyPerCommuneSavesBasis => {
+                "ít hơn A {money} tỷ đồng mà thêm {communes} xã (trung bình các lần chạy)"
+            }
             MoneyPerCommuneUnsureTip => {
                 "Số xã được công nhận thêm so với A chỉ có ở chưa đến 80% số lần chạy (hàng “Xã \
                  đạt chuẩn NTM” ghi “chưa rõ”), nên chi phí cho mỗi xã thêm chỉ là con số tham khảo."
@@ -371,10 +378,15 @@ impl Translate for CompareMsg {
             MoneyPerCommuneTip => {
                 "(The scenario's money allocated and training cost − A's) ÷ (its mean recognised \
                  communes − A's), at the end of the last year, by the means of the runs, not the \
-                 medians. “–” when it adds less than half a commune."
+                 medians. “–” when it adds less than half a commune; “no extra cost” when it adds \
+                 communes for less money than A."
             }
             MoneyPerCommuneUnsure => "unclear: the extra communes are not sure",
             MoneyPerCommuneBasis => "= {money} ÷ {communes} communes (mean of the runs)",
+            MoneyPerCommuneSaves => "no extra cost",
+            MoneyPerCommuneSavesBasis => {
+                "{money} billion VND less than A, and {communes} more communes (mean of the runs)"
+            }
             MoneyPerCommuneUnsureTip => {
                 "The extra communes recognised against A appear in fewer than 80% of the runs \
                  (the “NTM communes” row says “unclear”), so the cost per extra commune is only a \
@@ -595,12 +607,26 @@ fn name_through(path: &LeverPath, last: Option<u16>, ds: &Dataset, lang: Lang) -
 
 /// A lever's unit ("" for choices, switches and years).
 pub fn lever_unit(path: &LeverPath, lang: Lang) -> String {
-    let unit_field = |field: &UnitField| -> &'static str {
+    // A district's amounts and counts apply to each of its communes, so their units say "per
+    // commune", as the lever itself does (`components::levers::unit`); a commune's are its own.
+    let unit_field = |field: &UnitField, district: bool| -> &'static str {
+        let per = |commune: LeverMsg, district_msg: LeverMsg| {
+            lang.t(if district { district_msg } else { commune })
+        };
         match field {
             UnitField::BudgetWeight | UnitField::TrainingScale => lang.t(LeverMsg::UnitTimes),
-            UnitField::FixedAmount => lang.t(LeverMsg::UnitBillionPerYear),
-            UnitField::Training(_) => lang.t(LeverMsg::UnitPeoplePerYear),
-            UnitField::Campaigns => lang.t(LeverMsg::UnitCampaignsPerYear),
+            UnitField::FixedAmount => per(
+                LeverMsg::UnitBillionPerYear,
+                LeverMsg::UnitBillionPerCommuneYear,
+            ),
+            UnitField::Training(_) => per(
+                LeverMsg::UnitPeoplePerYear,
+                LeverMsg::UnitPeoplePerCommuneYear,
+            ),
+            UnitField::Campaigns => per(
+                LeverMsg::UnitCampaignsPerYear,
+                LeverMsg::UnitCampaignsPerCommuneYear,
+            ),
             UnitField::Leadership => "%",
             UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => "",
         }
@@ -612,7 +638,8 @@ pub fn lever_unit(path: &LeverPath, lang: Lang) -> String {
         LeverPath::Training(..) => lang.t(LeverMsg::UnitPeoplePerCommuneYear).into(),
         LeverPath::Campaigns(_) => lang.t(LeverMsg::UnitCampaignsPerCommuneYear).into(),
         LeverPath::SupportUnits => lang.t(LeverMsg::UnitUnits).into(),
-        LeverPath::District(_, f) | LeverPath::Commune(_, f) => unit_field(f).into(),
+        LeverPath::District(_, f) => unit_field(f, true).into(),
+        LeverPath::Commune(_, f) => unit_field(f, false).into(),
         LeverPath::Assumption(k) => {
             let unit = k.spec().unit;
             lang.pick(unit.label_vi(), unit.label_en()).into()
@@ -695,6 +722,34 @@ pub fn signed(d: f64, text_of_abs: &str) -> String {
     }
 }
 
+/// A cost per extra commune, billion VND. Below zero it is more communes for less money: said
+/// in words, since "−4,7 tỷ đồng per extra commune" reads as a price to a leader, and a wrong
+/// one.
+pub fn per_commune_text(lang: Lang, x: f64, decimals: usize) -> String {
+    if x < 0.0 {
+        lang.t(CompareMsg::MoneyPerCommuneSaves).to_string()
+    } else {
+        lang.number(x, decimals)
+    }
+}
+
+/// What a cost per extra commune divides (extra money, billion VND, by extra communes), or,
+/// when the scenario costs less than A, what it saves and what it adds.
+pub fn basis_text(lang: Lang, money: f64, communes: f64) -> String {
+    let communes = lang.number(communes, 1);
+    if money < 0.0 {
+        lang.fill(
+            CompareMsg::MoneyPerCommuneSavesBasis,
+            &[("money", &lang.number(-money, 0)), ("communes", &communes)],
+        )
+    } else {
+        lang.fill(
+            CompareMsg::MoneyPerCommuneBasis,
+            &[("money", &lang.number(money, 0)), ("communes", &communes)],
+        )
+    }
+}
+
 /// [`signed`], with no change said as "= 0" (as the headline's rows say it), not a bare "0"
 /// that reads as a figure, and a change too small to show as "≈ 0" (1.264 → 1.259 is not
 /// "= 0%").
@@ -758,6 +813,54 @@ mod tests {
     use super::*;
     use ntm_model::params::ParamKey;
     use ntm_model::scenario::{AllocationRule, Source};
+
+    #[test]
+    fn a_district_s_counts_read_per_commune_as_its_lever_does() {
+        use ntm_model::scenario::diff::TrainingKind;
+        let (d, c) = ("04".to_string(), "01234".to_string());
+        let cadres = UnitField::Training(TrainingKind::Cadres);
+        let unit = |path: LeverPath, lang| lever_unit(&path, lang);
+        assert_eq!(
+            unit(LeverPath::District(d.clone(), cadres), Lang::Vi),
+            "người/xã/năm"
+        );
+        assert_eq!(
+            unit(LeverPath::Commune(c.clone(), cadres), Lang::Vi),
+            "người/năm"
+        );
+        assert_eq!(
+            unit(
+                LeverPath::District(d.clone(), UnitField::FixedAmount),
+                Lang::Vi
+            ),
+            "tỷ đồng/xã/năm"
+        );
+        assert_eq!(
+            unit(LeverPath::District(d, UnitField::Campaigns), Lang::En),
+            "campaigns/commune/year"
+        );
+        assert_eq!(
+            unit(LeverPath::Commune(c, UnitField::Campaigns), Lang::En),
+            "campaigns/year"
+        );
+    }
+
+    #[test]
+    fn a_scenario_adding_communes_for_less_money_says_so_instead_of_a_negative_price() {
+        assert_eq!(per_commune_text(Lang::Vi, 4.74, 1), "4,7");
+        assert_eq!(per_commune_text(Lang::Vi, -4.74, 1), "không tốn thêm");
+        assert_eq!(per_commune_text(Lang::En, -4.74, 1), "no extra cost");
+        assert_eq!(
+            basis_text(Lang::Vi, 11.0, 2.34),
+            "= 11 ÷ 2,3 xã (trung bình các lần chạy)"
+        );
+        let saves = basis_text(Lang::Vi, -11.0, 2.34);
+        assert_eq!(
+            saves,
+            "ít hơn A 11 tỷ đồng mà thêm 2,3 xã (trung bình các lần chạy)"
+        );
+        assert!(!saves.contains(['-', '−']), "{saves}");
+    }
 
     fn ds() -> Dataset {
         Dataset::caobang_2020().expect("the embedded dataset loads")

@@ -492,6 +492,13 @@ fn en(msg: CriteriaMsg) -> &'static str {
     }
 }
 
+/// `p` (0–1) as the whole percentage [`percent`] shows, rounded down (the epsilon undoes float
+/// error such as 0.29 × 100 = 28.999…): differences between two shown figures are worked out
+/// from these, so "9% → 85%" says "+76", what a reader subtracts.
+pub fn whole_percent(p: f64) -> f64 {
+    (p * 100.0 + 1e-9).floor().clamp(0.0, 100.0)
+}
+
 /// `p` (0–1) as a whole percentage, rounded down like the matrix cells, so the same figure
 /// reads the same everywhere: "35%"; "< 1%" when it is met in some runs but fewer than one in
 /// a hundred (like the cell's "<1": "0%" would claim it is never met).
@@ -499,7 +506,7 @@ pub fn percent(lang: Lang, p: f64) -> String {
     if !p.is_finite() {
         return "–".into();
     }
-    let pct = (p * 100.0 + 1e-9).floor().clamp(0.0, 100.0);
+    let pct = whole_percent(p);
     if pct == 0.0 && p > 0.0 {
         return "< 1%".into();
     }

@@ -194,7 +194,12 @@ impl Lang {
     /// followed by other than exactly three digits is read as a decimal point (`1.5`), since
     /// planners often type that way. English: `1,234.5`. Spaces are ignored.
     pub fn parse_number(self, text: &str) -> Option<f64> {
-        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        // The minus sign the app writes (U+2212) reads as the hyphen a keyboard types.
+        let t: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if c == '\u{2212}' { '-' } else { c })
+            .collect();
         if t.is_empty() || t.len() > 40 {
             return None;
         }
@@ -337,7 +342,7 @@ mod tests {
 
     #[test]
     fn typed_numbers_are_read_the_way_the_reader_writes_them() {
-        let cases: [(Lang, &str, Option<f64>); 21] = [
+        let cases: [(Lang, &str, Option<f64>); 22] = [
             (Lang::Vi, "150", Some(150.0)),
             (Lang::Vi, "1,234.5", None),
             (Lang::Vi, "1,2,3", None),
@@ -350,6 +355,7 @@ mod tests {
             (Lang::Vi, "0.25", Some(0.25)),
             (Lang::Vi, " 2 000 ", Some(2000.0)),
             (Lang::Vi, "-3", Some(-3.0)),
+            (Lang::Vi, "−1.234,5", Some(-1234.5)),
             (Lang::En, "1,234.5", Some(1234.5)),
             (Lang::En, "0.6", Some(0.6)),
             (Lang::En, "1,5", None),

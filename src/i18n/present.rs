@@ -97,8 +97,9 @@ impl Translate for PresentMsg {
             StoryIntro => {
                 "Chọn kịch bản và thứ tự trình bày. Mỗi kịch bản có 5 trang: tên và phần tóm tắt \
                  viết tự động, kết quả chính với các mục tiêu, biểu đồ số xóm, biểu đồ số xã, và \
-                 các tiêu chí còn cản. Khi trình chiếu, số liệu được khóa: không đòn bẩy nào thay \
-                 đổi được."
+                 các tiêu chí còn cản; kịch bản khác mặc định có thêm 1 trang liệt kê các đòn bẩy \
+                 đã đổi. Từ 2 kịch bản trở lên có thêm 1 trang so sánh ở cuối. Khi trình chiếu, \
+                 số liệu được khóa: không đòn bẩy nào thay đổi được."
             }
             SaveHeading => "Lưu kịch bản đang làm",
             SaveLabel => "Tên kịch bản",
@@ -191,7 +192,9 @@ impl Translate for PresentMsg {
                 "Choose the scenarios and their order. Each scenario has 5 slides: its name and \
                  an automatically written summary, the headline results with their targets, the \
                  villages chart, the communes chart, and the criteria still holding communes \
-                 back. While presenting, the figures are locked: no lever can change."
+                 back; a scenario that differs from the default has one more, listing the levers \
+                 it changes. Two or more scenarios end with a slide comparing them. While \
+                 presenting, the figures are locked: no lever can change."
             }
             SaveHeading => "Save the scenario you are working on",
             SaveLabel => "Scenario name",

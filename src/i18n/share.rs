@@ -32,6 +32,7 @@ pub enum ShareMsg {
     SummaryTraining,
     /// After the training counts: `{n}` districts and communes set their own.
     SummaryTrainingOwn,
+    SummaryRuleOwn,
     /// "{n}".
     SummaryChanged,
     SummaryMore,
@@ -98,6 +99,10 @@ impl Translate for ShareMsg {
             }
             SummaryRule => "Chia vốn: {rule}",
             SummaryTrainingOwn => " (mức chung của tỉnh; {n} huyện, xã đặt mức riêng)",
+            SummaryRuleOwn => {
+                "; {n} huyện, xã có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn \
+                 không đổi, phần thêm cho nơi này lấy từ nơi khác"
+            }
             SummaryTraining => {
                 "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ, công chức xã, {leaders} trưởng xóm và \
                  thành viên ban phát triển xóm, {vocational} lao động học nghề"
@@ -172,6 +177,10 @@ impl Translate for ShareMsg {
             }
             SummaryRule => "Allocation: {rule}",
             SummaryTrainingOwn => " (the province-wide level; {n} districts or communes set their own)",
+            SummaryRuleOwn => {
+                "; {n} districts or communes have their own weight, priority, fixed amount or \
+                 exclusion: the total does not change, so what one gets more the others get less"
+            }
             SummaryTraining => {
                 "Training per commune per year: {cadres} commune cadres and civil servants, \
                  {leaders} village heads and development board members, {vocational} vocational \

@@ -185,13 +185,31 @@ pub fn scenario_summary(
             ],
         ),
     );
-    line(
-        Topic::Rule,
-        lang.fill(
-            ShareMsg::SummaryRule,
-            &[("rule", rule_name(sc.allocation.rule, lang))],
-        ),
+    // "Chia vốn: Chia đều" alone hid a district given twice its share, which the other
+    // districts pay for: the units that split the money their own way are said.
+    let own_split = sc
+        .districts
+        .values()
+        .chain(sc.communes.values())
+        .filter(|l| {
+            l.budget_weight.is_some()
+                || l.priority.is_some()
+                || l.fixed_amount.is_some()
+                || l.excluded.is_some()
+        })
+        .count()
+        + sc.allocation.custom_weights.len();
+    let mut rule_line = lang.fill(
+        ShareMsg::SummaryRule,
+        &[("rule", rule_name(sc.allocation.rule, lang))],
     );
+    if own_split > 0 {
+        rule_line.push_str(&lang.fill(
+            ShareMsg::SummaryRuleOwn,
+            &[("n", &lang.number(own_split as f64, 0))],
+        ));
+    }
+    line(Topic::Rule, rule_line);
     // Each count over the simulated years: "4" when every year has it, "4–10" when the years
     // differ (the first year's alone hid a change made to later years).
     let counts: Vec<_> = (0..years.len().max(1)).map(|y| sc.training.at(y)).collect();
@@ -462,6 +480,52 @@ mod tests {
         );
         let plain = &scenario_summary(&d, &d, &ds, Lang::Vi)[2];
         assert!(!plain.text.contains("mức riêng"), "{}", plain.text);
+    }
+
+    /// A district given a weight or priority takes money from the others: the rule's line says
+    /// so, where "Chia vốn: Chia đều" alone read as every commune's equal share.
+    #[test]
+    fn units_splitting_money_their_own_way_are_said_beside_the_rule() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let rule = |sc: &Scenario| scenario_summary(sc, &d, &ds, Lang::Vi)[1].clone();
+        assert_eq!(rule(&d).topic, Topic::Rule);
+        assert_eq!(rule(&d).text, "Chia vốn: Chia đều");
+        let mut sc = d.clone();
+        sc.districts.insert(
+            ds.districts[1].code.clone(),
+            UnitLevers {
+                budget_weight: Some(2.0),
+                priority: Some(true),
+                ..Default::default()
+            },
+        );
+        // Training is not a split of the money.
+        sc.communes.insert(
+            ds.communes[6].code.clone(),
+            UnitLevers {
+                campaigns: Some(3.0),
+                ..Default::default()
+            },
+        );
+        let text = rule(&sc).text;
+        assert!(
+            text.starts_with("Chia vốn: Chia đều; 1 huyện, xã có hệ số"),
+            "{text}"
+        );
+        assert!(text.contains("lấy từ nơi khác"), "{text}");
+        sc.communes.insert(
+            ds.communes[7].code.clone(),
+            UnitLevers {
+                fixed_amount: Some(1.0),
+                ..Default::default()
+            },
+        );
+        let text = scenario_summary(&sc, &d, &ds, Lang::En)[1].text.clone();
+        assert!(
+            text.contains("; 2 districts or communes have their own"),
+            "{text}"
+        );
     }
 
     #[test]

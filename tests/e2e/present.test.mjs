@@ -125,6 +125,14 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const listed = await communes.count();
   assert.ok(listed >= 1 && listed <= 10, `${listed} communes listed`);
   assert.match(await communes.first().locator('td').nth(1).innerText(), /^\d+% \([+−]\d+ điểm %\)$/);
+  // The change is the difference of the two figures shown, as a reader subtracts them.
+  for (const row of await communes.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.innerText)))) {
+    const [a, b] = row.map((t) => Number((/^(\d+)%/.exec(t) || [])[1]));
+    const d = /\(([+−])(\d+) điểm %\)$/.exec(row[1]);
+    if (d && Number.isFinite(a) && Number.isFinite(b)) {
+      assert.equal((d[1] === '−' ? -1 : 1) * Number(d[2]), b - a, JSON.stringify(row));
+    }
+  }
 
   // A third column, then back to two.
   await page.getByTestId('compare-add').click();

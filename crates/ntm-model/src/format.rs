@@ -49,7 +49,9 @@ fn group(x: f64, decimals: usize, thousands: char, point: char) -> String {
     }
     let negative = x < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0');
     if negative {
-        format!("-{out}")
+        // The minus sign (U+2212), as the differences beside it are written: the hyphen is
+        // shorter than a digit and reads as a dash between figures ("= -11 ÷ 2,3").
+        format!("\u{2212}{out}")
     } else {
         out
     }
@@ -106,7 +108,7 @@ mod tests {
             (1234.5, 1, "1.234,5"),
             (1234567.0, 0, "1.234.567"),
             (0.25, 2, "0,25"),
-            (-1234.0, 0, "-1.234"),
+            (-1234.0, 0, "−1.234"),
             (-0.01, 1, "0,0"),
         ];
         for (x, d, want) in cases {

@@ -11,6 +11,7 @@ use super::ByRc;
 use crate::compare_logic::communes::{communes_moved, LEAST_CHANGE};
 use crate::compare_logic::districts::table_year;
 use crate::i18n::compare::signed_or_same;
+use crate::i18n::criteria::{percent, whole_percent};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::names::commune_label;
 use crate::state::TARGET_YEAR;
@@ -51,17 +52,23 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
         };
     }
     let points = lang.t(HeadlineMsg::Points);
-    let cell = |share: &Option<f64>, delta: &Option<f64>| match share {
+    // Each share as the matrix and the commune's panel show it (rounded down), and the change
+    // as the difference of the two figures shown, so "9% → 85%" reads "+76", not "+77" worked
+    // out before rounding.
+    let cell = |share: &Option<f64>, first: Option<f64>, is_first: bool| match share {
         Some(p) => html! {
             <td>
-                { lang.percent(*p, 0) }
-                if let Some(d) = delta {
-                    <span class={classes!("district-delta", super::district_table::sign_class(*d, 0.005))}>
-                        { {
-                            let shown = lang.number(d.abs() * 100.0, 0);
-                            format!(" ({} {})", signed_or_same(*d, &shown), lang.unit_after(&shown, points))
-                        } }
-                    </span>
+                { percent(lang, *p) }
+                if let (Some(a), false) = (first, is_first) {
+                    { {
+                        let d = whole_percent(*p) - whole_percent(a);
+                        let shown = lang.number(d.abs(), 0);
+                        html! {
+                            <span class={classes!("district-delta", super::district_table::sign_class(d, 0.5))}>
+                                { format!(" ({} {})", signed_or_same(d, &shown), lang.unit_after(&shown, points)) }
+                            </span>
+                        }
+                    } }
                 }
             </td>
         },
@@ -82,7 +89,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                     { for rows.iter().map(|r| html! {
                         <tr data-testid="commune-compare-row" data-commune={props.dataset.communes[r.commune].code.clone()}>
                             <th scope="row" translate="no">{ commune_label(&props.dataset, r.commune, lang) }</th>
-                            { for r.cells.iter().zip(&r.deltas).map(|(c, d)| cell(c, d)) }
+                            { for r.cells.iter().enumerate().map(|(i, c)| cell(c, r.cells.first().copied().flatten(), i == 0)) }
                         </tr>
                     }) }
                 </tbody>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::compare_logic::money::{money_rows, paired, MoneyKind, MoneyRow};
 use crate::figures::value_text;
-use crate::i18n::compare::{signed, signed_or_same};
+use crate::i18n::compare::{basis_text, per_commune_text, signed, signed_or_same};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::state::TARGET_YEAR;
 
@@ -132,17 +132,18 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                     title={unsure.then(|| lang.t(CompareMsg::MoneyPerCommuneUnsureTip))}
                 >
                     <span class={classes!("compare-median", unsure.then_some("is-unclear"))}>
-                        { signed_if(row.kind, *x, lang, decimals) }
+                        { if row.kind == MoneyKind::PerExtraCommune {
+                            per_commune_text(lang, *x, decimals)
+                        } else {
+                            lang.number(*x, decimals)
+                        } }
                     </span>
                     if unsure {
                         <span class="compare-delta is-unclear">{ lang.t(CompareMsg::MoneyPerCommuneUnsure) }</span>
                     }
                     if let Some(Some((money, communes))) = row.basis.get(i) {
                         <span class="compare-delta is-same" data-testid={format!("{id}-basis")}>
-                            { lang.fill(CompareMsg::MoneyPerCommuneBasis, &[
-                                ("money", &lang.number(*money, 0)),
-                                ("communes", &lang.number(*communes, 1)),
-                            ]) }
+                            { basis_text(lang, *money, *communes) }
                         </span>
                     }
                     if let Some(d) = delta {
@@ -158,14 +159,5 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
             <th scope="row" title={tip}>{ label }</th>
             { for cells }
         </tr>
-    }
-}
-
-/// A cost per extra commune can be negative (more communes for less money): its sign shows.
-fn signed_if(kind: MoneyKind, x: f64, lang: Lang, decimals: usize) -> String {
-    if kind == MoneyKind::PerExtraCommune && x < 0.0 {
-        signed(x, &lang.number(x.abs(), decimals))
-    } else {
-        lang.number(x, decimals)
     }
 }

@@ -109,6 +109,7 @@ fn field_hint(field: UnitField) -> Option<LeverMsg> {
     match field {
         UnitField::FixedAmount => Some(LeverMsg::FixedAmountHint),
         UnitField::BudgetWeight => Some(LeverMsg::BudgetWeightHint),
+        UnitField::Priority => Some(LeverMsg::PriorityHint),
         _ => None,
     }
 }
@@ -158,6 +159,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                         {options}
                         selected={selected}
                         changed={value != LeverValue::Unset}
+                        hint={field_hint(field).map(|m| AttrValue::from(lang.t(m)))}
                         on_select={Callback::from(move |v: String| set.emit(match v.as_str() {
                             "yes" => LeverValue::Flag(true),
                             "no" => LeverValue::Flag(false),
