@@ -59,13 +59,24 @@ pub struct Blockers {
 
 /// The blockers at the end of `year` (`None` when the results do not cover it).
 pub fn blockers(ds: &Dataset, r: &Results, year: u16) -> Option<Blockers> {
+    blockers_in(ds, r, year, None)
+}
+
+/// [`blockers`] among the communes of district `district` (an index in the dataset), or of
+/// the province with `None`.
+pub fn blockers_in(
+    ds: &Dataset,
+    r: &Results,
+    year: u16,
+    district: Option<usize>,
+) -> Option<Blockers> {
     let yi = r.year_index(year)?;
     let set = commune_set(ds, r, yi);
     let mut counts = vec![0usize; set.len()];
     let mut candidates = 0;
     let mut short = 0;
     for (c, unit) in ds.communes.iter().zip(&r.communes) {
-        if !c.is_candidate() {
+        if !c.is_candidate() || district.is_some_and(|d| c.district != d) {
             continue;
         }
         candidates += 1;
@@ -647,6 +658,30 @@ mod tests {
             .collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{vi}");
         assert_eq!(blockers(&ds, &r, 1999), None);
+    }
+
+    #[test]
+    fn a_district_s_blockers_add_up_to_the_province_s() {
+        let ds = ds();
+        let r = results();
+        let province = blockers(&ds, &r, 2025).expect("2025");
+        let by_district: Vec<Blockers> = (0..ds.districts.len())
+            .map(|d| blockers_in(&ds, &r, 2025, Some(d)).expect("2025"))
+            .collect();
+        let sum = |f: fn(&Blockers) -> usize| by_district.iter().map(f).sum::<usize>();
+        assert_eq!(sum(|b| b.candidates), province.candidates);
+        assert_eq!(sum(|b| b.short), province.short);
+        for c in &province.criteria {
+            let communes: usize = by_district
+                .iter()
+                .flat_map(|b| b.criteria.iter().filter(|x| x.criterion == c.criterion))
+                .map(|x| x.communes)
+                .sum();
+            assert_eq!(communes, c.communes, "{}", c.name_en);
+        }
+        assert!(by_district
+            .iter()
+            .any(|b| b.candidates < province.candidates));
     }
 
     #[test]

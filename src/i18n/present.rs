@@ -57,6 +57,35 @@ pub enum PresentMsg {
     VillagesLowest,
     /// "{pct} of villages".
     VillagesMet,
+    /// "Huyện {name}".
+    DistrictTitle,
+    /// "{district}: … end of {year}".
+    DistrictHeading,
+    DistrictVillages,
+    DistrictCommunes,
+    /// "of {total}".
+    DistrictOf,
+    /// "P10–P90: {lo}–{hi}".
+    DistrictRange,
+    /// "default scenario: {x}".
+    DistrictDefault,
+    DistrictFigureTip,
+    /// "{short} of {candidates} … {names}".
+    DistrictBlockersLead,
+    /// "{name} ({n} xã)".
+    DistrictBlockerItem,
+    DistrictNoCommunes,
+    DistrictColCommune,
+    /// "… by the end of {year}".
+    DistrictColChance,
+    DistrictColDefault,
+    DistrictColCriteria,
+    DistrictColBlockers,
+    /// "recognised in {year}".
+    DistrictRecognisedBefore,
+    /// "; and {n} more".
+    DistrictMoreBlockers,
+    DistrictNote,
     SlideSummary,
     /// "… median of {runs} Monte Carlo runs …".
     NarrativeNote,
@@ -148,6 +177,36 @@ impl Translate for PresentMsg {
             }
             VillagesLowest => "Ở các xóm, tiêu chí đạt ít nhất:",
             VillagesMet => "{pct} số xóm đạt",
+            DistrictTitle => "Huyện {name}",
+            DistrictHeading => "{district}: xóm và xã đến cuối năm {year}",
+            DistrictVillages => "Xóm đạt chuẩn",
+            DistrictCommunes => "Xã đạt chuẩn NTM (được công nhận)",
+            DistrictOf => "trên {total}",
+            DistrictRange => "P10–P90: {lo} đến {hi}",
+            DistrictDefault => "kịch bản mặc định: {x}",
+            DistrictFigureTip => {
+                "Kết quả mô phỏng: trung vị các lần chạy, khoảng P10–P90 và trung vị của kịch bản \
+                 mặc định, cho các xã, xóm của huyện."
+            }
+            DistrictBlockersLead => {
+                "{short} trong {candidates} xã của huyện có dưới 50% khả năng đạt đủ mọi tiêu chí. \
+                 Tiêu chí cản nhiều xã nhất: {names}."
+            }
+            DistrictBlockerItem => "{name} ({n} xã)",
+            DistrictNoCommunes => "Huyện không có xã nào xét công nhận NTM (chỉ có thị trấn, phường).",
+            DistrictColCommune => "Xã",
+            DistrictColChance => "Khả năng được công nhận đến cuối {year}",
+            DistrictColDefault => "Kịch bản mặc định",
+            DistrictColCriteria => "Tiêu chí đạt (trung bình)",
+            DistrictColBlockers => "Tiêu chí còn cản",
+            DistrictRecognisedBefore => "đã công nhận năm {year}",
+            DistrictMoreBlockers => " và {n} tiêu chí khác",
+            DistrictNote => {
+                "Khả năng: tỷ lệ số lần chạy xã giữ công nhận NTM cuối năm. Tiêu chí còn cản (ở xã \
+                 đạt đủ tiêu chí ở dưới một nửa số lần chạy): các tiêu chí đạt ở dưới một nửa số lần \
+                 chạy, hoặc khi không có tiêu chí nào như vậy, hai tiêu chí đạt ít nhất; trong ngoặc \
+                 là tỷ lệ số lần chạy đạt tiêu chí. Nguồn: mô phỏng; dữ liệu minh họa."
+            }
             SlideSummary => "Các kịch bản cạnh nhau",
             NarrativeNote => {
                 "Số liệu minh họa, không phải thống kê chính thức. Số xóm, số xã là trung vị của \
@@ -245,6 +304,37 @@ impl Translate for PresentMsg {
             }
             VillagesLowest => "In the villages, the criteria met least:",
             VillagesMet => "{pct} of villages",
+            DistrictTitle => "{name} district",
+            DistrictHeading => "{district}: villages and communes by the end of {year}",
+            DistrictVillages => "Villages at the standard",
+            DistrictCommunes => "Communes recognised NTM",
+            DistrictOf => "of {total}",
+            DistrictRange => "P10–P90: {lo} to {hi}",
+            DistrictDefault => "default scenario: {x}",
+            DistrictFigureTip => {
+                "Simulation: the median of the runs, the P10–P90 range and the default scenario's \
+                 median, over the district's communes and villages."
+            }
+            DistrictBlockersLead => {
+                "{short} of the district's {candidates} communes have less than a 50% chance of \
+                 meeting every criterion. The criteria holding back the most: {names}."
+            }
+            DistrictBlockerItem => "{name} ({n})",
+            DistrictNoCommunes => "The district has no commune up for NTM recognition (only townships and wards).",
+            DistrictColCommune => "Commune",
+            DistrictColChance => "Chance of recognition by the end of {year}",
+            DistrictColDefault => "Default scenario",
+            DistrictColCriteria => "Criteria met (mean)",
+            DistrictColBlockers => "Criteria holding it back",
+            DistrictRecognisedBefore => "recognised in {year}",
+            DistrictMoreBlockers => " and {n} more",
+            DistrictNote => {
+                "Chance: the share of runs in which the commune holds NTM recognition at the end of \
+                 the year. Holding it back (in a commune meeting every criterion in fewer than half \
+                 the runs): the criteria met in fewer than half the runs or, when none is, the two \
+                 met least; in brackets, the share of runs meeting each. Source: simulation; \
+                 illustrative data."
+            }
             SlideSummary => "The scenarios side by side",
             NarrativeNote => {
                 "Illustrative data, not official statistics. Counts of villages and communes are \

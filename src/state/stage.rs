@@ -196,8 +196,12 @@ impl Shown {
 /// A slide of the presentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slide {
-    /// One of the five slides of storyboard item `item`.
+    /// One of the storyboard's slides of item `item`.
     Scenario { item: usize, kind: SlideKind },
+    /// A district the scenario singles out (`district`: its index in the dataset): its
+    /// villages and communes, its communes' chances and what blocks them, after the scenario's
+    /// province-wide slides. A district planner's scenario read as the province's only.
+    District { item: usize, district: usize },
     /// Every scenario of the storyboard side by side (when there are two or more).
     Summary,
 }
@@ -242,21 +246,38 @@ impl SlideKind {
     }
 }
 
-/// The slides of a storyboard whose scenarios are `changed` (each: whether it sets anything
-/// apart from the defaults): each scenario's slides in storyboard order, its levers slide only
-/// when it changes something, then the side-by-side summary when there is more than one.
-pub fn slides(changed: &[bool]) -> Vec<Slide> {
-    let mut out: Vec<Slide> = changed
-        .iter()
-        .enumerate()
-        .flat_map(|(item, &changed)| {
+/// What decides a scenario's slides beyond the storyboard's five (see [`deck_items`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DeckItem {
+    /// It sets some lever or assumption apart from the defaults: a levers slide.
+    pub changed: bool,
+    /// The districts it singles out (dataset order): a slide each.
+    pub districts: Vec<usize>,
+}
+
+/// Districts a scenario may single out and still get a slide each: more is a province-wide
+/// plan (its levers slide lists them), and a deck of ten district slides is not a meeting.
+pub const MAX_DISTRICT_SLIDES: usize = 3;
+
+/// The slides of a storyboard of `items`: each scenario's slides in storyboard order, its
+/// levers slide only when it changes something, a slide for each district it singles out,
+/// then the side-by-side summary when there is more than one.
+pub fn slides(items: &[DeckItem]) -> Vec<Slide> {
+    let mut out: Vec<Slide> = Vec::new();
+    for (item, deck) in items.iter().enumerate() {
+        out.extend(
             SlideKind::ALL
                 .iter()
-                .filter(move |&&kind| changed || kind != SlideKind::Levers)
-                .map(move |&kind| Slide::Scenario { item, kind })
-        })
-        .collect();
-    if changed.len() > 1 {
+                .filter(|&&kind| deck.changed || kind != SlideKind::Levers)
+                .map(|&kind| Slide::Scenario { item, kind }),
+        );
+        out.extend(
+            deck.districts
+                .iter()
+                .map(|&district| Slide::District { item, district }),
+        );
+    }
+    if items.len() > 1 {
         out.push(Slide::Summary);
     }
     out
@@ -264,12 +285,48 @@ pub fn slides(changed: &[bool]) -> Vec<Slide> {
 
 /// For [`slides`]: whether each scenario shown sets any lever or assumption apart from
 /// `defaults`, as its levers slide lists them (the model's diff: a file that spells a default
-/// out is not a change, and must not get a slide saying "no change").
-pub fn changed_flags(items: &[Shown], defaults: &Scenario, ds: &Dataset) -> Vec<bool> {
+/// out is not a change, and must not get a slide saying "no change"), and the districts it
+/// singles out: those whose own levers, or whose communes' levers, it changes — none when
+/// more than [`MAX_DISTRICT_SLIDES`] are.
+pub fn deck_items(items: &[Shown], defaults: &Scenario, ds: &Dataset) -> Vec<DeckItem> {
     items
         .iter()
-        .map(|s| !ntm_model::scenario::diff::diff(defaults, &s.scenario, ds).is_empty())
+        .map(|s| {
+            let changes = ntm_model::scenario::diff::diff(defaults, &s.scenario, ds);
+            DeckItem {
+                changed: !changes.is_empty(),
+                districts: singled_out(&changes, ds),
+            }
+        })
         .collect()
+}
+
+/// The districts a scenario singles out against `defaults` (see [`deck_items`]): its slides
+/// and its printed report give each a section of its own.
+pub fn focus_districts(defaults: &Scenario, sc: &Scenario, ds: &Dataset) -> Vec<usize> {
+    singled_out(&ntm_model::scenario::diff::diff(defaults, sc, ds), ds)
+}
+
+fn singled_out(changes: &[ntm_model::scenario::diff::LeverChange], ds: &Dataset) -> Vec<usize> {
+    use ntm_model::scenario::diff::LeverPath;
+    let mut districts: Vec<usize> = changes
+        .iter()
+        .filter_map(|c| match &c.path {
+            LeverPath::District(code, _) => ds.district_index(code),
+            LeverPath::Commune(code, _) | LeverPath::CustomWeight(code) => ds
+                .communes
+                .iter()
+                .find(|x| &x.code == code)
+                .map(|x| x.district),
+            _ => None,
+        })
+        .collect();
+    districts.sort_unstable();
+    districts.dedup();
+    if districts.len() > MAX_DISTRICT_SLIDES {
+        districts.clear();
+    }
+    districts
 }
 
 /// A move through the slides.
@@ -765,8 +822,7 @@ impl AppState {
             }
             StageAction::Go(step) => {
                 let at = stage.presenting?;
-                let count =
-                    slides(&changed_flags(&self.story(), &self.defaults, &self.dataset)).len();
+                let count = slides(&deck_items(&self.story(), &self.defaults, &self.dataset)).len();
                 stage.presenting = Some(step.from(at, count));
             }
             StageAction::StopPresenting => {

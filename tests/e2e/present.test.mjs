@@ -370,6 +370,65 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await context.close();
 });
 
+test('a district planner\'s scenario gets a slide for that district: its counts, its communes, what blocks them', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Bảo Lạc' });
+  const lead = page.locator('[data-testid^="district-"][data-testid$="-leadership"]');
+  const prefix = (await lead.getAttribute('data-testid')).replace('-leadership', '');
+  await setNumber(page, `${prefix}-weight`, 3);
+  // The priority lever says where the money comes from.
+  assert.match(await page.locator('.unit-levers').innerText(), /Tổng vốn không đổi: phần thêm lấy từ các xã\s+khác/);
+  await page.getByTestId('screen-present').click();
+  await storyReady(page);
+  // Its five slides, the levers slide, and Bảo Lạc's.
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '7 trang');
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  await page.keyboard.press('End');
+  assert.equal(await counter(page), 'Trang 7/7');
+  const slide = page.getByTestId('slide-district');
+  await slide.waitFor();
+  assert.match(await slide.locator('h2').innerText(), /^Huyện Bảo Lạc: xóm và xã đến cuối năm 2025$/);
+  // Both counts with their range and the default scenario's beside them.
+  for (const id of ['district-slide-villages', 'district-slide-communes']) {
+    const text = await page.getByTestId(id).innerText();
+    assert.match(text, /trên \d+/, text);
+    assert.match(text, /P10–P90: \d+ đến \d+/, text);
+    assert.match(text, /kịch bản mặc định: \d+/, text);
+  }
+  // Every xã of the district, likeliest first, with the default's chance beside it.
+  const rows = await page.getByTestId('district-slide-commune').evaluateAll((els) => els.map((e) => ({
+    chance: Number(e.dataset.chance),
+    cells: [...e.querySelectorAll('th, td')].map((c) => c.innerText),
+  })));
+  assert.ok(rows.length >= 10, `${rows.length} communes`);
+  for (let i = 1; i < rows.length; i += 1) {
+    assert.ok(rows[i - 1].chance >= rows[i].chance, JSON.stringify(rows.slice(i - 1, i + 1)));
+  }
+  for (const r of rows) {
+    assert.equal(r.cells.length, 5, JSON.stringify(r));
+    assert.match(r.cells[1], /^(\d+%|< 1%|đã công nhận năm \d{4})$/, JSON.stringify(r));
+    // A commune more likely short than at the standard is told what holds it back.
+    if (r.chance < 0.5) assert.match(r.cells[4], /^[^–].* \((\d+%|< 1%)\)/, JSON.stringify(r));
+  }
+  // What blocks the district's communes, not the province's.
+  assert.match(await page.getByTestId('district-slide-blockers').innerText(), /trong \d+ xã của huyện/);
+  await page.screenshot({ path: `${SHOTS}/slide-district-1366x768-vi.png` });
+  // The printed report has the same section for Bảo Lạc, its communes as the slide lists them.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('screen-report').click();
+  const section = page.getByTestId('report-district');
+  await section.waitFor();
+  assert.equal(await section.count(), 1);
+  assert.match(await section.locator('h2').innerText(), /^Huyện Bảo Lạc: /);
+  const listed = await section.getByTestId('district-slide-commune').evaluateAll((els) => els.map((e) => e.dataset.commune));
+  assert.equal(listed.length, rows.length);
+  await section.screenshot({ path: `${SHOTS}/report-district-vi.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('with an empty library, the current scenario can be presented on its own', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('screen-present').click();

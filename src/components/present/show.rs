@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::slides::SlideView;
 use crate::components::same;
 use crate::i18n::{Lang, Msg, PresentMsg};
-use crate::state::stage::{changed_flags, slides, Shown, StageAction, Step};
+use crate::state::stage::{deck_items, slides, Shown, StageAction, Step};
 
 #[derive(Properties)]
 pub struct PresentationProps {
@@ -115,11 +115,7 @@ fn scroll_slide(down: bool) -> bool {
 pub fn Presentation(props: &PresentationProps) -> Html {
     let lang = props.lang;
     let root = use_node_ref();
-    let all = slides(&changed_flags(
-        &props.items,
-        &props.defaults,
-        &props.dataset,
-    ));
+    let all = slides(&deck_items(&props.items, &props.defaults, &props.dataset));
     let count = all.len();
     let at = props.slide.min(count.saturating_sub(1));
 

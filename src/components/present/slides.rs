@@ -11,6 +11,7 @@ use crate::components::charts::{build, ByPtr, ChartFigure, ChartKind, Inputs};
 use crate::components::compare::lever_table::against_defaults;
 use crate::components::compare::{name_html, unlike_note, ByRc, HeadlineTable};
 use crate::components::headline::HeadlineFigure;
+use crate::components::present::DistrictSlide;
 use crate::components::same;
 use crate::figures::TILES;
 use crate::i18n::narrative::{blockers, narrative, narrative_year, NARRATIVE_YEAR};
@@ -57,6 +58,37 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                     <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideSummary) }</h2>
                     <unlike_note::UnlikeNote {lang} scenarios={scenarios.clone()} />
                     <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} money={true} paired={false} unlike={unlike_note::unlike_columns(&scenarios)} />
+                </section>
+            }
+        }
+        Slide::District { item, district } => {
+            let Some(s) = props.items.get(item) else {
+                return Html::default();
+            };
+            let kicker = lang.fill(
+                PresentMsg::ScenarioOf,
+                &[("i", &(item + 1).to_string()), ("n", &n.to_string())],
+            );
+            let head = html! {
+                <p class="slide-kicker">
+                    <span>{ kicker }</span>{ " · " }{ name_html(&s.name, lang) }
+                </p>
+            };
+            let Some(outcome) = s.outcome.clone() else {
+                return html! {
+                    <section class="slide" data-testid="slide-district">
+                        { head }
+                        <p class="slide-waiting">{ lang.t(PresentMsg::WaitingSlide) }</p>
+                    </section>
+                };
+            };
+            let baseline = props
+                .baseline
+                .clone()
+                .filter(|_| *s.scenario != *props.defaults);
+            html! {
+                <section class="slide slide-district" data-testid="slide-district" data-district={props.dataset.districts.get(district).map(|d| d.code.clone())} aria-labelledby="slide-h">
+                    <DistrictSlide {lang} dataset={props.dataset.clone()} results={outcome.results.clone()} {baseline} {district} {head} heading_id="slide-h" />
                 </section>
             }
         }

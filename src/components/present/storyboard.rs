@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::compare::name_html;
 use crate::i18n::{CompareMsg, Lang, PresentMsg};
 use crate::state::stage::{
-    changed_flags, slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY,
+    deck_items, slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY,
 };
 
 #[derive(Properties, PartialEq)]
@@ -204,12 +204,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             }
         });
     }
-    let count = slides(&changed_flags(
-        &props.shown,
-        &props.defaults,
-        &props.dataset,
-    ))
-    .len();
+    let count = slides(&deck_items(&props.shown, &props.defaults, &props.dataset)).len();
     html! {
         <section class="storyboard screen" aria-labelledby="story-heading" data-testid="storyboard">
             <div class="screen-head">

@@ -18,13 +18,14 @@ use crate::components::compare::district_table::DistrictTable;
 use crate::components::compare::lever_table::against_defaults;
 use crate::components::compare::{name_html, ByRc};
 use crate::components::headline::HeadlineFigure;
+use crate::components::present::DistrictSlide;
 use crate::components::share::QrCode;
 use crate::components::{same, same_opt};
 use crate::figures::TILES;
 use crate::i18n::narrative::{narrative, NARRATIVE_YEAR};
 use crate::i18n::{Lang, PresentMsg, ReportMsg};
 use crate::simulation::Outcome;
-use crate::state::stage::ScenarioName;
+use crate::state::stage::{focus_districts, ScenarioName};
 use crate::state::Unlike;
 
 /// CSS size of a chart in the report (the A4 text width at 96 px per inch, drawn at 2×): low
@@ -260,6 +261,27 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             unlike={vec![false, unlike.is_some()]}
                         />
                     </section>
+                }
+                // Each district the scenario singles out, as its slide shows it: a district
+                // planner's report read as the province's only.
+                if let Some(o) = props.outcome.as_ref().filter(|o| o.is_final()) {
+                    { for focus_districts(&props.defaults, &props.scenario, &props.dataset).into_iter().map(|district| {
+                        let id = format!("report-district-{district}-h");
+                        let baseline = props.baseline.clone().filter(|_| *props.scenario != *props.defaults);
+                        html! {
+                            <section class="report-section report-district" aria-labelledby={id.clone()} data-testid="report-district">
+                                <DistrictSlide
+                                    {lang}
+                                    dataset={props.dataset.clone()}
+                                    results={o.results.clone()}
+                                    {baseline}
+                                    {district}
+                                    head={Html::default()}
+                                    heading_id={id}
+                                />
+                            </section>
+                        }
+                    }) }
                 }
                 <section class="report-section report-link" aria-labelledby="report-link-h">
                     <h2 id="report-link-h">{ lang.t(ReportMsg::SectionLink) }</h2>

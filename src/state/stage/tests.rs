@@ -180,7 +180,7 @@ fn an_empty_storyboard_presents_the_current_scenario() {
     assert_eq!(*story[0].scenario, s.scenario);
     // Its 30 runs differ from the defaults: a levers slide says so.
     assert_eq!(
-        slides(&changed_flags(&story, &s.defaults, &s.dataset)).len(),
+        slides(&deck_items(&story, &s.defaults, &s.dataset)).len(),
         6
     );
 }
@@ -200,10 +200,75 @@ fn a_scenario_that_spells_a_default_out_has_no_levers_slide() {
     };
     let mut changed = (*s.defaults).clone();
     changed.budget.scale_pct = 150.0;
+    let changed_of = |items: &[Shown]| -> Vec<bool> {
+        deck_items(items, &s.defaults, &s.dataset)
+            .iter()
+            .map(|d| d.changed)
+            .collect()
+    };
     assert_eq!(
-        changed_flags(&[shown(&spelled), shown(&changed)], &s.defaults, &s.dataset),
+        changed_of(&[shown(&spelled), shown(&changed)]),
         vec![false, true]
     );
+}
+
+#[test]
+fn a_scenario_singling_out_a_few_districts_gets_a_slide_for_each() {
+    use ntm_model::scenario::UnitLevers;
+    let s = open();
+    let ds = &s.dataset;
+    let shown = |sc: &Scenario| Shown {
+        reference: ScenarioRef::Current,
+        name: ScenarioName::Current,
+        scenario: Rc::new(sc.clone()),
+        outcome: None,
+    };
+    let items = |sc: &Scenario| deck_items(&[shown(sc)], &s.defaults, ds);
+    // Province-wide levers single out no district.
+    let mut sc = (*s.defaults).clone();
+    sc.budget.scale_pct = 130.0;
+    assert_eq!(items(&sc)[0].districts, Vec::<usize>::new());
+    // A district's own weight, and a commune of another district: both, in dataset order.
+    let weight = UnitLevers {
+        budget_weight: Some(2.0),
+        ..Default::default()
+    };
+    sc.districts
+        .insert(ds.districts[4].code.clone(), weight.clone());
+    let commune = ds
+        .communes
+        .iter()
+        .find(|c| c.district == 1)
+        .expect("a commune in the second district");
+    sc.communes.insert(
+        commune.code.clone(),
+        UnitLevers {
+            campaigns: Some(4.0),
+            ..Default::default()
+        },
+    );
+    let deck = items(&sc);
+    assert_eq!(deck[0].districts, vec![1, 4]);
+    let all = slides(&deck);
+    assert_eq!(all.len(), 8);
+    assert_eq!(
+        all[6..],
+        [
+            Slide::District {
+                item: 0,
+                district: 1
+            },
+            Slide::District {
+                item: 0,
+                district: 4
+            }
+        ]
+    );
+    // More than a few districts is a province-wide plan: no district slides.
+    for d in &ds.districts[..MAX_DISTRICT_SLIDES + 1] {
+        sc.districts.insert(d.code.clone(), weight.clone());
+    }
+    assert!(items(&sc)[0].districts.is_empty());
 }
 
 #[test]
@@ -211,7 +276,16 @@ fn slides_follow_the_storyboard_then_a_summary() {
     assert_eq!(slides(&[]), vec![]);
     let at = |item, kind| Slide::Scenario { item, kind };
     // The first scenario changes something: it has a levers slide after its title.
-    let two = slides(&[true, false]);
+    let deck = |changed: &[bool]| -> Vec<DeckItem> {
+        changed
+            .iter()
+            .map(|&changed| DeckItem {
+                changed,
+                districts: Vec::new(),
+            })
+            .collect()
+    };
+    let two = slides(&deck(&[true, false]));
     assert_eq!(two.len(), 12);
     assert_eq!(
         two[..8],
@@ -227,8 +301,8 @@ fn slides_follow_the_storyboard_then_a_summary() {
         ]
     );
     assert_eq!(two[11], Slide::Summary);
-    assert_eq!(slides(&[false]).len(), 5);
-    assert_eq!(slides(&[true]).len(), 6);
+    assert_eq!(slides(&deck(&[false])).len(), 5);
+    assert_eq!(slides(&deck(&[true])).len(), 6);
 }
 
 #[test]
