@@ -26,6 +26,31 @@ pub fn commune_label(ds: &Dataset, i: usize, lang: Lang) -> String {
     }
 }
 
+/// How a district is called in a heading: "Huyện Bảo Lạc", "Thành phố Cao Bằng" ("Bảo Lạc
+/// district", "Cao Bằng City").
+pub fn district_title(ds: &Dataset, district: usize, lang: Lang) -> String {
+    let Some(d) = ds.districts.get(district) else {
+        return String::new();
+    };
+    if d.kind == "city" {
+        return d.name_in(lang.into()).into_owned();
+    }
+    lang.fill(crate::i18n::PresentMsg::DistrictTitle, &[("name", &d.name)])
+}
+
+/// [`district_title`] inside a sentence: "huyện Bảo Lạc", "thành phố Cao Bằng" (English names
+/// keep their capitals: "Bảo Lạc district").
+pub fn district_in_sentence(ds: &Dataset, district: usize, lang: Lang) -> String {
+    let title = district_title(ds, district, lang);
+    if lang != Lang::Vi {
+        return title;
+    }
+    let mut chars = title.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
 /// Lower-case text without Vietnamese diacritics.
 pub fn fold(s: &str) -> String {
     s.to_lowercase()
@@ -123,5 +148,36 @@ mod tests {
         let en = commune_label(&ds, ward, Lang::En);
         assert!(vi.contains("(phường)") || vi.contains("(thị trấn)"), "{vi}");
         assert!(en.contains("(ward)") || en.contains("(township)"), "{en}");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod district_tests {
+    use super::*;
+
+    #[test]
+    fn districts_are_called_as_a_reader_says_them() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let at = |name: &str| {
+            ds.districts
+                .iter()
+                .position(|d| d.name == name)
+                .expect(name)
+        };
+        let (bao_lac, city) = (at("Bảo Lạc"), at("Thành phố Cao Bằng"));
+        assert_eq!(district_title(&ds, bao_lac, Lang::Vi), "Huyện Bảo Lạc");
+        assert_eq!(district_title(&ds, bao_lac, Lang::En), "Bảo Lạc district");
+        assert_eq!(district_title(&ds, city, Lang::Vi), "Thành phố Cao Bằng");
+        assert_eq!(district_title(&ds, city, Lang::En), "Cao Bằng City");
+        assert_eq!(
+            district_in_sentence(&ds, bao_lac, Lang::Vi),
+            "huyện Bảo Lạc"
+        );
+        assert_eq!(
+            district_in_sentence(&ds, city, Lang::Vi),
+            "thành phố Cao Bằng"
+        );
+        assert_eq!(district_in_sentence(&ds, city, Lang::En), "Cao Bằng City");
+        assert_eq!(district_title(&ds, 999, Lang::Vi), "");
     }
 }

@@ -111,6 +111,11 @@ pub enum CompareMsg {
     CommunesHeading,
     CommunesCaption,
     CommunesNone,
+    /// "{year}", "{district}", "{least}".
+    CommunesCaptionDistrict,
+    CommunesNoneDistrict,
+    CommunesDistrict,
+    CommunesAllDistricts,
     ColumnCommune,
     /// "{year}", "{reference}": what the differences are from.
     DistrictsCaption,
@@ -266,6 +271,17 @@ impl Translate for CompareMsg {
                  ngoặc là chênh lệch. Nguồn: mô phỏng."
             }
             CommunesNone => "Không xã nào có khả năng được công nhận thay đổi từ {least} điểm % trở lên so với kịch bản A.",
+            CommunesCaptionDistrict => {
+                "Khả năng mỗi xã của {district} được công nhận đạt chuẩn NTM đến hết năm {year} \
+                 (tỷ lệ lần chạy): mọi xã thay đổi từ {least} điểm % trở lên so với kịch bản A, thay \
+                 đổi nhiều nhất trước; trong ngoặc là chênh lệch. Nguồn: mô phỏng."
+            }
+            CommunesNoneDistrict => {
+                "Không xã nào của {district} có khả năng được công nhận thay đổi từ {least} điểm \
+                 % trở lên so với kịch bản A."
+            }
+            CommunesDistrict => "Xã của",
+            CommunesAllDistricts => "Cả tỉnh ({n} xã thay đổi nhiều nhất)",
             ColumnCommune => "Xã",
             DistrictsCaption => {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
@@ -426,6 +442,17 @@ impl Translate for CompareMsg {
                  points or more); in brackets, the change. Source: simulation."
             }
             CommunesNone => "No commune's chance of recognition changes by {least} percentage points or more from scenario A.",
+            CommunesCaptionDistrict => {
+                "The chance of each commune of {district} of NTM recognition by the end of {year} \
+                 (share of runs): every one that changes by {least} percentage points or more from scenario \
+                 A, the largest change first; in brackets, the change. Source: simulation."
+            }
+            CommunesNoneDistrict => {
+                "No commune of {district} changes its chance of recognition by {least} percentage \
+                 points or more from scenario A."
+            }
+            CommunesDistrict => "Communes of",
+            CommunesAllDistricts => "The whole province (the {n} that change most)",
             ColumnCommune => "Commune",
             DistrictsCaption => {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \

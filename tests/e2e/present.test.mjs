@@ -125,6 +125,15 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const listed = await communes.count();
   assert.ok(listed >= 1 && listed <= 10, `${listed} communes listed`);
   assert.match(await communes.first().locator('td').nth(1).innerText(), /^\d+% \([+−]\d+ điểm %\)$/);
+  // One district's communes: every one of them that moves, each named with that district.
+  await page.getByTestId('commune-compare-district').selectOption({ label: 'Bảo Lạc' });
+  await page.waitForFunction(() => /huyện Bảo Lạc/.test(document.querySelector('[data-testid=commune-compare] caption')?.textContent ?? ''));
+  const inDistrict = await communes.evaluateAll((rows) => rows.map((r) => r.querySelector('th').innerText));
+  assert.ok(inDistrict.length >= 1 && inDistrict.length <= 16, JSON.stringify(inDistrict));
+  assert.ok(inDistrict.every((n) => n.endsWith('— Bảo Lạc')), JSON.stringify(inDistrict));
+  await page.getByTestId('commune-compare-district').selectOption({ value: '' });
+  await page.waitForFunction(() => !/huyện Bảo Lạc/.test(document.querySelector('[data-testid=commune-compare] caption')?.textContent ?? ''));
+  assert.equal(await communes.count(), listed);
   // The change is the difference of the two figures shown, as a reader subtracts them.
   for (const row of await communes.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.innerText)))) {
     const [a, b] = row.map((t) => Number((/^(\d+)%/.exec(t) || [])[1]));

@@ -31,24 +31,80 @@ pub struct CommuneTableProps {
 #[component]
 pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     let lang = props.lang;
+    // Which district's communes, or the province's most moved (a district planner asked for
+    // Bảo Lạc's and found the province's top ten).
+    let district = use_state(|| None::<usize>);
+    let on_district = {
+        let district = district.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            district.set(value.parse::<usize>().ok());
+        })
+    };
     let results = ByRc::all(&props.results);
     let Some(year) = table_year(&results, TARGET_YEAR) else {
         return html! { <p class="charts-waiting">{ lang.t(CompareMsg::Waiting) }</p> };
     };
-    let rows = communes_moved(&props.dataset, &results, year, LISTED);
-    let caption = lang.fill(
-        CompareMsg::CommunesCaption,
-        &[
-            ("year", &year.to_string()),
-            ("n", &LISTED.to_string()),
-            ("least", &lang.number(LEAST_CHANGE * 100.0, 0)),
-        ],
+    let ds = &props.dataset;
+    let district = *district;
+    // A district's own list holds every commune of it that moves: a district has 20 xã at most.
+    let limit = if district.is_some() {
+        usize::MAX
+    } else {
+        LISTED
+    };
+    let rows = communes_moved(ds, &results, year, limit, district);
+    let least = lang.number(LEAST_CHANGE * 100.0, 0);
+    let district_name = district.map(|d| crate::names::district_in_sentence(ds, d, lang));
+    let caption = match &district_name {
+        Some(name) => lang.fill(
+            CompareMsg::CommunesCaptionDistrict,
+            &[
+                ("year", &year.to_string()),
+                ("district", name),
+                ("least", &least),
+            ],
+        ),
+        None => lang.fill(
+            CompareMsg::CommunesCaption,
+            &[
+                ("year", &year.to_string()),
+                ("n", &LISTED.to_string()),
+                ("least", &least),
+            ],
+        ),
+    };
+    let all_districts = lang.fill(
+        CompareMsg::CommunesAllDistricts,
+        &[("n", &LISTED.to_string())],
     );
+    let picker = html! {
+        <div class="compare-commune-filter">
+            <label for="commune-compare-district">{ lang.t(CompareMsg::CommunesDistrict) }</label>
+            <select id="commune-compare-district" data-testid="commune-compare-district" onchange={on_district}>
+                <option value="" selected={district.is_none()}>{ all_districts }</option>
+                { for ds.districts.iter().enumerate().map(|(i, d)| html! {
+                    <option value={i.to_string()} selected={district == Some(i)} translate="no">
+                        { d.name_in(lang.into()).into_owned() }
+                    </option>
+                }) }
+            </select>
+        </div>
+    };
     if rows.is_empty() {
         return html! {
-            <p class="lever-diff-none" data-testid="commune-compare-none">
-                { lang.fill(CompareMsg::CommunesNone, &[("least", &lang.number(LEAST_CHANGE * 100.0, 0))]) }
-            </p>
+            <>
+                { picker }
+                <p class="lever-diff-none" data-testid="commune-compare-none">
+                    { match &district_name {
+                        Some(name) => lang.fill(CompareMsg::CommunesNoneDistrict, &[("least", &least), ("district", name)]),
+                        None => lang.fill(CompareMsg::CommunesNone, &[("least", &least)]),
+                    } }
+                </p>
+            </>
         };
     }
     let points = lang.t(HeadlineMsg::Points);
@@ -75,6 +131,8 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
         None => html! { <td>{ "…" }</td> },
     };
     html! {
+      <>
+        { picker }
         // Focusable, so a keyboard can scroll it sideways where it is wider than the screen.
         <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, lang.t(CompareMsg::CommunesHeading))}>
             <table class="data-table district-compare" data-testid="commune-compare">
@@ -95,5 +153,6 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                 </tbody>
             </table>
         </div>
+      </>
     }
 }

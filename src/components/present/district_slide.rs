@@ -21,18 +21,6 @@ use ntm_model::Metric;
 /// Blocking criteria named per commune: the table stays one line a row on a projector.
 const NAMED_PER_COMMUNE: usize = 2;
 
-/// How a district is called in a heading: "Huyện Bảo Lạc", "Thành phố Cao Bằng" ("Bảo Lạc
-/// district", "Cao Bằng City").
-pub fn district_title(ds: &Dataset, district: usize, lang: Lang) -> String {
-    let Some(d) = ds.districts.get(district) else {
-        return String::new();
-    };
-    if d.kind == "city" {
-        return d.name_in(lang.into()).into_owned();
-    }
-    lang.fill(PresentMsg::DistrictTitle, &[("name", &d.name)])
-}
-
 /// One commune's row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CommuneRow {
@@ -154,7 +142,7 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
     let r = &props.results;
     let baseline = props.baseline.as_deref();
     let year = narrative_year(r).unwrap_or(NARRATIVE_YEAR);
-    let title = district_title(ds, props.district, lang);
+    let title = crate::names::district_title(ds, props.district, lang);
     let heading = lang.fill(
         PresentMsg::DistrictHeading,
         &[("district", &title), ("year", &year.to_string())],

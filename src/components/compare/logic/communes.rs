@@ -19,13 +19,15 @@ pub struct CommuneRow {
     pub deltas: Vec<Option<f64>>,
 }
 
-/// At most `limit` xã whose chance of recognition at the end of `year` changes most from the
-/// first scenario in any other (by at least [`LEAST_CHANGE`]), the largest change first.
+/// At most `limit` xã (of district `district`, an index in the dataset, or of the province
+/// with `None`) whose chance of recognition at the end of `year` changes most from the first
+/// scenario in any other (by at least [`LEAST_CHANGE`]), the largest change first.
 pub fn communes_moved(
     ds: &Dataset,
     results: &[Option<&Results>],
     year: u16,
     limit: usize,
+    district: Option<usize>,
 ) -> Vec<CommuneRow> {
     let share = |r: &Results, c: usize| -> Option<f64> {
         let yi = r.year_index(year)?;
@@ -35,7 +37,7 @@ pub fn communes_moved(
         .communes
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.is_candidate())
+        .filter(|(_, c)| c.is_candidate() && district.is_none_or(|d| c.district == d))
         .filter_map(|(i, _)| {
             let cells: Vec<Option<f64>> = results
                 .iter()
@@ -82,7 +84,7 @@ mod tests {
             },
         );
         let (ra, rb) = (ntm_model::simulate(&ds, &a), ntm_model::simulate(&ds, &b));
-        let rows = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 10);
+        let rows = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 10, None);
         assert!(!rows.is_empty() && rows.len() <= 10);
         let moved = |r: &CommuneRow| r.deltas[1].expect("B against A").abs();
         assert!(
@@ -96,6 +98,23 @@ mod tests {
         assert!(top.deltas[1].expect("delta") > 0.0);
         assert_eq!(top.deltas[0], None);
         // The same scenario twice moves nothing.
-        assert!(communes_moved(&ds, &[Some(&ra), Some(&ra)], 2025, 10).is_empty());
+        assert!(communes_moved(&ds, &[Some(&ra), Some(&ra)], 2025, 10, None).is_empty());
+        // Another district's own list holds only its communes, and may be shorter.
+        let other = (district + 1) % ds.districts.len();
+        let theirs = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 100, Some(other));
+        assert!(theirs
+            .iter()
+            .all(|r| ds.communes[r.commune].district == other));
+        let ours = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 100, Some(district));
+        assert!(
+            ours.len()
+                >= rows
+                    .iter()
+                    .filter(|r| ds.communes[r.commune].district == district)
+                    .count()
+        );
+        assert!(ours
+            .iter()
+            .all(|r| ds.communes[r.commune].district == district));
     }
 }
