@@ -376,6 +376,8 @@ pub enum ReportMsg {
     Runs,
     /// The report's line on money: the budget and the training cost.
     Money,
+    /// "{money}": what the runs allocated, beside the budget.
+    MoneyAllocated,
     SectionSummary,
     SectionHeadline,
     SectionCharts,
@@ -414,6 +416,11 @@ impl Translate for ReportMsg {
             Date => "Ngày lập",
             Runs => "Số lần chạy mô phỏng",
             Money => "Vốn và chi phí",
+            MoneyAllocated => {
+                "Vốn mô phỏng đã phân bổ đến xã, xóm: {money} tỷ đồng (trung bình các lần chạy; \
+                 có thể thấp hơn ngân sách: đóng góp của cộng đồng theo mức tham gia, nguồn không có \
+                 xã đủ điều kiện nhận thì không phân bổ)."
+            }
             SectionSummary => "Tóm tắt",
             SectionHeadline => "Kết quả chính và các mục tiêu",
             SectionCharts => "Biểu đồ",
@@ -453,6 +460,12 @@ impl Translate for ReportMsg {
             Date => "Date",
             Runs => "Simulation runs",
             Money => "Money and costs",
+            MoneyAllocated => {
+                "Money the simulation allocated to communes and villages: {money} billion VND \
+                 (mean of the runs; it can be less than the budget: community contributions come \
+                 as far as people take part, and a source with no eligible commune is not \
+                 allocated)."
+            }
             SectionSummary => "Summary",
             SectionHeadline => "Headline results and targets",
             SectionCharts => "Charts",

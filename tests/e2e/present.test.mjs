@@ -500,6 +500,13 @@ test('the printable report: final figures, the narrative, no controls in print, 
   const link = await page.getByTestId('report-link').innerText();
   assert.ok(link.startsWith('http://127.0.0.1') && link.includes('#s='), link);
   assert.equal(await page.getByTestId('report-levers').getByTestId('lever-diff-row').count(), 1);
+  // Beside the budget, the money the runs allocated (the comparison's "Vốn phân bổ"): at most
+  // the budget, and said why it may be less.
+  const money = await page.getByTestId('report-money').innerText();
+  const budget = Number(/Ngân sách [^:]+: ([\d.]+) tỷ đồng/.exec(money)[1].replaceAll('.', ''));
+  const allocated = Number(/phân bổ đến xã, xóm: ([\d.]+) tỷ đồng/.exec(money)[1].replaceAll('.', ''));
+  assert.ok(allocated > 0.9 * budget && allocated <= budget, money);
+  assert.match(money, /có thể thấp hơn ngân sách/);
   await page.getByTestId('report').getByTestId('qr-code').waitFor();
   await page.screenshot({ path: `${SHOTS}/report-1366x768-vi.png`, fullPage: true });
 

@@ -183,7 +183,24 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         <div><dt>{ lang.t(ReportMsg::Runs) }</dt><dd>{ lang.number(f64::from(runs), 0) }</dd></div>
                         // The money and the training cost, which is not taken from it: a
                         // report of more training must not read as the same money.
-                        <div class="report-money"><dt>{ lang.t(ReportMsg::Money) }</dt><dd data-testid="report-money">{ money }</dd></div>
+                        <div class="report-money">
+                            <dt>{ lang.t(ReportMsg::Money) }</dt>
+                            <dd data-testid="report-money">
+                                { money }
+                                // What the comparison's "Vốn phân bổ" row shows, said here too: a
+                                // reader found 8.628 in the report and 8.626 there, unexplained.
+                                if let Some(r) = &final_results {
+                                    { "." }
+                                    // On a line of its own (a block), after the budget's.
+                                    <span class="report-allocated" data-testid="report-allocated">
+                                        { lang.fill(ReportMsg::MoneyAllocated, &[(
+                                            "money",
+                                            &lang.number(r.spending.by_source.iter().flatten().sum::<f64>(), 0),
+                                        )]) }
+                                    </span>
+                                }
+                            </dd>
+                        </div>
                     </dl>
                     <p class="report-note" data-testid="report-note">
                         <strong>{ lang.t(crate::i18n::Msg::IllustrativeNote) }</strong>{ " " }{ &props.note }
