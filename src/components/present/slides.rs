@@ -65,22 +65,9 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             let Some(s) = props.items.get(item) else {
                 return Html::default();
             };
-            let kicker = lang.fill(
-                PresentMsg::ScenarioOf,
-                &[("i", &(item + 1).to_string()), ("n", &n.to_string())],
-            );
-            let head = html! {
-                <p class="slide-kicker">
-                    <span>{ kicker }</span>{ " · " }{ name_html(&s.name, lang) }
-                </p>
-            };
+            let (_, head) = scenario_head(lang, item, n, s);
             let Some(outcome) = s.outcome.clone() else {
-                return html! {
-                    <section class="slide" data-testid="slide-district">
-                        { head }
-                        <p class="slide-waiting">{ lang.t(PresentMsg::WaitingSlide) }</p>
-                    </section>
-                };
+                return waiting_slide(lang, head, "slide-district".into());
             };
             let baseline = props
                 .baseline
@@ -96,22 +83,9 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             let Some(s) = props.items.get(item) else {
                 return Html::default();
             };
-            let kicker = lang.fill(
-                PresentMsg::ScenarioOf,
-                &[("i", &(item + 1).to_string()), ("n", &n.to_string())],
-            );
-            let head = html! {
-                <p class="slide-kicker">
-                    <span>{ kicker.clone() }</span>{ " · " }{ name_html(&s.name, lang) }
-                </p>
-            };
+            let (kicker, head) = scenario_head(lang, item, n, s);
             let Some(outcome) = s.outcome.clone() else {
-                return html! {
-                    <section class="slide" data-testid={format!("slide-{}", kind.slug())}>
-                        { head }
-                        <p class="slide-waiting">{ lang.t(PresentMsg::WaitingSlide) }</p>
-                    </section>
-                };
+                return waiting_slide(lang, head, format!("slide-{}", kind.slug()));
             };
             let results = outcome.results.clone();
             let testid = format!("slide-{}", kind.slug());
@@ -216,6 +190,30 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 },
             }
         }
+    }
+}
+
+/// "Kịch bản i/n" and the kicker above a scenario's slide (the kicker with its name).
+fn scenario_head(lang: Lang, item: usize, n: usize, s: &Shown) -> (String, Html) {
+    let kicker = lang.fill(
+        PresentMsg::ScenarioOf,
+        &[("i", &(item + 1).to_string()), ("n", &n.to_string())],
+    );
+    let head = html! {
+        <p class="slide-kicker">
+            <span>{ kicker.clone() }</span>{ " · " }{ name_html(&s.name, lang) }
+        </p>
+    };
+    (kicker, head)
+}
+
+/// A slide whose scenario has no results yet.
+fn waiting_slide(lang: Lang, head: Html, testid: String) -> Html {
+    html! {
+        <section class="slide" data-testid={testid}>
+            { head }
+            <p class="slide-waiting">{ lang.t(PresentMsg::WaitingSlide) }</p>
+        </section>
     }
 }
 
