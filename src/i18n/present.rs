@@ -32,6 +32,8 @@ pub enum PresentMsg {
     RemoveItem,
     /// "{n} slides".
     SlideCount,
+    /// "{districts}": the district slides of a storyboard item.
+    StoryDistricts,
     Start,
     /// "{done}/{total}".
     Preparing,
@@ -148,6 +150,7 @@ impl Translate for PresentMsg {
             MoveDown => "Đưa xuống",
             RemoveItem => "Bỏ khỏi trình chiếu",
             SlideCount => "{n} trang",
+            StoryDistricts => "có thêm trang riêng: {districts}",
             Start => "▶ Bắt đầu trình chiếu",
             Preparing => "Đang tính đủ các lần chạy: {done}/{total}…",
             Ready => "Sẵn sàng: mọi kịch bản đã tính đủ các lần chạy.",
@@ -271,6 +274,7 @@ impl Translate for PresentMsg {
             MoveDown => "Move down",
             RemoveItem => "Remove from the presentation",
             SlideCount => "{n} slides",
+            StoryDistricts => "with a slide of its own for: {districts}",
             Start => "▶ Start the presentation",
             Preparing => "Computing every run: {done} of {total}…",
             Ready => "Ready: every scenario has all its runs.",

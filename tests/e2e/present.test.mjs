@@ -388,10 +388,11 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
   await setNumber(page, `${prefix}-weight`, 3);
   // The priority lever says where the money comes from.
   assert.match(await page.locator('.unit-levers').innerText(), /Tổng vốn không đổi: phần thêm lấy từ các xã\s+khác/);
-  await page.getByTestId('screen-present').click();
+  await saveToStory(page, 'Ưu tiên Bảo Lạc');
   await storyReady(page);
-  // Its five slides, the levers slide, and Bảo Lạc's.
+  // Its five slides, the levers slide, and Bảo Lạc's, which the storyboard names.
   assert.equal(await page.getByTestId('story-slide-count').innerText(), '7 trang');
+  assert.equal(await page.getByTestId('story-districts-0').innerText(), 'có thêm trang riêng: huyện Bảo Lạc');
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
   await page.keyboard.press('End');

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::compare::name_html;
 use crate::i18n::{CompareMsg, Lang, PresentMsg};
 use crate::state::stage::{
-    deck_items, slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY,
+    deck_items, focus_districts, slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY,
 };
 
 #[derive(Properties, PartialEq)]
@@ -136,6 +136,13 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
         .any(|(r, _)| matches!(r, ScenarioRef::Saved(_)));
     let order = props.story.iter().enumerate().map(|(i, r)| {
         let shown = props.shown.iter().find(|s| s.reference == *r);
+        let districts = shown
+            .map(|s| focus_districts(&props.defaults, &s.scenario, &props.dataset))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|d| crate::names::district_in_sentence(&props.dataset, d, lang))
+            .collect::<Vec<_>>()
+            .join(", ");
         let id = format!("story-item-{i}");
         let button = |label: PresentMsg, glyph: &'static str, action: StageAction, enabled: bool, testid: String| {
             let on_action = props.on_action.clone();
@@ -178,6 +185,12 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                 <span class="story-number" aria-hidden="true">{ i + 1 }{ "." }</span>
                 <span id={id.clone()} class="story-name">
                     { shown.map_or_else(|| html! { { "–" } }, |s| name_html(&s.name, lang)) }
+                    // Its district slides, named: the planner sees Bảo Lạc's slide is coming.
+                    if !districts.is_empty() {
+                        <span class="story-districts" data-testid={format!("story-districts-{i}")}>
+                            { lang.fill(PresentMsg::StoryDistricts, &[("districts", &districts)]) }
+                        </span>
+                    }
                 </span>
                 <span class="story-status" data-final={shown.is_some_and(Shown::is_final).to_string()}>
                     { shown.map(|s| crate::components::compare::picker::progress_text(lang, s)).unwrap_or_default() }
