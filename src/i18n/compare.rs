@@ -280,8 +280,8 @@ impl Translate for CompareMsg {
                 "Không xã nào của {district} có khả năng được công nhận thay đổi từ {least} điểm \
                  % trở lên so với kịch bản A."
             }
-            CommunesDistrict => "Xã của",
-            CommunesAllDistricts => "Cả tỉnh ({n} xã thay đổi nhiều nhất)",
+            CommunesDistrict => "Liệt kê xã của",
+            CommunesAllDistricts => "cả tỉnh ({n} xã thay đổi nhiều nhất)",
             ColumnCommune => "Xã",
             DistrictsCaption => {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
@@ -443,7 +443,7 @@ impl Translate for CompareMsg {
             }
             CommunesNone => "No commune's chance of recognition changes by {least} percentage points or more from scenario A.",
             CommunesCaptionDistrict => {
-                "The chance of each commune of {district} of NTM recognition by the end of {year} \
+                "The chance that each commune of {district} is recognised NTM by the end of {year} \
                  (share of runs): every one that changes by {least} percentage points or more from scenario \
                  A, the largest change first; in brackets, the change. Source: simulation."
             }
@@ -451,8 +451,8 @@ impl Translate for CompareMsg {
                 "No commune of {district} changes its chance of recognition by {least} percentage \
                  points or more from scenario A."
             }
-            CommunesDistrict => "Communes of",
-            CommunesAllDistricts => "The whole province (the {n} that change most)",
+            CommunesDistrict => "List the communes of",
+            CommunesAllDistricts => "the whole province (the {n} that change most)",
             ColumnCommune => "Commune",
             DistrictsCaption => {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \

@@ -209,13 +209,13 @@ impl Translate for LeverMsg {
                 "Nhân phần của mỗi xã (và các xóm của xã) khi chia vốn. Tổng vốn không đổi, nên hệ \
                  số 2 cho nhiều hơn nhưng chưa đến gấp đôi, và các xã khác nhận ít hơn. Số tiền \
                  từng huyện nhận: màn “So sánh kịch bản”, bảng “Theo huyện”; từng xã: tệp CSV (nút \
-                 “Tải CSV”). Muốn thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân \
-                 sách”."
+                 “Tải CSV”). Hệ số và ưu tiên nhân với nhau (hệ số 2 và ưu tiên: ×4 khi chia). Muốn \
+                 thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân sách”."
             }
             PriorityHint => {
                 "Phần của mỗi xã khi chia vốn được nhân với hệ số ưu tiên (giả định “Hệ số ưu tiên \
-                 của xã được ưu tiên”, mặc định 2). Tổng vốn không đổi: phần thêm lấy từ các xã \
-                 khác. Muốn thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân sách”."
+                 của xã được ưu tiên”, mặc định 2), nhân thêm với hệ số chia vốn nếu có. Tổng vốn \
+                 không đổi: phần thêm lấy từ các xã khác. Muốn thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân sách”."
             }
             FixedAmountHint => "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc.",
             ExcludedOverrides => "Không nhận vốn phân bổ nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Không nhận vốn phân bổ” là Không.",
@@ -328,13 +328,14 @@ impl Translate for LeverMsg {
                 "Multiplies the share of each commune (and its villages) when money is split. The \
                  total does not change, so a weight of 2 gives more but less than double, and the \
                  other communes get less. What each district receives: the “Compare scenarios” \
-                 screen, table “By district”; each commune: the CSV files (“Download CSV”). To \
-                 give more without taking from others: raise the budget under “Budget”."
+                 screen, table “By district”; each commune: the CSV files (“Download CSV”). Weight \
+                 and priority multiply (a weight of 2 with priority: ×4 in the split). To give more \
+                 without taking from others: raise the budget under “Budget”."
             }
             PriorityHint => {
                 "Each commune's share of the money is multiplied by the priority weight (assumption \
-                 “Allocation weight of a priority commune”, 2 by default). The total does not \
-                 change: what it gets more, the other communes get less. To give more without \
+                 “Allocation weight of a priority commune”, 2 by default), and by the allocation \
+                 weight if one is set. The total does not change: what it gets more, the other communes get less. To give more without \
                  taking from others: raise the budget under “Budget”."
             }
             FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",

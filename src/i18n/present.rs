@@ -63,6 +63,10 @@ pub enum PresentMsg {
     DistrictTitle,
     /// "{district}: … end of {year}".
     DistrictHeading,
+    /// The same for a district with no village in the data.
+    DistrictHeadingCommunes,
+    /// A commune short of the standard with no single criterion below half the runs.
+    DistrictSeveral,
     DistrictVillages,
     DistrictCommunes,
     /// "of {total}".
@@ -129,7 +133,8 @@ impl Translate for PresentMsg {
                 "Chọn kịch bản và thứ tự trình bày. Mỗi kịch bản có 5 trang: tên và phần tóm tắt \
                  viết tự động, kết quả chính với các mục tiêu, biểu đồ số xóm, biểu đồ số xã, và \
                  các tiêu chí còn cản; kịch bản khác mặc định có thêm 1 trang liệt kê các đòn bẩy \
-                 đã đổi. Từ 2 kịch bản trở lên có thêm 1 trang so sánh ở cuối. Khi trình chiếu, \
+                 đã đổi, và kịch bản đặt riêng cho 1–3 huyện (hoặc xã của chúng) có thêm trang riêng \
+                 cho từng huyện ấy. Từ 2 kịch bản trở lên có thêm 1 trang so sánh ở cuối. Khi trình chiếu, \
                  số liệu được khóa: không đòn bẩy nào thay đổi được."
             }
             SaveHeading => "Lưu kịch bản đang làm",
@@ -182,33 +187,35 @@ impl Translate for PresentMsg {
             VillagesMet => "{pct} số xóm đạt",
             DistrictTitle => "Huyện {name}",
             DistrictHeading => "{district}: xóm và xã đến cuối năm {year}",
-            DistrictVillages => "Xóm đạt chuẩn",
-            DistrictCommunes => "Xã đạt chuẩn NTM (được công nhận)",
+            DistrictHeadingCommunes => "{district}: xã đến cuối năm {year}",
+            DistrictSeveral => "không tiêu chí nào dưới 50%, nhưng nhiều tiêu chí cùng chưa chắc",
+            DistrictVillages => "Xóm đạt chuẩn (xóm trong danh sách 1385):",
+            DistrictCommunes => "Xã được công nhận đạt chuẩn NTM:",
             DistrictOf => "trên {total}",
             DistrictRange => "P10–P90: {lo} đến {hi}",
-            DistrictDefault => "kịch bản mặc định: {x}",
+            DistrictDefault => "kịch bản gốc: {x}",
             DistrictFigureTip => {
                 "Kết quả mô phỏng: trung vị các lần chạy, khoảng P10–P90 và trung vị của kịch bản \
-                 mặc định, cho các xã, xóm của huyện."
+                 gốc (mặc định), cho các xã, xóm của {district}."
             }
             DistrictBlockersLead => {
-                "{short} trong {candidates} xã của huyện có dưới 50% khả năng đạt đủ mọi tiêu chí. \
-                 Tiêu chí cản nhiều xã nhất: {names}."
+                "{short} trong {candidates} xã của {district} có dưới 50% khả năng đạt đủ mọi tiêu \
+                 chí. Tiêu chí cản nhiều xã nhất: {names}."
             }
             DistrictBlockerItem => "{name} ({n} xã)",
-            DistrictNoCommunes => "Huyện không có xã nào xét công nhận NTM (chỉ có thị trấn, phường).",
+            DistrictNoCommunes => "{district} không có xã nào xét công nhận NTM (chỉ có thị trấn, phường).",
             DistrictColCommune => "Xã",
             DistrictColChance => "Khả năng được công nhận đến cuối {year}",
-            DistrictColDefault => "Kịch bản mặc định",
+            DistrictColDefault => "Kịch bản gốc",
             DistrictColCriteria => "Tiêu chí đạt (trung bình)",
             DistrictColBlockers => "Tiêu chí còn cản",
             DistrictRecognisedBefore => "đã công nhận năm {year}",
             DistrictMoreBlockers => " và {n} tiêu chí khác",
             DistrictNote => {
-                "Khả năng: tỷ lệ số lần chạy xã giữ công nhận NTM cuối năm. Tiêu chí còn cản (ở xã \
-                 đạt đủ tiêu chí ở dưới một nửa số lần chạy): các tiêu chí đạt ở dưới một nửa số lần \
-                 chạy, hoặc khi không có tiêu chí nào như vậy, hai tiêu chí đạt ít nhất; trong ngoặc \
-                 là tỷ lệ số lần chạy đạt tiêu chí. Nguồn: mô phỏng; dữ liệu minh họa."
+                "Khả năng: tỷ lệ số lần chạy xã giữ công nhận NTM cuối năm. Tiêu chí còn cản: tiêu \
+                 chí đạt ở dưới một nửa số lần chạy (trong ngoặc: tỷ lệ), ở xã đạt đủ tiêu chí ở dưới \
+                 một nửa số lần chạy. Kịch bản gốc: kịch bản mặc định. Nguồn: mô phỏng; dữ liệu minh \
+                 họa."
             }
             SlideSummary => "Các kịch bản cạnh nhau",
             NarrativeNote => {
@@ -255,7 +262,9 @@ impl Translate for PresentMsg {
                  an automatically written summary, the headline results with their targets, the \
                  villages chart, the communes chart, and the criteria still holding communes \
                  back; a scenario that differs from the default has one more, listing the levers \
-                 it changes. Two or more scenarios end with a slide comparing them. While \
+                 it changes, and one that sets levers for one to three districts (or their \
+                 communes) has slides of its own for each of them. Two or more scenarios end with a \
+                 slide comparing them. While \
                  presenting, the figures are locked: no lever can change."
             }
             SaveHeading => "Save the scenario you are working on",
@@ -310,34 +319,35 @@ impl Translate for PresentMsg {
             VillagesMet => "{pct} of villages",
             DistrictTitle => "{name} district",
             DistrictHeading => "{district}: villages and communes by the end of {year}",
-            DistrictVillages => "Villages at the standard",
-            DistrictCommunes => "Communes recognised NTM",
+            DistrictHeadingCommunes => "{district}: communes by the end of {year}",
+            DistrictSeveral => "no criterion below 50%, but several together are uncertain",
+            DistrictVillages => "Villages at the standard (villages of the 1385 list):",
+            DistrictCommunes => "Communes recognised NTM:",
             DistrictOf => "of {total}",
             DistrictRange => "P10–P90: {lo} to {hi}",
-            DistrictDefault => "default scenario: {x}",
+            DistrictDefault => "baseline: {x}",
             DistrictFigureTip => {
-                "Simulation: the median of the runs, the P10–P90 range and the default scenario's \
-                 median, over the district's communes and villages."
+                "Simulation: the median of the runs, the P10–P90 range and the baseline's (default \
+                 scenario's) median, over the communes and villages of {district}."
             }
             DistrictBlockersLead => {
-                "{short} of the district's {candidates} communes have less than a 50% chance of \
+                "{short} of the {candidates} communes of {district} have less than a 50% chance of \
                  meeting every criterion. The criteria holding back the most: {names}."
             }
             DistrictBlockerItem => "{name} ({n})",
-            DistrictNoCommunes => "The district has no commune up for NTM recognition (only townships and wards).",
+            DistrictNoCommunes => "{district} has no commune up for NTM recognition (only townships and wards).",
             DistrictColCommune => "Commune",
             DistrictColChance => "Chance of recognition by the end of {year}",
-            DistrictColDefault => "Default scenario",
+            DistrictColDefault => "Baseline",
             DistrictColCriteria => "Criteria met (mean)",
             DistrictColBlockers => "Criteria holding it back",
             DistrictRecognisedBefore => "recognised in {year}",
             DistrictMoreBlockers => " and {n} more",
             DistrictNote => {
                 "Chance: the share of runs in which the commune holds NTM recognition at the end of \
-                 the year. Holding it back (in a commune meeting every criterion in fewer than half \
-                 the runs): the criteria met in fewer than half the runs or, when none is, the two \
-                 met least; in brackets, the share of runs meeting each. Source: simulation; \
-                 illustrative data."
+                 the year. Holding it back: criteria met in fewer than half the runs (in brackets, \
+                 the share), in a commune meeting every criterion in fewer than half. Baseline: the \
+                 default scenario. Source: simulation; illustrative data."
             }
             SlideSummary => "The scenarios side by side",
             NarrativeNote => {
@@ -421,7 +431,7 @@ impl Translate for ReportMsg {
             Runs => "Số lần chạy mô phỏng",
             Money => "Vốn và chi phí",
             MoneyAllocated => {
-                "Vốn mô phỏng đã phân bổ đến xã, xóm: {money} tỷ đồng (trung bình các lần chạy; \
+                "Vốn mô phỏng đã phân bổ đến xã, xóm {years}: {money} tỷ đồng (trung bình các lần chạy; \
                  có thể thấp hơn ngân sách: đóng góp của cộng đồng theo mức tham gia, nguồn không có \
                  xã đủ điều kiện nhận thì không phân bổ)."
             }
@@ -465,7 +475,7 @@ impl Translate for ReportMsg {
             Runs => "Simulation runs",
             Money => "Money and costs",
             MoneyAllocated => {
-                "Money the simulation allocated to communes and villages: {money} billion VND \
+                "Money the simulation allocated to communes and villages, {years}: {money} billion VND \
                  (mean of the runs; it can be less than the budget: community contributions come \
                  as far as people take part, and a source with no eligible commune is not \
                  allocated)."

@@ -33,6 +33,7 @@ pub enum ShareMsg {
     /// After the training counts: `{n}` districts and communes set their own.
     SummaryTrainingOwn,
     SummaryRuleOwn,
+    SummaryRuleOwnOne,
     /// "{n}".
     SummaryChanged,
     SummaryMore,
@@ -101,7 +102,11 @@ impl Translate for ShareMsg {
             SummaryTrainingOwn => " (mức chung của tỉnh; {n} huyện, xã đặt mức riêng)",
             SummaryRuleOwn => {
                 "; {n} huyện, xã có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn \
-                 không đổi, phần thêm cho nơi này lấy từ nơi khác"
+                 không đổi, vốn chỉ chia lại giữa các xã"
+            }
+            SummaryRuleOwnOne => {
+                "; 1 huyện, xã có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn \
+                 không đổi, vốn chỉ chia lại giữa các xã"
             }
             SummaryTraining => {
                 "Đào tạo mỗi xã mỗi năm: {cadres} cán bộ, công chức xã, {leaders} trưởng xóm và \
@@ -179,7 +184,11 @@ impl Translate for ShareMsg {
             SummaryTrainingOwn => " (the province-wide level; {n} districts or communes set their own)",
             SummaryRuleOwn => {
                 "; {n} districts or communes have their own weight, priority, fixed amount or \
-                 exclusion: the total does not change, so what one gets more the others get less"
+                 exclusion: the total does not change, money only moves between communes"
+            }
+            SummaryRuleOwnOne => {
+                "; 1 district or commune has its own weight, priority, fixed amount or exclusion: \
+                 the total does not change, money only moves between communes"
             }
             SummaryTraining => {
                 "Training per commune per year: {cadres} commune cadres and civil servants, \

@@ -205,7 +205,11 @@ pub fn scenario_summary(
     );
     if own_split > 0 {
         rule_line.push_str(&lang.fill(
-            ShareMsg::SummaryRuleOwn,
+            if own_split == 1 {
+                ShareMsg::SummaryRuleOwnOne
+            } else {
+                ShareMsg::SummaryRuleOwn
+            },
             &[("n", &lang.number(own_split as f64, 0))],
         ));
     }
@@ -513,7 +517,9 @@ mod tests {
             text.starts_with("Chia vốn: Chia đều; 1 huyện, xã có hệ số"),
             "{text}"
         );
-        assert!(text.contains("lấy từ nơi khác"), "{text}");
+        assert!(text.contains("vốn chỉ chia lại giữa các xã"), "{text}");
+        let one = scenario_summary(&sc, &d, &ds, Lang::En)[1].text.clone();
+        assert!(one.contains("; 1 district or commune has its own"), "{one}");
         sc.communes.insert(
             ds.communes[7].code.clone(),
             UnitLevers {

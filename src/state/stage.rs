@@ -201,7 +201,14 @@ pub enum Slide {
     /// A district the scenario singles out (`district`: its index in the dataset): its
     /// villages and communes, its communes' chances and what blocks them, after the scenario's
     /// province-wide slides. A district planner's scenario read as the province's only.
-    District { item: usize, district: usize },
+    /// A district's communes run over `pages` slides (`page` from 0), [`DISTRICT_ROWS`] or
+    /// fewer each, so that every row reads from the back of the room.
+    District {
+        item: usize,
+        district: usize,
+        page: usize,
+        pages: usize,
+    },
     /// Every scenario of the storyboard side by side (when there are two or more).
     Summary,
 }
@@ -251,8 +258,25 @@ impl SlideKind {
 pub struct DeckItem {
     /// It sets some lever or assumption apart from the defaults: a levers slide.
     pub changed: bool,
-    /// The districts it singles out (dataset order): a slide each.
-    pub districts: Vec<usize>,
+    /// The districts it singles out (dataset order), each with its count of xã: a slide each,
+    /// or more for a district of many xã ([`district_pages`]).
+    pub districts: Vec<(usize, usize)>,
+}
+
+/// Communes a district slide lists at most: 16 rows took the type to its floor at 1366 × 768
+/// and still scrolled.
+pub const DISTRICT_ROWS: usize = 8;
+
+/// Slides for a district of `communes` xã.
+pub fn district_pages(communes: usize) -> usize {
+    communes.div_ceil(DISTRICT_ROWS).max(1)
+}
+
+/// The rows of `page` of `pages` among `rows`, the pages as even as they go (19 xã: 6, 6, 7).
+pub fn page_rows(rows: usize, page: usize, pages: usize) -> std::ops::Range<usize> {
+    let pages = pages.max(1);
+    let at = |p: usize| (p.min(pages) * rows) / pages;
+    at(page)..at(page + 1)
 }
 
 /// Districts a scenario may single out and still get a slide each: more is a province-wide
@@ -271,11 +295,15 @@ pub fn slides(items: &[DeckItem]) -> Vec<Slide> {
                 .filter(|&&kind| deck.changed || kind != SlideKind::Levers)
                 .map(|&kind| Slide::Scenario { item, kind }),
         );
-        out.extend(
-            deck.districts
-                .iter()
-                .map(|&district| Slide::District { item, district }),
-        );
+        for &(district, communes) in &deck.districts {
+            let pages = district_pages(communes);
+            out.extend((0..pages).map(|page| Slide::District {
+                item,
+                district,
+                page,
+                pages,
+            }));
+        }
     }
     if items.len() > 1 {
         out.push(Slide::Summary);
@@ -295,7 +323,17 @@ pub fn deck_items(items: &[Shown], defaults: &Scenario, ds: &Dataset) -> Vec<Dec
             let changes = ntm_model::scenario::diff::diff(defaults, &s.scenario, ds);
             DeckItem {
                 changed: !changes.is_empty(),
-                districts: singled_out(&changes, ds),
+                districts: singled_out(&changes, ds)
+                    .into_iter()
+                    .map(|d| {
+                        let xa = ds
+                            .communes
+                            .iter()
+                            .filter(|c| c.district == d && c.is_candidate())
+                            .count();
+                        (d, xa)
+                    })
+                    .collect(),
             }
         })
         .collect()

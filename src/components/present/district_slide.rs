@@ -16,6 +16,7 @@ use crate::figures::value_text;
 use crate::i18n::criteria::percent;
 use crate::i18n::narrative::{blockers_in, narrative_year, NARRATIVE_YEAR};
 use crate::i18n::{Lang, PresentMsg};
+use crate::state::stage::page_rows;
 use ntm_model::Metric;
 
 /// Blocking criteria named per commune: the table stays one line a row on a projector.
@@ -31,9 +32,12 @@ pub struct CommuneRow {
     pub mean_criteria: f64,
     /// Recognised before the simulation starts (the year).
     pub recognised_before: Option<u16>,
+    /// Meets every criterion in fewer than half the runs.
+    pub short: bool,
     /// Criteria that block it, most blocking first (index in the commune set of that year,
-    /// share of runs meeting it): those met in fewer than half the runs, or its weakest when
-    /// none is but it is still short of the standard; none when it is likely at the standard.
+    /// share of runs meeting it): met in fewer than half the runs, as the commune's panel and
+    /// the matrix say; none when it is likely at the standard. A commune short with none is
+    /// held back by several criteria together, each met in most runs.
     pub blocking: Vec<(usize, f64)>,
 }
 
@@ -56,18 +60,9 @@ pub fn commune_rows(
         .filter_map(|(i, c)| {
             let unit = r.communes.get(i)?;
             let chance = unit.p_recognised().get(yi).copied().unwrap_or(0.0);
-            // A commune short of the standard with no criterion below one run in two is held
-            // back by several together: its weakest are named then, or the row read "–"
-            // beside a 35% chance.
-            let blocking = if unit.p_standard().get(yi).copied().unwrap_or(0.0) < BINDING_P {
-                let binding = unit.binding(yi, BINDING_P);
-                if binding.is_empty() {
-                    let mut weakest = unit.binding(yi, 1.0);
-                    weakest.truncate(NAMED_PER_COMMUNE);
-                    weakest
-                } else {
-                    binding
-                }
+            let short = unit.p_standard().get(yi).copied().unwrap_or(0.0) < BINDING_P;
+            let blocking = if short {
+                unit.binding(yi, BINDING_P)
             } else {
                 Vec::new()
             };
@@ -80,6 +75,7 @@ pub fn commune_rows(
                 }),
                 mean_criteria: unit.mean_criteria().get(yi).copied().unwrap_or(0.0),
                 recognised_before: c.recognised_year,
+                short,
                 blocking,
             })
         })
@@ -121,6 +117,10 @@ pub struct DistrictSlideProps {
     pub head: Html,
     /// The heading's id (a report has a section per district, a slide one heading).
     pub heading_id: AttrValue,
+    /// `(page, pages)` on slides (the counts on the first page only, the communes shared out,
+    /// `stage::page_rows`); `None` in the report, which lists them all.
+    #[prop_or_default]
+    pub page: Option<(usize, usize)>,
 }
 
 impl PartialEq for DistrictSlideProps {
@@ -132,6 +132,7 @@ impl PartialEq for DistrictSlideProps {
             && self.district == other.district
             && self.head == other.head
             && self.heading_id == other.heading_id
+            && self.page == other.page
     }
 }
 
@@ -143,22 +144,35 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
     let baseline = props.baseline.as_deref();
     let year = narrative_year(r).unwrap_or(NARRATIVE_YEAR);
     let title = crate::names::district_title(ds, props.district, lang);
-    let heading = lang.fill(
-        PresentMsg::DistrictHeading,
-        &[("district", &title), ("year", &year.to_string())],
-    );
-    let code = ds.districts.get(props.district).map(|d| d.code.as_str());
+    let in_sentence = crate::names::district_in_sentence(ds, props.district, lang);
     let villages_total = ds
         .villages
         .iter()
         .filter(|v| ds.communes[v.commune].district == props.district)
         .count();
-    let rows = commune_rows(ds, r, baseline, props.district, year);
+    let mut heading = lang.fill(
+        if villages_total > 0 {
+            PresentMsg::DistrictHeading
+        } else {
+            PresentMsg::DistrictHeadingCommunes
+        },
+        &[("district", &title), ("year", &year.to_string())],
+    );
+    let (page, pages) = props.page.unwrap_or((0, 1));
+    if pages > 1 {
+        heading.push_str(&format!(" ({}/{pages})", page + 1));
+    }
+    let code = ds.districts.get(props.district).map(|d| d.code.as_str());
+    let all_rows = commune_rows(ds, r, baseline, props.district, year);
+    let rows = match props.page {
+        Some((page, pages)) => &all_rows[page_rows(all_rows.len(), page, pages)],
+        None => &all_rows[..],
+    };
     let set = crate::criteria_logic::matrix::commune_set(ds, r, r.year_index(year).unwrap_or(0));
     let figure = |metric: Metric,
                   band: fn(&ntm_model::results::DistrictResult) -> &Band,
                   total: usize,
-                  label: PresentMsg,
+                  label: String,
                   testid: &'static str| {
         let Some((yi, d)) = district_of(r, year, code) else {
             return Html::default();
@@ -182,24 +196,25 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                     &[("x", &value_text(metric, x, lang))],
                 )
             });
+        let tip = lang.fill(PresentMsg::DistrictFigureTip, &[("district", &in_sentence)]);
         html! {
-            <div class="district-figure" data-testid={testid} data-value={at(&b.p50).to_string()} title={lang.t(PresentMsg::DistrictFigureTip)}>
-                <p class="district-figure-label">{ lang.t(label) }</p>
-                <p class="district-figure-value">
-                    <span class="district-figure-median">{ median }</span>
-                    <span class="district-figure-total">{ lang.fill(PresentMsg::DistrictOf, &[("total", &lang.number(total as f64, 0))]) }</span>
-                </p>
-                <p class="district-figure-range">{ range }</p>
-                if let Some(d) = default {
-                    <p class="district-figure-default">{ d }</p>
-                }
-            </div>
+            <p class="district-figure" data-testid={testid} data-value={at(&b.p50).to_string()} title={tip}>
+                <span class="district-figure-label">{ label }</span>{ " " }
+                <span class="district-figure-median">{ median }</span>{ " " }
+                <span class="district-figure-total">{ lang.fill(PresentMsg::DistrictOf, &[("total", &lang.number(total as f64, 0))]) }</span>
+                <span class="district-figure-range">
+                    { " · " }{ range }
+                    if let Some(d) = default {
+                        { " · " }{ d }
+                    }
+                </span>
+            </p>
         }
     };
     let with_default = baseline.is_some();
     let row = |row: &CommuneRow| {
         let c = &ds.communes[row.commune];
-        let blocking: Vec<String> = row
+        let named: Vec<String> = row
             .blocking
             .iter()
             .take(NAMED_PER_COMMUNE)
@@ -213,12 +228,15 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
             })
             .collect();
         let more = row.blocking.len().saturating_sub(NAMED_PER_COMMUNE);
-        let mut blocking = blocking.join("; ");
+        let mut blocking = named.join("; ");
         if more > 0 {
             blocking.push_str(&lang.fill(
                 PresentMsg::DistrictMoreBlockers,
                 &[("n", &more.to_string())],
             ));
+        }
+        if blocking.is_empty() && row.short {
+            blocking = lang.t(PresentMsg::DistrictSeveral).to_string();
         }
         let chance = match row.recognised_before {
             Some(y) => lang.fill(
@@ -227,62 +245,76 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
             ),
             None => percent(lang, row.chance),
         };
+        let default_chance = match (row.chance_default, row.recognised_before) {
+            (None, _) => "–".to_string(),
+            (Some(_), Some(_)) => "✓".to_string(),
+            (Some(p), None) => percent(lang, p),
+        };
         html! {
             <tr data-testid="district-slide-commune" data-commune={c.code.clone()} data-chance={row.chance.to_string()}>
                 <th scope="row" translate="no">{ c.name.clone() }</th>
                 <td class="num">{ chance }</td>
                 if with_default {
-                    <td class="num">{ row.chance_default.map_or("–".to_string(), |p| if row.recognised_before.is_some() { "✓".to_string() } else { percent(lang, p) }) }</td>
+                    <td class="num">{ default_chance }</td>
                 }
                 <td class="num">{ lang.number(row.mean_criteria, 1) }</td>
                 <td>{ if blocking.is_empty() { "–".to_string() } else { blocking } }</td>
             </tr>
         }
     };
-    let blockers = blockers_in(ds, r, year, Some(props.district));
-    let lead = blockers.as_ref().map(|b| {
-        let names: Vec<String> = b
-            .criteria
-            .iter()
-            .take(3)
-            .map(|c| {
+    let first_page = page == 0;
+    let lead = blockers_in(ds, r, year, Some(props.district))
+        .filter(|_| first_page)
+        .map(|b| {
+            let names: Vec<String> = b
+                .criteria
+                .iter()
+                .take(3)
+                .map(|c| {
+                    lang.fill(
+                        PresentMsg::DistrictBlockerItem,
+                        &[
+                            ("name", lang.pick(&c.name_vi, &c.name_en)),
+                            ("n", &lang.number(c.communes as f64, 0)),
+                        ],
+                    )
+                })
+                .collect();
+            if b.short == 0 {
+                lang.t(PresentMsg::BlockersAllClear).to_string()
+            } else if names.is_empty() {
+                lang.t(PresentMsg::BlockersNone).to_string()
+            } else {
                 lang.fill(
-                    PresentMsg::DistrictBlockerItem,
+                    PresentMsg::DistrictBlockersLead,
                     &[
-                        ("name", lang.pick(&c.name_vi, &c.name_en)),
-                        ("n", &lang.number(c.communes as f64, 0)),
+                        ("short", &lang.number(b.short as f64, 0)),
+                        ("candidates", &lang.number(b.candidates as f64, 0)),
+                        ("district", &in_sentence),
+                        ("names", &names.join("; ")),
                     ],
                 )
-            })
-            .collect();
-        if b.short == 0 {
-            lang.t(PresentMsg::BlockersAllClear).to_string()
-        } else if names.is_empty() {
-            lang.t(PresentMsg::BlockersNone).to_string()
-        } else {
-            lang.fill(
-                PresentMsg::DistrictBlockersLead,
-                &[
-                    ("short", &lang.number(b.short as f64, 0)),
-                    ("candidates", &lang.number(b.candidates as f64, 0)),
-                    ("names", &names.join("; ")),
-                ],
-            )
-        }
-    });
+            }
+        });
     html! {
         <div class="district-slide">
             { props.head.clone() }
             <h2 id={props.heading_id.clone()} class="slide-heading">{ heading }</h2>
-            <div class="district-figures">
-                { figure(Metric::VillagesStandard, |d| &d.villages_standard, villages_total, PresentMsg::DistrictVillages, "district-slide-villages") }
-                { figure(Metric::CommunesRecognised, |d| &d.communes_recognised, rows.len(), PresentMsg::DistrictCommunes, "district-slide-communes") }
-            </div>
+            if first_page {
+                <div class="district-figures">
+                    // A district with no village in the data (the embedded villages are the
+                    // 1385 scope's) has no village figure: "0 trên 0" said nothing.
+                    if villages_total > 0 {
+                        { figure(Metric::VillagesStandard, |d| &d.villages_standard, villages_total, lang.t(PresentMsg::DistrictVillages).to_string(), "district-slide-villages") }
+                    }
+                    { figure(Metric::CommunesRecognised, |d| &d.communes_recognised, all_rows.len(), lang.t(PresentMsg::DistrictCommunes).to_string(), "district-slide-communes") }
+                </div>
+            }
             if let Some(lead) = lead {
                 <p class="slide-lead" data-testid="district-slide-blockers">{ lead }</p>
             }
-            if rows.is_empty() {
-                <p class="slide-lead">{ lang.t(PresentMsg::DistrictNoCommunes) }</p>
+            if all_rows.is_empty() {
+                <p class="slide-lead">{ lang.fill(PresentMsg::DistrictNoCommunes, &[("district", &title)]) }</p>
             } else {
                 <table class="data-table district-slide-table" data-testid="district-slide-table">
                     <thead>

@@ -192,43 +192,50 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         });
     }
-    // Every slide fits the screen: on each slide, language and deck, and when the window resizes.
+    // Every slide fits the screen: on each slide, language, deck and baseline, and when the
+    // window resizes.
     // One that cannot (the type stops shrinking) says so in the bar while there is more below:
     // the bar hid its last rows and nothing told the presenter to scroll.
     let slide_ref = use_node_ref();
     let more = use_state_eq(|| false);
     {
         let (root, slide_ref, more) = (root.clone(), slide_ref.clone(), more.clone());
-        use_effect_with((at, lang, props.items.len()), move |_| {
-            let check = {
-                let (slide_ref, more) = (slide_ref.clone(), more.clone());
-                move || {
-                    more.set(
-                        slide_ref
-                            .cast::<web_sys::Element>()
-                            .is_some_and(|s| more_below(&s)),
-                    )
-                }
-            };
-            let on_scroll = slide_ref.cast::<web_sys::Element>().map(|s| {
-                let check = check.clone();
-                EventListener::new(&s, "scroll", move |_| check())
-            });
-            let fit = {
-                let check = check.clone();
-                move || {
-                    if let (Some(r), Some(s)) =
-                        (root.cast::<HtmlElement>(), slide_ref.cast::<HtmlElement>())
-                    {
-                        fit_slide(&r, &s);
+        // The baseline too: a slide drawn before it arrives grows a column and a line when it
+        // does, and its type had been fitted without them (the footnote then hid under the bar).
+        use_effect_with(
+            (at, lang, props.items.len(), props.baseline.is_some()),
+            move |_| {
+                let check = {
+                    let (slide_ref, more) = (slide_ref.clone(), more.clone());
+                    move || {
+                        more.set(
+                            slide_ref
+                                .cast::<web_sys::Element>()
+                                .is_some_and(|s| more_below(&s)),
+                        )
                     }
-                    check();
-                }
-            };
-            fit();
-            let on_resize = EventListener::new(&gloo::utils::window(), "resize", move |_| fit());
-            move || drop((on_resize, on_scroll))
-        });
+                };
+                let on_scroll = slide_ref.cast::<web_sys::Element>().map(|s| {
+                    let check = check.clone();
+                    EventListener::new(&s, "scroll", move |_| check())
+                });
+                let fit = {
+                    let check = check.clone();
+                    move || {
+                        if let (Some(r), Some(s)) =
+                            (root.cast::<HtmlElement>(), slide_ref.cast::<HtmlElement>())
+                        {
+                            fit_slide(&r, &s);
+                        }
+                        check();
+                    }
+                };
+                fit();
+                let on_resize =
+                    EventListener::new(&gloo::utils::window(), "resize", move |_| fit());
+                move || drop((on_resize, on_scroll))
+            },
+        );
     }
 
     // After a click, the focus goes back to the slide: Space then means "next slide", as the

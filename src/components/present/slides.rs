@@ -61,7 +61,12 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 </section>
             }
         }
-        Slide::District { item, district } => {
+        Slide::District {
+            item,
+            district,
+            page,
+            pages,
+        } => {
             let Some(s) = props.items.get(item) else {
                 return Html::default();
             };
@@ -74,8 +79,8 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 .clone()
                 .filter(|_| *s.scenario != *props.defaults);
             html! {
-                <section class="slide slide-district" data-testid="slide-district" data-district={props.dataset.districts.get(district).map(|d| d.code.clone())} aria-labelledby="slide-h">
-                    <DistrictSlide {lang} dataset={props.dataset.clone()} results={outcome.results.clone()} {baseline} {district} {head} heading_id="slide-h" />
+                <section class="slide slide-district" data-testid="slide-district" data-page={page.to_string()} data-district={props.dataset.districts.get(district).map(|d| d.code.clone())} aria-labelledby="slide-h">
+                    <DistrictSlide {lang} dataset={props.dataset.clone()} results={outcome.results.clone()} {baseline} {district} {head} heading_id="slide-h" page={Some((page, pages))} />
                 </section>
             }
         }

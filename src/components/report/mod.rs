@@ -193,10 +193,10 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                                     { "." }
                                     // On a line of its own (a block), after the budget's.
                                     <span class="report-allocated" data-testid="report-allocated">
-                                        { lang.fill(ReportMsg::MoneyAllocated, &[(
-                                            "money",
-                                            &lang.number(r.spending.by_source.iter().flatten().sum::<f64>(), 0),
-                                        )]) }
+                                        { lang.fill(ReportMsg::MoneyAllocated, &[
+                                            ("money", &lang.number(r.spending.by_source.iter().flatten().sum::<f64>(), 0)),
+                                            ("years", &crate::sharing::summary::money_period(&props.dataset, &r.years, lang)),
+                                        ]) }
                                     </span>
                                 }
                             </dd>

@@ -227,7 +227,7 @@ fn a_scenario_singling_out_a_few_districts_gets_a_slide_for_each() {
     // Province-wide levers single out no district.
     let mut sc = (*s.defaults).clone();
     sc.budget.scale_pct = 130.0;
-    assert_eq!(items(&sc)[0].districts, Vec::<usize>::new());
+    assert!(items(&sc)[0].districts.is_empty());
     // A district's own weight, and a commune of another district: both, in dataset order.
     let weight = UnitLevers {
         budget_weight: Some(2.0),
@@ -248,22 +248,33 @@ fn a_scenario_singling_out_a_few_districts_gets_a_slide_for_each() {
         },
     );
     let deck = items(&sc);
-    assert_eq!(deck[0].districts, vec![1, 4]);
+    let xa = |d: usize| {
+        ds.communes
+            .iter()
+            .filter(|c| c.district == d && c.is_candidate())
+            .count()
+    };
+    assert_eq!(deck[0].districts, vec![(1, xa(1)), (4, xa(4))]);
     let all = slides(&deck);
-    assert_eq!(all.len(), 8);
+    let district_slides: Vec<Slide> = all[6..].to_vec();
     assert_eq!(
-        all[6..],
-        [
-            Slide::District {
-                item: 0,
-                district: 1
-            },
-            Slide::District {
-                item: 0,
-                district: 4
-            }
-        ]
+        district_slides.len(),
+        district_pages(xa(1)) + district_pages(xa(4))
     );
+    // Each district's pages in order, the first district first.
+    let mut want = Vec::new();
+    for d in [1, 4] {
+        let pages = district_pages(xa(d));
+        for page in 0..pages {
+            want.push(Slide::District {
+                item: 0,
+                district: d,
+                page,
+                pages,
+            });
+        }
+    }
+    assert_eq!(district_slides, want);
     // More than a few districts is a province-wide plan: no district slides.
     for d in &ds.districts[..MAX_DISTRICT_SLIDES + 1] {
         sc.districts.insert(d.code.clone(), weight.clone());
@@ -303,6 +314,30 @@ fn slides_follow_the_storyboard_then_a_summary() {
     assert_eq!(two[11], Slide::Summary);
     assert_eq!(slides(&deck(&[false])).len(), 5);
     assert_eq!(slides(&deck(&[true])).len(), 6);
+}
+
+#[test]
+fn a_district_s_communes_are_shared_out_evenly_over_its_slides() {
+    assert_eq!(district_pages(0), 1);
+    assert_eq!(district_pages(DISTRICT_ROWS), 1);
+    assert_eq!(district_pages(DISTRICT_ROWS + 1), 2);
+    for rows in 0..40 {
+        let pages = district_pages(rows);
+        let ranges: Vec<_> = (0..pages).map(|p| page_rows(rows, p, pages)).collect();
+        // Every row once, in order, no page over the limit, the pages at most one row apart.
+        assert_eq!(ranges.first().map_or(0, |r| r.start), 0);
+        assert_eq!(ranges.last().map_or(0, |r| r.end), rows);
+        assert!(ranges.windows(2).all(|w| w[0].end == w[1].start));
+        assert!(ranges.iter().all(|r| r.len() <= DISTRICT_ROWS), "{rows}");
+        if rows > 0 {
+            let (lo, hi) = ranges.iter().fold((usize::MAX, 0), |(lo, hi), r| {
+                (lo.min(r.len()), hi.max(r.len()))
+            });
+            assert!(hi - lo <= 1 || rows < pages, "{rows}: {ranges:?}");
+        }
+    }
+    assert_eq!(page_rows(19, 0, 3), 0..6);
+    assert_eq!(page_rows(19, 2, 3), 12..19);
 }
 
 #[test]
