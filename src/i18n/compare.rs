@@ -83,6 +83,7 @@ pub enum CompareMsg {
     MoneyPerCommuneBasis,
     MoneyPerCommuneSaves,
     MoneyPerCommuneSavesBasis,
+    MoneyPerCommuneSameBasis,
     MoneyPerCommuneUnsureTip,
     PairedRow,
     PairedCell,
@@ -233,6 +234,9 @@ impl Translate for CompareMsg {
             MoneyPerCommuneSavesBasis => {
                 "ít hơn A {money} tỷ đồng mà thêm {communes} xã (trung bình các lần chạy)"
             }
+            MoneyPerCommuneSameBasis => {
+                "cùng số tiền với A mà thêm {communes} xã (trung bình các lần chạy)"
+            }
             MoneyPerCommuneUnsureTip => {
                 "Số xã được công nhận thêm so với A chỉ có ở chưa đến 80% số lần chạy (hàng “Xã \
                  đạt chuẩn NTM” ghi “chưa rõ”), nên chi phí cho mỗi xã thêm chỉ là con số tham khảo."
@@ -281,7 +285,7 @@ impl Translate for CompareMsg {
                  % trở lên so với kịch bản A."
             }
             CommunesDistrict => "Liệt kê xã của",
-            CommunesAllDistricts => "cả tỉnh ({n} xã thay đổi nhiều nhất)",
+            CommunesAllDistricts => "cả tỉnh (tối đa {n} xã thay đổi nhiều nhất)",
             ColumnCommune => "Xã",
             DistrictsCaption => {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
@@ -397,11 +401,14 @@ impl Translate for CompareMsg {
                  medians. “–” when it adds less than half a commune; “no extra cost” when it adds \
                  communes for less money than A."
             }
-            MoneyPerCommuneUnsure => "unclear: the extra communes are not sure",
+            MoneyPerCommuneUnsure => "unclear: the gain in communes is uncertain",
             MoneyPerCommuneBasis => "= {money} ÷ {communes} communes (mean of the runs)",
             MoneyPerCommuneSaves => "no extra cost",
             MoneyPerCommuneSavesBasis => {
                 "{money} billion VND less than A, and {communes} more communes (mean of the runs)"
+            }
+            MoneyPerCommuneSameBasis => {
+                "the same money as A, and {communes} more communes (mean of the runs)"
             }
             MoneyPerCommuneUnsureTip => {
                 "The extra communes recognised against A appear in fewer than 80% of the runs \
@@ -452,7 +459,7 @@ impl Translate for CompareMsg {
                  points or more from scenario A."
             }
             CommunesDistrict => "List the communes of",
-            CommunesAllDistricts => "the whole province (the {n} that change most)",
+            CommunesAllDistricts => "the whole province (up to the {n} that change most)",
             ColumnCommune => "Commune",
             DistrictsCaption => {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \
@@ -749,11 +756,15 @@ pub fn signed(d: f64, text_of_abs: &str) -> String {
     }
 }
 
-/// A cost per extra commune, billion VND. Below zero it is more communes for less money: said
-/// in words, since "−4,7 tỷ đồng per extra commune" reads as a price to a leader, and a wrong
-/// one.
-pub fn per_commune_text(lang: Lang, x: f64, decimals: usize) -> String {
-    if x < 0.0 {
+/// Extra money (billion VND) that rounds to nothing where it is shown (0 decimals).
+const NO_EXTRA_MONEY: f64 = 0.5;
+
+/// A cost per extra commune, billion VND, given the extra money it divides. Below zero it is
+/// more communes for less money, and with no extra money ("0,0 = 0 ÷ 3,6 xã", the nearest-first
+/// rule over the same budget) more for the same: both said in words, since "−4,7" or "0,0 tỷ
+/// đồng per extra commune" reads as a price to a leader, and a wrong one.
+pub fn per_commune_text(lang: Lang, x: f64, money: f64, decimals: usize) -> String {
+    if x < 0.0 || money.abs() < NO_EXTRA_MONEY {
         lang.t(CompareMsg::MoneyPerCommuneSaves).to_string()
     } else {
         lang.number(x, decimals)
@@ -764,7 +775,12 @@ pub fn per_commune_text(lang: Lang, x: f64, decimals: usize) -> String {
 /// when the scenario costs less than A, what it saves and what it adds.
 pub fn basis_text(lang: Lang, money: f64, communes: f64) -> String {
     let communes = lang.number(communes, 1);
-    if money < 0.0 {
+    if money.abs() < NO_EXTRA_MONEY {
+        lang.fill(
+            CompareMsg::MoneyPerCommuneSameBasis,
+            &[("communes", &communes)],
+        )
+    } else if money < 0.0 {
         lang.fill(
             CompareMsg::MoneyPerCommuneSavesBasis,
             &[("money", &lang.number(-money, 0)), ("communes", &communes)],
@@ -874,9 +890,18 @@ mod tests {
 
     #[test]
     fn a_scenario_adding_communes_for_less_money_says_so_instead_of_a_negative_price() {
-        assert_eq!(per_commune_text(Lang::Vi, 4.74, 1), "4,7");
-        assert_eq!(per_commune_text(Lang::Vi, -4.74, 1), "không tốn thêm");
-        assert_eq!(per_commune_text(Lang::En, -4.74, 1), "no extra cost");
+        assert_eq!(per_commune_text(Lang::Vi, 4.74, 11.0, 1), "4,7");
+        assert_eq!(
+            per_commune_text(Lang::Vi, -4.74, -11.0, 1),
+            "không tốn thêm"
+        );
+        assert_eq!(per_commune_text(Lang::En, -4.74, -11.0, 1), "no extra cost");
+        // The same money for more communes is no extra cost either, not "0,0".
+        assert_eq!(per_commune_text(Lang::Vi, 0.01, 0.04, 1), "không tốn thêm");
+        assert_eq!(
+            basis_text(Lang::Vi, 0.04, 3.61),
+            "cùng số tiền với A mà thêm 3,6 xã (trung bình các lần chạy)"
+        );
         assert_eq!(
             basis_text(Lang::Vi, 11.0, 2.34),
             "= 11 ÷ 2,3 xã (trung bình các lần chạy)"

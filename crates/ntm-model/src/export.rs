@@ -86,8 +86,9 @@ fn unit_text(m: Metric, lang: Lang) -> &'static str {
         (MetricUnit::Villages, Lang::En) => "villages",
         (MetricUnit::Communes, Lang::Vi) => "xã",
         (MetricUnit::Communes, Lang::En) => "communes",
-        (MetricUnit::Share, Lang::Vi) => "tỷ lệ (0–1; 0,25 = 25%)",
-        (MetricUnit::Share, Lang::En) => "share (0–1; 0.25 = 25%)",
+        // No decimal in the label: the standard file writes 0.25, the Vietnamese one 0,25.
+        (MetricUnit::Share, Lang::Vi) => "tỷ lệ (0–1; 1 = 100%)",
+        (MetricUnit::Share, Lang::En) => "share (0–1; 1 = 100%)",
         (MetricUnit::Criteria, Lang::Vi) => "tiêu chí",
         (MetricUnit::Criteria, Lang::En) => "criteria",
         (MetricUnit::BillionVnd, Lang::Vi) => "tỷ đồng",

@@ -133,7 +133,8 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                 >
                     <span class={classes!("compare-median", unsure.then_some("is-unclear"))}>
                         { if row.kind == MoneyKind::PerExtraCommune {
-                            per_commune_text(lang, *x, decimals)
+                            let money = row.basis.get(i).copied().flatten().map_or(*x, |(m, _)| m);
+                            per_commune_text(lang, *x, money, decimals)
                         } else {
                             lang.number(*x, decimals)
                         } }
