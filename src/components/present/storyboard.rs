@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::compare::name_html;
 use crate::i18n::{CompareMsg, Lang, PresentMsg};
 use crate::state::stage::{
-    deck_items, focus_districts, slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY,
+    deck_items, slides, ScenarioName, ScenarioRef, Shown, StageAction, MAX_STORY,
 };
 
 #[derive(Properties, PartialEq)]
@@ -134,13 +134,20 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
         .choices
         .iter()
         .any(|(r, _)| matches!(r, ScenarioRef::Saved(_)));
+    // Each shown scenario's slides beyond the five (one diff per scenario, read by its line
+    // in the order and by the slide count).
+    let decks = deck_items(&props.shown, &props.defaults, &props.dataset);
     let order = props.story.iter().enumerate().map(|(i, r)| {
         let shown = props.shown.iter().find(|s| s.reference == *r);
-        let districts = shown
-            .map(|s| focus_districts(&props.defaults, &s.scenario, &props.dataset))
+        let districts = props
+            .shown
+            .iter()
+            .position(|s| s.reference == *r)
+            .and_then(|j| decks.get(j))
+            .map(|d| d.districts.as_slice())
             .unwrap_or_default()
-            .into_iter()
-            .map(|d| crate::names::district_in_sentence(&props.dataset, d, lang))
+            .iter()
+            .map(|&(d, _)| crate::names::district_in_sentence(&props.dataset, d, lang))
             .collect::<Vec<_>>()
             .join(", ");
         let id = format!("story-item-{i}");
@@ -217,7 +224,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             }
         });
     }
-    let count = slides(&deck_items(&props.shown, &props.defaults, &props.dataset)).len();
+    let count = slides(&decks).len();
     html! {
         <section class="storyboard screen" aria-labelledby="story-heading" data-testid="storyboard">
             <div class="screen-head">
