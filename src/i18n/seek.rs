@@ -34,7 +34,8 @@ pub enum SeekMsg {
     Running,
     /// "{scale}", "{share}".
     AlreadyLikely,
-    /// "{likely}", "{scale}", "{share}", "{below}", "{below_share}", "{extra}", "{period}".
+    /// "{likely}", "{scale}", "{share}", "{below}", "{below_share}", "{extra}", "{from}",
+    /// "{period}".
     Needs,
     /// "{scale}", "{share}".
     Beyond,
@@ -44,6 +45,9 @@ pub enum SeekMsg {
     /// "{scale}".
     Applied,
     Stale,
+    /// Before an answer whose position has been set: what it says was true of the scenario
+    /// before (its "today's plan" and "more than" are no longer today's).
+    BeforeApplied,
     /// A lever moved while the seek ran.
     Stopped,
     /// A target past the simulated years, in the list.
@@ -74,12 +78,13 @@ impl Translate for SeekMsg {
             Cancel => "Dừng",
             Running => "Đang thử ngân sách {scale} kế hoạch (lần thử {probe}, {runs}/{wanted} lần chạy)…",
             AlreadyLikely => "Đã nhiều khả năng đạt với ngân sách hiện tại ({scale} kế hoạch): đạt ở {share} số lần chạy.",
-            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng so với ngân sách hiện tại, {period}.",
+            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng so với ngân sách {from} kế hoạch, {period}.",
             Beyond => "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {scale} kế hoạch, mức cao nhất của đòn bẩy (đạt ở {share} số lần chạy). Các đòn bẩy đào tạo, hỗ trợ, tuyên truyền có thể giúp thêm: xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
             NotInHorizon => "Năm của mục tiêu này nằm ngoài các năm mô phỏng: kéo dài “Mô phỏng đến năm”.",
             Apply => "Đặt ngân sách {scale}",
             Applied => "Đã đặt ngân sách {scale} kế hoạch; các kết quả đã được tính lại.",
             Stale => "Kết quả này tính cho kịch bản trước khi thay đổi: bấm “Tính lại”.",
+            BeforeApplied => "Với kịch bản trước khi đặt: ",
             Stopped => "Đã dừng vì kịch bản thay đổi trong khi tính: bấm “Tính” để tính cho kịch bản mới.",
             PastHorizon => "ngoài các năm mô phỏng",
             Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) với đòn bẩy ở một mức, theo bước 5% đến {max}; đặt mức tìm được sẽ cho đúng con số này. Gần ngưỡng 80%, tỷ lệ số lần chạy dao động khoảng ±1–2 điểm %, nên với hạt giống khác, câu trả lời có thể lệch vài bước.",
@@ -107,12 +112,13 @@ impl Translate for SeekMsg {
             Cancel => "Stop",
             Running => "Trying the budget at {scale} of the plan (probe {probe}, {runs}/{wanted} runs)…",
             AlreadyLikely => "Already likely with the current budget ({scale} of the plan): reached in {share} of runs.",
-            Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more than the current budget, {period}.",
+            Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more than the budget at {from} of the plan, {period}.",
             Beyond => "Not likely even with the budget at {scale} of the plan, the lever's highest (reached in {share} of runs). The training, support and communication levers may add what money does not: see the binding criteria under “Criteria”.",
             NotInHorizon => "This target's year is past the simulated years: extend “Simulate until”.",
             Apply => "Set the budget to {scale}",
             Applied => "The budget is set to {scale} of the plan; the results are recomputed.",
             Stale => "This answer is for the scenario before it changed: press “Find again”.",
+            BeforeApplied => "For the scenario before it was set: ",
             Stopped => "Stopped because the scenario changed while it ran: press “Find” for the new one.",
             PastHorizon => "past the simulated years",
             Basis => "Simulation: each probe runs the whole scenario again (the same runs, the same seed) with the lever at one position, in steps of 5% up to {max}; setting the position found gives exactly this figure. Near the 80% line the share of runs varies by about ±1–2 points, so with another seed the answer may move a few steps.",
@@ -157,12 +163,15 @@ pub fn for_lever(lever: SeekLever, budget: SeekMsg) -> SeekMsg {
 }
 
 /// The answer in words. `start` is where the money starts to count ("7/2020": see
-/// `sharing::summary::money_period`); it counts to the target's year.
+/// `sharing::summary::money_period`); it counts to the target's year. `from_pct` is the budget
+/// scale of the scenario the seek started from: the extra money is against it, named, so that
+/// the sentence stays true once the budget is set to the answer.
 pub fn outcome_text(
     o: &SeekOutcome,
     lever: SeekLever,
     likely_from: f64,
     start: &str,
+    from_pct: f64,
     lang: Lang,
 ) -> String {
     let msg = |m: SeekMsg| for_lever(lever, m);
@@ -187,6 +196,7 @@ pub fn outcome_text(
                 ("below", &scale(below)),
                 ("below_share", &share(below)),
                 ("extra", &lang.number(*extra_billion, 0)),
+                ("from", &scale_text(from_pct, lang)),
                 ("period", &period(start, *until, lang)),
             ],
         ),
@@ -218,17 +228,22 @@ mod tests {
             extra_billion: 7333.8,
             until: 2025,
         };
-        let vi = outcome_text(&o, SeekLever::Budget, 0.8, "2020", Lang::Vi);
+        let vi = outcome_text(&o, SeekLever::Budget, 0.8, "2020", 100.0, Lang::Vi);
         assert!(vi.contains("bằng 185% kế hoạch"), "{vi}");
         // 0,798 is not likely: it must not read as 80%.
         assert!(vi.contains("(ở 180%: 79,8%)"), "{vi}");
         assert!(
-            vi.contains("Thêm 7.334 tỷ đồng so với ngân sách hiện tại, trong 2020–2025"),
+            vi.contains("Thêm 7.334 tỷ đồng so với ngân sách 100% kế hoạch, trong 2020–2025"),
             "{vi}"
         );
-        let en = outcome_text(&o, SeekLever::Budget, 0.8, "2020", Lang::En);
+        // Against the budget the seek started from, named: still true once the answer is set.
+        let from = outcome_text(&o, SeekLever::Budget, 0.8, "2020", 120.0, Lang::Vi);
+        assert!(from.contains("so với ngân sách 120% kế hoạch"), "{from}");
+        let en = outcome_text(&o, SeekLever::Budget, 0.8, "2020", 100.0, Lang::En);
         assert!(
-            en.contains("7,334 billion VND more than the current budget, over 2020–2025"),
+            en.contains(
+                "7,334 billion VND more than the budget at 100% of the plan, over 2020–2025"
+            ),
             "{en}"
         );
         let SeekOutcome::Needs {
@@ -246,16 +261,23 @@ mod tests {
             extra_billion,
             until: 2020,
         };
-        let vi = outcome_text(&same_year, SeekLever::Budget, 0.8, "2020", Lang::Vi);
+        let vi = outcome_text(&same_year, SeekLever::Budget, 0.8, "2020", 100.0, Lang::Vi);
         assert!(
-            vi.contains("tỷ đồng so với ngân sách hiện tại, trong năm 2020."),
+            vi.contains("tỷ đồng so với ngân sách 100% kế hoạch, trong năm 2020."),
             "{vi}"
         );
         // From the base date, as every money total of the app counts.
-        let vi = outcome_text(&same_year, SeekLever::Budget, 0.8, "7/2020", Lang::Vi);
-        assert!(vi.contains("hiện tại, từ 7/2020 đến hết năm 2020."), "{vi}");
-        let vi = outcome_text(&o, SeekLever::Budget, 0.8, "7/2020", Lang::Vi);
-        assert!(vi.contains("hiện tại, trong 7/2020–2025."), "{vi}");
+        let vi = outcome_text(
+            &same_year,
+            SeekLever::Budget,
+            0.8,
+            "7/2020",
+            100.0,
+            Lang::Vi,
+        );
+        assert!(vi.contains("kế hoạch, từ 7/2020 đến hết năm 2020."), "{vi}");
+        let vi = outcome_text(&o, SeekLever::Budget, 0.8, "7/2020", 100.0, Lang::Vi);
+        assert!(vi.contains("kế hoạch, trong 7/2020–2025."), "{vi}");
         let beyond = outcome_text(
             &SeekOutcome::Beyond(Probe {
                 scale_pct: 1000.0,
@@ -265,6 +287,7 @@ mod tests {
             SeekLever::Budget,
             0.8,
             "2020",
+            100.0,
             Lang::Vi,
         );
         assert!(
@@ -273,7 +296,7 @@ mod tests {
         );
         assert_eq!(scale_text(1000.0, Lang::En), "1,000%");
         // The training lever says what it multiplies and prices the training.
-        let tr = outcome_text(&o, SeekLever::Training, 0.8, "2020", Lang::Vi);
+        let tr = outcome_text(&o, SeekLever::Training, 0.8, "2020", 100.0, Lang::Vi);
         assert!(
             tr.contains("kế hoạch đào tạo toàn tỉnh bằng 185% hiện nay"),
             "{tr}"

@@ -36,7 +36,7 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
   assert.ok(scale > 100 && scale <= 1000, answer);
   assert.ok(share >= 80, answer);
-  assert.match(answer, /Thêm [\d.]+ tỷ đồng so với ngân sách hiện tại, trong 7\/2020–2025/);
+  assert.match(answer, /Thêm [\d.]+ tỷ đồng so với ngân sách 100% kế hoạch, trong 7\/2020–2025/);
   // From the keyboard: the button goes away as the budget is set, and the focus moves to the
   // note that says so (not to the page's start).
   const before = await generation(page);
@@ -49,6 +49,10 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   assert.equal(await target.getAttribute('data-verdict'), 'likely');
   assert.match(await target.innerText(), new RegExp(`đạt ở ${share}% số lần chạy`));
   assert.match(await page.getByTestId('seek-applied').innerText(), new RegExp(`${scale}% kế hoạch`));
+  // The answer stays true of the scenario it was found for, and says which one.
+  const set = await page.getByTestId('seek-answer').innerText();
+  assert.ok(set.startsWith('Với kịch bản trước khi đặt: '), set);
+  assert.match(set, /so với ngân sách 100% kế hoạch/);
   // Another lever moved: the answer is for an earlier scenario.
   await setBudget(page, 120);
   await page.getByTestId('seek-stale').waitFor();

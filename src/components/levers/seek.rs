@@ -299,14 +299,28 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
         } if *target == *chosen && *done_lever == *lever => {
             let lever = *done_lever;
             let start = crate::sharing::summary::money_period(&ctx.dataset, &[first], lang);
-            let text = outcome_text(outcome, lever, LIKELY_FROM, &start, lang);
-            let follow_up = if *scenario != ctx.scenario {
-                let applied = match outcome {
+            let text = outcome_text(
+                outcome,
+                lever,
+                LIKELY_FROM,
+                &start,
+                scenario.budget.scale_pct,
+                lang,
+            );
+            let applied = *scenario != ctx.scenario
+                && match outcome {
                     SeekOutcome::Needs { likely, .. } => {
                         lever.apply(scenario, likely.scale_pct) == *ctx.scenario
                     }
                     _ => false,
                 };
+            // Set: the answer's "today's plan" is the plan before, and says so.
+            let text = if applied {
+                format!("{}{text}", lang.t(SeekMsg::BeforeApplied))
+            } else {
+                text
+            };
+            let follow_up = if *scenario != ctx.scenario {
                 let (msg, testid) = match outcome {
                     SeekOutcome::Needs { likely, .. } if applied => (
                         lang.fill(
