@@ -1,6 +1,6 @@
 //! Component tests in headless Chromium for the charts panel: every chart draws real results
 //! on a canvas sized for the device pixel ratio, its table shows the same numbers in the
-//! reader's format, the baseline and the targets are really drawn (their colours are in the
+//! reader's format, the default scenario and the targets are really drawn (their colours are in the
 //! pixels, and vanish without them), the picker switches charts, and the PNG export is 2×.
 #![cfg(target_arch = "wasm32")]
 
@@ -324,7 +324,7 @@ async fn villages_table_shows_the_results_in_vietnamese() {
         &from_start(start, &band.p90, 0)
     );
     assert_eq!(
-        row(&rows, "Kịch bản gốc: trung vị"),
+        row(&rows, "Kịch bản mặc định: trung vị"),
         &from_start(start, &f.baseline.series.villages_standard.p50, 0)
     );
     assert!(
@@ -341,7 +341,7 @@ async fn villages_table_shows_the_results_in_vietnamese() {
     assert_eq!(by_2020[1], "≥\u{a0}40");
     assert_eq!(by_2020[0], "–");
     assert!(by_2020[2..].iter().all(|c| c == "–"), "{by_2020:?}");
-    let by_2025 = target("Ít nhất 60% xóm trong phạm vi đạt chuẩn đến năm 2025");
+    let by_2025 = target("Ít nhất 60% xóm trong phạm vi đạt chuẩn đến hết năm 2025");
     assert_eq!(f.current.base.villages, 294);
     assert_eq!(
         by_2025.last().map(String::as_str),
@@ -367,7 +367,10 @@ async fn communes_table_has_both_series_and_the_target() {
         row(&rows, "Đạt đủ tiêu chí bộ đang áp dụng: trung vị"),
         &from_start(None, &s.communes_ntm.p50, 0)
     );
-    let target = row(&rows, "Mục tiêu: Ít nhất 50 xã đạt chuẩn NTM đến năm 2025");
+    let target = row(
+        &rows,
+        "Mục tiêu: Ít nhất 50 xã đạt chuẩn NTM đến hết năm 2025",
+    );
     assert_eq!(target.last().map(String::as_str), Some("≥\u{a0}50"));
     let caption = text(&by_testid(&root, "chart-communes-caption"));
     assert!(caption.contains("Từ năm 2022"), "{caption}");
@@ -386,7 +389,7 @@ async fn average_criteria_table_has_one_decimal() {
         &from_start(Some(b.avg_village_criteria), &s.avg_village_criteria.p50, 1)
     );
     assert_eq!(
-        row(&rows, "Mỗi xã (kịch bản gốc)"),
+        row(&rows, "Mỗi xã (kịch bản mặc định)"),
         &from_start(
             Some(b.avg_commune_criteria),
             &f.baseline.series.avg_commune_criteria.p50,
@@ -537,7 +540,10 @@ async fn baseline_and_targets_are_in_the_pixels_and_vanish_without_them() {
         let (root, _app) = render_default(Lang::Vi).await;
         let data = pixels(&show(&root, kind).await);
         assert!(count(&data, CURRENT, tol) > 300, "{kind:?}: current series");
-        assert!(count(&data, BASELINE, tol) > 150, "{kind:?}: baseline");
+        assert!(
+            count(&data, BASELINE, tol) > 150,
+            "{kind:?}: default scenario"
+        );
         assert!(count(&data, TARGET, tol) > 150, "{kind:?}: targets");
 
         // Without a baseline and without targets, their colours are nowhere.

@@ -177,7 +177,7 @@ fn vi(msg: ChartMsg) -> &'static str {
              trung vị của {runs} lần mô phỏng, vùng tô là khoảng P10–P90; hình thoi là mục tiêu \
              của tỉnh và Trung ương."
         }
-        CaptionBaseline => "Nét đứt là kịch bản gốc (kịch bản mặc định).",
+        CaptionBaseline => "Nét đứt là kịch bản mặc định.",
         CaptionCommunes => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
              của {runs} lần mô phỏng. Từ năm {switch} áp dụng bộ \
@@ -196,12 +196,12 @@ fn vi(msg: ChartMsg) -> &'static str {
         CaptionCommuneCriteria => {
             "Tỷ lệ xã đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần mô \
              phỏng, xếp từ thấp đến cao; {n} tiêu chí thấp nhất (màu đỏ cam) là những tiêu chí kìm \
-             hãm tỉnh; vạch đen là kịch bản gốc (mặc định)."
+             hãm tỉnh; vạch đen là kịch bản mặc định."
         }
         CaptionVillageCriteria => {
             "Tỷ lệ xóm đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần \
              mô phỏng, xếp từ thấp đến cao; {n} tiêu chí thấp nhất (màu đỏ cam) kìm hãm các \
-             xóm; vạch đen là kịch bản gốc (mặc định)."
+             xóm; vạch đen là kịch bản mặc định."
         }
         CaptionSpending => {
             "Vốn phân bổ trong năm theo từng nguồn, tỷ đồng (năm {base} chỉ tính phần còn lại của \
@@ -211,7 +211,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         }
         CaptionDistricts => {
             "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
-             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản gốc \
+             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản mặc định \
              (mặc định). Trung vị của các huyện cộng lại có thể lệch vài đơn vị so với trung vị của \
              toàn tỉnh: các huyện không cùng may rủi trong một lần chạy."
         }
@@ -219,15 +219,15 @@ fn vi(msg: ChartMsg) -> &'static str {
 
         AriaVillages => {
             "Biểu đồ đường: số xóm đạt chuẩn cuối mỗi năm, bắt đầu từ số liệu tại thời điểm \
-             khởi điểm, kịch bản hiện tại với khoảng P10–P90, kịch bản gốc và các mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
+             khởi điểm, kịch bản hiện tại với khoảng P10–P90, kịch bản mặc định và các mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaCommunes => {
             "Biểu đồ đường: số xã được công nhận (bắt đầu từ số liệu tại thời điểm khởi điểm) và \
-             số xã đạt đủ tiêu chí cuối mỗi năm, kịch bản hiện tại, kịch bản gốc và mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
+             số xã đạt đủ tiêu chí cuối mỗi năm, kịch bản hiện tại, kịch bản mặc định và mục tiêu. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaAverage => {
             "Biểu đồ đường: bình quân số tiêu chí đạt của mỗi xóm và mỗi xã, bắt đầu từ số liệu \
-             tại thời điểm khởi điểm, kịch bản hiện tại và kịch bản gốc. Số liệu có trong bảng (nút Xem bảng số liệu)."
+             tại thời điểm khởi điểm, kịch bản hiện tại và kịch bản mặc định. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
         AriaCriteria => {
             "Biểu đồ cột ngang: tỷ lệ đạt của từng tiêu chí, xếp từ thấp đến cao, các tiêu chí thấp \
@@ -239,24 +239,24 @@ fn vi(msg: ChartMsg) -> &'static str {
         }
         AriaDistricts => {
             "Biểu đồ cột ngang theo huyện: số xã được công nhận và số xóm đạt chuẩn, trung vị \
-             với khoảng P10–P90 và kịch bản gốc. Số liệu có trong bảng (nút Xem bảng số liệu)."
+             với khoảng P10–P90 và kịch bản mặc định. Số liệu có trong bảng (nút Xem bảng số liệu)."
         }
 
         LegendCurrent => "Kịch bản hiện tại (trung vị)",
         LegendBand => "Khoảng P10–P90",
-        LegendBaseline => "Kịch bản gốc (mặc định)",
+        LegendBaseline => "Kịch bản mặc định",
         LegendTarget => "Mục tiêu",
         LegendStart => "Khởi điểm {date} (theo bộ dữ liệu, không mô phỏng)",
         LegendRecognised => "Xã được công nhận (hiện tại)",
-        LegendRecognisedBaseline => "Xã được công nhận (kịch bản gốc)",
+        LegendRecognisedBaseline => "Xã được công nhận (kịch bản mặc định)",
         LegendMeetingAll => "Xã đạt đủ tiêu chí bộ đang áp dụng (hiện tại)",
         LegendVillageCurrent => "Mỗi xóm (hiện tại)",
-        LegendVillageBaseline => "Mỗi xóm (kịch bản gốc)",
+        LegendVillageBaseline => "Mỗi xóm (kịch bản mặc định)",
         LegendCommuneCurrent => "Mỗi xã (hiện tại)",
-        LegendCommuneBaseline => "Mỗi xã (kịch bản gốc)",
+        LegendCommuneBaseline => "Mỗi xã (kịch bản mặc định)",
         LegendRate => "Tỷ lệ đạt (hiện tại)",
         LegendLowest => "{n} tiêu chí thấp nhất",
-        LegendBaselineTick => "Kịch bản gốc (mặc định)",
+        LegendBaselineTick => "Kịch bản mặc định",
         LegendBudgetTotal => "Tổng kế hoạch vốn",
         LegendMedianBar => "Trung vị (hiện tại)",
         LegendWhisker => "Khoảng P10–P90",
@@ -278,14 +278,14 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableCurrentP10 => "Hiện tại: P10",
         TableCurrentMedian => "Hiện tại: trung vị",
         TableCurrentP90 => "Hiện tại: P90",
-        TableBaselineMedian => "Kịch bản gốc: trung vị",
+        TableBaselineMedian => "Kịch bản mặc định: trung vị",
         TableTarget => "Mục tiêu: {name}",
         TableMeetingAllMedian => "Đạt đủ tiêu chí bộ đang áp dụng: trung vị",
-        TableMeetingAllBaseline => "Đạt đủ tiêu chí bộ đang áp dụng: kịch bản gốc",
+        TableMeetingAllBaseline => "Đạt đủ tiêu chí bộ đang áp dụng: kịch bản mặc định",
         TableRank => "Thứ tự",
         TableCriterion => "Tiêu chí",
         TableCurrentPct => "Hiện tại (%)",
-        TableBaselinePct => "Kịch bản gốc (%)",
+        TableBaselinePct => "Kịch bản mặc định (%)",
         TableLowestNote => "thấp nhất",
         TableDisbursedTotal => "Tổng vốn phân bổ",
         TableDistrict => "Huyện",
@@ -293,7 +293,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableCommunesGroup => "Xã được công nhận",
         TableVillagesGroup => "Xóm đạt chuẩn",
         TableMedianShort => "Trung vị",
-        TableBaselineShort => "Gốc",
+        TableBaselineShort => "Mặc định",
     }
 }
 
@@ -334,7 +334,7 @@ fn en(msg: ChartMsg) -> &'static str {
              year: median of {runs} simulation runs, shaded P10–P90 range; diamonds: the \
              provincial and national targets."
         }
-        CaptionBaseline => "Dashed: the baseline (default scenario).",
+        CaptionBaseline => "Dashed: the default scenario.",
         CaptionCommunes => {
             "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
              median of {runs} simulation runs. From \
@@ -353,12 +353,12 @@ fn en(msg: ChartMsg) -> &'static str {
         CaptionCommuneCriteria => {
             "Share of communes meeting each criterion at the end of {year}, {set}: mean of {runs} \
              simulation runs, lowest first; the {n} lowest (vermilion) hold the province back; \
-             black ticks: the baseline (default scenario)."
+             black ticks: the default scenario."
         }
         CaptionVillageCriteria => {
             "Share of villages meeting each criterion at the end of {year}, {set}: mean of {runs} \
              simulation runs, lowest first; the {n} lowest (vermilion) hold the villages back; \
-             black ticks: the baseline (default scenario)."
+             black ticks: the default scenario."
         }
         CaptionSpending => {
             "Money allocated in each year by source, billion VND ({base} counts only the rest of \
@@ -369,24 +369,24 @@ fn en(msg: ChartMsg) -> &'static str {
         CaptionDistricts => {
             "Per district: communes recognised and villages at the standard at the end of {year}. \
              Bars: median of {runs} simulation runs; whiskers: P10–P90 range; hollow diamonds: the \
-             baseline (default scenario). The districts' medians can add up to a few more or less \
+             default scenario. The districts' medians can add up to a few more or less \
              than the province's median: districts do not have the same luck in a run."
         }
         CaptionYearShown => "(The results do not include the chosen year: showing {year}.)",
 
         AriaVillages => {
             "Line chart: villages meeting the standard at the end of each year, starting from the \
-             data at the base date, current scenario with its P10–P90 range, the baseline and the targets. The numbers are in the table \
+             data at the base date, current scenario with its P10–P90 range, the default scenario and the targets. The numbers are in the table \
              (Show the numbers button)."
         }
         AriaCommunes => {
             "Line chart: communes recognised (starting from the data at the base date) and \
-             communes meeting every criterion at the end of each year, current scenario, baseline and target. The numbers are in the table (Show \
+             communes meeting every criterion at the end of each year, current scenario, default scenario and target. The numbers are in the table (Show \
              the numbers button)."
         }
         AriaAverage => {
             "Line chart: average criteria met per village and per commune, starting from the data \
-             at the base date, current scenario and baseline. The numbers are in the table (Show the numbers button)."
+             at the base date, current scenario and the default scenario. The numbers are in the table (Show the numbers button)."
         }
         AriaCriteria => {
             "Horizontal bar chart: share meeting each criterion, lowest first, the lowest \
@@ -398,25 +398,25 @@ fn en(msg: ChartMsg) -> &'static str {
         }
         AriaDistricts => {
             "Horizontal bar chart by district: communes recognised and villages at the standard, \
-             median with P10–P90 range and the baseline. The numbers are in the table (Show the \
+             median with P10–P90 range and the default scenario. The numbers are in the table (Show the \
              numbers button)."
         }
 
         LegendCurrent => "Current scenario (median)",
         LegendBand => "P10–P90 range",
-        LegendBaseline => "Baseline (default scenario)",
+        LegendBaseline => "Default scenario",
         LegendTarget => "Target",
         LegendStart => "Starting point, {date} (from the dataset, not simulated)",
         LegendRecognised => "Communes recognised (current)",
-        LegendRecognisedBaseline => "Communes recognised (baseline)",
+        LegendRecognisedBaseline => "Communes recognised (default scenario)",
         LegendMeetingAll => "Communes meeting every criterion in force (current)",
         LegendVillageCurrent => "Per village (current)",
-        LegendVillageBaseline => "Per village (baseline)",
+        LegendVillageBaseline => "Per village (default scenario)",
         LegendCommuneCurrent => "Per commune (current)",
-        LegendCommuneBaseline => "Per commune (baseline)",
+        LegendCommuneBaseline => "Per commune (default scenario)",
         LegendRate => "Share meeting it (current)",
         LegendLowest => "The {n} lowest criteria",
-        LegendBaselineTick => "Baseline (default scenario)",
+        LegendBaselineTick => "Default scenario",
         LegendBudgetTotal => "Total budget plan",
         LegendMedianBar => "Median (current)",
         LegendWhisker => "P10–P90 range",
@@ -438,14 +438,14 @@ fn en(msg: ChartMsg) -> &'static str {
         TableCurrentP10 => "Current: P10",
         TableCurrentMedian => "Current: median",
         TableCurrentP90 => "Current: P90",
-        TableBaselineMedian => "Baseline: median",
+        TableBaselineMedian => "Default scenario: median",
         TableTarget => "Target: {name}",
         TableMeetingAllMedian => "Meeting every criterion in force: median",
-        TableMeetingAllBaseline => "Meeting every criterion in force: baseline",
+        TableMeetingAllBaseline => "Meeting every criterion in force: default scenario",
         TableRank => "Rank",
         TableCriterion => "Criterion",
         TableCurrentPct => "Current (%)",
-        TableBaselinePct => "Baseline (%)",
+        TableBaselinePct => "Default scenario (%)",
         TableLowestNote => "lowest",
         TableDisbursedTotal => "Total allocated",
         TableDistrict => "District",
@@ -453,7 +453,7 @@ fn en(msg: ChartMsg) -> &'static str {
         TableCommunesGroup => "Communes recognised",
         TableVillagesGroup => "Villages at the standard",
         TableMedianShort => "Median",
-        TableBaselineShort => "Baseline",
+        TableBaselineShort => "Default",
     }
 }
 

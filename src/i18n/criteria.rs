@@ -260,11 +260,11 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::TrajectoryHeading => "Khả năng đạt chuẩn theo năm",
         M::TrajectoryChartAria => {
             "Biểu đồ đường: xác suất đạt đủ tiêu chí và được công nhận cuối mỗi năm, kịch bản \
-             này và kịch bản gốc. Số liệu có trong bảng bên dưới."
+             này và kịch bản mặc định. Số liệu có trong bảng bên dưới."
         }
         M::ThisScenario => "Kịch bản này",
-        M::Baseline => "Kịch bản gốc",
-        M::NoBaseline => "Chưa có kết quả kịch bản gốc.",
+        M::Baseline => "Kịch bản mặc định",
+        M::NoBaseline => "Chưa có kết quả kịch bản mặc định.",
         M::ColYear => "Năm",
         M::ColPStandard => "Đạt đủ tiêu chí",
         M::ColPRecognised => "Được công nhận",
@@ -301,7 +301,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::NotForMoney => "năng lực, sinh kế",
         M::NotForMoneyHint => {
             "Tiêu chí mềm: tiến lên nhờ đào tạo, đơn vị hỗ trợ, lãnh đạo, sự tham gia và vốn sinh \
-             kế, không nhờ vốn đầu tư (MODEL.md, mục 2)."
+             kế, không nhờ vốn đầu tư (các hệ số ở thẻ “Giả định”)."
         }
         M::MetAtBase => "đạt",
         M::UnmetAtBase => "chưa đạt",
@@ -436,11 +436,11 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::TrajectoryHeading => "Chance of reaching the standard, by year",
         M::TrajectoryChartAria => {
             "Line chart: probability of meeting every criterion and of being recognised at the \
-             end of each year, this scenario and the baseline. The numbers are in the table below."
+             end of each year, this scenario and the default scenario. The numbers are in the table below."
         }
         M::ThisScenario => "This scenario",
-        M::Baseline => "Baseline",
-        M::NoBaseline => "No baseline results yet.",
+        M::Baseline => "Default scenario",
+        M::NoBaseline => "No results for the default scenario yet.",
         M::ColYear => "Year",
         M::ColPStandard => "Meets every criterion",
         M::ColPRecognised => "Recognised",
@@ -479,7 +479,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::NotForMoney => "capacity, livelihoods",
         M::NotForMoneyHint => {
             "A soft criterion: it moves with training, support units, leadership, participation and \
-             livelihood money, not with investment money (MODEL.md §2)."
+             livelihood money, not with investment money (the coefficients are under “Assumptions”)."
         }
         M::MetAtBase => "met",
         M::UnmetAtBase => "not met",
@@ -729,8 +729,8 @@ pub fn recognised_in(lang: Lang, year: u16) -> String {
 pub fn simulated_runs(lang: Lang, runs: u32) -> String {
     let n = lang.number(f64::from(runs), 0);
     match lang {
-        Lang::Vi => format!("Nguồn: mô phỏng, {n} lần chạy; kịch bản gốc là kịch bản mặc định."),
-        Lang::En => format!("Source: simulation, {n} runs; the baseline is the default scenario."),
+        Lang::Vi => format!("Nguồn: mô phỏng, {n} lần chạy, so với kịch bản mặc định."),
+        Lang::En => format!("Source: simulation, {n} runs, against the default scenario."),
     }
 }
 

@@ -193,10 +193,10 @@ impl Translate for PresentMsg {
             DistrictCommunes => "Xã được công nhận đạt chuẩn NTM:",
             DistrictOf => "trên {total}",
             DistrictRange => "P10–P90: {lo} đến {hi}",
-            DistrictDefault => "kịch bản gốc: {x}",
+            DistrictDefault => "kịch bản mặc định: {x}",
             DistrictFigureTip => {
                 "Kết quả mô phỏng: trung vị các lần chạy, khoảng P10–P90 và trung vị của kịch bản \
-                 gốc (mặc định), cho các xã, xóm của {district}."
+                 mặc định, cho các xã, xóm của {district}."
             }
             DistrictBlockersLead => {
                 "{short} trong {candidates} xã của {district} có dưới 50% khả năng đạt đủ mọi tiêu \
@@ -206,7 +206,7 @@ impl Translate for PresentMsg {
             DistrictNoCommunes => "{district} không có xã nào xét công nhận NTM (chỉ có thị trấn, phường).",
             DistrictColCommune => "Xã",
             DistrictColChance => "Khả năng được công nhận đến cuối {year}",
-            DistrictColDefault => "Kịch bản gốc",
+            DistrictColDefault => "Kịch bản mặc định",
             DistrictColCriteria => "Tiêu chí đạt (trung bình)",
             DistrictColBlockers => "Tiêu chí còn cản",
             DistrictRecognisedBefore => "đã công nhận năm {year}",
@@ -214,7 +214,7 @@ impl Translate for PresentMsg {
             DistrictNote => {
                 "Khả năng: tỷ lệ số lần chạy xã giữ công nhận NTM cuối năm. Tiêu chí còn cản: tiêu \
                  chí đạt ở dưới một nửa số lần chạy (trong ngoặc: tỷ lệ), ở xã đạt đủ tiêu chí ở dưới \
-                 một nửa số lần chạy. Kịch bản gốc: kịch bản mặc định. Nguồn: mô phỏng; dữ liệu minh \
+                 một nửa số lần chạy. Nguồn: mô phỏng; dữ liệu minh \
                  họa."
             }
             SlideSummary => "Các kịch bản cạnh nhau",
@@ -242,7 +242,7 @@ impl Translate for PresentMsg {
                  điểm) và số xã đạt đủ tiêu chí cuối mỗi năm, kịch bản “{name}”{baseline} và \
                  mục tiêu. Số liệu có trong bảng ngay sau biểu đồ."
             }
-            SlideAriaBaseline => ", kịch bản gốc (mặc định)",
+            SlideAriaBaseline => ", kịch bản mặc định",
         }
     }
 
@@ -325,10 +325,10 @@ impl Translate for PresentMsg {
             DistrictCommunes => "Communes recognised NTM:",
             DistrictOf => "of {total}",
             DistrictRange => "P10–P90: {lo} to {hi}",
-            DistrictDefault => "baseline: {x}",
+            DistrictDefault => "default scenario: {x}",
             DistrictFigureTip => {
-                "Simulation: the median of the runs, the P10–P90 range and the baseline's (default \
-                 scenario's) median, over the communes and villages of {district}."
+                "Simulation: the median of the runs, the P10–P90 range and the default \
+                 scenario's median, over the communes and villages of {district}."
             }
             DistrictBlockersLead => {
                 "{short} of the {candidates} communes of {district} have less than a 50% chance of \
@@ -338,7 +338,7 @@ impl Translate for PresentMsg {
             DistrictNoCommunes => "{district} has no commune up for NTM recognition (only townships and wards).",
             DistrictColCommune => "Commune",
             DistrictColChance => "Chance of recognition by the end of {year}",
-            DistrictColDefault => "Baseline",
+            DistrictColDefault => "Default scenario",
             DistrictColCriteria => "Criteria met (mean)",
             DistrictColBlockers => "Criteria holding it back",
             DistrictRecognisedBefore => "recognised in {year}",
@@ -346,8 +346,7 @@ impl Translate for PresentMsg {
             DistrictNote => {
                 "Chance: the share of runs in which the commune holds NTM recognition at the end of \
                  the year. Holding it back: criteria met in fewer than half the runs (in brackets, \
-                 the share), in a commune meeting every criterion in fewer than half. Baseline: the \
-                 default scenario. Source: simulation; illustrative data."
+                 the share), in a commune meeting every criterion in fewer than half. Source: simulation; illustrative data."
             }
             SlideSummary => "The scenarios side by side",
             NarrativeNote => {
@@ -374,7 +373,7 @@ impl Translate for PresentMsg {
                  communes meeting every criterion at the end of each year, scenario “{name}”\
                  {baseline} and the target. The numbers are in the table after the chart."
             }
-            SlideAriaBaseline => ", the baseline (default scenario)",
+            SlideAriaBaseline => ", the default scenario",
         }
     }
 }
