@@ -128,6 +128,9 @@ pub enum CompareMsg {
     /// "{v}": villages at the standard.
     CellVillages,
     CellMoney,
+    /// "{c}" (communes' P10–P90), then "{v}" (villages') where the district lists villages.
+    CellRange,
+    CellRangeVillages,
     LeversCaption,
     LeversNone,
     ColumnLever,
@@ -291,7 +294,7 @@ impl Translate for CompareMsg {
                 "Cuối năm {year}, trung vị các lần chạy: số xã được công nhận đạt chuẩn · số xóm \
                  đạt chuẩn của mỗi huyện (chỉ huyện có xóm trong danh sách, tức phạm vi 1385); trong \
                  ngoặc là chênh lệch so với {reference}, ghi “chưa rõ” khi nó không theo một chiều ở ít nhất \
-                 80% số lần chạy; dòng dưới: vốn phân bổ cho huyện từ năm gốc \
+                 80% số lần chạy; dòng thứ hai: khoảng P10–P90; dòng dưới cùng: vốn phân bổ cho huyện từ năm gốc \
                  đến hết năm {year} (trung bình các lần chạy). Nguồn: mô phỏng."
             }
             ColumnDistrict => "Huyện, thành phố",
@@ -299,6 +302,8 @@ impl Translate for CompareMsg {
             CellCommunes => "{n} xã",
             CellVillages => "{n} xóm",
             CellMoney => "{n} tỷ đồng",
+            CellRange => "P10–P90: {c} xã",
+            CellRangeVillages => " · {v} xóm",
             LeversCaption => {
                 "Chỉ liệt kê những đòn bẩy và giả định có giá trị khác nhau giữa các kịch bản; \
                  chênh lệch tính so với kịch bản A."
@@ -465,7 +470,7 @@ impl Translate for CompareMsg {
                 "End of {year}, medians of the runs: communes recognised as NTM communes · villages \
                  at the standard in each district (only where villages are listed, that is the 1385 \
                  scope); in brackets, the difference from {reference}, marked “unclear” where it does not go one \
-                 way in at least 80% of the runs; below, the money allocated to \
+                 way in at least 80% of the runs; on the second line, the P10–P90 range; on the last, the money allocated to \
                  the district from the base year to the end of {year} (mean of the runs). Source: \
                  simulation."
             }
@@ -474,6 +479,8 @@ impl Translate for CompareMsg {
             CellCommunes => "{n} communes",
             CellVillages => "{n} villages",
             CellMoney => "{n} billion VND",
+            CellRange => "P10–P90: {c} communes",
+            CellRangeVillages => " · {v} villages",
             LeversCaption => {
                 "Only the levers and assumptions whose values differ between the scenarios; \
                  differences are against scenario A."

@@ -120,6 +120,21 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
     assert.equal(/chưa rõ/.test(j.text), j.judged === 'unclear', JSON.stringify(j));
   }
   assert.ok(judged.some((j) => j.judged === 'better'), 'half as much money again is clearly better somewhere');
+  // Under each cell, how far the district's counts move with the luck of the runs: its median
+  // within its P10–P90, with a village range only where the district lists villages.
+  const cells = await page.getByTestId('district-compare').locator('td').evaluateAll((tds) => tds.map((td) => ({
+    median: td.querySelector('.district-part strong')?.textContent,
+    range: td.querySelector('[data-testid=district-compare-range]')?.textContent,
+    villages: td.querySelectorAll(':scope > .district-part').length > 1,
+  })));
+  assert.ok(cells.length > 0);
+  for (const c of cells) {
+    const m = c.range?.match(/^P10–P90: (\d+)(?:–(\d+))? xã( · \d+(–\d+)? xóm)?$/);
+    assert.ok(m, JSON.stringify(c));
+    const median = Number(c.median.match(/^\d+/)[0]);
+    assert.ok(Number(m[1]) <= median && median <= Number(m[2] ?? m[1]), JSON.stringify(c));
+    assert.equal(Boolean(m[3]), c.villages, JSON.stringify(c));
+  }
   // Which communes it moves: up to ten, each with its chance in A and B and the change.
   const communes = page.getByTestId('commune-compare-row');
   const listed = await communes.count();
@@ -409,7 +424,7 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
     const text = await page.getByTestId(id).innerText();
     assert.match(text, /trên \d+/, text);
     assert.match(text, /P10–P90: \d+ đến \d+/, text);
-    assert.match(text, /kịch bản gốc: \d+/, text);
+    assert.match(text, /kịch bản mặc định: \d+/, text);
   }
   // Every xã of the district over the two slides, likeliest first, the baseline's chance beside.
   const rowsOf = () => page.getByTestId('district-slide-commune').evaluateAll((els) => els.map((e) => ({

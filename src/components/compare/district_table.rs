@@ -1,6 +1,7 @@
 //! The comparison by district (`compare_logic::districts`): a row per district, a column per
 //! scenario, each cell the medians of communes recognised and villages at the standard with
-//! the difference from the first scenario, "chưa rõ" where it does not hold run by run.
+//! the difference from the first scenario, "chưa rõ" where it does not hold run by run, their
+//! P10–P90 ranges under them, and the money allocated.
 
 use std::rc::Rc;
 
@@ -95,6 +96,16 @@ fn cell(lang: Lang, reference: &str, c: &Option<DistrictCell>, villages_listed: 
                         { delta(lang, reference, c.d_villages, c.j_villages, c.runs_villages) }
                     </span>
                 }
+                <span class="district-range" data-testid="district-compare-range">
+                    <span class="district-part">
+                        { lang.fill(CompareMsg::CellRange, &[("c", &range(lang, c.communes_range))]) }
+                    </span>
+                    if villages_listed {
+                        <span class="district-part">
+                            { lang.fill(CompareMsg::CellRangeVillages, &[("v", &range(lang, c.villages_range))]) }
+                        </span>
+                    }
+                </span>
                 <span class="district-money">
                     { lang.fill(CompareMsg::CellMoney, &[("n", &lang.number(c.money, 0))]) }
                     if let Some(d) = c.d_money_share {
@@ -139,6 +150,16 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// "3–7": a P10–P90 range of counts; "3" where every run but the outer fifth agrees.
+fn range(lang: Lang, (lo, hi): (f64, f64)) -> String {
+    let (lo, hi) = (lang.number(lo, 0), lang.number(hi, 0));
+    if lo == hi {
+        lo
+    } else {
+        format!("{lo}–{hi}")
     }
 }
 

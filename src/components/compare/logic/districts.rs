@@ -3,7 +3,7 @@
 //! the first scenario, judged run by run as the headline's are. A district planner's question
 //! ("what does this do for Bảo Lạc?") that the province totals hide.
 
-use ntm_model::results::{DistrictResult, Metric};
+use ntm_model::results::{Band, DistrictResult, Metric};
 use ntm_model::{Dataset, Results};
 
 use super::money::{judge, paired_runs, Judged, Paired};
@@ -15,6 +15,9 @@ pub struct DistrictCell {
     pub communes: f64,
     /// Median villages at the standard.
     pub villages: f64,
+    /// P10 and P90 of each: how far the district's count moves with the luck of the runs.
+    pub communes_range: (f64, f64),
+    pub villages_range: (f64, f64),
     /// Differences from the first scenario (`None` in the first column, or when it has no
     /// results yet).
     pub d_communes: Option<f64>,
@@ -106,6 +109,8 @@ pub fn district_rows(
                     Some(DistrictCell {
                         communes: f.communes,
                         villages: f.villages,
+                        communes_range: f.range(&f.district.communes_recognised),
+                        villages_range: f.range(&f.district.villages_standard),
                         d_communes,
                         d_villages,
                         j_communes: judged(
@@ -159,6 +164,12 @@ impl<'a> Figures<'a> {
         })
     }
 
+    /// P10 and P90 of `band` that year.
+    fn range(&self, band: &Band) -> (f64, f64) {
+        let at = |v: &[f64]| v.get(self.yi).copied().unwrap_or(f64::NAN);
+        (at(&band.p10), at(&band.p90))
+    }
+
     /// Each run's value of `m` that year, if kept.
     fn runs(&self, m: Metric) -> Option<&'a [f64]> {
         self.district.run_values.get(m, self.yi)
@@ -199,6 +210,16 @@ mod tests {
             assert_eq!(row.code, d.code);
             let first = row.cells[0].expect("A has results");
             assert_eq!(first.communes, d.communes_recognised.p50[yi]);
+            assert_eq!(
+                first.communes_range,
+                (d.communes_recognised.p10[yi], d.communes_recognised.p90[yi])
+            );
+            assert_eq!(
+                first.villages_range,
+                (d.villages_standard.p10[yi], d.villages_standard.p90[yi])
+            );
+            let (lo, hi) = first.communes_range;
+            assert!(lo <= first.communes && first.communes <= hi, "{}", d.code);
             assert_eq!(first.d_communes, None, "A is the reference");
             let second = row.cells[1].expect("B has results");
             assert_eq!(second.d_villages, Some(second.villages - first.villages));
