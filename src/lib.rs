@@ -5,6 +5,7 @@
 //! natively and are unit-tested with `cargo test`; their few browser calls are gated to wasm32,
 //! like the yew UI (`app`, `components`), which exists only there.
 
+pub mod domain_brief;
 pub mod figures;
 // The criteria area's pure logic sits beside its components but compiles natively too
 // (`components` is wasm-only), so its tests run without a browser.

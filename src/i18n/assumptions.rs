@@ -10,6 +10,8 @@ use super::{Lang, Translate};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AssumptionMsg {
     Intro,
+    /// The disclosure holding the domain brief.
+    BriefSummary,
     ResetAll,
     /// "{n} assumptions changed".
     ChangedCount,
@@ -66,7 +68,8 @@ impl Translate for AssumptionMsg {
             Intro => "Giả định là những con số mô hình cần nhưng không phải đòn bẩy chính sách. \
                       Thay đổi chúng để xem kết quả chắc chắn đến đâu, không phải để so sánh chính sách. \
                       Căn cứ “tóm tắt lĩnh vực, mục N” là mục N của bản tóm tắt các số liệu đã công bố \
-                      kèm theo phần mềm (tệp docs/DOMAIN.md).",
+                      kèm theo phần mềm, mở được ngay dưới đây.",
+            BriefSummary => "Bản tóm tắt lĩnh vực: các số liệu đã công bố mà mô hình dựa vào (tiếng Anh)",
             ResetAll => "Đặt lại mọi giả định",
             ChangedCount => "{n} giả định đã thay đổi so với mặc định",
             OneChanged => "1 giả định đã thay đổi so với mặc định",
@@ -115,7 +118,8 @@ impl Translate for AssumptionMsg {
             Intro => "Assumptions are numbers the model needs that are not policy levers. \
                       Change them to see how sure the answer is, not to compare policies. \
                       A basis of “domain brief §N” is section N of the summary of published figures \
-                      that comes with the software (the file docs/DOMAIN.md).",
+                      that comes with the software, which opens just below.",
+            BriefSummary => "The domain brief: the published figures the model rests on",
             ResetAll => "Reset every assumption",
             ChangedCount => "{n} assumptions changed from the default",
             OneChanged => "1 assumption changed from the default",

@@ -27,6 +27,31 @@ test('the page loads in Vietnamese with no console errors', async () => {
   await context.close();
 });
 
+test('the domain brief the assumptions cite ("tóm tắt lĩnh vực, mục N") opens in the page', async () => {
+  // A planner cannot open docs/DOMAIN.md from the browser; the bases point at its sections.
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-assumptions').click();
+  await page.getByTestId('assumptions-panel').waitFor();
+  assert.match(await page.getByTestId('assumptions-panel').locator('.group-hint').first().innerText(), /mở được ngay dưới đây/);
+  const cited = await page.getByTestId('assumptions-panel').innerText();
+  assert.match(cited, /tóm tắt lĩnh vực, mục \d/);
+  await page.getByTestId('domain-brief').locator('summary').click();
+  const brief = page.getByTestId('domain-brief').locator('.domain-brief-text');
+  assert.equal(await brief.getAttribute('lang'), 'en');
+  // Every section a basis can name, by its number.
+  for (let n = 1; n <= 6; n += 1) {
+    assert.ok(await page.locator(`#domain-brief-${n}`).isVisible(), `section ${n}`);
+  }
+  assert.match(await page.locator('#domain-brief-4').innerText(), /^4\. Cao Bằng$/);
+  const text = await brief.innerText();
+  assert.match(text, /6 districts, 32 communes, 294 villages/);
+  assert.ok(!text.includes('**') && !text.includes('`'), 'no Markdown left');
+  // The figures in bold stay bold.
+  assert.ok(await brief.locator('strong', { hasText: '9.6 criteria on' }).count() === 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('headline figures show each median as a Vietnamese-formatted number, with its targets', async () => {
   const { context, page, errors } = await openApp(browser);
   const figures = await headline(page);

@@ -3,6 +3,7 @@
 //! unit, value, plausible range, default and basis, and the money sources' table (read-only).
 //! Changes go out as `Edit`s through the same `LeverCtx` as the levers.
 
+mod brief;
 mod param;
 mod sources;
 
@@ -63,6 +64,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     html! {
         <div class="assumptions" data-testid="assumptions-panel">
             <p class="group-hint">{ lang.t(AssumptionMsg::Intro) }</p>
+            <brief::DomainBrief lang={lang} />
             <div class="panel-toolbar">
                 <p class="changed-count">{ count }</p>
                 <button
