@@ -280,12 +280,13 @@ impl Translate for CompareMsg {
             CommunesNone => "Không xã nào có khả năng được công nhận thay đổi từ {least} điểm % trở lên so với kịch bản A.",
             CommunesCaptionDistrict => {
                 "Khả năng mỗi xã của {district} được công nhận đạt chuẩn NTM đến hết năm {year} \
-                 (tỷ lệ lần chạy): mọi xã thay đổi từ {least} điểm % trở lên so với kịch bản A, thay \
-                 đổi nhiều nhất trước; trong ngoặc là chênh lệch. Nguồn: mô phỏng."
+                 (tỷ lệ lần chạy): mọi xã, thay đổi nhiều nhất so với kịch bản A trước; trong ngoặc \
+                 là chênh lệch (dưới {least} điểm % có thể chỉ là may rủi của các lần chạy). Nguồn: \
+                 mô phỏng."
             }
             CommunesNoneDistrict => {
-                "Không xã nào của {district} có khả năng được công nhận thay đổi từ {least} điểm \
-                 % trở lên so với kịch bản A."
+                "{district} không có xã nào xét công nhận nông thôn mới (chỉ có thị trấn, \
+                 phường)."
             }
             CommunesDistrict => "Liệt kê xã của",
             CommunesAllDistricts => "cả tỉnh (tối đa {n} xã thay đổi nhiều nhất)",
@@ -456,12 +457,12 @@ impl Translate for CompareMsg {
             CommunesNone => "No commune's chance of recognition changes by {least} percentage points or more from scenario A.",
             CommunesCaptionDistrict => {
                 "The chance that each commune of {district} is recognised NTM by the end of {year} \
-                 (share of runs): every one that changes by {least} percentage points or more from scenario \
-                 A, the largest change first; in brackets, the change. Source: simulation."
+                 (share of runs): every one, the largest change from scenario A first; in brackets, \
+                 the change (under {least} percentage points it may be only the luck of the runs). \
+                 Source: simulation."
             }
             CommunesNoneDistrict => {
-                "No commune of {district} changes its chance of recognition by {least} percentage \
-                 points or more from scenario A."
+                "{district} has no commune up for NTM recognition (only townships and wards)."
             }
             CommunesDistrict => "List the communes of",
             CommunesAllDistricts => "the whole province (up to the {n} that change most)",

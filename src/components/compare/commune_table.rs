@@ -50,7 +50,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     };
     let ds = &props.dataset;
     let district = *district;
-    // A district's own list holds every commune of it that moves: a district has 20 xã at most.
+    // A district's own list holds every xã of it: a district has 20 at most.
     let limit = if district.is_some() {
         usize::MAX
     } else {
@@ -100,7 +100,11 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                 { picker }
                 <p class="lever-diff-none" data-testid="commune-compare-none">
                     { match &district_name {
-                        Some(name) => lang.fill(CompareMsg::CommunesNoneDistrict, &[("least", &least), ("district", name)]),
+                        // Opening the sentence: "Thành phố Cao Bằng", "Huyện …".
+                        Some(_) => lang.fill(
+                            CompareMsg::CommunesNoneDistrict,
+                            &[("district", &district.map(|d| crate::names::district_title(ds, d, lang)).unwrap_or_default())],
+                        ),
                         None => lang.fill(CompareMsg::CommunesNone, &[("least", &least)]),
                     } }
                 </p>

@@ -19,9 +19,11 @@ pub struct CommuneRow {
     pub deltas: Vec<Option<f64>>,
 }
 
-/// At most `limit` xã (of district `district`, an index in the dataset, or of the province
-/// with `None`) whose chance of recognition at the end of `year` changes most from the first
-/// scenario in any other (by at least [`LEAST_CHANGE`]), the largest change first.
+/// At most `limit` xã whose chance of recognition at the end of `year` changes most from the
+/// first scenario in any other, the largest change first: over the province (`district`
+/// `None`), those that change by at least [`LEAST_CHANGE`]; in one district (an index in the
+/// dataset), every xã of it, so that a district planner sees the small moves too (a district
+/// has about twenty).
 pub fn communes_moved(
     ds: &Dataset,
     results: &[Option<&Results>],
@@ -45,7 +47,7 @@ pub fn communes_moved(
                 .collect();
             let deltas = super::headline::deltas_from_first(&cells);
             let most = deltas.iter().flatten().map(|d| d.abs()).fold(0.0, f64::max);
-            (most >= LEAST_CHANGE).then_some((
+            (district.is_some() || most >= LEAST_CHANGE).then_some((
                 most,
                 CommuneRow {
                     commune: i,
@@ -106,13 +108,18 @@ mod tests {
             .iter()
             .all(|r| ds.communes[r.commune].district == other));
         let ours = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 100, Some(district));
+        // Every xã of the district, the small moves too, largest first.
+        let candidates = ds
+            .communes
+            .iter()
+            .filter(|c| c.is_candidate() && c.district == district)
+            .count();
+        assert_eq!(ours.len(), candidates);
         assert!(
-            ours.len()
-                >= rows
-                    .iter()
-                    .filter(|r| ds.communes[r.commune].district == district)
-                    .count()
+            ours.iter().any(|r| moved(r) < LEAST_CHANGE),
+            "small moves listed"
         );
+        assert!(ours.windows(2).all(|w| moved(&w[0]) >= moved(&w[1])));
         assert!(ours
             .iter()
             .all(|r| ds.communes[r.commune].district == district));
