@@ -493,7 +493,7 @@ fn the_current_scenario_is_named_after_what_it_equals() {
     let s = AppState::open(ds(), "", Loaded::default());
     assert_eq!(
         s.current_name().text(Lang::En),
-        "Business as usual",
+        "Default — business as usual",
         "the defaults are the first preset"
     );
     let s = s.apply(budget(150.0)).expect("edit");
