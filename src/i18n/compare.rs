@@ -128,7 +128,9 @@ pub enum CompareMsg {
     /// "{v}": villages at the standard.
     CellVillages,
     CellMoney,
-    /// "{c}" (communes' P10–P90), then "{v}" (villages') where the district lists villages.
+    /// "{c}" (communes' P10–P90), then "{v}" (villages') where the district lists villages:
+    /// without units, in the order of the figures above them (four English columns with
+    /// "communes" and "villages" twice did not fit 1366 px).
     CellRange,
     CellRangeVillages,
     LeversCaption,
@@ -271,7 +273,7 @@ impl Translate for CompareMsg {
             DeltaRuns => "So từng lần chạy với A (cùng số ngẫu nhiên): cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; gọi là tốt hơn hay kém hơn khi khác theo một chiều ở ít nhất 80% số lần chạy, nếu không là chưa rõ",
             LeversHeading => "Đòn bẩy khác nhau",
             DistrictsHeading => "Theo huyện",
-            CommunesHeading => "Xã thay đổi nhiều nhất",
+            CommunesHeading => "Khả năng được công nhận của từng xã",
             CommunesCaption => {
                 "Khả năng mỗi xã được công nhận đạt chuẩn NTM đến hết năm {year} (tỷ lệ lần chạy), \
                  {n} xã thay đổi nhiều nhất so với kịch bản A (từ {least} điểm % trở lên); trong \
@@ -303,8 +305,8 @@ impl Translate for CompareMsg {
             CellCommunes => "{n} xã",
             CellVillages => "{n} xóm",
             CellMoney => "{n} tỷ đồng",
-            CellRange => "P10–P90: {c} xã",
-            CellRangeVillages => " · {v} xóm",
+            CellRange => "P10–P90: {c}",
+            CellRangeVillages => " · {v}",
             LeversCaption => {
                 "Chỉ liệt kê những đòn bẩy và giả định có giá trị khác nhau giữa các kịch bản; \
                  chênh lệch tính so với kịch bản A."
@@ -448,7 +450,7 @@ impl Translate for CompareMsg {
             DeltaRuns => "Run by run against A (the same random numbers): higher in {higher}, lower in {lower} of the runs; called better or worse when it goes one way in at least 80% of the runs, otherwise unclear",
             LeversHeading => "Levers that differ",
             DistrictsHeading => "By district",
-            CommunesHeading => "Communes that change most",
+            CommunesHeading => "Each commune's chance of recognition",
             CommunesCaption => {
                 "Each commune's chance of being recognised as an NTM commune by the end of {year} \
                  (share of runs): the {n} that change most from scenario A (by {least} percentage \
@@ -480,8 +482,8 @@ impl Translate for CompareMsg {
             CellCommunes => "{n} communes",
             CellVillages => "{n} villages",
             CellMoney => "{n} billion VND",
-            CellRange => "P10–P90: {c} communes",
-            CellRangeVillages => " · {v} villages",
+            CellRange => "P10–P90: {c}",
+            CellRangeVillages => " · {v}",
             LeversCaption => {
                 "Only the levers and assumptions whose values differ between the scenarios; \
                  differences are against scenario A."
@@ -782,6 +784,7 @@ pub fn per_commune_text(lang: Lang, x: f64, money: f64, decimals: usize) -> Stri
 /// What a cost per extra commune divides (extra money, billion VND, by extra communes), or,
 /// when the scenario costs less than A, what it saves and what it adds.
 pub fn basis_text(lang: Lang, money: f64, communes: f64) -> String {
+    let communes_exact = communes;
     let communes = lang.number(communes, 1);
     if money.abs() < NO_EXTRA_MONEY {
         lang.fill(
@@ -794,9 +797,14 @@ pub fn basis_text(lang: Lang, money: f64, communes: f64) -> String {
             &[("money", &lang.number(-money, 0)), ("communes", &communes)],
         )
     } else {
+        // The division a reader redoes on a calculator: "4.313 ÷ 14,6" is 295,4, not the 294,8
+        // shown beside it; with two decimals (14,63) it checks.
         lang.fill(
             CompareMsg::MoneyPerCommuneBasis,
-            &[("money", &lang.number(money, 0)), ("communes", &communes)],
+            &[
+                ("money", &lang.number(money, 0)),
+                ("communes", &lang.number(communes_exact, 2)),
+            ],
         )
     }
 }
@@ -912,7 +920,7 @@ mod tests {
         );
         assert_eq!(
             basis_text(Lang::Vi, 11.0, 2.34),
-            "= 11 ÷ 2,3 xã (trung bình các lần chạy)"
+            "= 11 ÷ 2,34 xã (trung bình các lần chạy)"
         );
         let saves = basis_text(Lang::Vi, -11.0, 2.34);
         assert_eq!(

@@ -88,12 +88,12 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   assert.ok(await money('disbursed-1') > 1.3 * await money('disbursed-0'), 'B disburses more');
   assert.ok(await money('per-commune-1') > 0, 'a cost per extra commune');
   // Beside it, what it divides (means, where the rows above show medians), and the division
-  // gives the price shown.
+  // gives the price shown, to the rounding of the figures shown (a reader redoes it).
   const basis = await page.getByTestId('compare-money-per-commune-1-basis').innerText();
   const [, extra, gained] = basis.match(/^= ([\d.]+) ÷ ([\d,]+) xã \(trung bình các lần chạy\)$/) ?? [];
   assert.ok(extra && gained, basis);
   const price = Number(extra.replaceAll('.', '')) / Number(gained.replace(',', '.'));
-  assert.ok(Math.abs(price - await money('per-commune-1')) / price < 0.02, `${basis} against ${await money('per-commune-1')}`);
+  assert.ok(Math.abs(price - await money('per-commune-1')) / price < 0.005, `${basis} against ${await money('per-commune-1')}`);
   // Said under the table, not only in a tooltip (a slide has none): why money allocated can
   // be below the budget, and what A's "–" means.
   assert.equal(await page.getByTestId('compare-money-per-commune-0').innerText(), '–');
@@ -129,7 +129,7 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   })));
   assert.ok(cells.length > 0);
   for (const c of cells) {
-    const m = c.range?.match(/^P10–P90: (\d+)(?:–(\d+))? xã( · \d+(–\d+)? xóm)?$/);
+    const m = c.range?.match(/^P10–P90: (\d+)(?:–(\d+))?( · \d+(–\d+)?)?$/);
     assert.ok(m, JSON.stringify(c));
     const median = Number(c.median.match(/^\d+/)[0]);
     assert.ok(Number(m[1]) <= median && median <= Number(m[2] ?? m[1]), JSON.stringify(c));
@@ -214,17 +214,24 @@ test('four scenarios side by side at 1366×768: the headline, district and commu
   await page.getByTestId('district-compare').waitFor();
   await page.getByTestId('commune-compare').waitFor();
   // The headline table too: its money rows' notes wrap rather than push a column out of sight.
-  for (const id of ['compare-headline', 'district-compare', 'commune-compare']) {
-    const sizes = await page.getByTestId(id).evaluate((t) => ({
-      table: t.scrollWidth,
-      box: t.parentElement.clientWidth,
-      caption: t.querySelector('caption').getBoundingClientRect().width,
-    }));
-    assert.ok(sizes.table <= sizes.box + 1, `${id}: ${JSON.stringify(sizes)}`);
-    assert.ok(sizes.caption <= sizes.box + 1, `${id}: ${JSON.stringify(sizes)}`);
+  // In English as well, whose words are longer (the district table's ranges ran 40 px over).
+  for (const lang of ['vi', 'en']) {
+    if (lang === 'en') {
+      await page.getByTestId('lang-toggle').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+    }
+    for (const id of ['compare-headline', 'district-compare', 'commune-compare']) {
+      const sizes = await page.getByTestId(id).evaluate((t) => ({
+        table: t.scrollWidth,
+        box: t.parentElement.clientWidth,
+        caption: t.querySelector('caption').getBoundingClientRect().width,
+      }));
+      assert.ok(sizes.table <= sizes.box + 1, `${lang} ${id}: ${JSON.stringify(sizes)}`);
+      assert.ok(sizes.caption <= sizes.box + 1, `${lang} ${id}: ${JSON.stringify(sizes)}`);
+    }
   }
   await page.getByTestId('district-compare').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/compare-four-1366x768-vi.png` });
+  await page.screenshot({ path: `${SHOTS}/compare-four-1366x768-en.png` });
   assert.deepEqual(errors, []);
   await context.close();
 });

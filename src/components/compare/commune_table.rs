@@ -114,7 +114,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     let points = lang.t(HeadlineMsg::Points);
     // Each share as the matrix and the commune's panel show it (rounded down), and the change
     // as the difference of the two figures shown, so "9% → 85%" reads "+76", not "+77" worked
-    // out before rounding.
+    // out before rounding. A change under 5 points is grey, as the caption says it may be luck.
     let cell = |share: &Option<f64>, first: Option<f64>, is_first: bool| match share {
         Some(p) => html! {
             <td>
@@ -124,7 +124,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                         let d = whole_percent(*p) - whole_percent(a);
                         let shown = lang.number(d.abs(), 0);
                         html! {
-                            <span class={classes!("district-delta", super::district_table::sign_class(d, 0.5))}>
+                            <span class={classes!("district-delta", super::district_table::sign_class(d, LEAST_CHANGE * 100.0))}>
                                 { format!(" ({} {})", signed_or_same(d, &shown), lang.unit_after(&shown, points)) }
                             </span>
                         }
