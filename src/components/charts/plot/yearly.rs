@@ -1,7 +1,7 @@
 //! Series over the years: P10–P90 bands, lines (solid = current, dashed = baseline) with
 //! markers at every year, and labelled target diamonds.
 
-use plotters::element::{Polygon, Rectangle, Text};
+use plotters::element::{PathElement, Polygon, Rectangle, Text};
 use plotters::series::{DashedLineSeries, LineSeries};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::Color;
@@ -91,7 +91,9 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
     };
     let style = f.bold(0.95, TARGET_TEXT);
     let mark = f.pxi(TARGET_MARKER.radius + 2.0);
-    let mut labels: Vec<(String, (i32, i32), i32, i32)> = Vec::new();
+    // Text, top-left corner, width, height, and the diamond it labels.
+    type Placed = (String, (i32, i32), i32, i32, (i32, i32));
+    let mut labels: Vec<Placed> = Vec::new();
     for (t, &(cx, cy)) in p.targets.iter().zip(&diamonds) {
         // On a phone "≥ 50% (147 xóm)" is half the plot's width: pushed clear of the lines it
         // ended beside another year's diamond. The goal alone stays by its own (the count is
@@ -126,7 +128,7 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
             let on_marks = points.iter().filter(|&&pt| within(pt, grown)).count();
             let on_labels = labels
                 .iter()
-                .filter(|(_, (l, t), lw, lh)| overlap(rect, (*l, *t, l + lw, t + lh)))
+                .filter(|(_, (l, t), lw, lh, _)| overlap(rect, (*l, *t, l + lw, t + lh)))
                 .count();
             4 * covered(&paths, rect)
                 + 8 * on_marks
@@ -141,12 +143,21 @@ pub fn draw(area: &Area, p: &YearlyPlot, f: &Frame) -> Result<(), DrawError> {
             .min_by_key(|(rank, c)| (cost(c), *rank))
             .map(|(_, c)| c)
             .unwrap_or((cx - gap - w, cy - h / 2));
-        labels.push((text, best, w, h));
+        labels.push((text, best, w, h, (cx, cy)));
     }
 
     // Labels under the lines and the diamonds under the lines' markers: a label or a target
     // never hides what the scenario does, whatever room there was for it.
-    for (label, (left, top), w, h) in labels {
+    for (label, (left, top), w, h, (cx, cy)) in labels {
+        // Pushed a row or more away from its diamond (clear of the lines), a label reads as
+        // the gridline beside it ("≥ 50" by the 20 line): a thin leader ties it to its diamond.
+        let (near_x, near_y) = (cx.clamp(left, left + w), cy.clamp(top, top + h));
+        if (near_y - cy).abs() > h {
+            area.draw(&PathElement::new(
+                vec![(near_x, near_y), (cx, cy)],
+                TARGET_TEXT.stroke_width(f.pxu(1.0)),
+            ))?;
+        }
         area.draw(&Rectangle::new(
             [(left, top), (left + w, top + h)],
             WHITE.mix(0.85).filled(),
