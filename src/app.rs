@@ -855,7 +855,10 @@ fn Planner(props: &PlannerProps) -> Html {
                                             {lang}
                                             dataset={ds.clone()}
                                             results={results.clone()}
-                                            baseline={state.baseline.clone()}
+                                            // Not beside the default scenario itself: a dashed
+                                            // line under the solid one, which the caption and
+                                            // legend would name, is nothing to see.
+                                            baseline={state.baseline.clone().filter(|_| state.scenario != *state.defaults)}
                                             {year}
                                             chart={state.view.chart}
                                             on_select_chart={cbs.on_select_chart.clone()}

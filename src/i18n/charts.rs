@@ -211,8 +211,8 @@ fn vi(msg: ChartMsg) -> &'static str {
         }
         CaptionDistricts => {
             "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
-             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản mặc định \
-             (mặc định). Trung vị của các huyện cộng lại có thể lệch vài đơn vị so với trung vị của \
+             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản mặc định. \
+             Trung vị của các huyện cộng lại có thể lệch vài đơn vị so với trung vị của \
              toàn tỉnh: các huyện không cùng may rủi trong một lần chạy."
         }
         CaptionYearShown => "(Kết quả không có năm đã chọn: đang hiển thị năm {year}.)",
