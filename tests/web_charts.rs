@@ -341,7 +341,7 @@ async fn villages_table_shows_the_results_in_vietnamese() {
     assert_eq!(by_2020[1], "≥\u{a0}40");
     assert_eq!(by_2020[0], "–");
     assert!(by_2020[2..].iter().all(|c| c == "–"), "{by_2020:?}");
-    let by_2025 = target("Ít nhất 60% xóm trong phạm vi đạt chuẩn đến hết năm 2025");
+    let by_2025 = target("Ít nhất 60% xóm thuộc QĐ 1385 đạt chuẩn đến hết năm 2025");
     assert_eq!(f.current.base.villages, 294);
     assert_eq!(
         by_2025.last().map(String::as_str),
