@@ -12,6 +12,8 @@ pub enum AssumptionMsg {
     Intro,
     /// The disclosure holding the domain brief.
     BriefSummary,
+    /// Who wrote the brief, for whom, and why it reads as it does.
+    BriefLead,
     ResetAll,
     /// "{n} assumptions changed".
     ChangedCount,
@@ -70,6 +72,7 @@ impl Translate for AssumptionMsg {
                       Căn cứ “tóm tắt lĩnh vực, mục N” là mục N của bản tóm tắt các số liệu đã công bố \
                       kèm theo phần mềm, mở được ngay dưới đây.",
             BriefSummary => "Bản tóm tắt lĩnh vực: các số liệu đã công bố mà mô hình dựa vào (tiếng Anh)",
+            BriefLead => "Nhóm xây dựng phần mềm soạn bản này (bằng tiếng Anh) làm căn cứ cho mô hình: các số liệu đã công bố và nguồn của chúng, mức độ chắc chắn của từng số liệu, và những gì chưa nguồn nào cho biết. Một số câu là yêu cầu đặt ra cho phần mềm (“the simulator must…”).",
             ResetAll => "Đặt lại mọi giả định",
             ChangedCount => "{n} giả định đã thay đổi so với mặc định",
             OneChanged => "1 giả định đã thay đổi so với mặc định",
@@ -120,6 +123,7 @@ impl Translate for AssumptionMsg {
                       A basis of “domain brief §N” is section N of the summary of published figures \
                       that comes with the software, which opens just below.",
             BriefSummary => "The domain brief: the published figures the model rests on",
+            BriefLead => "Written by the team that builds the software, as the basis of the model: the published figures and their sources, how sure each is, and what no source gives. Some sentences are requirements for the software (“the simulator must…”).",
             ResetAll => "Reset every assumption",
             ChangedCount => "{n} assumptions changed from the default",
             OneChanged => "1 assumption changed from the default",

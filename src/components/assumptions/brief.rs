@@ -49,6 +49,7 @@ pub fn DomainBrief(props: &DomainBriefProps) -> Html {
     let blocks = use_memo((), |_| blocks());
     html! {
         <Disclosure class="domain-brief" testid="domain-brief" summary={lang.t(AssumptionMsg::BriefSummary)}>
+            <p class="group-hint">{ lang.t(AssumptionMsg::BriefLead) }</p>
             // The brief is English: a Vietnamese page says so, and marks it for the browser's
             // reader and translator.
             <div lang="en" class="domain-brief-text">
