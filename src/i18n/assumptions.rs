@@ -230,7 +230,7 @@ pub fn basis_vi(key: ParamKey) -> &'static str {
         SupportEfficiency => "Giả định (tóm tắt lĩnh vực, mục 6).",
         LeadershipEfficiency => "Giả định (tóm tắt lĩnh vực, mục 6).",
         ParticipationEfficiency => {
-            "Giả định: công lao động và đất người dân hiến làm vốn nhà nước đi xa hơn (tóm tắt lĩnh vực, mục 4)."
+            "Giả định: công lao động, đất của người dân làm vốn nhà nước đi xa hơn; tóm tắt lĩnh vực nêu sự tham gia của cộng đồng từ khảo sát đến thực hiện là một đòn bẩy (mục 4) nhưng không cho con số nào (mục 6)."
         }
         EffectCadres => {
             "Giả định (tóm tắt lĩnh vực, mục 6): mức tăng xu hướng hằng năm của tiêu chí mềm khi yếu tố này đầy đủ."
@@ -251,7 +251,7 @@ pub fn basis_vi(key: ParamKey) -> &'static str {
         }
         Noise => "Giả định. Độ lớn của các cú sốc hằng năm: tiến bộ tiêu chí mềm của một xã được nhân với một hệ số có trung bình 1 và độ lệch chuẩn bằng một nửa giá trị này (của một xóm: hệ số của xã nhân hệ số của xóm, cộng lại khoảng 0,7 lần giá trị này); hiệu quả sử dụng vốn đầu tư trong năm dao động đều trong khoảng ± 0,4 lần giá trị này.",
         BackslideProbability => {
-            "Giả định (tóm tắt lĩnh vực, mục 1: xã có thể mất công nhận; thu nhập, hộ nghèo dao động)."
+            "Giả định: tiêu chí đã đạt có thể trở lại chưa đạt và xã có thể bị thu hồi công nhận (tóm tắt lĩnh vực, mục 1); chưa nguồn nào cho biết tiêu chí mềm tụt thường đến đâu (mục 6)."
         }
         BackslideDepth => "Giả định.",
         CapacityProtection => "Giả định.",

@@ -129,7 +129,7 @@ params! {
     LeadershipEfficiency = "leadership_efficiency", "Sự lãnh đạo làm tăng hiệu quả vốn", "Gain in money efficiency from leadership priority", Share, 0.1, 0.0, 0.2, true,
         "Assumption (domain brief §6).";
     ParticipationEfficiency = "participation_efficiency", "Sự tham gia của cộng đồng làm tăng hiệu quả vốn", "Gain in money efficiency from community participation", Share, 0.15, 0.0, 0.3, true,
-        "Assumption: labour and land donated by households stretch public money (domain brief §4).";
+        "Assumption: households' labour and land stretch public money; the domain brief names community participation from survey to implementation as a lever (§4) and gives no size for it (§6).";
     EffectCadres = "effect_cadres", "Tác động của cán bộ xã được đào tạo lên tiêu chí mềm", "Effect of trained commune cadres on soft criteria", Multiplier, 0.6, 0.2, 1.0, true,
         "Assumption (domain brief §6): gain on a soft criterion's yearly trend when the driver is full.";
     EffectVillageLeaders = "effect_village_leaders", "Tác động của trưởng xóm, ban phát triển xóm được đào tạo", "Effect of trained village heads and boards", Multiplier, 0.6, 0.2, 1.0, true,
@@ -151,7 +151,7 @@ params! {
     Noise = "noise", "Biến động ngẫu nhiên hằng năm (tiêu chí mềm, hiệu quả vốn)", "Yearly randomness (soft criteria, use of money)", Share, 0.5, 0.3, 0.8, true,
         "Assumption. Scales the yearly shocks: a commune's soft-criteria progress is multiplied by a factor of mean 1 and standard deviation noise ÷ 2 (a village's by its commune's and its own, about 0.7 × noise together); the efficiency of the year's investment varies uniformly by ± 0.4 × noise.";
     BackslideProbability = "backslide_probability", "Xác suất một tiêu chí mềm bị tụt trong năm", "Yearly chance that a soft criterion slips", Share, 0.05, 0.02, 0.1, true,
-        "Assumption (domain brief §1: recognition can be lost; poverty and income fluctuate).";
+        "Assumption: met criteria can become unmet and recognition can be revoked (domain brief §1); no source says how often a soft criterion slips (§6).";
     BackslideDepth = "backslide_depth", "Mức tụt khi tiêu chí mềm bị tụt", "How far a slipping criterion falls", Index, 0.06, 0.03, 0.1, true,
         "Assumption.";
     CapacityProtection = "capacity_protection", "Năng lực làm giảm nguy cơ tụt tiêu chí", "How much capacity lowers the chance of slipping", Share, 0.5, 0.2, 0.8, true,
