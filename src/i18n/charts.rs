@@ -434,7 +434,7 @@ fn en(msg: ChartMsg) -> &'static str {
         NoVillagesInData => "no villages in the dataset",
 
         TableSeries => "Series",
-        TableStart => "{date} (start)",
+        TableStart => "{date} (starting point)",
         TableCurrentP10 => "Current: P10",
         TableCurrentMedian => "Current: median",
         TableCurrentP90 => "Current: P90",

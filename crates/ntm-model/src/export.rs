@@ -108,7 +108,7 @@ fn base_label(ds: &Dataset, lang: Lang) -> String {
     let word = if lang == Lang::Vi {
         "khởi điểm"
     } else {
-        "base"
+        "starting point"
     };
     format!("{date} ({word})")
 }
