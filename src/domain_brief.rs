@@ -226,6 +226,60 @@ pub fn plain(spans: &[Span]) -> String {
         .collect()
 }
 
+/// A piece of an assumption's basis: plain text, or a reference to a section of the brief
+/// ("mục 4", "§4") that the page turns into a way there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BasisPiece {
+    Text(String),
+    Section { text: String, number: u8 },
+}
+
+/// `basis` cut at its references to the brief's sections: "mục N" (Vietnamese) and "§N".
+pub fn basis_pieces(basis: &str) -> Vec<BasisPiece> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut rest = basis;
+    while !rest.is_empty() {
+        let found = ["mục ", "§"]
+            .iter()
+            .filter_map(|m| rest.find(m).map(|at| (at, *m)))
+            .filter(|(at, m)| {
+                rest[at + m.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+            })
+            .min_by_key(|(at, _)| *at);
+        let Some((at, marker)) = found else {
+            text.push_str(rest);
+            break;
+        };
+        text.push_str(&rest[..at]);
+        let digits: String = rest[at + marker.len()..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let end = at + marker.len() + digits.len();
+        match digits.parse() {
+            Ok(number) => {
+                if !text.is_empty() {
+                    out.push(BasisPiece::Text(std::mem::take(&mut text)));
+                }
+                out.push(BasisPiece::Section {
+                    text: rest[at..end].to_string(),
+                    number,
+                });
+            }
+            Err(_) => text.push_str(&rest[at..end]),
+        }
+        rest = &rest[end..];
+    }
+    if !text.is_empty() {
+        out.push(BasisPiece::Text(text));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,6 +324,37 @@ mod tests {
         let kids: Vec<_> = items[1].children.iter().map(|i| plain(&i.text)).collect();
         assert_eq!(kids, ["b1 more b1", "b2"]);
         assert_eq!(blocks.len(), 4);
+    }
+
+    #[test]
+    fn a_basis_is_cut_at_its_references_to_the_brief() {
+        let section = |text: &str, number| BasisPiece::Section {
+            text: text.into(),
+            number,
+        };
+        assert_eq!(
+            basis_pieces("Giả định (tóm tắt lĩnh vực, mục 4) nhưng không (mục 6)."),
+            vec![
+                BasisPiece::Text("Giả định (tóm tắt lĩnh vực, ".into()),
+                section("mục 4", 4),
+                BasisPiece::Text(") nhưng không (".into()),
+                section("mục 6", 6),
+                BasisPiece::Text(").".into()),
+            ]
+        );
+        assert_eq!(
+            basis_pieces("Assumption (domain brief §6)."),
+            vec![
+                BasisPiece::Text("Assumption (domain brief ".into()),
+                section("§6", 6),
+                BasisPiece::Text(").".into()),
+            ]
+        );
+        // No reference: one piece; "mục tiêu" is not one.
+        assert_eq!(
+            basis_pieces("Giả định: mục tiêu."),
+            vec![BasisPiece::Text("Giả định: mục tiêu.".into())]
+        );
     }
 
     /// The embedded brief reads whole: its six numbered sections, no Markdown left in the text,

@@ -14,6 +14,8 @@ pub enum AssumptionMsg {
     BriefSummary,
     /// Who wrote the brief, for whom, and why it reads as it does.
     BriefLead,
+    /// "{n}": a basis's reference, as a button.
+    BriefGoTo,
     ResetAll,
     /// "{n} assumptions changed".
     ChangedCount,
@@ -72,6 +74,7 @@ impl Translate for AssumptionMsg {
                       Căn cứ “tóm tắt lĩnh vực, mục N” là mục N của bản tóm tắt các số liệu đã công bố \
                       kèm theo phần mềm, mở được ngay dưới đây.",
             BriefSummary => "Bản tóm tắt lĩnh vực: các số liệu đã công bố mà mô hình dựa vào (tiếng Anh)",
+            BriefGoTo => "Mở mục {n} của bản tóm tắt lĩnh vực (ở đầu thẻ này)",
             BriefLead => "Nhóm xây dựng phần mềm soạn bản này (bằng tiếng Anh) làm căn cứ cho mô hình: các số liệu đã công bố và nguồn của chúng, mức độ chắc chắn của từng số liệu, và những gì chưa nguồn nào cho biết. Một số câu là yêu cầu đặt ra cho phần mềm (“the simulator must…”).",
             ResetAll => "Đặt lại mọi giả định",
             ChangedCount => "{n} giả định đã thay đổi so với mặc định",
@@ -123,6 +126,7 @@ impl Translate for AssumptionMsg {
                       A basis of “domain brief §N” is section N of the summary of published figures \
                       that comes with the software, which opens just below.",
             BriefSummary => "The domain brief: the published figures the model rests on",
+            BriefGoTo => "Open section {n} of the domain brief (at the top of this tab)",
             BriefLead => "Written by the team that builds the software, as the basis of the model: the published figures and their sources, how sure each is, and what no source gives. Some sentences are requirements for the software (“the simulator must…”).",
             ResetAll => "Reset every assumption",
             ChangedCount => "{n} assumptions changed from the default",
@@ -320,5 +324,44 @@ mod tests {
         for s in Source::ALL {
             assert!(!source_basis_vi(s).is_empty());
         }
+    }
+
+    /// Each basis cites the brief's sections in both languages alike, and only sections the
+    /// brief has: the page links them to the brief it shows.
+    #[test]
+    fn every_basis_cites_sections_the_brief_has_in_both_languages() {
+        use crate::domain_brief::{basis_pieces, blocks, BasisPiece, Block};
+        let sections: Vec<u8> = blocks()
+            .iter()
+            .filter_map(|b| match b {
+                Block::Section { number, .. } => *number,
+                _ => None,
+            })
+            .collect();
+        let cited = |text: &str| -> Vec<u8> {
+            basis_pieces(text)
+                .into_iter()
+                .filter_map(|p| match p {
+                    BasisPiece::Section { number, .. } => Some(number),
+                    BasisPiece::Text(_) => None,
+                })
+                .collect()
+        };
+        let mut any = 0;
+        let pairs = ParamKey::ALL
+            .iter()
+            .map(|&k| (k.key().to_string(), k.spec().basis, basis_vi(k)))
+            .chain(
+                Source::ALL
+                    .iter()
+                    .map(|&s| (format!("{s:?}"), s.spec().basis, source_basis_vi(s))),
+            );
+        for (name, en, vi) in pairs {
+            let (en, vi) = (cited(en), cited(vi));
+            assert_eq!(en, vi, "{name}");
+            assert!(en.iter().all(|n| sections.contains(n)), "{name}: {en:?}");
+            any += en.len();
+        }
+        assert!(any > 10, "the bases cite the brief: {any}");
     }
 }

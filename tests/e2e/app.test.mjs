@@ -35,7 +35,14 @@ test('the domain brief the assumptions cite ("tóm tắt lĩnh vực, mục N") 
   assert.match(await page.getByTestId('assumptions-panel').locator('.group-hint').first().innerText(), /mở được ngay dưới đây/);
   const cited = await page.getByTestId('assumptions-panel').innerText();
   assert.match(cited, /tóm tắt lĩnh vực, mục \d/);
-  await page.getByTestId('domain-brief').locator('summary').click();
+  // A basis's "mục 4" opens the brief and takes the keyboard there.
+  const four = page.getByTestId('basis-section-4').first();
+  assert.equal(await four.innerText(), 'mục 4');
+  await four.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'domain-brief-4');
+  assert.ok(await page.locator('#domain-brief-4').isVisible());
+  assert.equal(await page.getByTestId('domain-brief').evaluate((d) => d.open), true);
   const brief = page.getByTestId('domain-brief').locator('.domain-brief-text');
   assert.equal(await brief.getAttribute('lang'), 'en');
   // Every section a basis can name, by its number.

@@ -2,10 +2,12 @@
 //! published figures that the bases "tóm tắt lĩnh vực, mục N" point at, readable in the page.
 //! It is in English, as the team wrote it; the summary line says so in Vietnamese.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::controls::Disclosure;
-use crate::domain_brief::{blocks, Block, Item, Span};
+use crate::components::focus_after_render;
+use crate::domain_brief::{basis_pieces, blocks, BasisPiece, Block, Item, Span};
 use crate::i18n::{AssumptionMsg, Lang};
 
 fn spans(spans: &[Span]) -> Html {
@@ -57,7 +59,8 @@ pub fn DomainBrief(props: &DomainBriefProps) -> Html {
                     Block::Title(s) => html! { <h4>{ spans(s) }</h4> },
                     Block::Section { number, title } => {
                         let id = number.map(|n| format!("domain-brief-{n}"));
-                        html! { <h5 id={id}>{ spans(title) }</h5> }
+                        // Focusable from code: a basis's "mục N" brings the reader here.
+                        html! { <h5 id={id} tabindex="-1">{ spans(title) }</h5> }
                     }
                     Block::Paragraph(s) => html! { <p>{ spans(s) }</p> },
                     Block::List(items) => list(items, false),
@@ -65,4 +68,39 @@ pub fn DomainBrief(props: &DomainBriefProps) -> Html {
             </div>
         </Disclosure>
     }
+}
+
+/// Opens the brief and takes the reader to section `number`.
+fn go_to_section(number: u8) {
+    let details = gloo::utils::document()
+        .query_selector("details[data-testid=\"domain-brief\"]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+    if let Some(details) = details {
+        // Its "toggle" draws the brief; the focus follows once it is drawn.
+        details.set_open(true);
+    }
+    focus_after_render(&format!("domain-brief-{number}"));
+}
+
+/// An assumption's basis, its "mục N" / "§N" turned into buttons that open the brief at that
+/// section.
+pub fn basis(text: &str, lang: Lang) -> Html {
+    basis_pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            BasisPiece::Text(t) => html! { { t } },
+            BasisPiece::Section { text, number } => {
+                let tip = lang.fill(AssumptionMsg::BriefGoTo, &[("n", &number.to_string())]);
+                html! {
+                    <button type="button" class="basis-section" title={tip.clone()} aria-label={tip}
+                        data-testid={format!("basis-section-{number}")}
+                        onclick={Callback::from(move |_: MouseEvent| go_to_section(number))}>
+                        { text }
+                    </button>
+                }
+            }
+        })
+        .collect()
 }

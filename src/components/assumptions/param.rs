@@ -96,7 +96,7 @@ pub fn ParamRow(props: &ParamRowProps) -> Html {
             />
             <p class="param-basis">
                 <span class="basis-label">{ lang.t(AssumptionMsg::Basis) }{ ": " }</span>
-                { basis }
+                { super::brief::basis(basis, lang) }
                 { " " }
                 <span class="param-key-label" title={lang.t(AssumptionMsg::KeyTip)}>
                     { "(" }{ lang.t(AssumptionMsg::KeyLabel) }{ ": " }

@@ -42,7 +42,7 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
                     { item(AssumptionMsg::AfterRecognition, lang.t(after_recognition(&spec)).to_string()) }
                 </dl>
                 <p class="param-basis">
-                    <span class="basis-label">{ lang.t(AssumptionMsg::Basis) }{ ": " }</span>{ basis }
+                    <span class="basis-label">{ lang.t(AssumptionMsg::Basis) }{ ": " }</span>{ super::brief::basis(basis, lang) }
                 </p>
             </li>
         }
