@@ -3,7 +3,9 @@
 mod common;
 
 use base64::Engine;
-use ntm_model::codec::link::{decode, encode, fragment, LinkError, View};
+use ntm_model::codec::link::{
+    decode, encode, encode_with_matrix, fragment, LinkError, MatrixV4, View,
+};
 use ntm_model::scenario::{AllocationRule, TrainingCounts, TrainingOverride, UnitLevers};
 use ntm_model::Scenario;
 use proptest::prelude::*;
@@ -83,14 +85,23 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
         // (v1: no check at the end; v2: a CRC-16 at the end, same wire; v3: the wire's second
         // variant, training counts one by one; v4: the wire's third, with the scenario's name,
         // written only for a named scenario).
+        // v5: the wire's fourth variant, with the criteria matrix, written only when it is
+        // not as it opens.
         let _ = std::fs::create_dir_all(dir);
-        let path = format!("{dir}/v4-named.link");
+        let path = format!("{dir}/v5-matrix.link");
         if std::fs::metadata(&path).is_err() {
             let sc = typical(&ds);
-            let link = encode(&sc, &golden_view(), Some(GOLDEN_NAME), &ds).unwrap();
+            let link = encode_with_matrix(
+                &sc,
+                &golden_view(),
+                Some(&golden_matrix()),
+                Some(GOLDEN_NAME),
+                &ds,
+            )
+            .unwrap();
             std::fs::write(&path, link).unwrap();
             std::fs::write(
-                format!("{dir}/v4-named.json"),
+                format!("{dir}/v5-matrix.json"),
                 serde_json::to_string_pretty(&sc).unwrap(),
             )
             .unwrap();
@@ -117,13 +128,19 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
         assert_eq!(decoded.scenario, expected, "{}", path.display());
         let other = (made_for != ds.province.version).then_some(made_for);
         assert_eq!(decoded.other_dataset_version, other, "{}", path.display());
-        // Only the named format carries a name.
-        let named = path.file_stem().is_some_and(|s| s == "v4-named");
+        // Only the named formats carry a name, and only the newest the matrix.
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        let named = matches!(stem, "v4-named" | "v5-matrix");
         let want = named.then(|| GOLDEN_NAME.to_string());
         assert_eq!(decoded.name, want, "{}", path.display());
+        let matrix = (stem == "v5-matrix").then(golden_matrix);
+        assert_eq!(decoded.matrix, matrix, "{}", path.display());
         n += 1;
     }
-    assert!(n >= 7, "golden links missing: {n} found");
+    assert!(n >= 8, "golden links missing: {n} found");
 }
 
 /// The view every golden link of the current formats was written with.
@@ -136,6 +153,70 @@ fn golden_view() -> View {
         district: None,
         commune: Some(1481),
     }
+}
+
+/// The matrix in the newest golden link: villages of one commune, a search with diacritics,
+/// sorted by a criterion, descending.
+fn golden_matrix() -> MatrixV4 {
+    MatrixV4 {
+        units: 1,
+        district: Some(43),
+        commune: Some(1345),
+        scope_only: false,
+        status: 3,
+        search: "Xóm".into(),
+        show_other_units: false,
+        commune_sort: (1, 0, false),
+        village_sort: (5, 4, true),
+    }
+}
+
+/// A matrix as it opens adds nothing: the link is written as before (version 2 or 3), which
+/// older builds read; one picked out travels whole, its search text tidied.
+#[test]
+fn the_criteria_matrix_travels_only_when_it_was_changed() {
+    let ds = common::dataset();
+    let plain = encode(&typical(&ds), &golden_view(), None, &ds).unwrap();
+    let same = encode_with_matrix(
+        &typical(&ds),
+        &golden_view(),
+        Some(&MatrixV4::default()),
+        None,
+        &ds,
+    )
+    .unwrap();
+    assert_eq!(same, plain);
+    let blank = MatrixV4 {
+        search: " \u{200b} ".into(),
+        ..MatrixV4::default()
+    };
+    let same = encode_with_matrix(&typical(&ds), &golden_view(), Some(&blank), None, &ds);
+    assert_eq!(same.unwrap(), plain, "a blank search is no change");
+    let link = encode_with_matrix(
+        &typical(&ds),
+        &golden_view(),
+        Some(&golden_matrix()),
+        None,
+        &ds,
+    )
+    .unwrap();
+    let back = decode(&link, &ds).unwrap();
+    assert_eq!(back.matrix, Some(golden_matrix()));
+    assert_eq!(back.name, None);
+    assert_eq!(back.scenario, typical(&ds));
+    assert_eq!(back.view, golden_view());
+    assert_eq!(decode(&plain, &ds).unwrap().matrix, None);
+    let long = MatrixV4 {
+        search: format!("Bảo\u{7}Lạc {}", "x".repeat(200)),
+        ..MatrixV4::default()
+    };
+    let link = encode_with_matrix(&typical(&ds), &golden_view(), Some(&long), None, &ds).unwrap();
+    let search = decode(&link, &ds).unwrap().matrix.unwrap().search;
+    assert!(search.starts_with("Bảo Lạc xx"), "{search}");
+    assert_eq!(
+        search.chars().count(),
+        ntm_model::codec::link::MAX_SEARCH_CHARS
+    );
 }
 
 /// The name in the named golden link: diacritics, a dash and a digit, as planners write.
@@ -261,8 +342,8 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
         (format!("s={}", b64(&[1, 0xff, 0xfe, 0x00, 0x13])), |e| {
             *e == LinkError::Corrupted
         }),
-        (format!("s={}", b64(&[0, 3, 5, 1, 2, 3])), |e| {
-            *e == LinkError::Newer(4)
+        (format!("s={}", b64(&[0, 4, 5, 1, 2, 3])), |e| {
+            *e == LinkError::Newer(5)
         }),
         // A first byte with a bit kept for later formats: made by a newer version if its
         // check is good, else damaged.

@@ -9,9 +9,11 @@
 //! panics, whatever the input.
 
 use super::wire::{
-    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, NamedLinkV3, NumV1, ViewV1, Wire, KNOWN_VARIANTS,
-    PARAM_KEYS_V1, RULE_KEYS_V1, SOURCE_KEYS_V1,
+    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, NamedLinkV3, NumV1, ViewV1, ViewedLinkV4, Wire,
+    KNOWN_VARIANTS, PARAM_KEYS_V1, RULE_KEYS_V1, SOURCE_KEYS_V1,
 };
+
+pub use super::wire::MatrixV4;
 use crate::dataset::Dataset;
 use crate::format::Lang;
 use crate::params::ParamKey;
@@ -48,6 +50,9 @@ const LATER_FORMATS: u8 = 0x0c;
 /// The view travels with the scenario.
 pub type View = ViewV1;
 
+/// Longest matrix search text a link carries, in characters (a name or a code is typed there).
+pub const MAX_SEARCH_CHARS: usize = 60;
+
 /// A decoded link.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
@@ -58,6 +63,9 @@ pub struct Decoded {
     /// The name the sender gave the scenario, if the link carries one (tidied by
     /// [`tidy_name`]).
     pub name: Option<String>,
+    /// The criteria matrix's filters and sorts, if the link carries them (its search text
+    /// tidied by [`tidy_search`]).
+    pub matrix: Option<MatrixV4>,
     /// The link was made for another version of the same dataset: figures may differ.
     pub other_dataset_version: Option<u32>,
 }
@@ -353,11 +361,32 @@ pub fn tidy_name(name: &str) -> Option<String> {
     (!cut.is_empty()).then(|| cut.to_string())
 }
 
+/// The matrix's search text as a link carries it: as [`tidy_name`] tidies a name, at most
+/// [`MAX_SEARCH_CHARS`] characters, and empty when nothing is left.
+pub fn tidy_search(text: &str) -> String {
+    tidy_name(text)
+        .map(|t| t.chars().take(MAX_SEARCH_CHARS).collect::<String>())
+        .map(|t| t.trim_end().to_string())
+        .unwrap_or_default()
+}
+
 /// The link payload (what follows `#s=`) of `sc` and `view`, with the scenario's `name` when
 /// it has one (a version 3 link; without a name, version 2, which older builds read too).
 pub fn encode(
     sc: &Scenario,
     view: &View,
+    name: Option<&str>,
+    ds: &Dataset,
+) -> Result<String, LinkError> {
+    encode_with_matrix(sc, view, None, name, ds)
+}
+
+/// As [`encode`], with the criteria matrix's filters and sorts when they are not as the
+/// matrix opens (a version 4 link).
+pub fn encode_with_matrix(
+    sc: &Scenario,
+    view: &View,
+    matrix: Option<&MatrixV4>,
     name: Option<&str>,
     ds: &Dataset,
 ) -> Result<String, LinkError> {
@@ -367,9 +396,16 @@ pub fn encode(
         delta: delta(sc, ds)?,
         view: *view,
     };
-    let wire = match name.and_then(tidy_name) {
-        Some(name) => Wire::V3(NamedLinkV3 { link, name }),
-        None => Wire::V2(link),
+    let matrix = matrix
+        .map(|m| MatrixV4 {
+            search: tidy_search(&m.search),
+            ..m.clone()
+        })
+        .filter(|m| *m != MatrixV4::default());
+    let wire = match (name.and_then(tidy_name), matrix) {
+        (name, Some(matrix)) => Wire::V4(ViewedLinkV4 { link, name, matrix }),
+        (Some(name), None) => Wire::V3(NamedLinkV3 { link, name }),
+        (None, None) => Wire::V2(link),
     };
     let raw = postcard::to_allocvec(&wire).map_err(|e| LinkError::Unencodable(e.to_string()))?;
     let deflated = miniz_oxide::deflate::compress_to_vec(&raw, 10);
@@ -394,6 +430,20 @@ pub fn fragment(
     ds: &Dataset,
 ) -> Result<String, LinkError> {
     Ok(format!("{KEY}{}", encode(sc, view, name, ds)?))
+}
+
+/// The URL fragment with the criteria matrix ([`encode_with_matrix`]).
+pub fn fragment_with_matrix(
+    sc: &Scenario,
+    view: &View,
+    matrix: Option<&MatrixV4>,
+    name: Option<&str>,
+    ds: &Dataset,
+) -> Result<String, LinkError> {
+    Ok(format!(
+        "{KEY}{}",
+        encode_with_matrix(sc, view, matrix, name, ds)?
+    ))
 }
 
 /// Finds the payload in a whole URL, a fragment (`#s=…`, `s=…`) or a bare payload.
@@ -531,20 +581,45 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     if !rest.is_empty() {
         return Err(LinkError::Corrupted);
     }
-    let (l, name) = match wire {
+    let (l, name, matrix) = match wire {
         Wire::V1(l) => {
             let scenario = apply(&l.delta, ds);
-            ((l.dataset_id, l.dataset_version, scenario, l.view), None)
+            (
+                (l.dataset_id, l.dataset_version, scenario, l.view),
+                None,
+                None,
+            )
         }
         Wire::V2(l) => {
             let scenario = apply(&l.delta, ds);
-            ((l.dataset_id, l.dataset_version, scenario, l.view), None)
+            (
+                (l.dataset_id, l.dataset_version, scenario, l.view),
+                None,
+                None,
+            )
         }
         Wire::V3(NamedLinkV3 { link: l, name }) => {
             let scenario = apply(&l.delta, ds);
             (
                 (l.dataset_id, l.dataset_version, scenario, l.view),
                 tidy_name(&name),
+                None,
+            )
+        }
+        Wire::V4(ViewedLinkV4 {
+            link: l,
+            name,
+            matrix,
+        }) => {
+            let scenario = apply(&l.delta, ds);
+            let matrix = MatrixV4 {
+                search: tidy_search(&matrix.search),
+                ..matrix
+            };
+            (
+                (l.dataset_id, l.dataset_version, scenario, l.view),
+                name.as_deref().and_then(tidy_name),
+                Some(matrix),
             )
         }
     };
@@ -563,6 +638,7 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
         scenario,
         view,
         name,
+        matrix,
         other_dataset_version: (dataset_version != ds.province.version).then_some(dataset_version),
     })
 }

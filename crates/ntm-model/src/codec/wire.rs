@@ -19,10 +19,15 @@ pub enum Wire {
     /// colleague who opens it sees the name the sender saved it under. Written only when the
     /// scenario has a name: a link without one stays version 2, which older builds read.
     V3(NamedLinkV3),
+    /// Version 4 (2026-12-03): version 2, the scenario's name if it has one, and the criteria
+    /// matrix's filters and sorts ([`ViewedLinkV4`]), so a colleague sees the same communes a
+    /// planner picked out. Written only when the matrix is not as it opens: other links stay
+    /// version 2 or 3, which older builds read.
+    V4(ViewedLinkV4),
 }
 
 /// Number of [`Wire`] variants this build knows (a larger first byte is a newer link).
-pub const KNOWN_VARIANTS: u8 = 3;
+pub const KNOWN_VARIANTS: u8 = 4;
 
 /// A number that travels as thousandths when that is exact (most planner inputs), else as
 /// its IEEE bits, so decoding always gives back the very same `f64`.
@@ -158,6 +163,40 @@ pub struct ViewV1 {
     pub district: Option<u16>,
     /// Commune code shown, as a number.
     pub commune: Option<u32>,
+}
+
+/// The criteria matrix's own choices (meaning defined by the app; plain numbers here).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatrixV4 {
+    /// Which units (0 communes, 1 villages).
+    pub units: u8,
+    /// District filter: its code, as a number.
+    pub district: Option<u16>,
+    /// Commune filter (the village view): its code, as a number.
+    pub commune: Option<u32>,
+    /// Decision 1385 scope only.
+    pub scope_only: bool,
+    /// Status filter.
+    pub status: u8,
+    /// The search box's text.
+    pub search: String,
+    /// Thị trấn and phường listed too.
+    pub show_other_units: bool,
+    /// The communes' sort: (what, which criterion when by a criterion, descending).
+    pub commune_sort: (u8, u16, bool),
+    /// The villages' sort, likewise.
+    pub village_sort: (u8, u16, bool),
+}
+
+/// Link version 4: a version 2 link, the scenario's name if it has one, and the matrix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ViewedLinkV4 {
+    /// Everything a version 2 link holds.
+    pub link: LinkV2,
+    /// The scenario's name as the sender saved it.
+    pub name: Option<String>,
+    /// The criteria matrix as the sender left it.
+    pub matrix: MatrixV4,
 }
 
 /// Version 1's delta.
