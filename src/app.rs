@@ -82,6 +82,7 @@ struct Callbacks {
     on_dismiss_undo: Callback<()>,
     on_close_commune: Callback<()>,
     on_select_chart: Callback<u8>,
+    on_matrix: Callback<crate::criteria_logic::matrix::ViewAction>,
 }
 
 impl Callbacks {
@@ -155,6 +156,10 @@ impl Callbacks {
             on_select_chart: {
                 let d = with(&d);
                 Callback::from(move |c: u8| d.dispatch(Action::SetChart(c)))
+            },
+            on_matrix: {
+                let d = with(&d);
+                Callback::from(move |a| d.dispatch(Action::Matrix(a)))
             },
         }
     }
@@ -875,6 +880,8 @@ fn Planner(props: &PlannerProps) -> Html {
                                             results={results.clone()}
                                             {year}
                                             on_select_commune={cbs.on_select_commune.clone()}
+                                            view={state.view.matrix.clone()}
+                                            on_action={cbs.on_matrix.clone()}
                                         />
                                     </div>
                                 },

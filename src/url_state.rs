@@ -29,7 +29,8 @@ pub fn fragment(
     name: Option<&str>,
     ds: &Dataset,
 ) -> Result<String, LinkError> {
-    link::fragment(scenario, &view.to_wire(ds), name, ds)
+    let matrix = crate::state::matrix_link::to_wire(&view.matrix, ds);
+    link::fragment_with_matrix(scenario, &view.to_wire(ds), Some(&matrix), name, ds)
 }
 
 /// The current fragment, or `""` if the browser will not say.
@@ -58,6 +59,7 @@ pub fn write(fragment: &str) {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::criteria_logic::matrix::{MatrixView, SortBy, Units, ViewAction};
     use crate::i18n::Lang;
     use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
     use base64::Engine;
@@ -124,6 +126,7 @@ mod tests {
             district: Some(2),
             commune: Some(3),
             detail_open: true,
+            matrix: MatrixView::default(),
         };
         let f = fragment(&sc, &view, None, &ds).expect("encodes");
         assert!(f.starts_with("s="), "{f}");
@@ -131,6 +134,21 @@ mod tests {
             .expect("a link")
             .expect("decodes");
         assert_eq!(decoded.scenario, sc);
+        assert_eq!(decoded.matrix, None, "a matrix as it opens adds nothing");
         assert_eq!(ViewState::from_wire(&decoded.view, &ds), view);
+        // The matrix's filters and sorts travel too, and come back as they were.
+        let matrix = MatrixView::default()
+            .apply(ViewAction::ShowUnits(Units::Villages))
+            .and_then(|m| m.apply(ViewAction::District(Some(2))))
+            .and_then(|m| m.apply(ViewAction::Search("xóm".into())))
+            .and_then(|m| m.apply(ViewAction::SortBy(SortBy::Standard)))
+            .expect("changes");
+        let view = ViewState { matrix, ..view };
+        let f = fragment(&sc, &view, None, &ds).expect("encodes");
+        let decoded = read_link(&f, &ds).expect("a link").expect("decodes");
+        assert_eq!(
+            ViewState::from_link(&decoded.view, decoded.matrix.as_ref(), &ds),
+            view
+        );
     }
 }

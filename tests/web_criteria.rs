@@ -16,10 +16,12 @@ use ntm_model::{simulate, Dataset, Results, Scenario};
 use ntm_planner::components::criteria::{
     CommuneDetail, CommuneDetailProps, CriteriaMatrix, CriteriaMatrixProps,
 };
+use ntm_planner::criteria_logic::matrix::{MatrixView, ViewAction};
 use ntm_planner::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlSelectElement, KeyboardEvent, KeyboardEventInit};
+use yew::prelude::*;
 use yew::Callback;
 
 use common::{by_testid, click, fire, input, mount_point, text};
@@ -89,6 +91,55 @@ fn recorder() -> (Rc<RefCell<Vec<usize>>>, Callback<usize>) {
     )
 }
 
+/// The matrix's filters and sorts, held as the page holds them (`Action::Matrix`).
+struct Held(MatrixView);
+
+impl Reducible for Held {
+    type Action = ViewAction;
+
+    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
+        match self.0.apply(action) {
+            Some(next) => Rc::new(Held(next)),
+            None => self,
+        }
+    }
+}
+
+/// The matrix with its view state around it, as the page mounts it.
+struct HostProps(CriteriaMatrixProps);
+
+impl PartialEq for HostProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Properties for HostProps {
+    type Builder = ();
+    fn builder() {}
+}
+
+#[function_component]
+fn Host(props: &HostProps) -> Html {
+    let held = use_reducer(|| Held(MatrixView::default()));
+    let on_action = {
+        let held = held.dispatcher();
+        Callback::from(move |a| held.dispatch(a))
+    };
+    let p = &props.0;
+    html! {
+        <CriteriaMatrix
+            lang={p.lang}
+            dataset={p.dataset.clone()}
+            results={p.results.clone()}
+            year={p.year}
+            on_select_commune={p.on_select_commune.clone()}
+            view={held.0.clone()}
+            {on_action}
+        />
+    }
+}
+
 async fn matrix(lang: Lang, results: Rc<Results>, year: u16) -> (Element, Rc<RefCell<Vec<usize>>>) {
     let root = mount_point();
     let (got, on_select_commune) = recorder();
@@ -98,8 +149,10 @@ async fn matrix(lang: Lang, results: Rc<Results>, year: u16) -> (Element, Rc<Ref
         results: Some(results),
         year,
         on_select_commune,
+        view: MatrixView::default(),
+        on_action: Callback::noop(),
     };
-    yew::Renderer::<CriteriaMatrix>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps(props)).render();
     yew::scheduler::flush().await;
     (root, got)
 }

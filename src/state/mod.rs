@@ -13,6 +13,7 @@ pub mod history;
 pub mod kept;
 pub mod levers;
 pub mod link_name;
+pub mod matrix_link;
 pub mod stage;
 pub mod view;
 
@@ -241,6 +242,8 @@ pub enum Action {
     /// The year the charts and the criteria matrix show.
     SetYear(u16),
     SetChart(u8),
+    /// A filter or sort of the criteria matrix changed.
+    Matrix(crate::criteria_logic::matrix::ViewAction),
     /// The district whose levers are shown (index into `Dataset::districts`).
     SelectDistrict(Option<usize>),
     /// The commune whose levers are shown, without opening its detail panel.
@@ -340,7 +343,8 @@ impl AppState {
                 {
                     notices.restorable = saved.map(Rc::new);
                 }
-                (link.scenario, ViewState::from_wire(&link.view, &dataset))
+                let view = ViewState::from_link(&link.view, link.matrix.as_ref(), &dataset);
+                (link.scenario, view)
             }
             Some(Err(e)) => {
                 notices.link = Some(e);
@@ -414,6 +418,10 @@ impl AppState {
                 next
             }),
             Action::SetLanguage(lang) => with_view(ViewState { lang, ..v }),
+            Action::Matrix(action) => {
+                let matrix = v.matrix.apply(action)?;
+                with_view(ViewState { matrix, ..v })
+            }
             Action::SetScenarioTab(scenario_tab) => with_view(ViewState { scenario_tab, ..v }),
             Action::SetResultsTab(results_tab) => with_view(ViewState { results_tab, ..v }),
             Action::SetLeverScope(lever_scope) => with_view(ViewState { lever_scope, ..v }),
@@ -617,7 +625,7 @@ impl AppState {
                 if link.scenario != self.scenario {
                     next = self.replaced(link.scenario, Replaced::Link);
                 }
-                next.view = ViewState::from_wire(&link.view, &self.dataset);
+                next.view = ViewState::from_link(&link.view, link.matrix.as_ref(), &self.dataset);
                 next.notices.link = None;
                 next.notices.pasted_link_refused = false;
                 next.notices.link_dataset_version = link.other_dataset_version;

@@ -4,9 +4,10 @@
 //!
 //! The numbering below is part of released links: only ever append values, never renumber.
 
-use ntm_model::codec::link::View;
+use ntm_model::codec::link::{MatrixV4, View};
 use ntm_model::Dataset;
 
+use crate::criteria_logic::matrix::MatrixView;
 use crate::i18n::Lang;
 
 /// The left pane: what the planner changes.
@@ -74,6 +75,9 @@ pub struct ViewState {
     pub commune: Option<usize>,
     /// The commune detail panel is open (for `commune`).
     pub detail_open: bool,
+    /// The criteria matrix's filters and sorts: kept while its tab is away, and carried by the
+    /// share link (`matrix_link`), not by the autosave.
+    pub matrix: MatrixView,
 }
 
 // Link numbering of the tabs (append only). `tab` packs three small numbers:
@@ -161,6 +165,17 @@ impl ViewState {
             district,
             commune,
             detail_open: commune.is_some() && lever_scope != LeverScope::Commune,
+            matrix: MatrixView::default(),
+        }
+    }
+
+    /// The view a link describes, with its criteria matrix when it carries one.
+    pub fn from_link(v: &View, matrix: Option<&MatrixV4>, ds: &Dataset) -> ViewState {
+        ViewState {
+            matrix: matrix.map_or_else(MatrixView::default, |m| {
+                super::matrix_link::from_wire(m, ds)
+            }),
+            ..Self::from_wire(v, ds)
         }
     }
 }

@@ -64,6 +64,55 @@ test('the copied address opens the same state in a new browser', async () => {
   await second.context.close();
 });
 
+test('the criteria matrix as the planner left it travels in the link: a colleague sees the same communes', async () => {
+  // "Look at the xã of Bảo Lạc still short of the standard": the filters and the sort are
+  // part of what is shared, and they outlast a visit to the charts.
+  const first = await openApp(browser);
+  const { page } = first;
+  await page.getByTestId('tab-criteria').click();
+  await page.getByTestId('filter-district').selectOption({ label: 'Bảo Lạc' });
+  await page.getByTestId('filter-status').selectOption({ index: 3 });
+  await page.getByTestId('filter-search').fill('Bảo');
+  await page.getByTestId('sort-met').click();
+  const state = () => page.evaluate(() => ({
+    district: document.querySelector('[data-testid=filter-district]').value,
+    status: document.querySelector('[data-testid=filter-status]').value,
+    search: document.querySelector('[data-testid=filter-search]').value,
+    rows: [...document.querySelectorAll('[data-testid=matrix-table] tbody:not(.cm-other) tr.cm-row')].map((r) => r.dataset.testid),
+    sorted: [...document.querySelectorAll('[data-testid=matrix-table] th[aria-sort]')]
+      .filter((th) => th.getAttribute('aria-sort') !== 'none').map((th) => `${th.textContent.trim()} ${th.getAttribute('aria-sort')}`),
+    count: document.querySelector('[data-testid=matrix-count]').textContent,
+  }));
+  await page.waitForFunction(() => /#s=/.test(location.hash));
+  const left = await state();
+  assert.ok(left.rows.length >= 1, JSON.stringify(left));
+  assert.equal(left.search, 'Bảo');
+  assert.equal(left.sorted.length, 1, JSON.stringify(left));
+  // Kept while the charts are shown.
+  await page.getByTestId('tab-charts').click();
+  await page.getByTestId('tab-criteria').click();
+  assert.deepEqual(await state(), left);
+  const url = page.url();
+  await first.context.close();
+
+  const second = await openApp(browser, new URL(url).hash);
+  assert.equal(await second.page.getByTestId('tab-criteria').getAttribute('aria-selected'), 'true');
+  await second.page.getByTestId('matrix-table').waitFor();
+  const opened = await second.page.evaluate(() => ({
+    district: document.querySelector('[data-testid=filter-district]').value,
+    status: document.querySelector('[data-testid=filter-status]').value,
+    search: document.querySelector('[data-testid=filter-search]').value,
+    rows: [...document.querySelectorAll('[data-testid=matrix-table] tbody:not(.cm-other) tr.cm-row')].map((r) => r.dataset.testid),
+    sorted: [...document.querySelectorAll('[data-testid=matrix-table] th[aria-sort]')]
+      .filter((th) => th.getAttribute('aria-sort') !== 'none').map((th) => `${th.textContent.trim()} ${th.getAttribute('aria-sort')}`),
+    count: document.querySelector('[data-testid=matrix-count]').textContent,
+  }));
+  assert.deepEqual(opened, left);
+  assert.equal(await second.page.getByTestId('link-error').count(), 0);
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+});
+
 /** URL-safe base64 of `bytes`. */
 const b64 = (bytes) => Buffer.from(bytes).toString('base64url');
 

@@ -1,6 +1,7 @@
 //! The criteria matrix: a toolbar of filters, the count of rows shown, the heat-map table
-//! and its legend. Its own choices (units, filters, sorts) live in one reducer over
-//! `criteria_logic::matrix::MatrixView`; the year and the results come from the page.
+//! and its legend. Its own choices (units, filters, sorts: `criteria_logic::matrix::MatrixView`)
+//! are the page's view state (`Action::Matrix`), so they outlast the tab and travel in the
+//! share link; the year and the results come from the page too.
 
 use std::rc::Rc;
 
@@ -25,6 +26,10 @@ pub struct CriteriaMatrixProps {
     pub year: u16,
     /// A commune row (or a village's commune) was chosen: its index in `dataset.communes`.
     pub on_select_commune: Callback<usize>,
+    /// The matrix's filters and sorts.
+    pub view: MatrixView,
+    /// A filter or sort changed.
+    pub on_action: Callback<ViewAction>,
 }
 
 impl PartialEq for CriteriaMatrixProps {
@@ -35,17 +40,8 @@ impl PartialEq for CriteriaMatrixProps {
             && crate::components::same_opt(&self.results, &other.results)
             && self.year == other.year
             && self.on_select_commune == other.on_select_commune
-    }
-}
-
-impl Reducible for MatrixView {
-    type Action = ViewAction;
-
-    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
-        match self.apply(action) {
-            Some(next) => Rc::new(next),
-            None => self,
-        }
+            && self.view == other.view
+            && self.on_action == other.on_action
     }
 }
 
@@ -53,11 +49,8 @@ impl Reducible for MatrixView {
 pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
     let lang = props.lang;
     let ds = &props.dataset;
-    let view = use_reducer(MatrixView::default);
-    let on_action = {
-        let view = view.dispatcher();
-        Callback::from(move |a: ViewAction| view.dispatch(a))
-    };
+    let view = &props.view;
+    let on_action = props.on_action.clone();
     let on_sort = on_action.reform(ViewAction::SortBy);
 
     let results = props.results.as_deref();
