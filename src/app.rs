@@ -276,8 +276,14 @@ fn Planner(props: &PlannerProps) -> Html {
         let ds = ds.clone();
         let library = (!state.library_locked).then(|| state.library.clone());
         let defaults = state.defaults.clone();
+        // On what is stored only: the view as the autosave keeps it (no matrix filters, so a
+        // search typed in the matrix does not rewrite storage letter by letter).
         use_effect_with(
-            (state.scenario.clone(), state.view.clone(), state.touched),
+            (
+                state.scenario.clone(),
+                state.view.to_wire(&state.dataset),
+                state.touched,
+            ),
             move |(scenario, view, touched)| {
                 if !*touched || autosave_locked {
                     return;
@@ -301,7 +307,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     }
                     *secured.borrow_mut() = true;
                 }
-                let saved = storage::save(&mut store, scenario, &view.to_wire(&ds));
+                let saved = storage::save(&mut store, scenario, view);
                 if let Err(problem) = saved {
                     dispatcher.dispatch(Action::StorageFailed(problem));
                 }

@@ -21,8 +21,8 @@ pub fn read_link(fragment: &str, ds: &Dataset) -> Option<Result<Decoded, LinkErr
     Some(link::decode(f, ds))
 }
 
-/// The fragment (without `#`) for `scenario` shown as `view`, carrying its `name` if it has
-/// one.
+/// The fragment (without `#`) for `scenario` shown as `view` (the criteria matrix's filters
+/// and sorts too, when they are not as it opens), carrying its `name` if it has one.
 pub fn fragment(
     scenario: &Scenario,
     view: &ViewState,

@@ -121,7 +121,7 @@ impl Properties for HostProps {
 
 #[function_component]
 fn Host(props: &HostProps) -> Html {
-    let held = use_reducer(|| Held(MatrixView::default()));
+    let held = use_reducer(|| Held(props.0.view.clone()));
     let on_action = {
         let held = held.dispatcher();
         Callback::from(move |a| held.dispatch(a))

@@ -24,16 +24,15 @@ fn sort_code(s: Sort) -> (u8, u16, bool) {
     (by, criterion, s.descending)
 }
 
-/// A sort from a link; `criteria` is how many criteria the rows have (a criterion past them
-/// is no sort this page can show).
-fn sort_from((by, criterion, descending): (u8, u16, bool), criteria: usize) -> Sort {
+/// A sort from a link (a criterion past the rows' sorts as "no figure", harmlessly).
+fn sort_from((by, criterion, descending): (u8, u16, bool)) -> Sort {
     let by = match by {
         0 => SortBy::Place,
         1 => SortBy::Name,
         2 => SortBy::Criteria,
         3 => SortBy::Standard,
         4 => SortBy::Recognised,
-        5 if usize::from(criterion) < criteria => SortBy::Criterion(usize::from(criterion)),
+        5 => SortBy::Criterion(usize::from(criterion)),
         _ => return Sort::default(),
     };
     Sort { by, descending }
@@ -85,32 +84,43 @@ pub fn to_wire(view: &MatrixView, ds: &Dataset) -> MatrixV4 {
 }
 
 /// The matrix a link describes, for `ds`: a district or commune it does not have, a status
-/// or sort this version does not know, reads as "all" or the default.
+/// or sort this version does not know, reads as "all" or the default; and only what the
+/// toolbar can show for those units is kept (a colleague must see why rows are missing).
 pub fn from_wire(m: &MatrixV4, ds: &Dataset) -> MatrixView {
+    let units = if m.units == 1 {
+        Units::Villages
+    } else {
+        Units::Communes
+    };
+    let villages = units == Units::Villages;
     let district = m
         .district
         .and_then(|n| ds.district_index(&format!("{n:03}")));
-    // A commune filter belongs to its district (as the toolbar keeps it).
+    // A commune filter is the village view's, for a commune with villages in its district
+    // (as the toolbar offers it).
     let commune = m
         .commune
         .and_then(|n| ds.commune_index(&format!("{n:05}")))
-        .filter(|&c| district.is_none_or(|d| ds.communes[c].district == d));
+        .filter(|_| villages)
+        .filter(|&c| district.is_none_or(|d| ds.communes[c].district == d))
+        .filter(|&c| ds.villages_of.get(c).is_some_and(|v| !v.is_empty()));
+    // Villages hold no recognition: the village view has no such status.
+    let status = match status_from(m.status) {
+        Status::Recognised if villages => Status::Any,
+        s => s,
+    };
     MatrixView {
-        units: if m.units == 1 {
-            Units::Villages
-        } else {
-            Units::Communes
-        },
+        units,
         filter: Filter {
             district,
             commune,
             scope_only: m.scope_only,
-            status: status_from(m.status),
+            status,
             search: tidy_search(&m.search),
             show_other_units: m.show_other_units,
         },
-        commune_sort: sort_from(m.commune_sort, ds.base_commune_set().criteria.len()),
-        village_sort: sort_from(m.village_sort, ds.village_set().criteria.len()),
+        commune_sort: sort_from(m.commune_sort),
+        village_sort: sort_from(m.village_sort),
     }
 }
 
@@ -131,8 +141,8 @@ mod tests {
             .position(|d| d.name == "Bảo Lạc")
             .expect("Bảo Lạc");
         let commune = (0..ds.communes.len())
-            .find(|&c| ds.communes[c].district == district)
-            .expect("a commune");
+            .find(|&c| ds.communes[c].district == district && !ds.villages_of[c].is_empty())
+            .expect("a commune with villages");
         let view = MatrixView {
             units: Units::Villages,
             filter: Filter {
@@ -165,25 +175,20 @@ mod tests {
             district: Some(999),
             commune: Some(99_999),
             status: 77,
-            commune_sort: (5, 400, true),
+            commune_sort: (9, 400, true),
             village_sort: (42, 0, true),
             ..MatrixV4::default()
         };
         assert_eq!(from_wire(&odd, &ds), MatrixView::default());
         // A commune of another district than the one chosen is dropped.
-        let a = ds
-            .communes
-            .iter()
-            .position(|c| c.district == 0)
-            .expect("one");
-        let other = ds
-            .districts
-            .iter()
-            .position(|_| true)
-            .map(|_| 1)
-            .expect("two");
+        assert!(ds.districts.len() >= 2);
+        let a = (0..ds.communes.len())
+            .find(|&c| !ds.villages_of[c].is_empty())
+            .expect("a commune with villages");
+        let other = usize::from(ds.communes[a].district == 0);
         let m = to_wire(
             &MatrixView {
+                units: Units::Villages,
                 filter: Filter {
                     district: Some(other),
                     commune: Some(a),
@@ -196,5 +201,43 @@ mod tests {
         let back = from_wire(&m, &ds);
         assert_eq!(back.filter.district, Some(other));
         assert_eq!(back.filter.commune, None);
+        // Only what the toolbar can show for the units: no commune filter in the commune
+        // view, no "recognised" among villages.
+        let communes_with_one = MatrixV4 {
+            units: 0,
+            ..to_wire(
+                &MatrixView {
+                    units: Units::Villages,
+                    filter: Filter {
+                        commune: Some(a),
+                        ..Filter::default()
+                    },
+                    ..MatrixView::default()
+                },
+                &ds,
+            )
+        };
+        assert_eq!(from_wire(&communes_with_one, &ds).filter.commune, None);
+        let villages_recognised = MatrixV4 {
+            units: 1,
+            status: 1,
+            ..MatrixV4::default()
+        };
+        assert_eq!(
+            from_wire(&villages_recognised, &ds).filter.status,
+            Status::Any
+        );
+        assert_eq!(
+            from_wire(
+                &MatrixV4 {
+                    units: 0,
+                    ..villages_recognised
+                },
+                &ds
+            )
+            .filter
+            .status,
+            Status::Recognised
+        );
     }
 }

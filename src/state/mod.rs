@@ -501,7 +501,11 @@ impl AppState {
                 let saved = self.notices.restorable.clone()?;
                 let (scenario, view) = (*saved).clone();
                 let mut next = self.with_scenario(scenario);
-                next.view = view;
+                // The autosave holds no matrix filters: the ones on screen stay.
+                next.view = ViewState {
+                    matrix: self.view.matrix.clone(),
+                    ..view
+                };
                 next.notices.link = None;
                 next.notices.restorable = None;
                 Some(next)

@@ -243,6 +243,9 @@ fn the_view_changes_without_a_new_generation() {
         Action::SelectDistrict(Some(2)),
         Action::PickCommune(Some(7)),
         Action::OpenCommune(7),
+        Action::Matrix(crate::criteria_logic::matrix::ViewAction::Search(
+            "Bảo".into(),
+        )),
     ];
     for a in cases {
         let next = s.apply(a.clone()).unwrap_or_else(|| panic!("{a:?}"));
@@ -260,6 +263,8 @@ fn the_view_changes_without_a_new_generation() {
         Action::DismissLinkNotice,
         Action::DismissStorageNotice,
         Action::RestoreAutosave,
+        // The matrix as it is: no change.
+        Action::Matrix(crate::criteria_logic::matrix::ViewAction::ClearFilters),
     ];
     for a in refused {
         assert_eq!(s.apply(a.clone()), None, "{a:?}");

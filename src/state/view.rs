@@ -1,6 +1,7 @@
 //! What the screen shows (not what is simulated): language, tabs, year, district, commune,
-//! chart. It travels in the share link as the model's `ViewV1` (plain numbers whose meaning
-//! the app defines here) and in the autosave.
+//! chart, and the criteria matrix's filters and sorts. All but the matrix travel in the share
+//! link as the model's `ViewV1` (plain numbers whose meaning the app defines here) and in the
+//! autosave; the matrix travels in the link only (`matrix_link`, link format 4).
 //!
 //! The numbering below is part of released links: only ever append values, never renumber.
 

@@ -70,11 +70,13 @@ test('the criteria matrix as the planner left it travels in the link: a colleagu
   const first = await openApp(browser);
   const { page } = first;
   await page.getByTestId('tab-criteria').click();
+  await page.waitForFunction(() => /#s=/.test(location.hash));
+  const opened = page.url();
   await page.getByTestId('filter-district').selectOption({ label: 'Bảo Lạc' });
   await page.getByTestId('filter-status').selectOption({ index: 3 });
   await page.getByTestId('filter-search').fill('Bảo');
   await page.getByTestId('sort-met').click();
-  const state = () => page.evaluate(() => ({
+  const state = (p) => p.evaluate(() => ({
     district: document.querySelector('[data-testid=filter-district]').value,
     status: document.querySelector('[data-testid=filter-status]').value,
     search: document.querySelector('[data-testid=filter-search]').value,
@@ -83,31 +85,24 @@ test('the criteria matrix as the planner left it travels in the link: a colleagu
       .filter((th) => th.getAttribute('aria-sort') !== 'none').map((th) => `${th.textContent.trim()} ${th.getAttribute('aria-sort')}`),
     count: document.querySelector('[data-testid=matrix-count]').textContent,
   }));
-  await page.waitForFunction(() => /#s=/.test(location.hash));
-  const left = await state();
+  // The address follows the matrix.
+  await page.waitForFunction((before) => location.href !== before, opened);
+  const left = await state(page);
   assert.ok(left.rows.length >= 1, JSON.stringify(left));
   assert.equal(left.search, 'Bảo');
   assert.equal(left.sorted.length, 1, JSON.stringify(left));
   // Kept while the charts are shown.
   await page.getByTestId('tab-charts').click();
   await page.getByTestId('tab-criteria').click();
-  assert.deepEqual(await state(), left);
+  assert.deepEqual(await state(page), left);
   const url = page.url();
   await first.context.close();
 
   const second = await openApp(browser, new URL(url).hash);
   assert.equal(await second.page.getByTestId('tab-criteria').getAttribute('aria-selected'), 'true');
   await second.page.getByTestId('matrix-table').waitFor();
-  const opened = await second.page.evaluate(() => ({
-    district: document.querySelector('[data-testid=filter-district]').value,
-    status: document.querySelector('[data-testid=filter-status]').value,
-    search: document.querySelector('[data-testid=filter-search]').value,
-    rows: [...document.querySelectorAll('[data-testid=matrix-table] tbody:not(.cm-other) tr.cm-row')].map((r) => r.dataset.testid),
-    sorted: [...document.querySelectorAll('[data-testid=matrix-table] th[aria-sort]')]
-      .filter((th) => th.getAttribute('aria-sort') !== 'none').map((th) => `${th.textContent.trim()} ${th.getAttribute('aria-sort')}`),
-    count: document.querySelector('[data-testid=matrix-count]').textContent,
-  }));
-  assert.deepEqual(opened, left);
+  const shown = await state(second.page);
+  assert.deepEqual(shown, left);
   assert.equal(await second.page.getByTestId('link-error').count(), 0);
   assert.deepEqual(second.errors, []);
   await second.context.close();

@@ -158,6 +158,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     <span>{ lang.t(M::Search) }</span>
                     <input
                         type="search"
+                        // As much as a share link carries.
+                        maxlength={ntm_model::codec::link::MAX_SEARCH_CHARS.to_string()}
                         value={filter.search.clone()}
                         placeholder={lang.t(M::SearchPlaceholder)}
                         oninput={on_search}

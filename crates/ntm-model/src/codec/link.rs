@@ -429,7 +429,7 @@ pub fn fragment(
     name: Option<&str>,
     ds: &Dataset,
 ) -> Result<String, LinkError> {
-    Ok(format!("{KEY}{}", encode(sc, view, name, ds)?))
+    fragment_with_matrix(sc, view, None, name, ds)
 }
 
 /// The URL fragment with the criteria matrix ([`encode_with_matrix`]).

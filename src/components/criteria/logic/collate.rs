@@ -88,7 +88,8 @@ pub fn fold(text: &str) -> String {
 /// True when `haystack` contains `needle`, ignoring case, tones and marks. An empty or blank
 /// needle matches everything.
 pub fn matches(haystack: &str, needle: &str) -> bool {
-    let needle = fold(needle.trim());
+    // Runs of spaces as one ("Bảo  Lạc"), as the share link carries the search.
+    let needle = fold(&needle.split_whitespace().collect::<Vec<_>>().join(" "));
     needle.is_empty() || fold(haystack).contains(&needle)
 }
 
@@ -149,6 +150,8 @@ mod tests {
             ("Sóc Hà", "sac", false),
             ("Sóc Hà", "   ", true),
             ("Thượng Thôn", "thuong thon", true),
+            // Runs of spaces as one, as the share link carries the search.
+            ("Thượng Thôn", " thượng   thôn ", true),
         ];
         for (hay, needle, want) in cases {
             assert_eq!(matches(hay, needle), want, "{hay} / {needle}");

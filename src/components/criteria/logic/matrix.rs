@@ -1,7 +1,8 @@
 //! The criteria matrix's rows and what the planner does to them: one row per commune (or
 //! village) for one year, filtered by district, commune, scope, status and name, sorted by
-//! any column. The state of those choices ([`MatrixView`]) changes only through
-//! [`ViewAction`]s, like the page state in `crate::state`.
+//! any column. The state of those choices ([`MatrixView`]) is part of the page's view state
+//! (`crate::state::view::ViewState::matrix`) and changes only through [`ViewAction`]s
+//! (`Action::Matrix`).
 
 use ntm_model::criteria::CriteriaSet;
 use ntm_model::dataset::UnitType;
