@@ -74,7 +74,8 @@ impl Translate for ShareMsg {
             Title => "Chia sẻ kịch bản",
             Intro => {
                 "Liên kết này chứa toàn bộ kịch bản (đòn bẩy, giả định, số khởi tạo ngẫu nhiên) và \
-                 cách xem. Ai mở liên kết sẽ thấy đúng các con số này."
+                 cách xem (thẻ đang mở, năm, huyện, xã, bộ lọc và cách sắp xếp của ma trận tiêu \
+                 chí). Ai mở liên kết sẽ thấy đúng các con số này."
             }
             OnlyCurrent => {
                 "Liên kết chỉ chứa kịch bản hiện tại và mở ở màn “Lập kịch bản”; các kịch bản \
@@ -158,7 +159,8 @@ impl Translate for ShareMsg {
             Title => "Share this scenario",
             Intro => {
                 "This link holds the whole scenario (levers, assumptions, random seed) and the \
-                 view. Whoever opens it sees exactly these figures."
+                 view (the tabs open, the year, district and commune, the criteria matrix's \
+                 filters and sort). Whoever opens it sees exactly these figures."
             }
             OnlyCurrent => {
                 "The link holds the current scenario only and opens on “Build a scenario”; the scenarios \

@@ -8,6 +8,7 @@
 use ntm_model::codec::link::{tidy_search, MatrixV4};
 use ntm_model::Dataset;
 
+use super::view::{commune_number, commune_of_number, district_number, district_of_number};
 use crate::criteria_logic::matrix::{Filter, MatrixView, Sort, SortBy, Status, Units};
 
 fn sort_code(s: Sort) -> (u8, u16, bool) {
@@ -58,22 +59,14 @@ fn status_from(code: u8) -> Status {
 
 /// `view` as a link carries it (districts and communes by their codes).
 pub fn to_wire(view: &MatrixView, ds: &Dataset) -> MatrixV4 {
-    let number = |code: &str| code.parse::<u32>().ok();
     let f = &view.filter;
     MatrixV4 {
         units: match view.units {
             Units::Communes => 0,
             Units::Villages => 1,
         },
-        district: f
-            .district
-            .and_then(|i| ds.districts.get(i))
-            .and_then(|d| number(&d.code))
-            .and_then(|n| u16::try_from(n).ok()),
-        commune: f
-            .commune
-            .and_then(|i| ds.communes.get(i))
-            .and_then(|c| number(&c.code)),
+        district: f.district.and_then(|i| district_number(ds, i)),
+        commune: f.commune.and_then(|i| commune_number(ds, i)),
         scope_only: f.scope_only,
         status: status_code(f.status),
         search: tidy_search(&f.search),
@@ -93,14 +86,12 @@ pub fn from_wire(m: &MatrixV4, ds: &Dataset) -> MatrixView {
         Units::Communes
     };
     let villages = units == Units::Villages;
-    let district = m
-        .district
-        .and_then(|n| ds.district_index(&format!("{n:03}")));
+    let district = m.district.and_then(|n| district_of_number(ds, n));
     // A commune filter is the village view's, for a commune with villages in its district
     // (as the toolbar offers it).
     let commune = m
         .commune
-        .and_then(|n| ds.commune_index(&format!("{n:05}")))
+        .and_then(|n| commune_of_number(ds, n))
         .filter(|_| villages)
         .filter(|&c| district.is_none_or(|d| ds.communes[c].district == d))
         .filter(|&c| ds.villages_of.get(c).is_some_and(|v| !v.is_empty()));

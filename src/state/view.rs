@@ -105,12 +105,32 @@ fn scope_code(s: LeverScope) -> u8 {
     }
 }
 
+/// District `i`'s code as a link carries it (a number: "043" → 43).
+pub(crate) fn district_number(ds: &Dataset, i: usize) -> Option<u16> {
+    let n: u32 = ds.districts.get(i)?.code.parse().ok()?;
+    u16::try_from(n).ok()
+}
+
+/// Commune `i`'s code as a link carries it (a number: "01417" → 1417).
+pub(crate) fn commune_number(ds: &Dataset, i: usize) -> Option<u32> {
+    ds.communes.get(i)?.code.parse().ok()
+}
+
+/// The district a link's number names, if `ds` has it.
+pub(crate) fn district_of_number(ds: &Dataset, n: u16) -> Option<usize> {
+    ds.district_index(&format!("{n:03}"))
+}
+
+/// The commune a link's number names, if `ds` has it.
+pub(crate) fn commune_of_number(ds: &Dataset, n: u32) -> Option<usize> {
+    ds.commune_index(&format!("{n:05}"))
+}
+
 impl ViewState {
     /// The view as the link carries it. The link has one commune and no "detail open" flag:
     /// the commune travels when its detail panel is open or the commune levers are shown, and
     /// a link with a commune opens its detail panel unless it shows the commune levers.
     pub fn to_wire(&self, ds: &Dataset) -> View {
-        let number = |code: &str| code.parse::<u32>().ok();
         View {
             lang: match self.lang {
                 Lang::Vi => 0,
@@ -121,16 +141,11 @@ impl ViewState {
                 | (scope_code(self.lever_scope) << 4),
             chart: self.chart,
             year: self.year.unwrap_or(0),
-            district: self
-                .district
-                .and_then(|i| ds.districts.get(i))
-                .and_then(|d| number(&d.code))
-                .and_then(|n| u16::try_from(n).ok()),
+            district: self.district.and_then(|i| district_number(ds, i)),
             commune: self
                 .commune
                 .filter(|_| self.detail_open || self.lever_scope == LeverScope::Commune)
-                .and_then(|i| ds.communes.get(i))
-                .and_then(|c| number(&c.code)),
+                .and_then(|i| commune_number(ds, i)),
         }
     }
 
@@ -150,10 +165,8 @@ impl ViewState {
             2 => LeverScope::Commune,
             _ => LeverScope::Province,
         };
-        let district = v
-            .district
-            .and_then(|n| ds.district_index(&format!("{n:03}")));
-        let commune = v.commune.and_then(|n| ds.commune_index(&format!("{n:05}")));
+        let district = v.district.and_then(|n| district_of_number(ds, n));
+        let commune = v.commune.and_then(|n| commune_of_number(ds, n));
         let base = ds.province.base_year;
         let year = (v.year >= base && v.year <= ntm_model::scenario::MAX_YEAR).then_some(v.year);
         ViewState {
