@@ -30,7 +30,8 @@ pub fn fragment(
     ds: &Dataset,
 ) -> Result<String, LinkError> {
     let matrix = crate::state::matrix_link::to_wire(&view.matrix, ds);
-    link::fragment_with_matrix(scenario, &view.to_wire(ds), Some(&matrix), name, ds)
+    let payload = link::encode_with_matrix(scenario, &view.to_wire(ds), Some(&matrix), name, ds)?;
+    Ok(link::fragment_of(&payload))
 }
 
 /// The current fragment, or `""` if the browser will not say.

@@ -69,7 +69,8 @@ pub fn to_wire(view: &MatrixView, ds: &Dataset) -> MatrixV4 {
         commune: f.commune.and_then(|i| commune_number(ds, i)),
         scope_only: f.scope_only,
         status: status_code(f.status),
-        search: tidy_search(&f.search),
+        // Tidied once, where the link is written (`encode_with_matrix`).
+        search: f.search.clone(),
         show_other_units: f.show_other_units,
         commune_sort: sort_code(view.commune_sort),
         village_sort: sort_code(view.village_sort),

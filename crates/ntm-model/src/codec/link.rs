@@ -422,6 +422,12 @@ pub fn encode_with_matrix(
     Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
 }
 
+/// The URL fragment (`s=…`, without `#`) of a payload from [`encode`] or
+/// [`encode_with_matrix`].
+pub fn fragment_of(payload: &str) -> String {
+    format!("{KEY}{payload}")
+}
+
 /// The URL fragment (`s=…`, without `#`).
 pub fn fragment(
     sc: &Scenario,
@@ -429,21 +435,7 @@ pub fn fragment(
     name: Option<&str>,
     ds: &Dataset,
 ) -> Result<String, LinkError> {
-    fragment_with_matrix(sc, view, None, name, ds)
-}
-
-/// The URL fragment with the criteria matrix ([`encode_with_matrix`]).
-pub fn fragment_with_matrix(
-    sc: &Scenario,
-    view: &View,
-    matrix: Option<&MatrixV4>,
-    name: Option<&str>,
-    ds: &Dataset,
-) -> Result<String, LinkError> {
-    Ok(format!(
-        "{KEY}{}",
-        encode_with_matrix(sc, view, matrix, name, ds)?
-    ))
+    Ok(fragment_of(&encode(sc, view, name, ds)?))
 }
 
 /// Finds the payload in a whole URL, a fragment (`#s=…`, `s=…`) or a bare payload.
