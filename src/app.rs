@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
+use ntm_model::codec::link::matrix_to_keep;
 use ntm_model::Dataset;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -29,6 +30,7 @@ use crate::components::workspace::TabBar;
 use crate::i18n::keys::for_platform;
 use crate::i18n::{Lang, Msg, NoticeMsg, WorkspaceMsg};
 use crate::simulation::use_simulation;
+use crate::state::matrix_link;
 use crate::state::view::{LeverScope, ResultsTab, ScenarioTab};
 use crate::state::{Action, AppState, LibraryAction};
 // Issue 5: the comparison, the presentation and the printable report.
@@ -276,15 +278,16 @@ fn Planner(props: &PlannerProps) -> Html {
         let ds = ds.clone();
         let library = (!state.library_locked).then(|| state.library.clone());
         let defaults = state.defaults.clone();
-        // On what is stored only: the view as the autosave keeps it (no matrix filters, so a
-        // search typed in the matrix does not rewrite storage letter by letter).
+        // Keyed on what is stored only: the view and the matrix as the autosave keeps them (a
+        // search is tidied first, so a space typed at its end rewrites nothing).
         use_effect_with(
             (
                 state.scenario.clone(),
                 state.view.to_wire(&state.dataset),
+                matrix_to_keep(&matrix_link::to_wire(&state.view.matrix, &state.dataset)),
                 state.touched,
             ),
-            move |(scenario, view, touched)| {
+            move |(scenario, view, matrix, touched)| {
                 if !*touched || autosave_locked {
                     return;
                 }
@@ -307,7 +310,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     }
                     *secured.borrow_mut() = true;
                 }
-                let saved = storage::save(&mut store, scenario, view);
+                let saved = storage::save(&mut store, scenario, view, matrix.as_ref());
                 if let Err(problem) = saved {
                     dispatcher.dispatch(Action::StorageFailed(problem));
                 }

@@ -324,9 +324,10 @@ impl AppState {
             library: library.problem,
             ..Notices::default()
         };
-        let saved = autosave
-            .saved
-            .map(|(sc, v)| (sc, ViewState::from_wire(&v, &dataset)));
+        let saved = autosave.saved.map(|a| {
+            let view = ViewState::from_link(&a.view, a.matrix.as_ref(), &dataset);
+            (a.scenario, view)
+        });
         let mut displaced_autosave = None;
         let mut link_name = None;
         let (scenario, view) = match url_state::read_link(fragment, &dataset) {
@@ -501,11 +502,8 @@ impl AppState {
                 let saved = self.notices.restorable.clone()?;
                 let (scenario, view) = (*saved).clone();
                 let mut next = self.with_scenario(scenario);
-                // The autosave holds no matrix filters: the ones on screen stay.
-                next.view = ViewState {
-                    matrix: self.view.matrix.clone(),
-                    ..view
-                };
+                // The work as it was left, the criteria matrix's filters included.
+                next.view = view;
                 next.notices.link = None;
                 next.notices.restorable = None;
                 Some(next)

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::state::levers::{Edit, UnitRef};
+use crate::storage::Autosave;
 use base64::Engine;
 use ntm_model::codec::link::View;
 use ntm_model::scenario::diff::{LeverPath, LeverValue};
@@ -46,6 +47,15 @@ fn link_for(sc: &Scenario, view: &ViewState) -> String {
     )
 }
 
+/// An autosave of `scenario` with the default view and the matrix as it opens.
+fn autosaved(scenario: Scenario) -> Autosave {
+    Autosave {
+        scenario,
+        view: View::default(),
+        matrix: None,
+    }
+}
+
 #[test]
 fn opens_with_defaults_in_vietnamese_and_a_run_pending() {
     let s = open("");
@@ -72,7 +82,7 @@ fn the_link_wins_over_the_autosave_which_wins_over_the_defaults() {
         ..ViewState::default()
     };
     let autosave = || Loaded {
-        saved: Some((saved.clone(), View::default())),
+        saved: Some(autosaved(saved.clone())),
         problem: None,
     };
     let s = AppState::open(ds.clone(), &link_for(&linked, &view), autosave());
@@ -89,7 +99,7 @@ fn a_bad_link_gives_the_defaults_a_notice_and_the_autosave_to_restore() {
     let mut saved = Scenario::defaults(&ds);
     saved.leadership = 0.9;
     let autosave = Loaded {
-        saved: Some((saved.clone(), View::default())),
+        saved: Some(autosaved(saved.clone())),
         problem: None,
     };
     let s = AppState::open(ds.clone(), "#s=<b>bold</b>", autosave);
@@ -538,7 +548,7 @@ mod displaced_autosave {
     fn opened(fragment: &str, library: LoadedLibrary) -> AppState {
         let ds = ds();
         let autosave = Loaded {
-            saved: Some((yesterday(&ds), View::default())),
+            saved: Some(autosaved(yesterday(&ds))),
             problem: None,
         };
         AppState::open_with_library(ds, fragment, autosave, library)
@@ -611,7 +621,7 @@ mod displaced_autosave {
         // Only the defaults were autosaved: nothing to lose.
         let ds = ds();
         let autosave = Loaded {
-            saved: Some((Scenario::defaults(&ds), View::default())),
+            saved: Some(autosaved(Scenario::defaults(&ds))),
             problem: None,
         };
         let s = AppState::open(ds, &a_colleague_s_link(), autosave);
@@ -655,7 +665,7 @@ mod displaced_autosave {
         // Nothing offered when the autosave was the defaults, or there was no link.
         let ds = ds();
         let defaults_saved = Loaded {
-            saved: Some((Scenario::defaults(&ds), View::default())),
+            saved: Some(autosaved(Scenario::defaults(&ds))),
             problem: None,
         };
         let s = AppState::open(ds, &a_colleague_s_link(), defaults_saved);

@@ -17,7 +17,7 @@ pub mod stage;
 use std::collections::BTreeMap;
 
 use ntm_model::codec::file::{self, FileError};
-use ntm_model::codec::link::View;
+use ntm_model::codec::link::{matrix_to_keep, MatrixV4, View};
 use ntm_model::{Dataset, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +42,21 @@ struct AutosaveV1 {
     view: View,
     /// A scenario file (`ntm_model::codec::file`), as text.
     scenario: String,
+    /// The criteria matrix's filters and sorts, as a link carries them, when they are not as
+    /// the matrix opens. Added without a new version: an older build ignores the field (and
+    /// opens the matrix as it opens), and an autosave without it reads as "as it opens".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    matrix: Option<MatrixV4>,
+}
+
+/// An autosave as read back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Autosave {
+    pub scenario: Scenario,
+    /// The view (language, tabs, year…), as the share link carries it.
+    pub view: View,
+    /// The criteria matrix's filters and sorts; `None` when the matrix is as it opens.
+    pub matrix: Option<MatrixV4>,
 }
 
 /// A key–value store of strings (`localStorage`, or a map in tests).
@@ -125,17 +140,18 @@ pub enum StorageProblem {
 /// What the autosave gave on load.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Loaded {
-    pub saved: Option<(Scenario, View)>,
+    pub saved: Option<Autosave>,
     pub problem: Option<StorageProblem>,
 }
 
-/// The autosave text for `scenario` shown as `view`.
-pub fn autosave_text(scenario: &Scenario, view: &View) -> String {
+/// The autosave text for `scenario` shown as `view`, with the criteria matrix's `matrix`.
+pub fn autosave_text(scenario: &Scenario, view: &View, matrix: Option<&MatrixV4>) -> String {
     let envelope = AutosaveV1 {
         format: FORMAT.into(),
         version: VERSION,
         view: *view,
         scenario: file::scenario_to_json(scenario, ""),
+        matrix: matrix.and_then(matrix_to_keep),
     };
     serde_json::to_string(&envelope).unwrap_or_default()
 }
@@ -147,7 +163,7 @@ enum ReadError {
     Bad(String),
 }
 
-fn read_text(text: &str, ds: &Dataset) -> Result<(Scenario, View), ReadError> {
+fn read_text(text: &str, ds: &Dataset) -> Result<Autosave, ReadError> {
     if text.len() > MAX_CHARS {
         return Err(ReadError::Bad(format!("{} characters", text.len())));
     }
@@ -171,7 +187,12 @@ fn read_text(text: &str, ds: &Dataset) -> Result<(Scenario, View), ReadError> {
         FileError::Newer(v) => ReadError::Newer(v),
         e => bad(e.to_string()),
     })?;
-    Ok((scenario, envelope.view))
+    Ok(Autosave {
+        scenario,
+        view: envelope.view,
+        // Tidied as a link's is: what is read is what a link would give.
+        matrix: envelope.matrix.as_ref().and_then(matrix_to_keep),
+    })
 }
 
 /// Reads the autosave from `store`. An unreadable one is moved under [`SET_ASIDE_PREFIX`]
@@ -211,9 +232,10 @@ pub fn save(
     store: &mut impl KeyValue,
     scenario: &Scenario,
     view: &View,
+    matrix: Option<&MatrixV4>,
 ) -> Result<(), StorageProblem> {
     store
-        .set(AUTOSAVE_KEY, &autosave_text(scenario, view))
+        .set(AUTOSAVE_KEY, &autosave_text(scenario, view, matrix))
         .map_err(|_| StorageProblem::CannotSave)
 }
 
@@ -246,7 +268,7 @@ pub fn secure_before_overwrite(
     let Some(text) = store.get(AUTOSAVE_KEY) else {
         return Ok(Secured::Nothing);
     };
-    let stored = read_text(&text, ds).ok().map(|(sc, _)| sc);
+    let stored = read_text(&text, ds).ok().map(|a| a.scenario);
     if stored.as_ref().is_some_and(|sc| no_loss.contains(&sc)) {
         return Ok(Secured::Nothing);
     }
@@ -345,7 +367,7 @@ mod tests {
             .expect("saved");
         let stored = |sc: &Scenario| {
             let mut s = MemoryStore::default();
-            save(&mut s, sc, &View::default()).expect("saves");
+            save(&mut s, sc, &View::default(), None).expect("saves");
             s
         };
         // Nothing stored: nothing to keep.
@@ -413,11 +435,69 @@ mod tests {
             year: 2024,
             ..View::default()
         };
+        let matrix = MatrixV4 {
+            units: 1,
+            district: Some(42),
+            status: 3,
+            search: "  Xóm   Nà ".into(),
+            commune_sort: (2, 0, true),
+            ..MatrixV4::default()
+        };
         let mut store = MemoryStore::default();
-        save(&mut store, &sc, &view).expect("saves");
+        save(&mut store, &sc, &view, Some(&matrix)).expect("saves");
         let loaded = load(&mut store, &ds, "t");
-        assert_eq!(loaded.saved, Some((sc, view)));
+        let tidied = MatrixV4 {
+            search: "Xóm Nà".into(),
+            ..matrix
+        };
+        let expected = Autosave {
+            scenario: sc.clone(),
+            view,
+            matrix: Some(tidied),
+        };
+        assert_eq!(loaded.saved, Some(expected));
         assert_eq!(loaded.problem, None);
+
+        // A matrix as it opens is not stored at all, and reads back as none.
+        save(&mut store, &sc, &view, Some(&MatrixV4::default())).expect("saves");
+        let text = store.get(AUTOSAVE_KEY).expect("stored");
+        assert!(!text.contains("\"matrix\""), "{text:.200}");
+        let loaded = load(&mut store, &ds, "t");
+        assert_eq!(loaded.saved.map(|a| a.matrix), Some(None));
+    }
+
+    /// The matrix was added to version 1 of the envelope: an older build, whose envelope has
+    /// no such field, must still read what this one writes (and this one what it wrote).
+    #[test]
+    fn the_matrix_leaves_the_autosave_readable_by_older_builds() {
+        #[derive(Deserialize)]
+        #[allow(dead_code)]
+        struct OlderAutosaveV1 {
+            format: String,
+            version: u32,
+            view: View,
+            scenario: String,
+        }
+        let ds = ds();
+        let sc = Scenario::defaults(&ds);
+        let matrix = MatrixV4 {
+            status: 2,
+            ..MatrixV4::default()
+        };
+        let text = autosave_text(&sc, &View::default(), Some(&matrix));
+        assert!(text.contains("\"matrix\""), "{text:.200}");
+        let older: Result<OlderAutosaveV1, _> = serde_json::from_str(&text);
+        assert!(older.is_ok(), "{:?}", older.err());
+        // What an older build wrote: no matrix.
+        let written_before = serde_json::json!({
+            "format": FORMAT,
+            "version": VERSION,
+            "view": View::default(),
+            "scenario": file::scenario_to_json(&sc, ""),
+        });
+        let read = read_text(&written_before.to_string(), &ds).expect("reads");
+        assert_eq!(read.matrix, None);
+        assert_eq!(read.scenario, sc);
     }
 
     #[test]
@@ -431,7 +511,7 @@ mod tests {
     #[test]
     fn corrupted_autosaves_are_set_aside_and_reported() {
         let ds = ds();
-        let good = autosave_text(&Scenario::defaults(&ds), &View::default());
+        let good = autosave_text(&Scenario::defaults(&ds), &View::default(), None);
         let mut invalid = Scenario::defaults(&ds);
         invalid.runs = 0;
         let cases = [
@@ -439,7 +519,7 @@ mod tests {
             "\"a string\"".to_string(),
             r#"{"format":"something-else","version":1}"#.to_string(),
             good.replace("ntm-planner-scenario", "bogus"),
-            autosave_text(&invalid, &View::default()),
+            autosave_text(&invalid, &View::default(), None),
             good[..good.len() / 2].to_string(),
         ];
         for text in cases {
@@ -490,7 +570,7 @@ mod tests {
         ));
         assert_eq!(store.get(AUTOSAVE_KEY), None);
         assert_eq!(
-            save(&mut store, &Scenario::defaults(&ds), &View::default()),
+            save(&mut store, &Scenario::defaults(&ds), &View::default(), None),
             Err(StorageProblem::CannotSave)
         );
     }

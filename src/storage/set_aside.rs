@@ -48,7 +48,7 @@ pub fn list(store: &impl KeyValue, ds: &Dataset) -> Vec<Entry> {
                 (Kind::Autosave, tail)
             };
             let scenario = (kind == Kind::Autosave)
-                .then(|| read_text(&text, ds).ok().map(|(sc, _)| sc))
+                .then(|| read_text(&text, ds).ok().map(|a| a.scenario))
                 .flatten();
             Some(Entry {
                 key,
@@ -75,7 +75,7 @@ mod tests {
         let mut sc = Scenario::defaults(&ds);
         sc.budget.scale_pct = 160.0;
         let mut store = MemoryStore::default();
-        save(&mut store, &sc, &View::default()).expect("saves");
+        save(&mut store, &sc, &View::default(), None).expect("saves");
         let autosave = store.get(AUTOSAVE_KEY).expect("saved");
         for (key, text) in [
             (

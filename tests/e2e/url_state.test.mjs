@@ -64,6 +64,17 @@ test('the copied address opens the same state in a new browser', async () => {
   await second.context.close();
 });
 
+/** What the criteria matrix shows: its filters, its rows in order, its sort and its count. */
+const matrixState = (p) => p.evaluate(() => ({
+  district: document.querySelector('[data-testid=filter-district]').value,
+  status: document.querySelector('[data-testid=filter-status]').value,
+  search: document.querySelector('[data-testid=filter-search]').value,
+  rows: [...document.querySelectorAll('[data-testid=matrix-table] tbody:not(.cm-other) tr.cm-row')].map((r) => r.dataset.testid),
+  sorted: [...document.querySelectorAll('[data-testid=matrix-table] th[aria-sort]')]
+    .filter((th) => th.getAttribute('aria-sort') !== 'none').map((th) => `${th.textContent.trim()} ${th.getAttribute('aria-sort')}`),
+  count: document.querySelector('[data-testid=matrix-count]').textContent,
+}));
+
 test('the criteria matrix as the planner left it travels in the link: a colleague sees the same communes', async () => {
   // "Look at the xã of Bảo Lạc still short of the standard": the filters and the sort are
   // part of what is shared, and they outlast a visit to the charts.
@@ -76,15 +87,7 @@ test('the criteria matrix as the planner left it travels in the link: a colleagu
   await page.getByTestId('filter-status').selectOption({ index: 3 });
   await page.getByTestId('filter-search').fill('Bảo');
   await page.getByTestId('sort-met').click();
-  const state = (p) => p.evaluate(() => ({
-    district: document.querySelector('[data-testid=filter-district]').value,
-    status: document.querySelector('[data-testid=filter-status]').value,
-    search: document.querySelector('[data-testid=filter-search]').value,
-    rows: [...document.querySelectorAll('[data-testid=matrix-table] tbody:not(.cm-other) tr.cm-row')].map((r) => r.dataset.testid),
-    sorted: [...document.querySelectorAll('[data-testid=matrix-table] th[aria-sort]')]
-      .filter((th) => th.getAttribute('aria-sort') !== 'none').map((th) => `${th.textContent.trim()} ${th.getAttribute('aria-sort')}`),
-    count: document.querySelector('[data-testid=matrix-count]').textContent,
-  }));
+  const state = matrixState;
   // The address follows the matrix.
   await page.waitForFunction((before) => location.href !== before, opened);
   const left = await state(page);
@@ -106,6 +109,29 @@ test('the criteria matrix as the planner left it travels in the link: a colleagu
   assert.equal(await second.page.getByTestId('link-error').count(), 0);
   assert.deepEqual(second.errors, []);
   await second.context.close();
+});
+
+test('the autosave keeps the criteria matrix as it was left: reopening without a link shows the same communes', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 120);
+  await page.getByTestId('tab-criteria').click();
+  await page.getByTestId('filter-district').selectOption({ label: 'Hà Quảng' });
+  await page.getByTestId('filter-status').selectOption({ index: 3 });
+  await page.getByTestId('sort-met').click();
+  const left = await matrixState(page);
+  assert.ok(left.rows.length >= 1, JSON.stringify(left));
+  assert.equal(left.sorted.length, 1, JSON.stringify(left));
+  // Same browser profile, address without a fragment: only the autosave can bring it back.
+  const again = await context.newPage();
+  const errors2 = watch(again);
+  await again.goto(BASE_URL);
+  await waitForApp(again);
+  assert.equal(await again.getByTestId('lever-budget-scale').inputValue(), '120');
+  assert.equal(await again.getByTestId('tab-criteria').getAttribute('aria-selected'), 'true');
+  await again.getByTestId('matrix-table').waitFor();
+  assert.deepEqual(await matrixState(again), left);
+  assert.deepEqual([...errors, ...errors2], []);
+  await context.close();
 });
 
 /** URL-safe base64 of `bytes`. */

@@ -370,6 +370,16 @@ pub fn tidy_search(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The matrix's choices as they are stored (in a link, in the app's autosave): the search
+/// tidied, and nothing at all when the matrix is as it opens, so that it adds nothing.
+pub fn matrix_to_keep(m: &MatrixV4) -> Option<MatrixV4> {
+    let m = MatrixV4 {
+        search: tidy_search(&m.search),
+        ..m.clone()
+    };
+    (m != MatrixV4::default()).then_some(m)
+}
+
 /// The link payload (what follows `#s=`) of `sc` and `view`, with the scenario's `name` when
 /// it has one (a version 3 link; without a name, version 2, which older builds read too).
 pub fn encode(
@@ -396,12 +406,7 @@ pub fn encode_with_matrix(
         delta: delta(sc, ds)?,
         view: *view,
     };
-    let matrix = matrix
-        .map(|m| MatrixV4 {
-            search: tidy_search(&m.search),
-            ..m.clone()
-        })
-        .filter(|m| *m != MatrixV4::default());
+    let matrix = matrix.and_then(matrix_to_keep);
     let wire = match (name.and_then(tidy_name), matrix) {
         (name, Some(matrix)) => Wire::V4(ViewedLinkV4 { link, name, matrix }),
         (Some(name), None) => Wire::V3(NamedLinkV3 { link, name }),
