@@ -391,16 +391,20 @@ pub fn rule_about(rule: AllocationRule, lang: Lang) -> &'static str {
              own allocation weight or priority.",
         ),
         AllocationRule::NeedsBased => (
-            "Nhiều hơn cho xã còn xa chuẩn (tổng khoảng cách tới ngưỡng các tiêu chí).",
-            "More to communes further from the standard (their total gap to the thresholds).",
+            "Nhiều hơn cho xã còn xa chuẩn (tổng khoảng cách tới ngưỡng các tiêu chí). Ít xã \
+             dưới 15 tiêu chí nhất, nhưng ít xã được công nhận hơn chia đều: vốn dồn vào những \
+             xã khó về đích nhất trong kỳ.",
+            "More to communes further from the standard (their total gap to the thresholds). \
+             The fewest communes below 15 criteria, but fewer recognised than an equal split: \
+             the money goes where the standard is hardest to reach in the period.",
         ),
         AllocationRule::NearestFirst => (
-            "Nhiều nhất cho xã còn ít tiêu chí chưa đạt mà vốn đầu tư còn giúp được (còn tiêu chí \
-             hạ tầng chưa đạt), để sớm về đích. Giúp nhiều xã được công nhận hơn khi vốn ít, nhưng \
+            "Nhiều nhất cho xã chưa được công nhận còn ít tiêu chí chưa đạt mà vốn đầu tư còn giúp \
+             được (còn tiêu chí hạ tầng chưa đạt), để sớm về đích. Giúp nhiều xã được công nhận hơn khi vốn ít, nhưng \
              để các xã còn xa tụt lại (thêm xã dưới 15 tiêu chí); khi vốn dồi dào, chia đều được \
              công nhận nhiều hơn.",
-            "Most to communes with few criteria left where investment can still help (an \
-             infrastructure criterion is unmet), to get them over the line. More communes are \
+            "Most to communes not yet recognised with few criteria left where investment can \
+             still help (an infrastructure criterion is unmet), to get them over the line. More communes are \
              recognised while money is short, but the far ones fall behind (more below 15 \
              criteria); with ample money an equal split recognises more.",
         ),

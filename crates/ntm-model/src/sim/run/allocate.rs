@@ -18,13 +18,14 @@ const BORDER_BONUS: f64 = 1.5;
 const N_CLASSES: usize = 4;
 
 /// What an allocation rule that looks at the state reads of a unit: its gap (sum of
-/// shortfalls), its unmet criteria, and whether investment money can still buy anything there
-/// (an investment criterion is unmet).
+/// shortfalls), its unmet criteria, whether investment money can still buy anything there
+/// (an investment criterion is unmet), and whether it holds NTM recognition (communes only).
 #[derive(Clone, Copy, Default)]
 struct Standing {
     gap: f64,
     unmet: u32,
     buys: bool,
+    recognised: bool,
 }
 
 /// A unit's [`Standing`] from its levels and thresholds, engine order (capacity criteria
@@ -43,6 +44,7 @@ fn standing(levels: &[f64], thresholds: &[f64], kc: usize) -> Standing {
         gap,
         unmet,
         buys: investment_unmet > 0,
+        recognised: false,
     }
 }
 
@@ -57,8 +59,11 @@ fn rule_weight(rule: AllocationRule, s: Standing, poverty: f64, border: bool) ->
             // per đồng, livelihood money), so it weighs what a finished one does, however few
             // criteria it lacks. Counted as nearest, it took most of the money and left most of
             // it unspent, and the rule recognised fewer communes than an equal split (43 against
-            // 49 by 2025 in the default).
-            if s.unmet == 0 || !s.buys {
+            // 49 by 2025 in the default). A commune that holds recognition is over the line
+            // already (recognition is kept when the stricter set arrives): counted as nearest
+            // once that set un-met a criterion or two, it took 42 % of the money from 2022 and
+            // the rule recognised no more communes than an equal split until 2024.
+            if s.unmet == 0 || !s.buys || s.recognised {
                 NEAREST_DONE_WEIGHT
             } else {
                 1.0 / f64::from(s.unmet * s.unmet)
@@ -78,7 +83,10 @@ pub(super) fn unit_weights(p: &Prepared, ws: &mut Workspace, th: &[f64]) {
     let nvc = p.village_set.n;
     for (c, cand) in p.cands.iter().enumerate() {
         let st = if p.rule_uses_state {
-            standing(&ws.levels[c * n..(c + 1) * n], th, p.commune_set.kc)
+            Standing {
+                recognised: ws.recognised[c] != 0,
+                ..standing(&ws.levels[c * n..(c + 1) * n], th, p.commune_set.kc)
+            }
         } else {
             Standing::default()
         };
@@ -321,6 +329,13 @@ mod tests {
         // finished unit does, not the most.
         assert_eq!(weight([0.5, 1.0, 1.0, 1.0]), NEAREST_DONE_WEIGHT);
         assert_eq!(weight([1.0; 4]), NEAREST_DONE_WEIGHT);
+        // One investment criterion left, but the commune holds recognition (the stricter set
+        // un-met it): it is over the line already, so it weighs what a finished unit does.
+        let held = Standing {
+            recognised: true,
+            ..standing(&[1.0, 1.0, 1.0, 0.5], &th, 2)
+        };
+        assert_eq!(rule_weight(rule, held, 0.3, false), NEAREST_DONE_WEIGHT);
         // The other rules read the same standing as before.
         let s = standing(&[0.5, 1.0, 0.75, 1.0], &th, 2);
         assert_eq!((s.gap, s.unmet, s.buys), (0.75, 2, true));
