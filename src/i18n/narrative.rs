@@ -380,9 +380,16 @@ fn below15_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<
     let f = fig(&r.series.communes_below_15, r.year_index(year)?)?;
     let b = value_text(metric, f.p50, lang);
     let span = range(metric, f, lang);
+    // None left in the median run: said as "in at least half of the runs" while the range
+    // still holds communes below 15, since "không còn xã nào" beside "chưa chắc đạt" read as
+    // met and not met at once.
     let none = f.p50 < 0.5;
+    let surely = f.p90 < 0.5;
     let subject = match (lang, none) {
         (Lang::Vi, false) => format!("Còn khoảng {b} xã dưới 15 tiêu chí (P10–P90: {span})"),
+        (Lang::Vi, true) if !surely => format!(
+            "Ở ít nhất một nửa số lần chạy, không còn xã nào dưới 15 tiêu chí (P10–P90: {span})"
+        ),
         (Lang::Vi, true) => format!("Không còn xã nào dưới 15 tiêu chí (P10–P90: {span})"),
         (Lang::En, false) => {
             let (noun, verb) = if b == "1" {
@@ -392,6 +399,9 @@ fn below15_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<
             };
             format!("About {b} {noun} {verb} below 15 criteria (P10–P90: {span})")
         }
+        (Lang::En, true) if !surely => format!(
+            "In at least half of the runs no commune remains below 15 criteria (P10–P90: {span})"
+        ),
         (Lang::En, true) => format!("No commune remains below 15 criteria (P10–P90: {span})"),
     };
     let targets = targets_for(&tile(metric, year), &r.targets);
@@ -593,10 +603,20 @@ mod tests {
             "{en}"
         );
         assert!(
-            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), nhiều khả năng đạt mục tiêu không còn xã nào dưới 15 tiêu chí (đạt ở 90% số lần chạy)."),
+            vi.contains("Ở ít nhất một nửa số lần chạy, không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), nhiều khả năng đạt mục tiêu không còn xã nào dưới 15 tiêu chí (đạt ở 90% số lần chạy)."),
             "{vi}"
         );
-        assert!(en.contains("No commune remains below 15 criteria"), "{en}");
+        assert!(
+            en.contains("In at least half of the runs no commune remains below 15 criteria"),
+            "{en}"
+        );
+        // None below 15 in nine runs out of ten: said plainly.
+        let r = fixed([1000.0, 1234.0, 1500.0], [0.0, 1.0, 2.0], [0.0, 0.0, 0.0]);
+        let vi = narrative(&ds, &r, Lang::Vi).join(" ");
+        assert!(
+            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–0)"),
+            "{vi}"
+        );
         for text in [&vi, &en] {
             assert!(!text.contains("NaN") && !text.contains("{"), "{text}");
         }

@@ -33,7 +33,6 @@ pub enum ShareMsg {
     /// After the training counts: `{n}` districts and communes set their own.
     SummaryTrainingOwn,
     SummaryRuleOwn,
-    SummaryRuleOwnOne,
     /// "{n}".
     SummaryChanged,
     SummaryMore,
@@ -100,13 +99,9 @@ impl Translate for ShareMsg {
                  {training} tỷ đồng, ngoài ngân sách"
             }
             SummaryRule => "Chia vốn: {rule}",
-            SummaryTrainingOwn => " (mức chung của tỉnh; {n} huyện, xã đặt mức riêng)",
+            SummaryTrainingOwn => " (mức chung của tỉnh; {units} đặt mức riêng)",
             SummaryRuleOwn => {
-                "; {n} huyện, xã có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn \
-                 không đổi, vốn chỉ chia lại giữa các xã"
-            }
-            SummaryRuleOwnOne => {
-                "; 1 huyện, xã có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn \
+                "; {units} có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn \
                  không đổi, vốn chỉ chia lại giữa các xã"
             }
             SummaryTraining => {
@@ -183,14 +178,10 @@ impl Translate for ShareMsg {
                  communication: {training} billion VND, paid for apart from the budget"
             }
             SummaryRule => "Allocation: {rule}",
-            SummaryTrainingOwn => " (the province-wide level; {n} districts or communes set their own)",
+            SummaryTrainingOwn => " (the province-wide level; own levels in {units})",
             SummaryRuleOwn => {
-                "; {n} districts or communes have their own weight, priority, fixed amount or \
-                 exclusion: the total does not change, money only moves between communes"
-            }
-            SummaryRuleOwnOne => {
-                "; 1 district or commune has its own weight, priority, fixed amount or exclusion: \
-                 the total does not change, money only moves between communes"
+                "; own weight, priority, fixed amount or exclusion in {units}: the total does \
+                 not change, money only moves between communes"
             }
             SummaryTraining => {
                 "Training per commune per year: {cadres} commune cadres and civil servants, \

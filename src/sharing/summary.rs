@@ -3,6 +3,7 @@
 //! beside the QR code (so an audience knows what it scans) and, shortened, in the library.
 
 use ntm_model::scenario::diff::{diff, lever_count, LeverPath, LeverValue};
+use ntm_model::scenario::{AllocationRule, UnitLevers};
 use ntm_model::{Dataset, Scenario};
 
 use crate::i18n::{rule_name, Lang, ShareMsg};
@@ -118,6 +119,21 @@ pub(crate) fn lever_names(
 /// The period money is counted over: "7/2020–2025" ("Jul 2020–2025" in English) when the
 /// base year counts only from the base date (mid-2020), so that a total is not read as six
 /// whole years of the budget table.
+/// "2 huyện và 1 xã" / "2 districts and 1 commune": never "huyện, xã", which reads as either.
+fn units_text(districts: usize, communes: usize, lang: Lang) -> String {
+    let part = |n: usize, vi: &str, one: &str, many: &str| {
+        let noun = lang.pick(vi, if n == 1 { one } else { many });
+        format!("{} {noun}", lang.number(n as f64, 0))
+    };
+    let d = part(districts, "huyện", "district", "districts");
+    let c = part(communes, "xã", "commune", "communes");
+    match (districts, communes) {
+        (_, 0) => d,
+        (0, _) => c,
+        _ => format!("{d} {} {c}", lang.pick("và", "and")),
+    }
+}
+
 pub fn money_period(ds: &Dataset, years: &[u16], lang: Lang) -> String {
     let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
         return String::new();
@@ -186,31 +202,38 @@ pub fn scenario_summary(
         ),
     );
     // "Chia vốn: Chia đều" alone hid a district given twice its share, which the other
-    // districts pay for: the units that split the money their own way are said.
-    let own_split = sc
-        .districts
-        .values()
-        .chain(sc.communes.values())
-        .filter(|l| {
-            l.budget_weight.is_some()
-                || l.priority.is_some()
-                || l.fixed_amount.is_some()
-                || l.excluded.is_some()
-        })
+    // districts pay for: the units that split the money their own way are said, districts
+    // and communes apart ("1 huyện, xã" read as either).
+    let splits = |l: &UnitLevers| {
+        l.budget_weight.is_some()
+            || l.priority.is_some()
+            || l.fixed_amount.is_some()
+            || l.excluded.is_some()
+    };
+    // Custom weights count under their rule only: under another they change nothing.
+    let weighted = |code: &String| {
+        sc.allocation.rule == AllocationRule::CustomWeights
+            && sc.allocation.custom_weights.contains_key(code)
+    };
+    let split_districts = sc.districts.values().filter(|l| splits(l)).count();
+    let split_communes = sc
+        .communes
+        .iter()
+        .filter(|(code, l)| splits(l) || weighted(code))
         .count()
-        + sc.allocation.custom_weights.len();
+        + sc.allocation
+            .custom_weights
+            .keys()
+            .filter(|code| weighted(code) && !sc.communes.contains_key(*code))
+            .count();
     let mut rule_line = lang.fill(
         ShareMsg::SummaryRule,
         &[("rule", rule_name(sc.allocation.rule, lang))],
     );
-    if own_split > 0 {
+    if split_districts + split_communes > 0 {
         rule_line.push_str(&lang.fill(
-            if own_split == 1 {
-                ShareMsg::SummaryRuleOwnOne
-            } else {
-                ShareMsg::SummaryRuleOwn
-            },
-            &[("n", &lang.number(own_split as f64, 0))],
+            ShareMsg::SummaryRuleOwn,
+            &[("units", &units_text(split_districts, split_communes, lang))],
         ));
     }
     line(Topic::Rule, rule_line);
@@ -232,12 +255,9 @@ pub fn scenario_summary(
     };
     // The counts are the province's; districts and communes that set their own are said, or
     // "4 cán bộ" read as every commune's.
-    let own_training = sc
-        .districts
-        .values()
-        .chain(sc.communes.values())
-        .filter(|l| l.training.is_some() || l.training_scale.is_some())
-        .count();
+    let trains = |l: &&UnitLevers| l.training.is_some() || l.training_scale.is_some();
+    let training_districts = sc.districts.values().filter(trains).count();
+    let training_communes = sc.communes.values().filter(trains).count();
     let mut training_line = lang.fill(
         ShareMsg::SummaryTraining,
         &[
@@ -246,10 +266,13 @@ pub fn scenario_summary(
             ("vocational", &span(|t| t.vocational)),
         ],
     );
-    if own_training > 0 {
+    if training_districts + training_communes > 0 {
         training_line.push_str(&lang.fill(
             ShareMsg::SummaryTrainingOwn,
-            &[("n", &lang.number(own_training as f64, 0))],
+            &[(
+                "units",
+                &units_text(training_districts, training_communes, lang),
+            )],
         ));
     }
     line(Topic::Training, training_line);
@@ -478,7 +501,7 @@ mod tests {
         assert!(
             training
                 .text
-                .ends_with(" (mức chung của tỉnh; 2 huyện, xã đặt mức riêng)"),
+                .ends_with(" (mức chung của tỉnh; 1 huyện và 1 xã đặt mức riêng)"),
             "{}",
             training.text
         );
@@ -514,12 +537,15 @@ mod tests {
         );
         let text = rule(&sc).text;
         assert!(
-            text.starts_with("Chia vốn: Chia đều; 1 huyện, xã có hệ số"),
+            text.starts_with("Chia vốn: Chia đều; 1 huyện có hệ số"),
             "{text}"
         );
         assert!(text.contains("vốn chỉ chia lại giữa các xã"), "{text}");
         let one = scenario_summary(&sc, &d, &ds, Lang::En)[1].text.clone();
-        assert!(one.contains("; 1 district or commune has its own"), "{one}");
+        assert!(
+            one.contains("; own weight, priority, fixed amount or exclusion in 1 district:"),
+            "{one}"
+        );
         sc.communes.insert(
             ds.communes[7].code.clone(),
             UnitLevers {
@@ -529,7 +555,7 @@ mod tests {
         );
         let text = scenario_summary(&sc, &d, &ds, Lang::En)[1].text.clone();
         assert!(
-            text.contains("; 2 districts or communes have their own"),
+            text.contains(" exclusion in 1 district and 1 commune:"),
             "{text}"
         );
     }
