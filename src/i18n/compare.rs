@@ -206,7 +206,7 @@ impl Translate for CompareMsg {
             LegendBandA => "Vùng tô: P10–P90 của A (với 3, 4 kịch bản chỉ tô của A)",
             HeadlineHeading => "Kết quả chính theo kịch bản",
             HeadlineCaption => {
-                "Trung vị các lần chạy, trong ngoặc khoảng P10–P90; dưới là chênh lệch so với \
+                "Trung vị các lần chạy, trong ngoặc khoảng P10–P90; sau đó là chênh lệch so với \
                  kịch bản A."
             }
             ColumnFigure => "Chỉ số",
@@ -256,7 +256,7 @@ impl Translate for CompareMsg {
             PairedUnpaired => "khác số khởi tạo: không so được từng lần chạy",
             FigureRowTip => {
                 "Kết quả mô phỏng: trung vị các lần chạy của mỗi kịch bản, trong ngoặc là khoảng \
-                 P10–P90, bên dưới là chênh lệch so với kịch bản A. Đơn vị: {unit}."
+                 P10–P90, sau đó là chênh lệch so với kịch bản A. Đơn vị: {unit}."
             }
             FigureCellTip => {
                 "{what}, {when}, kịch bản {letter}: trung vị {median} ({unit}) của {runs} lần mô \
@@ -380,7 +380,7 @@ impl Translate for CompareMsg {
             LegendBandA => "Shaded: A's P10–P90 (with 3 or 4 scenarios only A's)",
             HeadlineHeading => "Headline results by scenario",
             HeadlineCaption => {
-                "Median of the runs, the P10–P90 range in brackets; below, the difference from \
+                "Median of the runs, the P10–P90 range in brackets; then the difference from \
                  scenario A."
             }
             ColumnFigure => "Figure",
@@ -433,7 +433,7 @@ impl Translate for CompareMsg {
             PairedUnpaired => "different seeds: runs cannot be paired",
             FigureRowTip => {
                 "Simulated: the median of each scenario's runs, the P10–P90 range in brackets, \
-                 and below it the difference from scenario A. Unit: {unit}."
+                 and then the difference from scenario A. Unit: {unit}."
             }
             FigureCellTip => {
                 "{what}, {when}, scenario {letter}: median {median} ({unit}) of {runs} simulated \
