@@ -46,6 +46,10 @@ pub enum LeverMsg {
     TrainingHint,
     PerYear,
     VariesByYear,
+    /// Under a unit's lever that inherits a province plan that changes by year: "{range}".
+    InheritVaries,
+    /// Under a unit's own setting that replaces such a plan: "{range}".
+    OwnOverVaries,
     /// "{kind}, {year}".
     PerYearCell,
     Campaigns,
@@ -162,6 +166,10 @@ impl Translate for LeverMsg {
             }
             PerYear => "Theo từng năm",
             VariesByYear => "khác nhau theo năm",
+            InheritVaries => {
+                "theo kế hoạch từng năm của tỉnh: {range}; đặt mức riêng sẽ dùng một mức cho mọi năm"
+            }
+            OwnOverVaries => "mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh ({range})",
             PerYearCell => "{kind}, năm {year}",
             Campaigns => "Số đợt tuyên truyền",
             CampaignsHint => "Tuyên truyền làm tăng sự tham gia của người dân.",
@@ -281,6 +289,14 @@ impl Translate for LeverMsg {
             }
             PerYear => "Year by year",
             VariesByYear => "varies by year",
+            InheritVaries => {
+                "the province's year-by-year plan: {range}; an own setting would be one level for \
+                 every year"
+            }
+            OwnOverVaries => {
+                "this setting applies to every year, in place of the province's year-by-year plan \
+                 ({range})"
+            }
             PerYearCell => "{kind}, {year}",
             Campaigns => "Communication campaigns",
             CampaignsHint => "Campaigns raise community participation.",

@@ -623,6 +623,37 @@ pub fn inherited_every_year(
     }
 }
 
+/// The lowest and highest of the province's yearly plan for `field` over the simulated years,
+/// where a unit inherits that plan and it changes from year to year (training counts,
+/// campaigns); `None` where the unit's inherited value is one number for every year. The
+/// level above a commune shows only its base year: this is what the panel says beside it.
+pub fn inherited_year_range(
+    sc: &Scenario,
+    ds: &Dataset,
+    unit: &UnitRef,
+    field: UnitField,
+) -> Option<(f64, f64)> {
+    if inherited_every_year(sc, ds, unit, field) != LeverValue::Unset {
+        return None;
+    }
+    let years = sc.years(ds).len().max(1);
+    let at = |i: usize| match field {
+        UnitField::Training(k) => count_of(sc.training.at(i), k),
+        _ => sc
+            .campaigns
+            .get(i)
+            .or(sc.campaigns.last())
+            .copied()
+            .unwrap_or(0.0),
+    };
+    let (lo, hi) = (0..years)
+        .map(at)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| {
+            (lo.min(x), hi.max(x))
+        });
+    (lo < hi).then_some((lo, hi))
+}
+
 /// The training counts a unit inherits, count by count: a commune's from its district's
 /// own counts, else the province's plan in the base year (overrides apply to every year).
 pub fn inherited_training(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> TrainingCounts {

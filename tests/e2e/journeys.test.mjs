@@ -190,6 +190,26 @@ test('a training lever: three times the vocational training, more NTM communes b
   await context.close();
 });
 
+test('a commune under a province training plan that changes by year is told the plan, and that its own level replaces every year', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.locator('details.per-year', { hasText: 'Theo từng năm' }).first().locator('summary').click();
+  await setNumber(page, 'training-table-cadres-2022', 20);
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('Cải Viên');
+  await page.getByTestId('commune-list').selectOption({ index: 0 });
+  // The lever's hint, as a screen reader reads it with the box.
+  const hintOf = async (testid) => page.locator(`#${await page.getByTestId(testid).getAttribute('aria-describedby')}`);
+  const hint = await hintOf('commune-cadres');
+  assert.match(await hint.innerText(), /theo kế hoạch từng năm của tỉnh: 4–20 người\/năm; đặt mức riêng sẽ dùng một mức cho mọi năm/);
+  await setNumber(page, 'commune-cadres', 10);
+  assert.match(await hint.innerText(), /mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh \(4–20 người\/năm\)/);
+  // A steady count says nothing of the kind.
+  const vocational = await hintOf('commune-vocational');
+  assert.doesNotMatch(await vocational.innerText(), /từng năm/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a commune detail opens with its own levers and closes', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('scope-commune').click();

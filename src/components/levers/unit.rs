@@ -179,6 +179,24 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                 let shown = own.map_or(above, |x| x * sh.factor);
                 let limits = lv::unit_limits(field).unwrap_or(lv::TRAINING);
                 let unit_text = lang.t(sh.unit);
+                // The level above shows its base year only: where that is a province plan that
+                // changes by year, the range is said, and that an own setting is one level for
+                // every year (a commune set to 10 cadres had silently lost the province's 20
+                // in 2022).
+                let varies = lv::inherited_year_range(&ctx.scenario, &ctx.dataset, unit, field)
+                    .map(|(lo, hi)| {
+                        let range = format!(
+                            "{}–{} {unit_text}",
+                            lang.number_short(lo * sh.factor, sh.decimals),
+                            lang.number_short(hi * sh.factor, sh.decimals)
+                        );
+                        let msg = if own.is_some() {
+                            LeverMsg::OwnOverVaries
+                        } else {
+                            LeverMsg::InheritVaries
+                        };
+                        AttrValue::from(lang.fill(msg, &[("range", &range)]))
+                    });
                 html! {
                     <NumberLever
                         {lang}
@@ -196,6 +214,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                         decimals={sh.decimals}
                         changed={own.is_some()}
                         hint={field_hint(field).map(|m| AttrValue::from(lang.t(m)))}
+                        note={varies}
                         tip={format!("{label} ({unit_text}). {}", lang.t(Msg::FromLever))}
                         on_set={ctx.set_number(path.clone(), sh.factor)}
                         on_slide={ctx.slide_number(path.clone(), sh.factor)}

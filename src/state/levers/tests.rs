@@ -494,3 +494,38 @@ fn scaling_the_training_plan_multiplies_the_province_counts_only() {
     assert!(apply(&defaults, &defaults, &ds, &Edit::ScaleTraining(1.0e6)).is_none());
     assert!(apply(&defaults, &defaults, &ds, &Edit::ScaleTraining(f64::NAN)).is_none());
 }
+
+/// A commune under a province plan that changes by year is told the plan's range, unless its
+/// district sets one level for every year.
+#[test]
+fn the_year_range_a_unit_inherits_is_the_province_plan_s_when_it_changes() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    let commune = UnitRef::Commune(ds.communes[5].code.clone());
+    let cadres = UnitField::Training(TrainingKind::Cadres);
+    // The default plan is the same every year: one number says it.
+    assert_eq!(inherited_year_range(&sc, &ds, &commune, cadres), None);
+    sc.training.per_year = vec![sc.training.at(0); 6];
+    sc.training.per_year[2].cadres = 20.0;
+    let base = sc.training.at(0).cadres;
+    assert_eq!(
+        inherited_year_range(&sc, &ds, &commune, cadres),
+        Some((base.min(20.0), base.max(20.0)))
+    );
+    // Other counts are still steady.
+    let vocational = UnitField::Training(TrainingKind::Vocational);
+    assert_eq!(inherited_year_range(&sc, &ds, &commune, vocational), None);
+    // The district's own count is one level for every year: nothing varies below it.
+    let district = ds.communes[5].district;
+    sc.districts.insert(
+        ds.districts[district].code.clone(),
+        UnitLevers {
+            training: Some(TrainingOverride {
+                cadres: Some(6.0),
+                ..TrainingOverride::default()
+            }),
+            ..UnitLevers::default()
+        },
+    );
+    assert_eq!(inherited_year_range(&sc, &ds, &commune, cadres), None);
+}
