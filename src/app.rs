@@ -682,6 +682,7 @@ fn Planner(props: &PlannerProps) -> Html {
                         scenario: ctx.scenario.clone(),
                         library: state.library.clone(),
                         locked: state.library_locked,
+                        unreadable: state.library_unreadable,
                         on_library: scb.on_library.clone(),
                         link_name: link_name.clone(),
                     }}

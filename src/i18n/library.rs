@@ -20,6 +20,7 @@ pub enum LibraryMsg {
     Saved,
     SavedNotWritten,
     Empty,
+    EmptyLocked,
     StoredWhere,
     ListHeading,
     /// "{when}".
@@ -48,6 +49,8 @@ pub enum LibraryMsg {
     RenameLabel,
     RenameSave,
     Locked,
+    LockedUnreadable,
+    NoticeDamagedElsewhere,
     /// "{dataset}".
     PresetsIntro,
     PresetOpen,
@@ -147,6 +150,7 @@ impl Translate for LibraryMsg {
             Saved => "Đã lưu vào thư viện.",
             SavedNotWritten => "Chỉ giữ trong trang này: trình duyệt không cho ghi, nên sẽ mất khi tải lại trang. Hãy tải tệp kịch bản (thẻ “Xuất, nhập tệp”) để giữ lại.",
             Empty => "Chưa lưu kịch bản nào. Đặt tên rồi bấm Lưu để giữ kịch bản đang xem.",
+            EmptyLocked => "Không có kịch bản nào đã lưu mà trang này đọc được.",
             StoredWhere => {
                 "Thư viện nằm trong trình duyệt này, không gửi đi đâu. Để dùng ở máy khác, \
                  hãy xuất tệp hoặc gửi liên kết."
@@ -175,6 +179,10 @@ impl Translate for LibraryMsg {
             Locked => {
                 "Thư viện trong trình duyệt này do phiên bản NTM Planner mới hơn ghi: trang này \
                  chỉ đọc, không lưu gì vào đó để khỏi ghi đè."
+            }
+            LockedUnreadable => {
+                "Thư viện vừa bị thay đổi ở một thẻ khác và không đọc được: trang này không lưu gì \
+                 vào đó. Tải lại trang để đọc lại (phần hỏng được cất sang chỗ khác, không mất)."
             }
             PresetsIntro => "Các kịch bản đi kèm bộ dữ liệu {dataset}.",
             PresetOpen => "Mở",
@@ -252,6 +260,11 @@ impl Translate for LibraryMsg {
                 "{n} kịch bản đã lưu không đọc được (bộ dữ liệu khác hoặc bị hỏng) nên bị bỏ qua. \
                  Các kịch bản khác vẫn còn."
             }
+            NoticeDamagedElsewhere => {
+                "Thư viện kịch bản vừa bị thay đổi ở một thẻ khác và không đọc được. Trang này \
+                 vẫn hiện các kịch bản đang có và không ghi đè lên thư viện đó. Tải lại trang để \
+                 đọc lại: phần hỏng sẽ được cất sang một khóa khác, không mất."
+            }
             NoticeNewer => {
                 "Thư viện được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để \
                  nguyên, và trang này không lưu vào thư viện để khỏi ghi đè."
@@ -285,6 +298,7 @@ impl Translate for LibraryMsg {
             Saved => "Saved in the library.",
             SavedNotWritten => "Kept in this page only: the browser will not write it, so it will be lost on reload. Download the scenario file (the “Export, import” tab) to keep it.",
             Empty => "No scenario saved yet. Give it a name and press Save to keep the scenario on screen.",
+            EmptyLocked => "No saved scenario this page can read.",
             StoredWhere => {
                 "The library lives in this browser and is sent nowhere. To use it on another \
                  computer, export a file or send the link."
@@ -313,6 +327,11 @@ impl Translate for LibraryMsg {
             Locked => {
                 "The library in this browser was written by a newer version of NTM Planner: \
                  this page only reads it and saves nothing there, so as not to overwrite it."
+            }
+            LockedUnreadable => {
+                "The library was just changed in another tab and cannot be read: this page \
+                 saves nothing there. Reload the page to read it again (what is damaged is set \
+                 aside, not lost)."
             }
             PresetsIntro => "Scenarios that come with the dataset {dataset}.",
             PresetOpen => "Open",
@@ -389,6 +408,12 @@ impl Translate for LibraryMsg {
             NoticeSkippedLost => {
                 "Saved scenarios that could not be read (another dataset, or damaged) were \
                  skipped: {n}. The others are there."
+            }
+            NoticeDamagedElsewhere => {
+                "The scenario library was just changed in another tab and cannot be read. This \
+                 page still shows the scenarios it has and does not write over that library. \
+                 Reload the page to read it again: what is damaged will be set aside under \
+                 another key, not lost."
             }
             NoticeNewer => {
                 "The library was written by a newer version of NTM Planner (version {v}); it \

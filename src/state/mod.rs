@@ -169,8 +169,11 @@ pub struct AppState {
     /// Bumped when the library changes on this page (the effect saves it then); 0 while the
     /// library is as storage holds it (on load, or just re-read after another tab wrote it).
     pub library_generation: u64,
-    /// The stored library must not be overwritten (a newer version of the app wrote it).
+    /// The stored library must not be overwritten (a newer version of the app wrote it, or
+    /// `library_unreadable`).
     pub library_locked: bool,
+    /// Another tab left a library this page cannot read: locked until a reload.
+    pub library_unreadable: bool,
     /// Issue 5 (compare, presentation, report): the screen on show, the compared scenarios,
     /// the storyboard and the results of the scenarios they show (`stage.rs`).
     pub stage: Stage,
@@ -370,6 +373,7 @@ impl AppState {
             library: Rc::new(library.library),
             library_generation: 0,
             library_locked: library.locked,
+            library_unreadable: false,
             stage,
             displaced_autosave,
             opened_at: String::new(),
@@ -541,6 +545,22 @@ impl AppState {
                     next.notices.library = Some(problem);
                     next
                 }),
+            Action::LibraryChangedElsewhere(loaded)
+                if loaded.problem == Some(LibraryProblem::DamagedElsewhere) =>
+            {
+                // Another tab left a library this page cannot read: the scenarios shown stay
+                // (the list emptied under the planner's eyes), and nothing is written over it
+                // until a reload reads it again.
+                let same = self.library_locked
+                    && self.notices.library == Some(LibraryProblem::DamagedElsewhere);
+                (!same).then(|| {
+                    let mut next = self.clone();
+                    next.library_locked = true;
+                    next.library_unreadable = true;
+                    next.notices.library = loaded.problem;
+                    next
+                })
+            }
             Action::LibraryChangedElsewhere(loaded) => {
                 let same = *self.library == loaded.library
                     && self.library_locked == loaded.locked
@@ -550,6 +570,11 @@ impl AppState {
                     next.library = Rc::new(loaded.library);
                     next.library_generation = 0;
                     next.library_locked = loaded.locked;
+                    next.library_unreadable = false;
+                    // Readable again: the notice that it was not is no longer true.
+                    if next.notices.library == Some(LibraryProblem::DamagedElsewhere) {
+                        next.notices.library = None;
+                    }
                     if let Some(problem) = loaded.problem {
                         next.notices.library = Some(problem);
                     }

@@ -425,6 +425,39 @@ mod library {
         assert_eq!(locked.notices.library, Some(LibraryProblem::Newer(9)));
     }
 
+    /// Another tab left a library this page cannot read: the scenarios on show stay, the
+    /// library is locked until a reload, and the notice says so (not "set aside").
+    #[test]
+    fn a_library_damaged_in_another_tab_keeps_this_pages_list_and_locks_it() {
+        use crate::storage::library::{LibraryProblem, LoadedLibrary};
+        let here = save(&open(""), "Một");
+        let damaged = LoadedLibrary {
+            problem: Some(LibraryProblem::DamagedElsewhere),
+            locked: true,
+            ..LoadedLibrary::default()
+        };
+        let next = here
+            .apply(Action::LibraryChangedElsewhere(damaged.clone()))
+            .expect("taken");
+        assert_eq!(*next.library, *here.library, "the list stays");
+        assert!(next.library_locked && next.library_unreadable);
+        assert_eq!(next.notices.library, Some(LibraryProblem::DamagedElsewhere));
+        assert!(next
+            .apply(Action::LibraryChangedElsewhere(damaged))
+            .is_none());
+        // Mended in the other tab: read again, and unlocked.
+        let mended = LoadedLibrary {
+            library: (*here.library).clone(),
+            problem: None,
+            locked: false,
+        };
+        let after = next
+            .apply(Action::LibraryChangedElsewhere(mended))
+            .expect("taken");
+        assert!(!after.library_locked && !after.library_unreadable);
+        assert_eq!(after.notices.library, None);
+    }
+
     #[test]
     fn save_open_rename_duplicate_delete_through_actions() {
         let s0 = open("");

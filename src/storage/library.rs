@@ -54,6 +54,10 @@ pub enum LibraryProblem {
     },
     /// Written by a newer version of the app: left untouched, and not overwritten.
     Newer(u32),
+    /// Another tab of the app changed the library and it cannot be read in full now: this
+    /// page keeps the scenarios it shows and writes nothing there; reloading reads it again
+    /// (and sets what is damaged aside, as on any load).
+    DamagedElsewhere,
     /// The browser refused to save the library (storage full or disabled).
     CannotSave,
 }
@@ -97,8 +101,15 @@ fn set_aside(store: &mut impl KeyValue, text: &str, stamp: &str) -> Option<Strin
 /// writes over what it could not read in full.
 pub fn load_library_written_elsewhere(store: &mut impl KeyValue, ds: &Dataset) -> LoadedLibrary {
     let mut loaded = load_library(&mut super::ReadOnly(store), ds, "");
-    if loaded.problem.is_some() {
-        loaded.locked = true;
+    match loaded.problem {
+        // Read-only here, so nothing was set aside: said as what it is, not as a load's
+        // "set aside, a new library was started".
+        Some(LibraryProblem::Unreadable { .. } | LibraryProblem::Skipped { .. }) => {
+            loaded.problem = Some(LibraryProblem::DamagedElsewhere);
+            loaded.locked = true;
+        }
+        Some(_) => loaded.locked = true,
+        None => {}
     }
     loaded
 }
@@ -268,7 +279,7 @@ mod tests {
         store.set(LIBRARY_KEY, "{oops").unwrap();
         let before = store.clone();
         let loaded = load_library_written_elsewhere(&mut store, &ds);
-        assert!(loaded.problem.is_some());
+        assert_eq!(loaded.problem, Some(LibraryProblem::DamagedElsewhere));
         assert!(loaded.locked, "never written over by this tab");
         assert_eq!(store, before, "nothing set aside, nothing removed");
     }

@@ -293,6 +293,36 @@ test('two tabs saving scenarios keep both: each tab takes the library the other 
   await context.close();
 });
 
+test('a library damaged in another tab: this tab keeps its list, says so in both languages, and a reload sets the damage aside', async () => {
+  const { context, page: first, errors } = await openApp(browser);
+  await saveAs(first, 'Một');
+  await closeDialog(first);
+  const second = await context.newPage();
+  await second.goto(BASE_URL);
+  await waitForApp(second);
+  // The other tab's write reaches the first as a storage event.
+  await second.evaluate(() => localStorage.setItem('ntm-planner/library/v1', 'garbage{{'));
+  await second.close();
+  const notice = first.getByTestId('library-error');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /vừa bị thay đổi ở một thẻ khác và không đọc được/);
+  assert.match(text, /changed in another tab and cannot be read/);
+  assert.doesNotMatch(text, /mới hơn|newer version|thư viện mới|new library/);
+  await openLibrary(first, 'saved');
+  assert.deepEqual(await savedNames(first), ['Một'], 'the list on show stays');
+  assert.match(await first.getByTestId('library-locked').innerText(), /Tải lại trang để đọc lại/);
+  assert.equal(await first.getByTestId('save-current').isDisabled(), true, 'nothing written over it');
+  await closeDialog(first);
+  // A reload sets the damaged text aside and starts again, as on any load.
+  await first.reload();
+  await waitForApp(first);
+  const kept = await first.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ntm-planner/set-aside/library-')));
+  assert.equal(kept.length, 1, 'set aside under another key');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a tab that was presenting takes what another tab saved meanwhile before it saves', async () => {
   const { context, page: projector, errors } = await openApp(browser);
   const desk = await context.newPage();

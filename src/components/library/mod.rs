@@ -64,6 +64,8 @@ pub struct LibraryCtx {
     pub library: Rc<Library>,
     /// The stored library must not be written: nothing is saved.
     pub locked: bool,
+    /// Why: another tab left it unreadable (else a newer version wrote it).
+    pub unreadable: bool,
     pub on_library: Callback<LibraryAction>,
     /// The name the link that opened the scenario on screen gave it: the save form starts
     /// with it.
@@ -80,6 +82,7 @@ impl PartialEq for LibraryCtx {
             && self.scenario == other.scenario
             && same(&self.library, &other.library)
             && self.locked == other.locked
+            && self.unreadable == other.unreadable
             && self.on_library == other.on_library
             && self.link_name == other.link_name
     }
@@ -162,7 +165,9 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                 on_dismiss={props.on_dismiss_notice.clone()}
             />
             if ctx.locked {
-                <p class="library-locked" data-testid="library-locked">{ lang.t(LibraryMsg::Locked) }</p>
+                <p class="library-locked" data-testid="library-locked">
+                    { lang.t(if ctx.unreadable { LibraryMsg::LockedUnreadable } else { LibraryMsg::Locked }) }
+                </p>
             }
             <TabBar label={lang.t(LibraryMsg::TabsLabel)} {tabs} selected={*tab} {on_select} />
             <div role="tabpanel" id={panel_id} aria-labelledby={labelled_by} class="library-tab">

@@ -59,6 +59,7 @@ pub fn problem_text(problem: &LibraryProblem, lang: Lang) -> String {
         ),
         LibraryProblem::Newer(v) => lang.fill(LibraryMsg::NoticeNewer, &[("v", &v.to_string())]),
         LibraryProblem::CannotSave => lang.t(LibraryMsg::NoticeCannotSave).into(),
+        LibraryProblem::DamagedElsewhere => lang.t(LibraryMsg::NoticeDamagedElsewhere).into(),
     }
 }
 

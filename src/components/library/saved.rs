@@ -104,7 +104,10 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             </form>
             <h3 class="saved-heading" tabindex="-1" ref={heading}>{ lang.t(LibraryMsg::ListHeading) }</h3>
             if items.is_empty() {
-                <p class="saved-empty" data-testid="saved-empty">{ lang.t(LibraryMsg::Empty) }</p>
+                <p class="saved-empty" data-testid="saved-empty">
+                    // "Bấm Lưu" beside a Save that cannot be pressed: the locked note says why.
+                    { lang.t(if props.ctx.locked { LibraryMsg::EmptyLocked } else { LibraryMsg::Empty }) }
+                </p>
             } else {
                 <ul class="saved-items">
                     { for items.iter().map(|item| html! {
