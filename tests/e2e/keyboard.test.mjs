@@ -268,3 +268,20 @@ test('moving up the results with Shift+Tab never leaves the focused control unde
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('dismissing a notice from the keyboard moves the focus on to what follows it, not to the top of the page', async () => {
+  const { context, page, errors } = await openApp(browser, '#s=AAAA');
+  const dismiss = page.getByTestId('link-error-dismiss');
+  await dismiss.focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('link-error').waitFor({ state: 'detached' });
+  const focused = await page.evaluate(() => {
+    const a = document.activeElement;
+    const r = a.getBoundingClientRect();
+    return { tag: a.tagName, visible: r.width > 0 && r.height > 0 };
+  });
+  assert.notEqual(focused.tag, 'BODY', JSON.stringify(focused));
+  assert.ok(focused.visible, JSON.stringify(focused));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -127,10 +127,7 @@ pub struct LinkNoticeProps {
 
 #[component]
 pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
-    let dismiss = {
-        let cb = props.on_dismiss.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let dismiss = dismiss_and_move_on(&props.on_dismiss);
     let restore = {
         let cb = props.on_restore.clone();
         Callback::from(move |_: MouseEvent| {
@@ -175,7 +172,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
                         { both_languages(props.lang, NoticeMsg::RestoreAutosave) }
                     </button>
                 }
-                <button type="button" class="button-quiet" onclick={dismiss}>
+                <button type="button" class="button-quiet" data-testid="link-error-dismiss" onclick={dismiss}>
                     { both_languages(props.lang, Msg::Dismiss) }
                 </button>
             </div>
@@ -248,6 +245,53 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
 
 /// Puts the focus on the header's undo: where a notice's button that went away with its notice
 /// leaves it (the step it took can be taken back there), rather than on the page's start.
+/// A notice's dismiss button: the notice goes with it, so the focus moves on to what follows
+/// the notice, not to the top of the page, where a keyboard user had to start again.
+fn dismiss_and_move_on(on_dismiss: &Callback<()>) -> Callback<MouseEvent> {
+    let cb = on_dismiss.clone();
+    Callback::from(move |e: MouseEvent| {
+        let notice = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|b| b.closest(".notice").ok().flatten());
+        if let Some(notice) = notice {
+            focus_next_after(&notice);
+        }
+        cb.emit(())
+    })
+}
+
+/// Focuses the first control after `el` in document order (its later siblings, then its
+/// parents' later siblings), if any.
+fn focus_next_after(el: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    const FOCUSABLE: &str = "button:not([disabled]), a[href], input:not([disabled]), \
+        select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])";
+    let focus = |e: web_sys::Element| {
+        e.dyn_into::<web_sys::HtmlElement>()
+            .ok()
+            .and_then(|h| h.focus().ok())
+            .is_some()
+    };
+    let mut at = Some(el.clone());
+    while let Some(node) = at {
+        let mut next = node.next_element_sibling();
+        while let Some(sibling) = next {
+            let target = if sibling.matches(FOCUSABLE).unwrap_or(false) {
+                Some(sibling.clone())
+            } else {
+                sibling.query_selector(FOCUSABLE).ok().flatten()
+            };
+            if let Some(t) = target {
+                if focus(t) {
+                    return;
+                }
+            }
+            next = sibling.next_element_sibling();
+        }
+        at = node.parent_element();
+    }
+}
+
 pub(crate) fn focus_header_undo() {
     let header = gloo::utils::document()
         .query_selector("[data-testid=history-undo]")
@@ -329,10 +373,7 @@ pub(crate) fn bilingual_notice(
     detail: Option<String>,
     on_dismiss: &Callback<()>,
 ) -> Html {
-    let dismiss = {
-        let cb = on_dismiss.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let dismiss = dismiss_and_move_on(on_dismiss);
     html! {
         <div class={classes!("notice", frame.class)} role={frame.role} data-testid={frame.testid}>
             <div class="notice-text">
