@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, setBudget, generation, waitForNewResults } from './helpers.mjs';
+import { openLibrary } from './share-helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -282,6 +283,20 @@ test('dismissing a notice from the keyboard moves the focus on to what follows i
   });
   assert.notEqual(focused.tag, 'BODY', JSON.stringify(focused));
   assert.ok(focused.visible, JSON.stringify(focused));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every aria-controls names an element in the page: the workspace tabs and the scenarios dialog\'s', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const dangling = () => page.evaluate(() => [...document.querySelectorAll('[aria-controls]')]
+    .filter((e) => !document.getElementById(e.getAttribute('aria-controls')))
+    .map((e) => `${e.id || e.dataset.testid}→${e.getAttribute('aria-controls')}`));
+  assert.deepEqual(await dangling(), []);
+  await page.getByTestId('tab-criteria').click();
+  assert.deepEqual(await dangling(), []);
+  await openLibrary(page, 'saved');
+  assert.deepEqual(await dangling(), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

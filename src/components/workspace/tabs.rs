@@ -68,7 +68,9 @@ pub fn TabBar(props: &TabBarProps) -> Html {
                 data-testid={id.clone()}
                 class={classes!("tab", selected.then_some("is-active"))}
                 aria-selected={selected.to_string()}
-                aria-controls={format!("{id}-panel")}
+                // Only the selected tab's panel is in the page: an inactive tab pointing at
+                // one that is not gave screen readers a relation to nothing.
+                aria-controls={selected.then(|| format!("{id}-panel"))}
                 tabindex={if selected { "0" } else { "-1" }}
                 onclick={Callback::from(move |_: MouseEvent| on_select.emit(i))}
                 onkeydown={on_keydown.clone()}
