@@ -234,7 +234,11 @@ fn Planner(props: &PlannerProps) -> Html {
     let wide = use_state(|| false);
     {
         let ds = ds.clone();
-        let keep_opening_link = opened_with_bad_link && state.generation == 0;
+        // Until the address is written again for another reason: a link pasted in, or the
+        // address cleared.
+        let keep_opening_link = opened_with_bad_link
+            && state.generation == 0
+            && state.notices.damaged_links_replaced == 0;
         use_effect_with(
             (
                 state.scenario.clone(),

@@ -645,7 +645,17 @@ impl AppState {
 
     fn open_link(&self, fragment: &str) -> Option<AppState> {
         let mut next = self.clone();
-        match url_state::read_link(fragment, &self.dataset)? {
+        let Some(read) = url_state::read_link(fragment, &self.dataset) else {
+            // The address lost its link (cleared by hand): the work's link is written back,
+            // and what a notice said of the link that was there no longer applies.
+            next.notices.damaged_links_replaced += 1;
+            if next.notices.pasted_link_refused {
+                next.notices.link = None;
+                next.notices.pasted_link_refused = false;
+            }
+            return Some(next);
+        };
+        match read {
             Ok(link) => {
                 let link_name = link_name::LinkName::of(&link);
                 // A link pasted over the work replaces it as a loaded file does: offered back.

@@ -353,7 +353,15 @@ fn a_pasted_link_replaces_scenario_and_view_and_a_bad_one_keeps_the_work() {
     assert!(matches!(kept.notices.link, Some(LinkError::Newer(_))));
     assert_eq!(kept.notices.damaged_links_replaced, 2);
     assert!(kept.notices.pasted_link_refused && !kept.notices.address_restored());
-    assert_eq!(next.apply(Action::OpenLink(String::new())), None);
+    // The address cleared by hand: the work stays, its link is written back, and the notice
+    // that the newer version's link "stays in the address bar" is no longer true.
+    let cleared = kept
+        .apply(Action::OpenLink(String::new()))
+        .expect("counted");
+    assert_eq!(cleared.scenario, next.scenario, "the work stays");
+    assert_eq!(cleared.notices.damaged_links_replaced, 3);
+    assert_eq!(cleared.notices.link, None);
+    assert!(!cleared.notices.pasted_link_refused);
 }
 
 #[test]

@@ -379,6 +379,21 @@ test('a broken link pasted into the same tab keeps the work, says so, and puts t
   await context.close();
 });
 
+test('the address cleared by hand gets the work\'s link back, and a notice about the link that was there goes', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 80);
+  const good = hash(page);
+  // A link from a newer version stays in the address bar, and the notice says so.
+  await page.evaluate(() => { window.location.hash = 's=BwECA2Z1dHVyZYOO'; });
+  await page.getByTestId('link-error').waitFor();
+  await page.evaluate(() => { window.location.hash = ''; });
+  await page.waitForFunction((h) => window.location.hash === h, good);
+  await page.getByTestId('link-error').waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '80');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link pasted into the same tab (fragment only) updates the page', async () => {
   const source = await openApp(browser);
   await setBudget(source.page, 260);
