@@ -81,6 +81,7 @@ async fn named_panel(locked: bool, tab: usize, link_name: Option<&str>) -> Panel
             scenario: Rc::new(defaults.clone()),
             library: Rc::new(library),
             locked,
+            unreadable: false,
             on_library,
             link_name: link_name.map(|n| n.to_string().into()),
         },
@@ -262,6 +263,12 @@ async fn each_action_sends_the_right_library_action() {
     assert_eq!(taken(&p), []);
     press(r, "saved-cancel-s1").await;
     assert_eq!(taken(&p), []);
+    // The focus goes back to the button that asked, not to "Rename".
+    gloo_timers::future::TimeoutFuture::new(20).await;
+    let active = gloo::utils::document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-testid"));
+    assert_eq!(active.as_deref(), Some("saved-delete-s1"));
     press(r, "saved-delete-s1").await;
     press(r, "saved-confirm-s1").await;
     assert_eq!(taken(&p), [LibraryAction::Delete { id: "s1".into() }]);

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use ntm_model::codec::file::scenario_to_json;
 use ntm_model::{Dataset, Scenario};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -110,13 +111,29 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
     let back_to_idle = {
         let mode = mode.clone();
         let rename_button = rename_button.clone();
+        let item_id = item.id.clone();
         move |refocus: bool| {
+            // The button that asked the question gets the focus back (a cancelled "Xóa" had
+            // left it on "Đổi tên"); the rename form's, Rename.
+            let asked = match *mode {
+                Mode::ConfirmDelete => Some("delete"),
+                Mode::ConfirmOverwrite => Some("overwrite"),
+                Mode::Renaming | Mode::Idle => None,
+            }
+            .map(|part| format!("[data-testid=\"saved-{part}-{item_id}\"]"));
             mode.set(Mode::Idle);
             if refocus {
-                // After the re-render: the Rename button exists again.
+                // After the re-render: the buttons exist again.
                 let rename_button = rename_button.clone();
                 gloo::timers::callback::Timeout::new(0, move || {
-                    if let Some(b) = rename_button.cast::<HtmlElement>() {
+                    let by_question = asked.and_then(|sel| {
+                        gloo::utils::document()
+                            .query_selector(&sel)
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                    });
+                    if let Some(b) = by_question.or_else(|| rename_button.cast::<HtmlElement>()) {
                         let _ = b.focus();
                     }
                 })
