@@ -111,7 +111,17 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
         serde_ignored::deserialize(&mut serde_json::Deserializer::from_str(text), |path| {
             unknown_fields.push(path.to_string())
         })
-        .map_err(|e| FileError::NotAScenario(e.to_string()))?;
+        .map_err(|e| {
+            // A whole-number field holding -3 or 70,5 is said by name, with what it accepts.
+            let fields = serde_json::from_str::<serde_json::Value>(text)
+                .map(|v| crate::scenario::whole_number_problems(&v["scenario"], ds))
+                .unwrap_or_default();
+            if fields.is_empty() {
+                FileError::NotAScenario(e.to_string())
+            } else {
+                FileError::Invalid(fields.into_iter().take(SHOWN_PROBLEMS).collect())
+            }
+        })?;
     let problems = file.scenario.validate(ds);
     if !problems.is_empty() {
         return Err(FileError::Invalid(

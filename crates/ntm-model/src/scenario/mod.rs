@@ -11,7 +11,7 @@ mod sources;
 mod validate;
 
 pub use sources::{Eligibility, Source, SourceSpec};
-pub use validate::{hard_limits, list_problems, ScenarioProblem};
+pub use validate::{hard_limits, list_problems, whole_number_problems, ScenarioProblem};
 
 use crate::dataset::Dataset;
 use crate::params::ParamKey;

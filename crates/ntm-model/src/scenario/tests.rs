@@ -255,3 +255,45 @@ fn scaling_multiplies_every_line_and_every_training_count() {
         "a count left to the province stays so"
     );
 }
+
+/// A whole-number field holding a negative or fractional number is named, with what it
+/// accepts; a huge number is written short, so the range still fits in the message.
+#[test]
+fn whole_number_fields_and_huge_numbers_are_said_by_name_and_range() {
+    let ds = ds();
+    let text = file::scenario_to_json(&Scenario::defaults(&ds), "x");
+    let with = |from: &str, to: &str| {
+        assert!(text.contains(from), "{from}");
+        text.replace(from, to)
+    };
+    let problems = |t: &str| match file::read(t, &ds).expect_err("refused") {
+        file::FileError::Invalid(p) => p,
+        other => panic!("{other}"),
+    };
+    let p = problems(&with("\"support_units\": 70", "\"support_units\": -3"));
+    assert_eq!(p[0].field, "support_units");
+    assert_eq!(
+        p[0].message,
+        "−3 must be a whole number between 0 and 10,000 units"
+    );
+    assert_eq!(
+        p[0].message_vi,
+        "−3 phải là số nguyên trong khoảng 0 đến 10.000 đơn vị"
+    );
+    let p = problems(&with("\"support_units\": 70", "\"support_units\": 70.5"));
+    assert_eq!(p[0].field, "support_units");
+    assert!(
+        p[0].message.starts_with("70.5 must be a whole number"),
+        "{}",
+        p[0].message
+    );
+    let p = problems(&with("\"seed\": 20200630", "\"seed\": -1"));
+    assert_eq!(p[0].field, "seed");
+    let p = problems(&with("\"scale_pct\": 100.0", "\"scale_pct\": 1e308"));
+    assert!(
+        p[0].message
+            .starts_with("1e308 must be between 0 and 1,000"),
+        "{}",
+        p[0].message
+    );
+}

@@ -44,9 +44,19 @@ struct Said {
     vi: String,
 }
 
+/// `x` as each language writes it; a number too large to read digit by digit (a hand-edited
+/// `1e308` printed 309 digits and pushed the range off the message) in short form.
+fn shown(x: f64, l: Lang) -> String {
+    if x.is_finite() && x.abs() >= 1e15 {
+        format!("{x:e}")
+    } else {
+        number(x, decimals(x), l)
+    }
+}
+
 /// "`x` must be between `lo` and `hi` `unit`", numbers written as each language writes them.
 fn between(x: f64, lo: f64, hi: f64, unit_en: &str, unit_vi: &str) -> Said {
-    let n = |v: f64, l: Lang| number(v, decimals(v), l);
+    let n = shown;
     let with = |u: &str| {
         if u.is_empty() {
             String::new()
@@ -90,6 +100,43 @@ fn said(en: impl Into<String>, vi: impl Into<String>) -> Said {
         en: en.into(),
         vi: vi.into(),
     }
+}
+
+/// The scenario's whole-number fields that `scenario` (a file's `scenario` object, as JSON)
+/// holds as something else: a negative, fractional or too large number. The reader refuses
+/// those before any range is checked, with a message that named no field ("a value has the
+/// wrong type"); this says which field and what it accepts.
+pub fn whole_number_problems(scenario: &serde_json::Value, ds: &Dataset) -> Vec<ScenarioProblem> {
+    let base = f64::from(ds.province.base_year);
+    let fields: [(&str, f64, f64, &str, &str); 4] = [
+        ("seed", 0.0, u64::MAX as f64, "", ""),
+        ("runs", 1.0, f64::from(MAX_RUNS), "runs", "lần chạy"),
+        ("until", base, f64::from(MAX_YEAR), "", ""),
+        ("support_units", 0.0, 10_000.0, "units", "đơn vị"),
+    ];
+    let mut out = Vec::new();
+    for (field, lo, hi, unit_en, unit_vi) in fields {
+        let Some(x) = scenario.get(field).and_then(serde_json::Value::as_f64) else {
+            continue;
+        };
+        let whole = scenario[field].is_u64() && x >= lo && x <= hi;
+        if whole {
+            continue;
+        }
+        let m = between(x, lo, hi, unit_en, unit_vi);
+        out.push(ScenarioProblem {
+            field: field.into(),
+            message: m
+                .en
+                .replacen(" must be between ", " must be a whole number between ", 1),
+            message_vi: m.vi.replacen(
+                " phải nằm trong khoảng ",
+                " phải là số nguyên trong khoảng ",
+                1,
+            ),
+        });
+    }
+    out
 }
 
 /// Most entries a per-year list may have (base year to 2030, with room).
