@@ -112,8 +112,15 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
             unknown_fields.push(path.to_string())
         })
         .map_err(|e| {
-            // A whole-number field holding -3 or 70,5 is said by name, with what it accepts.
+            // A whole-number field holding -3 or 70.5 is said by name, with what it takes
+            // (only when that is what the reader refused: another error stays as it is).
+            let message = e.to_string();
+            let about_whole = ["expected u16", "expected u32", "expected u64"]
+                .iter()
+                .any(|t| message.contains(t));
             let fields = serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .filter(|_| about_whole)
                 .map(|v| crate::scenario::whole_number_problems(&v["scenario"], ds))
                 .unwrap_or_default();
             if fields.is_empty() {

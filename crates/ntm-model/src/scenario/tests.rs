@@ -257,39 +257,77 @@ fn scaling_multiplies_every_line_and_every_training_count() {
 }
 
 /// A whole-number field holding a negative or fractional number is named, with what it
-/// accepts; a huge number is written short, so the range still fits in the message.
+/// takes; a huge number is written short, so the range still fits in the message; any other
+/// error of the file is left as the reader said it.
 #[test]
 fn whole_number_fields_and_huge_numbers_are_said_by_name_and_range() {
     let ds = ds();
     let text = file::scenario_to_json(&Scenario::defaults(&ds), "x");
-    let with = |from: &str, to: &str| {
-        assert!(text.contains(from), "{from}");
-        text.replace(from, to)
+    let with = |pairs: &[(&str, &str)]| {
+        pairs.iter().fold(text.clone(), |t, (from, to)| {
+            assert!(t.contains(from), "{from}");
+            t.replace(from, to)
+        })
     };
     let problems = |t: &str| match file::read(t, &ds).expect_err("refused") {
         file::FileError::Invalid(p) => p,
         other => panic!("{other}"),
     };
-    let p = problems(&with("\"support_units\": 70", "\"support_units\": -3"));
-    assert_eq!(p[0].field, "support_units");
+    let said = |t: &str| {
+        let p = problems(t);
+        assert_eq!(p.len(), 1, "{p:?}");
+        (
+            p[0].field.clone(),
+            p[0].message.clone(),
+            p[0].message_vi.clone(),
+        )
+    };
     assert_eq!(
-        p[0].message,
-        "−3 must be a whole number between 0 and 10,000 units"
+        said(&with(&[("\"support_units\": 70", "\"support_units\": -3")])),
+        (
+            "support_units".into(),
+            "-3 must be a whole number from 0 to 10,000 units".into(),
+            "-3 phải là số nguyên từ 0 đến 10.000 đơn vị".into()
+        )
     );
+    let (field, en, _) = said(&with(&[(
+        "\"support_units\": 70",
+        "\"support_units\": 70.5",
+    )]));
     assert_eq!(
-        p[0].message_vi,
-        "−3 phải là số nguyên trong khoảng 0 đến 10.000 đơn vị"
+        (field.as_str(), en.as_str()),
+        (
+            "support_units",
+            "70.5 must be a whole number from 0 to 10,000 units"
+        )
     );
-    let p = problems(&with("\"support_units\": 70", "\"support_units\": 70.5"));
-    assert_eq!(p[0].field, "support_units");
-    assert!(
-        p[0].message.starts_with("70.5 must be a whole number"),
-        "{}",
-        p[0].message
+    // Years without thousands separators; the seed's range in full.
+    let (field, en, vi) = said(&with(&[("\"until\": 2025", "\"until\": 2025.5")]));
+    assert_eq!(field, "until");
+    assert_eq!(en, "2025.5 must be a whole number from 2020 to 2030");
+    assert_eq!(vi, "2025.5 phải là số nguyên từ 2020 đến 2030");
+    let (field, en, _) = said(&with(&[("\"seed\": 20200630", "\"seed\": -1")]));
+    assert_eq!(field, "seed");
+    assert_eq!(
+        en,
+        "-1 must be a whole number from 0 to 18446744073709551615"
     );
-    let p = problems(&with("\"seed\": 20200630", "\"seed\": -1"));
-    assert_eq!(p[0].field, "seed");
-    let p = problems(&with("\"scale_pct\": 100.0", "\"scale_pct\": 1e308"));
+    // A whole number written with a decimal point.
+    let (field, en, vi) = said(&with(&[("\"runs\": 1000", "\"runs\": 100.0")]));
+    assert_eq!(field, "runs");
+    assert_eq!(en, "100.0 must be written without a decimal point");
+    assert_eq!(vi, "100.0 phải viết không có phần thập phân");
+    // Another error beside a whole number the reader takes (out of range, for validate):
+    // the reader's own message, not a whole-number one.
+    let other = with(&[
+        ("\"runs\": 1000", "\"runs\": 50000"),
+        ("\"leadership\": 0.5", "\"leadership\": \"x\""),
+    ]);
+    assert!(matches!(
+        file::read(&other, &ds),
+        Err(file::FileError::NotAScenario(_))
+    ));
+    let p = problems(&with(&[("\"scale_pct\": 100.0", "\"scale_pct\": 1e308")]));
     assert!(
         p[0].message
             .starts_with("1e308 must be between 0 and 1,000"),

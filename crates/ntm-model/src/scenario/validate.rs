@@ -103,37 +103,103 @@ fn said(en: impl Into<String>, vi: impl Into<String>) -> Said {
 }
 
 /// The scenario's whole-number fields that `scenario` (a file's `scenario` object, as JSON)
-/// holds as something else: a negative, fractional or too large number. The reader refuses
-/// those before any range is checked, with a message that named no field ("a value has the
-/// wrong type"); this says which field and what it accepts.
+/// holds as something the reader cannot take as one: a negative, fractional or too large
+/// number, or a whole one written with a decimal point (`100.0`). The reader refuses those
+/// with a message that names no field ("a value has the wrong type"); this says which field
+/// and what it takes. Fields the reader can take are left to [`Scenario::validate`].
 pub fn whole_number_problems(scenario: &serde_json::Value, ds: &Dataset) -> Vec<ScenarioProblem> {
-    let base = f64::from(ds.province.base_year);
-    let fields: [(&str, f64, f64, &str, &str); 4] = [
-        ("seed", 0.0, u64::MAX as f64, "", ""),
-        ("runs", 1.0, f64::from(MAX_RUNS), "runs", "lần chạy"),
-        ("until", base, f64::from(MAX_YEAR), "", ""),
-        ("support_units", 0.0, 10_000.0, "units", "đơn vị"),
+    let base = u64::from(ds.province.base_year);
+    let max_year = u64::from(MAX_YEAR);
+    // (field, what the field takes, the largest its type holds, unit, plain digits: years,
+    // seeds and versions are written without thousands separators)
+    let fields: [(&str, (u64, u64), u64, &str, &str, bool); 6] = [
+        ("seed", (0, u64::MAX), u64::MAX, "", "", true),
+        (
+            "runs",
+            (1, u64::from(MAX_RUNS)),
+            u64::from(u32::MAX),
+            "runs",
+            "lần chạy",
+            false,
+        ),
+        ("until", (base, max_year), u64::from(u16::MAX), "", "", true),
+        (
+            "support_units",
+            (0, 10_000),
+            u64::from(u32::MAX),
+            "units",
+            "đơn vị",
+            false,
+        ),
+        (
+            "policy.stricter_set_year",
+            (base, max_year + 1),
+            u64::from(u16::MAX),
+            "",
+            "",
+            true,
+        ),
+        (
+            "dataset.version",
+            (1, u64::from(u32::MAX)),
+            u64::from(u32::MAX),
+            "",
+            "",
+            true,
+        ),
     ];
     let mut out = Vec::new();
-    for (field, lo, hi, unit_en, unit_vi) in fields {
-        let Some(x) = scenario.get(field).and_then(serde_json::Value::as_f64) else {
+    for (field, (lo, hi), type_max, unit_en, unit_vi, plain) in fields {
+        let value = field.split('.').try_fold(scenario, |v, key| v.get(key));
+        let Some(value) = value.filter(|v| v.is_number()) else {
             continue;
         };
-        let whole = scenario[field].is_u64() && x >= lo && x <= hi;
-        if whole {
+        if value.as_u64().is_some_and(|n| n <= type_max) {
             continue;
         }
-        let m = between(x, lo, hi, unit_en, unit_vi);
+        // As the file has it (serde_json writes floats as they were read, ints exactly).
+        let written = value.to_string();
+        let x = value.as_f64().unwrap_or(f64::NAN);
+        let n = |v: u64, l: Lang| {
+            if plain {
+                v.to_string()
+            } else {
+                number(v as f64, 0, l)
+            }
+        };
+        let with = |u: &str| {
+            if u.is_empty() {
+                String::new()
+            } else {
+                format!(" {u}")
+            }
+        };
+        let integral = x.fract() == 0.0 && x >= lo as f64 && x <= hi as f64;
+        let m = if integral {
+            said(
+                format!("{written} must be written without a decimal point"),
+                format!("{written} phải viết không có phần thập phân"),
+            )
+        } else {
+            said(
+                format!(
+                    "{written} must be a whole number from {} to {}{}",
+                    n(lo, Lang::En),
+                    n(hi, Lang::En),
+                    with(unit_en)
+                ),
+                format!(
+                    "{written} phải là số nguyên từ {} đến {}{}",
+                    n(lo, Lang::Vi),
+                    n(hi, Lang::Vi),
+                    with(unit_vi)
+                ),
+            )
+        };
         out.push(ScenarioProblem {
             field: field.into(),
-            message: m
-                .en
-                .replacen(" must be between ", " must be a whole number between ", 1),
-            message_vi: m.vi.replacen(
-                " phải nằm trong khoảng ",
-                " phải là số nguyên trong khoảng ",
-                1,
-            ),
+            message: m.en,
+            message_vi: m.vi,
         });
     }
     out
