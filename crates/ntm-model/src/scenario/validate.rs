@@ -112,7 +112,8 @@ pub fn whole_number_problems(scenario: &serde_json::Value, ds: &Dataset) -> Vec<
     let max_year = u64::from(MAX_YEAR);
     // (field, what the field takes, the largest its type holds, unit, plain digits: years,
     // seeds and versions are written without thousands separators)
-    let fields: [(&str, (u64, u64), u64, &str, &str, bool); 6] = [
+    type Field<'a> = (&'a str, (u64, u64), u64, &'a str, &'a str, bool);
+    let fields: [Field; 6] = [
         ("seed", (0, u64::MAX), u64::MAX, "", "", true),
         (
             "runs",
