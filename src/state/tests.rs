@@ -93,6 +93,49 @@ fn the_link_wins_over_the_autosave_which_wins_over_the_defaults() {
     assert_eq!(s.scenario, Scenario::defaults(&ds));
 }
 
+/// The autosave's matrix comes back with the work: when the page opens without a link, and
+/// when the work is restored over a link's.
+#[test]
+fn the_autosaved_matrix_comes_back_with_the_work() {
+    use crate::criteria_logic::matrix::{SortBy, Status};
+    use ntm_model::codec::link::MatrixV4;
+    let ds = ds();
+    let mut saved = Scenario::defaults(&ds);
+    saved.leadership = 0.9;
+    let autosave = || Loaded {
+        saved: Some(Autosave {
+            matrix: Some(MatrixV4 {
+                status: 3,
+                commune_sort: (2, 0, true),
+                ..MatrixV4::default()
+            }),
+            ..autosaved(saved.clone())
+        }),
+        problem: None,
+    };
+    let shows_it = |s: &AppState| {
+        let m = &s.view.matrix;
+        assert_eq!(m.filter.status, Status::NotYet);
+        assert_eq!(
+            (m.commune_sort.by, m.commune_sort.descending),
+            (SortBy::Criteria, true)
+        );
+    };
+    shows_it(&AppState::open(ds.clone(), "", autosave()));
+    // A colleague's link over it: the link's matrix (as it opens), then the work restored.
+    let mut linked = Scenario::defaults(&ds);
+    linked.budget.scale_pct = 150.0;
+    let s = AppState::open(
+        ds.clone(),
+        &link_for(&linked, &ViewState::default()),
+        autosave(),
+    );
+    assert_eq!(s.view.matrix, Default::default());
+    let restored = s.apply(Action::RestoreAutosave).expect("restored");
+    assert_eq!(restored.scenario, saved);
+    shows_it(&restored);
+}
+
 #[test]
 fn a_bad_link_gives_the_defaults_a_notice_and_the_autosave_to_restore() {
     let ds = ds();

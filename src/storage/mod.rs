@@ -44,9 +44,11 @@ struct AutosaveV1 {
     scenario: String,
     /// The criteria matrix's filters and sorts, as a link carries them, when they are not as
     /// the matrix opens. Added without a new version: an older build ignores the field (and
-    /// opens the matrix as it opens), and an autosave without it reads as "as it opens".
+    /// opens the matrix as it opens), and an autosave without it reads as "as it opens". Read
+    /// as plain JSON first: a field this build cannot read loses the matrix's filters, never
+    /// the work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    matrix: Option<MatrixV4>,
+    matrix: Option<serde_json::Value>,
 }
 
 /// An autosave as read back.
@@ -151,7 +153,9 @@ pub fn autosave_text(scenario: &Scenario, view: &View, matrix: Option<&MatrixV4>
         version: VERSION,
         view: *view,
         scenario: file::scenario_to_json(scenario, ""),
-        matrix: matrix.and_then(matrix_to_keep),
+        matrix: matrix
+            .and_then(matrix_to_keep)
+            .and_then(|m| serde_json::to_value(m).ok()),
     };
     serde_json::to_string(&envelope).unwrap_or_default()
 }
@@ -191,7 +195,11 @@ fn read_text(text: &str, ds: &Dataset) -> Result<Autosave, ReadError> {
         scenario,
         view: envelope.view,
         // Tidied as a link's is: what is read is what a link would give.
-        matrix: envelope.matrix.as_ref().and_then(matrix_to_keep),
+        matrix: envelope
+            .matrix
+            .and_then(|v| serde_json::from_value::<MatrixV4>(v).ok())
+            .as_ref()
+            .and_then(matrix_to_keep),
     })
 }
 
@@ -496,6 +504,13 @@ mod tests {
             "scenario": file::scenario_to_json(&sc, ""),
         });
         let read = read_text(&written_before.to_string(), &ds).expect("reads");
+        assert_eq!(read.matrix, None);
+        assert_eq!(read.scenario, sc);
+        // A matrix this build cannot read (a later build's, say) loses the filters, not the
+        // work.
+        let mut odd = written_before;
+        odd["matrix"] = serde_json::json!({"units": "villages", "new_field": [1, 2]});
+        let read = read_text(&odd.to_string(), &ds).expect("the work is read");
         assert_eq!(read.matrix, None);
         assert_eq!(read.scenario, sc);
     }
