@@ -172,6 +172,7 @@ struct ScenarioCallbacks {
     on_library: Callback<LibraryAction>,
     on_load: Callback<ntm_model::Scenario>,
     on_dismiss_library: Callback<()>,
+    on_keep_library: Callback<()>,
 }
 
 impl ScenarioCallbacks {
@@ -187,7 +188,20 @@ impl ScenarioCallbacks {
                     d.dispatch(Action::LoadScenario(Box::new(sc)))
                 })
             },
-            on_dismiss_library: Callback::from(move |()| d.dispatch(Action::DismissLibraryNotice)),
+            on_dismiss_library: {
+                let d = d.clone();
+                Callback::from(move |()| d.dispatch(Action::DismissLibraryNotice))
+            },
+            // The library another tab left unreadable is copied aside first (never lost);
+            // if the browser refuses the copy, this page's list is not written over it.
+            on_keep_library: Callback::from(move |()| {
+                let set_aside =
+                    storage::library::set_aside_stored(&mut LocalStore::open(), &now_stamp());
+                d.dispatch(match set_aside {
+                    Ok(_) => Action::KeepThisPagesLibrary,
+                    Err(()) => Action::LibraryFailed(storage::library::LibraryProblem::CannotSave),
+                })
+            }),
         }
     }
 }
@@ -687,6 +701,7 @@ fn Planner(props: &PlannerProps) -> Html {
                         library: state.library.clone(),
                         locked: state.library_locked,
                         unreadable: state.library_unreadable,
+                        on_keep: scb.on_keep_library.clone(),
                         on_library: scb.on_library.clone(),
                         link_name: link_name.clone(),
                     }}
@@ -743,6 +758,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     problem={notices.library.clone()}
                     refused={notices.library_refused}
                     on_dismiss={scb.on_dismiss_library.clone()}
+                    on_keep={scb.on_keep_library.clone()}
                 />
                 // Always on the page, so that what it is given is read out.
                 <p class="visually-hidden" role="status" data-testid="undo-announce">

@@ -82,6 +82,7 @@ async fn named_panel(locked: bool, tab: usize, link_name: Option<&str>) -> Panel
             library: Rc::new(library),
             locked,
             unreadable: false,
+            on_keep: Callback::noop(),
             on_library,
             link_name: link_name.map(|n| n.to_string().into()),
         },

@@ -51,6 +51,7 @@ pub enum LibraryMsg {
     Locked,
     LockedUnreadable,
     NoticeDamagedElsewhere,
+    KeepThisList,
     /// "{dataset}".
     PresetsIntro,
     PresetOpen,
@@ -181,8 +182,9 @@ impl Translate for LibraryMsg {
                  chỉ đọc, không lưu gì vào đó để khỏi ghi đè."
             }
             LockedUnreadable => {
-                "Thư viện vừa bị thay đổi ở một thẻ khác và không đọc được: trang này không lưu gì \
-                 vào đó. Tải lại trang để đọc lại (phần hỏng được cất sang chỗ khác, không mất)."
+                "Thư viện vừa bị thay đổi ở một thẻ khác và không đọc được: trang này chưa lưu gì \
+                 vào đó. Bấm “Giữ danh sách của trang này” ở thông báo phía trên để lưu lại danh \
+                 sách đang hiện."
             }
             PresetsIntro => "Các kịch bản đi kèm bộ dữ liệu {dataset}.",
             PresetOpen => "Mở",
@@ -262,9 +264,11 @@ impl Translate for LibraryMsg {
             }
             NoticeDamagedElsewhere => {
                 "Thư viện kịch bản vừa bị thay đổi ở một thẻ khác và không đọc được. Trang này \
-                 vẫn hiện các kịch bản đang có và không ghi đè lên thư viện đó. Tải lại trang để \
-                 đọc lại: phần hỏng sẽ được cất sang một khóa khác, không mất."
+                 vẫn hiện các kịch bản đang có và chưa ghi gì lên thư viện đó. Bấm “Giữ danh sách \
+                 của trang này” để lưu lại các kịch bản này (bản hỏng được cất sang một khóa khác, \
+                 không mất). Nếu tải lại trang mà không bấm, danh sách này sẽ mất."
             }
+            KeepThisList => "Giữ danh sách của trang này",
             NoticeNewer => {
                 "Thư viện được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để \
                  nguyên, và trang này không lưu vào thư viện để khỏi ghi đè."
@@ -329,9 +333,9 @@ impl Translate for LibraryMsg {
                  this page only reads it and saves nothing there, so as not to overwrite it."
             }
             LockedUnreadable => {
-                "The library was just changed in another tab and cannot be read: this page \
-                 saves nothing there. Reload the page to read it again (what is damaged is set \
-                 aside, not lost)."
+                "The library was just changed in another tab and cannot be read: this page has \
+                 saved nothing there. Press “Keep this page's list” in the notice above to save \
+                 the list on show again."
             }
             PresetsIntro => "Scenarios that come with the dataset {dataset}.",
             PresetOpen => "Open",
@@ -411,10 +415,12 @@ impl Translate for LibraryMsg {
             }
             NoticeDamagedElsewhere => {
                 "The scenario library was just changed in another tab and cannot be read. This \
-                 page still shows the scenarios it has and does not write over that library. \
-                 Reload the page to read it again: what is damaged will be set aside under \
-                 another key, not lost."
+                 page still shows the scenarios it has and has written nothing over that \
+                 library. Press “Keep this page's list” to save these scenarios again (the \
+                 damaged copy is set aside under another key, not lost). Reloading without it \
+                 loses this list."
             }
+            KeepThisList => "Keep this page's list",
             NoticeNewer => {
                 "The library was written by a newer version of NTM Planner (version {v}); it \
                  was left as it is, and this page saves nothing there, so as not to overwrite it."

@@ -285,6 +285,9 @@ pub enum Action {
     LoadScenario(Box<Scenario>),
     /// Writing the library failed.
     LibraryFailed(LibraryProblem),
+    /// This page's list is to be written over a library another tab left unreadable (which
+    /// the page has set aside).
+    KeepThisPagesLibrary,
     /// Another tab of the app changed the stored library: this page takes it as stored, so its
     /// next save adds to that tab's work instead of overwriting it.
     LibraryChangedElsewhere(LoadedLibrary),
@@ -551,9 +554,8 @@ impl AppState {
                 // Another tab left a library this page cannot read: the scenarios shown stay
                 // (the list emptied under the planner's eyes), and nothing is written over it
                 // until a reload reads it again.
-                let same = self.library_locked
-                    && self.notices.library == Some(LibraryProblem::DamagedElsewhere);
-                (!same).then(|| {
+                // Already so: a notice dismissed stays dismissed.
+                (!self.library_unreadable).then(|| {
                     let mut next = self.clone();
                     next.library_locked = true;
                     next.library_unreadable = true;
@@ -581,6 +583,15 @@ impl AppState {
                     next.with_stage_pruned()
                 })
             }
+            Action::KeepThisPagesLibrary => self.library_unreadable.then(|| {
+                let mut next = self.clone();
+                next.library_locked = false;
+                next.library_unreadable = false;
+                // A change of this page's: the library effect writes the list.
+                next.library_generation += 1;
+                next.notices.library = None;
+                next
+            }),
             Action::DismissLibraryNotice => (self.notices.library.is_some()
                 || self.notices.library_refused.is_some())
             .then(|| {

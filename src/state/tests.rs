@@ -496,6 +496,17 @@ mod library {
         assert!(next
             .apply(Action::LibraryChangedElsewhere(damaged))
             .is_none());
+        // "Keep this page's list": unlocked, and a change of this page's, which the library
+        // effect writes.
+        let kept = next.apply(Action::KeepThisPagesLibrary).expect("kept");
+        assert!(!kept.library_locked && !kept.library_unreadable);
+        assert_eq!(kept.library_generation, next.library_generation + 1);
+        assert_eq!(*kept.library, *here.library);
+        assert_eq!(kept.notices.library, None);
+        assert!(
+            here.apply(Action::KeepThisPagesLibrary).is_none(),
+            "only when unreadable"
+        );
         // Mended in the other tab: read again, and unlocked.
         let mended = LoadedLibrary {
             library: (*here.library).clone(),

@@ -91,6 +91,16 @@ pub fn library_text(library: &Library) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
+/// Copies the stored library, as it is, under another key (before this page's list is written
+/// over one it could not read); `Ok(None)` when nothing is stored, `Err` when the copy was
+/// refused.
+pub fn set_aside_stored(store: &mut impl KeyValue, stamp: &str) -> Result<Option<String>, ()> {
+    match store.get(LIBRARY_KEY) {
+        None => Ok(None),
+        Some(text) => set_aside(store, &text, stamp).map(Some).ok_or(()),
+    }
+}
+
 fn set_aside(store: &mut impl KeyValue, text: &str, stamp: &str) -> Option<String> {
     let key = format!("{SET_ASIDE_PREFIX}library-{stamp}");
     store.set(&key, text).ok().map(|()| key)
@@ -104,7 +114,7 @@ pub fn load_library_written_elsewhere(store: &mut impl KeyValue, ds: &Dataset) -
     match loaded.problem {
         // Read-only here, so nothing was set aside: said as what it is, not as a load's
         // "set aside, a new library was started".
-        Some(LibraryProblem::Unreadable { .. } | LibraryProblem::Skipped { .. }) => {
+        Some(LibraryProblem::Unreadable { .. }) => {
             loaded.problem = Some(LibraryProblem::DamagedElsewhere);
             loaded.locked = true;
         }
@@ -282,6 +292,16 @@ mod tests {
         assert_eq!(loaded.problem, Some(LibraryProblem::DamagedElsewhere));
         assert!(loaded.locked, "never written over by this tab");
         assert_eq!(store, before, "nothing set aside, nothing removed");
+        // Before this page's list is written over it, it is copied aside as it is.
+        let key = set_aside_stored(&mut store, "T").expect("copied");
+        assert_eq!(key.as_deref(), Some("ntm-planner/set-aside/library-T"));
+        assert_eq!(
+            store.get("ntm-planner/set-aside/library-T").as_deref(),
+            Some("{oops")
+        );
+        assert_eq!(set_aside_stored(&mut MemoryStore::default(), "T"), Ok(None));
+        store.refuse_writes = true;
+        assert_eq!(set_aside_stored(&mut store, "U"), Err(()));
     }
 
     #[test]

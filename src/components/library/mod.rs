@@ -66,6 +66,8 @@ pub struct LibraryCtx {
     pub locked: bool,
     /// Why: another tab left it unreadable (else a newer version wrote it).
     pub unreadable: bool,
+    /// Sets aside the library another tab left unreadable and writes this page's list.
+    pub on_keep: Callback<()>,
     pub on_library: Callback<LibraryAction>,
     /// The name the link that opened the scenario on screen gave it: the save form starts
     /// with it.
@@ -83,6 +85,7 @@ impl PartialEq for LibraryCtx {
             && same(&self.library, &other.library)
             && self.locked == other.locked
             && self.unreadable == other.unreadable
+            && self.on_keep == other.on_keep
             && self.on_library == other.on_library
             && self.link_name == other.link_name
     }
@@ -163,6 +166,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                 problem={props.problem.clone()}
                 refused={props.refused}
                 on_dismiss={props.on_dismiss_notice.clone()}
+                on_keep={ctx.on_keep.clone()}
             />
             if ctx.locked {
                 <p class="library-locked" data-testid="library-locked">

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::notice::{bilingual_notice, Frame};
+use crate::components::notice::{bilingual_notice_with, both_languages, Frame};
 use crate::i18n::{Lang, LibraryMsg};
 use crate::library::{LibraryError, MAX_ITEMS};
 use crate::storage::library::LibraryProblem;
@@ -18,6 +18,10 @@ pub struct LibraryNoticeProps {
     #[prop_or_default]
     pub refused: Option<LibraryError>,
     pub on_dismiss: Callback<()>,
+    /// Writes this page's list over a library another tab left unreadable (after setting that
+    /// one aside): offered with that problem only.
+    #[prop_or_default]
+    pub on_keep: Option<Callback<()>>,
 }
 
 /// At most `n` characters of something the storage carried.
@@ -106,5 +110,16 @@ pub fn LibraryNotice(props: &LibraryNoticeProps) -> Html {
         role: "alert",
         testid: "library-error",
     };
-    bilingual_notice(frame, props.lang, said_in, detail, &props.on_dismiss)
+    let keep = match (&props.problem, &props.on_keep) {
+        (Some(LibraryProblem::DamagedElsewhere), Some(cb)) => {
+            let cb = cb.clone();
+            html! {
+                <button type="button" class="button" data-testid="library-keep-list" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>
+                    { both_languages(props.lang, LibraryMsg::KeepThisList) }
+                </button>
+            }
+        }
+        _ => Html::default(),
+    };
+    bilingual_notice_with(frame, props.lang, said_in, detail, keep, &props.on_dismiss)
 }

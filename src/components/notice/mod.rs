@@ -373,6 +373,19 @@ pub(crate) fn bilingual_notice(
     detail: Option<String>,
     on_dismiss: &Callback<()>,
 ) -> Html {
+    bilingual_notice_with(frame, lang, said_in, detail, Html::default(), on_dismiss)
+}
+
+/// [`bilingual_notice`] with `action` (a button that mends what the notice says) before
+/// the dismiss button.
+pub(crate) fn bilingual_notice_with(
+    frame: Frame,
+    lang: Lang,
+    said_in: impl Fn(Lang) -> Html,
+    detail: Option<String>,
+    action: Html,
+    on_dismiss: &Callback<()>,
+) -> Html {
     let dismiss = dismiss_and_move_on(on_dismiss);
     html! {
         <div class={classes!("notice", frame.class)} role={frame.role} data-testid={frame.testid}>
@@ -383,6 +396,7 @@ pub(crate) fn bilingual_notice(
                 { detail_line(detail) }
             </div>
             <div class="notice-actions">
+                { action }
                 <button type="button" class="button-quiet" data-testid={format!("{}-dismiss", frame.testid)} onclick={dismiss}>
                     { both_languages(lang, Msg::Dismiss) }
                 </button>
