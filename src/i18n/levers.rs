@@ -290,8 +290,8 @@ impl Translate for LeverMsg {
             PerYear => "Year by year",
             VariesByYear => "varies by year",
             InheritVaries => {
-                "the province's year-by-year plan: {range}; an own setting would be one level for \
-                 every year"
+                "the province's year-by-year plan: {range}; a setting of its own would be one \
+                 level for every year"
             }
             OwnOverVaries => {
                 "this setting applies to every year, in place of the province's year-by-year plan \

@@ -30,8 +30,9 @@ pub enum ShareMsg {
     SummaryRule,
     /// "{cadres}", "{leaders}", "{vocational}".
     SummaryTraining,
-    /// After the training counts: `{n}` districts and communes set their own.
+    /// After the training counts: the `{units}` ("1 huyện và 2 xã") that set their own.
     SummaryTrainingOwn,
+    /// After the rule: the `{units}` that split the money their own way.
     SummaryRuleOwn,
     /// "{n}".
     SummaryChanged,

@@ -116,9 +116,6 @@ pub(crate) fn lever_names(
     names.join("; ")
 }
 
-/// The period money is counted over: "7/2020–2025" ("Jul 2020–2025" in English) when the
-/// base year counts only from the base date (mid-2020), so that a total is not read as six
-/// whole years of the budget table.
 /// "2 huyện và 1 xã" / "2 districts and 1 commune": never "huyện, xã", which reads as either.
 fn units_text(districts: usize, communes: usize, lang: Lang) -> String {
     let part = |n: usize, vi: &str, one: &str, many: &str| {
@@ -134,6 +131,9 @@ fn units_text(districts: usize, communes: usize, lang: Lang) -> String {
     }
 }
 
+/// The period money is counted over: "7/2020–2025" ("Jul 2020–2025" in English) when the
+/// base year counts only from the base date (mid-2020), so that a total is not read as six
+/// whole years of the budget table.
 pub fn money_period(ds: &Dataset, years: &[u16], lang: Lang) -> String {
     let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
         return String::new();
@@ -557,6 +557,22 @@ mod tests {
         assert!(
             text.contains(" exclusion in 1 district and 1 commune:"),
             "{text}"
+        );
+        // Custom weights split the money only under their rule.
+        let mut weighted = d.clone();
+        weighted
+            .allocation
+            .custom_weights
+            .insert(ds.communes[8].code.clone(), 3.0);
+        assert_eq!(rule(&weighted).text, "Chia vốn: Chia đều");
+        weighted.allocation.rule = AllocationRule::CustomWeights;
+        assert!(
+            rule(&weighted).text.ends_with(
+                "; 1 xã có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn không \
+                 đổi, vốn chỉ chia lại giữa các xã"
+            ),
+            "{}",
+            rule(&weighted).text
         );
     }
 

@@ -126,11 +126,13 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
                 // After the re-render: the buttons exist again.
                 let rename_button = rename_button.clone();
                 gloo::timers::callback::Timeout::new(0, move || {
+                    // Not a button turned off meanwhile (the library locked by another tab).
                     let by_question = asked.and_then(|sel| {
                         gloo::utils::document()
                             .query_selector(&sel)
                             .ok()
                             .flatten()
+                            .filter(|e| !e.has_attribute("disabled"))
                             .and_then(|e| e.dyn_into::<HtmlElement>().ok())
                     });
                     if let Some(b) = by_question.or_else(|| rename_button.cast::<HtmlElement>()) {

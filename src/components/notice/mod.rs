@@ -243,8 +243,6 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     bilingual_notice(frame, props.lang, said_in, detail, &props.on_dismiss)
 }
 
-/// Puts the focus on the header's undo: where a notice's button that went away with its notice
-/// leaves it (the step it took can be taken back there), rather than on the page's start.
 /// A notice's dismiss button: the notice goes with it, so the focus moves on to what follows
 /// the notice, not to the top of the page, where a keyboard user had to start again.
 fn dismiss_and_move_on(on_dismiss: &Callback<()>) -> Callback<MouseEvent> {
@@ -266,11 +264,15 @@ fn focus_next_after(el: &web_sys::Element) {
     use wasm_bindgen::JsCast;
     const FOCUSABLE: &str = "button:not([disabled]), a[href], input:not([disabled]), \
         select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])";
+    // Focused for real: `focus()` succeeds on a hidden control (in a closed <details>) too.
     let focus = |e: web_sys::Element| {
-        e.dyn_into::<web_sys::HtmlElement>()
+        let focused = e
+            .clone()
+            .dyn_into::<web_sys::HtmlElement>()
             .ok()
             .and_then(|h| h.focus().ok())
-            .is_some()
+            .is_some();
+        focused && gloo::utils::document().active_element().as_ref() == Some(&e)
     };
     let mut at = Some(el.clone());
     while let Some(node) = at {
@@ -292,6 +294,8 @@ fn focus_next_after(el: &web_sys::Element) {
     }
 }
 
+/// Puts the focus on the header's undo: where a notice's button that went away with its notice
+/// leaves it (the step it took can be taken back there), rather than on the page's start.
 pub(crate) fn focus_header_undo() {
     let header = gloo::utils::document()
         .query_selector("[data-testid=history-undo]")
