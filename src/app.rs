@@ -199,7 +199,7 @@ impl ScenarioCallbacks {
                     storage::library::set_aside_stored(&mut LocalStore::open(), &now_stamp());
                 d.dispatch(match set_aside {
                     Ok(_) => Action::KeepThisPagesLibrary,
-                    Err(()) => Action::LibraryFailed(storage::library::LibraryProblem::CannotSave),
+                    Err(problem) => Action::LibraryFailed(problem),
                 })
             }),
         }

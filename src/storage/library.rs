@@ -92,12 +92,17 @@ pub fn library_text(library: &Library) -> String {
 }
 
 /// Copies the stored library, as it is, under another key (before this page's list is written
-/// over one it could not read); `Ok(None)` when nothing is stored, `Err` when the copy was
-/// refused.
-pub fn set_aside_stored(store: &mut impl KeyValue, stamp: &str) -> Result<Option<String>, ()> {
+/// over one it could not read); `Ok(None)` when nothing is stored, `Err(CannotSave)` when the
+/// copy was refused.
+pub fn set_aside_stored(
+    store: &mut impl KeyValue,
+    stamp: &str,
+) -> Result<Option<String>, LibraryProblem> {
     match store.get(LIBRARY_KEY) {
         None => Ok(None),
-        Some(text) => set_aside(store, &text, stamp).map(Some).ok_or(()),
+        Some(text) => set_aside(store, &text, stamp)
+            .map(Some)
+            .ok_or(LibraryProblem::CannotSave),
     }
 }
 
@@ -301,7 +306,10 @@ mod tests {
         );
         assert_eq!(set_aside_stored(&mut MemoryStore::default(), "T"), Ok(None));
         store.refuse_writes = true;
-        assert_eq!(set_aside_stored(&mut store, "U"), Err(()));
+        assert_eq!(
+            set_aside_stored(&mut store, "U"),
+            Err(LibraryProblem::CannotSave)
+        );
     }
 
     #[test]
