@@ -416,13 +416,14 @@ pub fn rule_about(rule: AllocationRule, lang: Lang) -> &'static str {
         ),
         AllocationRule::NearestFirst => (
             "Nhiều nhất cho xã chưa được công nhận còn ít tiêu chí chưa đạt mà vốn đầu tư còn giúp \
-             được (còn tiêu chí hạ tầng chưa đạt), để sớm về đích. Giúp nhiều xã được công nhận hơn khi vốn ít, nhưng \
-             để các xã còn xa tụt lại (thêm xã dưới 15 tiêu chí); khi vốn dồi dào, chia đều được \
-             công nhận nhiều hơn.",
+             được (còn tiêu chí hạ tầng chưa đạt), để sớm về đích; xã đã được công nhận nhận ít \
+             nhất. Giúp nhiều xã được công nhận hơn khi vốn ít, nhưng để các xã còn xa tụt lại \
+             (thêm xã dưới 15 tiêu chí); khi vốn dồi dào, chia đều được công nhận nhiều hơn.",
             "Most to communes not yet recognised with few criteria left where investment can \
-             still help (an infrastructure criterion is unmet), to get them over the line. More communes are \
-             recognised while money is short, but the far ones fall behind (more below 15 \
-             criteria); with ample money an equal split recognises more.",
+             still help (an infrastructure criterion is unmet), to get them over the line; \
+             communes already recognised get the least. More communes are recognised while \
+             money is short, but the far ones fall behind (more below 15 criteria); with ample \
+             money an equal split recognises more.",
         ),
         AllocationRule::PoorestBorderFirst => (
             "Theo tỷ lệ hộ nghèo; xã biên giới và xã thuộc phạm vi 1385 được thêm 50%.",
