@@ -314,8 +314,11 @@ test('a library damaged in another tab: this tab keeps its list, says so in both
   assert.match(await first.getByTestId('library-locked').innerText(), /Giữ danh sách của trang này/);
   assert.equal(await first.getByTestId('save-current').isDisabled(), true, 'nothing written over it');
   // "Keep this page's list": the damaged text set aside, the list written back and kept on reload.
-  await first.getByTestId('library-dialog').getByTestId('library-keep-list').click();
+  await first.getByTestId('library-dialog').getByTestId('library-keep-list').focus();
+  await first.keyboard.press('Enter');
   await first.waitForFunction(() => !document.querySelector('[data-testid="library-error"]'));
+  // The focus stays in the dialog, on what followed the notice.
+  assert.ok(await first.evaluate(() => !!document.activeElement.closest('[data-testid="library-dialog"]')));
   assert.equal(await first.getByTestId('save-current').isDisabled(), false);
   await closeDialog(first);
   const kept = await first.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ntm-planner/set-aside/library-')));

@@ -5,7 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::components::notice::{bilingual_notice_with, both_languages, Frame};
+use crate::components::notice::{
+    bilingual_notice_with, both_languages, dismiss_and_move_on, Frame,
+};
 use crate::i18n::{Lang, LibraryMsg};
 use crate::library::{LibraryError, MAX_ITEMS};
 use crate::storage::library::LibraryProblem;
@@ -112,9 +114,9 @@ pub fn LibraryNotice(props: &LibraryNoticeProps) -> Html {
     };
     let keep = match (&props.problem, &props.on_keep) {
         (Some(LibraryProblem::DamagedElsewhere), Some(cb)) => {
-            let cb = cb.clone();
+            // The notice goes once the list is kept: the focus moves on, as on dismissing.
             html! {
-                <button type="button" class="button" data-testid="library-keep-list" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>
+                <button type="button" class="button" data-testid="library-keep-list" onclick={dismiss_and_move_on(cb)}>
                     { both_languages(props.lang, LibraryMsg::KeepThisList) }
                 </button>
             }

@@ -245,7 +245,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
 
 /// A notice's dismiss button: the notice goes with it, so the focus moves on to what follows
 /// the notice, not to the top of the page, where a keyboard user had to start again.
-fn dismiss_and_move_on(on_dismiss: &Callback<()>) -> Callback<MouseEvent> {
+pub(crate) fn dismiss_and_move_on(on_dismiss: &Callback<()>) -> Callback<MouseEvent> {
     let cb = on_dismiss.clone();
     Callback::from(move |e: MouseEvent| {
         let notice = e
