@@ -39,7 +39,7 @@ pub enum ShareMsg {
     SummaryMore,
     SummaryOneMore,
     SummaryDefault,
-    /// "{d}", "{c}".
+    /// "{units}": the districts and communes with settings of their own.
     SummaryUnits,
     /// "{n}".
     SummaryAssumptions,
@@ -113,7 +113,7 @@ impl Translate for ShareMsg {
             SummaryMore => "và {n} thay đổi khác",
             SummaryOneMore => "và 1 thay đổi khác",
             SummaryDefault => "Kịch bản mặc định: chưa đổi đòn bẩy nào",
-            SummaryUnits => "Thiết lập riêng: {d} huyện, {c} xã",
+            SummaryUnits => "Thiết lập riêng: {units}",
             SummaryAssumptions => "{n} giả định khác mặc định",
             SummaryRuns => "{runs} lần chạy mô phỏng đến cuối năm {until}, số khởi tạo {seed}",
             SummaryResults => {
@@ -193,7 +193,7 @@ impl Translate for ShareMsg {
             SummaryMore => "and {n} more changes",
             SummaryOneMore => "and 1 more change",
             SummaryDefault => "The default scenario: no lever changed",
-            SummaryUnits => "Own settings: districts {d}, communes {c}",
+            SummaryUnits => "Own settings: {units}",
             SummaryAssumptions => "Assumptions changed from the default: {n}",
             SummaryRuns => "{runs} simulation runs to the end of {until}, seed {seed}",
             SummaryResults => {

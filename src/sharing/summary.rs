@@ -312,10 +312,7 @@ pub fn scenario_summary(
             Topic::Units,
             lang.fill(
                 ShareMsg::SummaryUnits,
-                &[
-                    ("d", &lang.number(d as f64, 0)),
-                    ("c", &lang.number(c as f64, 0)),
-                ],
+                &[("units", &units_text(d, c, lang))],
             ),
         );
     }
@@ -618,7 +615,7 @@ mod tests {
                      150%; How money is split between communes: Nearest to the standard first; \
                      Vocational trainees, 2020–2025: 40 people/commune/year; and 2 more changes)"
                 ),
-                (Topic::Units, "Own settings: districts 0, communes 1"),
+                (Topic::Units, "Own settings: 1 commune"),
                 (Topic::Assumptions, "Assumptions changed from the default: 1"),
             ]
         );

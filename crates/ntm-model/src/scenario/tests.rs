@@ -317,6 +317,10 @@ fn whole_number_fields_and_huge_numbers_are_said_by_name_and_range() {
     assert_eq!(field, "runs");
     assert_eq!(en, "100.0 must be written without a decimal point");
     assert_eq!(vi, "100.0 phải viết không có phần thập phân");
+    // A number in quotes.
+    let (field, en, _) = said(&with(&[("\"runs\": 1000", "\"runs\": \"1000\"")]));
+    assert_eq!(field, "runs");
+    assert_eq!(en, "\"1000\" must be a whole number from 1 to 20,000 runs");
     // Another error beside a whole number the reader takes (out of range, for validate):
     // the reader's own message, not a whole-number one.
     let other = with(&[

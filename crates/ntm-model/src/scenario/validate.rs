@@ -152,7 +152,8 @@ pub fn whole_number_problems(scenario: &serde_json::Value, ds: &Dataset) -> Vec<
     let mut out = Vec::new();
     for (field, (lo, hi), type_max, unit_en, unit_vi, plain) in fields {
         let value = field.split('.').try_fold(scenario, |v, key| v.get(key));
-        let Some(value) = value.filter(|v| v.is_number()) else {
+        // A number, or a number in quotes ("1000"), which the reader calls "expected u32".
+        let Some(value) = value.filter(|v| v.is_number() || v.is_string()) else {
             continue;
         };
         if value.as_u64().is_some_and(|n| n <= type_max) {
