@@ -172,7 +172,8 @@ pub struct AppState {
     /// The stored library must not be overwritten (a newer version of the app wrote it, or
     /// `library_unreadable`).
     pub library_locked: bool,
-    /// Another tab left a library this page cannot read: locked until a reload.
+    /// Another tab left a library this page cannot read: locked until the planner keeps this
+    /// page's list (`Action::KeepThisPagesLibrary`) or the other tab mends it.
     pub library_unreadable: bool,
     /// Issue 5 (compare, presentation, report): the screen on show, the compared scenarios,
     /// the storyboard and the results of the scenarios they show (`stage.rs`).
@@ -552,9 +553,9 @@ impl AppState {
                 if loaded.problem == Some(LibraryProblem::DamagedElsewhere) =>
             {
                 // Another tab left a library this page cannot read: the scenarios shown stay
-                // (the list emptied under the planner's eyes), and nothing is written over it
-                // until a reload reads it again.
-                // Already so: a notice dismissed stays dismissed.
+                // (the list had emptied under the planner's eyes), and nothing is written over
+                // it until the planner keeps this page's list. Already so: a notice dismissed
+                // stays dismissed.
                 (!self.library_unreadable).then(|| {
                     let mut next = self.clone();
                     next.library_locked = true;
