@@ -169,7 +169,10 @@ impl Translate for LeverMsg {
             InheritVaries => {
                 "theo kế hoạch từng năm của tỉnh: {range}; đặt mức riêng sẽ dùng một mức cho mọi năm"
             }
-            OwnOverVaries => "mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh ({range})",
+            OwnOverVaries => {
+                "mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh ({range}; đặt \
+                 lại để theo)"
+            }
             PerYearCell => "{kind}, năm {year}",
             Campaigns => "Số đợt tuyên truyền",
             CampaignsHint => "Tuyên truyền làm tăng sự tham gia của người dân.",
@@ -295,7 +298,7 @@ impl Translate for LeverMsg {
             }
             OwnOverVaries => {
                 "this setting applies to every year, in place of the province's year-by-year plan \
-                 ({range})"
+                 ({range}; reset to follow it)"
             }
             PerYearCell => "{kind}, {year}",
             Campaigns => "Communication campaigns",

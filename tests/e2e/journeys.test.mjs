@@ -201,8 +201,11 @@ test('a commune under a province training plan that changes by year is told the 
   const hintOf = async (testid) => page.locator(`#${await page.getByTestId(testid).getAttribute('aria-describedby')}`);
   const hint = await hintOf('commune-cadres');
   assert.match(await hint.innerText(), /theo kế hoạch từng năm của tỉnh: 4–20 người\/năm; đặt mức riêng sẽ dùng một mức cho mọi năm/);
+  // In place of the base year's one value, which read as every year's.
+  assert.doesNotMatch(await hint.innerText(), /theo cấp trên: 4 người/);
   await setNumber(page, 'commune-cadres', 10);
-  assert.match(await hint.innerText(), /mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh \(4–20 người\/năm\)/);
+  assert.match(await hint.innerText(), /mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh \(4–20 người\/năm; đặt lại để theo\)/);
+  assert.doesNotMatch(await hint.innerText(), /cấp trên: 4 người/);
   // A steady count says nothing of the kind.
   const vocational = await hintOf('commune-vocational');
   assert.doesNotMatch(await vocational.innerText(), /từng năm/);

@@ -52,6 +52,10 @@ pub struct NumberLeverProps {
     /// A short warning or remark after the hint (e.g. "varies by year").
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// What the level above gives, said in place of its one value (`inherited`, `above`):
+    /// a province plan that changes by year is not "as above: 4 people/year".
+    #[prop_or_default]
+    pub above_text: Option<AttrValue>,
     /// Said instead of the generic "beyond the usual range" when the value is past the
     /// slider, where the lever knows what such a value does (support units past the communes).
     #[prop_or_default]
@@ -105,7 +109,13 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
     if let Some(h) = &props.hint {
         hint_parts.push(h.to_string());
     }
-    if props.inherited {
+    if let Some(t) = props
+        .above_text
+        .as_ref()
+        .filter(|_| props.inherited || props.above.is_some())
+    {
+        hint_parts.push(t.to_string());
+    } else if props.inherited {
         hint_parts.push(lang.fill(
             LeverMsg::InheritValue,
             &[("value", &with_unit(props.value))],

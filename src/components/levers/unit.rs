@@ -214,7 +214,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                         decimals={sh.decimals}
                         changed={own.is_some()}
                         hint={field_hint(field).map(|m| AttrValue::from(lang.t(m)))}
-                        note={varies}
+                        above_text={varies}
                         tip={format!("{label} ({unit_text}). {}", lang.t(Msg::FromLever))}
                         on_set={ctx.set_number(path.clone(), sh.factor)}
                         on_slide={ctx.slide_number(path.clone(), sh.factor)}
