@@ -78,6 +78,7 @@ async fn number_lever(
         changed: true,
         hint: None,
         note: None,
+        above_text: None,
         beyond_note: None,
         tip: None,
         testid: Some("lever".into()),
