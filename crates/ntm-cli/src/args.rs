@@ -91,13 +91,24 @@ impl Args {
                 ));
             }
             seen.push(flag.clone());
+            // The next word is the value unless it is another option: `--scenario --runs 5`
+            // lacks the file's name, and reading `--runs` as one made `5` an "unknown option".
+            // (A value that does start with "--" can be given as `--name=VALUE`.)
             let mut value = |name: &str| {
-                inline.clone().or_else(|| it.next()).ok_or_else(|| {
+                let missing = || {
                     Fail::new(
-                        format!("{name} cần một giá trị"),
-                        format!("{name} needs a value"),
+                        format!("{name} cần một giá trị (viết {name} GIÁ_TRỊ hoặc {name}=GIÁ_TRỊ)"),
+                        format!("{name} needs a value ({name} VALUE or {name}=VALUE)"),
                     )
-                })
+                };
+                match inline.clone() {
+                    Some(v) => Ok(v),
+                    None => match it.next() {
+                        Some(v) if v.starts_with("--") => Err(missing()),
+                        Some(v) => Ok(v),
+                        None => Err(missing()),
+                    },
+                }
             };
             match flag.as_str() {
                 "-h" | "--help" if inline.is_none() => return Ok(None),
@@ -191,10 +202,18 @@ impl Args {
                 "--seek-lever goes with --seek",
             ));
         }
-        if a.seek.is_some() && a.budget_scale.is_some() {
+        // --seek moves one lever itself; the other may be scaled first (MODEL.md §2's own
+        // example: the training needed with the budget at 150 %).
+        if a.seek.is_some() && a.seek_lever == SeekLever::Budget && a.budget_scale.is_some() {
             return Err(Fail::new(
                 "--seek tự tìm tỷ lệ ngân sách (so với kế hoạch của kịch bản): không dùng cùng --budget-scale",
                 "--seek finds the budget scale itself (against the scenario's plan): do not give --budget-scale with it",
+            ));
+        }
+        if a.seek.is_some() && a.seek_lever == SeekLever::Training && a.training_scale.is_some() {
+            return Err(Fail::new(
+                "--seek --seek-lever training tự tìm tỷ lệ đào tạo (so với kế hoạch của kịch bản): không dùng cùng --training-scale",
+                "--seek --seek-lever training finds the training scale itself (against the scenario's plan): do not give --training-scale with it",
             ));
         }
         if a.seek.is_some() && a.format == Format::Csv {
@@ -252,6 +271,19 @@ mod tests {
     }
 
     #[test]
+    fn seek_moves_one_lever_and_the_other_may_be_scaled_first() {
+        let a = parse("--seek communes_2025 --seek-lever training --budget-scale 1.5")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (a.seek_lever, a.budget_scale),
+            (SeekLever::Training, Some(1.5))
+        );
+        assert!(parse("--seek communes_2025 --budget-scale 1.5").is_err());
+        assert!(parse("--seek communes_2025 --training-scale 1.5").is_ok());
+    }
+
+    #[test]
     fn bad_options_are_errors_not_panics() {
         for bad in [
             "--runs",
@@ -270,6 +302,10 @@ mod tests {
             assert!(!e.vi.is_empty() && e.vi != e.en, "{bad}: {e}");
         }
         assert!(parse("--help").unwrap().is_none());
+        let e = parse("--scenario --runs 5").expect_err("a missing file name");
+        assert!(e.en.starts_with("--scenario needs a value"), "{e}");
+        let e = parse("--seek communes_2025 --seek-lever training --training-scale 2");
+        assert!(e.is_err(), "the training lever scaled twice");
         let a = parse("--budget-scale -0").unwrap().unwrap();
         assert!(a.budget_scale.unwrap().is_sign_positive());
     }

@@ -70,8 +70,15 @@ fn read_text(path: &Path, limit: usize) -> Result<String, Fail> {
             ),
         ));
     }
-    String::from_utf8(bytes)
-        .map_err(|_| fail::unreadable(path, &std::io::Error::from(std::io::ErrorKind::InvalidData)))
+    let text = String::from_utf8(bytes).map_err(|_| {
+        fail::unreadable(path, &std::io::Error::from(std::io::ErrorKind::InvalidData))
+    })?;
+    // Windows editors often start a UTF-8 file with a byte-order mark, which JSON does not
+    // allow (a province.json edited in Notepad was refused at its first character).
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
 }
 
 /// Largest dataset file read (national data: 70,000 villages are a few megabytes).
@@ -87,9 +94,14 @@ fn load_dataset(args: &Args) -> Result<Dataset, Fail> {
         }),
         Some(dir) => {
             let read = |name: &str| read_text(&dir.join(name), MAX_DATASET_FILE);
-            let criteria = match read("criteria.json") {
-                Ok(t) => t,
-                Err(_) => ntm_model::criteria::EMBEDDED_CRITERIA_JSON.to_string(),
+            // The built-in criteria only when the folder has none: one it has but cannot be
+            // read (saved as UTF-16, a folder of that name) is an error, not silently replaced.
+            let own = dir.join("criteria.json");
+            let criteria = match std::fs::symlink_metadata(&own) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    ntm_model::criteria::EMBEDDED_CRITERIA_JSON.to_string()
+                }
+                _ => read("criteria.json")?,
             };
             Dataset::from_files(
                 &read("province.json")?,
@@ -249,6 +261,19 @@ fn run(args: &Args) -> Result<String, Fail> {
             ntm_model::seek::LIKELY_FROM,
             ntm_model::seek::MAX_PCT,
         );
+        if outcome == ntm_model::seek::SeekOutcome::NotInHorizon {
+            // A usage error, as a bad --until is: no answer was found.
+            return Err(Fail::new(
+                format!(
+                    "--seek: năm {} của mục tiêu nằm ngoài các năm mô phỏng (đến {}): dùng --until {}",
+                    t.year, sc.until, t.year
+                ),
+                format!(
+                    "--seek: the target's year {} is past the simulated years (to {}): use --until {}",
+                    t.year, sc.until, t.year
+                ),
+            ));
+        }
         return Ok(match args.format {
             Format::Json => output::seek_json(t, args.seek_lever, &outcome),
             _ => output::seek_text(&ds, t, args.seek_lever, &outcome),

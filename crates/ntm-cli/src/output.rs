@@ -36,21 +36,43 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> St
         .max()
         .unwrap_or(0)
         + 2;
+    let cells: Vec<Vec<String>> = Metric::SUMMARY
+        .iter()
+        .map(|&m| {
+            let band = r.series.get(m);
+            let d = m.summary_decimals();
+            (0..r.years.len())
+                .map(|i| {
+                    format!(
+                        "{:.d$} [{:.d$}–{:.d$}]",
+                        band.p50[i], band.p10[i], band.p90[i]
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    // Each year's column as wide as its widest cell and two spaces: a fixed width ran the
+    // cells together ("7878 [7878–7879]15676 […]") once a count reached five digits.
+    let widths: Vec<usize> = (0..r.years.len())
+        .map(|i| {
+            cells
+                .iter()
+                .map(|row| row[i].chars().count())
+                .chain([4])
+                .max()
+                .unwrap_or(4)
+                + 2
+        })
+        .collect();
     out.push_str(&format!("{header:<w$}"));
-    for y in &r.years {
-        out.push_str(&format!("{:>18}", y));
+    for (y, cw) in r.years.iter().zip(&widths) {
+        out.push_str(&format!("{y:>cw$}"));
     }
     out.push('\n');
-    for m in Metric::SUMMARY {
-        let band = r.series.get(m);
-        let d = m.summary_decimals();
+    for (m, row) in Metric::SUMMARY.iter().zip(&cells) {
         out.push_str(&format!("{:<w$}", m.label_en()));
-        for i in 0..r.years.len() {
-            let cell = format!(
-                "{:.d$} [{:.d$}–{:.d$}]",
-                band.p50[i], band.p10[i], band.p90[i]
-            );
-            out.push_str(&format!("{cell:>18}"));
+        for (cell, cw) in row.iter().zip(&widths) {
+            out.push_str(&format!("{cell:>cw$}"));
         }
         out.push('\n');
     }
@@ -198,15 +220,16 @@ pub fn seek_text(ds: &Dataset, t: &Target, lever: SeekLever, o: &SeekOutcome) ->
     let likely = number_en(100.0 * LIKELY_FROM, 0);
     let from = ds.province.base_year;
     // From the base date, as the page counts money ("7/2020").
+    let start_vi = ds.province.money_start(ntm_model::format::Lang::Vi);
     let start = ds.province.money_start(ntm_model::format::Lang::En);
     let period = |until: u16| match (until == from, start != from.to_string()) {
         (true, false) => (format!("trong năm {from}"), format!("in {from}")),
         (true, true) => (
-            format!("từ {start} đến hết năm {from}"),
+            format!("từ {start_vi} đến hết năm {from}"),
             format!("from {start} to the end of {from}"),
         ),
         (false, _) => (
-            format!("trong {start}–{until}"),
+            format!("trong {start_vi}–{until}"),
             format!("over {start}–{until}"),
         ),
     };

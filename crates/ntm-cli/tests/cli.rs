@@ -415,3 +415,84 @@ fn the_table_has_a_row_for_every_count_a_target_is_judged_on() {
         }
     }
 }
+
+/// A copy of the embedded dataset's files in a folder of this test's own.
+fn dataset_copy(name: &str) -> PathBuf {
+    let src =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ntm-model/data/caobang-2020");
+    let dir = std::env::temp_dir().join(format!("ntm-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for f in ["province.json", "communes.csv", "villages.csv"] {
+        std::fs::copy(src.join(f), dir.join(f)).expect("copy");
+    }
+    dir
+}
+
+#[test]
+fn a_criteria_file_that_cannot_be_read_is_an_error_not_the_built_in_one() {
+    // Saved by a Windows editor as UTF-16: it used to be replaced by the built-in criteria
+    // without a word, and the run gave the built-in numbers.
+    let dir = dataset_copy("utf16");
+    let criteria = ntm_model::criteria::EMBEDDED_CRITERIA_JSON;
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(criteria.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    std::fs::write(dir.join("criteria.json"), utf16).expect("write");
+    refused(
+        &sim(&["--dataset", dir.to_str().unwrap(), "--runs", "2"]),
+        "criteria.json: tệp không phải văn bản UTF-8",
+        "criteria.json: the file is not UTF-8 text",
+    );
+    // A criteria file of valid JSON but the wrong shape says so, in Vietnamese too.
+    std::fs::write(dir.join("criteria.json"), "{\"sets\": []}").expect("write");
+    refused(
+        &sim(&["--dataset", dir.to_str().unwrap(), "--runs", "2"]),
+        "criteria.json: không phải tệp tiêu chí hợp lệ: thiếu mục `about`",
+        "criteria.json: not a valid criteria file: missing field `about`",
+    );
+    // None at all: the built-in criteria, as the help says.
+    std::fs::remove_file(dir.join("criteria.json")).expect("remove");
+    let o = sim(&["--dataset", dir.to_str().unwrap(), "--runs", "2"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn a_province_file_with_a_byte_order_mark_is_read() {
+    let dir = dataset_copy("bom");
+    let province = std::fs::read_to_string(dir.join("province.json")).expect("read");
+    std::fs::write(dir.join("province.json"), format!("\u{feff}{province}")).expect("write");
+    let o = sim(&["--dataset", dir.to_str().unwrap(), "--runs", "2"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn table_cells_stay_apart_when_counts_reach_five_digits() {
+    let o = sim(&["--runs", "20", "--budget-scale", "10"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let rows: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("median"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(rows.len() > 5, "{out}");
+    let five_digits = rows
+        .iter()
+        .any(|r| r.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() >= 5));
+    assert!(five_digits, "the case needs a five-digit count:\n{out}");
+    for row in &rows[1..] {
+        // Every cell ends with "]" and is followed by at least two spaces or the row's end.
+        let cells = row.matches(']').count();
+        let apart = row.matches("]  ").count() + usize::from(row.ends_with(']'));
+        assert_eq!(cells, 6, "{row}");
+        assert_eq!(apart, cells, "cells run together: {row}");
+    }
+}
+
+#[test]
+fn a_seek_past_the_years_run_is_a_usage_error() {
+    refused(
+        &sim(&["--seek", "communes_2025", "--until", "2022"]),
+        "nằm ngoài các năm mô phỏng (đến 2022): dùng --until 2025",
+        "is past the simulated years (to 2022): use --until 2025",
+    );
+}

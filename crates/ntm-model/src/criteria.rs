@@ -165,8 +165,8 @@ pub struct CriteriaCatalog {
 /// A problem with a criteria file.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CriteriaError {
-    /// The JSON does not parse.
-    #[error("criteria file is not valid JSON: {0}")]
+    /// The text is not JSON, or not the shape of a criteria file.
+    #[error("not a valid criteria file: {0}")]
     Json(String),
     /// A set breaks a rule.
     #[error("criteria set {set}: {problem}")]

@@ -107,28 +107,31 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
         None => return Err(FileError::NotAScenario("no \"version\" field".into())),
     }
     let mut unknown_fields = Vec::new();
-    let file: FileV1 =
-        serde_ignored::deserialize(&mut serde_json::Deserializer::from_str(text), |path| {
-            unknown_fields.push(path.to_string())
-        })
-        .map_err(|e| {
-            // A whole-number field holding -3 or 70.5 is said by name, with what it takes
-            // (only when that is what the reader refused: another error stays as it is).
-            let message = e.to_string();
-            let about_whole = ["expected u16", "expected u32", "expected u64"]
-                .iter()
-                .any(|t| message.contains(t));
-            let fields = serde_json::from_str::<serde_json::Value>(text)
-                .ok()
-                .filter(|_| about_whole)
-                .map(|v| crate::scenario::whole_number_problems(&v["scenario"], ds))
-                .unwrap_or_default();
-            if fields.is_empty() {
-                FileError::NotAScenario(e.to_string())
-            } else {
-                FileError::Invalid(fields.into_iter().take(SHOWN_PROBLEMS).collect())
-            }
-        })?;
+    let mut json = serde_json::Deserializer::from_str(text);
+    let mut note = |path: serde_ignored::Path| unknown_fields.push(path.to_string());
+    let ignoring = serde_ignored::Deserializer::new(&mut json, &mut note);
+    let file: FileV1 = serde_path_to_error::deserialize(ignoring).map_err(|e| {
+        // A whole-number field holding -3 or 70.5 is said by name, with what it takes
+        // (only when that is what the reader refused).
+        let message = e.inner().to_string();
+        let about_whole = ["expected u16", "expected u32", "expected u64"]
+            .iter()
+            .any(|t| message.contains(t));
+        let fields = serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .filter(|_| about_whole)
+            .map(|v| crate::scenario::whole_number_problems(&v["scenario"], ds))
+            .unwrap_or_default();
+        if !fields.is_empty() {
+            return FileError::Invalid(fields.into_iter().take(SHOWN_PROBLEMS).collect());
+        }
+        // Any other value of the wrong kind ("central_ntm": "many") is said by its field too:
+        // the file is a scenario file (its format and version were read), one field is wrong.
+        match wrong_field(&e) {
+            Some(problem) => FileError::Invalid(vec![problem]),
+            None => FileError::NotAScenario(message),
+        }
+    })?;
     let problems = file.scenario.validate(ds);
     if !problems.is_empty() {
         return Err(FileError::Invalid(
@@ -139,6 +142,33 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
         scenario: file.scenario,
         name: file.name,
         unknown_fields,
+    })
+}
+
+/// The field holding a value of the wrong kind, with the reader's message in both languages;
+/// `None` for any other error (the JSON's own, a missing field).
+fn wrong_field(e: &serde_path_to_error::Error<serde_json::Error>) -> Option<ScenarioProblem> {
+    if e.inner().classify() != serde_json::error::Category::Data {
+        return None;
+    }
+    let path = e.path().to_string();
+    // Paths are the scenario's own, as the checks' are (`budget.lines.central_ntm`).
+    let field = path.strip_prefix("scenario.").unwrap_or(&path);
+    if field.is_empty() || field == "." {
+        return None;
+    }
+    let message = e.inner().to_string();
+    // A value of the wrong kind is an edit to put right; a missing field, a damaged file.
+    let wrong_value = ["invalid type", "invalid value", "invalid length", "unknown variant"]
+        .iter()
+        .any(|start| message.starts_with(start));
+    if !wrong_value {
+        return None;
+    }
+    Some(ScenarioProblem {
+        field: field.to_string(),
+        message_vi: super::json_error::in_vietnamese(&message),
+        message,
     })
 }
 

@@ -42,6 +42,12 @@ fn translate_body(body: &str) -> String {
         ("recursion limit exceeded", "lồng nhau quá sâu"),
         ("number out of range", "số vượt quá giới hạn"),
         ("invalid number", "số không hợp lệ"),
+        // The scenario file reader's own (codec/file.rs).
+        (
+            "no \"format\": \"ntm-planner-scenario\" field",
+            "không có mục \"format\": \"ntm-planner-scenario\"",
+        ),
+        ("no \"version\" field", "không có mục \"version\""),
         (
             "control character (\\u0000-\\u001F) found while parsing a string",
             "có ký tự điều khiển trong chuỗi",
@@ -49,6 +55,9 @@ fn translate_body(body: &str) -> String {
     ];
     if let Some((_, vi)) = WHOLE.iter().find(|(en, _)| *en == body) {
         return (*vi).to_string();
+    }
+    if let Some(v) = body.strip_suffix(" is not a version of the scenario file") {
+        return format!("{v} không phải phiên bản nào của tệp kịch bản");
     }
     if let Some(what) = body.strip_prefix("EOF while parsing ") {
         return format!(
@@ -69,12 +78,64 @@ fn translate_body(body: &str) -> String {
         if let Some(rest) = body.strip_prefix(en) {
             let rest = rest
                 .replacen(", expected one of ", ", cần một trong ", 1)
-                .replacen(", expected ", ", cần ", 1)
                 .replacen("there are no fields", "không có mục nào", 1);
+            let rest = match rest.split_once(", expected ") {
+                Some((found, expected)) => {
+                    format!("{}, cần {}", found_vi(found), expected_vi(expected))
+                }
+                None => rest,
+            };
             return format!("{vi}{rest}");
         }
     }
     body.to_string()
+}
+
+/// What the reader found instead ("integer `1`", "string \"five\"", "map"): its kind in
+/// Vietnamese, the value as written.
+fn found_vi(found: &str) -> String {
+    const KINDS: &[(&str, &str)] = &[
+        ("integer", "số nguyên"),
+        ("floating point", "số thập phân"),
+        ("string", "chuỗi"),
+        ("boolean", "giá trị đúng/sai"),
+        ("sequence", "danh sách"),
+        ("map", "đối tượng"),
+        ("unit value", "giá trị rỗng"),
+    ];
+    for (en, vi) in KINDS {
+        if let Some(rest) = found.strip_prefix(en) {
+            if rest.is_empty() || rest.starts_with(' ') {
+                return format!("{vi}{rest}");
+            }
+        }
+    }
+    found.to_string()
+}
+
+/// What the field takes, as serde names it ("u32", "a string", "a sequence"): in words, with
+/// a Rust number type kept in brackets for whoever reads the code.
+fn expected_vi(expected: &str) -> String {
+    let whole = match expected {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "một số nguyên không âm",
+        "i8" | "i16" | "i32" | "i64" => "một số nguyên",
+        "f32" | "f64" => "một số",
+        _ => "",
+    };
+    if !whole.is_empty() {
+        return format!("{whole} ({expected})");
+    }
+    match expected {
+        "a string" => "một chuỗi".to_string(),
+        "a sequence" => "một danh sách".to_string(),
+        "a map" => "một đối tượng".to_string(),
+        "a boolean" => "true hoặc false".to_string(),
+        "a borrowed string" => "một chuỗi".to_string(),
+        other => match other.strip_prefix("struct ") {
+            Some(name) => format!("một đối tượng ({name})"),
+            None => other.to_string(),
+        },
+    }
 }
 
 /// What serde_json was reading when the text ended.
@@ -114,11 +175,11 @@ mod tests {
             (message::<Probe>(r#"{"name": "a"}"#), "thiếu mục `runs` (dòng 1, cột 13)"),
             (
                 message::<Probe>(r#"{"runs": "five", "name": "a"}"#),
-                "sai kiểu: string \"five\", cần u32 (dòng 1, cột 15)",
+                "sai kiểu: chuỗi \"five\", cần một số nguyên không âm (u32) (dòng 1, cột 15)",
             ),
             (
                 message::<Probe>(r#"{"runs": -1, "name": "a"}"#),
-                "giá trị sai: integer `-1`, cần u32 (dòng 1, cột 11)",
+                "giá trị sai: số nguyên `-1`, cần một số nguyên không âm (u32) (dòng 1, cột 11)",
             ),
             (
                 message::<Probe>("{\"runs\": 5,\n \"name\": \"a\""),
@@ -133,6 +194,37 @@ mod tests {
         for (en, vi) in cases {
             assert_eq!(in_vietnamese(&en), vi, "{en}");
         }
+    }
+
+    #[test]
+    fn the_kinds_found_and_expected_are_said_in_vietnamese() {
+        let list = message::<Vec<String>>("[1]");
+        assert_eq!(
+            in_vietnamese(&list),
+            "sai kiểu: số nguyên `1`, cần một chuỗi (dòng 1, cột 2)"
+        );
+        let not_list = message::<Vec<u32>>(r#""x""#);
+        assert_eq!(
+            in_vietnamese(&not_list),
+            "sai kiểu: chuỗi \"x\", cần một danh sách (dòng 1, cột 3)"
+        );
+        let not_struct = message::<Probe>("5");
+        assert_eq!(
+            in_vietnamese(&not_struct),
+            "sai kiểu: số nguyên `5`, cần một đối tượng (Probe) (dòng 1, cột 1)"
+        );
+    }
+
+    #[test]
+    fn the_scenario_reader_s_own_messages_are_said_in_vietnamese() {
+        assert_eq!(
+            in_vietnamese("no \"format\": \"ntm-planner-scenario\" field"),
+            "không có mục \"format\": \"ntm-planner-scenario\""
+        );
+        assert_eq!(
+            in_vietnamese("\"version\": 0 is not a version of the scenario file"),
+            "\"version\": 0 không phải phiên bản nào của tệp kịch bản"
+        );
     }
 
     #[test]

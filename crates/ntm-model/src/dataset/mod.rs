@@ -14,7 +14,7 @@ pub use province::{
     BudgetDefaults, BudgetLineDefault, District, Preset, Province, SetFromYear, Target, TargetOp,
 };
 
-use crate::criteria::{CriteriaCatalog, CriteriaSet};
+use crate::criteria::{CriteriaCatalog, CriteriaError, CriteriaSet};
 use serde::{Deserialize, Serialize};
 
 /// Embedded Cao Bằng files.
@@ -205,9 +205,16 @@ impl Dataset {
         let criteria = match CriteriaCatalog::from_json(criteria_json) {
             Ok(c) => Some(c),
             Err(e) => {
-                let e = e.to_string();
-                let vi = crate::codec::json_error::in_vietnamese(&e);
-                problems.push(problem("criteria.json", e, vi));
+                let vi = match &e {
+                    CriteriaError::Json(d) => format!(
+                        "không phải tệp tiêu chí hợp lệ: {}",
+                        crate::codec::json_error::in_vietnamese(d)
+                    ),
+                    CriteriaError::Invalid { set, problem } => {
+                        format!("bộ tiêu chí {set}: {problem}")
+                    }
+                };
+                problems.push(problem("criteria.json", e.to_string(), vi));
                 None
             }
         };

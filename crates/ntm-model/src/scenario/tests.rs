@@ -322,15 +322,21 @@ fn whole_number_fields_and_huge_numbers_are_said_by_name_and_range() {
     assert_eq!(field, "runs");
     assert_eq!(en, "\"1000\" must be a whole number from 1 to 20,000 runs");
     // Another error beside a whole number the reader takes (out of range, for validate):
-    // the reader's own message, not a whole-number one.
+    // the reader's own message about that field, not a whole-number one.
     let other = with(&[
         ("\"runs\": 1000", "\"runs\": 50000"),
         ("\"leadership\": 0.5", "\"leadership\": \"x\""),
     ]);
-    assert!(matches!(
-        file::read(&other, &ds),
-        Err(file::FileError::NotAScenario(_))
-    ));
+    let (field, en, vi) = said(&other);
+    assert_eq!(field, "leadership");
+    assert!(
+        en.starts_with("invalid type: string \"x\", expected f64"),
+        "{en}"
+    );
+    assert!(
+        vi.starts_with("sai kiểu: chuỗi \"x\", cần một số (f64)"),
+        "{vi}"
+    );
     let p = problems(&with(&[("\"scale_pct\": 100.0", "\"scale_pct\": 1e308")]));
     assert!(
         p[0].message
