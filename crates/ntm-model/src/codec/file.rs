@@ -159,9 +159,14 @@ fn wrong_field(e: &serde_path_to_error::Error<serde_json::Error>) -> Option<Scen
     }
     let message = e.inner().to_string();
     // A value of the wrong kind is an edit to put right; a missing field, a damaged file.
-    let wrong_value = ["invalid type", "invalid value", "invalid length", "unknown variant"]
-        .iter()
-        .any(|start| message.starts_with(start));
+    let wrong_value = [
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+    ]
+    .iter()
+    .any(|start| message.starts_with(start));
     if !wrong_value {
         return None;
     }
