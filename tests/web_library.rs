@@ -398,6 +398,13 @@ async fn a_wrong_file_says_why_in_both_languages_and_changes_nothing() {
             "values that are not valid",
         ),
         (
+            // Edited by hand: a value of the wrong kind is named by its field.
+            "tay.ntm.json",
+            good.replacen("\"backsliding\": true", "\"backsliding\": \"no\"", 1),
+            "policy.backsliding: sai kiểu: chuỗi \"no\", cần true hoặc false",
+            "policy.backsliding: invalid type: string \"no\", expected a boolean",
+        ),
+        (
             "rong.ntm.json",
             String::new(),
             "Tệp trống",
