@@ -234,7 +234,7 @@ impl Translate for CompareMsg {
                  mà tốn ít tiền hơn A."
             }
             MoneyPerCommuneUnsure => "chưa rõ: số xã tăng thêm chưa chắc",
-            MoneyPerCommuneBasis => "= {money} ÷ {communes} xã (trung bình các lần chạy)",
+            MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} xã (trung bình các lần chạy)",
             MoneyPerCommuneSaves => "không tốn thêm",
             MoneyPerCommuneSavesBasis => {
                 "ít hơn A {money} tỷ đồng mà thêm {communes} xã (trung bình các lần chạy)"
@@ -410,7 +410,7 @@ impl Translate for CompareMsg {
                  communes for less money than A."
             }
             MoneyPerCommuneUnsure => "unclear: the gain in communes is uncertain",
-            MoneyPerCommuneBasis => "= {money} ÷ {communes} communes (mean of the runs)",
+            MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} communes (mean of the runs)",
             MoneyPerCommuneSaves => "no extra cost",
             MoneyPerCommuneSavesBasis => {
                 "{money} billion VND less than A, and {communes} more communes (mean of the runs)"
@@ -782,8 +782,9 @@ pub fn per_commune_text(lang: Lang, x: f64, money: f64, decimals: usize) -> Stri
 }
 
 /// What a cost per extra commune divides (extra money, billion VND, by extra communes), or,
-/// when the scenario costs less than A, what it saves and what it adds.
-pub fn basis_text(lang: Lang, money: f64, communes: f64) -> String {
+/// when the scenario costs less than A, what it saves and what it adds; `shown` is the figure
+/// beside it and its decimals.
+pub fn basis_text(lang: Lang, money: f64, communes: f64, shown: (f64, usize)) -> String {
     let communes_exact = communes;
     let communes = lang.number(communes, 1);
     if money.abs() < NO_EXTRA_MONEY {
@@ -798,10 +799,15 @@ pub fn basis_text(lang: Lang, money: f64, communes: f64) -> String {
         )
     } else {
         // The division a reader redoes on a calculator: "4.313 ÷ 14,6" is 295,4, not the 294,8
-        // shown beside it; with two decimals (14,63) it checks.
+        // shown beside it; with two decimals (14,63) it mostly checks, and where it still does
+        // not ("4.313 ÷ 14,31" is 301,4, the figure 301,3 from unrounded values) it says "≈".
+        let (x, decimals) = shown;
+        let redone = money.round() / (communes_exact * 100.0).round() * 100.0;
+        let checks = lang.number(redone, decimals) == lang.number(x, decimals);
         lang.fill(
             CompareMsg::MoneyPerCommuneBasis,
             &[
+                ("equals", if checks { "=" } else { "≈" }),
                 ("money", &lang.number(money, 0)),
                 ("communes", &lang.number(communes_exact, 2)),
             ],
@@ -915,14 +921,19 @@ mod tests {
         // The same money for more communes is no extra cost either, not "0,0".
         assert_eq!(per_commune_text(Lang::Vi, 0.01, 0.04, 1), "không tốn thêm");
         assert_eq!(
-            basis_text(Lang::Vi, 0.04, 3.61),
+            basis_text(Lang::Vi, 0.04, 3.61, (0.01, 1)),
             "cùng số tiền với A mà thêm 3,6 xã (trung bình các lần chạy)"
         );
         assert_eq!(
-            basis_text(Lang::Vi, 11.0, 2.34),
+            basis_text(Lang::Vi, 11.0, 2.34, (11.0 / 2.34, 1)),
             "= 11 ÷ 2,34 xã (trung bình các lần chạy)"
         );
-        let saves = basis_text(Lang::Vi, -11.0, 2.34);
+        // Where the rounded figures do not redo the one shown, it says so.
+        assert_eq!(
+            basis_text(Lang::Vi, 4312.9, 14.313, (4312.9 / 14.313, 1)),
+            "≈ 4.313 ÷ 14,31 xã (trung bình các lần chạy)"
+        );
+        let saves = basis_text(Lang::Vi, -11.0, 2.34, (-11.0 / 2.34, 1));
         assert_eq!(
             saves,
             "ít hơn A 11 tỷ đồng mà thêm 2,3 xã (trung bình các lần chạy)"

@@ -481,6 +481,10 @@ pub struct Stage {
     pub story: Vec<ScenarioRef>,
     /// The slide on screen while presenting.
     pub presenting: Option<usize>,
+    /// The slide the last presentation was left at, and the storyboard it showed: starting
+    /// again with the same storyboard goes back there (an Escape pressed by mistake at slide 9
+    /// of 12 sent the presenter back to slide 1 in front of the room; Home goes to the first).
+    pub left_at: Option<(Vec<ScenarioRef>, usize)>,
     /// The dataset's presets with their scenarios.
     pub presets: Rc<Vec<PresetScenario>>,
     pub runs: RunCache,
@@ -515,6 +519,7 @@ impl Stage {
             bands: true,
             story: Vec::new(),
             presenting: None,
+            left_at: None,
             presets: Rc::new(presets),
             runs: RunCache::default(),
             generation: 0,
@@ -544,8 +549,8 @@ pub enum StageAction {
         fallback: String,
         now: String,
     },
-    /// Starts presenting at the first slide (only when every storyboard scenario has all
-    /// its runs).
+    /// Starts presenting at the first slide, or where the last presentation of the same
+    /// storyboard was left (only when every storyboard scenario has all its runs).
     Present,
     Go(Step),
     StopPresenting,
@@ -856,7 +861,12 @@ impl AppState {
                 let story = self.story();
                 // Only full results: a slide must never show a number still being refined.
                 (!story.is_empty() && story.iter().all(Shown::is_final)).then_some(())?;
-                stage.presenting = Some(0);
+                let count = slides(&deck_items(&story, &self.defaults, &self.dataset)).len();
+                let resume = match &stage.left_at {
+                    Some((line_up, at)) if *line_up == stage.story => *at,
+                    _ => 0,
+                };
+                stage.presenting = Some(resume.min(count.saturating_sub(1)));
             }
             StageAction::Go(step) => {
                 let at = stage.presenting?;
@@ -864,7 +874,8 @@ impl AppState {
                 stage.presenting = Some(step.from(at, count));
             }
             StageAction::StopPresenting => {
-                stage.presenting.take()?;
+                let at = stage.presenting.take()?;
+                stage.left_at = Some((stage.story.clone(), at));
                 stage.screen = Screen::Storyboard;
             }
         }

@@ -90,10 +90,14 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   // Beside it, what it divides (means, where the rows above show medians), and the division
   // gives the price shown, to the rounding of the figures shown (a reader redoes it).
   const basis = await page.getByTestId('compare-money-per-commune-1-basis').innerText();
-  const [, extra, gained] = basis.match(/^= ([\d.]+) ÷ ([\d,]+) xã \(trung bình các lần chạy\)$/) ?? [];
+  const [, equals, extra, gained] = basis.match(/^([=≈]) ([\d.]+) ÷ ([\d,]+) xã \(trung bình các lần chạy\)$/) ?? [];
   assert.ok(extra && gained, basis);
   const price = Number(extra.replaceAll('.', '')) / Number(gained.replace(',', '.'));
   assert.ok(Math.abs(price - await money('per-commune-1')) / price < 0.005, `${basis} against ${await money('per-commune-1')}`);
+  // "=" only where the division of the figures as written gives the figure shown.
+  const shownPrice = (await page.getByTestId('compare-money-per-commune-1').locator('.compare-median').innerText()).trim();
+  const redone = price.toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  assert.equal(equals === '=', redone === shownPrice, `${basis} beside ${shownPrice}`);
   // Said under the table, not only in a tooltip (a slide has none): why money allocated can
   // be below the budget, and what A's "–" means.
   assert.equal(await page.getByTestId('compare-money-per-commune-0').innerText(), '–');
@@ -392,9 +396,23 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.getByTestId('present-lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'vi');
 
+  // Tab stays in the presentation: from its last button back to its first control, never
+  // to the page behind.
+  const left = await counter(page);
+  await page.getByTestId('present-exit').focus();
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest('[data-testid=presentation]')), 'Tab left the slideshow');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'present-exit');
+
   await page.keyboard.press('Escape');
   await page.getByTestId('presentation').waitFor({ state: 'detached' });
   await page.getByTestId('storyboard').waitFor();
+  // An Escape by mistake: starting again goes back to the slide it left, not to the first.
+  await page.getByTestId('present-start').click();
+  assert.equal(await counter(page), left);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('presentation').waitFor({ state: 'detached' });
   // Back on the workspace, the scenario is as it was.
   await page.getByTestId('screen-workspace').click();
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');

@@ -144,7 +144,7 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                     }
                     if let Some(Some((money, communes))) = row.basis.get(i) {
                         <span class="compare-delta is-same" data-testid={format!("{id}-basis")}>
-                            { basis_text(lang, *money, *communes) }
+                            { basis_text(lang, *money, *communes, (*x, decimals)) }
                         </span>
                     }
                     if let Some(d) = delta {

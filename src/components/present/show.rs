@@ -56,7 +56,9 @@ const MIN_FIT: f64 = 0.6;
 fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
     let fits = |fit: f64| {
         let _ = root.set_attribute("style", &format!("--fit: {fit:.3}"));
-        slide.scroll_height() <= slide.client_height() + 1
+        // Exactly: one pixel over showed a scrollbar on the projected slide (the English
+        // comparison at 1280×720).
+        slide.scroll_height() <= slide.client_height()
     };
     if slide.client_height() <= 0 || fits(1.0) {
         return;
@@ -77,6 +79,45 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
 /// Whether the slide has more below what its area shows.
 fn more_below(slide: &web_sys::Element) -> bool {
     slide.scroll_height() - slide.client_height() - slide.scroll_top() > 1
+}
+
+/// Keeps Tab inside the presentation: from its last control to its first (with Shift, from
+/// the first to the last), where it went on to the page behind. True when it moved the focus.
+fn wrap_focus(backwards: bool) -> bool {
+    let document = gloo::utils::document();
+    let Some(present) = document.query_selector(".present").ok().flatten() else {
+        return false;
+    };
+    let Ok(list) = present.query_selector_all(
+        "button:not([disabled]), a[href], input:not([disabled]), select, [tabindex=\"0\"]",
+    ) else {
+        return false;
+    };
+    let all: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        // Shown ones only (a hidden tooltip's parent is shown; a closed one is not).
+        .filter(|el| el.offset_parent().is_some())
+        .collect();
+    let (Some(first), Some(last)) = (all.first(), all.last()) else {
+        return false;
+    };
+    let active = document.active_element();
+    let at = |el: &HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == el.as_ref() as &web_sys::Element)
+    };
+    // The slide itself (tabindex -1, focused when the presentation opens) counts as before
+    // the first.
+    let on_root = active.as_ref().is_some_and(|a| a == &present);
+    let target = match (backwards, at(last), at(first) || on_root) {
+        (false, true, _) => first,
+        (true, _, true) => last,
+        _ => return false,
+    };
+    let _ = target.focus();
+    true
 }
 
 /// Leaves full screen if the page is in it.
@@ -136,6 +177,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         return;
                     }
                     let key = e.key();
+                    if key == "Tab" && wrap_focus(e.shift_key()) {
+                        e.prevent_default();
+                        return;
+                    }
                     if key == "Escape" || key == "Esc" {
                         e.prevent_default();
                         exit_fullscreen();

@@ -409,9 +409,26 @@ fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
     assert_eq!(en.scenario, s.scenario);
     assert_eq!(en.stage.runs, s.stage.runs);
 
-    let s = stage(&en, StageAction::StopPresenting);
+    let s = stage(&en, StageAction::Go(Step::Previous));
+    let s = stage(&s, StageAction::StopPresenting);
     assert_eq!(s.stage.presenting, None);
     assert_eq!(s.stage.screen, Screen::Storyboard);
+
+    // Started again with the same storyboard: back at the slide it was left at (an Escape
+    // by mistake mid-meeting); Home still goes to the first.
+    let again = stage(&s, StageAction::Present);
+    assert_eq!(again.stage.presenting, Some(4));
+    let first = stage(&again, StageAction::Go(Step::First));
+    assert_eq!(first.stage.presenting, Some(0));
+    // Another storyboard: from the first slide.
+    let other = stage(
+        &s,
+        StageAction::AddToStory(ScenarioRef::Preset("plan_2020".into())),
+    );
+    let other = with_all_results(other);
+    let other = stage(&other, StageAction::Present);
+    assert_eq!(other.stage.presenting, Some(0));
+
     assert!(s.apply(budget(150.0)).is_some(), "editable again");
 }
 
