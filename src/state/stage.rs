@@ -897,6 +897,26 @@ impl AppState {
         if self.stage.story.len() >= MAX_STORY {
             return None;
         }
+        // Without a name, a scenario the library already holds as it is goes on the storyboard
+        // as that copy: pressed twice, the button saved "Kịch bản đã lưu" and then "Kịch bản
+        // đã lưu (2)", the same scenario twice, and both went on the slides.
+        if name.trim().is_empty() {
+            if let Some(kept) = self
+                .library
+                .items
+                .iter()
+                .find(|s| s.scenario == self.scenario)
+            {
+                let r = ScenarioRef::Saved(kept.id.clone());
+                if self.stage.story.contains(&r) {
+                    return None;
+                }
+                let mut next = self.clone();
+                next.stage.story.push(r);
+                next.stage.generation += 1;
+                return Some(next);
+            }
+        }
         let before: Vec<String> = self.library.items.iter().map(|s| s.id.clone()).collect();
         let mut next = self.library_action(LibraryAction::SaveCurrent {
             name,

@@ -747,3 +747,29 @@ fn the_comparison_and_the_storyboard_come_back_from_storage_without_dangling_ref
     assert_eq!(first.saved_stage(), open().saved_stage());
     assert!(first.stage.compare.is_empty() && first.stage.story.is_empty());
 }
+
+#[test]
+fn saving_without_a_name_twice_puts_the_one_copy_on_the_storyboard_once() {
+    let once = save(&open(), "");
+    assert_eq!(once.library.items.len(), 1);
+    assert_eq!(once.stage.story.len(), 1);
+    // Pressed again, the same scenario: no second copy, no second entry.
+    let again = once.apply(Action::Stage(StageAction::SaveCurrentToStory {
+        name: "  ".into(),
+        fallback: "Kịch bản".into(),
+        now: "2025-11-30T10:01:00Z".into(),
+    }));
+    assert_eq!(again, None, "nothing to change");
+    // Taken off the storyboard, the unnamed save puts the kept copy back, still one copy.
+    let off = stage(&once, StageAction::RemoveFromStory(0));
+    let back = save(&off, "");
+    assert_eq!(back.library.items.len(), 1);
+    assert_eq!(back.stage.story, once.stage.story);
+    // A name asks for a copy of its own.
+    let named = save(&once, "Bản có tên");
+    assert_eq!(named.library.items.len(), 2);
+    assert_eq!(named.stage.story.len(), 2);
+    // Another scenario, unnamed: saved.
+    let other = save(&once.apply(budget(150.0)).expect("edit"), "");
+    assert_eq!(other.library.items.len(), 2);
+}
