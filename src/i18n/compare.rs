@@ -802,7 +802,10 @@ pub fn basis_text(lang: Lang, money: f64, communes: f64, shown: (f64, usize)) ->
         // shown beside it; with two decimals (14,63) it mostly checks, and where it still does
         // not ("4.313 ÷ 14,31" is 301,4, the figure 301,3 from unrounded values) it says "≈".
         let (x, decimals) = shown;
-        let redone = money.round() / (communes_exact * 100.0).round() * 100.0;
+        // The figures as the reader sees them (parsed back from their text: `format!` rounds
+        // a half to even, `f64::round` away from zero, and 14,625 would be redone as 14,63).
+        let written = |x: f64, d: usize| format!("{x:.d$}").parse::<f64>().unwrap_or(x);
+        let redone = written(money, 0) / written(communes_exact, 2);
         let checks = lang.number(redone, decimals) == lang.number(x, decimals);
         lang.fill(
             CompareMsg::MoneyPerCommuneBasis,

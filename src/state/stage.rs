@@ -481,10 +481,12 @@ pub struct Stage {
     pub story: Vec<ScenarioRef>,
     /// The slide on screen while presenting.
     pub presenting: Option<usize>,
-    /// The slide the last presentation was left at, and the storyboard it showed: starting
-    /// again with the same storyboard goes back there (an Escape pressed by mistake at slide 9
+    /// The slide the last presentation was left at, and the scenarios it showed: starting
+    /// again with the same scenarios goes back there (an Escape pressed by mistake at slide 9
     /// of 12 sent the presenter back to slide 1 in front of the room; Home goes to the first).
-    pub left_at: Option<(Vec<ScenarioRef>, usize)>,
+    /// By content, not reference: a lever changed since adds or removes slides. Not kept when
+    /// the last slide was left (the next meeting starts at the first).
+    pub left_at: Option<(Vec<Rc<Scenario>>, usize)>,
     /// The dataset's presets with their scenarios.
     pub presets: Rc<Vec<PresetScenario>>,
     pub runs: RunCache,
@@ -862,8 +864,9 @@ impl AppState {
                 // Only full results: a slide must never show a number still being refined.
                 (!story.is_empty() && story.iter().all(Shown::is_final)).then_some(())?;
                 let count = slides(&deck_items(&story, &self.defaults, &self.dataset)).len();
+                let shown: Vec<Rc<Scenario>> = story.iter().map(|i| i.scenario.clone()).collect();
                 let resume = match &stage.left_at {
-                    Some((line_up, at)) if *line_up == stage.story => *at,
+                    Some((left, at)) if *left == shown => *at,
                     _ => 0,
                 };
                 stage.presenting = Some(resume.min(count.saturating_sub(1)));
@@ -875,7 +878,10 @@ impl AppState {
             }
             StageAction::StopPresenting => {
                 let at = stage.presenting.take()?;
-                stage.left_at = Some((stage.story.clone(), at));
+                let story = self.story();
+                let count = slides(&deck_items(&story, &self.defaults, &self.dataset)).len();
+                stage.left_at = (at + 1 < count)
+                    .then(|| (story.iter().map(|i| i.scenario.clone()).collect(), at));
                 stage.screen = Screen::Storyboard;
             }
         }

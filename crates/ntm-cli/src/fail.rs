@@ -62,8 +62,7 @@ pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
         io::ErrorKind::PermissionDenied => "không có quyền đọc tệp".to_string(),
         io::ErrorKind::IsADirectory => "đây là một thư mục, không phải tệp".to_string(),
         io::ErrorKind::NotADirectory => {
-            "một phần của đường dẫn là tệp, không phải thư mục (--dataset cần thư mục chứa các tệp dữ liệu)"
-                .to_string()
+            "một phần của đường dẫn là tệp, không phải thư mục (kiểm tra đường dẫn)".to_string()
         }
         io::ErrorKind::InvalidData => {
             "tệp không phải văn bản UTF-8 (hãy lưu lại dưới dạng UTF-8, ví dụ “CSV UTF-8”)"
@@ -76,8 +75,7 @@ pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
         io::ErrorKind::PermissionDenied => "no permission to read the file".to_string(),
         io::ErrorKind::IsADirectory => "this is a directory, not a file".to_string(),
         io::ErrorKind::NotADirectory => {
-            "a part of the path is a file, not a folder (--dataset takes the folder that holds the data files)"
-                .to_string()
+            "a part of the path is a file, not a folder (check the path)".to_string()
         }
         io::ErrorKind::InvalidData => {
             "the file is not UTF-8 text (save it again as UTF-8, e.g. “CSV UTF-8”)".to_string()

@@ -89,7 +89,9 @@ fn wrap_focus(backwards: bool) -> bool {
         return false;
     };
     let Ok(list) = present.query_selector_all(
-        "button:not([disabled]), a[href], input:not([disabled]), select, [tabindex=\"0\"]",
+        "button:not([disabled]):not([tabindex=\"-1\"]), a[href]:not([tabindex=\"-1\"]), \
+         input:not([disabled]):not([tabindex=\"-1\"]), select:not([disabled]), \
+         textarea:not([disabled]), summary, [tabindex=\"0\"]",
     ) else {
         return false;
     };
@@ -100,7 +102,11 @@ fn wrap_focus(backwards: bool) -> bool {
         .filter(|el| el.offset_parent().is_some())
         .collect();
     let (Some(first), Some(last)) = (all.first(), all.last()) else {
-        return false;
+        // Nothing to move to: the focus stays on the slide rather than go behind it.
+        if let Ok(present) = present.dyn_into::<HtmlElement>() {
+            let _ = present.focus();
+        }
+        return true;
     };
     let active = document.active_element();
     let at = |el: &HtmlElement| {

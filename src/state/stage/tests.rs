@@ -420,6 +420,19 @@ fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
     assert_eq!(again.stage.presenting, Some(4));
     let first = stage(&again, StageAction::Go(Step::First));
     assert_eq!(first.stage.presenting, Some(0));
+    // Left at the last slide: the next start is at the first.
+    let last = stage(&again, StageAction::Go(Step::Last));
+    let left_last = stage(&last, StageAction::StopPresenting);
+    assert_eq!(
+        stage(&left_last, StageAction::Present).stage.presenting,
+        Some(0)
+    );
+    // The same (empty) storyboard, but the current scenario changed: from the first slide.
+    let edited = with_all_results(s.apply(budget(120.0)).expect("edit"));
+    assert_eq!(
+        stage(&edited, StageAction::Present).stage.presenting,
+        Some(0)
+    );
     // Another storyboard: from the first slide.
     let other = stage(
         &s,

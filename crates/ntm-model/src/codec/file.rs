@@ -152,7 +152,8 @@ fn wrong_field(e: &serde_path_to_error::Error<serde_json::Error>) -> Option<Scen
         return None;
     }
     let path = e.path().to_string();
-    // Paths are the scenario's own, as the checks' are (`budget.lines.central_ntm`).
+    // Inside the scenario, paths are its own, as the checks' are (`budget.lines.central_ntm`);
+    // the file's other fields (`name`) keep theirs.
     let field = path.strip_prefix("scenario.").unwrap_or(&path);
     if field.is_empty() || field == "." {
         return None;

@@ -1,7 +1,8 @@
 //! The JSON reader's messages (serde_json's, in English) said in Vietnamese, so that the
 //! technical detail under a refused file or autosave reads in both of the app's languages.
-//! Only the words are translated: field names, types and positions stay as the reader wrote
-//! them, since they name what is in the file.
+//! Field names, values and positions stay as the reader wrote them, since they name what is in
+//! the file; the kinds of value ("string", "a sequence", "u32") are said in words, with a Rust
+//! number type kept in brackets.
 
 /// `detail`, a serde_json error message, in Vietnamese; unknown messages keep their English
 /// words, with the position translated.
@@ -79,7 +80,8 @@ fn translate_body(body: &str) -> String {
             let rest = rest
                 .replacen(", expected one of ", ", cần một trong ", 1)
                 .replacen("there are no fields", "không có mục nào", 1);
-            let rest = match rest.split_once(", expected ") {
+            // The last ", expected ": the value found, quoted before it, may hold the words.
+            let rest = match rest.rsplit_once(", expected ") {
                 Some((found, expected)) => {
                     format!("{}, cần {}", found_vi(found), expected_vi(expected))
                 }
@@ -207,6 +209,12 @@ mod tests {
         assert_eq!(
             in_vietnamese(&not_list),
             "sai kiểu: chuỗi \"x\", cần một danh sách (dòng 1, cột 3)"
+        );
+        // A value holding the reader's own words is kept whole.
+        let tricky = message::<Vec<u32>>(r#"["a, expected b"]"#);
+        assert_eq!(
+            in_vietnamese(&tricky),
+            "sai kiểu: chuỗi \"a, expected b\", cần một số nguyên không âm (u32) (dòng 1, cột 16)"
         );
         let not_struct = message::<Probe>("5");
         assert_eq!(
