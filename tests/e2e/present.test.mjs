@@ -240,6 +240,44 @@ test('four scenarios side by side at 1366×768: the headline, district and commu
   await context.close();
 });
 
+test('four scenarios on the last slide at 1024×768: every column shows whole, in both languages', async () => {
+  // An older projector's size: the slide's type shrank to fit down but not across, and the
+  // fourth scenario's column went past the slide's edge, cut mid-word ("tốt hơ").
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1024, height: 768 } });
+  await saveToStory(page, 'Mặc định');
+  for (const pct of [150, 50, 120]) {
+    await page.getByTestId('screen-workspace').click();
+    await setBudget(page, pct);
+    await saveToStory(page, `Ngân sách ${pct}%`);
+  }
+  await storyReady(page);
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  await page.keyboard.press('End');
+  await page.getByTestId('slide-summary').waitFor();
+  for (const lang of ['vi', 'en']) {
+    if (lang === 'en') {
+      await page.getByTestId('present-lang').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+    }
+    // The fit runs after the slide is drawn.
+    await page.waitForTimeout(300);
+    const boxes = await page.locator('.present-slide .table-scroll').evaluateAll(
+      (els) => els.map((b) => ({ scroll: b.scrollWidth, client: b.clientWidth })),
+    );
+    assert.ok(boxes.length > 0, 'the summary slide has its table');
+    for (const b of boxes) assert.ok(b.scroll <= b.client, `${lang}: ${JSON.stringify(boxes)}`);
+    const slide = await page.locator('.present-slide').evaluate((s) => ({ scroll: s.scrollHeight, client: s.clientHeight }));
+    assert.ok(slide.scroll <= slide.client, `${lang}: the slide fits down too: ${JSON.stringify(slide)}`);
+    // Still readable: the type did not fall to the floor to get there.
+    const size = await page.locator('.present-slide td').first().evaluate((td) => parseFloat(getComputedStyle(td).fontSize));
+    assert.ok(size >= 12, `${lang}: ${size}px`);
+  }
+  await page.screenshot({ path: `${SHOTS}/slide-summary-four-1024x768-en.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('save two scenarios, order them, present with the keyboard: read-only, Escape leaves', async () => {
   const { context, page, errors } = await openApp(browser);
   await saveToStory(page, 'Mặc định');

@@ -143,7 +143,7 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                         <span class="compare-delta is-unclear">{ lang.t(CompareMsg::MoneyPerCommuneUnsure) }</span>
                     }
                     if let Some(Some((money, communes))) = row.basis.get(i) {
-                        <span class="compare-delta is-same" data-testid={format!("{id}-basis")}>
+                        <span class="compare-delta compare-basis is-same" data-testid={format!("{id}-basis")}>
                             { basis_text(lang, *money, *communes, (*x, decimals)) }
                         </span>
                     }

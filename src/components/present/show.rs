@@ -49,7 +49,7 @@ impl PartialEq for PresentationProps {
 const MIN_FIT: f64 = 0.6;
 
 /// Shrinks the presentation's type, through `--fit` on `root`, as little as it takes for the
-/// slide's content to fit its area: projectors go from 1024×768 to 1920×1080, a deck can hold
+/// slide's content to fit its area, down and across: projectors go from 1024×768 to 1920×1080, a deck can hold
 /// four scenarios side by side, and the slide keys cannot scroll. Smaller type also wraps
 /// less, so the height does not follow the size in proportion: the largest size that fits
 /// is found by halving the interval (seven layouts at most, a few milliseconds).
@@ -58,7 +58,7 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
         let _ = root.set_attribute("style", &format!("--fit: {fit:.3}"));
         // Exactly: one pixel over showed a scrollbar on the projected slide (the English
         // comparison at 1280×720).
-        slide.scroll_height() <= slide.client_height()
+        slide.scroll_height() <= slide.client_height() && fits_across(slide)
     };
     if slide.client_height() <= 0 || fits(1.0) {
         return;
@@ -74,6 +74,19 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
     }
     // `lo` fits (or is the floor, below which the slide scrolls instead).
     fits(lo);
+}
+
+/// Whether every table on the slide shows all its columns: a table wider than the slide
+/// scrolls sideways in its box, which the slide keys cannot do (beside four scenarios at
+/// 1024×768 the last column was cut mid-word).
+fn fits_across(slide: &HtmlElement) -> bool {
+    let Ok(boxes) = slide.query_selector_all(".table-scroll") else {
+        return true;
+    };
+    (0..boxes.length())
+        .filter_map(|i| boxes.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .all(|b| b.scroll_width() <= b.client_width())
 }
 
 /// Whether the slide has more below what its area shows.
