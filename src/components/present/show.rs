@@ -49,10 +49,11 @@ impl PartialEq for PresentationProps {
 const MIN_FIT: f64 = 0.6;
 
 /// Shrinks the presentation's type, through `--fit` on `root`, as little as it takes for the
-/// slide's content to fit its area, down and across: projectors go from 1024×768 to 1920×1080, a deck can hold
-/// four scenarios side by side, and the slide keys cannot scroll. Smaller type also wraps
-/// less, so the height does not follow the size in proportion: the largest size that fits
-/// is found by halving the interval (seven layouts at most, a few milliseconds).
+/// slide's content to fit its area, down and across: projectors go from 1024×768 to
+/// 1920×1080, a deck can hold four scenarios side by side, and the slide keys cannot scroll.
+/// Smaller type also wraps less, so the height does not follow the size in proportion: the
+/// largest size that fits is found by halving the interval (seven layouts at most, a few
+/// milliseconds).
 fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
     let fits = |fit: f64| {
         let _ = root.set_attribute("style", &format!("--fit: {fit:.3}"));
