@@ -6,10 +6,12 @@
 //! engine also clamps every value into range, so no scenario can make it panic.
 
 pub mod diff;
+mod field_lever;
 pub mod presets;
 mod sources;
 mod validate;
 
+pub use field_lever::{field_lever, FieldLever};
 pub use sources::{Eligibility, Source, SourceSpec};
 pub use validate::{hard_limits, list_problems, whole_number_problems, ScenarioProblem};
 
