@@ -715,6 +715,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 if notices.link.is_some() || notices.link_dataset_version.is_some() {
                     <LinkNotice
                         {lang}
+                        dataset={ds.clone()}
                         error={notices.link.clone()}
                         work_kept={notices.pasted_link_refused}
                         address_restored={notices.address_restored()}

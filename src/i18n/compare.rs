@@ -318,7 +318,7 @@ impl Translate for CompareMsg {
             DeltaShort => "({delta} so với A)",
             DistrictLever => "Huyện {district}: {lever}",
             CityLever => "{district}: {lever}",
-            CommuneLever => "Xã {commune}: {lever}",
+            CommuneLever => "{commune}: {lever}",
             Unset => "theo cấp trên",
             DefaultWeight => "1 (mặc định)",
             Year => "năm",
@@ -584,9 +584,14 @@ fn name_through(path: &LeverPath, last: Option<u16>, ds: &Dataset, lang: Lang) -
             &[("kind", kind), ("year", &years(year))],
         )
     };
-    let commune = |code: &str| {
-        ds.commune_index(code)
-            .map_or_else(|| code.to_string(), |i| commune_label(ds, i, lang))
+    // "Xã Đức Long — Huyện Thạch An", but "Hợp Giang (phường) — Thành phố Cao Bằng": a ward
+    // or a town is not a xã, and its label says what it is.
+    let commune = |code: &str| match ds.commune_index(code) {
+        Some(i) if lang == Lang::Vi && ds.communes[i].is_candidate() => {
+            format!("Xã {}", commune_label(ds, i, lang))
+        }
+        Some(i) => commune_label(ds, i, lang),
+        None => code.to_string(),
     };
     match path {
         LeverPath::BudgetScale => lang.t(LeverMsg::BudgetScale).into(),

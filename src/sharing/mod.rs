@@ -1,6 +1,7 @@
 //! What leaves the app and what comes back in, decided without a browser: the share link's
 //! full address and its QR code (`qr`), file names for downloads (`file_name`), reading a
-//! scenario file someone chose (`import`), the short description of a scenario shown beside
+//! scenario file someone chose (`import`), a refused file's or link's problems named by their
+//! levers (`problems`), the short description of a scenario shown beside
 //! a QR code and in the library (`summary`), and when a scenario was saved (`when`).
 //!
 //! Pure Rust, tested natively. The components in `components/share`, `components/library` and
@@ -9,6 +10,7 @@
 
 pub mod file_name;
 pub mod import;
+pub mod problems;
 pub mod qr;
 pub mod summary;
 pub mod when;

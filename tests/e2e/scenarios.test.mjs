@@ -196,6 +196,16 @@ test('a scenario exported as a JSON file imports back; a broken file changes not
   });
   await message.filter({ hasText: 'package.json' }).waitFor();
   assert.match(await message.innerText(), /not an NTM Planner scenario file/);
+  // A value out of range is named by its lever, as the levers panel says it, then its field.
+  const outOfRange = structuredClone(json);
+  outOfRange.scenario.budget.lines.central_ntm = [100, 100, -5];
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'am.ntm.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(outOfRange)),
+  });
+  await message.filter({ hasText: 'am.ntm.json' }).waitFor();
+  const named = await message.innerText();
+  assert.match(named, /Ngân sách trung ương cho NTM, năm 2022 \(budget\.lines\.central_ntm\[2\]\): −5 phải nằm trong khoảng/);
+  assert.match(named, /Central NTM budget, 2022 \(budget\.lines\.central_ntm\[2\]\): −5 must be between/);
   await closeDialog(page);
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '135');
   assert.deepEqual(await headline(page), figures);

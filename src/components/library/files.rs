@@ -6,7 +6,6 @@
 use std::rc::Rc;
 
 use ntm_model::codec::file::{self, scenario_to_json};
-use ntm_model::scenario::list_problems;
 use ntm_model::{Dataset, Scenario};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
@@ -18,6 +17,7 @@ use crate::components::notice::detail_line;
 use crate::i18n::{Lang, LibraryMsg};
 use crate::sharing::file_name::scenario_file_name;
 use crate::sharing::import::{check_size, read_file, ImportError, Imported, MAX_FILE_BYTES};
+use crate::sharing::problems::problems_said;
 use crate::sharing::summary::Topic;
 use crate::state::LibraryAction;
 
@@ -76,8 +76,7 @@ pub fn import_reason(e: &ImportError, ds: &Dataset, lang: Lang) -> (String, Opti
             None,
         ),
         ImportError::Invalid(problems) => {
-            let list = list_problems(problems, file::SHOWN_PROBLEMS, lang.into());
-            let list = crate::sharing::import::shorten(&list, 400);
+            let list = problems_said(problems, file::SHOWN_PROBLEMS, ds, lang);
             (
                 lang.fill(LibraryMsg::ErrInvalid, &[("problems", &list)]),
                 None,

@@ -13,12 +13,13 @@ pub use stage::StageNotice;
 
 use ntm_model::codec::json_error;
 use ntm_model::codec::link::{self, LinkError};
-use ntm_model::scenario::list_problems;
 use ntm_model::Dataset;
+use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::keys::for_platform;
 use crate::i18n::{Lang, Msg, NoticeMsg, Translate};
+use crate::sharing::problems::problems_said;
 use crate::state::Replaced;
 use crate::storage::StorageProblem;
 
@@ -71,8 +72,8 @@ fn quote(s: &str, n: usize) -> String {
     crate::sharing::import::shorten(s, n)
 }
 
-/// What is wrong with a link, in `lang`, and a technical detail if any.
-pub fn link_reason(e: &LinkError, lang: Lang) -> (String, Option<String>) {
+/// What is wrong with a link for `ds`, in `lang`, and a technical detail if any.
+pub fn link_reason(e: &LinkError, ds: &Dataset, lang: Lang) -> (String, Option<String>) {
     match e {
         LinkError::Empty => (lang.t(NoticeMsg::LinkEmpty).into(), None),
         LinkError::TooLong(n) => (
@@ -90,9 +91,9 @@ pub fn link_reason(e: &LinkError, lang: Lang) -> (String, Option<String>) {
             None,
         ),
         LinkError::Invalid(problems) => {
-            let list = list_problems(problems, link::SHOWN_PROBLEMS, lang.into());
+            let list = problems_said(problems, link::SHOWN_PROBLEMS, ds, lang);
             (
-                lang.fill(NoticeMsg::LinkInvalid, &[("problems", &quote(&list, 400))]),
+                lang.fill(NoticeMsg::LinkInvalid, &[("problems", &list)]),
                 None,
             )
         }
@@ -106,6 +107,8 @@ pub fn link_reason(e: &LinkError, lang: Lang) -> (String, Option<String>) {
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticeProps {
     pub lang: Lang,
+    /// The dataset the link was read against (its levers name a bad value's place).
+    pub dataset: Rc<Dataset>,
     pub error: Option<LinkError>,
     /// The bad link was pasted into the page, which kept the work on screen (else the page
     /// was opened with it and shows the defaults).
@@ -138,7 +141,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
     let said_in = |lang: Lang| -> Html {
         match (&props.error, props.other_version) {
             (Some(e), _) => {
-                let (reason, _) = link_reason(e, lang);
+                let (reason, _) = link_reason(e, &props.dataset, lang);
                 html! {
                     <p lang={lang.code()}>
                         <strong>{ lang.t(NoticeMsg::LinkHeading) }</strong>{ " " }
@@ -164,7 +167,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
             <div class="notice-text">
                 { said_in(props.lang) }
                 { said_in(props.lang.other()) }
-                { detail_line(props.error.as_ref().and_then(|e| link_reason(e, Lang::En).1)) }
+                { detail_line(props.error.as_ref().and_then(|e| link_reason(e, &props.dataset, Lang::En).1)) }
             </div>
             <div class="notice-actions">
                 if props.can_restore && props.error.is_some() {
