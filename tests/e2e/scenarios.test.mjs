@@ -206,6 +206,9 @@ test('a scenario exported as a JSON file imports back; a broken file changes not
   const named = await message.innerText();
   assert.match(named, /Ngân sách trung ương cho NTM, năm 2022 \(budget\.lines\.central_ntm\[2\]\): −5 phải nằm trong khoảng/);
   assert.match(named, /Central NTM budget, 2022 \(budget\.lines\.central_ntm\[2\]\): −5 must be between/);
+  // …and says the value can be put right in the file itself.
+  assert.match(named, /Hãy sửa các giá trị này trong tệp/);
+  assert.match(named, /Correct them in the file with a text editor/);
   await closeDialog(page);
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '135');
   assert.deepEqual(await headline(page), figures);
