@@ -175,6 +175,8 @@ pub enum CriteriaError {
         set: String,
         /// What is wrong.
         problem: String,
+        /// What is wrong, in Vietnamese (the dataset's loader says both).
+        problem_vi: String,
     },
 }
 
@@ -198,48 +200,55 @@ impl CriteriaCatalog {
 
     fn validate(&self) -> Result<(), CriteriaError> {
         for set in &self.sets {
-            let bad = |problem: String| CriteriaError::Invalid {
+            let bad = |problem: String, problem_vi: String| CriteriaError::Invalid {
                 set: set.id.clone(),
                 problem,
+                problem_vi,
             };
-            if set.criteria.is_empty() || set.criteria.len() > MAX_CRITERIA {
-                return Err(bad(format!(
-                    "has {} criteria; 1 to {MAX_CRITERIA} allowed",
-                    set.criteria.len()
-                )));
+            let n = set.criteria.len();
+            if n == 0 || n > MAX_CRITERIA {
+                return Err(bad(
+                    format!("has {n} criteria; 1 to {MAX_CRITERIA} allowed"),
+                    format!("có {n} tiêu chí; chỉ được từ 1 đến {MAX_CRITERIA}"),
+                ));
             }
             for (i, c) in set.criteria.iter().enumerate() {
-                if usize::from(c.id) != i + 1 {
-                    return Err(bad(format!("criterion {} is numbered {}", i + 1, c.id)));
+                let id = c.id;
+                if usize::from(id) != i + 1 {
+                    return Err(bad(
+                        format!("criterion {} is numbered {id}", i + 1),
+                        format!("tiêu chí thứ {} lại mang số {id}", i + 1),
+                    ));
                 }
                 if !(c.threshold.is_finite() && c.threshold > 0.0 && c.threshold <= 3.0) {
-                    return Err(bad(format!(
-                        "criterion {} has threshold {}",
-                        c.id, c.threshold
-                    )));
+                    let t = c.threshold;
+                    return Err(bad(
+                        format!("criterion {id} has threshold {t}"),
+                        format!("tiêu chí {id} có ngưỡng {t} (cần lớn hơn 0 và không quá 3)"),
+                    ));
                 }
                 match c.kind {
                     CriterionKind::Investment
                         if !(c.unit_cost.is_finite() && c.unit_cost > 0.0) =>
                     {
-                        return Err(bad(format!(
-                            "investment criterion {} needs a positive unit_cost",
-                            c.id
-                        )));
+                        return Err(bad(
+                            format!("investment criterion {id} needs a positive unit_cost"),
+                            format!("tiêu chí đầu tư {id} cần unit_cost (chi phí đơn vị) dương"),
+                        ));
                     }
                     CriterionKind::Capacity if !(c.trend.is_finite() && c.trend >= 0.0) => {
-                        return Err(bad(format!(
-                            "capacity criterion {} needs a trend ≥ 0",
-                            c.id
-                        )));
+                        return Err(bad(
+                            format!("capacity criterion {id} needs a trend ≥ 0"),
+                            format!("tiêu chí năng lực {id} cần trend (xu hướng) ≥ 0"),
+                        ));
                     }
                     _ => {}
                 }
                 if c.drivers.values().any(|w| !w.is_finite() || *w < 0.0) {
-                    return Err(bad(format!(
-                        "criterion {} has a negative driver weight",
-                        c.id
-                    )));
+                    return Err(bad(
+                        format!("criterion {id} has a negative driver weight"),
+                        format!("tiêu chí {id} có trọng số tác động âm"),
+                    ));
                 }
             }
         }
@@ -306,7 +315,11 @@ mod tests {
         let text = EMBEDDED_CRITERIA_JSON.replacen("\"id\": 2,  \"key\"", "\"id\": 7,  \"key\"", 1);
         assert_ne!(text, EMBEDDED_CRITERIA_JSON);
         let err = CriteriaCatalog::from_json(&text).unwrap_err();
-        assert!(matches!(err, CriteriaError::Invalid { .. }), "{err}");
+        let CriteriaError::Invalid { problem_vi, .. } = &err else {
+            panic!("{err}");
+        };
+        assert_eq!(err.to_string(), "criteria set commune-2016: criterion 2 is numbered 7");
+        assert_eq!(problem_vi, "tiêu chí thứ 2 lại mang số 7");
     }
 
     #[test]

@@ -210,9 +210,9 @@ impl Dataset {
                         "không phải tệp tiêu chí hợp lệ: {}",
                         crate::codec::json_error::in_vietnamese(d)
                     ),
-                    CriteriaError::Invalid { set, problem } => {
-                        format!("bộ tiêu chí {set}: {problem}")
-                    }
+                    CriteriaError::Invalid {
+                        set, problem_vi, ..
+                    } => format!("bộ tiêu chí {set}: {problem_vi}"),
                 };
                 problems.push(problem("criteria.json", e.to_string(), vi));
                 None
