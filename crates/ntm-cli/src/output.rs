@@ -96,6 +96,8 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> St
             let value = |x: f64| match t.metric.unit() {
                 MetricUnit::Share => format!("{:.1}%", x * 100.0),
                 MetricUnit::Criteria => format!("{x:.2}"),
+                // Counts are whole (18 vs 40, not 18.0 vs 40.0); a mean may not be.
+                _ if x.fract() == 0.0 => format!("{x:.0}"),
                 _ => format!("{x:.1}"),
             };
             // The page's verdict (a share of runs), not the median's: a median at the goal

@@ -496,3 +496,23 @@ fn a_seek_past_the_years_run_is_a_usage_error() {
         "is past the simulated years (to 2022): use --until 2025",
     );
 }
+
+/// A count target's line says its median and goal as counts ("median 18 vs 40"), a share
+/// target's as percentages.
+#[test]
+fn target_lines_say_counts_as_whole_numbers() {
+    let out = sim(&["--runs", "20"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let line = |start: &str| {
+        text.lines()
+            .find(|l| l.trim_start().starts_with(start))
+            .unwrap_or_else(|| panic!("no line {start}:\n{text}"))
+            .to_string()
+    };
+    let villages = line("40 villages at the NTM standard by end 2020");
+    assert!(villages.contains(" vs 40)"), "{villages}");
+    assert!(!villages.contains(".0 vs"), "{villages}");
+    let share = line("At least 50% of 1385-scope villages");
+    assert!(share.contains("% vs 50.0%)"), "{share}");
+}

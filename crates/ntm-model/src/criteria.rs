@@ -318,7 +318,10 @@ mod tests {
         let CriteriaError::Invalid { problem_vi, .. } = &err else {
             panic!("{err}");
         };
-        assert_eq!(err.to_string(), "criteria set commune-2016: criterion 2 is numbered 7");
+        assert_eq!(
+            err.to_string(),
+            "criteria set commune-2016: criterion 2 is numbered 7"
+        );
         assert_eq!(problem_vi, "tiêu chí thứ 2 lại mang số 7");
     }
 
