@@ -401,8 +401,8 @@ async fn a_wrong_file_says_why_in_both_languages_and_changes_nothing() {
             // Edited by hand: a value of the wrong kind is named by its field.
             "tay.ntm.json",
             good.replacen("\"backsliding\": true", "\"backsliding\": \"no\"", 1),
-            "policy.backsliding: sai kiểu: chuỗi \"no\", cần true hoặc false",
-            "policy.backsliding: invalid type: string \"no\", expected a boolean",
+            "(policy.backsliding): chữ \"no\" ở chỗ cần true hoặc false",
+            "(policy.backsliding): the text \"no\" where true or false is needed",
         ),
         (
             "rong.ntm.json",

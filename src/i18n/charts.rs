@@ -206,8 +206,10 @@ fn vi(msg: ChartMsg) -> &'static str {
         CaptionSpending => {
             "Vốn phân bổ trong năm theo từng nguồn, tỷ đồng (năm {base} chỉ tính phần còn lại của \
              năm): tiền đã phân bổ đến xã, xóm, trung bình của {runs} lần mô phỏng (xã, xóm đã đạt \
-             hết tiêu chí hạ tầng giữ phần của mình chờ dùng); đường nét đứt là tổng kế hoạch vốn \
-             của kịch bản."
+             hết tiêu chí hạ tầng giữ phần của mình chờ dùng); số trên mỗi cột là tổng vốn phân bổ \
+             năm đó, đặt trên hình thoi khi kế hoạch cao hơn; đường nét đứt là tổng kế hoạch vốn \
+             của kịch bản (đóng góp của cộng đồng theo mức tham gia nên vốn phân bổ có thể thấp \
+             hơn kế hoạch một chút; bảng số liệu ghi cả hai)."
         }
         CaptionDistricts => {
             "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
@@ -363,8 +365,11 @@ fn en(msg: ChartMsg) -> &'static str {
         CaptionSpending => {
             "Money allocated in each year by source, billion VND ({base} counts only the rest of \
              that year): money allocated to communes and villages, mean of {runs} simulation runs \
-             (one that meets every infrastructure criterion keeps its share for later); dashed \
-             line: the scenario's total budget plan."
+             (one that meets every infrastructure criterion keeps its share for later); the figure \
+             over each bar is the year's total allocated, set above the diamond when the plan is \
+             higher; dashed line: the scenario's total budget plan (community contributions \
+             follow participation, so the money allocated can fall a little short of the plan; \
+             the data table gives both)."
         }
         CaptionDistricts => {
             "Per district: communes recognised and villages at the standard at the end of {year}. \

@@ -171,10 +171,15 @@ fn wrong_field(e: &serde_path_to_error::Error<serde_json::Error>) -> Option<Scen
     if !wrong_value {
         return None;
     }
+    // A value of the wrong kind in plain words; the reader's other refusals translated.
+    let (message, message_vi) = super::json_error::wrong_kind(&message).unwrap_or_else(|| {
+        let vi = super::json_error::in_vietnamese(&message);
+        (message, vi)
+    });
     Some(ScenarioProblem {
         field: field.to_string(),
-        message_vi: super::json_error::in_vietnamese(&message),
         message,
+        message_vi,
     })
 }
 

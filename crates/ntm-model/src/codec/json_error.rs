@@ -15,6 +15,76 @@ pub fn in_vietnamese(detail: &str) -> String {
     }
 }
 
+/// A value of the wrong kind (serde_json's "invalid type: string \"75\", expected f64"), said
+/// for a planner in English and in Vietnamese: what the file holds and what the field takes in
+/// plain words, without Rust's type names, and a hint when a number was written in quotation
+/// marks. `None` for any other message.
+pub fn wrong_kind(detail: &str) -> Option<(String, String)> {
+    let (body, place) = split_position(detail);
+    let (found, expected) = body
+        .strip_prefix("invalid type: ")?
+        .rsplit_once(", expected ")?;
+    let (expected_en, expected_vi, number) = expected_plain(expected)?;
+    let (found_en, found_vi) = found_plain(found);
+    let mut en = format!("{found_en} where {expected_en} is needed");
+    let mut vi = format!("{found_vi} ở chỗ cần {expected_vi}");
+    let quoted = found
+        .strip_prefix("string \"")
+        .and_then(|s| s.strip_suffix('"'));
+    if number && quoted.is_some_and(|s| s.trim().parse::<f64>().is_ok()) {
+        en.push_str(" (remove the quotation marks)");
+        vi.push_str(" (bỏ dấu ngoặc kép)");
+    }
+    if let Some((line, column)) = place {
+        en.push_str(&format!(" (line {line}, column {column})"));
+        vi.push_str(&format!(" (dòng {line}, cột {column})"));
+    }
+    Some((en, vi))
+}
+
+/// What the file holds, in plain words (the value as written).
+fn found_plain(found: &str) -> (String, String) {
+    let value = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .map(|v| v.trim().trim_matches('`').to_string())
+    };
+    if let Some(v) = value("string ") {
+        (format!("the text {v}"), format!("chữ {v}"))
+    } else if let Some(v) = value("integer ").or_else(|| value("floating point ")) {
+        (format!("the number {v}"), format!("số {v}"))
+    } else if let Some(v) = value("boolean ") {
+        (v.clone(), v)
+    } else {
+        match found {
+            "sequence" => ("a list [ … ]".into(), "một danh sách [ … ]".into()),
+            "map" => ("an object { … }".into(), "một đối tượng { … }".into()),
+            "unit value" | "null" => ("null".into(), "null".into()),
+            other => (other.to_string(), other.to_string()),
+        }
+    }
+}
+
+/// What the field takes, in plain words, and whether it is a number; `None` for a kind this
+/// does not know.
+fn expected_plain(expected: &str) -> Option<(&'static str, &'static str, bool)> {
+    Some(match expected {
+        "f32" | "f64" => ("a number", "một số", true),
+        "u8" | "u16" | "u32" | "u64" | "usize" => ("a whole number ≥ 0", "một số nguyên ≥ 0", true),
+        "i8" | "i16" | "i32" | "i64" => ("a whole number", "một số nguyên", true),
+        "a string" | "a borrowed string" => (
+            "a text in quotation marks",
+            "chữ trong dấu ngoặc kép",
+            false,
+        ),
+        "a sequence" => ("a list [ … ]", "một danh sách [ … ]", false),
+        "a boolean" => ("true or false", "true hoặc false", false),
+        "a map" => ("an object { … }", "một đối tượng { … }", false),
+        other if other.starts_with("struct ") => ("an object { … }", "một đối tượng { … }", false),
+        _ => return None,
+    })
+}
+
 /// The message and the position serde_json puts at its end (" at line 3 column 14").
 fn split_position(detail: &str) -> (&str, Option<(&str, &str)>) {
     if let Some(i) = detail.rfind(" at line ") {
@@ -233,6 +303,38 @@ mod tests {
             in_vietnamese("\"version\": 0 is not a version of the scenario file"),
             "\"version\": 0 không phải phiên bản nào của tệp kịch bản"
         );
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_is_said_in_plain_words_in_both_languages() {
+        let said = |text: &str| wrong_kind(&message::<Probe>(text)).expect("wrong kind");
+        assert_eq!(
+            said(r#"{"runs": "75", "name": "a"}"#),
+            (
+                "the text \"75\" where a whole number ≥ 0 is needed (remove the quotation marks) \
+                 (line 1, column 13)"
+                    .to_string(),
+                "chữ \"75\" ở chỗ cần một số nguyên ≥ 0 (bỏ dấu ngoặc kép) (dòng 1, cột 13)"
+                    .to_string()
+            )
+        );
+        let (en, vi) = said(r#"{"runs": 5, "name": [1]}"#);
+        assert_eq!(
+            en,
+            "a list [ … ] where a text in quotation marks is needed (line 1, column 20)"
+        );
+        assert_eq!(
+            vi,
+            "một danh sách [ … ] ở chỗ cần chữ trong dấu ngoặc kép (dòng 1, cột 20)"
+        );
+        // Words, not Rust's: no "f64", "u32", "sequence".
+        let (en, vi) = wrong_kind(&message::<Vec<f64>>(r#"["many"]"#)).unwrap();
+        assert_eq!(
+            en,
+            "the text \"many\" where a number is needed (line 1, column 7)"
+        );
+        assert_eq!(vi, "chữ \"many\" ở chỗ cần một số (dòng 1, cột 7)");
+        assert_eq!(wrong_kind(&message::<Probe>(r#"{"name": "a"}"#)), None);
     }
 
     #[test]

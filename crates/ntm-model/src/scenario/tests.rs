@@ -114,6 +114,44 @@ fn problems_are_written_as_each_language_writes_numbers() {
     );
 }
 
+/// Leadership is a share in the file and a percentage on screen: a planner who wrote 70 is
+/// told what was meant; a unit's amounts and counts are said with their units.
+#[test]
+fn a_share_and_a_unit_s_amounts_are_said_with_what_they_are() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    sc.leadership = 70.0;
+    sc.communes.insert(
+        "01417".into(),
+        UnitLevers {
+            leadership: Some(7.0),
+            fixed_amount: Some(-2.0),
+            training: Some(TrainingOverride {
+                cadres: Some(20_000.0),
+                ..Default::default()
+            }),
+            ..Default::default()
+        },
+    );
+    let problems = sc.validate(&ds);
+    let said = |lang| crate::scenario::list_problems(&problems, 5, lang);
+    assert_eq!(
+        said(crate::format::Lang::Vi),
+        "leadership: 70 phải nằm trong khoảng 0 đến 1 (là một tỷ lệ: 0,7 nghĩa là 70%); \
+         communes.01417.fixed_amount: −2 phải nằm trong khoảng 0 đến 10.000 tỷ đồng mỗi năm; \
+         communes.01417.training.cadres: 20.000 phải nằm trong khoảng 0 đến 10.000 người; \
+         communes.01417.leadership: 7 phải nằm trong khoảng 0 đến 1 (là một tỷ lệ: 0,7 nghĩa là 70%)"
+    );
+    assert!(
+        said(crate::format::Lang::En).starts_with(
+            "leadership: 70 must be between 0 and 1 (a share: 0.7 means 70%); \
+             communes.01417.fixed_amount: −2 must be between 0 and 10,000 billion VND per year"
+        ),
+        "{}",
+        said(crate::format::Lang::En)
+    );
+}
+
 #[test]
 fn a_scenario_file_round_trips_and_keeps_its_name() {
     let ds = ds();
@@ -330,13 +368,10 @@ fn whole_number_fields_and_huge_numbers_are_said_by_name_and_range() {
     let (field, en, vi) = said(&other);
     assert_eq!(field, "leadership");
     assert!(
-        en.starts_with("invalid type: string \"x\", expected f64"),
+        en.starts_with("the text \"x\" where a number is needed (line"),
         "{en}"
     );
-    assert!(
-        vi.starts_with("sai kiểu: chuỗi \"x\", cần một số (f64)"),
-        "{vi}"
-    );
+    assert!(vi.starts_with("chữ \"x\" ở chỗ cần một số (dòng"), "{vi}");
     let p = problems(&with(&[("\"scale_pct\": 100.0", "\"scale_pct\": 1e308")]));
     assert!(
         p[0].message

@@ -312,10 +312,7 @@ impl Scenario {
             bad("support_units".into(), m);
         }
         if !in_range(self.leadership, 0.0, 1.0) {
-            bad(
-                "leadership".into(),
-                between(self.leadership, 0.0, 1.0, "", ""),
-            );
+            bad("leadership".into(), share_between(self.leadership));
         }
         // A year after the horizon's last (the app's "never") is one more than `MAX_YEAR`.
         let stricter = self.policy.stricter_set_year;
@@ -350,6 +347,15 @@ impl Scenario {
         }
         out
     }
+}
+
+/// A share out of range: the file holds 0.7 where the levers panel shows 70 %, so a planner
+/// who wrote 70 is told what was meant.
+fn share_between(x: f64) -> Said {
+    let mut m = between(x, 0.0, 1.0, "", "");
+    m.en.push_str(" (a share: 0.7 means 70%)");
+    m.vi.push_str(" (là một tỷ lệ: 0,7 nghĩa là 70%)");
+    m
 }
 
 /// "`y` must be between `lo` and `hi`" for years (written without a thousands separator).
@@ -392,21 +398,38 @@ fn in_range(x: f64, lo: f64, hi: f64) -> bool {
 }
 
 fn check_levers(prefix: &str, l: &UnitLevers, bad: &mut impl FnMut(String, Said)) {
-    let mut num = |name: &str, v: Option<f64>, lo: f64, hi: f64| {
-        if let Some(v) = v {
-            if !in_range(v, lo, hi) {
-                bad(format!("{prefix}.{name}"), between(v, lo, hi, "", ""));
-            }
+    // (field, value, range, unit in English and Vietnamese)
+    let people = ("people", "người");
+    let plain = ("", "");
+    let t = l.training.unwrap_or_default();
+    let numbers = [
+        ("budget_weight", l.budget_weight, 100.0, plain),
+        (
+            "fixed_amount",
+            l.fixed_amount,
+            10_000.0,
+            ("billion VND per year", "tỷ đồng mỗi năm"),
+        ),
+        ("training_scale", l.training_scale, 100.0, plain),
+        ("campaigns", l.campaigns, 100.0, ("per year", "mỗi năm")),
+        ("training.cadres", t.cadres, 10_000.0, people),
+        (
+            "training.village_leaders",
+            t.village_leaders,
+            10_000.0,
+            people,
+        ),
+        ("training.vocational", t.vocational, 10_000.0, people),
+    ];
+    for (name, v, hi, (unit_en, unit_vi)) in numbers {
+        if let Some(v) = v.filter(|v| !in_range(*v, 0.0, hi)) {
+            bad(
+                format!("{prefix}.{name}"),
+                between(v, 0.0, hi, unit_en, unit_vi),
+            );
         }
-    };
-    num("budget_weight", l.budget_weight, 0.0, 100.0);
-    num("fixed_amount", l.fixed_amount, 0.0, 10_000.0);
-    num("training_scale", l.training_scale, 0.0, 100.0);
-    num("campaigns", l.campaigns, 0.0, 100.0);
-    num("leadership", l.leadership, 0.0, 1.0);
-    if let Some(t) = l.training {
-        num("training.cadres", t.cadres, 0.0, 10_000.0);
-        num("training.village_leaders", t.village_leaders, 0.0, 10_000.0);
-        num("training.vocational", t.vocational, 0.0, 10_000.0);
+    }
+    if let Some(v) = l.leadership.filter(|v| !in_range(*v, 0.0, 1.0)) {
+        bad(format!("{prefix}.leadership"), share_between(v));
     }
 }
