@@ -26,19 +26,22 @@ pub fn VillageList(props: &VillageListProps) -> Html {
     let ds = &props.dataset;
     let set = ds.village_set();
     let lines = detail::village_lines(ds, &props.results, props.commune, props.year_index);
-    let rows = lines.iter().map(|v| {
-        let names: Vec<(&str, f64)> = v
-            .binding
-            .iter()
+    let named = |list: &[(usize, f64)]| -> Vec<(&str, f64)> {
+        list.iter()
             .filter_map(|&(i, p)| {
                 let c = set.criteria.get(i)?;
                 Some((text::pick(lang, &c.name_vi, &c.name_en), p))
             })
-            .collect();
-        let binding = if names.is_empty() {
-            lang.t(M::None).to_string()
-        } else {
-            text::name_list(lang, &names)
+            .collect()
+    };
+    let rows = lines.iter().map(|v| {
+        let (binding, uncertain) = (named(&v.binding), named(&v.uncertain));
+        // No criterion binding is not "nothing to do" when the village still misses its
+        // standard in some runs: say which criteria are not yet certain, as the commune does.
+        let binding = match (binding.is_empty(), uncertain.is_empty()) {
+            (false, _) => text::name_list(lang, &binding),
+            (true, false) => text::uncertain(lang, &uncertain),
+            (true, true) => lang.t(M::None).to_string(),
         };
         html! {
             <tr data-testid={format!("detail-village-{}", v.index)}>
