@@ -214,10 +214,15 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
     let with_default = baseline.is_some();
     let row = |row: &CommuneRow| {
         let c = &ds.communes[row.commune];
+        // "and 1 more" takes the room of the criterion it hides: name it instead.
+        let shown = match row.blocking.len() {
+            n if n == NAMED_PER_COMMUNE + 1 => n,
+            _ => NAMED_PER_COMMUNE,
+        };
         let named: Vec<String> = row
             .blocking
             .iter()
-            .take(NAMED_PER_COMMUNE)
+            .take(shown)
             .filter_map(|&(k, p)| Some((set.criteria.get(k)?, p)))
             .map(|(k, p)| {
                 format!(
@@ -227,7 +232,7 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                 )
             })
             .collect();
-        let more = row.blocking.len().saturating_sub(NAMED_PER_COMMUNE);
+        let more = row.blocking.len().saturating_sub(shown);
         let mut blocking = named.join("; ");
         if more > 0 {
             blocking.push_str(&lang.fill(
