@@ -408,3 +408,23 @@ test('a budget cell typed far above the plan (in million VND, say) is taken, and
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a half billion typed in a budget cell shows in its year\'s total, as precise as the cells', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('budget-details').locator('summary').click();
+  const table = page.getByTestId('budget-table');
+  const totals = () => table.locator('tfoot td').allInnerTexts();
+  const before = await totals();
+  const cell = page.getByTestId('budget-table-central_ntm-2021');
+  const planned = Number((await cell.inputValue()).replace(/\./g, '').replace(',', '.'));
+  const gen = await generation(page);
+  await cell.fill(String(planned + 0.5).replace('.', ','));
+  await cell.press('Tab');
+  await waitForNewResults(page, gen);
+  const after = await totals();
+  // 2021 is the second year: its total gains ",5"; the others are unchanged.
+  assert.match(after[1], /,5$/, `${before[1]} → ${after[1]}`);
+  assert.deepEqual(after.filter((_, i) => i !== 1), before.filter((_, i) => i !== 1));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -112,7 +112,9 @@ pub fn YearlyTable(props: &YearlyTableProps) -> Html {
                     <tfoot>
                         <tr>
                             <th scope="row">{ label }</th>
-                            { for values.iter().map(|v| html! { <td>{ lang.number(*v, 0) }</td> }) }
+                            // As precise as the cells above it: 112,5 typed in a cell shows
+                            // in its year's total (1.568,5), not rounded away.
+                            { for values.iter().map(|v| html! { <td>{ lang.number_short(*v, props.decimals) }</td> }) }
                             <td></td>
                         </tr>
                     </tfoot>
