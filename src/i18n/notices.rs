@@ -91,7 +91,7 @@ impl Translate for NoticeMsg {
                 "Liên kết được tạo bởi phiên bản NTM Planner mới hơn (định dạng {v}); hãy mở bằng phiên bản mới nhất."
             }
             LinkOtherDataset => "Liên kết được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này. Hãy mở nó trong bản NTM Planner có bộ dữ liệu đó.",
-            LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ ({problems}). Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
+            LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ: {problems}. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkUnencodable => "Không ghi được kịch bản này vào liên kết; địa chỉ trên thanh địa chỉ chưa được cập nhật.",
             LinkDefaultsShown => "Đang hiển thị kịch bản mặc định.",
             LinkWorkKept => "Kịch bản đang làm được giữ nguyên. Liên kết này vẫn nằm trên thanh địa chỉ (để mở bằng phiên bản hoặc bộ dữ liệu phù hợp): muốn chia sẻ kịch bản đang làm, hãy dùng nút “Chia sẻ”.",
@@ -168,7 +168,7 @@ impl Translate for NoticeMsg {
                 "The link was made by a newer version of NTM Planner (format {v}); open it with the newest version."
             }
             LinkOtherDataset => "The link was made for the dataset “{id}”, not this one. Open it in the NTM Planner that has that dataset.",
-            LinkInvalid => "The scenario in the link has values that are not valid ({problems}). Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
+            LinkInvalid => "The scenario in the link has values that are not valid: {problems}. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkUnencodable => "This scenario cannot be written into a link; the address bar was not updated.",
             LinkDefaultsShown => "Showing the default scenario.",
             LinkWorkKept => "Your current scenario is unchanged. The link stays in the address bar (to open with the right version or dataset): to share your current scenario, use the “Share” button.",

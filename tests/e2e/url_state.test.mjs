@@ -154,7 +154,9 @@ const BAD_LINKS = [
   [`#s=${b64([0, 9, 1, 2, 3])}`, /phiên bản NTM Planner mới hơn/, /newer version of NTM Planner/],
   [`#s=${'A'.repeat(9000)}`, /quá dài/, /too long/],
   [`#s=${link('<b>other</b>')}`, /bộ dữ liệu “<b>other<\/b>”/, /dataset “<b>other<\/b>”/],
-  [`#s=${link('caobang-2020', 0)}`, /giá trị không hợp lệ/, /not valid/],
+  // A bad value named by its lever as the panel says it, then its field.
+  [`#s=${link('caobang-2020', 0)}`, /giá trị không hợp lệ: [^(]+ \(runs\): 0 phải nằm trong khoảng 1 đến 20\.000/,
+    /not valid: [^(]+ \(runs\): 0 must be between 1 and 20,000/],
 ];
 
 test('each kind of broken or hostile link says what is wrong and shows the defaults', async () => {
