@@ -192,7 +192,7 @@ impl Translate for PresentMsg {
             DistrictVillages => "Xóm đạt chuẩn (xóm trong danh sách 1385):",
             DistrictCommunes => "Xã được công nhận đạt chuẩn NTM:",
             DistrictOf => "trên {total}",
-            DistrictRange => "P10–P90: {lo} đến {hi}",
+            DistrictRange => "P10–P90: {lo}–{hi}",
             DistrictDefault => "kịch bản mặc định: {x}",
             DistrictFigureTip => {
                 "Kết quả mô phỏng: trung vị các lần chạy, khoảng P10–P90 và trung vị của kịch bản \
@@ -324,7 +324,7 @@ impl Translate for PresentMsg {
             DistrictVillages => "Villages at the standard (villages of the 1385 list):",
             DistrictCommunes => "Communes recognised NTM:",
             DistrictOf => "of {total}",
-            DistrictRange => "P10–P90: {lo} to {hi}",
+            DistrictRange => "P10–P90: {lo}–{hi}",
             DistrictDefault => "default scenario: {x}",
             DistrictFigureTip => {
                 "Simulation: the median of the runs, the P10–P90 range and the default \
