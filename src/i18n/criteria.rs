@@ -499,6 +499,19 @@ pub fn whole_percent(p: f64) -> f64 {
     (p * 100.0 + 1e-9).floor().clamp(0.0, 100.0)
 }
 
+/// "13,9 / 15": the mean number of criteria met, out of the set's `n`. A mean short of every
+/// criterion is never rounded up to all of them: 14,97 shows as "14,97 / 15", since
+/// "15,0 / 15" would say that every run meets every criterion.
+pub fn criteria_of(lang: Lang, mean: f64, n: usize) -> String {
+    let all = n as f64;
+    let shown = if mean < all && (mean * 10.0).round() >= all * 10.0 {
+        lang.number((mean * 100.0).floor() / 100.0, 2)
+    } else {
+        lang.number(mean, 1)
+    };
+    format!("{shown} / {n}")
+}
+
 /// `p` (0–1) as a whole percentage, rounded down like the matrix cells, so the same figure
 /// reads the same everywhere: "35%"; "< 1%" when it is met in some runs but fewer than one in
 /// a hundred (like the cell's "<1": "0%" would claim it is never met).
@@ -769,6 +782,21 @@ mod tests {
             blocked_by(Lang::En, &items),
             "Blocked by: Income (met 35%), Poverty (40%)"
         );
+    }
+
+    #[test]
+    fn a_mean_short_of_every_criterion_is_never_shown_as_all_of_them() {
+        let cases = [
+            (13.94, "13,9 / 15"),
+            (14.94, "14,9 / 15"),
+            (14.97, "14,97 / 15"),
+            (14.999, "14,99 / 15"),
+            (15.0, "15,0 / 15"),
+        ];
+        for (mean, want) in cases {
+            assert_eq!(criteria_of(Lang::Vi, mean, 15), want, "{mean}");
+        }
+        assert_eq!(criteria_of(Lang::En, 18.96, 19), "18.96 / 19");
     }
 
     #[test]

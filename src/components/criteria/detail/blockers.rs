@@ -76,7 +76,7 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                 { figure(
                     M::ColMet,
                     M::ColMetHint,
-                    format!("{} / {}", lang.number(mean, 1), set.len()),
+                    text::criteria_of(lang, mean, set.len()),
                     "detail-mean-criteria",
                 ) }
             </dl>

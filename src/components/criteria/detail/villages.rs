@@ -48,7 +48,7 @@ pub fn VillageList(props: &VillageListProps) -> Html {
                 <th scope="row">{ &v.name }</th>
                 <td>{ lang.number(f64::from(v.households), 0) }</td>
                 <td>{ text::percent(lang, v.p_standard) }</td>
-                <td>{ format!("{} / {}", lang.number(v.mean_criteria, 1), set.len()) }</td>
+                <td>{ text::criteria_of(lang, v.mean_criteria, set.len()) }</td>
                 <td class="cd-binding-list">{ binding }</td>
             </tr>
         }
