@@ -4,6 +4,7 @@
 //! Owns the vocabulary of criteria (names, groups, kinds, thresholds, unit costs, trends and
 //! driver weights). It must not know about any province or scenario.
 
+use crate::format::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -221,10 +222,24 @@ impl CriteriaCatalog {
                     ));
                 }
                 if !(c.threshold.is_finite() && c.threshold > 0.0 && c.threshold <= 3.0) {
-                    let t = c.threshold;
+                    // Up to four decimals, as each language writes them (3,5 in Vietnamese).
+                    let t = |lang| {
+                        let s = crate::format::number(c.threshold, 4, lang);
+                        let point = if lang == Lang::Vi { ',' } else { '.' };
+                        match s.contains(point) {
+                            true => s.trim_end_matches('0').trim_end_matches(point).to_string(),
+                            false => s,
+                        }
+                    };
                     return Err(bad(
-                        format!("criterion {id} has threshold {t}"),
-                        format!("tiêu chí {id} có ngưỡng {t} (cần lớn hơn 0 và không quá 3)"),
+                        format!(
+                            "criterion {id} has threshold {} (must be above 0 and at most 3)",
+                            t(Lang::En)
+                        ),
+                        format!(
+                            "tiêu chí {id} có ngưỡng {} (cần lớn hơn 0 và không quá 3)",
+                            t(Lang::Vi)
+                        ),
                     ));
                 }
                 match c.kind {
@@ -323,6 +338,20 @@ mod tests {
             "criteria set commune-2016: criterion 2 is numbered 7"
         );
         assert_eq!(problem_vi, "tiêu chí thứ 2 lại mang số 7");
+        // A number as each language writes it.
+        let text = EMBEDDED_CRITERIA_JSON.replacen("\"threshold\": 1.0", "\"threshold\": 3.5", 1);
+        let err = CriteriaCatalog::from_json(&text).unwrap_err();
+        let CriteriaError::Invalid { problem_vi, .. } = &err else {
+            panic!("{err}");
+        };
+        assert_eq!(
+            err.to_string(),
+            "criteria set commune-2016: criterion 1 has threshold 3.5 (must be above 0 and at most 3)"
+        );
+        assert_eq!(
+            problem_vi,
+            "tiêu chí 1 có ngưỡng 3,5 (cần lớn hơn 0 và không quá 3)"
+        );
     }
 
     #[test]

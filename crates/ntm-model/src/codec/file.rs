@@ -127,7 +127,7 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
         }
         // Any other value of the wrong kind ("central_ntm": "many") is said by its field too:
         // the file is a scenario file (its format and version were read), one field is wrong.
-        match wrong_field(&e) {
+        match wrong_field(&e, text) {
             Some(problem) => FileError::Invalid(vec![problem]),
             None => FileError::NotAScenario(message),
         }
@@ -147,11 +147,21 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
 
 /// The field holding a value of the wrong kind, with the reader's message in both languages;
 /// `None` for any other error (the JSON's own, a missing field).
-fn wrong_field(e: &serde_path_to_error::Error<serde_json::Error>) -> Option<ScenarioProblem> {
+fn wrong_field(
+    e: &serde_path_to_error::Error<serde_json::Error>,
+    text: &str,
+) -> Option<ScenarioProblem> {
     if e.inner().classify() != serde_json::error::Category::Data {
         return None;
     }
     let path = e.path().to_string();
+    // An assumption's key is an enum, which the path cannot spell (`assumptions.values.?`):
+    // the entry the reader refused is the first that is not a number.
+    let path = match path.strip_suffix("scenario.assumptions.values.?") {
+        Some("") => refused_assumption(text)
+            .map_or(path, |key| format!("scenario.assumptions.values.{key}")),
+        _ => path,
+    };
     // Inside the scenario, paths are its own, as the checks' are (`budget.lines.central_ntm`);
     // the file's other fields (`name`) keep theirs.
     let field = path.strip_prefix("scenario.").unwrap_or(&path);
@@ -181,6 +191,22 @@ fn wrong_field(e: &serde_path_to_error::Error<serde_json::Error>) -> Option<Scen
         message,
         message_vi,
     })
+}
+
+/// The key of the first assumption value in `text` that is not a number, or not a known
+/// assumption: the one the reader refused (it reads them in order).
+fn refused_assumption(text: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    let values = v.pointer("/scenario/assumptions/values")?.as_object()?;
+    // serde_json's map keeps its keys sorted, not in the file's order: take the first refused
+    // in the file by where each key appears.
+    values
+        .iter()
+        .filter(|(key, value)| {
+            !value.is_number() || crate::params::ParamKey::from_key(key).is_none()
+        })
+        .min_by_key(|(key, _)| text.find(&format!("\"{key}\"")).unwrap_or(usize::MAX))
+        .map(|(key, _)| key.clone())
 }
 
 /// Reads a scenario file (the name is dropped).

@@ -31,7 +31,14 @@ pub fn wrong_kind(detail: &str) -> Option<(String, String)> {
     let quoted = found
         .strip_prefix("string \"")
         .and_then(|s| s.strip_suffix('"'));
-    if number && quoted.is_some_and(|s| s.trim().parse::<f64>().is_ok()) {
+    // Only a number JSON can write ("NaN", "inf" and "1e999" parse, but not in a JSON file).
+    let json_number = |s: &str| {
+        let s = s.trim();
+        s.parse::<f64>().is_ok_and(f64::is_finite)
+            && s.bytes()
+                .all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b))
+    };
+    if number && quoted.is_some_and(json_number) {
         en.push_str(" (remove the quotation marks)");
         vi.push_str(" (bỏ dấu ngoặc kép)");
     }
@@ -335,6 +342,12 @@ mod tests {
         );
         assert_eq!(vi, "chữ \"many\" ở chỗ cần một số (dòng 1, cột 7)");
         assert_eq!(wrong_kind(&message::<Probe>(r#"{"name": "a"}"#)), None);
+        // Without its quotation marks "NaN" would not be JSON: no hint.
+        let (en, _) = wrong_kind(&message::<Vec<f64>>(r#"["NaN", 1]"#)).unwrap();
+        assert_eq!(
+            en,
+            "the text \"NaN\" where a number is needed (line 1, column 6)"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Which lever a scenario field is: a refused file or link names its problem by the field's
 //! path in the file (`budget.lines.central_ntm[2]`), and the planner, who never saw the file,
-//! needs the lever's name as the levers panel says it ("Vốn NTM trung ương, 2022"). This
+//! needs the lever's name as the levers panel says it ("Ngân sách trung ương cho NTM, năm 2022"). This
 //! turns the path into a [`LeverPath`]; the app names it.
 
 use super::diff::{LeverPath, TrainingKind, UnitField};
@@ -78,7 +78,8 @@ pub fn field_lever(field: &str, ds: &Dataset) -> Option<FieldLever> {
         ("assumptions", "uncertainty") => one(LeverPath::Uncertainty),
         ("assumptions", key) => {
             // The checks name a value `assumptions.<key>`; the reader, by its place in the
-            // file, `assumptions.values.<key>`.
+            // file, `assumptions.values.<key>` (`codec::file` finds the key, which its path
+            // cannot spell).
             let key = key.strip_prefix("values.").unwrap_or(key);
             one(LeverPath::Assumption(ParamKey::from_key(key)?))
         }
@@ -226,8 +227,9 @@ mod tests {
 
     #[test]
     fn the_checks_and_the_reader_name_fields_this_knows() {
-        // Every problem a bad scenario gets, from the checks and from the reader, maps to a
-        // lever (the dataset's own fields aside): a new check with a new path fails here.
+        // Every problem the checks find in a bad scenario maps to a lever (the dataset's own
+        // fields aside): a new check with a new path fails here. Then the reader's paths, for
+        // a list entry, a nested count and an assumption.
         let ds = ds();
         let mut sc = crate::Scenario::defaults(&ds);
         let code = ds.communes[0].code.clone();
@@ -260,12 +262,16 @@ mod tests {
         let file = crate::codec::file::scenario_to_json(&crate::Scenario::defaults(&ds), "");
         let json: serde_json::Value = serde_json::from_str(&file).expect("json");
         let good = json.clone();
-        let mut broken = [good.clone(), good];
+        let mut broken = [good.clone(), good.clone(), good];
         broken[0]["scenario"]["budget"]["lines"]["provincial"] = serde_json::json!([1.0, "many"]);
         broken[1]["scenario"]["training"]["per_year"][0]["cadres"] = serde_json::json!("x");
+        // An assumption's key is an enum, which the reader's path spells `?`: found again.
+        broken[2]["scenario"]["assumptions"]["values"] =
+            serde_json::json!({ "cost_multiplier": 1.1, "noise": "loud" });
         let wanted = [
             LeverPath::BudgetLine(Source::Provincial, 2021),
             LeverPath::Training(TrainingKind::Cadres, 2020),
+            LeverPath::Assumption(ParamKey::Noise),
         ];
         for (json, want) in broken.into_iter().zip(wanted) {
             let text = json.to_string();

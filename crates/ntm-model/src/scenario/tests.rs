@@ -138,14 +138,33 @@ fn a_share_and_a_unit_s_amounts_are_said_with_what_they_are() {
     assert_eq!(
         said(crate::format::Lang::Vi),
         "leadership: 70 phải nằm trong khoảng 0 đến 1 (là một tỷ lệ: 0,7 nghĩa là 70%); \
-         communes.01417.fixed_amount: −2 phải nằm trong khoảng 0 đến 10.000 tỷ đồng mỗi năm; \
-         communes.01417.training.cadres: 20.000 phải nằm trong khoảng 0 đến 10.000 người; \
+         communes.01417.fixed_amount: −2 phải nằm trong khoảng 0 đến 10.000 tỷ đồng/năm; \
+         communes.01417.training.cadres: 20.000 phải nằm trong khoảng 0 đến 10.000 người/năm; \
          communes.01417.leadership: 7 phải nằm trong khoảng 0 đến 1 (là một tỷ lệ: 0,7 nghĩa là 70%)"
+    );
+    // A district's amount goes to each of its communes: its unit says so.
+    let mut district = Scenario::defaults(&ds);
+    let code = ds.districts[1].code.clone();
+    district.districts.insert(
+        code.clone(),
+        UnitLevers {
+            fixed_amount: Some(-1.0),
+            campaigns: Some(500.0),
+            ..Default::default()
+        },
+    );
+    let p = district.validate(&ds);
+    assert_eq!(
+        crate::scenario::list_problems(&p, 5, crate::format::Lang::Vi),
+        format!(
+            "districts.{code}.fixed_amount: −1 phải nằm trong khoảng 0 đến 10.000 tỷ đồng/xã/năm; \
+             districts.{code}.campaigns: 500 phải nằm trong khoảng 0 đến 100 đợt/xã/năm"
+        )
     );
     assert!(
         said(crate::format::Lang::En).starts_with(
             "leadership: 70 must be between 0 and 1 (a share: 0.7 means 70%); \
-             communes.01417.fixed_amount: −2 must be between 0 and 10,000 billion VND per year"
+             communes.01417.fixed_amount: −2 must be between 0 and 10,000 billion VND/year"
         ),
         "{}",
         said(crate::format::Lang::En)

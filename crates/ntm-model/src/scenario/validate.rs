@@ -326,13 +326,13 @@ impl Scenario {
             if ds.district_index(code).is_none() {
                 bad(format!("districts.{code}"), no_unit("district", "huyện"));
             }
-            check_levers(&format!("districts.{code}"), levers, &mut bad);
+            check_levers(&format!("districts.{code}"), levers, true, &mut bad);
         }
         for (code, levers) in &self.communes {
             if ds.commune_index(code).is_none() {
                 bad(format!("communes.{code}"), no_unit("commune", "xã"));
             }
-            check_levers(&format!("communes.{code}"), levers, &mut bad);
+            check_levers(&format!("communes.{code}"), levers, false, &mut bad);
         }
         for (key, v) in &self.assumptions.values {
             let spec = key.spec();
@@ -397,9 +397,23 @@ fn in_range(x: f64, lo: f64, hi: f64) -> bool {
     x.is_finite() && x >= lo && x <= hi
 }
 
-fn check_levers(prefix: &str, l: &UnitLevers, bad: &mut impl FnMut(String, Said)) {
-    // (field, value, range, unit in English and Vietnamese)
-    let people = ("people", "người");
+/// A district's or a commune's levers (`district`: a district's apply to each of its communes,
+/// and their units say so, as the levers panel's do).
+fn check_levers(prefix: &str, l: &UnitLevers, district: bool, bad: &mut impl FnMut(String, Said)) {
+    // (field, value, upper limit, unit in English and Vietnamese)
+    let per_year = |en: &'static str, vi: &'static str, en_d: &'static str, vi_d: &'static str| {
+        if district {
+            (en_d, vi_d)
+        } else {
+            (en, vi)
+        }
+    };
+    let people = per_year(
+        "people/year",
+        "người/năm",
+        "people/commune/year",
+        "người/xã/năm",
+    );
     let plain = ("", "");
     let t = l.training.unwrap_or_default();
     let numbers = [
@@ -408,10 +422,25 @@ fn check_levers(prefix: &str, l: &UnitLevers, bad: &mut impl FnMut(String, Said)
             "fixed_amount",
             l.fixed_amount,
             10_000.0,
-            ("billion VND per year", "tỷ đồng mỗi năm"),
+            per_year(
+                "billion VND/year",
+                "tỷ đồng/năm",
+                "billion VND/commune/year",
+                "tỷ đồng/xã/năm",
+            ),
         ),
         ("training_scale", l.training_scale, 100.0, plain),
-        ("campaigns", l.campaigns, 100.0, ("per year", "mỗi năm")),
+        (
+            "campaigns",
+            l.campaigns,
+            100.0,
+            per_year(
+                "campaigns/year",
+                "đợt/năm",
+                "campaigns/commune/year",
+                "đợt/xã/năm",
+            ),
+        ),
         ("training.cadres", t.cadres, 10_000.0, people),
         (
             "training.village_leaders",
