@@ -401,7 +401,7 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
     assert!(
         note.starts_with(&format!(
             "Năm 2020 chỉ tính phần sau ngày gốc của dữ liệu: mô hình dùng {} trong ",
-            Lang::Vi.number(used, 0)
+            Lang::Vi.number_short(used, 1)
         )),
         "{note}"
     );

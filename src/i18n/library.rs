@@ -243,7 +243,7 @@ impl Translate for LibraryMsg {
                  phiên bản mới nhất."
             }
             ErrOtherDataset => "Tệp được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này ({ours}).",
-            ErrInvalid => "Kịch bản trong tệp có giá trị không hợp lệ: {problems}. Hãy sửa các giá trị này trong tệp bằng một trình soạn thảo văn bản (trong ngoặc là vị trí của giá trị trong tệp), mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
+            ErrInvalid => "Kịch bản trong tệp có giá trị không hợp lệ: {problems}. Hãy sửa các giá trị này trong tệp bằng một trình soạn thảo văn bản (mỗi giá trị ghi kèm tên mục của nó trong phần “scenario” của tệp), mở lại tệp gốc, hoặc xuất lại kịch bản từ NTM Planner (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp kịch bản”).",
             ErrUnreadable => "Trình duyệt không đọc được tệp.",
             NoticeHeading => "Thư viện kịch bản đã lưu có vấn đề.",
             NoticeSetAside => {
@@ -394,7 +394,7 @@ impl Translate for LibraryMsg {
                  the newest version."
             }
             ErrOtherDataset => "The file was made for the dataset “{id}”, not this one ({ours}).",
-            ErrInvalid => "The scenario in the file has values that are not valid: {problems}. Correct them in the file with a text editor (in brackets: where each value is in the file), open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
+            ErrInvalid => "The scenario in the file has values that are not valid: {problems}. Correct them in the file with a text editor (each is given with its field inside the file's “scenario” part), open the original file again, or export the scenario again from NTM Planner (“Scenarios” → “Export, import” → “Download the scenario file”).",
             ErrUnreadable => "The browser could not read the file.",
             NoticeHeading => "There is a problem with the saved-scenario library.",
             NoticeSetAside => {

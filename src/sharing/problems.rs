@@ -1,6 +1,6 @@
 //! A refused file's or link's problems, said so a planner can find what to change: each one
-//! names its lever as the levers panel does ("Vốn NTM trung ương, 2022"), then the field's
-//! path in the file for whoever edits it by hand, then what is wrong.
+//! names its lever as the levers panel does ("Ngân sách trung ương cho NTM, năm 2022"), then
+//! the field's path in the file for whoever edits it by hand, then what is wrong.
 
 use ntm_model::scenario::{field_lever, FieldLever, ScenarioProblem};
 use ntm_model::Dataset;

@@ -65,8 +65,9 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                 LeverMsg::BudgetFirstYear,
                 &[
                     ("year", &year.to_string()),
-                    ("used", &lang.number(used.iter().sum::<f64>(), 0)),
-                    ("total", &lang.number(*total, 0)),
+                    // As precise as the table's total for that year, which it names.
+                    ("used", &lang.number_short(used.iter().sum::<f64>(), 1)),
+                    ("total", &lang.number_short(*total, 1)),
                 ],
             ),
         _ => String::new(),
