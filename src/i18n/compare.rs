@@ -840,17 +840,7 @@ pub fn signed_or_same(d: f64, text_of_abs: &str) -> String {
 /// A stable text key of a lever, for test hooks: `budget_scale`, `budget_line.central_ntm.2022`,
 /// `commune.01417.fixed_amount`, `assumption.noise`.
 pub fn lever_key(path: &LeverPath) -> String {
-    let field = |f: &UnitField| match f {
-        UnitField::Excluded => "excluded".to_string(),
-        UnitField::Priority => "priority".into(),
-        UnitField::BudgetWeight => "budget_weight".into(),
-        UnitField::FixedAmount => "fixed_amount".into(),
-        UnitField::Training(k) => format!("training.{}", training_key(*k)),
-        UnitField::TrainingScale => "training_scale".into(),
-        UnitField::Campaigns => "campaigns".into(),
-        UnitField::SupportUnit => "support_unit".into(),
-        UnitField::Leadership => "leadership".into(),
-    };
+    let field = |f: &UnitField| f.key();
     match path {
         LeverPath::Seed => "seed".into(),
         LeverPath::Runs => "runs".into(),
@@ -859,7 +849,7 @@ pub fn lever_key(path: &LeverPath) -> String {
         LeverPath::BudgetLine(s, y) => format!("budget_line.{}.{y}", s.key()),
         LeverPath::Rule => "rule".into(),
         LeverPath::CustomWeight(c) => format!("custom_weight.{c}"),
-        LeverPath::Training(k, y) => format!("training.{}.{y}", training_key(*k)),
+        LeverPath::Training(k, y) => format!("training.{}.{y}", k.key()),
         LeverPath::Campaigns(y) => format!("campaigns.{y}"),
         LeverPath::SupportUnits => "support_units".into(),
         LeverPath::Leadership => "leadership".into(),
@@ -870,14 +860,6 @@ pub fn lever_key(path: &LeverPath) -> String {
         LeverPath::Commune(c, f) => format!("commune.{c}.{}", field(f)),
         LeverPath::Assumption(k) => format!("assumption.{}", k.key()),
         LeverPath::Uncertainty => "uncertainty".into(),
-    }
-}
-
-fn training_key(k: TrainingKind) -> &'static str {
-    match k {
-        TrainingKind::Cadres => "cadres",
-        TrainingKind::VillageLeaders => "village_leaders",
-        TrainingKind::Vocational => "vocational",
     }
 }
 

@@ -41,6 +41,59 @@ pub enum UnitField {
     Leadership,
 }
 
+impl TrainingKind {
+    /// Every count, in the levers panel's order.
+    pub const ALL: [TrainingKind; 3] = [
+        TrainingKind::Cadres,
+        TrainingKind::VillageLeaders,
+        TrainingKind::Vocational,
+    ];
+
+    /// The count's field name in a scenario file.
+    pub fn key(self) -> &'static str {
+        match self {
+            TrainingKind::Cadres => "cadres",
+            TrainingKind::VillageLeaders => "village_leaders",
+            TrainingKind::Vocational => "vocational",
+        }
+    }
+}
+
+impl UnitField {
+    /// Every district or commune lever.
+    pub const ALL: [UnitField; 11] = [
+        UnitField::Excluded,
+        UnitField::Priority,
+        UnitField::BudgetWeight,
+        UnitField::FixedAmount,
+        UnitField::Training(TrainingKind::Cadres),
+        UnitField::Training(TrainingKind::VillageLeaders),
+        UnitField::Training(TrainingKind::Vocational),
+        UnitField::TrainingScale,
+        UnitField::Campaigns,
+        UnitField::SupportUnit,
+        UnitField::Leadership,
+    ];
+
+    /// The lever's field path in a district's or commune's levers (`fixed_amount`,
+    /// `training.cadres`), as a scenario file and its checks write it.
+    pub fn key(self) -> &'static str {
+        match self {
+            UnitField::Excluded => "excluded",
+            UnitField::Priority => "priority",
+            UnitField::BudgetWeight => "budget_weight",
+            UnitField::FixedAmount => "fixed_amount",
+            UnitField::Training(TrainingKind::Cadres) => "training.cadres",
+            UnitField::Training(TrainingKind::VillageLeaders) => "training.village_leaders",
+            UnitField::Training(TrainingKind::Vocational) => "training.vocational",
+            UnitField::TrainingScale => "training_scale",
+            UnitField::Campaigns => "campaigns",
+            UnitField::SupportUnit => "support_unit",
+            UnitField::Leadership => "leadership",
+        }
+    }
+}
+
 /// Where a lever lives.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LeverPath {
@@ -136,12 +189,6 @@ fn training_of(t: TrainingCounts, k: TrainingKind) -> f64 {
     }
 }
 
-const KINDS: [TrainingKind; 3] = [
-    TrainingKind::Cadres,
-    TrainingKind::VillageLeaders,
-    TrainingKind::Vocational,
-];
-
 fn unit_values(l: Option<&UnitLevers>) -> Vec<(UnitField, LeverValue)> {
     let num = |x: Option<f64>| x.map_or(LeverValue::Unset, LeverValue::Number);
     let flag = |x: Option<bool>| x.map_or(LeverValue::Unset, LeverValue::Flag);
@@ -152,7 +199,7 @@ fn unit_values(l: Option<&UnitLevers>) -> Vec<(UnitField, LeverValue)> {
         (UnitField::BudgetWeight, num(l.budget_weight)),
         (UnitField::FixedAmount, num(l.fixed_amount)),
     ];
-    for k in KINDS {
+    for k in TrainingKind::ALL {
         out.push((
             UnitField::Training(k),
             num(l.training.and_then(|t| override_of(t, k))),
@@ -243,7 +290,7 @@ pub fn diff(a: &Scenario, b: &Scenario, ds: &Dataset) -> Vec<LeverChange> {
         push(LeverPath::CustomWeight(code.clone()), v(a), v(b));
     }
     for (i, &y) in years.iter().enumerate() {
-        for k in KINDS {
+        for k in TrainingKind::ALL {
             push(
                 LeverPath::Training(k, y),
                 n(training_of(a.training.at(i), k)),

@@ -112,26 +112,11 @@ fn unit_code(code: &str, found: Option<usize>) -> Option<String> {
 }
 
 fn training_kind(name: &str) -> Option<TrainingKind> {
-    match name {
-        "cadres" => Some(TrainingKind::Cadres),
-        "village_leaders" => Some(TrainingKind::VillageLeaders),
-        "vocational" => Some(TrainingKind::Vocational),
-        _ => None,
-    }
+    TrainingKind::ALL.into_iter().find(|k| k.key() == name)
 }
 
 fn unit_field(name: &str) -> Option<UnitField> {
-    Some(match name {
-        "excluded" => UnitField::Excluded,
-        "priority" => UnitField::Priority,
-        "budget_weight" => UnitField::BudgetWeight,
-        "fixed_amount" => UnitField::FixedAmount,
-        "training_scale" => UnitField::TrainingScale,
-        "campaigns" => UnitField::Campaigns,
-        "support_unit" => UnitField::SupportUnit,
-        "leadership" => UnitField::Leadership,
-        _ => UnitField::Training(training_kind(name.strip_prefix("training.")?)?),
-    })
+    UnitField::ALL.into_iter().find(|f| f.key() == name)
 }
 
 #[cfg(test)]
@@ -202,6 +187,45 @@ mod tests {
         for (field, want) in cases {
             assert_eq!(field_lever(field, &ds), want, "{field}");
         }
+    }
+
+    #[test]
+    fn every_unit_lever_is_named_back_from_its_field() {
+        let ds = ds();
+        let code = ds.communes[0].code.clone();
+        for f in UnitField::ALL {
+            let field = format!("communes.{code}.{}", f.key());
+            let want = FieldLever::Lever(LeverPath::Commune(code.clone(), f));
+            assert_eq!(field_lever(&field, &ds), Some(want), "{field}");
+        }
+        // The file's own names: a unit's levers serialised hold exactly these keys.
+        let all = crate::scenario::UnitLevers {
+            excluded: Some(true),
+            priority: Some(true),
+            budget_weight: Some(1.0),
+            fixed_amount: Some(1.0),
+            training: Some(crate::scenario::TrainingOverride {
+                cadres: Some(1.0),
+                village_leaders: Some(1.0),
+                vocational: Some(1.0),
+            }),
+            training_scale: Some(1.0),
+            campaigns: Some(1.0),
+            support_unit: Some(true),
+            leadership: Some(0.5),
+        };
+        let json = serde_json::to_value(&all).unwrap();
+        let mut keys: Vec<String> = Vec::new();
+        for (k, v) in json.as_object().unwrap() {
+            match v.as_object() {
+                Some(inner) => keys.extend(inner.keys().map(|i| format!("{k}.{i}"))),
+                None => keys.push(k.clone()),
+            }
+        }
+        let mut named: Vec<String> = UnitField::ALL.iter().map(|f| f.key().to_string()).collect();
+        keys.sort();
+        named.sort();
+        assert_eq!(keys, named);
     }
 
     #[test]
