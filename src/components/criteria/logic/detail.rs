@@ -184,18 +184,16 @@ pub fn village_lines(ds: &Dataset, results: &Results, c: usize, yi: usize) -> Ve
         .filter_map(|&v| {
             let village = ds.villages.get(v)?;
             let u = results.villages.get(v)?;
+            let Blockers { binding, uncertain } = blockers(u, yi);
             Some(VillageLine {
                 index: v,
                 name: village.name.clone(),
                 households: village.households,
                 p_standard: *u.p_standard().get(yi)?,
                 mean_criteria: *u.mean_criteria().get(yi)?,
-                binding: u.binding(yi, BINDING_P),
-                uncertain: u
-                    .binding(yi, UNCERTAIN_P)
-                    .into_iter()
-                    .filter(|&(_, p)| p >= BINDING_P)
-                    .collect(),
+                // The commune's split (`blockers`), so the two never drift apart.
+                binding,
+                uncertain,
             })
         })
         .collect();
