@@ -414,7 +414,10 @@ test('a half billion typed in a budget cell shows in its year\'s total, as preci
   await page.getByTestId('budget-details').locator('summary').click();
   const table = page.getByTestId('budget-table');
   const totals = () => table.locator('tfoot td').allInnerTexts();
+  // The table is drawn when the details open: its footer first, then read.
+  await table.locator('tfoot td').first().waitFor();
   const before = await totals();
+  assert.equal(before.length, 7, `six years and the reset column: ${before}`);
   const cell = page.getByTestId('budget-table-central_ntm-2021');
   const planned = Number((await cell.inputValue()).replace(/\./g, '').replace(',', '.'));
   await cell.fill(String(planned + 0.5).replace('.', ','));
