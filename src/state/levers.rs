@@ -172,27 +172,11 @@ pub fn unit_limits(field: UnitField) -> Option<Limits> {
     })
 }
 
-/// The three training kinds, in screen order.
-pub const TRAINING_KINDS: [TrainingKind; 3] = [
-    TrainingKind::Cadres,
-    TrainingKind::VillageLeaders,
-    TrainingKind::Vocational,
-];
+/// The three training kinds, in screen order (the model's list).
+pub const TRAINING_KINDS: [TrainingKind; 3] = TrainingKind::ALL;
 
-/// Every district and commune lever, in screen order.
-pub const UNIT_FIELDS: [UnitField; 11] = [
-    UnitField::Excluded,
-    UnitField::Priority,
-    UnitField::BudgetWeight,
-    UnitField::FixedAmount,
-    UnitField::Training(TrainingKind::Cadres),
-    UnitField::Training(TrainingKind::VillageLeaders),
-    UnitField::Training(TrainingKind::Vocational),
-    UnitField::TrainingScale,
-    UnitField::Campaigns,
-    UnitField::SupportUnit,
-    UnitField::Leadership,
-];
+/// Every district and commune lever, in screen order (the model's list).
+pub const UNIT_FIELDS: [UnitField; 11] = UnitField::ALL;
 
 /// One training count.
 pub fn count_of(t: TrainingCounts, kind: TrainingKind) -> f64 {

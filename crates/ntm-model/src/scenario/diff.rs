@@ -60,7 +60,7 @@ impl TrainingKind {
 }
 
 impl UnitField {
-    /// Every district or commune lever.
+    /// Every district or commune lever, in the levers panel's order.
     pub const ALL: [UnitField; 11] = [
         UnitField::Excluded,
         UnitField::Priority,
