@@ -54,10 +54,15 @@ pub fn field_lever(field: &str, ds: &Dataset) -> Option<FieldLever> {
         }
         ("training", "per_year") => Some(FieldLever::TrainingPlan),
         ("training", plan) => {
-            let (entry, kind) = plan.split_once('.')?;
+            // A year's whole entry of the wrong kind (`per_year[0]`) has no one lever: the
+            // plan is named, and its path says which year.
+            let (entry, kind) = plan.split_once('.').unwrap_or((plan, ""));
             let (name, index) = indexed(entry)?;
             if name != "per_year" {
                 return None;
+            }
+            if kind.is_empty() {
+                return Some(FieldLever::TrainingPlan);
             }
             one(LeverPath::Training(training_kind(kind)?, year(index?)?))
         }
@@ -145,6 +150,7 @@ mod tests {
                 Some(FieldLever::BudgetLine(Source::Community)),
             ),
             ("training.per_year", Some(FieldLever::TrainingPlan)),
+            ("training.per_year[0]", Some(FieldLever::TrainingPlan)),
             (
                 "training.per_year[1].vocational",
                 lever(LeverPath::Training(TrainingKind::Vocational, 2021)),
