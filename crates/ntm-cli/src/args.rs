@@ -1,6 +1,7 @@
 //! Command-line options of ntm-sim, parsed by hand (a dozen flags do not need a parser crate).
 
 use crate::fail::Fail;
+use ntm_model::format::Lang;
 use ntm_model::scenario::{MAX_RUNS, MAX_YEAR};
 use ntm_model::seek::SeekLever;
 use std::path::PathBuf;
@@ -25,6 +26,9 @@ OPTIONS (each at most once; --name VALUE or --name=VALUE)
   --budget-scale F       multiply every budget line by F, 0 to 10
   --training-scale F     multiply every training count by F, 0 to 100
   --format FMT           table (default), csv or json
+  --lang L               the table's language: en (default) or vi (Vietnamese names and
+                         numbers as the app writes them, 1.568 and 9,8); csv and json are
+                         for scripts and keep their keys and plain numbers
   --seek TARGET          instead of the yearly results: the smallest budget scale (every
                          line × a percentage, on a 5 % grid up to 1000 %) at which the target
                          (an id from the dataset, e.g. communes_2025) is reached in at least
@@ -58,6 +62,8 @@ pub struct Args {
     pub budget_scale: Option<f64>,
     pub training_scale: Option<f64>,
     pub format: Format,
+    /// The table's language (CSV and JSON are for scripts and keep their keys).
+    pub lang: Lang,
     pub seek: Option<String>,
     pub seek_lever: SeekLever,
 }
@@ -75,6 +81,7 @@ impl Args {
             budget_scale: None,
             training_scale: None,
             format: Format::Table,
+            lang: Lang::En,
             seek: None,
             seek_lever: SeekLever::Budget,
         };
@@ -182,6 +189,18 @@ impl Args {
                         }
                     }
                 }
+                "--lang" => {
+                    a.lang = match value("--lang")?.as_str() {
+                        "vi" => Lang::Vi,
+                        "en" => Lang::En,
+                        other => {
+                            return Err(Fail::new(
+                                format!("--lang phải là vi hoặc en, không phải '{other}'"),
+                                format!("--lang must be vi or en, not '{other}'"),
+                            ))
+                        }
+                    }
+                }
                 other => {
                     return Err(Fail::new(
                         format!("không có tùy chọn '{other}'"),
@@ -214,6 +233,14 @@ impl Args {
             return Err(Fail::new(
                 "--seek --seek-lever training tự tìm tỷ lệ đào tạo (so với kế hoạch của kịch bản): không dùng cùng --training-scale",
                 "--seek --seek-lever training finds the training scale itself (against the scenario's plan): do not give --training-scale with it",
+            ));
+        }
+        // A language that would change nothing is said, not ignored: CSV and JSON are read by
+        // scripts, by their keys.
+        if seen.iter().any(|f| f == "--lang") && a.format != Format::Table {
+            return Err(Fail::new(
+                "--lang chỉ đổi ngôn ngữ của bảng (--format table); CSV và JSON giữ tên khóa và số viết kiểu máy cho các chương trình đọc",
+                "--lang sets the table's language only (--format table); CSV and JSON keep their keys and plain numbers for the scripts that read them",
             ));
         }
         if a.seek.is_some() && a.format == Format::Csv {

@@ -281,7 +281,7 @@ fn run(args: &Args) -> Result<String, Fail> {
     }
     let results = ntm_model::simulate(&ds, &sc);
     Ok(match args.format {
-        Format::Table => output::table(&ds, &sc, &results, name.as_deref()),
+        Format::Table => output::table(&ds, &results, name.as_deref(), args.lang),
         Format::Csv => output::csv(&results),
         Format::Json => output::json(&ds, &results, name.as_deref()),
     })

@@ -1,37 +1,67 @@
 //! Printing results as a table, CSV or JSON.
 
 use ntm_model::dataset::Target;
+use ntm_model::format::{number, Lang};
 use ntm_model::results::{share_shown, Likelihood, Metric, MetricUnit, Results};
 use ntm_model::seek::{Probe, SeekLever, SeekOutcome, LIKELY_FROM};
-use ntm_model::{Dataset, Scenario};
+use ntm_model::Dataset;
 use serde_json::{json, Map, Value};
 
-/// The yearly results as a table; `name` is the scenario's, from its file or link.
-pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> String {
+/// The yearly results as a table in `lang`; `name` is the scenario's, from its file or link.
+/// In Vietnamese its figures are written as the page writes them (1.568; 9,8).
+pub fn table(ds: &Dataset, r: &Results, name: Option<&str>, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    let pick = |v: &str, e: &str| if vi { v.to_string() } else { e.to_string() };
+    let num = |x: f64, d: usize| number(x, d, lang);
     let mut out = String::new();
-    out.push_str(&format!(
-        "NTM Planner — {} — {} run{}, seed {}\n",
-        ds.province.name_en,
-        r.runs,
-        if r.runs == 1 { "" } else { "s" },
-        r.seed
-    ));
+    out.push_str(&if vi {
+        format!(
+            "NTM Planner — {} — {} lần chạy, hạt giống {}\n",
+            ds.province.name_vi, r.runs, r.seed
+        )
+    } else {
+        format!(
+            "NTM Planner — {} — {} run{}, seed {}\n",
+            ds.province.name_en,
+            r.runs,
+            if r.runs == 1 { "" } else { "s" },
+            r.seed
+        )
+    });
     if let Some(name) = name {
-        out.push_str(&format!("Scenario: “{name}”\n"));
+        out.push_str(&format!("{}: “{name}”\n", pick("Kịch bản", "Scenario")));
     }
     if ds.province.illustrative {
-        out.push_str("NOTE: commune criteria status is illustrative, calibrated to published aggregates (see --help).\n");
+        out.push_str(&pick(
+            "LƯU Ý: tình trạng tiêu chí của các xã là minh họa, hiệu chỉnh theo số liệu tổng hợp đã công bố (xem --help).\n",
+            "NOTE: commune criteria status is illustrative, calibrated to published aggregates (see --help).\n",
+        ));
     }
     let b = &r.base;
-    out.push_str(&format!(
-        "Base {}: {} units ({} xã), {} NTM communes ({} in the 1385 scope), {} villages meeting {:.2} criteria on average\n\n",
-        ds.province.base_date, b.communes, b.candidate_communes, b.ntm_communes, b.scope_ntm_communes, b.villages, b.avg_village_criteria_scope
-    ));
+    out.push_str(&if vi {
+        format!(
+            "Số liệu gốc ngày {}: {} đơn vị (xã, phường, thị trấn; {} xã), {} xã NTM ({} thuộc QĐ 1385), {} xóm đạt bình quân {} tiêu chí\n\n",
+            date_vi(&ds.province.base_date), b.communes, b.candidate_communes, b.ntm_communes, b.scope_ntm_communes, b.villages, num(b.avg_village_criteria_scope, 2)
+        )
+    } else {
+        format!(
+            "Base {}: {} units ({} xã), {} NTM communes ({} in the 1385 scope), {} villages meeting {:.2} criteria on average\n\n",
+            ds.province.base_date, b.communes, b.candidate_communes, b.ntm_communes, b.scope_ntm_communes, b.villages, b.avg_village_criteria_scope
+        )
+    });
+    let label = |m: Metric| match (lang, m.unit()) {
+        (Lang::En, _) => m.label_en(),
+        (Lang::Vi, MetricUnit::BillionVnd) => format!("{} (tỷ đồng)", m.name_vi()),
+        (Lang::Vi, _) => m.name_vi().to_string(),
+    };
     // Label columns as wide as their longest label, so every row lines up.
-    let header = "median [P10–P90], end of year";
+    let header = pick(
+        "trung vị [P10–P90], cuối năm",
+        "median [P10–P90], end of year",
+    );
     let w = Metric::SUMMARY
         .iter()
-        .map(|m| m.label_en().chars().count())
+        .map(|&m| label(m).chars().count())
         .chain([header.chars().count()])
         .max()
         .unwrap_or(0)
@@ -44,8 +74,10 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> St
             (0..r.years.len())
                 .map(|i| {
                     format!(
-                        "{:.d$} [{:.d$}–{:.d$}]",
-                        band.p50[i], band.p10[i], band.p90[i]
+                        "{} [{}–{}]",
+                        num(band.p50[i], d),
+                        num(band.p10[i], d),
+                        num(band.p90[i], d)
                     )
                 })
                 .collect()
@@ -69,55 +101,81 @@ pub fn table(ds: &Dataset, sc: &Scenario, r: &Results, name: Option<&str>) -> St
         out.push_str(&format!("{y:>cw$}"));
     }
     out.push('\n');
-    for (m, row) in Metric::SUMMARY.iter().zip(&cells) {
-        out.push_str(&format!("{:<w$}", m.label_en()));
+    for (&m, row) in Metric::SUMMARY.iter().zip(&cells) {
+        out.push_str(&format!("{:<w$}", label(m)));
         for (cell, cw) in row.iter().zip(&widths) {
             out.push_str(&format!("{cell:>cw$}"));
         }
         out.push('\n');
     }
-    out.push_str("\nTargets\n");
+    out.push_str(&pick("\nMục tiêu\n", "\nTargets\n"));
+    let target_name = |t: &Target| pick(&t.name_vi, &t.name_en);
     let tw = ds
         .province
         .targets
         .iter()
-        .map(|t| t.name_en.chars().count())
+        .map(|t| target_name(t).chars().count())
         .max()
         .unwrap_or(0);
     for (t, spec) in r.targets.iter().zip(&ds.province.targets) {
         let verdict = if !t.assessable {
-            "NOT ASSESSED (it counts every village of the province; this dataset holds only some: \
-             one with every village, marked villages_complete, can be checked)"
-                .to_string()
+            pick(
+                "KHÔNG ĐÁNH GIÁ ĐƯỢC (mục tiêu tính mọi xóm của tỉnh; bộ dữ liệu này chỉ có một phần: \
+                 bộ dữ liệu có đủ mọi xóm, đánh dấu villages_complete, mới đánh giá được)",
+                "NOT ASSESSED (it counts every village of the province; this dataset holds only some: \
+                 one with every village, marked villages_complete, can be checked)",
+            )
         } else if !t.in_horizon {
-            "outside the horizon".to_string()
+            pick("ngoài các năm mô phỏng", "outside the horizon")
         } else {
             // A share reads as a percentage (6.1% vs 50%), a count as a count.
             let value = |x: f64| match t.metric.unit() {
-                MetricUnit::Share => format!("{:.1}%", x * 100.0),
-                MetricUnit::Criteria => format!("{x:.2}"),
+                MetricUnit::Share => format!("{}%", num(x * 100.0, 1)),
+                MetricUnit::Criteria => num(x, 2),
                 // Counts are whole (18 vs 40, not 18.0 vs 40.0); a mean may not be.
-                _ if x.fract() == 0.0 => format!("{x:.0}"),
-                _ => format!("{x:.1}"),
+                _ if x.fract() == 0.0 => num(x, 0),
+                _ => num(x, 1),
             };
             // The page's verdict (a share of runs), not the median's: a median at the goal
-            // is reached in about half the runs.
-            let word = match t.likelihood() {
-                Likelihood::Likely => "LIKELY",
-                Likelihood::Uncertain => "UNCERTAIN",
-                Likelihood::Unlikely => "UNLIKELY",
+            // is reached in about half the runs. The words are the page's.
+            let word = match (t.likelihood(), lang) {
+                (Likelihood::Likely, Lang::Vi) => "NHIỀU KHẢ NĂNG ĐẠT",
+                (Likelihood::Uncertain, Lang::Vi) => "CHƯA CHẮC ĐẠT",
+                (Likelihood::Unlikely, Lang::Vi) => "KHÓ ĐẠT",
+                (Likelihood::Likely, Lang::En) => "LIKELY",
+                (Likelihood::Uncertain, Lang::En) => "UNCERTAIN",
+                (Likelihood::Unlikely, Lang::En) => "UNLIKELY",
             };
             let (pct, d) = share_shown(t.probability);
-            format!(
-                "{word} (reached in {pct:.d$}% of runs; median {} vs {})",
-                t.median.map_or("–".to_string(), value),
-                value(t.goal),
-            )
+            let median = t.median.map_or("–".to_string(), value);
+            if vi {
+                format!(
+                    "{word} (đạt ở {}% số lần chạy; trung vị {median} so với {})",
+                    num(pct, d),
+                    value(t.goal)
+                )
+            } else {
+                format!(
+                    "{word} (reached in {pct:.d$}% of runs; median {median} vs {})",
+                    value(t.goal),
+                )
+            }
         };
-        out.push_str(&format!("  {:<tw$}  {verdict}\n", spec.name_en));
+        out.push_str(&format!("  {:<tw$}  {verdict}\n", target_name(spec)));
     }
-    let _ = sc;
     out
+}
+
+/// An ISO date (2020-06-30) as Vietnamese readers write it (30/6/2020); anything else as given.
+fn date_vi(iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => match (d.parse::<u32>(), m.parse::<u32>()) {
+            (Ok(d), Ok(m)) => format!("{d}/{m}/{y}"),
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
 }
 
 pub fn csv(r: &Results) -> String {

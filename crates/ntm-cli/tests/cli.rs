@@ -73,6 +73,16 @@ fn bad_options_are_refused_in_both_languages() {
         "2030 at the latest",
     );
     refused(
+        &sim(&["--lang", "fr"]),
+        "--lang phải là vi hoặc en",
+        "--lang must be vi or en",
+    );
+    refused(
+        &sim(&["--lang", "vi", "--format", "csv"]),
+        "--lang chỉ đổi ngôn ngữ của bảng",
+        "--lang sets the table's language only",
+    );
+    refused(
         &sim(&["--help=yes"]),
         "không nhận giá trị",
         "takes no value",
@@ -475,9 +485,12 @@ fn table_cells_stay_apart_when_counts_reach_five_digits() {
         .take_while(|l| !l.is_empty())
         .collect();
     assert!(rows.len() > 5, "{out}");
-    let five_digits = rows
-        .iter()
-        .any(|r| r.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() >= 5));
+    // (Thousands are grouped, "15,676": the digits are counted without the commas.)
+    let five_digits = rows.iter().any(|r| {
+        r.replace(',', "")
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() >= 5)
+    });
     assert!(five_digits, "the case needs a five-digit count:\n{out}");
     for row in &rows[1..] {
         // Every cell ends with "]" and is followed by at least two spaces or the row's end.
@@ -515,4 +528,63 @@ fn target_lines_say_counts_as_whole_numbers() {
     assert!(!villages.contains(".0 vs"), "{villages}");
     let share = line("At least 50% of 1385-scope villages");
     assert!(share.contains("% vs 50.0%)"), "{share}");
+}
+
+/// `--lang vi` prints the same table in Vietnamese: the same rows and figures, with the rows,
+/// the targets and their verdicts named as the page names them and the numbers written as
+/// Vietnamese readers write them (1.568, 9,8).
+#[test]
+fn the_table_in_vietnamese_has_the_same_figures_in_vietnamese_words_and_numbers() {
+    let run = |lang: &str| {
+        let o = sim(&["--runs", "40", "--lang", lang]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let (en, vi) = (run("en"), run("vi"));
+    // The table's rows: from the header to the blank line.
+    let rows = |text: &str, header: &str| -> Vec<String> {
+        text.lines()
+            .skip_while(|l| !l.starts_with(header))
+            .take_while(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (en_rows, vi_rows) = (rows(&en, "median"), rows(&vi, "trung vị"));
+    assert!(en_rows.len() > 5, "{en}");
+    assert_eq!(en_rows.len(), vi_rows.len(), "{vi}");
+    // Each row's cells (after its label; columns are at least two spaces apart), as numbers
+    // whichever way they are written.
+    let cells = |row: &str, thousands: char, point: char| -> Vec<f64> {
+        let figures: Vec<&str> = row.split("  ").filter(|t| !t.trim().is_empty()).collect();
+        figures[1..]
+            .join(" ")
+            .split(|c: char| c.is_whitespace() || "[]–".contains(c))
+            .filter(|t| !t.is_empty())
+            .map(|t| {
+                t.replace(thousands, "")
+                    .replace(point, ".")
+                    .parse::<f64>()
+                    .unwrap_or_else(|_| panic!("'{t}' in {row}"))
+            })
+            .collect()
+    };
+    for (e, v) in en_rows.iter().zip(&vi_rows).skip(1) {
+        assert_eq!(cells(e, ',', '.'), cells(v, '.', ','), "\n{e}\n{v}");
+    }
+    for words in [
+        "lần chạy",
+        "Số xóm đạt chuẩn NTM",
+        "Vốn phân bổ trong năm (tỷ đồng)",
+        "\nMục tiêu\n",
+        "40 xóm đạt chuẩn NTM đến hết năm 2020",
+        "KHÓ ĐẠT (đạt ở 0% số lần chạy; trung vị",
+        "Số liệu gốc ngày 30/6/2020",
+        "bình quân 9,60 tiêu chí",
+    ] {
+        assert!(vi.contains(words), "no '{words}' in:\n{vi}");
+    }
+    // Vietnamese numbers: thousands with a dot, decimals with a comma, none the English way.
+    assert!(vi.contains("1.568 [1.568–1.568]"), "{vi}");
+    assert!(!vi.contains("1568") && !vi.contains("9.8 ["), "{vi}");
+    assert!(!vi.contains("UNLIKELY") && !vi.contains("median"), "{vi}");
 }
