@@ -49,6 +49,70 @@ fn typical(ds: &ntm_model::Dataset) -> Scenario {
     sc
 }
 
+/// The typical scenario with training staged by year: a district's own training from 2022,
+/// a commune's in 2021–2023.
+fn with_training_years(ds: &ntm_model::Dataset) -> Scenario {
+    let mut sc = typical(ds);
+    sc.districts
+        .get_mut("048")
+        .expect("in typical")
+        .training_from = Some(2022);
+    sc.communes.insert(
+        "01303".into(),
+        UnitLevers {
+            training: Some(TrainingOverride {
+                cadres: Some(12.0),
+                ..Default::default()
+            }),
+            training_from: Some(2021),
+            training_until: Some(2023),
+            ..Default::default()
+        },
+    );
+    sc
+}
+
+#[test]
+fn training_years_travel_in_a_version_5_wire_and_only_when_set() {
+    let ds = common::dataset();
+    let sc = with_training_years(&ds);
+    let first_byte = |payload: &str| -> u8 {
+        // flag ‖ body ‖ check; the body deflated or not: the wire's variant is its first byte.
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .unwrap();
+        let body = &bytes[1..bytes.len() - 2];
+        if bytes[0] & 1 != 0 {
+            miniz_oxide::inflate::decompress_to_vec(body).unwrap()[0]
+        } else {
+            body[0]
+        }
+    };
+    let link = encode(&sc, &View::default(), None, &ds).unwrap();
+    assert_eq!(first_byte(&link), 4, "the wire's fifth variant");
+    let back = decode(&link, &ds).unwrap();
+    assert_eq!(back.scenario, sc);
+    assert_eq!(back.name, None);
+    assert_eq!(back.matrix, None);
+    // Without years the link is as before (version 2), which older builds read.
+    let plain = typical(&ds);
+    let link = encode(&plain, &View::default(), None, &ds).unwrap();
+    assert_eq!(first_byte(&link), 1);
+    // A unit with nothing but years still travels.
+    let mut only = Scenario::defaults(&ds);
+    only.communes.insert(
+        "01303".into(),
+        UnitLevers {
+            training_until: Some(2022),
+            ..Default::default()
+        },
+    );
+    let link = encode(&only, &View::default(), Some("x"), &ds).unwrap();
+    let back = decode(&link, &ds).unwrap();
+    assert_eq!(back.scenario, only);
+    assert_eq!(back.name.as_deref(), Some("x"));
+}
+
 #[test]
 fn a_typical_scenario_round_trips_in_a_short_link() {
     let ds = common::dataset();
@@ -86,11 +150,12 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
         // variant, training counts one by one; v4: the wire's third, with the scenario's name,
         // written only for a named scenario).
         // v5: the wire's fourth variant, with the criteria matrix, written only when it is
-        // not as it opens.
+        // not as it opens. v6: the wire's fifth, with the years of units' own training,
+        // written only when a unit's training has years.
         let _ = std::fs::create_dir_all(dir);
-        let path = format!("{dir}/v5-matrix.link");
+        let path = format!("{dir}/v6-training-years.link");
         if std::fs::metadata(&path).is_err() {
-            let sc = typical(&ds);
+            let sc = with_training_years(&ds);
             let link = encode_with_matrix(
                 &sc,
                 &golden_view(),
@@ -101,7 +166,7 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
             .unwrap();
             std::fs::write(&path, link).unwrap();
             std::fs::write(
-                format!("{dir}/v5-matrix.json"),
+                format!("{dir}/v6-training-years.json"),
                 serde_json::to_string_pretty(&sc).unwrap(),
             )
             .unwrap();
@@ -133,14 +198,14 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or_default();
-        let named = matches!(stem, "v4-named" | "v5-matrix");
+        let named = matches!(stem, "v4-named" | "v5-matrix" | "v6-training-years");
         let want = named.then(|| GOLDEN_NAME.to_string());
         assert_eq!(decoded.name, want, "{}", path.display());
-        let matrix = (stem == "v5-matrix").then(golden_matrix);
+        let matrix = matches!(stem, "v5-matrix" | "v6-training-years").then(golden_matrix);
         assert_eq!(decoded.matrix, matrix, "{}", path.display());
         n += 1;
     }
-    assert!(n >= 8, "golden links missing: {n} found");
+    assert!(n >= 9, "golden links missing: {n} found");
 }
 
 /// The view every golden link of the current formats was written with.
@@ -342,8 +407,8 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
         (format!("s={}", b64(&[1, 0xff, 0xfe, 0x00, 0x13])), |e| {
             *e == LinkError::Corrupted
         }),
-        (format!("s={}", b64(&[0, 4, 5, 1, 2, 3])), |e| {
-            *e == LinkError::Newer(5)
+        (format!("s={}", b64(&[0, 5, 5, 1, 2, 3])), |e| {
+            *e == LinkError::Newer(6)
         }),
         // A first byte with a bit kept for later formats: made by a newer version if its
         // check is good, else damaged.

@@ -9,8 +9,8 @@
 //! panics, whatever the input.
 
 use super::wire::{
-    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, NamedLinkV3, NumV1, ViewV1, ViewedLinkV4, Wire,
-    KNOWN_VARIANTS, PARAM_KEYS_V1, RULE_KEYS_V1, SOURCE_KEYS_V1,
+    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, NamedLinkV3, NumV1, TrainingYearsV5, ViewV1,
+    ViewedLinkV4, Wire, KNOWN_VARIANTS, PARAM_KEYS_V1, RULE_KEYS_V1, SOURCE_KEYS_V1,
 };
 
 pub use super::wire::MatrixV4;
@@ -198,6 +198,9 @@ impl WireLevers for LeversV2 {
             campaigns: n(self.campaigns),
             support_unit: self.support_unit,
             leadership: n(self.leadership),
+            // Only version 5 carries training years (beside the levers).
+            training_from: None,
+            training_until: None,
         }
     }
 }
@@ -380,6 +383,33 @@ pub fn matrix_to_keep(m: &MatrixV4) -> Option<MatrixV4> {
     (m != MatrixV4::default()).then_some(m)
 }
 
+/// Districts' and communes' training years, for the units that have them (a version 5 link).
+#[allow(clippy::type_complexity)]
+fn training_years(
+    sc: &Scenario,
+) -> Result<
+    (
+        Vec<(u16, Option<u16>, Option<u16>)>,
+        Vec<(u32, Option<u16>, Option<u16>)>,
+    ),
+    LinkError,
+> {
+    let dated = |l: &UnitLevers| l.training_from.is_some() || l.training_until.is_some();
+    let mut districts = Vec::new();
+    for (code, l) in sc.districts.iter().filter(|(_, l)| dated(l)) {
+        districts.push((
+            code_number(code, 3)? as u16,
+            l.training_from,
+            l.training_until,
+        ));
+    }
+    let mut communes = Vec::new();
+    for (code, l) in sc.communes.iter().filter(|(_, l)| dated(l)) {
+        communes.push((code_number(code, 5)?, l.training_from, l.training_until));
+    }
+    Ok((districts, communes))
+}
+
 /// The link payload (what follows `#s=`) of `sc` and `view`, with the scenario's `name` when
 /// it has one (a version 3 link; without a name, version 2, which older builds read too).
 pub fn encode(
@@ -407,10 +437,23 @@ pub fn encode_with_matrix(
         view: *view,
     };
     let matrix = matrix.and_then(matrix_to_keep);
-    let wire = match (name.and_then(tidy_name), matrix) {
-        (name, Some(matrix)) => Wire::V4(ViewedLinkV4 { link, name, matrix }),
-        (Some(name), None) => Wire::V3(NamedLinkV3 { link, name }),
-        (None, None) => Wire::V2(link),
+    let (districts, communes) = training_years(sc)?;
+    let name = name.and_then(tidy_name);
+    // The oldest version that holds everything, so that older builds read what they can.
+    let wire = if !districts.is_empty() || !communes.is_empty() {
+        Wire::V5(TrainingYearsV5 {
+            link,
+            name,
+            matrix,
+            districts,
+            communes,
+        })
+    } else {
+        match (name, matrix) {
+            (name, Some(matrix)) => Wire::V4(ViewedLinkV4 { link, name, matrix }),
+            (Some(name), None) => Wire::V3(NamedLinkV3 { link, name }),
+            (None, None) => Wire::V2(link),
+        }
     };
     let raw = postcard::to_allocvec(&wire).map_err(|e| LinkError::Unencodable(e.to_string()))?;
     let deflated = miniz_oxide::deflate::compress_to_vec(&raw, 10);
@@ -617,6 +660,34 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
                 (l.dataset_id, l.dataset_version, scenario, l.view),
                 name.as_deref().and_then(tidy_name),
                 Some(matrix),
+            )
+        }
+        Wire::V5(TrainingYearsV5 {
+            link: l,
+            name,
+            matrix,
+            districts,
+            communes,
+        }) => {
+            let scenario = apply(&l.delta, ds).map(|mut sc| {
+                for (code, from, until) in districts {
+                    let unit = sc.districts.entry(format!("{code:03}")).or_default();
+                    (unit.training_from, unit.training_until) = (from, until);
+                }
+                for (code, from, until) in communes {
+                    let unit = sc.communes.entry(format!("{code:05}")).or_default();
+                    (unit.training_from, unit.training_until) = (from, until);
+                }
+                sc
+            });
+            let matrix = matrix.map(|m| MatrixV4 {
+                search: tidy_search(&m.search),
+                ..m
+            });
+            (
+                (l.dataset_id, l.dataset_version, scenario, l.view),
+                name.as_deref().and_then(tidy_name),
+                matrix,
             )
         }
     };

@@ -24,10 +24,14 @@ pub enum Wire {
     /// planner picked out. Written only when the matrix is not as it opens: other links stay
     /// version 2 or 3, which older builds read.
     V4(ViewedLinkV4),
+    /// Version 5 (2026-12-04): version 4 with the years of districts' and communes' own
+    /// training ([`TrainingYearsV5`]). Written only when a unit's training has years: other
+    /// links stay version 2, 3 or 4, which older builds read.
+    V5(TrainingYearsV5),
 }
 
 /// Number of [`Wire`] variants this build knows (a larger first byte is a newer link).
-pub const KNOWN_VARIANTS: u8 = 4;
+pub const KNOWN_VARIANTS: u8 = 5;
 
 /// A number that travels as thousandths when that is exact (most planner inputs), else as
 /// its IEEE bits, so decoding always gives back the very same `f64`.
@@ -197,6 +201,23 @@ pub struct ViewedLinkV4 {
     pub name: Option<String>,
     /// The criteria matrix as the sender left it.
     pub matrix: MatrixV4,
+}
+
+/// Link version 5: a version 2 link, the scenario's name and the matrix if it has them, and
+/// the years in which units' own training applies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingYearsV5 {
+    /// Everything a version 2 link holds.
+    pub link: LinkV2,
+    /// The scenario's name as the sender saved it.
+    pub name: Option<String>,
+    /// The criteria matrix, when it is not as it opens.
+    pub matrix: Option<MatrixV4>,
+    /// (district code as a number, first year, last year) of each district whose own
+    /// training has years.
+    pub districts: Vec<(u16, Option<u16>, Option<u16>)>,
+    /// (commune code as a number, first year, last year), likewise.
+    pub communes: Vec<(u32, Option<u16>, Option<u16>)>,
 }
 
 /// Version 1's delta.

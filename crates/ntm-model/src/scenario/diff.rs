@@ -33,6 +33,10 @@ pub enum UnitField {
     Training(TrainingKind),
     /// Training multiplier.
     TrainingScale,
+    /// First year of the unit's own training (a year, as a number).
+    TrainingFrom,
+    /// Last year of the unit's own training.
+    TrainingUntil,
     /// Campaigns.
     Campaigns,
     /// Support unit.
@@ -61,7 +65,7 @@ impl TrainingKind {
 
 impl UnitField {
     /// Every district or commune lever, in the levers panel's order.
-    pub const ALL: [UnitField; 11] = [
+    pub const ALL: [UnitField; 13] = [
         UnitField::Excluded,
         UnitField::Priority,
         UnitField::BudgetWeight,
@@ -70,6 +74,8 @@ impl UnitField {
         UnitField::Training(TrainingKind::VillageLeaders),
         UnitField::Training(TrainingKind::Vocational),
         UnitField::TrainingScale,
+        UnitField::TrainingFrom,
+        UnitField::TrainingUntil,
         UnitField::Campaigns,
         UnitField::SupportUnit,
         UnitField::Leadership,
@@ -87,6 +93,8 @@ impl UnitField {
             UnitField::Training(TrainingKind::VillageLeaders) => "training.village_leaders",
             UnitField::Training(TrainingKind::Vocational) => "training.vocational",
             UnitField::TrainingScale => "training_scale",
+            UnitField::TrainingFrom => "training_from",
+            UnitField::TrainingUntil => "training_until",
             UnitField::Campaigns => "campaigns",
             UnitField::SupportUnit => "support_unit",
             UnitField::Leadership => "leadership",
@@ -207,6 +215,11 @@ fn unit_values(l: Option<&UnitLevers>) -> Vec<(UnitField, LeverValue)> {
     }
     out.extend([
         (UnitField::TrainingScale, num(l.training_scale)),
+        (UnitField::TrainingFrom, num(l.training_from.map(f64::from))),
+        (
+            UnitField::TrainingUntil,
+            num(l.training_until.map(f64::from)),
+        ),
         (UnitField::Campaigns, num(l.campaigns)),
         (UnitField::SupportUnit, flag(l.support_unit)),
         (UnitField::Leadership, num(l.leadership)),

@@ -216,6 +216,8 @@ mod tests {
                 vocational: Some(1.0),
             }),
             training_scale: Some(1.0),
+            training_from: Some(2021),
+            training_until: Some(2022),
             campaigns: Some(1.0),
             support_unit: Some(true),
             leadership: Some(0.5),

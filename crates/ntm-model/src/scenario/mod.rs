@@ -265,6 +265,16 @@ pub struct UnitLevers {
     /// Multiplies the training counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub training_scale: Option<f64>,
+    /// The first year this unit's own training (its counts and multiplier) applies; in the
+    /// years before, the unit trains as the level above does. `None`: from the base year. A
+    /// planner staging training through the communes ("Xã A in 2021–2022, Xã B in 2023–2024")
+    /// sets these two years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_from: Option<u16>,
+    /// The last year this unit's own training applies; in the years after, the unit trains as
+    /// the level above does. `None`: to the horizon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_until: Option<u16>,
     /// Communication campaigns per year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub campaigns: Option<f64>,
@@ -280,6 +290,13 @@ impl UnitLevers {
     /// True when nothing is set.
     pub fn is_empty(&self) -> bool {
         *self == UnitLevers::default()
+    }
+
+    /// Whether this unit's own training settings apply in `year` (within its
+    /// `training_from`–`training_until`, each open when not set).
+    pub fn trains_in(&self, year: u16) -> bool {
+        self.training_from.is_none_or(|from| year >= from)
+            && self.training_until.is_none_or(|until| year <= until)
     }
 }
 

@@ -22,7 +22,7 @@ fn defaults_are_valid_and_follow_the_dataset() {
 fn validation_names_each_problem() {
     let ds = ds();
     type Edit = fn(&mut Scenario);
-    let cases: [(Edit, &str); 14] = [
+    let cases: [(Edit, &str); 16] = [
         (|s| s.until = 2040, "until"),
         (
             |s| s.policy.stricter_set_year = 3000,
@@ -73,6 +73,31 @@ fn validation_names_each_problem() {
             "assumptions.noise",
         ),
         (|s| s.dataset.id = "ha-giang".into(), "dataset.id"),
+        (
+            |s| {
+                s.communes.insert(
+                    "01303".into(),
+                    UnitLevers {
+                        training_from: Some(2019),
+                        ..Default::default()
+                    },
+                );
+            },
+            "communes.01303.training_from",
+        ),
+        (
+            |s| {
+                s.districts.insert(
+                    "047".into(),
+                    UnitLevers {
+                        training_from: Some(2024),
+                        training_until: Some(2022),
+                        ..Default::default()
+                    },
+                );
+            },
+            "districts.047.training_until",
+        ),
     ];
     for (edit, field) in cases {
         let mut sc = Scenario::defaults(&ds);
@@ -87,7 +112,8 @@ fn validation_names_each_problem() {
             p.message_vi.contains("phải nằm trong khoảng")
                 || p.message_vi.contains("cần từ")
                 || p.message_vi.contains("không có")
-                || p.message_vi.contains("được tạo cho"),
+                || p.message_vi.contains("được tạo cho")
+                || p.message_vi.contains("trước năm bắt đầu"),
             "{field}: {}",
             p.message_vi
         );

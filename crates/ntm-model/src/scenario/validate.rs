@@ -326,13 +326,13 @@ impl Scenario {
             if ds.district_index(code).is_none() {
                 bad(format!("districts.{code}"), no_unit("district", "huyện"));
             }
-            check_levers(&format!("districts.{code}"), levers, true, &mut bad);
+            check_levers(&format!("districts.{code}"), levers, true, base, &mut bad);
         }
         for (code, levers) in &self.communes {
             if ds.commune_index(code).is_none() {
                 bad(format!("communes.{code}"), no_unit("commune", "xã"));
             }
-            check_levers(&format!("communes.{code}"), levers, false, &mut bad);
+            check_levers(&format!("communes.{code}"), levers, false, base, &mut bad);
         }
         for (key, v) in &self.assumptions.values {
             let spec = key.spec();
@@ -399,7 +399,13 @@ fn in_range(x: f64, lo: f64, hi: f64) -> bool {
 
 /// A district's or a commune's levers (`district`: a district's apply to each of its communes,
 /// and their units say so, as the levers panel's do).
-fn check_levers(prefix: &str, l: &UnitLevers, district: bool, bad: &mut impl FnMut(String, Said)) {
+fn check_levers(
+    prefix: &str,
+    l: &UnitLevers,
+    district: bool,
+    base: u16,
+    bad: &mut impl FnMut(String, Said),
+) {
     // (field, value, upper limit, unit in English and Vietnamese)
     let per_year = |en: &'static str, vi: &'static str, en_d: &'static str, vi_d: &'static str| {
         if district {
@@ -460,5 +466,25 @@ fn check_levers(prefix: &str, l: &UnitLevers, district: bool, bad: &mut impl FnM
     }
     if let Some(v) = l.leadership.filter(|v| !in_range(*v, 0.0, 1.0)) {
         bad(format!("{prefix}.leadership"), share_between(v));
+    }
+    // The years of the unit's own training: within the years a scenario can run, in order.
+    for (name, year) in [
+        ("training_from", l.training_from),
+        ("training_until", l.training_until),
+    ] {
+        if let Some(y) = year.filter(|&y| y < base || y > MAX_YEAR) {
+            bad(format!("{prefix}.{name}"), year_between(y, base, MAX_YEAR));
+        }
+    }
+    if let (Some(from), Some(until)) = (l.training_from, l.training_until) {
+        if from > until {
+            bad(
+                format!("{prefix}.training_until"),
+                said(
+                    format!("{until} is before the first year, {from}"),
+                    format!("{until} trước năm bắt đầu là {from}"),
+                ),
+            );
+        }
     }
 }

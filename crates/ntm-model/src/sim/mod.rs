@@ -327,6 +327,91 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_unit_s_own_training_counts_only_in_its_years() {
+        use crate::scenario::TrainingOverride;
+        use prepare::Prepared;
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        let p = Prepared::new(&ds, &sc);
+        let nc = p.cands.len();
+        let (c, cand) = p.cands.iter().enumerate().next().expect("a candidate");
+        let commune = ds.communes[cand.commune].code.clone();
+        let district = ds.districts[cand.district].code.clone();
+        // The district trains 10 cadres a commune in 2021–2023; the commune 60 vocational
+        // trainees, and everything twice over, from 2023 on.
+        sc.districts.insert(
+            district,
+            UnitLevers {
+                training: Some(TrainingOverride {
+                    cadres: Some(10.0),
+                    ..Default::default()
+                }),
+                training_from: Some(2021),
+                training_until: Some(2023),
+                ..Default::default()
+            },
+        );
+        sc.communes.insert(
+            commune.clone(),
+            UnitLevers {
+                training: Some(TrainingOverride {
+                    vocational: Some(60.0),
+                    ..Default::default()
+                }),
+                training_scale: Some(2.0),
+                training_from: Some(2023),
+                ..Default::default()
+            },
+        );
+        assert!(sc.validate(&ds).is_empty(), "{:?}", sc.validate(&ds));
+        let p = Prepared::new(&ds, &sc);
+        for (y, year) in (2020..=2025).enumerate() {
+            let plan = sc.training.at(y);
+            let t = p.training_by_year[y * nc + c];
+            let (cadres, leaders, vocational) = match year {
+                2020 => (plan.cadres, plan.village_leaders, plan.vocational),
+                2021 | 2022 => (10.0, plan.village_leaders, plan.vocational),
+                2023 => (20.0, 2.0 * plan.village_leaders, 120.0),
+                _ => (2.0 * plan.cadres, 2.0 * plan.village_leaders, 120.0),
+            };
+            assert_eq!(
+                (t.cadres, t.village_leaders, t.vocational),
+                (cadres, leaders, vocational),
+                "{year}"
+            );
+        }
+        // Years spanning every year run are the same as no years: the same figures, bit for bit.
+        let mut open = sc.clone();
+        let mut spanned = sc.clone();
+        for l in open
+            .districts
+            .values_mut()
+            .chain(open.communes.values_mut())
+        {
+            (l.training_from, l.training_until) = (None, None);
+        }
+        for l in spanned
+            .districts
+            .values_mut()
+            .chain(spanned.communes.values_mut())
+        {
+            (l.training_from, l.training_until) = (Some(2020), Some(2025));
+        }
+        open.runs = 20;
+        spanned.runs = 20;
+        let json = |sc: &Scenario| serde_json::to_string(&crate::simulate(&ds, sc)).unwrap();
+        assert_eq!(json(&open), json(&spanned));
+        // And the years change the figures (the commune trains far more from 2023 only).
+        assert_ne!(
+            json(&open),
+            json(&Scenario {
+                runs: 20,
+                ..sc.clone()
+            })
+        );
+    }
+
     /// Scenarios that take every path of the engine: each allocation rule (the gap-based ones
     /// bring levels up to date every year), the cliff, backsliding off, an early stricter set,
     /// a longer horizon, no uncertainty, and a dataset with villages outside any candidate.

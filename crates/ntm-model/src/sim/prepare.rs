@@ -8,9 +8,7 @@
 use crate::criteria::{CriteriaSet, CriterionKind, Driver};
 use crate::dataset::Dataset;
 use crate::params::ParamKey;
-use crate::scenario::{
-    AllocationRule, Scenario, Source, TrainingCounts, TrainingOverride, UnitLevers, MAX_YEAR,
-};
+use crate::scenario::{AllocationRule, Scenario, Source, TrainingCounts, UnitLevers, MAX_YEAR};
 
 /// Number of sources.
 pub(crate) const N_SOURCES: usize = Source::ALL.len();
@@ -219,8 +217,6 @@ struct Resolved {
     priority: bool,
     budget_weight: f64,
     fixed_amount: f64,
-    training: TrainingOverride,
-    training_scale: f64,
     campaigns: Option<f64>,
     support: Option<bool>,
     leadership: f64,
@@ -241,16 +237,33 @@ fn resolve(sc: &Scenario, district: Option<&UnitLevers>, commune: Option<&UnitLe
         priority: pick_b(&|l| l.priority).unwrap_or(false),
         budget_weight: clamp(pick(&|l| l.budget_weight).unwrap_or(1.0), 0.0, 100.0),
         fixed_amount: clamp(pick(&|l| l.fixed_amount).unwrap_or(0.0), 0.0, 10_000.0),
-        // Count by count: the commune's, else the district's (else the province's plan).
-        training: commune
-            .and_then(|l| l.training)
-            .unwrap_or_default()
-            .or(district.and_then(|l| l.training).unwrap_or_default()),
-        training_scale: clamp(pick(&|l| l.training_scale).unwrap_or(1.0), 0.0, 100.0),
         campaigns: pick(&|l| l.campaigns),
         support: pick_b(&|l| l.support_unit),
         leadership: clamp(pick(&|l| l.leadership).unwrap_or(sc.leadership), 0.0, 1.0),
     }
+}
+
+/// A commune's training in `year` (calendar), given the province's plan for that year: count
+/// by count the commune's own, else its district's, else the plan, times the commune's
+/// multiplier, else its district's. A level's training settings count only in the years of
+/// its `training_from`–`training_until`.
+fn training_in(
+    year: u16,
+    plan: TrainingCounts,
+    district: Option<&UnitLevers>,
+    commune: Option<&UnitLevers>,
+) -> TrainingCounts {
+    let district = district.filter(|l| l.trains_in(year));
+    let commune = commune.filter(|l| l.trains_in(year));
+    let own = commune
+        .and_then(|l| l.training)
+        .unwrap_or_default()
+        .or(district.and_then(|l| l.training).unwrap_or_default());
+    let scale = commune
+        .and_then(|l| l.training_scale)
+        .or_else(|| district.and_then(|l| l.training_scale))
+        .unwrap_or(1.0);
+    clamp_counts(own.over(plan).scaled(clamp(scale, 0.0, 100.0)))
 }
 
 fn clamp_counts(t: TrainingCounts) -> TrainingCounts {
@@ -351,8 +364,10 @@ impl Prepared {
                 1.0
             };
             let weight = r.budget_weight * custom * if r.priority { priority_boost } else { 1.0 };
-            cand_training.extend((0..ny).map(|y| {
-                clamp_counts(r.training.over(sc.training.at(y)).scaled(r.training_scale))
+            let (district_levers, commune_levers) =
+                (sc.districts.get(district_code), sc.communes.get(&c.code));
+            cand_training.extend(years.iter().enumerate().map(|(y, &year)| {
+                training_in(year, sc.training.at(y), district_levers, commune_levers)
             }));
             cand_campaigns.extend((0..ny).map(|y| {
                 let base = sc

@@ -26,6 +26,10 @@ fn levers() -> impl Strategy<Value = UnitLevers> {
         proptest::option::of(0.0..10.0f64),
         proptest::option::of(any::<bool>()),
         proptest::option::of(0.0..=1.0f64),
+        (
+            proptest::option::of(2020u16..=2030),
+            proptest::option::of(2020u16..=2030),
+        ),
     )
         .prop_map(
             |(
@@ -38,7 +42,13 @@ fn levers() -> impl Strategy<Value = UnitLevers> {
                 campaigns,
                 support_unit,
                 leadership,
+                (from, until),
             )| {
+                // The first year no later than the last (the checks refuse the other way).
+                let (training_from, training_until) = match (from, until) {
+                    (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+                    other => other,
+                };
                 UnitLevers {
                     excluded,
                     priority,
@@ -50,6 +60,8 @@ fn levers() -> impl Strategy<Value = UnitLevers> {
                         vocational: o,
                     }),
                     training_scale,
+                    training_from,
+                    training_until,
                     campaigns,
                     support_unit,
                     leadership,
