@@ -677,7 +677,11 @@ pub fn lever_unit(path: &LeverPath, lang: Lang) -> String {
                 LeverMsg::UnitCampaignsPerCommuneYear,
             ),
             UnitField::Leadership => "%",
-            UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => "",
+            UnitField::Excluded
+            | UnitField::Priority
+            | UnitField::SupportUnit
+            | UnitField::TrainingFrom
+            | UnitField::TrainingUntil => "",
         }
     };
     match path {
@@ -704,6 +708,19 @@ pub fn lever_unit(path: &LeverPath, lang: Lang) -> String {
     }
 }
 
+/// A lever whose value is a year or a seed: an identifier, written without a thousands
+/// separator and with no difference worked out.
+fn is_year_or_seed(path: &LeverPath) -> bool {
+    matches!(
+        path,
+        LeverPath::Seed
+            | LeverPath::Until
+            | LeverPath::StricterSetYear
+            | LeverPath::District(_, UnitField::TrainingFrom | UnitField::TrainingUntil)
+            | LeverPath::Commune(_, UnitField::TrainingFrom | UnitField::TrainingUntil)
+    )
+}
+
 /// A lever's value as the levers panel shows it.
 pub fn lever_value(path: &LeverPath, value: &LeverValue, lang: Lang) -> String {
     match value {
@@ -711,10 +728,7 @@ pub fn lever_value(path: &LeverPath, value: &LeverValue, lang: Lang) -> String {
             if *path == LeverPath::StricterSetYear && *x >= f64::from(NEVER) {
                 return lang.t(LeverMsg::Never).into();
             }
-            if matches!(
-                path,
-                LeverPath::Seed | LeverPath::Until | LeverPath::StricterSetYear
-            ) {
+            if is_year_or_seed(path) {
                 // Years and seeds are identifiers, not quantities: no thousands separator.
                 return format!("{x:.0}");
             }
@@ -736,6 +750,15 @@ pub fn lever_value(path: &LeverPath, value: &LeverValue, lang: Lang) -> String {
         LeverValue::Rule(rule) => rule_name(*rule, lang).into(),
         LeverValue::Unset => match path {
             LeverPath::CustomWeight(_) => lang.t(CompareMsg::DefaultWeight).into(),
+            // A unit's own training without years applies in every year, not "as above".
+            LeverPath::District(_, UnitField::TrainingFrom)
+            | LeverPath::Commune(_, UnitField::TrainingFrom) => {
+                lang.t(LeverMsg::TrainingFromStart).into()
+            }
+            LeverPath::District(_, UnitField::TrainingUntil)
+            | LeverPath::Commune(_, UnitField::TrainingUntil) => {
+                lang.t(LeverMsg::TrainingToEnd).into()
+            }
             _ => lang.t(CompareMsg::Unset).into(),
         },
     }
@@ -744,10 +767,7 @@ pub fn lever_value(path: &LeverPath, value: &LeverValue, lang: Lang) -> String {
 /// `b − a` in the lever's display unit, signed ("+50", "−0,2"); `None` unless both are
 /// numbers and differ (a year or a seed has no meaningful difference either).
 pub fn lever_delta(path: &LeverPath, a: &LeverValue, b: &LeverValue, lang: Lang) -> Option<String> {
-    if matches!(
-        path,
-        LeverPath::Seed | LeverPath::StricterSetYear | LeverPath::Until
-    ) {
+    if is_year_or_seed(path) {
         return None;
     }
     let (LeverValue::Number(a), LeverValue::Number(b)) = (a, b) else {
@@ -1054,6 +1074,38 @@ mod tests {
                     commune_label(&ds, 10, Lang::En)
                 ),
                 "2",
+            ),
+            // A unit's training years: years without a thousands separator or a
+            // difference, and unset is every year, not "as above".
+            (
+                LeverPath::Commune(code.clone(), UnitField::TrainingFrom),
+                LeverValue::Unset,
+                n(2022.0),
+                format!(
+                    "Xã {}: Đào tạo riêng áp dụng từ năm",
+                    commune_label(&ds, 10, Lang::Vi)
+                ),
+                "",
+                "Từ năm đầu",
+                "2022",
+                None,
+                format!("{}: Own training from", commune_label(&ds, 10, Lang::En)),
+                "2022",
+            ),
+            (
+                LeverPath::District(district.clone(), UnitField::TrainingUntil),
+                n(2023.0),
+                n(2025.0),
+                format!(
+                    "Huyện {}: Đào tạo riêng áp dụng đến năm",
+                    ds.districts[2].name
+                ),
+                "",
+                "2023",
+                "2025",
+                None,
+                format!("{} district: Own training until", ds.districts[2].name),
+                "2025",
             ),
             (
                 LeverPath::District(district.clone(), UnitField::Priority),

@@ -61,6 +61,11 @@ pub enum LeverMsg {
     StricterYear,
     StricterYearHint,
     Never,
+    TrainingFromStart,
+    InheritVariesTraining,
+    OwnOverVariesTraining,
+    TrainingToEnd,
+    TrainingYearsHint,
     Cliff,
     CliffHint,
     Backsliding,
@@ -169,9 +174,17 @@ impl Translate for LeverMsg {
             InheritVaries => {
                 "theo kế hoạch từng năm của tỉnh: {range}; đặt mức riêng sẽ dùng một mức cho mọi năm"
             }
+            InheritVariesTraining => {
+                "theo kế hoạch từng năm của tỉnh: {range}; đặt mức riêng sẽ dùng một mức cho mọi \
+                 năm đào tạo riêng (chọn bên dưới)"
+            }
             OwnOverVaries => {
                 "mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh ({range}; đặt \
                  lại để theo)"
+            }
+            OwnOverVariesTraining => {
+                "mức riêng này dùng cho mọi năm đào tạo riêng (chọn bên dưới), thay kế hoạch \
+                 từng năm của tỉnh ({range}; đặt lại để theo)"
             }
             PerYearCell => "{kind}, năm {year}",
             Campaigns => "Số đợt tuyên truyền",
@@ -183,6 +196,12 @@ impl Translate for LeverMsg {
             StricterYear => "Năm bắt đầu áp dụng bộ tiêu chí 2021–2025 (khó hơn)",
             StricterYearHint => "Xã đã đạt bộ cũ có thể không còn đạt bộ mới.",
             Never => "Không áp dụng",
+            TrainingFromStart => "Từ năm đầu",
+            TrainingToEnd => "Đến năm cuối",
+            TrainingYearsHint => {
+                "Ngoài các năm này, đơn vị đào tạo theo cấp trên. Dùng để đào tạo lần lượt từng \
+                 xã, mỗi xã một vài năm."
+            }
             Cliff => "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách xã khu vực II, III",
             CliffHint => "“Thôi hỗ trợ khi đạt chuẩn”: khi bật, xã được công nhận đạt chuẩn thôi hưởng các nguồn này (hết diện Chương trình 135, chuyển sang xã khu vực I).",
             Backsliding => "Tiêu chí mềm có thể bị tụt",
@@ -296,9 +315,17 @@ impl Translate for LeverMsg {
                 "the province's year-by-year plan: {range}; a setting of its own would be one \
                  level for every year"
             }
+            InheritVariesTraining => {
+                "the province's year-by-year plan: {range}; a setting of its own would be one \
+                 level for every year of its own training (chosen below)"
+            }
             OwnOverVaries => {
                 "this setting applies to every year, in place of the province's year-by-year plan \
                  ({range}; reset to follow it)"
+            }
+            OwnOverVariesTraining => {
+                "this setting applies to every year of its own training (chosen below), in place \
+                 of the province's year-by-year plan ({range}; reset to follow it)"
             }
             PerYearCell => "{kind}, {year}",
             Campaigns => "Communication campaigns",
@@ -310,6 +337,12 @@ impl Translate for LeverMsg {
             StricterYear => "First year of the 2021–2025 (stricter) criteria set",
             StricterYearHint => "Communes that met the old set may fall short of the new one.",
             Never => "Never",
+            TrainingFromStart => "From the first year",
+            TrainingToEnd => "To the last year",
+            TrainingYearsHint => {
+                "Outside these years the unit trains as the level above. For training the \
+                 communes in turn, a few years each."
+            }
             Cliff => "Recognised communes lose Program 135 and Area II/III money",
             CliffHint => "The “graduation cliff”: when on, a commune recognised at the standard stops receiving these sources (it leaves Program 135 and becomes an Area I commune).",
             Backsliding => "Soft criteria can slip back",
@@ -462,6 +495,8 @@ pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
             ("Lao động được đào tạo nghề", "Vocational trainees")
         }
         UnitField::TrainingScale => ("Nhân số người được đào tạo", "Training multiplier"),
+        UnitField::TrainingFrom => ("Đào tạo riêng áp dụng từ năm", "Own training from"),
+        UnitField::TrainingUntil => ("Đào tạo riêng áp dụng đến năm", "Own training until"),
         UnitField::Campaigns => ("Số đợt tuyên truyền", "Communication campaigns"),
         UnitField::SupportUnit => ("Có đơn vị hỗ trợ", "Support unit assigned"),
         UnitField::Leadership => (

@@ -168,15 +168,21 @@ pub fn unit_limits(field: UnitField) -> Option<Limits> {
         UnitField::TrainingScale => TRAINING_SCALE,
         UnitField::Campaigns => CAMPAIGNS,
         UnitField::Leadership => SHARE,
+        UnitField::TrainingFrom | UnitField::TrainingUntil => TRAINING_YEAR,
         UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => return None,
     })
 }
+
+/// The first or last year of a unit's own training: a whole year no later than the last a
+/// scenario can run (the panel offers only the scenario's years; the checks refuse one before
+/// the base year).
+pub const TRAINING_YEAR: Limits = Limits::whole(2000.0, MAX_YEAR as f64);
 
 /// The three training kinds, in screen order (the model's list).
 pub const TRAINING_KINDS: [TrainingKind; 3] = TrainingKind::ALL;
 
 /// Every district and commune lever, in screen order (the model's list).
-pub const UNIT_FIELDS: [UnitField; 11] = UnitField::ALL;
+pub const UNIT_FIELDS: [UnitField; 13] = UnitField::ALL;
 
 /// One training count.
 pub fn count_of(t: TrainingCounts, kind: TrainingKind) -> f64 {
@@ -269,6 +275,8 @@ pub fn unit_value(levers: Option<&UnitLevers>, field: UnitField) -> LeverValue {
         UnitField::FixedAmount => num(l.fixed_amount),
         UnitField::Training(k) => num(l.training.and_then(|t| own_count(t, k))),
         UnitField::TrainingScale => num(l.training_scale),
+        UnitField::TrainingFrom => num(l.training_from.map(f64::from)),
+        UnitField::TrainingUntil => num(l.training_until.map(f64::from)),
         UnitField::Campaigns => num(l.campaigns),
         UnitField::SupportUnit => flag(l.support_unit),
         UnitField::Leadership => num(l.leadership),
@@ -562,6 +570,9 @@ pub fn inherited(sc: &Scenario, ds: &Dataset, unit: &UnitRef, field: UnitField) 
         UnitField::Priority => f(up.and_then(|l| l.priority).unwrap_or(false)),
         // Without a setting, the province decides who gets its support units.
         UnitField::SupportUnit => up.and_then(|l| l.support_unit).map_or(LeverValue::Unset, f),
+        // The years belong to the unit's own training: unset, it applies in every year (a
+        // district's years bound the district's training, not its communes' own).
+        UnitField::TrainingFrom | UnitField::TrainingUntil => LeverValue::Unset,
     }
 }
 
@@ -701,6 +712,9 @@ fn set_unit(
         UnitField::BudgetWeight => l.budget_weight = num(v)?,
         UnitField::FixedAmount => l.fixed_amount = num(v)?,
         UnitField::TrainingScale => l.training_scale = num(v)?,
+        // Whole years (the limits allow nothing else).
+        UnitField::TrainingFrom => l.training_from = num(v)?.map(|y| y as u16),
+        UnitField::TrainingUntil => l.training_until = num(v)?.map(|y| y as u16),
         UnitField::Campaigns => l.campaigns = num(v)?,
         UnitField::Leadership => l.leadership = num(v)?,
         // Each count on its own: setting one leaves the others to the level above.

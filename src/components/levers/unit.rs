@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::LeverCtx;
 use crate::components::controls::{ChoiceLever, NumberLever};
 use crate::i18n::{unit_field_label, LeverMsg, Msg};
-use crate::state::levers::{self as lv, UnitRef, UNIT_FIELDS};
+use crate::state::levers::{self as lv, UnitRef, TRAINING_KINDS, UNIT_FIELDS};
 
 #[derive(Properties, PartialEq)]
 pub struct UnitLeversFormProps {
@@ -61,9 +61,11 @@ fn shape(field: UnitField, district: bool) -> Shape {
         UnitField::TrainingScale => s(5.0, 0.1, 2, LeverMsg::UnitTimes, 1.0),
         UnitField::Campaigns => s(12.0, 1.0, 1, campaigns, 1.0),
         UnitField::Leadership => s(100.0, 5.0, 0, LeverMsg::UnitPercent, 100.0),
-        UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => {
-            s(1.0, 1.0, 0, LeverMsg::UnitTimes, 1.0)
-        }
+        UnitField::Excluded
+        | UnitField::Priority
+        | UnitField::SupportUnit
+        | UnitField::TrainingFrom
+        | UnitField::TrainingUntil => s(1.0, 1.0, 0, LeverMsg::UnitTimes, 1.0),
     }
 }
 
@@ -77,6 +79,8 @@ fn field_key(field: UnitField) -> &'static str {
         UnitField::Training(TrainingKind::VillageLeaders) => "village-leaders",
         UnitField::Training(TrainingKind::Vocational) => "vocational",
         UnitField::TrainingScale => "training-scale",
+        UnitField::TrainingFrom => "training-from",
+        UnitField::TrainingUntil => "training-until",
         UnitField::Campaigns => "campaigns",
         UnitField::SupportUnit => "support",
         UnitField::Leadership => "leadership",
@@ -127,6 +131,9 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
         let value = ctx.value(&path);
         let set = ctx.set_value(path.clone());
         match field {
+            UnitField::TrainingFrom | UnitField::TrainingUntil => {
+                training_year(ctx, unit, field, id, label, path, value)
+            }
             UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => {
                 // What "as the level above" means here: its yes or no, or for a support unit
                 // left to the province, the province's assignment (the select said nothing).
@@ -190,10 +197,12 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                             lang.number_short(lo * sh.factor, sh.decimals),
                             lang.number_short(hi * sh.factor, sh.decimals)
                         );
-                        let msg = if own.is_some() {
-                            LeverMsg::OwnOverVaries
-                        } else {
-                            LeverMsg::InheritVaries
+                        let training = matches!(field, UnitField::Training(_));
+                        let msg = match (own.is_some(), training) {
+                            (true, true) => LeverMsg::OwnOverVariesTraining,
+                            (true, false) => LeverMsg::OwnOverVaries,
+                            (false, true) => LeverMsg::InheritVariesTraining,
+                            (false, false) => LeverMsg::InheritVaries,
                         };
                         AttrValue::from(lang.fill(msg, &[("range", &range)]))
                     });
@@ -263,6 +272,76 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
             { fixed_shortfall(ctx) }
             { custom }
         </div>
+    }
+}
+
+/// The first or last year of the unit's own training, as a choice of the scenario's years.
+/// Shown once the unit has training of its own (a count or a multiplier) or years already:
+/// without one they change nothing, and two more boxes on every unit would hide that.
+fn training_year(
+    ctx: &LeverCtx,
+    unit: &UnitRef,
+    field: UnitField,
+    id: String,
+    label: &'static str,
+    path: LeverPath,
+    value: LeverValue,
+) -> Html {
+    let lang = ctx.lang;
+    let own = |f: UnitField| ctx.value(&path_of(unit, f)) != LeverValue::Unset;
+    let trains = TRAINING_KINDS.iter().any(|&k| own(UnitField::Training(k)))
+        || own(UnitField::TrainingScale)
+        || own(UnitField::TrainingFrom)
+        || own(UnitField::TrainingUntil);
+    if !trains {
+        return html! {};
+    }
+    let years = ctx.scenario.years(&ctx.dataset);
+    let (first, last) = (
+        years.first().copied().unwrap_or_default(),
+        years.last().copied().unwrap_or_default(),
+    );
+    let open = if field == UnitField::TrainingFrom {
+        format!("{} ({first})", lang.t(LeverMsg::TrainingFromStart))
+    } else {
+        format!("{} ({last})", lang.t(LeverMsg::TrainingToEnd))
+    };
+    let set_year = match value {
+        LeverValue::Number(y) => Some(y as u16),
+        _ => None,
+    };
+    // The scenario's years, and a year set before the horizon was shortened (kept, so the
+    // select shows what the scenario holds).
+    let mut choices: Vec<u16> = years.clone();
+    if let Some(y) = set_year.filter(|y| !choices.contains(y)) {
+        choices.push(y);
+        choices.sort_unstable();
+    }
+    let mut options: Vec<(AttrValue, AttrValue)> = vec![("open".into(), open.into())];
+    options.extend(choices.iter().map(|y| {
+        (
+            AttrValue::from(y.to_string()),
+            AttrValue::from(y.to_string()),
+        )
+    }));
+    let selected = set_year.map_or("open".to_string(), |y| y.to_string());
+    let set = ctx.set_value(path.clone());
+    html! {
+        <ChoiceLever
+            {lang}
+            id={id.clone()}
+            testid={id}
+            {label}
+            {options}
+            selected={AttrValue::from(selected)}
+            changed={set_year.is_some()}
+            hint={(field == UnitField::TrainingFrom)
+                .then(|| AttrValue::from(lang.t(LeverMsg::TrainingYearsHint)))}
+            on_select={Callback::from(move |v: String| set.emit(
+                v.parse::<u16>().map_or(LeverValue::Unset, |y| LeverValue::Number(f64::from(y)))
+            ))}
+            on_reset={ctx.reset(path)}
+        />
     }
 }
 

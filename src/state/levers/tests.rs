@@ -133,6 +133,22 @@ fn each_edit_changes_exactly_its_lever() {
             LeverPath::Until,
             n(2030.0),
         ),
+        (
+            Edit::Set(
+                LeverPath::Commune(commune.clone(), UnitField::TrainingFrom),
+                n(2022.0),
+            ),
+            LeverPath::Commune(commune.clone(), UnitField::TrainingFrom),
+            n(2022.0),
+        ),
+        (
+            Edit::Set(
+                LeverPath::District(district.clone(), UnitField::TrainingUntil),
+                n(2023.0),
+            ),
+            LeverPath::District(district.clone(), UnitField::TrainingUntil),
+            n(2023.0),
+        ),
     ];
     for (edit, path, want) in cases {
         let sc = after(&ds, std::slice::from_ref(&edit));

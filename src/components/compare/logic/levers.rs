@@ -105,9 +105,11 @@ fn order(path: &LeverPath) -> (u8, u32, u32, String, u32) {
         UnitField::FixedAmount => 3,
         UnitField::Training(k) => 4 + kind(k),
         UnitField::TrainingScale => 7,
-        UnitField::Campaigns => 8,
-        UnitField::SupportUnit => 9,
-        UnitField::Leadership => 10,
+        UnitField::TrainingFrom => 8,
+        UnitField::TrainingUntil => 9,
+        UnitField::Campaigns => 10,
+        UnitField::SupportUnit => 11,
+        UnitField::Leadership => 12,
     };
     let none = String::new;
     match path {
