@@ -176,7 +176,7 @@ impl Translate for LeverMsg {
             }
             InheritVariesTraining => {
                 "theo kế hoạch từng năm của tỉnh: {range}; đặt mức riêng sẽ dùng một mức cho mọi \
-                 năm đào tạo riêng (chọn bên dưới)"
+                 năm, hoặc cho những năm chọn sau đó"
             }
             OwnOverVaries => {
                 "mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh ({range}; đặt \
@@ -317,7 +317,7 @@ impl Translate for LeverMsg {
             }
             InheritVariesTraining => {
                 "the province's year-by-year plan: {range}; a setting of its own would be one \
-                 level for every year of its own training (chosen below)"
+                 level for every year, or for the years then chosen"
             }
             OwnOverVaries => {
                 "this setting applies to every year, in place of the province's year-by-year plan \
@@ -494,7 +494,7 @@ pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
         UnitField::Training(TrainingKind::Vocational) => {
             ("Lao động được đào tạo nghề", "Vocational trainees")
         }
-        UnitField::TrainingScale => ("Nhân số người được đào tạo", "Training multiplier"),
+        UnitField::TrainingScale => ("Hệ số nhân số người được đào tạo", "Training multiplier"),
         UnitField::TrainingFrom => ("Đào tạo riêng áp dụng từ năm", "Own training from"),
         UnitField::TrainingUntil => ("Đào tạo riêng áp dụng đến năm", "Own training until"),
         UnitField::Campaigns => ("Số đợt tuyên truyền", "Communication campaigns"),

@@ -4,7 +4,7 @@
 // (The province budget journey is in app.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, headline, setNumber, setBudget, choose, generation, waitForNewResults } from './helpers.mjs';
+import { launch, openApp, headline, setNumber, setBudget, choose, generation, waitForNewResults, hash } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -204,12 +204,50 @@ test('a commune under a province training plan that changes by year is told the 
   // In place of the base year's one value, which read as every year's.
   assert.doesNotMatch(await hint.innerText(), /theo cấp trên: 4 người/);
   await setNumber(page, 'commune-cadres', 10);
-  assert.match(await hint.innerText(), /mức riêng này dùng cho mọi năm, thay kế hoạch từng năm của tỉnh \(4–20 người\/năm; đặt lại để theo\)/);
+  assert.match(await hint.innerText(), /mức riêng này dùng cho mọi năm đào tạo riêng \(chọn bên dưới\), thay kế hoạch từng năm của tỉnh \(4–20 người\/năm; đặt lại để theo\)/);
   assert.doesNotMatch(await hint.innerText(), /cấp trên: 4 người/);
   // A steady count says nothing of the kind.
   const vocational = await hintOf('commune-vocational');
   assert.doesNotMatch(await vocational.innerText(), /từng năm/);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a commune trains in the years chosen: fewer years, fewer villages; the link keeps the years', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const defaults = await headline(page);
+  const pick = async (p) => {
+    await p.getByTestId('scope-commune').click();
+    await p.getByTestId('commune-search').fill('tien thanh');
+    await p.getByTestId('commune-list').selectOption({ label: 'Tiên Thành — Quảng Hòa' });
+  };
+  await pick(page);
+  // Without training of its own, there are no years to choose.
+  assert.equal(await page.getByTestId('commune-training-from').count(), 0);
+  await setNumber(page, 'commune-training-scale', 5);
+  const everyYear = await headline(page);
+  assert.ok(everyYear['villages-2025-mean'] > defaults['villages-2025-mean'], JSON.stringify({ defaults, everyYear }));
+  // The years it applies: from the first year (2020) to the last (2025) until chosen.
+  const from = page.getByTestId('commune-training-from');
+  assert.equal(await from.inputValue(), 'open');
+  assert.match(await from.locator('option').first().innerText(), /^Từ năm đầu \(2020\)$/);
+  assert.match(await page.getByTestId('commune-training-until').locator('option').first().innerText(), /^Đến năm cuối \(2025\)$/);
+  await choose(page, 'commune-training-from', '2024');
+  const late = await headline(page);
+  assert.ok(late['villages-2025-mean'] < everyYear['villages-2025-mean'], JSON.stringify({ everyYear, late }));
+  assert.match(await page.locator('.lever', { has: from }).getAttribute('class'), /is-changed/);
+  await page.locator('.lever', { has: from }).screenshot({ path: 'test-results/commune-training-years.png' });
+  // A colleague opening the link sees the same years and the same figures.
+  const other = await openApp(browser, hash(page));
+  assert.deepEqual(await headline(other.page), late);
+  await pick(other.page);
+  assert.equal(await other.page.getByTestId('commune-training-from').inputValue(), '2024');
+  assert.equal(await other.page.getByTestId('commune-training-until').inputValue(), 'open');
+  // Back to every year: the figures of the setting without years.
+  await choose(page, 'commune-training-from', 'open');
+  assert.deepEqual(await headline(page), everyYear);
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.context.close();
   await context.close();
 });
 

@@ -87,6 +87,34 @@ test('Escape puts a headline card\'s focus tooltip away until the card is left',
   await context.close();
 });
 
+test('a headline card\'s focus tooltip is shown whole at 1366×768: the page scrolls to it', async () => {
+  // Its target wording and source ran 300 px past the window's foot and the page stayed put
+  // (the card itself was in view).
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1366, height: 768 } });
+  const cards = page.locator('.headline-figure');
+  const n = await cards.count();
+  assert.ok(n >= 4, `${n} cards`);
+  for (let i = 0; i < n; i++) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const card = cards.nth(i);
+    // Focus by keyboard (the tooltip shows on :focus-visible).
+    await card.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const tip = card.locator('.tooltip');
+    assert.equal(await tip.isVisible(), true, `card ${i}`);
+    await page.waitForTimeout(100);
+    const box = await tip.evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: window.innerHeight };
+    });
+    assert.ok(box.bottom <= box.height + 1 && box.top >= 0, `card ${i}: ${JSON.stringify(box)}`);
+  }
+  await page.screenshot({ path: 'test-results/headline-tooltip-1366x768.png' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('↓ from the commune search goes to its list and chooses the first match; ↑ comes back', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('scope-commune').click();

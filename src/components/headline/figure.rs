@@ -248,6 +248,22 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
         let hidden = hidden.clone();
         Callback::from(move |_: FocusEvent| hidden.set(false))
     };
+    // The focus tooltip opens below the card: on a card near the window's foot it ran past it
+    // (300 px of the target's wording and source cut off at 1366×768, and the page did not
+    // scroll, the card being in view), so the page scrolls just enough to show it whole.
+    let onfocus = Callback::from(|e: FocusEvent| {
+        let Some(card) = e.target_dyn_into::<web_sys::Element>() else {
+            return;
+        };
+        if !card.matches(":focus-visible").unwrap_or(false) {
+            return;
+        }
+        if let Ok(Some(tip)) = card.query_selector(".tooltip") {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            tip.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
     html! {
         <figure
             class={classes!(
@@ -260,6 +276,7 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             aria-describedby={format!("{id}-tip")}
             {onkeydown}
             {onblur}
+            {onfocus}
         >
             <figcaption>
                 <span class="headline-label">{ lang.t(tile.label) }</span>
