@@ -66,6 +66,7 @@ pub enum LeverMsg {
     OwnOverVariesTraining,
     TrainingToEnd,
     TrainingYearsHint,
+    OwnTrainingYears,
     Cliff,
     CliffHint,
     Backsliding,
@@ -197,6 +198,7 @@ impl Translate for LeverMsg {
             StricterYearHint => "Xã đã đạt bộ cũ có thể không còn đạt bộ mới.",
             Never => "Không áp dụng",
             TrainingFromStart => "Từ năm đầu",
+            OwnTrainingYears => "Mức riêng áp dụng năm {years}; các năm khác theo cấp trên.",
             TrainingToEnd => "Đến năm cuối",
             TrainingYearsHint => {
                 "Ngoài các năm này, đơn vị đào tạo theo cấp trên. Dùng để đào tạo lần lượt từng \
@@ -338,6 +340,7 @@ impl Translate for LeverMsg {
             StricterYearHint => "Communes that met the old set may fall short of the new one.",
             Never => "Never",
             TrainingFromStart => "From the first year",
+            OwnTrainingYears => "This setting applies in {years}; other years follow the level above.",
             TrainingToEnd => "To the last year",
             TrainingYearsHint => {
                 "Outside these years the unit trains as the level above. For training the \

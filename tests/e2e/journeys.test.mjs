@@ -236,6 +236,9 @@ test('a commune trains in the years chosen: fewer years, fewer villages; the lin
   const late = await headline(page);
   assert.ok(late['villages-2025-mean'] < everyYear['villages-2025-mean'], JSON.stringify({ everyYear, late }));
   assert.match(await page.locator('.lever', { has: from }).getAttribute('class'), /is-changed/);
+  // Said where the commune's own value is, too.
+  const scale = page.locator('.lever', { has: page.getByTestId('commune-training-scale') });
+  assert.match(await scale.innerText(), /Mức riêng áp dụng năm 2024–2025; các năm khác theo cấp trên\./);
   await page.locator('.lever', { has: from }).screenshot({ path: 'test-results/commune-training-years.png' });
   // A colleague opening the link sees the same years and the same figures.
   const other = await openApp(browser, hash(page));

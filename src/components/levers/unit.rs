@@ -222,7 +222,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                         step={sh.step}
                         decimals={sh.decimals}
                         changed={own.is_some()}
-                        hint={field_hint(field).map(|m| AttrValue::from(lang.t(m)))}
+                        hint={field_hint(field).map(|m| AttrValue::from(lang.t(m))).or_else(|| own_years_note(ctx, unit, field, own.is_some()))}
                         above_text={varies}
                         tip={format!("{label} ({unit_text}). {}", lang.t(Msg::FromLever))}
                         on_set={ctx.set_number(path.clone(), sh.factor)}
@@ -273,6 +273,43 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
             { custom }
         </div>
     }
+}
+
+/// Under a training count or multiplier of the unit's own, when its training has years: the
+/// years it applies in ("Áp dụng năm 2022–2023; các năm khác theo cấp trên"), said where the
+/// value is (the years' boxes are further down the panel).
+fn own_years_note(
+    ctx: &LeverCtx,
+    unit: &UnitRef,
+    field: UnitField,
+    own: bool,
+) -> Option<AttrValue> {
+    if !own || !matches!(field, UnitField::Training(_) | UnitField::TrainingScale) {
+        return None;
+    }
+    let year = |f: UnitField| match ctx.value(&path_of(unit, f)) {
+        LeverValue::Number(y) => Some(y as u16),
+        _ => None,
+    };
+    let (from, until) = (
+        year(UnitField::TrainingFrom),
+        year(UnitField::TrainingUntil),
+    );
+    if from.is_none() && until.is_none() {
+        return None;
+    }
+    let years = ctx.scenario.years(&ctx.dataset);
+    let first = from.unwrap_or_else(|| years.first().copied().unwrap_or_default());
+    let last = until.unwrap_or_else(|| years.last().copied().unwrap_or_default());
+    let range = if first == last {
+        first.to_string()
+    } else {
+        format!("{first}–{last}")
+    };
+    Some(AttrValue::from(
+        ctx.lang
+            .fill(LeverMsg::OwnTrainingYears, &[("years", &range)]),
+    ))
 }
 
 /// The first or last year of the unit's own training, as a choice of the scenario's years.
