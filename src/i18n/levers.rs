@@ -63,6 +63,8 @@ pub enum LeverMsg {
     Never,
     TrainingFromStart,
     InheritVariesTraining,
+    InheritVariesAbove,
+    OwnOverVariesAbove,
     OwnOverVariesTraining,
     TrainingToEnd,
     TrainingYearsHint,
@@ -198,6 +200,14 @@ impl Translate for LeverMsg {
             StricterYearHint => "Xã đã đạt bộ cũ có thể không còn đạt bộ mới.",
             Never => "Không áp dụng",
             TrainingFromStart => "Từ năm đầu",
+            InheritVariesAbove => {
+                "theo cấp trên, khác nhau theo năm vì huyện chỉ đào tạo riêng một số năm: {range}; \
+                 đặt mức riêng sẽ dùng một mức cho mọi năm, hoặc cho những năm chọn sau đó"
+            }
+            OwnOverVariesAbove => {
+                "mức riêng này dùng cho mọi năm đào tạo riêng (chọn bên dưới), thay mức của cấp \
+                 trên, khác nhau theo năm ({range}; đặt lại để theo)"
+            }
             OwnTrainingYears => "Mức riêng áp dụng năm {years}; các năm khác theo cấp trên.",
             TrainingToEnd => "Đến năm cuối",
             TrainingYearsHint => {
@@ -340,6 +350,15 @@ impl Translate for LeverMsg {
             StricterYearHint => "Communes that met the old set may fall short of the new one.",
             Never => "Never",
             TrainingFromStart => "From the first year",
+            InheritVariesAbove => {
+                "the level above's, which changes by year because the district trains on its own \
+                 in some years only: {range}; a setting of its own would be one level for every \
+                 year, or for the years then chosen"
+            }
+            OwnOverVariesAbove => {
+                "this setting applies to every year of its own training (chosen below), in place \
+                 of the level above's, which changes by year ({range}; reset to follow it)"
+            }
             OwnTrainingYears => "This setting applies in {years}; other years follow the level above.",
             TrainingToEnd => "To the last year",
             TrainingYearsHint => {

@@ -559,7 +559,10 @@ pub fn inherited(sc: &Scenario, ds: &Dataset, unit: &UnitRef, field: UnitField) 
     let f = LeverValue::Flag;
     match field {
         UnitField::BudgetWeight => n(up.and_then(|l| l.budget_weight).unwrap_or(1.0)),
-        UnitField::TrainingScale => n(up.and_then(|l| l.training_scale).unwrap_or(1.0)),
+        UnitField::TrainingScale => n(up
+            .filter(|l| l.trains_in(ds.province.base_year))
+            .and_then(|l| l.training_scale)
+            .unwrap_or(1.0)),
         UnitField::FixedAmount => n(up.and_then(|l| l.fixed_amount).unwrap_or(0.0)),
         UnitField::Training(k) => n(count_of(inherited_training(sc, ds, unit), k)),
         UnitField::Campaigns => n(up
@@ -577,40 +580,17 @@ pub fn inherited(sc: &Scenario, ds: &Dataset, unit: &UnitRef, field: UnitField) 
 }
 
 /// [`inherited`] where it is the same in every simulated year; `Unset` where it comes from a
-/// province plan that changes from year to year (campaigns, training), which one number
-/// would misstate. For the lever tables' "theo cấp trên (…)" and their differences.
+/// province plan that changes from year to year (campaigns, training), or from a district's
+/// training that applies in some years only, which one number would misstate. For the lever
+/// tables' "theo cấp trên (…)" and their differences.
 pub fn inherited_every_year(
     sc: &Scenario,
     ds: &Dataset,
     unit: &UnitRef,
     field: UnitField,
 ) -> LeverValue {
-    let years = sc.years(ds).len().max(1);
-    let up = district_levers_above(sc, ds, unit);
-    let same = |values: Vec<f64>| values.windows(2).all(|w| w[0] == w[1]);
-    let steady = match field {
-        UnitField::Campaigns => {
-            up.and_then(|l| l.campaigns).is_some()
-                || same(
-                    (0..years)
-                        .map(|i| {
-                            sc.campaigns
-                                .get(i)
-                                .or(sc.campaigns.last())
-                                .copied()
-                                .unwrap_or(0.0)
-                        })
-                        .collect(),
-                )
-        }
-        UnitField::Training(k) => {
-            up.and_then(|l| l.training)
-                .and_then(|t| own_count(t, k))
-                .is_some()
-                || same((0..years).map(|i| count_of(sc.training.at(i), k)).collect())
-        }
-        _ => true,
-    };
+    let steady = inherited_by_year(sc, ds, unit, field)
+        .is_none_or(|values| values.windows(2).all(|w| w[0] == w[1]));
     if steady {
         inherited(sc, ds, unit, field)
     } else {
@@ -618,9 +598,52 @@ pub fn inherited_every_year(
     }
 }
 
-/// The lowest and highest of the province's yearly plan for `field` over the simulated years,
-/// where a unit inherits that plan and it changes from year to year (training counts,
-/// campaigns); `None` where the unit's inherited value is one number for every year. The
+/// What a unit without a setting of its own gets in each simulated year, for the levers that
+/// can change by year (training counts and multiplier, campaigns), as the model resolves them
+/// (`sim::prepare`): the district's setting in the years its training applies, else the
+/// province's plan for the year. `None` for the levers that are one value for every year.
+fn inherited_by_year(
+    sc: &Scenario,
+    ds: &Dataset,
+    unit: &UnitRef,
+    field: UnitField,
+) -> Option<Vec<f64>> {
+    let years = sc.years(ds);
+    let up = district_levers_above(sc, ds, unit);
+    // The district's training settings count only in its training years.
+    let trains = |year: u16| up.filter(|l| l.trains_in(year));
+    let at = |i: usize, year: u16| match field {
+        UnitField::Training(k) => trains(year)
+            .and_then(|l| l.training)
+            .and_then(|t| own_count(t, k))
+            .unwrap_or_else(|| count_of(sc.training.at(i), k)),
+        UnitField::TrainingScale => trains(year).and_then(|l| l.training_scale).unwrap_or(1.0),
+        _ => up.and_then(|l| l.campaigns).unwrap_or_else(|| {
+            sc.campaigns
+                .get(i)
+                .or(sc.campaigns.last())
+                .copied()
+                .unwrap_or(0.0)
+        }),
+    };
+    matches!(
+        field,
+        UnitField::Training(_) | UnitField::TrainingScale | UnitField::Campaigns
+    )
+    .then(|| years.iter().enumerate().map(|(i, &y)| at(i, y)).collect())
+}
+
+/// Whether the district above a commune limits its own training to some years (then what
+/// the commune inherits changes by year because of the district, not only the province's
+/// plan).
+pub fn district_training_has_years(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> bool {
+    district_levers_above(sc, ds, unit)
+        .is_some_and(|l| l.training_from.is_some() || l.training_until.is_some())
+}
+
+/// The lowest and highest of what a unit inherits over the simulated years, where that changes
+/// from year to year (a province plan of training or campaigns, a district's training in some
+/// years only); `None` where the unit's inherited value is one number for every year. The
 /// level above a commune shows only its base year: this is what the panel says beside it.
 pub fn inherited_year_range(
     sc: &Scenario,
@@ -628,31 +651,20 @@ pub fn inherited_year_range(
     unit: &UnitRef,
     field: UnitField,
 ) -> Option<(f64, f64)> {
-    if inherited_every_year(sc, ds, unit, field) != LeverValue::Unset {
-        return None;
-    }
-    let years = sc.years(ds).len().max(1);
-    let at = |i: usize| match field {
-        UnitField::Training(k) => count_of(sc.training.at(i), k),
-        _ => sc
-            .campaigns
-            .get(i)
-            .or(sc.campaigns.last())
-            .copied()
-            .unwrap_or(0.0),
-    };
-    let (lo, hi) = (0..years)
-        .map(at)
+    let (lo, hi) = inherited_by_year(sc, ds, unit, field)?
+        .into_iter()
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| {
             (lo.min(x), hi.max(x))
         });
     (lo < hi).then_some((lo, hi))
 }
 
-/// The training counts a unit inherits, count by count: a commune's from its district's
-/// own counts, else the province's plan in the base year (overrides apply to every year).
+/// The training counts a unit inherits in the base year, count by count: a commune's from its
+/// district's own counts (when the district's training applies that year), else the
+/// province's plan.
 pub fn inherited_training(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> TrainingCounts {
     district_levers_above(sc, ds, unit)
+        .filter(|l| l.trains_in(ds.province.base_year))
         .and_then(|l| l.training)
         .unwrap_or_default()
         .over(sc.training.at(0))

@@ -197,12 +197,19 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                             lang.number_short(lo * sh.factor, sh.decimals),
                             lang.number_short(hi * sh.factor, sh.decimals)
                         );
-                        let training = matches!(field, UnitField::Training(_));
-                        let msg = match (own.is_some(), training) {
-                            (true, true) => LeverMsg::OwnOverVariesTraining,
-                            (true, false) => LeverMsg::OwnOverVaries,
-                            (false, true) => LeverMsg::InheritVariesTraining,
-                            (false, false) => LeverMsg::InheritVaries,
+                        let training =
+                            matches!(field, UnitField::Training(_) | UnitField::TrainingScale);
+                        // Where the district's training years make it vary, the province's
+                        // plan is not what changes.
+                        let district = training
+                            && lv::district_training_has_years(&ctx.scenario, &ctx.dataset, unit);
+                        let msg = match (own.is_some(), training, district) {
+                            (true, _, true) => LeverMsg::OwnOverVariesAbove,
+                            (false, _, true) => LeverMsg::InheritVariesAbove,
+                            (true, true, false) => LeverMsg::OwnOverVariesTraining,
+                            (true, false, false) => LeverMsg::OwnOverVaries,
+                            (false, true, false) => LeverMsg::InheritVariesTraining,
+                            (false, false, false) => LeverMsg::InheritVaries,
                         };
                         AttrValue::from(lang.fill(msg, &[("range", &range)]))
                     });

@@ -15,8 +15,13 @@ fn n(x: f64) -> LeverValue {
 
 /// Applies `edits` in order from the defaults (each must change something).
 fn after(ds: &Dataset, edits: &[Edit]) -> Scenario {
+    after_from(ds, &Scenario::defaults(ds), edits)
+}
+
+/// Applies `edits` in order from `start` (each must change something).
+fn after_from(ds: &Dataset, start: &Scenario, edits: &[Edit]) -> Scenario {
     let defaults = Scenario::defaults(ds);
-    let mut sc = defaults.clone();
+    let mut sc = start.clone();
     for e in edits {
         sc = apply(&sc, &defaults, ds, e).unwrap_or_else(|| panic!("{e:?} changed nothing"));
         assert_eq!(sc.validate(ds), vec![], "{e:?} made the scenario invalid");
@@ -544,4 +549,56 @@ fn the_year_range_a_unit_inherits_is_the_province_plan_s_when_it_changes() {
         },
     );
     assert_eq!(inherited_year_range(&sc, &ds, &commune, cadres), None);
+}
+
+/// A district that trains on its own in some years only: what its communes inherit changes
+/// by year as the model resolves it, and the panel says the range, not the district's value as
+/// if it held every year.
+#[test]
+fn a_district_s_training_years_make_what_its_communes_inherit_change_by_year() {
+    let ds = ds();
+    let commune = ds.communes.iter().find(|c| c.is_candidate()).expect("a xã");
+    let district = ds.districts[commune.district].code.clone();
+    let unit = UnitRef::Commune(commune.code.clone());
+    let cadres = UnitField::Training(TrainingKind::Cadres);
+    let plan = Scenario::defaults(&ds).training.at(0).cadres;
+    let sc = after(
+        &ds,
+        &[
+            Edit::Set(LeverPath::District(district.clone(), cadres), n(plan + 6.0)),
+            Edit::Set(
+                LeverPath::District(district.clone(), UnitField::TrainingScale),
+                n(2.0),
+            ),
+        ],
+    );
+    // Every year: one value, the district's.
+    assert_eq!(inherited_every_year(&sc, &ds, &unit, cadres), n(plan + 6.0));
+    assert_eq!(inherited_year_range(&sc, &ds, &unit, cadres), None);
+    assert!(!district_training_has_years(&sc, &ds, &unit));
+    // From 2023 only: the base year is the province's, and the range is said.
+    let sc = after_from(
+        &ds,
+        &sc,
+        &[Edit::Set(
+            LeverPath::District(district.clone(), UnitField::TrainingFrom),
+            n(2023.0),
+        )],
+    );
+    assert!(district_training_has_years(&sc, &ds, &unit));
+    assert_eq!(inherited(&sc, &ds, &unit, cadres), n(plan));
+    assert_eq!(inherited_every_year(&sc, &ds, &unit, cadres), LeverValue::Unset);
+    assert_eq!(
+        inherited_year_range(&sc, &ds, &unit, cadres),
+        Some((plan, plan + 6.0))
+    );
+    assert_eq!(
+        inherited_year_range(&sc, &ds, &unit, UnitField::TrainingScale),
+        Some((1.0, 2.0))
+    );
+    // The years are the district's own: its communes have none to inherit.
+    assert_eq!(
+        inherited(&sc, &ds, &unit, UnitField::TrainingFrom),
+        LeverValue::Unset
+    );
 }
