@@ -254,6 +254,24 @@ test('a commune trains in the years chosen: fewer years, fewer villages; the lin
   await context.close();
 });
 
+test('a district that trains on its own from 2023 only: its communes are told what they get changes by year', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Quảng Hòa' });
+  const id = await page.locator('[data-testid^="district-"][data-testid$="-cadres"]').getAttribute('data-testid');
+  await setNumber(page, id, 12);
+  await choose(page, id.replace('-cadres', '-training-from'), '2023');
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('tien thanh');
+  await page.getByTestId('commune-list').selectOption({ label: 'Tiên Thành — Quảng Hòa' });
+  const lever = page.locator('.lever', { has: page.getByTestId('commune-cadres') });
+  // The province's 4 until 2022, the district's 12 from 2023; not "12" as if every year.
+  assert.match(await lever.innerText(), /theo cấp trên, khác nhau theo năm vì huyện chỉ đào tạo riêng một số năm: 4–12 người\/năm/);
+  assert.equal(await page.getByTestId('commune-cadres').inputValue(), '4');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a commune detail opens with its own levers and closes', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('scope-commune').click();
