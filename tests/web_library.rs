@@ -377,11 +377,7 @@ async fn a_wrong_file_says_why_in_both_languages_and_changes_nothing() {
         ),
         (
             "moi.ntm.json",
-            good.replacen(
-                &format!("\"version\": {}", ntm_model::codec::file::VERSION),
-                "\"version\": 9",
-                1,
-            ),
+            good.replacen("\"version\": 2", "\"version\": 9", 1),
             "phiên bản NTM Planner mới hơn (phiên bản tệp 9)",
             "newer version of NTM Planner (file version 9)",
         ),

@@ -10,8 +10,11 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT: &str = "ntm-planner-scenario";
 /// The newest file version this build writes and reads. Version 2 (2026-11-30) lets a
 /// district's or commune's training counts be set one by one (a count may be missing); a
-/// version 1 file, whose overrides have all three, reads the same way.
-pub const VERSION: u32 = 2;
+/// version 1 file, whose overrides have all three, reads the same way. Version 3 (2026-12-04)
+/// may give a unit's own training years (`training_from`, `training_until`); it is written
+/// only when a unit has them, so that an older build refuses the file as newer rather than
+/// dropping the years and showing other figures. Other files stay version 2.
+pub const VERSION: u32 = 3;
 /// Problems of an invalid scenario that a refusal lists (the rest are usually the same mistake).
 pub const SHOWN_PROBLEMS: usize = 5;
 /// Largest file accepted (a scenario with every commune overridden is well under this).
@@ -22,7 +25,7 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 pub struct FileV1 {
     /// Always [`FORMAT`].
     pub format: String,
-    /// 1 or 2 (written: [`VERSION`]).
+    /// 1, 2 or 3 (written: 3 when a unit's training has years, else 2).
     pub version: u32,
     /// The planner's name for the scenario.
     #[serde(default)]
@@ -52,9 +55,14 @@ pub enum FileError {
 
 /// Writes a scenario file.
 pub fn scenario_to_json(sc: &Scenario, name: &str) -> String {
+    let dated = sc
+        .districts
+        .values()
+        .chain(sc.communes.values())
+        .any(|l| l.training_from.is_some() || l.training_until.is_some());
     let file = FileV1 {
         format: FORMAT.into(),
-        version: VERSION,
+        version: if dated { VERSION } else { 2 },
         name: name.into(),
         scenario: sc.clone(),
     };
@@ -97,7 +105,7 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
         ));
     }
     match head.version {
-        Some(1 | 2) => {}
+        Some(1..=VERSION) => {}
         Some(v) if v > VERSION => return Err(FileError::Newer(v)),
         Some(v) => {
             return Err(FileError::NotAScenario(format!(

@@ -113,7 +113,7 @@ fn validation_names_each_problem() {
                 || p.message_vi.contains("cần từ")
                 || p.message_vi.contains("không có")
                 || p.message_vi.contains("được tạo cho")
-                || p.message_vi.contains("trước năm bắt đầu"),
+                || p.message_vi.contains("sớm hơn năm bắt đầu"),
             "{field}: {}",
             p.message_vi
         );
@@ -257,15 +257,13 @@ fn a_version_1_file_reads_its_training_override_as_all_three_counts_and_one_coun
         },
     );
     let text = file::scenario_to_json(&sc, "x");
-    assert!(text.contains(&format!("\"version\": {}", file::VERSION)));
+    assert!(text.contains("\"version\": 2"));
     assert_eq!(file::read(&text, &ds).unwrap().0, sc);
     // Version 1 wrote all three counts of an override.
-    let v1 = text
-        .replace(&format!("\"version\": {}", file::VERSION), "\"version\": 1")
-        .replace(
-            "\"cadres\": 10.0",
-            "\"cadres\": 10.0, \"village_leaders\": 6.0, \"vocational\": 15.0",
-        );
+    let v1 = text.replace("\"version\": 2", "\"version\": 1").replace(
+        "\"cadres\": 10.0",
+        "\"cadres\": 10.0, \"village_leaders\": 6.0, \"vocational\": 15.0",
+    );
     let read = file::read(&v1, &ds).unwrap().0;
     assert_eq!(
         read.communes["01417"].training,
@@ -278,10 +276,35 @@ fn a_version_1_file_reads_its_training_override_as_all_three_counts_and_one_coun
 }
 
 #[test]
+fn a_file_is_version_3_only_when_a_unit_s_training_has_years() {
+    let ds = ds();
+    let version = |sc: &Scenario| -> u64 {
+        let text = file::scenario_to_json(sc, "x");
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()["version"]
+            .as_u64()
+            .unwrap()
+    };
+    let mut sc = Scenario::defaults(&ds);
+    sc.communes.insert(
+        "01303".into(),
+        UnitLevers {
+            training_scale: Some(2.0),
+            ..Default::default()
+        },
+    );
+    // Without years, the version older builds read.
+    assert_eq!(version(&sc), 2);
+    sc.communes.get_mut("01303").unwrap().training_until = Some(2023);
+    assert_eq!(version(&sc), 3);
+    let (back, _) = file::read(&file::scenario_to_json(&sc, "x"), &ds).expect("reads");
+    assert_eq!(back, sc);
+}
+
+#[test]
 fn wrong_files_are_refused_with_a_reason() {
     let ds = ds();
     let newer = file::scenario_to_json(&Scenario::defaults(&ds), "x")
-        .replace(&format!("\"version\": {}", file::VERSION), "\"version\": 9");
+        .replace("\"version\": 2", "\"version\": 9");
     let invalid = file::scenario_to_json(&Scenario::defaults(&ds), "x")
         .replace("\"leadership\": 0.5", "\"leadership\": 4.0");
     type Expect = fn(&file::FileError) -> bool;

@@ -481,8 +481,8 @@ fn check_levers(
             bad(
                 format!("{prefix}.training_until"),
                 said(
-                    format!("{until} is before the first year, {from}"),
-                    format!("{until} trước năm bắt đầu là {from}"),
+                    format!("the last year, {until}, is before the first, {from}"),
+                    format!("năm kết thúc {until} sớm hơn năm bắt đầu {from}"),
                 ),
             );
         }
