@@ -1082,7 +1082,7 @@ mod tests {
                 LeverValue::Unset,
                 n(2022.0),
                 format!(
-                    "Xã {}: Đào tạo riêng áp dụng từ năm",
+                    "Xã {}: Áp dụng mức đào tạo riêng từ năm",
                     commune_label(&ds, 10, Lang::Vi)
                 ),
                 "",
@@ -1097,7 +1097,7 @@ mod tests {
                 n(2023.0),
                 n(2025.0),
                 format!(
-                    "Huyện {}: Đào tạo riêng áp dụng đến năm",
+                    "Huyện {}: Áp dụng mức đào tạo riêng đến năm",
                     ds.districts[2].name
                 ),
                 "",

@@ -69,6 +69,7 @@ pub enum LeverMsg {
     TrainingToEnd,
     TrainingYearsHint,
     OwnTrainingYears,
+    TrainingAfterHorizon,
     Cliff,
     CliffHint,
     Backsliding,
@@ -186,8 +187,8 @@ impl Translate for LeverMsg {
                  lại để theo)"
             }
             OwnOverVariesTraining => {
-                "mức riêng này dùng cho mọi năm đào tạo riêng (chọn bên dưới), thay kế hoạch \
-                 từng năm của tỉnh ({range}; đặt lại để theo)"
+                "mức riêng này dùng cho các năm chọn bên dưới, thay kế hoạch từng năm của tỉnh \
+                 ({range}; đặt lại để theo)"
             }
             PerYearCell => "{kind}, năm {year}",
             Campaigns => "Số đợt tuyên truyền",
@@ -201,14 +202,19 @@ impl Translate for LeverMsg {
             Never => "Không áp dụng",
             TrainingFromStart => "Từ năm đầu",
             InheritVariesAbove => {
-                "theo cấp trên, khác nhau theo năm vì huyện chỉ đào tạo riêng một số năm: {range}; \
-                 đặt mức riêng sẽ dùng một mức cho mọi năm, hoặc cho những năm chọn sau đó"
+                "theo cấp trên, khác nhau theo năm vì mức đào tạo riêng của huyện chỉ áp dụng \
+                 trong một số năm: {range}; đặt mức riêng sẽ dùng một mức cho mọi năm, hoặc cho \
+                 những năm chọn sau đó"
             }
             OwnOverVariesAbove => {
-                "mức riêng này dùng cho mọi năm đào tạo riêng (chọn bên dưới), thay mức của cấp \
-                 trên, khác nhau theo năm ({range}; đặt lại để theo)"
+                "mức riêng này dùng cho các năm chọn bên dưới, thay mức của cấp trên, khác nhau \
+                 theo năm ({range}; đặt lại để theo)"
             }
-            OwnTrainingYears => "Mức riêng áp dụng năm {years}; các năm khác theo cấp trên.",
+            OwnTrainingYears => "Mức riêng áp dụng trong {years}; các năm khác theo cấp trên.",
+            TrainingAfterHorizon => {
+                "Năm này sau năm mô phỏng cuối ({last}): mức đào tạo riêng không được áp dụng năm \
+                 nào. Chọn một năm sớm hơn, hoặc kéo dài thời gian mô phỏng."
+            }
             TrainingToEnd => "Đến năm cuối",
             TrainingYearsHint => {
                 "Ngoài các năm này, đơn vị đào tạo theo cấp trên. Dùng để đào tạo lần lượt từng \
@@ -360,6 +366,10 @@ impl Translate for LeverMsg {
                  of the level above's, which changes by year ({range}; reset to follow it)"
             }
             OwnTrainingYears => "This setting applies in {years}; other years follow the level above.",
+            TrainingAfterHorizon => {
+                "This year is after the last simulated year ({last}): the unit's own training \
+                 never applies. Choose an earlier year, or simulate further."
+            }
             TrainingToEnd => "To the last year",
             TrainingYearsHint => {
                 "Outside these years the unit trains as the level above. For training the \
@@ -517,8 +527,8 @@ pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
             ("Lao động được đào tạo nghề", "Vocational trainees")
         }
         UnitField::TrainingScale => ("Hệ số nhân số người được đào tạo", "Training multiplier"),
-        UnitField::TrainingFrom => ("Đào tạo riêng áp dụng từ năm", "Own training from"),
-        UnitField::TrainingUntil => ("Đào tạo riêng áp dụng đến năm", "Own training until"),
+        UnitField::TrainingFrom => ("Áp dụng mức đào tạo riêng từ năm", "Own training from"),
+        UnitField::TrainingUntil => ("Áp dụng mức đào tạo riêng đến năm", "Own training until"),
         UnitField::Campaigns => ("Số đợt tuyên truyền", "Communication campaigns"),
         UnitField::SupportUnit => ("Có đơn vị hỗ trợ", "Support unit assigned"),
         UnitField::Leadership => (

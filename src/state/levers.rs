@@ -150,6 +150,11 @@ pub fn limits(path: &LeverPath, ds: &Dataset) -> Option<Limits> {
             let (min, max) = hard_limits(*k);
             Limits::new(min, max)
         }
+        // A unit's training years: the scenario's possible years, from the base year.
+        LeverPath::District(_, UnitField::TrainingFrom | UnitField::TrainingUntil)
+        | LeverPath::Commune(_, UnitField::TrainingFrom | UnitField::TrainingUntil) => {
+            Limits::whole(base, f64::from(MAX_YEAR))
+        }
         LeverPath::District(_, f) | LeverPath::Commune(_, f) => unit_limits(*f)?,
         LeverPath::Seed
         | LeverPath::Rule
@@ -724,9 +729,9 @@ fn set_unit(
         UnitField::BudgetWeight => l.budget_weight = num(v)?,
         UnitField::FixedAmount => l.fixed_amount = num(v)?,
         UnitField::TrainingScale => l.training_scale = num(v)?,
-        // Whole years (the limits allow nothing else).
-        UnitField::TrainingFrom => l.training_from = num(v)?.map(|y| y as u16),
-        UnitField::TrainingUntil => l.training_until = num(v)?.map(|y| y as u16),
+        // Whole years from the base year (the limits allow nothing else).
+        UnitField::TrainingFrom => l.training_from = training_year(num(v)?, ds)?,
+        UnitField::TrainingUntil => l.training_until = training_year(num(v)?, ds)?,
         UnitField::Campaigns => l.campaigns = num(v)?,
         UnitField::Leadership => l.leadership = num(v)?,
         // Each count on its own: setting one leaves the others to the level above.
@@ -736,12 +741,38 @@ fn set_unit(
             l.training = (!t.is_empty()).then_some(t);
         }
     }
+    // The first year no later than the last: a choice that would put them the other way
+    // round is refused (the panel offers only years in order), so the scenario stays valid.
+    if let (Some(from), Some(until)) = (l.training_from, l.training_until) {
+        if from > until {
+            return None;
+        }
+    }
+    // Years are the unit's training's: with no count or multiplier of its own left, they
+    // would change nothing, yet show as a changed lever and lengthen the link.
+    if l.training.is_none() && l.training_scale.is_none() {
+        (l.training_from, l.training_until) = (None, None);
+    }
     if l.is_empty() {
         map.remove(&code);
     } else {
         map.insert(code, l);
     }
     Some(())
+}
+
+/// A unit's training year as set: a whole year from the base year to the last a scenario can
+/// run (`None` inside: not set; an outer `None`: refused).
+fn training_year(y: Option<f64>, ds: &Dataset) -> Option<Option<u16>> {
+    match y {
+        None => Some(None),
+        Some(y) => {
+            let ok = y.fract() == 0.0
+                && y >= f64::from(ds.province.base_year)
+                && y <= f64::from(MAX_YEAR);
+            ok.then_some(Some(y as u16))
+        }
+    }
 }
 
 /// Every allocation rule, for the radio group.

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::LeverCtx;
 use crate::components::controls::{ChoiceLever, NumberLever};
-use crate::i18n::{unit_field_label, LeverMsg, Msg};
+use crate::i18n::{unit_field_label, Lang, LeverMsg, Msg};
 use crate::state::levers::{self as lv, UnitRef, TRAINING_KINDS, UNIT_FIELDS};
 
 #[derive(Properties, PartialEq)]
@@ -308,10 +308,11 @@ fn own_years_note(
     let years = ctx.scenario.years(&ctx.dataset);
     let first = from.unwrap_or_else(|| years.first().copied().unwrap_or_default());
     let last = until.unwrap_or_else(|| years.last().copied().unwrap_or_default());
-    let range = if first == last {
-        first.to_string()
-    } else {
-        format!("{first}–{last}")
+    let range = match (first == last, ctx.lang) {
+        (true, Lang::Vi) => format!("năm {first}"),
+        (false, Lang::Vi) => format!("các năm {first}–{last}"),
+        (true, Lang::En) => first.to_string(),
+        (false, Lang::En) => format!("{first}–{last}"),
     };
     Some(AttrValue::from(
         ctx.lang
@@ -354,9 +355,21 @@ fn training_year(
         LeverValue::Number(y) => Some(y as u16),
         _ => None,
     };
-    // The scenario's years, and a year set before the horizon was shortened (kept, so the
-    // select shows what the scenario holds).
-    let mut choices: Vec<u16> = years.clone();
+    // The scenario's years no later than the last chosen (for the first) or no earlier than
+    // the first chosen (for the last), so the two are never the wrong way round; and a year
+    // set before the horizon was shortened (kept, so the select shows what the scenario holds).
+    let other = |f: UnitField| match ctx.value(&path_of(unit, f)) {
+        LeverValue::Number(y) => Some(y as u16),
+        _ => None,
+    };
+    let in_order = |y: &u16| {
+        if field == UnitField::TrainingFrom {
+            other(UnitField::TrainingUntil).is_none_or(|until| *y <= until)
+        } else {
+            other(UnitField::TrainingFrom).is_none_or(|from| *y >= from)
+        }
+    };
+    let mut choices: Vec<u16> = years.iter().copied().filter(in_order).collect();
     if let Some(y) = set_year.filter(|y| !choices.contains(y)) {
         choices.push(y);
         choices.sort_unstable();
@@ -369,6 +382,16 @@ fn training_year(
         )
     }));
     let selected = set_year.map_or("open".to_string(), |y| y.to_string());
+    // A first year after the last simulated one (the horizon was shortened): the unit's own
+    // training never applies, which the select alone would not say.
+    let hint = match (field, set_year) {
+        (UnitField::TrainingFrom, Some(y)) if y > last => Some(AttrValue::from(lang.fill(
+            LeverMsg::TrainingAfterHorizon,
+            &[("last", &last.to_string())],
+        ))),
+        (UnitField::TrainingFrom, _) => Some(AttrValue::from(lang.t(LeverMsg::TrainingYearsHint))),
+        _ => None,
+    };
     let set = ctx.set_value(path.clone());
     html! {
         <ChoiceLever
@@ -379,8 +402,7 @@ fn training_year(
             {options}
             selected={AttrValue::from(selected)}
             changed={set_year.is_some()}
-            hint={(field == UnitField::TrainingFrom)
-                .then(|| AttrValue::from(lang.t(LeverMsg::TrainingYearsHint)))}
+            hint={hint}
             on_select={Callback::from(move |v: String| set.emit(
                 v.parse::<u16>().map_or(LeverValue::Unset, |y| LeverValue::Number(f64::from(y)))
             ))}

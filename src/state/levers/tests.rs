@@ -138,22 +138,6 @@ fn each_edit_changes_exactly_its_lever() {
             LeverPath::Until,
             n(2030.0),
         ),
-        (
-            Edit::Set(
-                LeverPath::Commune(commune.clone(), UnitField::TrainingFrom),
-                n(2022.0),
-            ),
-            LeverPath::Commune(commune.clone(), UnitField::TrainingFrom),
-            n(2022.0),
-        ),
-        (
-            Edit::Set(
-                LeverPath::District(district.clone(), UnitField::TrainingUntil),
-                n(2023.0),
-            ),
-            LeverPath::District(district.clone(), UnitField::TrainingUntil),
-            n(2023.0),
-        ),
     ];
     for (edit, path, want) in cases {
         let sc = after(&ds, std::slice::from_ref(&edit));
@@ -587,7 +571,10 @@ fn a_district_s_training_years_make_what_its_communes_inherit_change_by_year() {
     );
     assert!(district_training_has_years(&sc, &ds, &unit));
     assert_eq!(inherited(&sc, &ds, &unit, cadres), n(plan));
-    assert_eq!(inherited_every_year(&sc, &ds, &unit, cadres), LeverValue::Unset);
+    assert_eq!(
+        inherited_every_year(&sc, &ds, &unit, cadres),
+        LeverValue::Unset
+    );
     assert_eq!(
         inherited_year_range(&sc, &ds, &unit, cadres),
         Some((plan, plan + 6.0))
@@ -600,5 +587,61 @@ fn a_district_s_training_years_make_what_its_communes_inherit_change_by_year() {
     assert_eq!(
         inherited(&sc, &ds, &unit, UnitField::TrainingFrom),
         LeverValue::Unset
+    );
+}
+
+/// The panel's training years can never leave the scenario invalid: out of order or before
+/// the base year is refused, and years left with no training of the unit's own go with it.
+#[test]
+fn training_years_stay_in_order_in_range_and_go_with_the_training() {
+    let ds = ds();
+    let code = ds
+        .communes
+        .iter()
+        .find(|c| c.is_candidate())
+        .expect("a xã")
+        .code
+        .clone();
+    let at = |f| LeverPath::Commune(code.clone(), f);
+    let defaults = Scenario::defaults(&ds);
+    let sc = after(
+        &ds,
+        &[
+            Edit::Set(at(UnitField::TrainingScale), n(2.0)),
+            Edit::Set(at(UnitField::TrainingFrom), n(2024.0)),
+        ],
+    );
+    // The last year before the first: refused, the scenario as it was.
+    let refused = |sc: &Scenario, e: Edit| apply(sc, &defaults, &ds, &e);
+    assert_eq!(
+        refused(&sc, Edit::Set(at(UnitField::TrainingUntil), n(2022.0))),
+        None
+    );
+    // Before the base year: refused.
+    assert_eq!(
+        refused(&sc, Edit::Set(at(UnitField::TrainingFrom), n(2005.0))),
+        None
+    );
+    // In order: taken.
+    let sc = after_from(
+        &ds,
+        &sc,
+        &[Edit::Set(at(UnitField::TrainingUntil), n(2025.0))],
+    );
+    assert_eq!(value(&sc, &ds, &at(UnitField::TrainingUntil)), n(2025.0));
+    // The multiplier reset, nothing of the unit's own training is left: nor are its years.
+    let sc = after_from(
+        &ds,
+        &sc,
+        &[Edit::Set(at(UnitField::TrainingScale), LeverValue::Unset)],
+    );
+    assert_eq!(
+        value(&sc, &ds, &at(UnitField::TrainingFrom)),
+        LeverValue::Unset
+    );
+    assert!(
+        !sc.communes.contains_key(&code),
+        "{:?}",
+        sc.communes.get(&code)
     );
 }
