@@ -204,7 +204,7 @@ test('a commune under a province training plan that changes by year is told the 
   // In place of the base year's one value, which read as every year's.
   assert.doesNotMatch(await hint.innerText(), /theo cấp trên: 4 người/);
   await setNumber(page, 'commune-cadres', 10);
-  assert.match(await hint.innerText(), /mức riêng này dùng cho mọi năm đào tạo riêng \(chọn bên dưới\), thay kế hoạch từng năm của tỉnh \(4–20 người\/năm; đặt lại để theo\)/);
+  assert.match(await hint.innerText(), /mức riêng này dùng cho các năm chọn bên dưới, thay kế hoạch từng năm của tỉnh \(4–20 người\/năm; đặt lại để theo\)/);
   assert.doesNotMatch(await hint.innerText(), /cấp trên: 4 người/);
   // A steady count says nothing of the kind.
   const vocational = await hintOf('commune-vocational');
@@ -238,7 +238,7 @@ test('a commune trains in the years chosen: fewer years, fewer villages; the lin
   assert.match(await page.locator('.lever', { has: from }).getAttribute('class'), /is-changed/);
   // Said where the commune's own value is, too.
   const scale = page.locator('.lever', { has: page.getByTestId('commune-training-scale') });
-  assert.match(await scale.innerText(), /Mức riêng áp dụng năm 2024–2025; các năm khác theo cấp trên\./);
+  assert.match(await scale.innerText(), /Mức riêng áp dụng trong các năm 2024–2025; các năm khác theo cấp trên\./);
   await page.locator('.lever', { has: from }).screenshot({ path: 'test-results/commune-training-years.png' });
   // A colleague opening the link sees the same years and the same figures.
   const other = await openApp(browser, hash(page));
@@ -266,7 +266,7 @@ test('a district that trains on its own from 2023 only: its communes are told wh
   await page.getByTestId('commune-list').selectOption({ label: 'Tiên Thành — Quảng Hòa' });
   const lever = page.locator('.lever', { has: page.getByTestId('commune-cadres') });
   // The province's 4 until 2022, the district's 12 from 2023; not "12" as if every year.
-  assert.match(await lever.innerText(), /theo cấp trên, khác nhau theo năm vì huyện chỉ đào tạo riêng một số năm: 4–12 người\/năm/);
+  assert.match(await lever.innerText(), /theo cấp trên, khác nhau theo năm vì mức đào tạo riêng của huyện chỉ áp dụng trong một số năm: 4–12 người\/năm/);
   assert.equal(await page.getByTestId('commune-cadres').inputValue(), '4');
   assert.deepEqual(errors, []);
   await context.close();

@@ -27,8 +27,9 @@ OPTIONS (each at most once; --name VALUE or --name=VALUE)
   --training-scale F     multiply every training count by F, 0 to 100
   --format FMT           table (default), csv or json
   --lang L               the table's language: en (default) or vi (Vietnamese names and
-                         numbers as the app writes them, 1.568 and 9,8); csv and json are
-                         for scripts and keep their keys and plain numbers
+                         numbers as the app writes them, 1.568 and 9,8); with --seek, the
+                         answer in that language only (else both); csv and json are for
+                         scripts and keep their keys and plain numbers
   --seek TARGET          instead of the yearly results: the smallest budget scale (every
                          line × a percentage, on a 5 % grid up to 1000 %) at which the target
                          (an id from the dataset, e.g. communes_2025) is reached in at least
@@ -62,8 +63,9 @@ pub struct Args {
     pub budget_scale: Option<f64>,
     pub training_scale: Option<f64>,
     pub format: Format,
-    /// The table's language (CSV and JSON are for scripts and keep their keys).
-    pub lang: Lang,
+    /// The table's language (CSV and JSON are for scripts and keep their keys); a goal seek's
+    /// answer is in both languages unless one is asked for.
+    pub lang: Option<Lang>,
     pub seek: Option<String>,
     pub seek_lever: SeekLever,
 }
@@ -81,7 +83,7 @@ impl Args {
             budget_scale: None,
             training_scale: None,
             format: Format::Table,
-            lang: Lang::En,
+            lang: None,
             seek: None,
             seek_lever: SeekLever::Budget,
         };
@@ -191,8 +193,8 @@ impl Args {
                 }
                 "--lang" => {
                     a.lang = match value("--lang")?.as_str() {
-                        "vi" => Lang::Vi,
-                        "en" => Lang::En,
+                        "vi" => Some(Lang::Vi),
+                        "en" => Some(Lang::En),
                         other => {
                             return Err(Fail::new(
                                 format!("--lang phải là vi hoặc en, không phải '{other}'"),
@@ -237,7 +239,7 @@ impl Args {
         }
         // A language that would change nothing is said, not ignored: CSV and JSON are read by
         // scripts, by their keys.
-        if seen.iter().any(|f| f == "--lang") && a.format != Format::Table {
+        if a.lang.is_some() && a.format != Format::Table {
             return Err(Fail::new(
                 "--lang chỉ đổi ngôn ngữ của bảng (--format table); CSV và JSON giữ tên khóa và số viết kiểu máy cho các chương trình đọc",
                 "--lang sets the table's language only (--format table); CSV and JSON keep their keys and plain numbers for the scripts that read them",

@@ -276,12 +276,17 @@ fn run(args: &Args) -> Result<String, Fail> {
         }
         return Ok(match args.format {
             Format::Json => output::seek_json(t, args.seek_lever, &outcome),
-            _ => output::seek_text(&ds, t, args.seek_lever, &outcome),
+            _ => output::seek_text(&ds, t, args.seek_lever, &outcome, args.lang),
         });
     }
     let results = ntm_model::simulate(&ds, &sc);
     Ok(match args.format {
-        Format::Table => output::table(&ds, &results, name.as_deref(), args.lang),
+        Format::Table => output::table(
+            &ds,
+            &results,
+            name.as_deref(),
+            args.lang.unwrap_or(ntm_model::format::Lang::En),
+        ),
         Format::Csv => output::csv(&results),
         Format::Json => output::json(&ds, &results, name.as_deref()),
     })

@@ -257,7 +257,13 @@ pub fn json(ds: &Dataset, r: &Results, name: Option<&str>) -> String {
 
 /// The goal seek's answer in both languages (Vietnamese first, as every message of ntm-sim),
 /// with the page's number and percent forms.
-pub fn seek_text(ds: &Dataset, t: &Target, lever: SeekLever, o: &SeekOutcome) -> String {
+pub fn seek_text(
+    ds: &Dataset,
+    t: &Target,
+    lever: SeekLever,
+    o: &SeekOutcome,
+    lang: Option<Lang>,
+) -> String {
     use ntm_model::format::{number_en, number_vi};
     // The lever at a position, in both languages.
     let at = |p: &Probe| {
@@ -368,7 +374,11 @@ pub fn seek_text(ds: &Dataset, t: &Target, lever: SeekLever, o: &SeekOutcome) ->
             ),
         ),
     };
-    format!("{}\n{}\n\n{vi}\n{en}\n", t.name_vi, t.name_en)
+    match lang {
+        Some(Lang::Vi) => format!("{}\n\n{vi}\n", t.name_vi),
+        Some(Lang::En) => format!("{}\n\n{en}\n", t.name_en),
+        None => format!("{}\n{}\n\n{vi}\n{en}\n", t.name_vi, t.name_en),
+    }
 }
 
 /// The goal seek's answer as JSON.

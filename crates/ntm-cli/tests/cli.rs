@@ -588,3 +588,22 @@ fn the_table_in_vietnamese_has_the_same_figures_in_vietnamese_words_and_numbers(
     assert!(!vi.contains("1568") && !vi.contains("9.8 ["), "{vi}");
     assert!(!vi.contains("UNLIKELY") && !vi.contains("median"), "{vi}");
 }
+
+/// A goal seek's answer is in both languages, or in the one `--lang` asks for.
+#[test]
+fn a_seek_answers_in_the_language_asked_for() {
+    let run = |extra: &[&str]| {
+        let mut args = vec!["--seek", "communes_2025", "--runs", "40"];
+        args.extend_from_slice(extra);
+        let o = sim(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let both = run(&[]);
+    assert!(both.contains("xã đạt chuẩn NTM") && both.contains("NTM communes"), "{both}");
+    let vi = run(&["--lang", "vi"]);
+    assert!(vi.contains("xã đạt chuẩn NTM") && !vi.contains("NTM communes"), "{vi}");
+    assert!(vi.contains("số lần chạy") && !vi.contains("of runs"), "{vi}");
+    let en = run(&["--lang", "en"]);
+    assert!(en.contains("of runs") && !en.contains("số lần chạy"), "{en}");
+}
