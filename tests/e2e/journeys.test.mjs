@@ -236,6 +236,9 @@ test('a commune trains in the years chosen: fewer years, fewer villages; the lin
   const late = await headline(page);
   assert.ok(late['villages-2025-mean'] < everyYear['villages-2025-mean'], JSON.stringify({ everyYear, late }));
   assert.match(await page.locator('.lever', { has: from }).getAttribute('class'), /is-changed/);
+  // The last year can only be the first or later: never the wrong way round.
+  const untilYears = await page.getByTestId('commune-training-until').locator('option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(untilYears, ['open', '2024', '2025']);
   // Said where the commune's own value is, too.
   const scale = page.locator('.lever', { has: page.getByTestId('commune-training-scale') });
   assert.match(await scale.innerText(), /Mức riêng áp dụng trong các năm 2024–2025; các năm khác theo cấp trên\./);
