@@ -600,10 +600,22 @@ fn a_seek_answers_in_the_language_asked_for() {
         String::from_utf8_lossy(&o.stdout).into_owned()
     };
     let both = run(&[]);
-    assert!(both.contains("xã đạt chuẩn NTM") && both.contains("NTM communes"), "{both}");
+    assert!(
+        both.contains("xã đạt chuẩn NTM") && both.contains("NTM communes"),
+        "{both}"
+    );
     let vi = run(&["--lang", "vi"]);
-    assert!(vi.contains("xã đạt chuẩn NTM") && !vi.contains("NTM communes"), "{vi}");
-    assert!(vi.contains("số lần chạy") && !vi.contains("of runs"), "{vi}");
+    assert!(
+        vi.contains("xã đạt chuẩn NTM") && !vi.contains("NTM communes"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("số lần chạy") && !vi.contains("of runs"),
+        "{vi}"
+    );
     let en = run(&["--lang", "en"]);
-    assert!(en.contains("of runs") && !en.contains("số lần chạy"), "{en}");
+    assert!(
+        en.contains("of runs") && !en.contains("số lần chạy"),
+        "{en}"
+    );
 }
