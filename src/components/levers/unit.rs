@@ -132,7 +132,7 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
         let set = ctx.set_value(path.clone());
         match field {
             UnitField::TrainingFrom | UnitField::TrainingUntil => {
-                training_year(ctx, unit, field, id, label, path, value)
+                training_year(ctx, unit, field, id, label, path)
             }
             UnitField::Excluded | UnitField::Priority | UnitField::SupportUnit => {
                 // What "as the level above" means here: its yes or no, or for a support unit
@@ -282,9 +282,17 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
     }
 }
 
+/// A training year the unit has set (its own first or last year).
+fn own_year(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> Option<u16> {
+    match ctx.value(&path_of(unit, field)) {
+        LeverValue::Number(y) => Some(y as u16),
+        _ => None,
+    }
+}
+
 /// Under a training count or multiplier of the unit's own, when its training has years: the
-/// years it applies in ("Áp dụng năm 2022–2023; các năm khác theo cấp trên"), said where the
-/// value is (the years' boxes are further down the panel).
+/// years it applies in ("Mức riêng áp dụng trong các năm 2022–2023; các năm khác theo cấp
+/// trên."), said where the value is (the years' boxes are further down the panel).
 fn own_years_note(
     ctx: &LeverCtx,
     unit: &UnitRef,
@@ -294,13 +302,9 @@ fn own_years_note(
     if !own || !matches!(field, UnitField::Training(_) | UnitField::TrainingScale) {
         return None;
     }
-    let year = |f: UnitField| match ctx.value(&path_of(unit, f)) {
-        LeverValue::Number(y) => Some(y as u16),
-        _ => None,
-    };
     let (from, until) = (
-        year(UnitField::TrainingFrom),
-        year(UnitField::TrainingUntil),
+        own_year(ctx, unit, UnitField::TrainingFrom),
+        own_year(ctx, unit, UnitField::TrainingUntil),
     );
     if from.is_none() && until.is_none() {
         return None;
@@ -330,7 +334,6 @@ fn training_year(
     id: String,
     label: &'static str,
     path: LeverPath,
-    value: LeverValue,
 ) -> Html {
     let lang = ctx.lang;
     let own = |f: UnitField| ctx.value(&path_of(unit, f)) != LeverValue::Unset;
@@ -351,22 +354,15 @@ fn training_year(
     } else {
         format!("{} ({last})", lang.t(LeverMsg::TrainingToEnd))
     };
-    let set_year = match value {
-        LeverValue::Number(y) => Some(y as u16),
-        _ => None,
-    };
+    let set_year = own_year(ctx, unit, field);
     // The scenario's years no later than the last chosen (for the first) or no earlier than
     // the first chosen (for the last), so the two are never the wrong way round; and a year
     // set before the horizon was shortened (kept, so the select shows what the scenario holds).
-    let other = |f: UnitField| match ctx.value(&path_of(unit, f)) {
-        LeverValue::Number(y) => Some(y as u16),
-        _ => None,
-    };
     let in_order = |y: &u16| {
         if field == UnitField::TrainingFrom {
-            other(UnitField::TrainingUntil).is_none_or(|until| *y <= until)
+            own_year(ctx, unit, UnitField::TrainingUntil).is_none_or(|until| *y <= until)
         } else {
-            other(UnitField::TrainingFrom).is_none_or(|from| *y >= from)
+            own_year(ctx, unit, UnitField::TrainingFrom).is_none_or(|from| *y >= from)
         }
     };
     let mut choices: Vec<u16> = years.iter().copied().filter(in_order).collect();
