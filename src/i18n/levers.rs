@@ -68,6 +68,8 @@ pub enum LeverMsg {
     OwnOverVariesTraining,
     TrainingToEnd,
     TrainingYearsHint,
+    TrainingYearsHintDistrict,
+    AboveRange,
     OwnTrainingYears,
     TrainingAfterHorizon,
     Cliff,
@@ -187,8 +189,8 @@ impl Translate for LeverMsg {
                  lại để theo)"
             }
             OwnOverVariesTraining => {
-                "mức riêng này dùng cho các năm chọn bên dưới, thay kế hoạch từng năm của tỉnh \
-                 ({range}; đặt lại để theo)"
+                "mức riêng này dùng cho mọi năm (hoặc các năm chọn bên dưới), thay kế hoạch từng \
+                 năm của tỉnh ({range}; đặt lại để theo)"
             }
             PerYearCell => "{kind}, năm {year}",
             Campaigns => "Số đợt tuyên truyền",
@@ -202,13 +204,13 @@ impl Translate for LeverMsg {
             Never => "Không áp dụng",
             TrainingFromStart => "Từ năm đầu",
             InheritVariesAbove => {
-                "theo cấp trên, khác nhau theo năm vì mức đào tạo riêng của huyện chỉ áp dụng \
-                 trong một số năm: {range}; đặt mức riêng sẽ dùng một mức cho mọi năm, hoặc cho \
-                 những năm chọn sau đó"
+                "theo cấp trên: {range} (mức riêng của huyện trong {years}, các năm khác theo \
+                 tỉnh); đặt mức riêng sẽ dùng một mức cho mọi năm, hoặc cho những năm chọn sau đó"
             }
             OwnOverVariesAbove => {
-                "mức riêng này dùng cho các năm chọn bên dưới, thay mức của cấp trên, khác nhau \
-                 theo năm ({range}; đặt lại để theo)"
+                "mức riêng này dùng cho mọi năm (hoặc các năm chọn bên dưới), thay mức của cấp \
+                 trên: {range} (mức riêng của huyện trong {years}, các năm khác theo tỉnh; đặt lại \
+                 để theo)"
             }
             OwnTrainingYears => "Mức riêng áp dụng trong {years}; các năm khác theo cấp trên.",
             TrainingAfterHorizon => {
@@ -217,9 +219,14 @@ impl Translate for LeverMsg {
             }
             TrainingToEnd => "Đến năm cuối",
             TrainingYearsHint => {
-                "Ngoài các năm này, đơn vị đào tạo theo cấp trên. Dùng để đào tạo lần lượt từng \
-                 xã, mỗi xã một vài năm."
+                "Ngoài các năm này, xã đào tạo theo cấp trên. Dùng để đào tạo lần lượt từng xã, \
+                 mỗi xã một vài năm."
             }
+            TrainingYearsHintDistrict => {
+                "Ngoài các năm này, các xã của huyện đào tạo theo kế hoạch của tỉnh (trừ xã có \
+                 mức riêng). Dùng để đào tạo lần lượt từng huyện, mỗi huyện một vài năm."
+            }
+            AboveRange => "cấp trên: {range}, khác nhau theo năm (đặt lại để theo)",
             Cliff => "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách xã khu vực II, III",
             CliffHint => "“Thôi hỗ trợ khi đạt chuẩn”: khi bật, xã được công nhận đạt chuẩn thôi hưởng các nguồn này (hết diện Chương trình 135, chuyển sang xã khu vực I).",
             Backsliding => "Tiêu chí mềm có thể bị tụt",
@@ -342,8 +349,8 @@ impl Translate for LeverMsg {
                  ({range}; reset to follow it)"
             }
             OwnOverVariesTraining => {
-                "this setting applies to every year of its own training (chosen below), in place \
-                 of the province's year-by-year plan ({range}; reset to follow it)"
+                "this setting applies to every year (or the years chosen below), in place of the \
+                 province's year-by-year plan ({range}; reset to follow it)"
             }
             PerYearCell => "{kind}, {year}",
             Campaigns => "Communication campaigns",
@@ -357,13 +364,14 @@ impl Translate for LeverMsg {
             Never => "Never",
             TrainingFromStart => "From the first year",
             InheritVariesAbove => {
-                "the level above's, which changes by year because the district trains on its own \
-                 in some years only: {range}; a setting of its own would be one level for every \
-                 year, or for the years then chosen"
+                "the level above's: {range} (the district's own in {years}, the province's in \
+                 the other years); a setting of its own would be one level for every year, or for \
+                 the years then chosen"
             }
             OwnOverVariesAbove => {
-                "this setting applies to every year of its own training (chosen below), in place \
-                 of the level above's, which changes by year ({range}; reset to follow it)"
+                "this setting applies to every year (or the years chosen below), in place of the \
+                 level above's: {range} (the district's own in {years}, the province's in the \
+                 other years; reset to follow it)"
             }
             OwnTrainingYears => "This setting applies in {years}; other years follow the level above.",
             TrainingAfterHorizon => {
@@ -372,9 +380,15 @@ impl Translate for LeverMsg {
             }
             TrainingToEnd => "To the last year",
             TrainingYearsHint => {
-                "Outside these years the unit trains as the level above. For training the \
+                "Outside these years the commune trains as the level above. For training the \
                  communes in turn, a few years each."
             }
+            TrainingYearsHintDistrict => {
+                "Outside these years the district's communes train as the province plans (except \
+                 those with a setting of their own). For training the districts in turn, a few \
+                 years each."
+            }
+            AboveRange => "level above: {range}, changing by year (reset to follow it)",
             Cliff => "Recognised communes lose Program 135 and Area II/III money",
             CliffHint => "The “graduation cliff”: when on, a commune recognised at the standard stops receiving these sources (it leaves Program 135 and becomes an Area I commune).",
             Backsliding => "Soft criteria can slip back",

@@ -638,6 +638,22 @@ fn inherited_by_year(
     .then(|| years.iter().enumerate().map(|(i, &y)| at(i, y)).collect())
 }
 
+/// The first and last year of the training of the district above a commune, where it limits
+/// it to some years (an open end is the scenario's first or last year).
+pub fn district_training_years(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> Option<(u16, u16)> {
+    let l = district_levers_above(sc, ds, unit)?;
+    if l.training_from.is_none() && l.training_until.is_none() {
+        return None;
+    }
+    let years = sc.years(ds);
+    Some((
+        l.training_from
+            .unwrap_or_else(|| years.first().copied().unwrap_or_default()),
+        l.training_until
+            .unwrap_or_else(|| years.last().copied().unwrap_or_default()),
+    ))
+}
+
 /// Whether the district above a commune limits its own training to some years (then what
 /// the commune inherits changes by year because of the district, not only the province's
 /// plan).

@@ -204,8 +204,14 @@ test('a commune under a province training plan that changes by year is told the 
   // In place of the base year's one value, which read as every year's.
   assert.doesNotMatch(await hint.innerText(), /theo cấp trên: 4 người/);
   await setNumber(page, 'commune-cadres', 10);
-  assert.match(await hint.innerText(), /mức riêng này dùng cho các năm chọn bên dưới, thay kế hoạch từng năm của tỉnh \(4–20 người\/năm; đặt lại để theo\)/);
+  assert.match(await hint.innerText(), /mức riêng này dùng cho mọi năm \(hoặc các năm chọn bên dưới\), thay kế hoạch từng năm của tỉnh \(4–20 người\/năm; đặt lại để theo\)/);
   assert.doesNotMatch(await hint.innerText(), /cấp trên: 4 người/);
+  // Years of its own: when it applies is said once, and what the level above gives.
+  await choose(page, 'commune-training-from', '2022');
+  const said = await page.locator('.lever', { has: page.getByTestId('commune-cadres') }).innerText();
+  assert.match(said, /Mức riêng áp dụng trong các năm 2022–2025; các năm khác theo cấp trên\./);
+  assert.match(said, /cấp trên: 4–20 người\/năm, khác nhau theo năm \(đặt lại để theo\)/);
+  assert.doesNotMatch(said, /mức riêng này dùng/);
   // A steady count says nothing of the kind.
   const vocational = await hintOf('commune-vocational');
   assert.doesNotMatch(await vocational.innerText(), /từng năm/);
@@ -269,7 +275,7 @@ test('a district that trains on its own from 2023 only: its communes are told wh
   await page.getByTestId('commune-list').selectOption({ label: 'Tiên Thành — Quảng Hòa' });
   const lever = page.locator('.lever', { has: page.getByTestId('commune-cadres') });
   // The province's 4 until 2022, the district's 12 from 2023; not "12" as if every year.
-  assert.match(await lever.innerText(), /theo cấp trên, khác nhau theo năm vì mức đào tạo riêng của huyện chỉ áp dụng trong một số năm: 4–12 người\/năm/);
+  assert.match(await lever.innerText(), /theo cấp trên: 4–12 người\/năm \(mức riêng của huyện trong các năm 2023–2025, các năm khác theo tỉnh\)/);
   assert.equal(await page.getByTestId('commune-cadres').inputValue(), '4');
   assert.deepEqual(errors, []);
   await context.close();

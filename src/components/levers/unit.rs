@@ -200,10 +200,15 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                         let training =
                             matches!(field, UnitField::Training(_) | UnitField::TrainingScale);
                         // Where the district's training years make it vary, the province's
-                        // plan is not what changes.
+                        // plan is not what changes: the district's years are said.
                         let district = training
-                            && lv::district_training_has_years(&ctx.scenario, &ctx.dataset, unit);
-                        let msg = match (own.is_some(), training, district) {
+                            .then(|| lv::district_training_years(&ctx.scenario, &ctx.dataset, unit))
+                            .flatten();
+                        // With years of its own, the note under the value says when it
+                        // applies: here only what the level above gives, once.
+                        let own_years = own_years_note(ctx, unit, field, own.is_some()).is_some();
+                        let msg = match (own.is_some(), training, district.is_some()) {
+                            _ if own_years => LeverMsg::AboveRange,
                             (true, _, true) => LeverMsg::OwnOverVariesAbove,
                             (false, _, true) => LeverMsg::InheritVariesAbove,
                             (true, true, false) => LeverMsg::OwnOverVariesTraining,
@@ -211,7 +216,10 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                             (false, true, false) => LeverMsg::InheritVariesTraining,
                             (false, false, false) => LeverMsg::InheritVaries,
                         };
-                        AttrValue::from(lang.fill(msg, &[("range", &range)]))
+                        let years = district
+                            .map(|(first, last)| years_text(lang, first, last))
+                            .unwrap_or_default();
+                        AttrValue::from(lang.fill(msg, &[("range", &range), ("years", &years)]))
                     });
                 html! {
                     <NumberLever
@@ -312,16 +320,20 @@ fn own_years_note(
     let years = ctx.scenario.years(&ctx.dataset);
     let first = from.unwrap_or_else(|| years.first().copied().unwrap_or_default());
     let last = until.unwrap_or_else(|| years.last().copied().unwrap_or_default());
-    let range = match (first == last, ctx.lang) {
+    Some(AttrValue::from(ctx.lang.fill(
+        LeverMsg::OwnTrainingYears,
+        &[("years", &years_text(ctx.lang, first, last))],
+    )))
+}
+
+/// Years as a sentence says them: "năm 2022" or "các năm 2022–2023"; "2022" or "2022–2023".
+fn years_text(lang: Lang, first: u16, last: u16) -> String {
+    match (first == last, lang) {
         (true, Lang::Vi) => format!("năm {first}"),
         (false, Lang::Vi) => format!("các năm {first}–{last}"),
         (true, Lang::En) => first.to_string(),
         (false, Lang::En) => format!("{first}–{last}"),
-    };
-    Some(AttrValue::from(
-        ctx.lang
-            .fill(LeverMsg::OwnTrainingYears, &[("years", &range)]),
-    ))
+    }
 }
 
 /// The first or last year of the unit's own training, as a choice of the scenario's years.
@@ -385,7 +397,10 @@ fn training_year(
             LeverMsg::TrainingAfterHorizon,
             &[("last", &last.to_string())],
         ))),
-        (UnitField::TrainingFrom, _) => Some(AttrValue::from(lang.t(LeverMsg::TrainingYearsHint))),
+        (UnitField::TrainingFrom, _) => Some(AttrValue::from(lang.t(match unit {
+            UnitRef::District(_) => LeverMsg::TrainingYearsHintDistrict,
+            UnitRef::Commune(_) => LeverMsg::TrainingYearsHint,
+        }))),
         _ => None,
     };
     let set = ctx.set_value(path.clone());
