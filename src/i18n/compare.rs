@@ -1062,7 +1062,7 @@ mod tests {
                 LeverValue::Unset,
                 n(2.0),
                 format!(
-                    "Xã {}: Vốn cố định mỗi năm (mỗi xã)",
+                    "Xã {}: Vốn cố định mỗi năm",
                     commune_label(&ds, 10, Lang::Vi)
                 ),
                 "tỷ đồng/năm",
@@ -1070,7 +1070,7 @@ mod tests {
                 "2",
                 None,
                 format!(
-                    "{}: Fixed amount per year (per commune)",
+                    "{}: Fixed amount per year",
                     commune_label(&ds, 10, Lang::En)
                 ),
                 "2",

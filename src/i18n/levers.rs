@@ -525,10 +525,9 @@ pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
         UnitField::Excluded => ("Không nhận vốn phân bổ", "Receives no allocated money"),
         UnitField::Priority => ("Được ưu tiên khi chia vốn", "Priority in the allocation"),
         UnitField::BudgetWeight => ("Hệ số chia vốn", "Allocation weight"),
-        UnitField::FixedAmount => (
-            "Vốn cố định mỗi năm (mỗi xã)",
-            "Fixed amount per year (per commune)",
-        ),
+        // "Per commune" is the unit's to say (tỷ đồng/xã/năm for a district): in the label it
+        // repeated itself on a commune's lever.
+        UnitField::FixedAmount => ("Vốn cố định mỗi năm", "Fixed amount per year"),
         UnitField::Training(TrainingKind::Cadres) => (
             "Cán bộ, công chức xã được đào tạo",
             "Commune cadres and civil servants trained",
