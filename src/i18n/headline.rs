@@ -1,5 +1,7 @@
 //! The headline: figures, targets, verdicts, progress.
 
+use ntm_model::format::Lang as ModelLang;
+use ntm_model::results::Likelihood;
 use ntm_model::Metric;
 
 use super::{Lang, Translate};
@@ -137,9 +139,10 @@ impl Translate for HeadlineMsg {
             AheadBy => "vượt {x}",
             OnTarget => "vừa đúng mục tiêu",
             ReachedIn => "đạt ở {p} số lần chạy",
-            Likely => "Nhiều khả năng đạt",
-            Uncertain => "Chưa chắc đạt",
-            Unlikely => "Khó đạt",
+            // The model's words, which ntm-sim prints too.
+            Likely => Likelihood::Likely.word(ModelLang::Vi),
+            Uncertain => Likelihood::Uncertain.word(ModelLang::Vi),
+            Unlikely => Likelihood::Unlikely.word(ModelLang::Vi),
             VerdictTip => {
                 "Đánh giá theo tỷ lệ lần chạy đạt mục tiêu: từ 80% trở lên là “nhiều khả năng \
                  đạt”, từ 20% trở xuống là “khó đạt”, ở giữa là “chưa chắc đạt”."
@@ -234,9 +237,9 @@ impl Translate for HeadlineMsg {
             AheadBy => "ahead by {x}",
             OnTarget => "exactly on target",
             ReachedIn => "reached in {p} of runs",
-            Likely => "Likely",
-            Uncertain => "Uncertain",
-            Unlikely => "Unlikely",
+            Likely => Likelihood::Likely.word(ModelLang::En),
+            Uncertain => Likelihood::Uncertain.word(ModelLang::En),
+            Unlikely => Likelihood::Unlikely.word(ModelLang::En),
             VerdictTip => {
                 "Judged by the share of runs that reach the target: 80% or more is “likely”, \
                  20% or less “unlikely”, in between “uncertain”."

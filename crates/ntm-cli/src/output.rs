@@ -2,7 +2,7 @@
 
 use ntm_model::dataset::Target;
 use ntm_model::format::{number, Lang};
-use ntm_model::results::{share_shown, Likelihood, Metric, MetricUnit, Results};
+use ntm_model::results::{share_shown, Metric, MetricUnit, Results};
 use ntm_model::seek::{Probe, SeekLever, SeekOutcome, LIKELY_FROM};
 use ntm_model::Dataset;
 use serde_json::{json, Map, Value};
@@ -137,15 +137,8 @@ pub fn table(ds: &Dataset, r: &Results, name: Option<&str>, lang: Lang) -> Strin
                 _ => num(x, 1),
             };
             // The page's verdict (a share of runs), not the median's: a median at the goal
-            // is reached in about half the runs. The words are the page's.
-            let word = match (t.likelihood(), lang) {
-                (Likelihood::Likely, Lang::Vi) => "NHIỀU KHẢ NĂNG ĐẠT",
-                (Likelihood::Uncertain, Lang::Vi) => "CHƯA CHẮC ĐẠT",
-                (Likelihood::Unlikely, Lang::Vi) => "KHÓ ĐẠT",
-                (Likelihood::Likely, Lang::En) => "LIKELY",
-                (Likelihood::Uncertain, Lang::En) => "UNCERTAIN",
-                (Likelihood::Unlikely, Lang::En) => "UNLIKELY",
-            };
+            // is reached in about half the runs. The words are the page's, in capitals.
+            let word = t.likelihood().word(lang).to_uppercase();
             let (pct, d) = share_shown(t.probability);
             let median = t.median.map_or("–".to_string(), value);
             if vi {

@@ -386,6 +386,19 @@ impl Likelihood {
         }
     }
 
+    /// The verdict in words, as the page and `ntm-sim`'s table say it.
+    pub fn word(self, lang: crate::format::Lang) -> &'static str {
+        use crate::format::Lang::{En, Vi};
+        match (self, lang) {
+            (Likelihood::Likely, Vi) => "Nhiều khả năng đạt",
+            (Likelihood::Uncertain, Vi) => "Chưa chắc đạt",
+            (Likelihood::Unlikely, Vi) => "Khó đạt",
+            (Likelihood::Likely, En) => "Likely",
+            (Likelihood::Uncertain, En) => "Uncertain",
+            (Likelihood::Unlikely, En) => "Unlikely",
+        }
+    }
+
     /// The stable name (`data-verdict` in the page, `likelihood` in `ntm-sim`'s JSON).
     pub fn key(self) -> &'static str {
         match self {
