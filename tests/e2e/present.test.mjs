@@ -597,6 +597,10 @@ test('the printable report: final figures, the narrative, no controls in print, 
   // Each chart's numbers are printed in a table under it, which its description points to.
   const villagesTable = await page.getByTestId('report-table-0').innerText();
   assert.ok(villagesTable.includes(texts['villages-2025']), villagesTable);
+  // The rows are the scenario's, by its name, as on a slide: not "Hiện tại" (current).
+  assert.ok(!villagesTable.includes('Hiện tại'), villagesTable);
+  assert.match(villagesTable, /: trung vị/);
+  assert.ok(!(await page.getByTestId('report-table-1').innerText()).includes('Hiện tại'));
   assert.ok(await page.getByTestId('report-table-1').isVisible());
   const alt = await page.getByTestId('report-chart-0').getAttribute('alt');
   assert.match(alt, /bảng ngay bên dưới/);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
-use crate::components::charts::{build, ByPtr, ChartFigure, ChartKind, Inputs};
+use crate::components::charts::{build, name_scenario, ByPtr, ChartFigure, ChartKind, Inputs};
 use crate::components::compare::lever_table::against_defaults;
 use crate::components::compare::{name_html, unlike_note, ByRc, HeadlineTable};
 use crate::components::headline::HeadlineFigure;
@@ -15,7 +15,7 @@ use crate::components::present::DistrictSlide;
 use crate::components::same;
 use crate::figures::TILES;
 use crate::i18n::narrative::{blockers, narrative, narrative_year, NARRATIVE_YEAR};
-use crate::i18n::{ChartMsg, Lang, PresentMsg, ReportMsg};
+use crate::i18n::{Lang, PresentMsg, ReportMsg};
 use crate::sharing::summary::{scenario_summary, Topic};
 use crate::state::stage::{Shown, Slide, SlideKind};
 
@@ -355,37 +355,8 @@ fn ChartSlide(props: &ChartSlideProps) -> Html {
                     lang: *lang,
                 },
             );
-            // On a slide the scenario has a name: the legend says it, not "current".
-            let renamed = [
-                (ChartMsg::LegendCurrent, PresentMsg::LegendScenario),
-                (
-                    ChartMsg::LegendRecognised,
-                    PresentMsg::LegendRecognisedScenario,
-                ),
-                (
-                    ChartMsg::LegendMeetingAll,
-                    PresentMsg::LegendMeetingScenario,
-                ),
-            ];
-            for item in &mut spec.legend {
-                if let Some((_, msg)) = renamed.iter().find(|(from, _)| item.label == lang.t(*from))
-                {
-                    item.label = lang.fill(*msg, &[("name", name)]);
-                }
-            }
-            // The table beside it too: "Hiện tại: trung vị" is the scenario's median here.
-            let current_rows = [
-                ChartMsg::TableCurrentP10,
-                ChartMsg::TableCurrentMedian,
-                ChartMsg::TableCurrentP90,
-            ];
-            for row in &mut spec.table.rows {
-                if current_rows.iter().any(|m| row.head == lang.t(*m)) {
-                    if let Some((_, what)) = row.head.split_once(": ") {
-                        row.head = format!("{name}: {what}");
-                    }
-                }
-            }
+            // On a slide the scenario has a name: the legend and table say it, not "current".
+            name_scenario(&mut spec, name, *lang);
             // The slide's own description: its scenario's name, the baseline only when drawn,
             // and no "Show the numbers" button (the slide has none; its table follows).
             let aria = match kind {

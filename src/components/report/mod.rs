@@ -12,7 +12,7 @@ use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
 use crate::components::charts::{
-    build, data_table, render_png, ByPtr, ChartKind, Inputs, TableModel,
+    build, data_table, name_scenario, render_png, ByPtr, ChartKind, Inputs, TableModel,
 };
 use crate::components::compare::district_table::DistrictTable;
 use crate::components::compare::lever_table::against_defaults;
@@ -95,14 +95,16 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 final_results.clone().map(ByPtr),
                 lang,
                 props.baseline.clone().map(ByPtr),
+                props.name.clone(),
             ),
-            move |(results, lang, _)| {
+            move |(results, lang, _, name)| {
                 let Some(results) = results else {
                     images.set(Vec::new());
                     return;
                 };
+                let name = name.text(*lang);
                 let drawn = [ChartKind::Villages, ChartKind::Communes].map(|kind| {
-                    let spec = build(
+                    let mut spec = build(
                         kind,
                         Inputs {
                             dataset: &ds,
@@ -112,6 +114,8 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             lang: *lang,
                         },
                     );
+                    // On paper the scenario has its name, as on a slide: not "Hiện tại".
+                    name_scenario(&mut spec, &name, *lang);
                     let src = render_png(&spec, CHART_CSS.0, CHART_CSS.1, None)
                         .ok()
                         .and_then(|png| png.canvas.to_data_url().ok());

@@ -7,6 +7,7 @@
 
 mod criteria;
 mod districts;
+mod named;
 mod spending;
 mod yearly;
 
@@ -14,6 +15,8 @@ use ntm_model::dataset::TargetOp;
 use ntm_model::results::TargetResult;
 use ntm_model::{Dataset, Metric, Results};
 use plotters::style::RGBColor;
+
+pub use named::name_scenario;
 
 use super::kind::ChartKind;
 use super::palette::{INK, TARGET};
