@@ -524,3 +524,83 @@ async fn the_border_first_rule_says_how_many_communes_the_data_marks() {
     );
     assert!(said.contains(&format!("{unknown} xã chưa rõ")), "{said}");
 }
+
+/// The training group's province totals: the model's plan, in the reader's numbers, with a
+/// commune's own training in its years only.
+#[wasm_bindgen_test]
+async fn the_training_totals_table_sums_every_commune_s_own_training_in_its_years() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    let code = ds
+        .communes
+        .iter()
+        .find(|c| c.is_candidate())
+        .map(|c| c.code.clone())
+        .expect("a xã");
+    sc.communes.insert(
+        code,
+        ntm_model::scenario::UnitLevers {
+            training: Some(ntm_model::scenario::TrainingOverride {
+                cadres: Some(500.0),
+                ..Default::default()
+            }),
+            training_from: Some(2023),
+            training_until: Some(2023),
+            ..Default::default()
+        },
+    );
+    let plan = ntm_model::sim::training_plan(&ds, &sc);
+    let root = levers_panel(ctx(sc, Callback::noop()), LeverScope::Province, None);
+    yew::scheduler::flush().await;
+    let details = by_testid(&root, "training-totals-toggle");
+    details.set_attribute("open", "").expect("open");
+    fire(&details, "toggle");
+    until("the totals table", || {
+        root.query_selector("[data-testid=training-totals]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    let table = by_testid(&root, "training-totals");
+    let cells = |row: usize| -> Vec<String> {
+        let tr = table
+            .query_selector_all("tbody tr")
+            .expect("rows")
+            .item(row as u32)
+            .expect("row")
+            .dyn_into::<web_sys::Element>()
+            .expect("element");
+        let tds = tr.query_selector_all("td").expect("cells");
+        (0..tds.length())
+            .map(|i| {
+                tds.item(i)
+                    .and_then(|n| n.text_content())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    let cadres = cells(0);
+    let want: Vec<String> = plan
+        .iter()
+        .map(|y| Lang::Vi.number(y.people.cadres, 0))
+        .collect();
+    assert_eq!(cadres, want);
+    // The commune's 500 cadres fall in 2023 alone: the year stands out from its neighbours.
+    let at = |year: u16| plan.iter().position(|y| y.year == year).expect("year");
+    assert!(plan[at(2023)].people.cadres > plan[at(2022)].people.cadres + 400.0);
+    assert!(plan[at(2024)].people.cadres < plan[at(2023)].people.cadres - 400.0);
+    let cost = cells(4);
+    assert_eq!(
+        cost,
+        plan.iter()
+            .map(|y| Lang::Vi.number(y.cost, 1))
+            .collect::<Vec<_>>()
+    );
+    let whole = text(&table);
+    assert!(whole.contains("không phải kết quả mô phỏng"), "{whole}");
+    assert!(
+        whole.contains("30/06/2020") || whole.contains("30/6/2020"),
+        "{whole}"
+    );
+}

@@ -44,6 +44,16 @@ pub enum LeverMsg {
     TrainingLeaders,
     TrainingVocational,
     TrainingHint,
+    /// The province's yearly totals of training, campaigns and their cost (`training_totals.rs`).
+    TotalsSummary,
+    /// "{n}" xã.
+    TotalsCaption,
+    /// "{base}" (the base year), "{date}" (the base date).
+    TotalsNote,
+    TotalsItem,
+    TotalsCampaigns,
+    TotalsCost,
+    TotalsPeople,
     PerYear,
     VariesByYear,
     /// Under a unit's lever that inherits a province plan that changes by year: "{range}".
@@ -175,6 +185,17 @@ impl Translate for LeverMsg {
                  tạo được tính vào chi phí cho mỗi xã, xóm đạt thêm, nhưng không trừ vào ngân \
                  sách (giả định: đào tạo có nguồn riêng)."
             }
+            TotalsSummary => "Tổng toàn tỉnh theo năm (gồm mức riêng của huyện, xã)",
+            TotalsCaption => "Số người được đào tạo, số đợt tuyên truyền và chi phí, cộng trên {n} xã",
+            TotalsNote => {
+                "Tính từ các đòn bẩy (kế hoạch của tỉnh, mức và năm riêng của huyện, xã), không \
+                 phải kết quả mô phỏng. Năm {base} tính từ ngày khởi điểm ({date}). Chi phí theo \
+                 đơn giá ở phần “Giả định”, không trừ vào ngân sách."
+            }
+            TotalsItem => "Hạng mục",
+            TotalsCampaigns => "Đợt tuyên truyền (đợt)",
+            TotalsCost => "Chi phí đào tạo, tuyên truyền (tỷ đồng)",
+            TotalsPeople => "người",
             PerYear => "Theo từng năm",
             VariesByYear => "khác nhau theo năm",
             InheritVaries => {
@@ -334,6 +355,17 @@ impl Translate for LeverMsg {
                  Training's cost counts in the cost per extra commune and village, but is not \
                  taken out of the budget (an assumption: training has money of its own)."
             }
+            TotalsSummary => "Province totals by year (district and commune levels included)",
+            TotalsCaption => "People trained, communication campaigns and their cost, summed over {n} xã",
+            TotalsNote => {
+                "Worked out from the levers (the province's plan, districts' and communes' own \
+                 levels and years), not a simulation result. {base} counts from the base date \
+                 ({date}). Costs at the unit costs under “Assumptions”, not taken out of the budget."
+            }
+            TotalsItem => "Item",
+            TotalsCampaigns => "Campaigns",
+            TotalsCost => "Cost of training and campaigns (billion VND)",
+            TotalsPeople => "people",
             PerYear => "Year by year",
             VariesByYear => "varies by year",
             InheritVaries => {

@@ -277,6 +277,17 @@ test('a district that trains on its own from 2023 only: its communes are told wh
   // The province's 4 until 2022, the district's 12 from 2023; not "12" as if every year.
   assert.match(await lever.innerText(), /theo cấp trên: 4–12 người\/năm \(mức riêng của huyện trong các năm 2023–2025, các năm khác theo tỉnh\)/);
   assert.equal(await page.getByTestId('commune-cadres').inputValue(), '4');
+  // The province's totals by year add the district's 8 more cadres per xã from 2023 only.
+  await page.getByTestId('scope-province').click();
+  await page.getByTestId('training-totals-toggle').locator('summary').click();
+  await page.getByTestId('training-totals').waitFor();
+  const cadres = (await page.getByTestId('training-totals').locator('tbody tr').first().locator('td').allInnerTexts())
+    .map((t) => Number(t.replaceAll('.', '')));
+  assert.equal(cadres.length, 6, `${cadres}`);
+  assert.equal(cadres[1], cadres[2], `${cadres}`);
+  const extra = cadres[3] - cadres[2];
+  assert.ok(extra > 0 && extra % 8 === 0, `${cadres}`);
+  assert.deepEqual(cadres.slice(3), [cadres[3], cadres[3], cadres[3]]);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -16,6 +16,7 @@ mod commune;
 mod district;
 mod policy;
 mod seek;
+mod training_totals;
 mod unit;
 mod yearly;
 

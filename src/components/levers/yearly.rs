@@ -4,6 +4,7 @@
 use ntm_model::scenario::diff::TrainingKind;
 use yew::prelude::*;
 
+use super::training_totals::TrainingTotals;
 use super::{group, LeverCtx};
 use crate::components::controls::{reset_button, Disclosure, NumberField, NumberLever};
 use crate::i18n::{LeverMsg, Msg};
@@ -255,6 +256,9 @@ pub fn TrainingGroup(props: &GroupProps) -> Html {
                         step={1.0}
                         max={lv::TRAINING.max}
                     />
+                </Disclosure>
+                <Disclosure class="per-year" summary={lang.t(LeverMsg::TotalsSummary)} testid="training-totals-toggle">
+                    <TrainingTotals ctx={ctx.clone()} />
                 </Disclosure>
             </>
         },

@@ -12,8 +12,10 @@ pub(crate) mod record;
 mod rng;
 mod run;
 mod targets;
+mod training_plan;
 
 pub use gap::{base_gaps, Gap};
+pub use training_plan::{training_plan, PlannedYear};
 
 use crate::dataset::Dataset;
 use crate::results::{BaseSummary, Results};
