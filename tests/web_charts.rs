@@ -476,6 +476,14 @@ async fn spending_table_sums_the_sources_in_vietnamese_format() {
             .is_some_and(|c| c.contains('.') && c.contains(',')),
         "{shown:?}"
     );
+    // Training's cost, the results' figures, in its own row (not in the bars).
+    assert_eq!(
+        row(
+            &rows,
+            "Chi phí đào tạo, tuyên truyền (không trừ vào ngân sách)"
+        ),
+        &vi(&f.current.spending.training, 1)
+    );
 }
 
 #[wasm_bindgen_test]

@@ -122,6 +122,8 @@ pub enum ChartMsg {
     TableBaselinePct,
     TableLowestNote,
     TableDisbursedTotal,
+    /// Training and campaigns' cost, counted but not taken from the budget.
+    TableTrainingCost,
     TableDistrict,
     TableRangeP10P90,
     /// Column group over the district table's commune columns.
@@ -290,6 +292,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableBaselinePct => "Kịch bản mặc định (%)",
         TableLowestNote => "thấp nhất",
         TableDisbursedTotal => "Tổng vốn phân bổ",
+        TableTrainingCost => "Chi phí đào tạo, tuyên truyền (không trừ vào ngân sách)",
         TableDistrict => "Huyện",
         TableRangeP10P90 => "P10–P90",
         TableCommunesGroup => "Xã được công nhận",
@@ -453,6 +456,7 @@ fn en(msg: ChartMsg) -> &'static str {
         TableBaselinePct => "Default scenario (%)",
         TableLowestNote => "lowest",
         TableDisbursedTotal => "Total allocated",
+        TableTrainingCost => "Training and campaigns' cost (not taken from the budget)",
         TableDistrict => "District",
         TableRangeP10P90 => "P10–P90",
         TableCommunesGroup => "Communes recognised",

@@ -85,6 +85,15 @@ pub(super) fn spending(inp: Inputs<'_>) -> ChartSpec {
             emphasis: true,
         });
     }
+    // Beside the money, what training and campaigns cost that year: counted in the cost per
+    // extra village and commune, not drawn in the bars since no budget line pays for it.
+    rows.push(TableRow {
+        head: lang.t(ChartMsg::TableTrainingCost).to_string(),
+        cells: (0..years)
+            .map(|y| cell(lang, r.spending.training.get(y).copied(), 1))
+            .collect(),
+        emphasis: false,
+    });
 
     let runs = runs_text(lang, r);
     let base = r.years.first().map_or_else(String::new, |y| y.to_string());
