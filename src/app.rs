@@ -910,6 +910,7 @@ fn Planner(props: &PlannerProps) -> Html {
                                             dataset={ds.clone()}
                                             results={results.clone()}
                                             {year}
+                                            scenario={ctx.scenario.clone()}
                                             on_select_commune={cbs.on_select_commune.clone()}
                                             view={state.view.matrix.clone()}
                                             on_action={cbs.on_matrix.clone()}

@@ -133,6 +133,7 @@ fn Host(props: &HostProps) -> Html {
             dataset={p.dataset.clone()}
             results={p.results.clone()}
             year={p.year}
+            scenario={p.scenario.clone()}
             on_select_commune={p.on_select_commune.clone()}
             view={held.0.clone()}
             {on_action}
@@ -141,6 +142,16 @@ fn Host(props: &HostProps) -> Html {
 }
 
 async fn matrix(lang: Lang, results: Rc<Results>, year: u16) -> (Element, Rc<RefCell<Vec<usize>>>) {
+    let scenario = Rc::new(Scenario::defaults(&dataset()));
+    matrix_of(lang, results, year, scenario).await
+}
+
+async fn matrix_of(
+    lang: Lang,
+    results: Rc<Results>,
+    year: u16,
+    scenario: Rc<Scenario>,
+) -> (Element, Rc<RefCell<Vec<usize>>>) {
     let root = mount_point();
     let (got, on_select_commune) = recorder();
     let props = CriteriaMatrixProps {
@@ -148,6 +159,7 @@ async fn matrix(lang: Lang, results: Rc<Results>, year: u16) -> (Element, Rc<Ref
         dataset: dataset(),
         results: Some(results),
         year,
+        scenario,
         on_select_commune,
         view: MatrixView::default(),
         on_action: Callback::noop(),
@@ -687,4 +699,65 @@ async fn tab_stays_inside_the_dialog() {
     let shift_tab = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     first.dispatch_event(&shift_tab).unwrap();
     assert_eq!(active(), Some(last));
+}
+
+/// A commune the scenario sets levers for, and every commune of a district it sets levers for,
+/// carry the "Riêng" tag, each saying where its settings come from; the others carry none.
+#[wasm_bindgen_test]
+async fn communes_with_levers_of_their_own_are_tagged_in_the_matrix() {
+    let ds = dataset();
+    let mut sc = Scenario::defaults(&ds);
+    let soc_ha = ds.commune_index(SOC_HA).expect("Sóc Hà");
+    sc.communes.insert(
+        SOC_HA.to_string(),
+        ntm_model::scenario::UnitLevers {
+            priority: Some(true),
+            ..Default::default()
+        },
+    );
+    let other_district = ds
+        .communes
+        .iter()
+        .find(|c| c.is_candidate() && c.district != ds.communes[soc_ha].district)
+        .expect("another district")
+        .district;
+    sc.districts.insert(
+        ds.districts[other_district].code.clone(),
+        ntm_model::scenario::UnitLevers {
+            budget_weight: Some(2.0),
+            ..Default::default()
+        },
+    );
+    let (root, _) = matrix_of(Lang::Vi, results(), 2025, Rc::new(sc)).await;
+    let tag = by_testid(&root, &format!("matrix-own-{SOC_HA}"));
+    assert_eq!(
+        tag.get_attribute("title").as_deref(),
+        Some("Kịch bản có thiết lập riêng cho xã này (xem “Theo xã” ở phần đòn bẩy)")
+    );
+    let tagged = all(&root, ".cm-own").len();
+    let shown_in_district = ds
+        .communes
+        .iter()
+        .filter(|c| c.is_candidate() && c.district == other_district)
+        .count();
+    assert_eq!(tagged, 1 + shown_in_district);
+    let district_tag = all(&root, ".cm-own")
+        .into_iter()
+        .find(|t| {
+            t.get_attribute("data-testid").as_deref() != Some(&format!("matrix-own-{SOC_HA}"))
+        })
+        .expect("a district's commune");
+    assert!(district_tag
+        .get_attribute("title")
+        .is_some_and(|t| t.contains("cho huyện của xã này")));
+    // Read out with the name: what the tag means, not "Riêng" alone.
+    let row = by_testid(&root, &format!("matrix-row-{SOC_HA}"));
+    assert!(
+        text(&row).contains("có thiết lập riêng trong kịch bản"),
+        "{}",
+        text(&row)
+    );
+    // The default scenario tags nothing.
+    let (plain, _) = matrix(Lang::Vi, results(), 2025).await;
+    assert!(all(&plain, ".cm-own").is_empty());
 }

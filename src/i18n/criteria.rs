@@ -42,6 +42,13 @@ pub enum CriteriaMsg {
     SortHint,
     ScopeTag,
     ScopeTagHint,
+    /// Beside a commune the scenario treats on its own (`criteria_logic::own`).
+    OwnTag,
+    OwnTagCommune,
+    OwnTagDistrict,
+    OwnTagBoth,
+    /// What a screen reader says for the tag.
+    OwnTagSpoken,
     OpenDetail,
     NoRows,
     WaitingForResults,
@@ -196,6 +203,17 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::SortHint => "Bấm để sắp xếp; bấm lần nữa để đảo chiều",
         M::ScopeTag => "1385",
         M::ScopeTagHint => "Thuộc phạm vi Quyết định 1385/QĐ-TTg (dữ liệu minh họa)",
+        M::OwnTag => "Riêng",
+        M::OwnTagSpoken => "có thiết lập riêng trong kịch bản",
+        M::OwnTagCommune => "Kịch bản có thiết lập riêng cho xã này (xem “Theo xã” ở phần đòn bẩy)",
+        M::OwnTagDistrict => {
+            "Kịch bản có thiết lập riêng cho huyện của xã này, áp dụng cho xã (xem “Theo huyện” \
+             ở phần đòn bẩy)"
+        }
+        M::OwnTagBoth => {
+            "Kịch bản có thiết lập riêng cho xã này và cho huyện của xã (xem “Theo xã”, “Theo \
+             huyện” ở phần đòn bẩy)"
+        }
         M::OpenDetail => "mở chi tiết xã",
         M::NoRows => "Không có dòng nào khớp bộ lọc.",
         M::WaitingForResults => "Đang chờ kết quả mô phỏng…",
@@ -370,6 +388,17 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::SortHint => "Click to sort; click again to reverse",
         M::ScopeTag => "1385",
         M::ScopeTagHint => "In the Decision 1385/QĐ-TTg scope (illustrative data)",
+        M::OwnTag => "Own",
+        M::OwnTagSpoken => "with levers of its own in the scenario",
+        M::OwnTagCommune => "The scenario sets levers of this commune's own (see “By commune” in the levers)",
+        M::OwnTagDistrict => {
+            "The scenario sets levers of this commune's district, which apply to it (see “By \
+             district” in the levers)"
+        }
+        M::OwnTagBoth => {
+            "The scenario sets levers of this commune's own and of its district (see “By \
+             commune” and “By district” in the levers)"
+        }
         M::OpenDetail => "open the commune's details",
         M::NoRows => "No row matches the filters.",
         M::WaitingForResults => "Waiting for the simulation…",

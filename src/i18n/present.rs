@@ -92,6 +92,8 @@ pub enum PresentMsg {
     /// "; and {n} more".
     DistrictMoreBlockers,
     DistrictNote,
+    /// After the note when a row carries the "Riêng" tag.
+    DistrictOwnNote,
     SlideSummary,
     /// "… median of {runs} Monte Carlo runs …".
     NarrativeNote,
@@ -211,6 +213,7 @@ impl Translate for PresentMsg {
             DistrictColBlockers => "Tiêu chí còn cản",
             DistrictRecognisedBefore => "đã công nhận năm {year}",
             DistrictMoreBlockers => " và {n} tiêu chí khác",
+            DistrictOwnNote => " “Riêng”: xã có thiết lập riêng trong kịch bản (vốn, đào tạo…).",
             DistrictNote => {
                 "Khả năng: tỷ lệ số lần chạy xã giữ công nhận NTM cuối năm. Tiêu chí còn cản: tiêu \
                  chí đạt ở dưới một nửa số lần chạy (trong ngoặc: tỷ lệ), ở xã đạt đủ tiêu chí ở dưới \
@@ -343,6 +346,7 @@ impl Translate for PresentMsg {
             DistrictColBlockers => "Criteria holding it back",
             DistrictRecognisedBefore => "recognised in {year}",
             DistrictMoreBlockers => " and {n} more",
+            DistrictOwnNote => " “Own”: a commune with levers of its own in the scenario (money, training…).",
             DistrictNote => {
                 "Chance: the share of runs in which the commune holds NTM recognition at the end of \
                  the year. Holding it back: criteria met in fewer than half the runs (in brackets, \

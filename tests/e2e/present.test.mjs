@@ -478,6 +478,11 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
   await setNumber(page, `${prefix}-weight`, 3);
   // The priority lever says where the money comes from.
   assert.match(await page.locator('.unit-levers').innerText(), /Tổng vốn\s+không đổi: phần thêm lấy từ các xã khác/);
+  // One of its communes with a lever of its own: tagged on the slide, the others not.
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('Cốc Pàng');
+  await page.getByTestId('commune-list').selectOption({ index: 0 });
+  await setNumber(page, 'commune-leadership', 90);
   await saveToStory(page, 'Ưu tiên Bảo Lạc');
   await storyReady(page);
   // Its five slides, the levers slide, and Bảo Lạc's 16 xã over two slides, which the
@@ -506,6 +511,14 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
     cells: [...e.querySelectorAll('th, td')].map((c) => c.innerText),
   })));
   const firstRows = await rowsOf();
+  // The tagged communes of the slide on screen; its note says what the tag means when it shows.
+  const tagged = async () => {
+    const codes = await page.getByTestId('district-slide-commune').filter({ has: page.getByTestId('district-slide-own') })
+      .evaluateAll((els) => els.map((e) => e.dataset.commune));
+    const note = await slide.locator('.slide-note').innerText();
+    assert.equal(note.includes('“Riêng”: xã có thiết lập riêng trong kịch bản'), codes.length > 0, note);
+    return codes;
+  };
   // Each slide fits: its type is not shrunk to the floor, and nothing is left below.
   const fitOf = () => page.getByTestId('presentation').evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--fit') || 1));
   assert.ok(await fitOf() > 0.75, `fit ${await fitOf()}`);
@@ -515,6 +528,13 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
   await page.waitForFunction(() => document.querySelector('[data-testid=slide-district]')?.dataset.page === '1');
   assert.equal(await page.getByTestId('district-slide-villages').count(), 0, 'the counts on the first slide only');
   const rows = [...firstRows, ...await rowsOf()];
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('[data-testid=slide-district]')?.dataset.page === '0');
+  const own = await tagged();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[data-testid=slide-district]')?.dataset.page === '1');
+  own.push(...await tagged());
+  assert.equal(own.length, 1, `tagged: ${own}`);
   assert.ok(await fitOf() > 0.75, `fit ${await fitOf()}`);
   assert.equal(rows.length, 16, `${rows.length} communes`);
   assert.ok(firstRows.length === 8, `${firstRows.length} on the first slide`);

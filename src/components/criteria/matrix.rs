@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use ntm_model::{Dataset, Results};
+use ntm_model::{Dataset, Results, Scenario};
 use yew::prelude::*;
 
 use super::legend::Legend;
@@ -13,6 +13,7 @@ use super::table::MatrixTable;
 use super::toolbar::Toolbar;
 use super::ByAddress;
 use crate::criteria_logic::matrix::{self, MatrixView, Row, Units, ViewAction};
+use crate::criteria_logic::own::{own_settings, OwnSettings};
 use crate::i18n::criteria::{self as text, CriteriaMsg as M};
 use crate::i18n::Lang;
 
@@ -24,6 +25,8 @@ pub struct CriteriaMatrixProps {
     pub results: Option<Rc<Results>>,
     /// The year whose end the cells show.
     pub year: u16,
+    /// The scenario on screen: its communes with levers of their own are marked.
+    pub scenario: Rc<Scenario>,
     /// A commune row (or a village's commune) was chosen: its index in `dataset.communes`.
     pub on_select_commune: Callback<usize>,
     /// The matrix's filters and sorts.
@@ -39,6 +42,7 @@ impl PartialEq for CriteriaMatrixProps {
             && crate::components::same(&self.dataset, &other.dataset)
             && crate::components::same_opt(&self.results, &other.results)
             && self.year == other.year
+            && self.scenario == other.scenario
             && self.on_select_commune == other.on_select_commune
             && self.view == other.view
             && self.on_action == other.on_action
@@ -73,6 +77,10 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
         },
     );
     let shown = matrix::shown(&rows, &view.filter, view.sort());
+    let own: Rc<Vec<OwnSettings>> = {
+        let ds = props.dataset.clone();
+        use_memo(props.scenario.clone(), move |sc| own_settings(&ds, sc))
+    };
 
     let villages = units == Units::Villages;
     let commune_set = match (results, yi) {
@@ -101,6 +109,7 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
                 year={props.year}
                 set_id={AttrValue::from(set.id.clone())}
                 rows={rows.clone()}
+                {own}
                 shown={shown.clone()}
                 sort={view.sort()}
                 {on_sort}

@@ -11,6 +11,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::criteria_logic::matrix::{self, Row, Shown, Sort, SortBy, Units};
+use crate::criteria_logic::own::OwnSettings;
 use crate::criteria_logic::scale;
 use crate::i18n::criteria::{self as text, CriteriaMsg as M};
 use crate::i18n::Lang;
@@ -35,6 +36,8 @@ pub struct MatrixTableProps {
     /// The criteria set of the columns (the commune set in force, or the village set).
     pub set_id: AttrValue,
     pub rows: Rc<Vec<Row>>,
+    /// Per commune (dataset order): whether the scenario sets levers for it or its district.
+    pub own: Rc<Vec<OwnSettings>>,
     pub shown: Shown,
     pub sort: Sort,
     pub on_sort: Callback<SortBy>,
@@ -197,6 +200,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         if row.scope && !villages {
                             <span class="cm-tag" title={lang.t(M::ScopeTagHint)}>{ lang.t(M::ScopeTag) }</span>
                         }
+                        if let Some(hint) = own_hint(props.own.get(row.commune).copied(), villages) {
+                            <span class="cm-tag cm-own" title={lang.t(hint)} data-testid={format!("matrix-own-{}", row.code)}>
+                                <span aria-hidden="true">{ lang.t(M::OwnTag) }</span>
+                                <span class="visually-hidden">{ ", " }{ lang.t(M::OwnTagSpoken) }</span>
+                            </span>
+                        }
                         <span class="visually-hidden">{ text::open_detail_suffix(lang, &row.place) }</span>
                     </button>
                 </th>
@@ -323,5 +332,20 @@ fn roman(group: u8) -> &'static str {
         6 => "VI",
         7 => "VII",
         _ => "·",
+    }
+}
+
+/// The tag's explanation for a commune row the scenario treats on its own (none on village
+/// rows: the commune's column already names the commune, whose row carries the tag).
+fn own_hint(own: Option<OwnSettings>, villages: bool) -> Option<M> {
+    match own? {
+        _ if villages => None,
+        OwnSettings {
+            commune: true,
+            district: true,
+        } => Some(M::OwnTagBoth),
+        OwnSettings { commune: true, .. } => Some(M::OwnTagCommune),
+        OwnSettings { district: true, .. } => Some(M::OwnTagDistrict),
+        _ => None,
     }
 }

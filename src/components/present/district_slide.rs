@@ -8,12 +8,12 @@
 
 use std::rc::Rc;
 
-use ntm_model::{Band, Dataset, Results};
+use ntm_model::{Band, Dataset, Results, Scenario};
 use yew::prelude::*;
 
 use crate::criteria_logic::scale::BINDING_P;
 use crate::figures::value_text;
-use crate::i18n::criteria::percent;
+use crate::i18n::criteria::{percent, CriteriaMsg};
 use crate::i18n::narrative::{blockers_in, narrative_year, NARRATIVE_YEAR};
 use crate::i18n::{Lang, PresentMsg};
 use crate::state::stage::page_rows;
@@ -110,6 +110,9 @@ pub struct DistrictSlideProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub results: Rc<Results>,
+    /// The scenario: its communes with levers of their own are tagged (the district's own
+    /// levers are said at the top, so every row saying them again would be noise).
+    pub scenario: Rc<Scenario>,
     /// The default scenario's results, when this scenario is not the default.
     pub baseline: Option<Rc<Results>>,
     pub district: usize,
@@ -128,6 +131,7 @@ impl PartialEq for DistrictSlideProps {
         self.lang == other.lang
             && crate::components::same(&self.dataset, &other.dataset)
             && crate::components::same(&self.results, &other.results)
+            && self.scenario == other.scenario
             && crate::components::same_opt(&self.baseline, &other.baseline)
             && self.district == other.district
             && self.head == other.head
@@ -212,6 +216,13 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
         }
     };
     let with_default = baseline.is_some();
+    // A commune with levers of its own in the scenario (its district's are said at the top).
+    let own = |commune: usize| {
+        ds.communes
+            .get(commune)
+            .and_then(|c| props.scenario.communes.get(&c.code))
+            .is_some_and(|l| !l.is_empty())
+    };
     let row = |row: &CommuneRow| {
         let c = &ds.communes[row.commune];
         // "and 1 more" takes the room of the criterion it hides: name it instead.
@@ -257,7 +268,16 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
         };
         html! {
             <tr data-testid="district-slide-commune" data-commune={c.code.clone()} data-chance={row.chance.to_string()}>
-                <th scope="row" translate="no">{ c.name.clone() }</th>
+                <th scope="row">
+                    <span translate="no">{ c.name.clone() }</span>
+                    if own(row.commune) {
+                        { " " }
+                        <span class="cm-tag cm-own" title={lang.t(CriteriaMsg::OwnTagCommune)} data-testid="district-slide-own">
+                            <span aria-hidden="true">{ lang.t(CriteriaMsg::OwnTag) }</span>
+                            <span class="visually-hidden">{ ", " }{ lang.t(CriteriaMsg::OwnTagSpoken) }</span>
+                        </span>
+                    }
+                </th>
                 <td class="num">{ chance }</td>
                 if with_default {
                     <td class="num">{ default_chance }</td>
@@ -336,7 +356,12 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                     <tbody>{ for rows.iter().map(row) }</tbody>
                 </table>
             }
-            <p class="slide-note">{ lang.t(PresentMsg::DistrictNote) }</p>
+            <p class="slide-note">
+                { lang.t(PresentMsg::DistrictNote) }
+                if rows.iter().any(|row| own(row.commune)) {
+                    { lang.t(PresentMsg::DistrictOwnNote) }
+                }
+            </p>
         </div>
     }
 }

@@ -80,7 +80,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 .filter(|_| *s.scenario != *props.defaults);
             html! {
                 <section class="slide slide-district" data-testid="slide-district" data-page={page.to_string()} data-district={props.dataset.districts.get(district).map(|d| d.code.clone())} aria-labelledby="slide-h">
-                    <DistrictSlide {lang} dataset={props.dataset.clone()} results={outcome.results.clone()} {baseline} {district} {head} heading_id="slide-h" page={Some((page, pages))} />
+                    <DistrictSlide {lang} dataset={props.dataset.clone()} results={outcome.results.clone()} scenario={s.scenario.clone()} {baseline} {district} {head} heading_id="slide-h" page={Some((page, pages))} />
                 </section>
             }
         }

@@ -295,6 +295,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                                     {lang}
                                     dataset={props.dataset.clone()}
                                     results={o.results.clone()}
+                                    scenario={props.scenario.clone()}
                                     {baseline}
                                     {district}
                                     head={Html::default()}

@@ -9,6 +9,7 @@
 pub mod collate;
 pub mod detail;
 pub mod matrix;
+pub mod own;
 pub mod scale;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

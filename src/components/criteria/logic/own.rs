@@ -1,0 +1,79 @@
+//! Which communes the scenario treats on their own (levers set for the commune, or for its
+//! district): marked in the matrix beside the name, so that a planner reading the results sees
+//! where a staged plan or an override is at work without going back to the levers.
+
+use ntm_model::{Dataset, Scenario};
+
+/// Where a commune's own settings come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OwnSettings {
+    /// Levers set for the commune itself.
+    pub commune: bool,
+    /// Levers set for its district, which reach it where it sets nothing of its own.
+    pub district: bool,
+}
+
+impl OwnSettings {
+    pub fn any(self) -> bool {
+        self.commune || self.district
+    }
+}
+
+/// One entry per commune of `ds`, in dataset order.
+pub fn own_settings(ds: &Dataset, sc: &Scenario) -> Vec<OwnSettings> {
+    let set =
+        |levers: Option<&ntm_model::scenario::UnitLevers>| levers.is_some_and(|l| !l.is_empty());
+    ds.communes
+        .iter()
+        .map(|c| OwnSettings {
+            commune: set(sc.communes.get(&c.code)),
+            district: ds
+                .districts
+                .get(c.district)
+                .is_some_and(|d| set(sc.districts.get(&d.code))),
+        })
+        .collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::criteria_logic::test_support::dataset;
+    use ntm_model::scenario::UnitLevers;
+
+    #[test]
+    fn a_commune_is_marked_for_its_own_levers_and_for_its_district_s() {
+        let ds = dataset();
+        let mut sc = Scenario::defaults(&ds);
+        assert!(own_settings(&ds, &sc).iter().all(|o| !o.any()));
+        let commune = &ds.communes[5];
+        let district = &ds.districts[ds.communes[40].district];
+        sc.communes.insert(
+            commune.code.clone(),
+            UnitLevers {
+                priority: Some(true),
+                ..UnitLevers::default()
+            },
+        );
+        // Set and then emptied: nothing of its own.
+        sc.districts
+            .insert(district.code.clone(), UnitLevers::default());
+        assert!(!own_settings(&ds, &sc)[40].any());
+        sc.districts.insert(
+            district.code.clone(),
+            UnitLevers {
+                budget_weight: Some(2.0),
+                ..UnitLevers::default()
+            },
+        );
+        let own = own_settings(&ds, &sc);
+        assert!(own[5].commune);
+        assert!(own[40].district && !own[40].commune);
+        let in_district = ds
+            .communes
+            .iter()
+            .filter(|c| c.district == ds.communes[40].district)
+            .count();
+        assert_eq!(own.iter().filter(|o| o.district).count(), in_district);
+    }
+}
