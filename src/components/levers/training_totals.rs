@@ -10,6 +10,9 @@ use super::LeverCtx;
 use crate::i18n::criteria::date;
 use crate::i18n::{Lang, LeverMsg};
 
+/// A row of the table: its label, its figure in a year, and the decimals shown.
+type TotalsRow = (String, fn(&PlannedYear) -> f64, usize);
+
 #[derive(Properties, PartialEq)]
 pub struct TrainingTotalsProps {
     pub ctx: LeverCtx,
@@ -30,7 +33,7 @@ pub fn TrainingTotals(props: &TrainingTotalsProps) -> Html {
         .filter(|c| c.is_candidate())
         .count();
     let people = |label: &str| format!("{label} ({})", lang.t(LeverMsg::TotalsPeople));
-    let rows: [(String, fn(&PlannedYear) -> f64, usize); 5] = [
+    let rows: [TotalsRow; 5] = [
         (
             people(lang.t(LeverMsg::TrainingCadres)),
             |y| y.people.cadres,
@@ -49,7 +52,7 @@ pub fn TrainingTotals(props: &TrainingTotalsProps) -> Html {
         (lang.t(LeverMsg::TotalsCampaigns).into(), |y| y.campaigns, 0),
         (lang.t(LeverMsg::TotalsCost).into(), |y| y.cost, 1),
     ];
-    let row = |(label, value, decimals): &(String, fn(&PlannedYear) -> f64, usize)| {
+    let row = |(label, value, decimals): &TotalsRow| {
         html! {
             <tr>
                 <th scope="row">{ label }</th>
