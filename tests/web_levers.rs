@@ -581,10 +581,12 @@ async fn the_training_totals_table_sums_every_commune_s_own_training_in_its_year
             .collect()
     };
     let cadres = cells(0);
-    let want: Vec<String> = plan
+    let mut want: Vec<String> = plan
         .iter()
         .map(|y| Lang::Vi.number(y.people.cadres, 0))
         .collect();
+    // The last column: the whole period's.
+    want.push(Lang::Vi.number(plan.iter().map(|y| y.people.cadres).sum(), 0));
     assert_eq!(cadres, want);
     // The commune's 500 cadres fall in 2023 alone: the year stands out from its neighbours.
     let at = |year: u16| plan.iter().position(|y| y.year == year).expect("year");
@@ -592,11 +594,18 @@ async fn the_training_totals_table_sums_every_commune_s_own_training_in_its_year
     assert!(plan[at(2024)].people.cadres < plan[at(2023)].people.cadres - 400.0);
     let cost = cells(4);
     assert_eq!(
-        cost,
+        cost[..plan.len()],
         plan.iter()
             .map(|y| Lang::Vi.number(y.cost, 1))
             .collect::<Vec<_>>()
     );
+    let head = text(
+        &table
+            .query_selector("thead")
+            .expect("head")
+            .expect("a head"),
+    );
+    assert!(head.ends_with("Tổng 7/2020–2025"), "{head}");
     let whole = text(&table);
     assert!(whole.contains("không phải kết quả mô phỏng"), "{whole}");
     assert!(

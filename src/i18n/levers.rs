@@ -45,6 +45,8 @@ pub enum LeverMsg {
     TrainingVocational,
     TrainingHint,
     /// The province's yearly totals of training, campaigns and their cost (`training_totals.rs`).
+    /// The per-year training table's caption, before its unit.
+    TrainingTableCaption,
     TotalsSummary,
     /// "{n}" xã.
     TotalsCaption,
@@ -54,6 +56,10 @@ pub enum LeverMsg {
     TotalsCampaigns,
     TotalsCost,
     TotalsPeople,
+    /// The whole period's column: "{period}" (7/2020–2025).
+    TotalsWhole,
+    /// Under the base year's head: "{date}" (30/6).
+    TotalsSince,
     PerYear,
     VariesByYear,
     /// Under a unit's lever that inherits a province plan that changes by year: "{range}".
@@ -185,17 +191,21 @@ impl Translate for LeverMsg {
                  tạo được tính vào chi phí cho mỗi xã, xóm đạt thêm, nhưng không trừ vào ngân \
                  sách (giả định: đào tạo có nguồn riêng)."
             }
+            TrainingTableCaption => "Số người được đào tạo",
             TotalsSummary => "Tổng toàn tỉnh theo năm (gồm mức riêng của huyện, xã)",
-            TotalsCaption => "Số người được đào tạo, số đợt tuyên truyền và chi phí, cộng trên {n} xã",
+            TotalsCaption => "Số người được đào tạo, số đợt tuyên truyền và chi phí: tổng của {n} xã",
             TotalsNote => {
-                "Tính từ các đòn bẩy (kế hoạch của tỉnh, mức và năm riêng của huyện, xã), không \
-                 phải kết quả mô phỏng. Năm {base} tính từ ngày khởi điểm ({date}). Chi phí theo \
-                 đơn giá ở phần “Giả định”, không trừ vào ngân sách."
+                "Tính từ các đòn bẩy chính sách (kế hoạch của tỉnh, mức và năm riêng của huyện, \
+                 xã), không phải kết quả mô phỏng. Năm {base} chỉ tính từ ngày khởi điểm ({date}). \
+                 Chi phí theo đơn giá ở thẻ “Giả định”, ngoài ngân sách (mô hình không lấy từ \
+                 nguồn vốn nào)."
             }
             TotalsItem => "Hạng mục",
-            TotalsCampaigns => "Đợt tuyên truyền (đợt)",
+            TotalsCampaigns => "Tuyên truyền, vận động (đợt)",
             TotalsCost => "Chi phí đào tạo, tuyên truyền (tỷ đồng)",
             TotalsPeople => "người",
+            TotalsWhole => "Tổng {period}",
+            TotalsSince => "từ {date}",
             PerYear => "Theo từng năm",
             VariesByYear => "khác nhau theo năm",
             InheritVaries => {
@@ -355,17 +365,21 @@ impl Translate for LeverMsg {
                  Training's cost counts in the cost per extra commune and village, but is not \
                  taken out of the budget (an assumption: training has money of its own)."
             }
+            TrainingTableCaption => "People trained",
             TotalsSummary => "Province totals by year (district and commune levels included)",
-            TotalsCaption => "People trained, communication campaigns and their cost, summed over {n} xã",
+            TotalsCaption => "People trained, communication campaigns and their cost, summed over {n} communes",
             TotalsNote => {
                 "Worked out from the levers (the province's plan, districts' and communes' own \
-                 levels and years), not a simulation result. {base} counts from the base date \
-                 ({date}). Costs at the unit costs under “Assumptions”, not taken out of the budget."
+                 levels and years), not a simulation result. {base} counts only from the base \
+                 date ({date}). Costs at the unit costs on the “Assumptions” tab, paid for apart \
+                 from the budget (the model takes them from no money source)."
             }
             TotalsItem => "Item",
-            TotalsCampaigns => "Campaigns",
+            TotalsCampaigns => "Communication campaigns",
             TotalsCost => "Cost of training and campaigns (billion VND)",
             TotalsPeople => "people",
+            TotalsWhole => "Total {period}",
+            TotalsSince => "from {date}",
             PerYear => "Year by year",
             VariesByYear => "varies by year",
             InheritVaries => {

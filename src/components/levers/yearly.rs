@@ -249,7 +249,8 @@ pub fn TrainingGroup(props: &GroupProps) -> Html {
                     <YearlyTable
                         ctx={ctx.clone()}
                         id="training-table"
-                        caption={format!("{} ({unit})", lang.t(LeverMsg::GroupTraining))}
+                        // The group's name says "per commune, per year" already; the unit again.
+                        caption={format!("{} ({unit})", lang.t(LeverMsg::TrainingTableCaption))}
                         first_column={lang.t(LeverMsg::GroupTraining)}
                         {rows}
                         decimals={1}
