@@ -478,10 +478,7 @@ async fn spending_table_sums_the_sources_in_vietnamese_format() {
     );
     // Training's cost, the results' figures, in its own row (not in the bars).
     assert_eq!(
-        row(
-            &rows,
-            "Chi phí đào tạo, tuyên truyền (không trừ vào ngân sách)"
-        ),
+        row(&rows, "Chi phí đào tạo, tuyên truyền (ngoài ngân sách)"),
         &vi(&f.current.spending.training, 1)
     );
 }
@@ -754,4 +751,22 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
             .count();
         assert_eq!(cut, 0, "{lang:?}: {cut} rows drawn into the right margin");
     }
+}
+
+/// A scenario with a name is called by it in the workspace's chart too (the table here; the
+/// legend, drawn on the canvas, by the same `name_scenario`), as the headline calls it.
+#[wasm_bindgen_test]
+async fn a_named_scenario_s_chart_says_its_name() {
+    let f = fixture();
+    let mut named = props(Lang::Vi, Some(f.current.clone()), Some(f.baseline.clone()));
+    named.scenario_name = Some("Vốn 150%".into());
+    let (root, _app) = render(named).await;
+    let rows = rows(&open_table(&root, ChartKind::Villages).await);
+    let band = &f.current.series.villages_standard;
+    let start = Some(f.current.base.villages_standard as f64);
+    assert_eq!(
+        row(&rows, "Vốn 150%: trung vị"),
+        &from_start(start, &band.p50, 0)
+    );
+    assert!(!rows.iter().any(|r| r.0.contains("Hiện tại")), "{rows:?}");
 }

@@ -36,7 +36,7 @@ pub fn data_table(table: &TableModel, testid: &str, scrolls: bool) -> Html {
                 </thead>
                 <tbody>
                     { for table.rows.iter().map(|row| html! {
-                        <tr class={classes!(row.emphasis.then_some("row-emphasis"))}>
+                        <tr class={classes!(row.emphasis.then_some("row-emphasis"), row.separated.then_some("row-separated"))}>
                             <th scope="row">{ &row.head }</th>
                             { for row.cells.iter().map(|c| html! { <td>{ c }</td> }) }
                         </tr>

@@ -51,7 +51,19 @@ pub fn render_png(
     let title_height = frame.pxi(frame.font * 1.35 * 1.4);
     let line_height = frame.pxi(frame.font * 0.95 * 1.4);
     let header = pad + title_height + line_height * caption_lines.len() as i32 + frame.pxi(8.0);
-    let footer = frame.pxi(frame.font * 0.8 * 2.2);
+    // The footer wraps like the caption: a long scenario name and the illustrative-data note
+    // ran past the image's right edge on one line.
+    let footer_text = match scenario {
+        Some(name) => format!(
+            "{} · {}",
+            spec.lang.fill(ChartMsg::ExportScenario, &[("name", name)]),
+            spec.lang.t(ChartMsg::ExportFooter)
+        ),
+        None => spec.lang.t(ChartMsg::ExportFooter).to_string(),
+    };
+    let footer_lines = wrap(&footer_text, &footer_style, width as i32 - 2 * pad);
+    let footer_line = frame.pxi(frame.font * 0.8 * 1.4);
+    let footer = footer_line * footer_lines.len() as i32 + frame.pxi(frame.font * 0.8 * 0.8);
     let height = header as u32 + chart_height + footer as u32;
 
     let canvas: HtmlCanvasElement = gloo::utils::document()
@@ -83,19 +95,14 @@ pub fn render_png(
     let (chart, bottom) = rest.split_vertically(chart_height);
     // The chart keeps its on-screen proportions, inset to line up with the title.
     plot::draw(&chart.margin(0, 0, pad, pad), spec, &frame)?;
-    let footer_text = match scenario {
-        Some(name) => format!(
-            "{} · {}",
-            spec.lang.fill(ChartMsg::ExportScenario, &[("name", name)]),
-            spec.lang.t(ChartMsg::ExportFooter)
-        ),
-        None => spec.lang.t(ChartMsg::ExportFooter).to_string(),
-    };
-    bottom.draw(&Text::new(
-        footer_text,
-        (pad, footer / 2),
-        footer_style.pos(Pos::new(HPos::Left, VPos::Center)),
-    ))?;
+    let top = frame.pxi(frame.font * 0.8 * 0.4);
+    for (i, line) in footer_lines.iter().enumerate() {
+        bottom.draw(&Text::new(
+            line.clone(),
+            (pad, top + footer_line * i as i32),
+            footer_style.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+    }
     root.present()?;
 
     Ok(ExportedPng {

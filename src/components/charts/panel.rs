@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::figure::{ByPtr, ChartFigure};
 use super::kind::ChartKind;
-use super::model::{build, Inputs};
+use super::model::{build, name_scenario, Inputs};
 use crate::i18n::{ChartMsg, Lang};
 
 #[derive(Properties)]
@@ -97,10 +97,11 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             ByPtr(props.dataset.clone()),
             lang,
             props.year,
+            props.scenario_name.clone(),
         ),
-        |(kind, results, baseline, dataset, lang, year)| {
+        |(kind, results, baseline, dataset, lang, year, name)| {
             results.as_ref().map(|results| {
-                Rc::new(build(
+                let mut spec = build(
                     *kind,
                     Inputs {
                         dataset: &dataset.0,
@@ -109,7 +110,13 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
                         year: *year,
                         lang: *lang,
                     },
-                ))
+                );
+                // A scenario with a name is called by it, as the headline above calls it (and
+                // the PNG's footer): not "Kịch bản hiện tại".
+                if let Some(name) = name {
+                    name_scenario(&mut spec, name, *lang);
+                }
+                Rc::new(spec)
             })
         },
     );

@@ -91,6 +91,7 @@ pub fn spec(
                     .chain(years.iter().map(|_| "–".to_string()))
                     .collect(),
                 emphasis: true,
+                separated: false,
             });
             continue;
         };
@@ -134,6 +135,7 @@ pub fn spec(
                     )
                     .collect(),
                 emphasis,
+                separated: false,
             });
         }
     }
@@ -181,6 +183,7 @@ pub fn spec(
                 }))
                 .collect(),
             emphasis: false,
+            separated: false,
         });
     }
     let (kind, heading, caption, aria, axis) = match which {

@@ -147,6 +147,7 @@ fn build(
                         cell(lang, row.baseline.map(|b| b * 100.0), 1),
                     ],
                     emphasis: row.highlighted,
+                    separated: false,
                 }
             })
             .collect(),

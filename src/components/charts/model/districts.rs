@@ -141,6 +141,7 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
                 head: name.clone(),
                 cells,
                 emphasis: false,
+                separated: false,
             }
         })
         .collect();

@@ -304,6 +304,9 @@ pub struct TableRow {
     pub cells: Vec<String>,
     /// Drawn bold: the median row, the lowest criteria, totals.
     pub emphasis: bool,
+    /// Set apart from the rows above by a rule: a figure of another kind (the money chart's
+    /// training cost, which no budget line pays, under the budget's totals).
+    pub separated: bool,
 }
 
 /// What a chart is made from.

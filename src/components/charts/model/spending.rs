@@ -64,6 +64,7 @@ pub(super) fn spending(inp: Inputs<'_>) -> ChartSpec {
             head: name.to_string(),
             cells: values.iter().map(|v| cell(lang, Some(*v), 1)).collect(),
             emphasis: false,
+            separated: false,
         });
         layers.push(Layer {
             colour: source_colour(source),
@@ -83,6 +84,7 @@ pub(super) fn spending(inp: Inputs<'_>) -> ChartSpec {
             head: lang.t(msg).to_string(),
             cells: values.iter().map(|v| cell(lang, Some(*v), 1)).collect(),
             emphasis: true,
+            separated: false,
         });
     }
     // Beside the money, what training and campaigns cost that year: counted in the cost per
@@ -93,6 +95,7 @@ pub(super) fn spending(inp: Inputs<'_>) -> ChartSpec {
             .map(|y| cell(lang, r.spending.training.get(y).copied(), 1))
             .collect(),
         emphasis: false,
+        separated: true,
     });
 
     let runs = runs_text(lang, r);

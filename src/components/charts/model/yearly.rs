@@ -429,6 +429,7 @@ fn target_rows(lang: Lang, years: &[u16], targets: &[Target]) -> Vec<TableRow> {
                 })
                 .collect(),
             emphasis: false,
+            separated: false,
         })
         .collect()
 }
@@ -479,6 +480,7 @@ fn row(
         head: lang.t(head).to_string(),
         cells: values.iter().map(|v| cell(lang, *v, decimals)).collect(),
         emphasis,
+        separated: false,
     }
 }
 
