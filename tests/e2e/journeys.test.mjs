@@ -237,6 +237,9 @@ test('a commune trains in the years chosen: fewer years, fewer villages; the lin
   const from = page.getByTestId('commune-training-from');
   assert.equal(await from.inputValue(), 'open');
   assert.match(await from.locator('option').first().innerText(), /^Từ năm đầu \(2020\)$/);
+  // The first year is that choice; not offered a second time as "2020".
+  const fromYears = await from.locator('option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(fromYears, ['open', '2021', '2022', '2023', '2024', '2025']);
   assert.match(await page.getByTestId('commune-training-until').locator('option').first().innerText(), /^Đến năm cuối \(2025\)$/);
   await choose(page, 'commune-training-from', '2024');
   const late = await headline(page);
@@ -281,9 +284,12 @@ test('a district that trains on its own from 2023 only: its communes are told wh
   await page.getByTestId('scope-province').click();
   await page.getByTestId('training-totals-toggle').locator('summary').click();
   await page.getByTestId('training-totals').waitFor();
-  const cadres = (await page.getByTestId('training-totals').locator('tbody tr').first().locator('td').allInnerTexts())
+  const cells = (await page.getByTestId('training-totals').locator('tbody tr').first().locator('td').allInnerTexts())
     .map((t) => Number(t.replaceAll('.', '')));
-  assert.equal(cadres.length, 6, `${cadres}`);
+  // Six years and the whole period's total.
+  assert.equal(cells.length, 7, `${cells}`);
+  const cadres = cells.slice(0, 6);
+  assert.equal(cells[6], cadres.reduce((a, b) => a + b), `${cells}`);
   assert.equal(cadres[1], cadres[2], `${cadres}`);
   const extra = cadres[3] - cadres[2];
   assert.ok(extra > 0 && extra % 8 === 0, `${cadres}`);

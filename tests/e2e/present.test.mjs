@@ -604,6 +604,24 @@ test('the slides\' buttons stay put from slide to slide, with or without "more b
   await context.close();
 });
 
+test('a named scenario\'s report: its charts\' legends and tables say the name', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 150);
+  await saveToStory(page, 'Vốn 150%');
+  await page.getByTestId('screen-report').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="report"]')?.dataset.final === 'true');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid^="report-chart-"]').length === 2);
+  assert.match(await page.getByTestId('report-name').innerText(), /Vốn 150%/);
+  for (const id of ['report-table-0', 'report-table-1']) {
+    const table = await page.getByTestId(id).innerText();
+    assert.match(table, /Vốn 150%: trung vị/, table);
+    assert.doesNotMatch(table, /hiện tại/i, table);
+  }
+  assert.match(await page.getByTestId('report-chart-0').getAttribute('alt'), /Số xóm/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the printable report: final figures, the narrative, no controls in print, an A4 PDF', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 150);

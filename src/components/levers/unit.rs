@@ -377,7 +377,14 @@ fn training_year(
             own_year(ctx, unit, UnitField::TrainingFrom).is_none_or(|from| *y >= from)
         }
     };
-    let mut choices: Vec<u16> = years.iter().copied().filter(in_order).collect();
+    // The first year as a first year is "from the first year" itself, already the open choice:
+    // listed twice, a planner would wonder which of the two to pick.
+    let mut choices: Vec<u16> = years
+        .iter()
+        .copied()
+        .filter(in_order)
+        .filter(|y| field != UnitField::TrainingFrom || *y != first)
+        .collect();
     if let Some(y) = set_year.filter(|y| !choices.contains(y)) {
         choices.push(y);
         choices.sort_unstable();

@@ -528,10 +528,19 @@ fn the_current_scenario_is_named_after_what_it_equals() {
     );
     let s = s.apply(budget(150.0)).expect("edit");
     assert_eq!(s.current_name(), ScenarioName::Current);
+    assert_eq!(s.choices()[0], (ScenarioRef::Current, ScenarioName::Current));
     let s = save(&s, "Ngân sách 150%");
     assert_eq!(
         s.current_name(),
         ScenarioName::Saved("Ngân sách 150%".into())
+    );
+    // The pickers list the current scenario by that name too, as the comparison's column does.
+    assert_eq!(
+        s.choices()[0],
+        (
+            ScenarioRef::Current,
+            ScenarioName::Saved("Ngân sách 150%".into())
+        )
     );
 }
 
