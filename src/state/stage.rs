@@ -681,9 +681,8 @@ impl AppState {
         // says the name, did not match the picker. A preset it equals keeps "current": the
         // preset is listed by its name anyway.
         let current = match self.current_name() {
-            typed @ (ScenarioName::Saved(_) | ScenarioName::Linked(_) | ScenarioName::Edited(_)) => {
-                typed
-            }
+            typed
+            @ (ScenarioName::Saved(_) | ScenarioName::Linked(_) | ScenarioName::Edited(_)) => typed,
             _ => ScenarioName::Current,
         };
         let mut out = vec![(ScenarioRef::Current, current)];

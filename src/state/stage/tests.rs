@@ -528,7 +528,10 @@ fn the_current_scenario_is_named_after_what_it_equals() {
     );
     let s = s.apply(budget(150.0)).expect("edit");
     assert_eq!(s.current_name(), ScenarioName::Current);
-    assert_eq!(s.choices()[0], (ScenarioRef::Current, ScenarioName::Current));
+    assert_eq!(
+        s.choices()[0],
+        (ScenarioRef::Current, ScenarioName::Current)
+    );
     let s = save(&s, "Ngân sách 150%");
     assert_eq!(
         s.current_name(),
