@@ -11,6 +11,7 @@ use std::rc::Rc;
 use ntm_model::{Band, Dataset, Results, Scenario};
 use yew::prelude::*;
 
+use crate::criteria_logic::own::commune_has_own;
 use crate::criteria_logic::scale::BINDING_P;
 use crate::figures::value_text;
 use crate::i18n::criteria::{percent, CriteriaMsg};
@@ -220,8 +221,7 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
     let own = |commune: usize| {
         ds.communes
             .get(commune)
-            .and_then(|c| props.scenario.communes.get(&c.code))
-            .is_some_and(|l| !l.is_empty())
+            .is_some_and(|c| commune_has_own(&props.scenario, &c.code))
     };
     let row = |row: &CommuneRow| {
         let c = &ds.communes[row.commune];

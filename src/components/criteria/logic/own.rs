@@ -19,14 +19,22 @@ impl OwnSettings {
     }
 }
 
+/// Whether the scenario sets any lever for the commune with `code` itself (a district's slide
+/// tags these; the matrix, through [`own_settings`], also the communes of a district that has).
+pub fn commune_has_own(sc: &Scenario, code: &str) -> bool {
+    set(sc.communes.get(code))
+}
+
+fn set(levers: Option<&ntm_model::scenario::UnitLevers>) -> bool {
+    levers.is_some_and(|l| !l.is_empty())
+}
+
 /// One entry per commune of `ds`, in dataset order.
 pub fn own_settings(ds: &Dataset, sc: &Scenario) -> Vec<OwnSettings> {
-    let set =
-        |levers: Option<&ntm_model::scenario::UnitLevers>| levers.is_some_and(|l| !l.is_empty());
     ds.communes
         .iter()
         .map(|c| OwnSettings {
-            commune: set(sc.communes.get(&c.code)),
+            commune: commune_has_own(sc, &c.code),
             district: ds
                 .districts
                 .get(c.district)
