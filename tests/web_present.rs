@@ -455,6 +455,7 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
             // The first differs from these defaults (a levers slide), the second is them.
             defaults: Rc::new(pair()[0].0.clone()),
             dataset: ds(),
+            added: Vec::new(),
             on_action: cb,
             link_name: None,
         };

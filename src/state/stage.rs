@@ -609,6 +609,31 @@ impl AppState {
         }
     }
 
+    /// The scenario `r` names, borrowed (`resolve` without its name and copy).
+    fn scenario_of(&self, r: &ScenarioRef) -> Option<&Scenario> {
+        match r {
+            ScenarioRef::Current => Some(&self.scenario),
+            ScenarioRef::Preset(id) => self
+                .stage
+                .presets
+                .iter()
+                .find(|p| &p.id == id)
+                .map(|p| p.scenario.as_ref()),
+            ScenarioRef::Saved(id) => self.library.get(id).map(|s| &s.scenario),
+        }
+    }
+
+    /// Whether the storyboard already shows `r`: itself, or another entry with the same
+    /// scenario (the current one while it equals a saved scenario or a preset). Added twice,
+    /// the presentation showed the same figures twice under one name.
+    pub fn in_story(&self, r: &ScenarioRef) -> bool {
+        let this = self.scenario_of(r);
+        self.stage
+            .story
+            .iter()
+            .any(|s| s == r || (this.is_some() && self.scenario_of(s) == this))
+    }
+
     /// The comparison and the storyboard as local storage keeps them.
     pub fn saved_stage(&self) -> SavedStage {
         let keys = |refs: &[ScenarioRef]| refs.iter().map(ScenarioRef::key).collect();
@@ -849,7 +874,7 @@ impl AppState {
             }
             StageAction::SetBands(on) => stage.bands = on,
             StageAction::AddToStory(r) => {
-                if stage.story.contains(&r) || stage.story.len() >= MAX_STORY {
+                if self.in_story(&r) || stage.story.len() >= MAX_STORY {
                     return None;
                 }
                 self.resolve(&r)?;

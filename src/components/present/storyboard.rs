@@ -21,6 +21,10 @@ pub struct StoryboardViewProps {
     pub defaults: std::rc::Rc<ntm_model::Scenario>,
     pub dataset: std::rc::Rc<ntm_model::Dataset>,
     pub choices: Vec<(ScenarioRef, ScenarioName)>,
+    /// The choices the storyboard already shows, itself or by an entry with the same scenario
+    /// (`AppState::in_story`): offered as added.
+    #[prop_or_default]
+    pub added: Vec<ScenarioRef>,
     pub on_action: Callback<StageAction>,
     /// The name the link that opened the current scenario gave it: the save box starts with
     /// it.
@@ -92,7 +96,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             .iter()
             .filter(|(r, _)| keep(r))
             .map(|(r, name)| {
-                let added = props.story.contains(r);
+                let added = props.story.contains(r) || props.added.contains(r);
                 let off = added || full;
                 let on_add = {
                     let on_action = props.on_action.clone();

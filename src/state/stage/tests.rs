@@ -446,6 +446,42 @@ fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
 }
 
 #[test]
+fn the_storyboard_takes_a_scenario_once_whatever_it_is_called_by() {
+    let s = open();
+    let s = s.apply(budget(150.0)).expect("edit");
+    let s = save(&s, "Ngân sách 150%");
+    let saved = ScenarioRef::Saved(s.library.items[0].id.clone());
+    assert_eq!(s.stage.story, std::slice::from_ref(&saved));
+    // The current scenario equals the saved one: the same figures under the same name.
+    assert!(s.in_story(&ScenarioRef::Current));
+    assert_eq!(
+        s.apply(Action::Stage(StageAction::AddToStory(ScenarioRef::Current))),
+        None
+    );
+    // Edited, it is another scenario and may join; then the saved one is still there once.
+    let edited = s.apply(budget(120.0)).expect("edit");
+    assert!(!edited.in_story(&ScenarioRef::Current));
+    let both = stage(&edited, StageAction::AddToStory(ScenarioRef::Current));
+    assert_eq!(both.stage.story, [saved.clone(), ScenarioRef::Current]);
+    assert!(both.in_story(&saved));
+    // A preset the current scenario equals counts as shown too, and the other way round.
+    let mut fresh = open();
+    fresh.scenario = (*fresh.stage.presets[0].scenario).clone();
+    let first = ScenarioRef::Preset(fresh.stage.presets[0].id.clone());
+    let second = ScenarioRef::Preset(fresh.stage.presets[1].id.clone());
+    let with_current = stage(&fresh, StageAction::AddToStory(ScenarioRef::Current));
+    assert!(with_current.in_story(&first));
+    assert!(!with_current.in_story(&second));
+    assert_eq!(
+        with_current.apply(Action::Stage(StageAction::AddToStory(first))),
+        None
+    );
+    let with_first = stage(&with_current, StageAction::RemoveFromStory(0));
+    let with_first = stage(&with_first, StageAction::AddToStory(second.clone()));
+    assert_eq!(with_first.stage.story, [second]);
+}
+
+#[test]
 fn results_are_kept_only_for_scenarios_a_screen_shows_and_only_when_they_add_runs() {
     let s = stage(&open(), StageAction::Show(Screen::Compare));
     let wanted = s.stage_wanted();
