@@ -41,7 +41,7 @@ use crate::components::screens::ScreenNav;
 use crate::i18n::date_text;
 use crate::runs::use_stage_runs;
 use crate::state::stage::{Screen, StageAction};
-use crate::storage::{self, LocalStore};
+use crate::storage::{self, KeyValue, LocalStore};
 use crate::url_state;
 
 /// The whole page.
@@ -291,6 +291,11 @@ fn Planner(props: &PlannerProps) -> Html {
     // library (written first) or copied aside (`storage::secure_before_overwrite`); if neither
     // can be done, it is not overwritten, and the next change tries again.
     let secured = use_mut_ref(|| state.displaced_autosave.is_none());
+    // What this page last saw in the autosave (read when it opened, then what it wrote): when
+    // storage holds something else at the next write, another tab autosaved its work there
+    // since, and that work is made safe the same way before it is overwritten (two tabs open,
+    // the one closed first lost its work to the other's next edit, with no word).
+    let last_seen = use_mut_ref(|| LocalStore::open().get(storage::AUTOSAVE_KEY));
     {
         let dispatcher = state.dispatcher();
         let ds = ds.clone();
@@ -310,6 +315,9 @@ fn Planner(props: &PlannerProps) -> Html {
                     return;
                 }
                 let mut store = LocalStore::open();
+                if store.get(storage::AUTOSAVE_KEY) != *last_seen.borrow() {
+                    *secured.borrow_mut() = false;
+                }
                 if !*secured.borrow() {
                     let library = library.as_deref();
                     let no_loss = [scenario, &*defaults];
@@ -332,6 +340,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 if let Err(problem) = saved {
                     dispatcher.dispatch(Action::StorageFailed(problem));
                 }
+                *last_seen.borrow_mut() = store.get(storage::AUTOSAVE_KEY);
             },
         );
     }
@@ -597,6 +606,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 defaults={state.defaults.clone()}
                 dataset={ds.clone()}
                 choices={state.choices()}
+                added={state.choices().into_iter().map(|(r, _)| r).filter(|r| state.in_story(r)).collect::<Vec<_>>()}
                 on_action={(*on_stage).clone()}
                 link_name={link_name.clone()}
             />

@@ -236,6 +236,31 @@ test('editing after a link keeps yesterday\'s work in the library; a bad link st
   await context.close();
 });
 
+test('two tabs: an edit in one does not silently overwrite the work the other autosaved', async () => {
+  // Tab A open, tab B opened beside it, B's work autosaved and B closed: A's next edit used to
+  // write over it with no word, and B's work was gone.
+  const { context, page: a, errors } = await openApp(browser);
+  const b = await context.newPage();
+  const errorsB = watch(b);
+  await b.goto(BASE_URL);
+  await waitForApp(b);
+  await setBudget(b, 160);
+  const bWork = await b.evaluate(() => localStorage.getItem('ntm-planner/autosave/v1'));
+  await b.close();
+  await setBudget(a, 120);
+  const kept = await a.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('ntm-planner/set-aside/'))
+    .map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, [bWork], 'B\'s work is copied aside, whole');
+  assert.match(await a.getByTestId('autosave-kept').innerText(), /ntm-planner\/set-aside\//);
+  // A's own next edits write over its own autosave: nothing more is set aside.
+  await setBudget(a, 130);
+  const count = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ntm-planner/set-aside/')).length);
+  assert.equal(count, 1);
+  assert.deepEqual([...errors, ...errorsB], []);
+  await context.close();
+});
+
 test('what was set aside can be saved back to the library, downloaded and deleted from the scenarios dialog', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 155);
