@@ -569,10 +569,18 @@ async fn the_detail_opens_on_2025_with_the_later_set_and_in_english() {
     let year: HtmlSelectElement = by_testid(&d.root, "detail-year").dyn_into().unwrap();
     assert_eq!(year.value(), "2025");
     let binding = text(&by_testid(&d.root, "detail-binding"));
-    assert!(
-        binding.starts_with("Blocked by: ") || binding.starts_with("No criterion blocks it"),
-        "{binding}"
-    );
+    // What the line must open with, from the commune's results in 2025.
+    let r = results();
+    let c = dataset().commune_index(COC_PANG).unwrap();
+    let b = ntm_planner::criteria_logic::detail::blockers(&r.communes[c], r.years.len() - 1);
+    let want = if !b.binding.is_empty() {
+        "Blocked by: "
+    } else if b.short {
+        "No criterion is met in fewer than half of the runs, but"
+    } else {
+        "No criterion blocks it"
+    };
+    assert!(binding.starts_with(want), "{binding}");
     let rows = all(&by_testid(&d.root, "detail-trajectory-table"), "tbody tr");
     assert_eq!(rows.len(), results().years.len());
     // A scope commune lists its villages.
@@ -582,6 +590,41 @@ async fn the_detail_opens_on_2025_with_the_later_set_and_in_english() {
         dataset().villages_of[dataset().commune_index(COC_PANG).unwrap()].len()
     );
     assert_eq!(text(&by_testid(&d.root, "fact-border")), "Yes");
+}
+
+#[wasm_bindgen_test]
+async fn a_commune_short_with_nothing_binding_is_not_called_clear() {
+    // Every criterion met in 70–95 % of runs, all of them together in 32 %: the panel must
+    // not say in green that nothing blocks it, and must say what would move the uncertain
+    // criteria.
+    let ds = dataset();
+    let c = ds.commune_index(COC_PANG).unwrap();
+    let mut r = (*results()).clone();
+    let old = &r.communes[c];
+    let years = r.years.len();
+    let row: Vec<f64> = (0..19).map(|k| [0.95, 0.7, 0.8][k % 3]).collect();
+    r.communes[c] = ntm_model::results::UnitResult::new(
+        &vec![0.32; years],
+        &vec![0.3; years],
+        old.mean_criteria(),
+        &ntm_model::results::YearGrid::repeat(&row, years),
+        old.money(),
+    );
+    let d = detail(Lang::Vi, Rc::new(r), COC_PANG).await;
+    let line = by_testid(&d.root, "detail-binding");
+    assert_eq!(
+        text(&line),
+        "Không tiêu chí nào đạt ở dưới một nửa số lần chạy, nhưng các tiêu chí chưa chắc chắn \
+         hiếm khi cùng đạt: xã đạt đủ tiêu chí ở 32% số lần chạy."
+    );
+    assert!(!line
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("is-clear"));
+    let uncertain = text(&by_testid(&d.root, "detail-uncertain"));
+    assert!(uncertain.starts_with("Chưa chắc chắn: "), "{uncertain}");
+    let helps = text(&by_testid(&d.root, "detail-helps"));
+    assert!(helps.contains("Tiến triển nhờ vốn đầu tư"), "{helps}");
 }
 
 #[wasm_bindgen_test]
@@ -701,8 +744,9 @@ async fn tab_stays_inside_the_dialog() {
     assert_eq!(active(), Some(last));
 }
 
-/// A commune the scenario sets levers for, and every commune of a district it sets levers for,
-/// carry the "Riêng" tag, each saying where its settings come from; the others carry none.
+/// A commune the scenario sets levers for carries the "Riêng" tag beside its name, and a
+/// district it sets levers for beside the district's name on each of its communes' rows, each
+/// saying where its settings come from; the others carry none.
 #[wasm_bindgen_test]
 async fn communes_with_levers_of_their_own_are_tagged_in_the_matrix() {
     let ds = dataset();
@@ -734,22 +778,26 @@ async fn communes_with_levers_of_their_own_are_tagged_in_the_matrix() {
         tag.get_attribute("title").as_deref(),
         Some("Kịch bản có thiết lập riêng cho xã này (xem “Theo xã” ở phần đòn bẩy)")
     );
-    let tagged = all(&root, ".cm-own").len();
-    let shown_in_district = ds
+    // The district's communes: the tag beside the district's name, not beside theirs (one
+    // "Riêng" per name read as sixteen communes set one by one).
+    let in_district: Vec<&str> = ds
         .communes
         .iter()
         .filter(|c| c.is_candidate() && c.district == other_district)
-        .count();
-    assert_eq!(tagged, 1 + shown_in_district);
-    let district_tag = all(&root, ".cm-own")
-        .into_iter()
-        .find(|t| {
-            t.get_attribute("data-testid").as_deref() != Some(&format!("matrix-own-{SOC_HA}"))
-        })
-        .expect("a district's commune");
-    assert!(district_tag
-        .get_attribute("title")
-        .is_some_and(|t| t.contains("cho huyện của xã này")));
+        .map(|c| c.code.as_str())
+        .collect();
+    assert!(in_district.len() > 1);
+    let by_name = all(&root, ".cm-name .cm-own");
+    assert_eq!(by_name.len(), 1, "only Sóc Hà's own levers beside a name");
+    let by_district = all(&root, ".cm-place .cm-own");
+    assert_eq!(by_district.len(), in_district.len());
+    for code in &in_district {
+        let tag = by_testid(&root, &format!("matrix-own-district-{code}"));
+        assert!(tag
+            .get_attribute("title")
+            .is_some_and(|t| t.contains("cho huyện này")));
+        assert!(text(&tag).contains("huyện có thiết lập riêng trong kịch bản"));
+    }
     // Read out with the name: what the tag means, not "Riêng" alone.
     let row = by_testid(&root, &format!("matrix-row-{SOC_HA}"));
     assert!(

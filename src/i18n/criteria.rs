@@ -49,6 +49,8 @@ pub enum CriteriaMsg {
     OwnTagBoth,
     /// What a screen reader says for the tag.
     OwnTagSpoken,
+    /// Read out after a district's name that has settings of its own.
+    OwnTagDistrictSpoken,
     OpenDetail,
     NoRows,
     WaitingForResults,
@@ -68,6 +70,9 @@ pub enum CriteriaMsg {
     /// Binding criteria it does not: what moves them.
     HelpsCapacity,
     NothingBlocks,
+    /// No criterion below half the runs, yet the commune meets them all in fewer than half:
+    /// the criteria not yet certain seldom come together. `{pct}`: its chance.
+    SeveralTogether,
     Uncertain,
     MetWord,
     BlockersSource,
@@ -207,9 +212,10 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::OwnTagSpoken => "có thiết lập riêng trong kịch bản",
         M::OwnTagCommune => "Kịch bản có thiết lập riêng cho xã này (xem “Theo xã” ở phần đòn bẩy)",
         M::OwnTagDistrict => {
-            "Kịch bản có thiết lập riêng cho huyện của xã này, áp dụng cho xã (xem “Theo huyện” \
-             ở phần đòn bẩy)"
+            "Kịch bản có thiết lập riêng cho huyện này, áp dụng cho các xã của huyện ở những đòn \
+             bẩy xã không đặt mức riêng (xem “Theo huyện” ở phần đòn bẩy)"
         }
+        M::OwnTagDistrictSpoken => "huyện có thiết lập riêng trong kịch bản",
         M::OwnTagBoth => {
             "Kịch bản có thiết lập riêng cho xã này và cho huyện của xã (xem “Theo xã”, “Theo \
              huyện” ở phần đòn bẩy)"
@@ -234,6 +240,10 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         }
         M::NothingBlocks => {
             "Không vướng tiêu chí nào: mỗi tiêu chí đạt ở ít nhất một nửa số lần chạy."
+        }
+        M::SeveralTogether => {
+            "Không tiêu chí nào đạt ở dưới một nửa số lần chạy, nhưng các tiêu chí chưa chắc chắn \
+             hiếm khi cùng đạt: xã đạt đủ tiêu chí ở {pct} số lần chạy."
         }
         M::Uncertain => "Chưa chắc chắn",
         M::MetWord => "đạt",
@@ -392,9 +402,10 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::OwnTagSpoken => "with levers of its own in the scenario",
         M::OwnTagCommune => "The scenario sets levers of this commune's own (see “By commune” in the levers)",
         M::OwnTagDistrict => {
-            "The scenario sets levers of this commune's district, which apply to it (see “By \
-             district” in the levers)"
+            "The scenario sets levers of this district's own, which apply to its communes wherever \
+             a commune sets none of its own (see “By district” in the levers)"
         }
+        M::OwnTagDistrictSpoken => "a district with levers of its own in the scenario",
         M::OwnTagBoth => {
             "The scenario sets levers of this commune's own and of its district (see “By \
              commune” and “By district” in the levers)"
@@ -418,6 +429,10 @@ fn en(msg: CriteriaMsg) -> &'static str {
              for investment), training, support units, leadership and communication"
         }
         M::NothingBlocks => "No criterion blocks it: each is met in at least half of the runs.",
+        M::SeveralTogether => {
+            "No criterion is met in fewer than half of the runs, but the criteria not yet certain \
+             seldom come together: the commune meets every criterion in {pct} of the runs."
+        }
         M::Uncertain => "Not certain",
         M::MetWord => "met",
         M::BlockersSource => {
@@ -883,6 +898,7 @@ mod tests {
             CriteriaMsg::HelpsInvestment,
             CriteriaMsg::HelpsCapacity,
             CriteriaMsg::NothingBlocks,
+            CriteriaMsg::SeveralTogether,
             CriteriaMsg::OtherUnitsHeading,
             CriteriaMsg::FactBorderHint,
             CriteriaMsg::CommuneLevers,

@@ -209,7 +209,18 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         <span class="visually-hidden">{ text::open_detail_suffix(lang, &row.place) }</span>
                     </button>
                 </th>
-                <td class="cm-place" title={row.place.clone()}>{ &row.place }</td>
+                <td class="cm-place" title={row.place.clone()}>
+                    { &row.place }
+                    // The district's own settings, beside the district's name: a "Riêng" beside
+                    // each of its communes' names read as sixteen communes set one by one.
+                    if !villages && props.own.get(row.commune).is_some_and(|o| o.district) {
+                        { " " }
+                        <span class="cm-tag cm-own" title={lang.t(M::OwnTagDistrict)} data-testid={format!("matrix-own-district-{}", row.code)}>
+                            <span aria-hidden="true">{ lang.t(M::OwnTag) }</span>
+                            <span class="visually-hidden">{ ", " }{ lang.t(M::OwnTagDistrictSpoken) }</span>
+                        </span>
+                    }
+                </td>
                 { num(
                     figures.map(|f| f.mean_criteria),
                     figures.map_or(String::new(), |f| lang.number(f.mean_criteria, 1)),
@@ -335,8 +346,9 @@ fn roman(group: u8) -> &'static str {
     }
 }
 
-/// The tag's explanation for a commune row the scenario treats on its own (none on village
-/// rows: the commune's column already names the commune, whose row carries the tag).
+/// The name's tag's explanation for a commune row with levers of its own (none on village
+/// rows: the commune's column already names the commune, whose row carries the tag). A
+/// district's settings are tagged beside the district's name instead.
 fn own_hint(own: Option<OwnSettings>, villages: bool) -> Option<M> {
     match own? {
         _ if villages => None,
@@ -345,7 +357,6 @@ fn own_hint(own: Option<OwnSettings>, villages: bool) -> Option<M> {
             district: true,
         } => Some(M::OwnTagBoth),
         OwnSettings { commune: true, .. } => Some(M::OwnTagCommune),
-        OwnSettings { district: true, .. } => Some(M::OwnTagDistrict),
         _ => None,
     }
 }

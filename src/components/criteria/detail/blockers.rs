@@ -40,9 +40,13 @@ pub fn Blockers(props: &BlockersProps) -> Html {
             })
             .collect()
     };
+    // Short with nothing binding: the uncertain criteria together hold it back, and they are
+    // what to move (a green "nothing blocks it" beside a 32 % chance read as "this one is fine").
+    let together = b.binding.is_empty() && b.short;
+    let holding = if together { &b.uncertain } else { &b.binding };
     // The binding criteria by what moves them: money, or capacity.
     let kind_of = |kind: CriterionKind| -> Vec<&str> {
-        b.binding
+        holding
             .iter()
             .filter_map(|&(i, _)| set.criteria.get(i))
             .filter(|c| c.kind == kind)
@@ -80,7 +84,11 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                     "detail-mean-criteria",
                 ) }
             </dl>
-            if b.binding.is_empty() {
+            if together {
+                <p class="cd-blocked" data-testid="detail-binding">
+                    { lang.fill(M::SeveralTogether, &[("pct", &text::percent(lang, at(unit.p_standard())))]) }
+                </p>
+            } else if b.binding.is_empty() {
                 <p class="cd-blocked is-clear" data-testid="detail-binding">{ lang.t(M::NothingBlocks) }</p>
             } else {
                 <p class="cd-blocked" data-testid="detail-binding">{ text::blocked_by(lang, &named(&b.binding)) }</p>
@@ -90,6 +98,11 @@ pub fn Blockers(props: &BlockersProps) -> Html {
             }
             if !b.uncertain.is_empty() {
                 <p class="cd-uncertain" data-testid="detail-uncertain">{ text::uncertain(lang, &named(&b.uncertain)) }</p>
+            }
+            if together && !helps.is_empty() {
+                <ul class="cd-helps" data-testid="detail-helps">
+                    { for helps.iter().map(|h| html! { <li>{ h }</li> }) }
+                </ul>
             }
             <p class="cd-source">{ lang.t(M::BlockersSource) }</p>
         </section>

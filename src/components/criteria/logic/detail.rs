@@ -100,13 +100,21 @@ pub struct Blockers {
     pub binding: Vec<(usize, f64)>,
     /// Met in most runs but fewer than 90 %: could still fail.
     pub uncertain: Vec<(usize, f64)>,
+    /// The unit meets every criterion in fewer than half the runs. With no binding criterion,
+    /// it is the uncertain ones together that hold it back (each likely, all at once not).
+    pub short: bool,
 }
 
 /// The blockers of `unit` at year index `yi`.
 pub fn blockers(unit: &UnitResult, yi: usize) -> Blockers {
     let all = unit.binding(yi, UNCERTAIN_P);
     let (binding, uncertain) = all.into_iter().partition(|(_, p)| *p < BINDING_P);
-    Blockers { binding, uncertain }
+    let short = unit.p_standard().get(yi).is_some_and(|&p| p < BINDING_P);
+    Blockers {
+        binding,
+        uncertain,
+        short,
+    }
 }
 
 /// One year of the commune's trajectory.
@@ -184,7 +192,9 @@ pub fn village_lines(ds: &Dataset, results: &Results, c: usize, yi: usize) -> Ve
         .filter_map(|&v| {
             let village = ds.villages.get(v)?;
             let u = results.villages.get(v)?;
-            let Blockers { binding, uncertain } = blockers(u, yi);
+            let Blockers {
+                binding, uncertain, ..
+            } = blockers(u, yi);
             Some(VillageLine {
                 index: v,
                 name: village.name.clone(),
@@ -264,6 +274,18 @@ mod tests {
         assert_eq!(b.binding, vec![(1, 0.35), (3, 0.4)]);
         assert_eq!(b.uncertain, vec![(4, 0.6), (5, 0.89)]);
         assert_eq!(blockers(&u, 7), Blockers::default());
+    }
+
+    #[test]
+    fn a_unit_short_with_nothing_binding_is_held_back_by_its_uncertain_criteria() {
+        // Each criterion likely, all together in under half the runs.
+        let grid = ntm_model::results::YearGrid::repeat(&[0.95, 0.7, 0.75, 0.8], 2);
+        let short = UnitResult::new(&[0.32, 0.6], &[0.3, 0.5], &[], &grid, &[]);
+        let b = blockers(&short, 0);
+        assert!(b.binding.is_empty());
+        assert_eq!(b.uncertain.len(), 3);
+        assert!(b.short);
+        assert!(!blockers(&short, 1).short, "60 % of the runs: not short");
     }
 
     #[test]
