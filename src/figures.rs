@@ -7,7 +7,7 @@
 //! no figure is still shown, under "other targets", so a dataset's new target is never lost.
 
 use ntm_model::dataset::{Target, TargetOp};
-use ntm_model::results::{MetricUnit, TargetResult};
+use ntm_model::results::{BaseSummary, MetricUnit, TargetResult};
 use ntm_model::{Dataset, Metric};
 
 use crate::i18n::{metric_short, HeadlineMsg, Lang};
@@ -174,7 +174,29 @@ fn unit_word(metric: Metric, lang: Lang) -> &'static str {
     }
 }
 
-/// How far the median is from the goal: "thiếu 22", "vượt 3,4 điểm %", "vừa đúng mục tiêu",
+/// How many units a count is out of: the xã of the province or of the 1385 scope, or the
+/// villages of the data. Beside the median ("1 trên 32 xã"), so that the scope's card and the
+/// province's chart beside it (1 against 23 NTM communes in 2020) are not read as disagreeing.
+/// `None` for figures that are not counts of units.
+pub fn out_of(metric: Metric, base: &BaseSummary) -> Option<usize> {
+    match metric {
+        Metric::VillagesStandard => Some(base.villages),
+        Metric::CommunesNtm
+        | Metric::CommunesRecognised
+        | Metric::CommunesBelow10
+        | Metric::CommunesBelow15 => Some(base.candidate_communes),
+        Metric::ScopeCommunesNtm
+        | Metric::ScopeCommunesRecognised
+        | Metric::ScopeCommunesBelow10 => Some(base.scope_communes),
+        Metric::VillagesShare
+        | Metric::AvgVillageCriteria
+        | Metric::AvgCommuneCriteria
+        | Metric::SpendingTotal => None,
+    }
+    .filter(|&n| n > 0)
+}
+
+/// How far the median is from the goal: "thiếu 22", "vượt 3,4 điểm phần trăm", "vừa đúng mục tiêu",
 /// and for an upper limit ("≤ 0") "vượt giới hạn 9" or "dưới giới hạn 2" (a count above an
 /// upper limit is not "short" of anything); `None` outside the simulated years.
 pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<String> {
@@ -188,7 +210,7 @@ pub fn margin_text(result: &TargetResult, op: TargetOp, lang: Lang) -> Option<St
     let size = match result.metric.unit() {
         MetricUnit::Share => {
             let shown = lang.number(m.abs() * 100.0, 1);
-            let points = lang.unit_after(&shown, lang.t(HeadlineMsg::Points));
+            let points = lang.unit_after(&shown, lang.t(HeadlineMsg::PointsLong));
             format!("{shown} {points}")
         }
         _ => value_text(result.metric, m.abs(), lang),
@@ -249,6 +271,30 @@ pub fn probability_text(result: &TargetResult, lang: Lang) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_count_says_what_it_is_out_of() {
+        let base = BaseSummary {
+            candidate_communes: 139,
+            scope_communes: 32,
+            villages: 294,
+            ..BaseSummary::default()
+        };
+        for tile in &TILES {
+            let n = out_of(tile.metric, &base);
+            let want = match tile.label {
+                HeadlineMsg::Villages => 294,
+                HeadlineMsg::CommunesScope | HeadlineMsg::Below10Scope => 32,
+                _ => 139,
+            };
+            assert_eq!(n, Some(want), "{tile:?}");
+        }
+        assert_eq!(out_of(Metric::AvgCommuneCriteria, &base), None);
+        assert_eq!(
+            out_of(Metric::VillagesStandard, &BaseSummary::default()),
+            None
+        );
+    }
     use crate::simulation;
     use ntm_model::Scenario;
 
@@ -321,7 +367,7 @@ mod tests {
                 "village_share_2025",
                 Metric::VillagesStandard,
                 "≥\u{a0}60% số xóm",
-                "thiếu 2,5 điểm %",
+                "thiếu 2,5 điểm phần trăm",
                 "short by 2.5 percentage points",
             ),
             (

@@ -108,6 +108,25 @@ async fn headline_shows_each_median_as_a_number() {
             "{id}"
         );
     }
+    // Each count says what it is out of: the scope's 32 xã beside the province's 2025 card.
+    let base = &out.results.base;
+    for (id, want) in [
+        (
+            "headline-villages-2025-of",
+            format!("trên {} xóm", base.villages),
+        ),
+        (
+            "headline-communes-2020-of",
+            format!("trên {} xã", base.scope_communes),
+        ),
+        (
+            "headline-communes-2025-of",
+            format!("trên {} xã", base.candidate_communes),
+        ),
+    ] {
+        assert_eq!(text(&by_testid(&root, id)).trim(), want);
+    }
+    assert_ne!(base.scope_communes, base.candidate_communes);
     let h = by_testid(&root, "headline");
     assert_eq!(h.get_attribute("data-final").as_deref(), Some("true"));
     assert_eq!(h.get_attribute("data-generation").as_deref(), Some("3"));

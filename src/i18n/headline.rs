@@ -62,6 +62,8 @@ pub enum HeadlineMsg {
     VerdictTip,
     /// Percentage points.
     Points,
+    /// In a sentence rather than a table cell: "thiếu 2,5 điểm phần trăm".
+    PointsLong,
     /// Tooltip of a figure: what, unit, where from.
     FigureTip,
     /// Added to the communes card's tooltip: what it counts.
@@ -97,6 +99,8 @@ pub enum HeadlineMsg {
     RelativeGoal,
     UnitVillages,
     UnitCommunes,
+    /// Beside a count's median: "trên {n} {unit}" (how many units it is out of).
+    OutOf,
 }
 
 impl Translate for HeadlineMsg {
@@ -148,6 +152,7 @@ impl Translate for HeadlineMsg {
                  đạt”, từ 20% trở xuống là “khó đạt”, ở giữa là “chưa chắc đạt”."
             }
             Points => "điểm %",
+            PointsLong => "điểm phần trăm",
             CommunesCounted => {
                 "Đếm các xã được công nhận đạt chuẩn NTM: một xã đã được công nhận giữ danh hiệu cả \
                  khi bộ tiêu chí 2021–2025 khó hơn (biểu đồ “Xã đạt chuẩn” cho thấy thêm số xã đạt đủ \
@@ -195,6 +200,7 @@ impl Translate for HeadlineMsg {
             RelativeGoal => "({base} đã có + {more} mới)",
             UnitVillages => "xóm",
             UnitCommunes => "xã",
+            OutOf => "trên {n} {unit}",
         }
     }
 
@@ -245,6 +251,7 @@ impl Translate for HeadlineMsg {
                  20% or less “unlikely”, in between “uncertain”."
             }
             Points => "percentage points",
+            PointsLong => "percentage points",
             CommunesCounted => {
                 "Counts the communes recognised as NTM communes: a recognised commune keeps its \
                  title even when the 2021–2025 set is stricter (the “Communes” chart also shows \
@@ -292,6 +299,7 @@ impl Translate for HeadlineMsg {
             RelativeGoal => "({base} already + {more} more)",
             UnitVillages => "villages",
             UnitCommunes => "communes",
+            OutOf => "of {n} {unit}",
         }
     }
 }

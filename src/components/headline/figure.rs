@@ -12,8 +12,8 @@ use yew::prelude::*;
 use crate::compare_logic::money::{judge, Judged, Paired};
 use crate::components::{same, same_opt};
 use crate::figures::{
-    goal_text, margin_text, measured_text, probability_text, target_spec, targets_for, value_text,
-    Tile,
+    goal_text, margin_text, measured_text, out_of, probability_text, target_spec, targets_for,
+    value_text, Tile,
 };
 use crate::i18n::{HeadlineMsg, Lang, Msg};
 use crate::simulation::Outcome;
@@ -285,6 +285,11 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             <p class="headline-value">
                 <span class="visually-hidden">{ lang.t(Msg::Median) }{ ": " }</span>
                 <data data-testid={id} value={raw} data-mean={mean}>{ median }</data>
+                if let Some(n) = outcome.and_then(|o| out_of(tile.metric, &o.results.base)) {
+                    <span class="headline-of" data-testid={format!("{id}-of")}>
+                        { " " }{ lang.fill(HeadlineMsg::OutOf, &[("n", &lang.number(n as f64, 0)), ("unit", lang.t(tile.unit))]) }
+                    </span>
+                }
             </p>
             <p class="headline-range">{ lang.t(Msg::RangeP10P90) }{ ": " }{ range }</p>
             if let (Some(d), Some(f)) = (props.default_median, figure) {
