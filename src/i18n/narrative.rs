@@ -237,28 +237,37 @@ fn goal(ds: &Dataset, t: &TargetResult, lang: Lang) -> String {
 /// The verdicts on `targets`, as the headline judges them (by the share of runs that reach
 /// each, [`Likelihood`]): those likely met first, then the others, each with that share.
 /// `None` without targets.
-fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang) -> Option<String> {
+/// The verdicts on `targets`. With `said`, the subject has just stated the goal itself ("không
+/// còn xã nào dưới 15 tiêu chí"), so a single target is "mục tiêu này" rather than the goal a
+/// second time, which read as the sentence contradicting itself.
+fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang, said: bool) -> Option<String> {
+    let this = said && targets.len() == 1;
     let clause = |t: &TargetResult| {
-        let g = goal(ds, t, lang);
+        let target = match (this, lang) {
+            (true, Lang::Vi) => "mục tiêu này".to_string(),
+            (true, Lang::En) => "this target".to_string(),
+            (false, Lang::Vi) => format!("mục tiêu {}", goal(ds, t, lang)),
+            (false, Lang::En) => format!("the target of {}", goal(ds, t, lang)),
+        };
         let p = lang.share_of_runs(t.probability);
         match (Likelihood::of(t.probability), lang) {
             (Likelihood::Likely, Lang::Vi) => {
-                format!("nhiều khả năng đạt mục tiêu {g} (đạt ở {p} số lần chạy)")
+                format!("nhiều khả năng đạt {target} (đạt ở {p} số lần chạy)")
             }
             (Likelihood::Uncertain, Lang::Vi) => {
-                format!("chưa chắc đạt mục tiêu {g} (đạt ở {p} số lần chạy)")
+                format!("chưa chắc đạt {target} (đạt ở {p} số lần chạy)")
             }
             (Likelihood::Unlikely, Lang::Vi) => {
-                format!("khó đạt mục tiêu {g} (đạt ở {p} số lần chạy)")
+                format!("khó đạt {target} (đạt ở {p} số lần chạy)")
             }
             (Likelihood::Likely, Lang::En) => {
-                format!("likely to meet the target of {g} (reached in {p} of runs)")
+                format!("likely to meet {target} (reached in {p} of runs)")
             }
             (Likelihood::Uncertain, Lang::En) => {
-                format!("with the target of {g} uncertain (reached in {p} of runs)")
+                format!("with {target} uncertain (reached in {p} of runs)")
             }
             (Likelihood::Unlikely, Lang::En) => {
-                format!("unlikely to meet the target of {g} (reached in {p} of runs)")
+                format!("unlikely to meet {target} (reached in {p} of runs)")
             }
         }
     };
@@ -352,7 +361,7 @@ fn villages_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
         }
     };
     let targets = targets_for(&tile(metric, year), &r.targets);
-    Some(sentence(subject, verdicts(ds, &targets, lang)))
+    Some(sentence(subject, verdicts(ds, &targets, lang, false)))
 }
 
 fn communes_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<String> {
@@ -372,7 +381,7 @@ fn communes_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
         }
     };
     let targets = targets_for(&tile(metric, year), &r.targets);
-    Some(sentence(subject, verdicts(ds, &targets, lang)))
+    Some(sentence(subject, verdicts(ds, &targets, lang, false)))
 }
 
 fn below15_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<String> {
@@ -405,7 +414,8 @@ fn below15_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<
         (Lang::En, true) => format!("No commune remains below 15 criteria (P10–P90: {span})"),
     };
     let targets = targets_for(&tile(metric, year), &r.targets);
-    Some(sentence(subject, verdicts(ds, &targets, lang)))
+    // Its subject states the goal when none are left: the verdict then says "this target".
+    Some(sentence(subject, verdicts(ds, &targets, lang, none)))
 }
 
 fn blockers_sentence(b: &Blockers, lang: Lang) -> String {
@@ -603,11 +613,11 @@ mod tests {
             "{en}"
         );
         assert!(
-            vi.contains("Ở ít nhất một nửa số lần chạy, không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), nhiều khả năng đạt mục tiêu không còn xã nào dưới 15 tiêu chí (đạt ở 90% số lần chạy)."),
+            vi.contains("Ở ít nhất một nửa số lần chạy, không còn xã nào dưới 15 tiêu chí (P10–P90: 0–1), nhiều khả năng đạt mục tiêu này (đạt ở 90% số lần chạy)."),
             "{vi}"
         );
         assert!(
-            en.contains("In at least half of the runs no commune remains below 15 criteria"),
+            en.contains("In at least half of the runs no commune remains below 15 criteria (P10–P90: 0–1), likely to meet this target (reached in 90% of runs)."),
             "{en}"
         );
         // None below 15 in nine runs out of ten: said plainly.
