@@ -247,7 +247,8 @@ test('a commune trains in the years chosen: fewer years, fewer villages; the lin
   assert.match(await page.locator('.lever', { has: from }).getAttribute('class'), /is-changed/);
   // The last year can only be the first or later: never the wrong way round.
   const untilYears = await page.getByTestId('commune-training-until').locator('option').evaluateAll((os) => os.map((o) => o.value));
-  assert.deepEqual(untilYears, ['open', '2024', '2025']);
+  // And the last year is "to the last year" itself: not offered again as "2025".
+  assert.deepEqual(untilYears, ['open', '2024']);
   // Said where the commune's own value is, too.
   const scale = page.locator('.lever', { has: page.getByTestId('commune-training-scale') });
   assert.match(await scale.innerText(), /Mức riêng áp dụng trong các năm 2024–2025; các năm khác theo cấp trên\./);

@@ -244,7 +244,12 @@ pub fn CommuneSection(props: &CommuneSectionProps) -> Html {
                                 Callback::from(move |_: MouseEvent| on_open.emit(i))
                             }}
                         >
-                            { lang.t(LeverMsg::OpenDetail) }{ " →" }
+                            // A thị trấn or phường is described there, not simulated: not "xã".
+                            { lang.t(if ds.communes[i].is_candidate() {
+                                LeverMsg::OpenDetail
+                            } else {
+                                LeverMsg::OpenDetailTown
+                            }) }{ " →" }
                         </button>
                     }
                 </div>

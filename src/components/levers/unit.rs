@@ -377,13 +377,19 @@ fn training_year(
             own_year(ctx, unit, UnitField::TrainingFrom).is_none_or(|from| *y >= from)
         }
     };
-    // The first year as a first year is "from the first year" itself, already the open choice:
-    // listed twice, a planner would wonder which of the two to pick.
+    // The first year as a first year is "from the first year" itself, and the last year as a
+    // last year "to the last year", already the open choice: listed twice, a planner would
+    // wonder which of the two to pick.
+    let open_year = if field == UnitField::TrainingFrom {
+        first
+    } else {
+        last
+    };
     let mut choices: Vec<u16> = years
         .iter()
         .copied()
         .filter(in_order)
-        .filter(|y| field != UnitField::TrainingFrom || *y != first)
+        .filter(|y| *y != open_year)
         .collect();
     if let Some(y) = set_year.filter(|y| !choices.contains(y)) {
         choices.push(y);
