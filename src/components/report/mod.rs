@@ -320,8 +320,10 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             />
                         </div>
                     </div>
+                    // Inside the last section, which is kept whole on a page: after it, the
+                    // footer went to a page of its own when the link and QR code filled the last.
+                    <footer class="report-foot">{ lang.t(ReportMsg::Footer) }</footer>
                 </section>
-                <footer class="report-foot">{ lang.t(ReportMsg::Footer) }</footer>
             </article>
         </section>
     }
