@@ -152,8 +152,9 @@ impl Library {
     /// `name` trimmed and cut to [`MAX_NAME_CHARS`] (or `fallback` when empty), with " (2)",
     /// " (3)"… added when another item (not `except`) already has it.
     fn unique_name(&self, name: &str, fallback: &str, except: Option<usize>) -> String {
-        let clean: String = name
-            .trim()
+        // Composed, so that a name typed decomposed (Unikey's "Unicode tổ hợp") is the same
+        // name, " (2)" and all, as the one typed composed.
+        let clean: String = crate::names::nfc(name.trim())
             .chars()
             .filter(|c| crate::sharing::import::is_shown(*c))
             .take(MAX_NAME_CHARS)
@@ -239,6 +240,14 @@ mod tests {
             .unwrap();
         assert_eq!(lib.get(&id).unwrap().name.chars().count(), MAX_NAME_CHARS);
         assert!(lib.get(&id).unwrap().name.starts_with("ab"));
+        // Decomposed Vietnamese is the same name as composed.
+        let first = lib.save("Kế hoạch", scenario(), "t", "K").unwrap();
+        let nfd = "Ke\u{302}\u{301} hoa\u{323}ch";
+        let second = lib.save(nfd, scenario(), "t", "K").unwrap();
+        assert_eq!(lib.get(&first).unwrap().name, "Kế hoạch");
+        assert_eq!(lib.get(&second).unwrap().name, "Kế hoạch (2)");
+        lib.delete(&first).unwrap();
+        lib.delete(&second).unwrap();
         for i in 1..MAX_ITEMS {
             lib.save(&format!("{i}"), scenario(), "t", "K").unwrap();
         }

@@ -53,7 +53,8 @@ pub fn district_in_sentence(ds: &Dataset, district: usize, lang: Lang) -> String
 
 /// Lower-case text without Vietnamese diacritics.
 pub fn fold(s: &str) -> String {
-    s.to_lowercase()
+    nfc(s)
+        .to_lowercase()
         .chars()
         .map(|c| match c {
             'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'ă' | 'ằ' | 'ắ' | 'ẳ' | 'ẵ' | 'ặ' | 'â' | 'ầ' | 'ấ'
@@ -78,7 +79,7 @@ pub fn fold(s: &str) -> String {
 /// some ("ho" finds "hộ" and "hỗ trợ"; "hộ" finds "hộ" only, as a planner typing the marks
 /// means them).
 pub fn contains_query(text: &str, query: &str) -> bool {
-    let query = query.trim().to_lowercase();
+    let query = spaced(&nfc(query)).to_lowercase();
     if query.is_empty() {
         return true;
     }
@@ -86,13 +87,25 @@ pub fn contains_query(text: &str, query: &str) -> bool {
     if folded == query {
         fold(text).contains(&folded)
     } else {
-        text.to_lowercase().contains(&query)
+        nfc(text).to_lowercase().contains(&query)
     }
+}
+
+/// `s` composed (NFC): the same letters typed decomposed (Unikey's "Unicode tổ hợp", text
+/// pasted from a PDF) look identical and must compare equal.
+pub fn nfc(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfc().collect()
+}
+
+/// Runs of spaces as one, and none at the ends ("tien  thanh" is "tien thanh").
+fn spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The communes whose label matches `query` (every commune for an empty query), in order.
 pub fn search(ds: &Dataset, query: &str, lang: Lang) -> Vec<usize> {
-    let needle = fold(query.trim());
+    let needle = fold(&spaced(query));
     (0..ds.communes.len())
         .filter(|&i| needle.is_empty() || fold(&commune_label(ds, i, lang)).contains(&needle))
         .collect()
@@ -114,6 +127,21 @@ mod tests {
         assert!(contains_query("Hiệu quả hỗ trợ", "ho"));
         assert!(contains_query("Số hộ nghèo", "HỘ"));
         assert!(contains_query("anything", "  "));
+    }
+
+    #[test]
+    fn decomposed_vietnamese_finds_what_composed_finds() {
+        use unicode_normalization::UnicodeNormalization;
+        let ds = ds();
+        let nfd = |s: &str| s.nfd().collect::<String>();
+        assert_ne!(nfd("Tiên Thành"), "Tiên Thành");
+        let i = ds.commune_index("01645").expect("Tiên Thành");
+        assert_eq!(search(&ds, &nfd("Tiên Thành"), Lang::Vi), vec![i]);
+        assert_eq!(search(&ds, "tien  thanh", Lang::Vi), vec![i]);
+        assert!(contains_query("Số hộ nghèo", &nfd("hộ")));
+        assert!(!contains_query("Hiệu quả hỗ trợ", &nfd("hộ")));
+        assert!(contains_query(&nfd("Chi phí đơn vị"), "chi phí"));
+        assert_eq!(fold(&nfd("Quảng Hòa Đức")), "quang hoa duc");
     }
 
     #[test]

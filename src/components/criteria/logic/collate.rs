@@ -71,7 +71,10 @@ pub fn sort_key(name: &str) -> SortKey {
 
 /// `text` in lower case without tones or vowel marks, đ as d: the form searches compare.
 pub fn fold(text: &str) -> String {
-    text.chars()
+    // Composed first: decomposed input (Unikey's "Unicode tổ hợp") has its tones as separate
+    // marks, which the table below does not know.
+    crate::names::nfc(text)
+        .chars()
         .flat_map(char::to_lowercase)
         .map(|c| {
             if c == 'đ' {
