@@ -256,13 +256,38 @@ impl Args {
 }
 
 /// A number from `lo` to `hi`; −0 is read as 0 (it would print as "-0.0" in every output).
+/// The hint says how to write it: a decimal comma as the app and `--lang vi` write numbers
+/// ("1,5") is refused by the shell's conventions here, and a scale copied from the app's
+/// percent levers ("150") is a multiplier here.
 fn number(v: &str, name: &str, lo: f64, hi: f64) -> Result<f64, Fail> {
     match v.parse::<f64>() {
         Ok(x) if x.is_finite() && x >= lo && x <= hi => Ok(x + 0.0),
-        _ => Err(Fail::new(
-            format!("{name} cần một số từ {lo} đến {hi}, không phải '{v}'"),
-            format!("{name} needs a number from {lo} to {hi}, not '{v}'"),
-        )),
+        parsed => {
+            let (hint_vi, hint_en) =
+                if v.contains(',') && v.replace(',', ".").parse::<f64>().is_ok() {
+                    (
+                        format!(
+                            ": dùng dấu chấm cho phần thập phân, như {}",
+                            v.replace(',', ".")
+                        ),
+                        format!(": use a dot for decimals, as in {}", v.replace(',', ".")),
+                    )
+                } else if let Some(x) = parsed
+                    .ok()
+                    .filter(|&x| name.ends_with("-scale") && x > hi && x <= 100.0 * hi)
+                {
+                    (
+                        format!(": đây là hệ số nhân ({} nghĩa là {x}%)", x / 100.0),
+                        format!(": it is a multiplier ({} means {x}%)", x / 100.0),
+                    )
+                } else {
+                    (String::new(), String::new())
+                };
+            Err(Fail::new(
+                format!("{name} cần một số từ {lo} đến {hi}, không phải '{v}'{hint_vi}"),
+                format!("{name} needs a number from {lo} to {hi}, not '{v}'{hint_en}"),
+            ))
+        }
     }
 }
 
@@ -337,5 +362,23 @@ mod tests {
         assert!(e.is_err(), "the training lever scaled twice");
         let a = parse("--budget-scale -0").unwrap().unwrap();
         assert!(a.budget_scale.unwrap().is_sign_positive());
+    }
+
+    #[test]
+    fn a_refused_number_says_how_to_write_it() {
+        let e = parse("--budget-scale 1,5").expect_err("a decimal comma");
+        assert!(
+            e.vi.ends_with("dùng dấu chấm cho phần thập phân, như 1.5"),
+            "{e}"
+        );
+        assert!(e.en.ends_with("use a dot for decimals, as in 1.5"), "{e}");
+        let e = parse("--training-scale 150").expect_err("a percentage");
+        assert!(e.en.ends_with("it is a multiplier (1.5 means 150%)"), "{e}");
+        assert!(
+            e.vi.ends_with("đây là hệ số nhân (1.5 nghĩa là 150%)"),
+            "{e}"
+        );
+        let e = parse("--budget-scale x").expect_err("not a number");
+        assert!(e.en.ends_with("not 'x'"), "{e}");
     }
 }

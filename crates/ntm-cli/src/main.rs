@@ -20,20 +20,25 @@ fn main() -> ExitCode {
         Ok(Some(a)) => a,
         Ok(None) => return emit(args::HELP),
         Err(e) => {
-            eprintln!(
-                "{}",
-                e.and("Xem `ntm-sim --help`.", "Try `ntm-sim --help`.")
-            );
+            complain(&e.and("Xem `ntm-sim --help`.", "Try `ntm-sim --help`."));
             return ExitCode::from(2);
         }
     };
     match run(&args) {
         Ok(text) => emit(&text),
         Err(e) => {
-            eprintln!("{e}");
+            complain(&e);
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes a failure to standard error. `eprintln!` panics (exit 101) when it cannot write, as
+/// when the error stream goes to a reader that stopped early (`ntm-sim … 2>&1 | head -c 100`);
+/// the exit code must stay 2 whether or not the message could be read.
+fn complain(e: &impl std::fmt::Display) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{e}");
 }
 
 /// Writes `text` to standard output. `print!` panics when it cannot write; here a reader that
@@ -46,7 +51,7 @@ fn emit(text: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", fail::unwritable(&e));
+            complain(&fail::unwritable(&e));
             ExitCode::from(2)
         }
     }
@@ -136,21 +141,18 @@ fn load_dataset(args: &Args) -> Result<Dataset, Fail> {
 
 /// Says on stderr that the scenario was made for another version of the dataset.
 fn warn_other_version(made_for: u32, ds: &Dataset) {
-    eprintln!(
-        "{}",
-        Fail::new(
-            format!(
-                "lưu ý: kịch bản được tạo cho phiên bản {made_for} của bộ dữ liệu, đây là phiên \
+    complain(&Fail::new(
+        format!(
+            "lưu ý: kịch bản được tạo cho phiên bản {made_for} của bộ dữ liệu, đây là phiên \
                  bản {}; kết quả có thể khác với khi tạo",
-                ds.province.version
-            ),
-            format!(
-                "note: the scenario was made for version {made_for} of the dataset, this is \
+            ds.province.version
+        ),
+        format!(
+            "note: the scenario was made for version {made_for} of the dataset, this is \
                  version {}; results may differ from when it was made",
-                ds.province.version
-            ),
-        )
-    );
+            ds.province.version
+        ),
+    ));
 }
 
 /// The scenario the options name, and the name it was given (in its file or its link), if any.
@@ -161,15 +163,10 @@ fn load_scenario(args: &Args, ds: &Dataset) -> Result<(Scenario, Option<String>)
         let read = ntm_model::codec::file::read_noting_unknown(&text, ds)
             .map_err(|e| fail::scenario_file(path, &e))?;
         for field in &read.unknown_fields {
-            eprintln!(
-                "{}",
-                Fail::new(
-                    format!(
-                        "lưu ý: bỏ qua trường không có trong kịch bản: {field} (viết sai tên?)"
-                    ),
-                    format!("note: ignored a field no scenario has: {field} (a typo?)"),
-                )
-            );
+            complain(&Fail::new(
+                format!("lưu ý: bỏ qua trường không có trong kịch bản: {field} (viết sai tên?)"),
+                format!("note: ignored a field no scenario has: {field} (a typo?)"),
+            ));
         }
         if read.scenario.dataset.version != ds.province.version {
             warn_other_version(read.scenario.dataset.version, ds);
