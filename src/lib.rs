@@ -17,6 +17,7 @@ pub mod controls_logic;
 // The same for the comparison's pure logic (issue 5).
 #[path = "components/compare/logic/mod.rs"]
 pub mod compare_logic;
+pub mod compose;
 pub mod i18n;
 pub mod library;
 pub mod names;
