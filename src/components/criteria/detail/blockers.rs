@@ -68,6 +68,13 @@ pub fn Blockers(props: &BlockersProps) -> Html {
         }
     };
     let mean = at(unit.mean_criteria());
+    // What moves the criteria holding it back: under the binding ones, or under the uncertain
+    // ones when those together hold it back.
+    let helps_list = html! {
+        <ul class="cd-helps" data-testid="detail-helps">
+            { for helps.iter().map(|h| html! { <li>{ h }</li> }) }
+        </ul>
+    };
     html! {
         <section class="cd-section cd-blockers" aria-labelledby="cd-blockers-h" data-testid="detail-blockers">
             <h3 id="cd-blockers-h">
@@ -92,17 +99,13 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                 <p class="cd-blocked is-clear" data-testid="detail-binding">{ lang.t(M::NothingBlocks) }</p>
             } else {
                 <p class="cd-blocked" data-testid="detail-binding">{ text::blocked_by(lang, &named(&b.binding)) }</p>
-                <ul class="cd-helps" data-testid="detail-helps">
-                    { for helps.iter().map(|h| html! { <li>{ h }</li> }) }
-                </ul>
+                { helps_list.clone() }
             }
             if !b.uncertain.is_empty() {
                 <p class="cd-uncertain" data-testid="detail-uncertain">{ text::uncertain(lang, &named(&b.uncertain)) }</p>
             }
             if together && !helps.is_empty() {
-                <ul class="cd-helps" data-testid="detail-helps">
-                    { for helps.iter().map(|h| html! { <li>{ h }</li> }) }
-                </ul>
+                { helps_list }
             }
             <p class="cd-source">{ lang.t(M::BlockersSource) }</p>
         </section>
