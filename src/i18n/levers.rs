@@ -190,7 +190,7 @@ impl Translate for LeverMsg {
             TrainingVocational => "Lao động được đào tạo nghề",
             TrainingHint => {
                 "Số người mỗi xã mỗi năm; kéo thanh để đặt cùng một mức cho mọi năm. Chi phí đào \
-                 tạo được tính vào chi phí cho mỗi xã, xóm đạt thêm, nhưng không trừ vào ngân \
+                 tạo được tính vào chi phí cho mỗi xã đạt thêm, nhưng không trừ vào ngân \
                  sách (giả định: đào tạo có nguồn riêng)."
             }
             TrainingTableCaption => "Số người được đào tạo",
@@ -306,7 +306,11 @@ impl Translate for LeverMsg {
                  của xã được ưu tiên”, mặc định 2), nhân thêm với hệ số chia vốn nếu có. Tổng vốn \
                  không đổi: phần thêm lấy từ các xã khác. Muốn thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân sách”."
             }
-            FixedAmountHint => "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc.",
+            FixedAmountHint => {
+                "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy \
+                 tắc. Tổng vốn không đổi: phần này bớt của các xã khác. Muốn thêm vốn mà không bớt \
+                 của nơi khác: tăng ngân sách ở mục “Ngân sách”."
+            }
             ExcludedOverrides => "Không nhận vốn phân bổ nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Không nhận vốn phân bổ” là Không.",
             BorderDataNote => "Trong dữ liệu, {border} xã là xã biên giới hoặc thuộc phạm vi 1385; {unknown} xã chưa rõ có giáp biên hay không được tính như xã không giáp biên.",
             ExcludedFixed => "vốn cố định",
@@ -315,7 +319,7 @@ impl Translate for LeverMsg {
             FixedOverrun => {
                 "Năm {year}: vốn cố định của các huyện, xã ({fixed} tỷ đồng/năm) vượt vốn NTM trung \
                  ương và ngân sách tỉnh ({pooled} tỷ đồng/năm), nên mọi khoản cố định được giảm \
-                 theo cùng một tỷ lệ cho vừa."
+                 theo cùng một tỷ lệ cho vừa: mỗi khoản chỉ nhận {share}% số đã đặt."
             }
             UnitBillionPerYear => "tỷ đồng/năm",
             UnitBillionPerCommuneYear => "tỷ đồng/xã/năm",
@@ -365,7 +369,7 @@ impl Translate for LeverMsg {
             TrainingVocational => "Vocational trainees",
             TrainingHint => {
                 "People per commune per year; the slider sets the same level for every year. \
-                 Training's cost counts in the cost per extra commune and village, but is not \
+                 Training's cost counts in the cost per extra commune, but is not \
                  taken out of the budget (an assumption: training has money of its own)."
             }
             TrainingTableCaption => "People trained",
@@ -486,7 +490,11 @@ impl Translate for LeverMsg {
                  weight if one is set. The total does not change: what it gets more, the other communes get less. To give more without \
                  taking from others: raise the budget under “Budget”."
             }
-            FixedAmountHint => "Taken first from central NTM and provincial money; the rest is split by the rule.",
+            FixedAmountHint => {
+                "Taken first from central NTM and provincial money; the rest is split by the rule. \
+                 The total does not change: this is taken from the other communes. To add money \
+                 without taking it from elsewhere: raise the budget under “Budget”."
+            }
             ExcludedOverrides => "Receives no allocated money, so {what} has no effect: nothing is given. To give money, set “Receives no allocated money” to No.",
             BorderDataNote => "In the data, {border} communes are border or 1385-scope ones; the {unknown} whose border status the data does not give are counted as not on the border.",
             ExcludedFixed => "the fixed amount",
@@ -495,7 +503,7 @@ impl Translate for LeverMsg {
             FixedOverrun => {
                 "{year}: the districts' and communes' fixed amounts ({fixed} billion VND/year) exceed \
                  the central NTM and provincial money ({pooled} billion VND/year), so every fixed \
-                 amount is scaled down by the same factor to fit."
+                 amount is scaled down by the same factor to fit: each gets only {share}% of what was set."
             }
             UnitBillionPerYear => "billion VND/year",
             UnitBillionPerCommuneYear => "billion VND/commune/year",

@@ -325,10 +325,12 @@ pub struct Spending {
     pub budget_by_source: Vec<Vec<f64>>,
     /// `[year]`: training and communication costs (counts × unit costs, at the scenario's values).
     pub training: Vec<f64>,
-    /// `[year]`: mean cumulative disbursement divided by the mean number of villages gained
-    /// since the base date, training included (None while fewer than half a village is gained).
+    /// `[year]`: mean cumulative money received by the villages (Decision 1385's support and
+    /// Program 135's village share) divided by the mean number of villages gained since the
+    /// base date (None while fewer than half a village is gained).
     pub per_additional_village: Vec<Option<f64>>,
-    /// `[year]`: the same per additional recognised commune.
+    /// `[year]`: mean cumulative disbursement of every source, training included, divided by
+    /// the mean number of recognised communes gained since the base date.
     pub per_additional_commune: Vec<Option<f64>>,
 }
 

@@ -83,6 +83,8 @@ pub(crate) struct Recorder {
     recognised_in: Vec<u32>,
     /// `[year][source]`.
     spent: Vec<f64>,
+    /// `[year]`: Program 135's investment passed on to villages, summed over the runs.
+    p135_to_villages: Vec<f64>,
     /// One per district, and a last one for villages outside any candidate commune.
     tallies: Vec<DistrictTally>,
     /// Each village's slot in `tallies`, looked up once.
@@ -110,6 +112,7 @@ impl Recorder {
             village_money_fixed: !p.rule_uses_state,
             recognised_in: vec![0; nc * (ny + 1)],
             spent: vec![0.0; ny * N_SOURCES],
+            p135_to_villages: vec![0.0; ny],
             tallies: vec![DistrictTally::default(); p.n_districts + 1],
             village_tally: p
                 .vils
@@ -173,6 +176,7 @@ impl Recorder {
         for (k, x) in s.spent.iter().enumerate() {
             self.spent[y * N_SOURCES + k] += x;
         }
+        self.p135_to_villages[y] += s.p135_to_villages;
     }
 
     /// Counts the state; with `Some(year)` also feeds the per-unit counters.
@@ -274,7 +278,6 @@ impl Recorder {
         for m in Metric::ALL {
             *out.series.get_mut(m) = band((0..ny).map(|y| self.run_values(m, y)));
         }
-        out.spending = self.spending(p, &out);
         let kept = |m: Metric| (0..ny).map(|y| self.run_values(m, y).to_vec()).collect();
         out.run_values = crate::results::RunValues {
             villages_standard: kept(Metric::VillagesStandard),
@@ -289,6 +292,8 @@ impl Recorder {
         // Criteria rates: means of the simulated units' probabilities, summed as they are built.
         (out.communes, out.commune_criteria_rates) = self.commune_results(p, ds, &share);
         (out.villages, out.village_criteria_rates) = self.village_results(p, &share);
+        // After the villages: the cost per additional village reads the money they received.
+        out.spending = self.spending(p, &out);
         out.commune_set_by_year = p
             .stricter
             .iter()
@@ -407,15 +412,22 @@ impl Recorder {
             }
         }
         let mut cumulative = 0.0;
+        let mut to_villages = 0.0;
         let mut per_village = Vec::with_capacity(ny);
         let mut per_commune = Vec::with_capacity(ny);
         let base_v = self.base_value(Metric::VillagesStandard);
         let base_c = self.base_value(Metric::CommunesRecognised);
         for y in 0..ny {
             cumulative += by_source.iter().map(|line| line[y]).sum::<f64>() + p.training_cost[y];
+            // A village is paid by what reaches it (Decision 1385's support, and Program 135's
+            // village share, which the results count with its commune's money): every source's
+            // money over the 294 scope villages gained gave 57 billion VND a village in 2025
+            // against a budget basis of 0.4.
+            to_villages += out.villages.iter().map(|v| v.money()[y]).sum::<f64>()
+                + self.p135_to_villages[y] / runs;
             let gained_v = out.series.villages_standard.mean[y] - base_v;
             let gained_c = out.series.communes_recognised.mean[y] - base_c;
-            per_village.push((gained_v >= 0.5).then(|| cumulative / gained_v));
+            per_village.push((gained_v >= 0.5).then(|| to_villages / gained_v));
             per_commune.push((gained_c >= 0.5).then(|| cumulative / gained_c));
         }
         Spending {

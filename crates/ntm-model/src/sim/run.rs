@@ -104,6 +104,9 @@ pub(crate) struct Workspace {
     /// run's draws (the usual case): computed once.
     start_masks: Option<StartMasks>,
     spent: [f64; N_SOURCES],
+    /// This year's Program 135 investment passed on to villages (in `spent` under its source;
+    /// apart for the cost per additional village).
+    p135_to_villages: f64,
     /// This year's random words of the candidates (the villages' come next in the stream and
     /// are drawn as they are stepped, [`VILLAGE_WORDS`] at a time, so that at national scale
     /// they are not written out and read back).
@@ -182,6 +185,7 @@ impl Workspace {
             vinv_mask: vec![0; nv],
             start_masks: None,
             spent: [0.0; N_SOURCES],
+            p135_to_villages: 0.0,
             words: vec![0; nc],
         };
         if !p.rule_uses_state {
@@ -208,6 +212,7 @@ impl Workspace {
             vmask: &self.vmask,
             recognised: &self.recognised,
             spent: &self.spent,
+            p135_to_villages: self.p135_to_villages,
             money: &self.money,
             vmoney: &self.vmoney,
         }
@@ -220,6 +225,7 @@ pub(crate) struct StateView<'a> {
     pub vmask: &'a [u32],
     pub recognised: &'a [u16],
     pub spent: &'a [f64; N_SOURCES],
+    pub p135_to_villages: f64,
     pub money: &'a [f64],
     pub vmoney: &'a [f64],
 }

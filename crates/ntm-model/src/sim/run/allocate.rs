@@ -198,6 +198,7 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
     ws.village_share_p135.fill(0.0);
     ws.village_sources.clear();
     ws.spent = [0.0; N_SOURCES];
+    ws.p135_to_villages = 0.0;
     let budget = &p.budget[y * N_SOURCES..(y + 1) * N_SOURCES];
     let dt = p.dt[y];
 
@@ -299,6 +300,7 @@ pub(super) fn allocate(p: &Prepared, ws: &mut Workspace, y: usize) {
         ws.money[c] += money;
         if to_villages > 0.0 {
             ws.village_share_p135[c] = to_villages * cand.inv_villages;
+            ws.p135_to_villages += to_villages;
         }
     }
 
