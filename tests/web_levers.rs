@@ -448,8 +448,17 @@ async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
         said.starts_with("Năm 2020: vốn cố định") && said.contains("giảm theo cùng một tỷ lệ"),
         "{said}"
     );
-    // And under the district's own boxes, where the amount was typed.
-    assert_eq!(text(&by_testid(&root, "unit-fixed-overrun")), said);
+    // How much of it each amount gets: the pooled money over what was asked, rounded down.
+    assert!(said.ends_with("% số đã đặt."), "{said}");
+    // And under the district's own fixed-amount box, where the amount was typed, before the
+    // training boxes below it (after them it was out of sight).
+    let unit_said = by_testid(&root, "unit-fixed-overrun");
+    assert_eq!(text(&unit_said), said);
+    let follows = |a: &web_sys::Element, b: &web_sys::Element| {
+        a.compare_document_position(b) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0
+    };
+    assert!(follows(&by_testid(&root, "district-0-fixed"), &unit_said));
+    assert!(follows(&unit_said, &by_testid(&root, "district-0-cadres")));
 }
 
 #[wasm_bindgen_test]

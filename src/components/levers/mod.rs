@@ -276,6 +276,8 @@ pub(super) fn overrun_warning(lang: Lang, o: ntm_model::sim::FixedOverrun, testi
                 ("year", &o.year.to_string()),
                 ("fixed", &lang.number(o.fixed, 0)),
                 ("pooled", &lang.number(o.pooled, 0)),
+                // Rounded down: "100 %" would read as paid in full.
+                ("share", &lang.number((o.pooled / o.fixed * 1000.0).floor() / 10.0, 1)),
             ]) }
         </p>
     }

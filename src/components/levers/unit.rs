@@ -282,9 +282,15 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
     };
     html! {
         <div class="unit-levers">
-            { for UNIT_FIELDS.iter().map(|&f| lever(f)) }
+            { for UNIT_FIELDS.iter().map(|&f| html! {
+                <>
+                    { lever(f) }
+                    // Right under the box where the amount was typed: under the last box it
+                    // was out of sight, and 1.000 typed there looked paid in full.
+                    if f == UnitField::FixedAmount { { fixed_shortfall(ctx) } }
+                </>
+            }) }
             { excluded_overrides(ctx, unit) }
-            { fixed_shortfall(ctx) }
             { custom }
         </div>
     }
@@ -465,8 +471,8 @@ fn excluded_overrides(ctx: &LeverCtx, unit: &UnitRef) -> Html {
 }
 
 /// The panel's warning that fixed amounts pass the money they come from, repeated under the
-/// unit's own boxes: the panel's is at the top of the levers, out of sight where a commune's
-/// 999 was typed (the box kept 999 and nothing near it said the commune got 198).
+/// unit's fixed-amount box: the panel's is at the top of the levers, out of sight where a
+/// commune's 999 was typed (the box kept 999 and nothing near it said the commune got 198).
 fn fixed_shortfall(ctx: &LeverCtx) -> Html {
     let sc = &ctx.scenario;
     let any_fixed = sc
