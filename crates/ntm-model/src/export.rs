@@ -256,7 +256,7 @@ pub fn results_csv(
                     "xác suất đã được công nhận (0–1)",
                     "bình quân số tiêu chí đạt",
                     "vốn (tỷ đồng)",
-                    "vốn cấp thẳng cho các xóm của xã (tỷ đồng)",
+                    "vốn QĐ 1385 cấp thẳng cho các xóm của xã (tỷ đồng; phần Chương trình 135 cho xóm tính trong cột vốn của xã)",
                     "tiêu chí còn vướng",
                 ]
             } else {
@@ -271,7 +271,7 @@ pub fn results_csv(
                     "probability of being recognised (0–1)",
                     "mean criteria met",
                     "money (billion VND)",
-                    "money straight to its villages (billion VND)",
+                    "Decision 1385 money straight to its villages (billion VND; Program 135's village share is in the commune's money)",
                     "blocking criteria",
                 ]
             };
@@ -328,7 +328,13 @@ pub fn results_csv(
                         num(style, u.mean_criteria().get(i).copied().unwrap_or(0.0)),
                         num(style, u.money().get(i).copied().unwrap_or(0.0)),
                         num(style, to_villages),
-                        blocking.join("; "),
+                        // A township or ward is not an NTM candidate: criteria it lacks block
+                        // nothing (the matrix hides them; listed here they read as stuck).
+                        if !c.is_candidate() {
+                            if vi { NOT_ASSESSED_VI } else { NOT_ASSESSED_EN }.to_string()
+                        } else {
+                            blocking.join("; ")
+                        },
                     ]);
                 }
             }
@@ -336,6 +342,10 @@ pub fn results_csv(
         }
     }
 }
+
+/// The blocking-criteria cell of a township or ward.
+const NOT_ASSESSED_VI: &str = "không xét công nhận NTM (thị trấn, phường)";
+const NOT_ASSESSED_EN: &str = "not assessed for NTM (township or ward)";
 
 #[cfg(test)]
 mod tests {
@@ -431,7 +441,7 @@ mod tests {
         let d_money = col(&dh, "money (billion VND)");
         let (c_money, c_villages) = (
             col(&ch, "money (billion VND)"),
-            col(&ch, "money straight to its villages (billion VND)"),
+            col(&ch, "Decision 1385 money straight to its villages (billion VND; Program 135's village share is in the commune's money)"),
         );
         let mut some_village_money = false;
         for d in &districts {
@@ -449,6 +459,17 @@ mod tests {
             );
         }
         assert!(some_village_money);
+        // A township or ward blocks nothing: it is not a candidate.
+        let c_blocking = col(&ch, "blocking criteria");
+        for c in &communes {
+            let unit = ds.communes.iter().find(|u| u.code == c[0]).unwrap();
+            assert_eq!(
+                &c[c_blocking] == NOT_ASSESSED_EN,
+                !unit.is_candidate(),
+                "{}",
+                &c[1]
+            );
+        }
         // No village in the data: no village figure, not 0.
         let d_villages = col(&dh, "villages at the standard (median)");
         let cell = |name: &str| {
