@@ -514,9 +514,33 @@ async fn district_table_matches_the_district_results() {
             cells[2],
             Lang::Vi.number(base.communes_recognised.p50[i], 0)
         );
+        // What the counts are out of: the district's xã (townships and wards aside), then
+        // its villages in the data.
+        let xa = f
+            .dataset
+            .communes
+            .iter()
+            .filter(|c| c.district == k && c.is_candidate())
+            .count();
+        assert_eq!(cells[3], xa.to_string(), "{head}");
+        if cells[4] != "–" {
+            let villages = f
+                .dataset
+                .villages
+                .iter()
+                .filter(|v| f.dataset.communes[v.commune].district == k)
+                .count();
+            assert_eq!(cells[7], villages.to_string(), "{head}");
+        }
     }
     // Thành phố Cao Bằng has no village in the dataset: dashes, not zeros.
-    assert_eq!(rows[0].1[3..], ["–", "–", "–"]);
+    assert_eq!(rows[0].1[4..], ["–", "–", "–", "–"]);
+    // Trùng Khánh: 19 xã, 65 villages in the 1385 scope.
+    let tk = rows
+        .iter()
+        .find(|r| r.0 == "Trùng Khánh")
+        .expect("Trùng Khánh");
+    assert_eq!((tk.1[3].as_str(), tk.1[7].as_str()), ("19", "65"));
 }
 
 #[wasm_bindgen_test]

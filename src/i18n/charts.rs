@@ -132,6 +132,9 @@ pub enum ChartMsg {
     TableVillagesGroup,
     TableMedianShort,
     TableBaselineShort,
+    /// The districts table's last column of each group: what the count is out of.
+    TableCommunesTotal,
+    TableVillagesTotal,
 }
 
 impl Translate for ChartMsg {
@@ -215,8 +218,8 @@ fn vi(msg: ChartMsg) -> &'static str {
         }
         CaptionDistricts => {
             "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
-             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản mặc định. \
-             Trung vị của các huyện cộng lại có thể lệch vài đơn vị so với trung vị của \
+             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản mặc định; \
+             số sau dấu “/” là số xã của huyện (hoặc số xóm của huyện trong dữ liệu). Trung vị của các huyện cộng lại có thể lệch vài đơn vị so với trung vị của \
              toàn tỉnh: các huyện không cùng may rủi trong một lần chạy."
         }
         CaptionYearShown => "(Kết quả không có năm đã chọn: đang hiển thị năm {year}.)",
@@ -299,6 +302,8 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableVillagesGroup => "Xóm đạt chuẩn",
         TableMedianShort => "Trung vị",
         TableBaselineShort => "Mặc định",
+        TableCommunesTotal => "Trên tổng số xã",
+        TableVillagesTotal => "Trên tổng số xóm",
     }
 }
 
@@ -377,7 +382,8 @@ fn en(msg: ChartMsg) -> &'static str {
         CaptionDistricts => {
             "Per district: communes recognised and villages at the standard at the end of {year}. \
              Bars: median of {runs} simulation runs; whiskers: P10–P90 range; hollow diamonds: the \
-             default scenario. The districts' medians can add up to a few more or less \
+             default scenario; the number after “/” is the district's communes (or its villages in \
+             the data). The districts' medians can add up to a few more or less \
              than the province's median: districts do not have the same luck in a run."
         }
         CaptionYearShown => "(The results do not include the chosen year: showing {year}.)",
@@ -463,6 +469,8 @@ fn en(msg: ChartMsg) -> &'static str {
         TableVillagesGroup => "Villages at the standard",
         TableMedianShort => "Median",
         TableBaselineShort => "Default",
+        TableCommunesTotal => "Out of (communes)",
+        TableVillagesTotal => "Out of (villages)",
     }
 }
 

@@ -150,11 +150,7 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
     let year = narrative_year(r).unwrap_or(NARRATIVE_YEAR);
     let title = crate::names::district_title(ds, props.district, lang);
     let in_sentence = crate::names::district_in_sentence(ds, props.district, lang);
-    let villages_total = ds
-        .villages
-        .iter()
-        .filter(|v| ds.communes[v.commune].district == props.district)
-        .count();
+    let villages_total = ds.villages_in_district(props.district);
     let mut heading = lang.fill(
         if villages_total > 0 {
             PresentMsg::DistrictHeading

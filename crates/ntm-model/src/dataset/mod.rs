@@ -305,6 +305,26 @@ impl Dataset {
     pub fn district_index(&self, code: &str) -> Option<usize> {
         self.districts.iter().position(|d| d.code == code)
     }
+
+    /// The xã of district `k` (the NTM candidates its recognised count is out of).
+    pub fn candidates_in_district(&self, k: usize) -> usize {
+        self.communes
+            .iter()
+            .filter(|c| c.district == k && c.is_candidate())
+            .count()
+    }
+
+    /// The villages of district `k` in the dataset (the embedded ones are the 1385 scope's).
+    pub fn villages_in_district(&self, k: usize) -> usize {
+        self.villages
+            .iter()
+            .filter(|v| {
+                self.communes
+                    .get(v.commune)
+                    .is_some_and(|c| c.district == k)
+            })
+            .count()
+    }
 }
 
 fn base_commune_set<'a>(

@@ -38,20 +38,16 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
                 .map_or_else(|| d.code.clone(), |x| x.name_in(lang.into()).into_owned())
         })
         .collect();
-    // Villages of each district in the dataset: a district without any has no village bar.
-    let villages_in: Vec<usize> = r
-        .districts
-        .iter()
-        .map(|d| {
-            let Some(k) = ds.district_index(&d.code) else {
-                return 0;
-            };
-            ds.villages
-                .iter()
-                .filter(|v| ds.communes.get(v.commune).is_some_and(|c| c.district == k))
-                .count()
-        })
-        .collect();
+    // Each district's xã and villages in the dataset, what its counts are out of: a district
+    // without villages has no village bar.
+    let count_in = |count: fn(&ntm_model::Dataset, usize) -> usize| -> Vec<usize> {
+        r.districts
+            .iter()
+            .map(|d| ds.district_index(&d.code).map_or(0, |k| count(ds, k)))
+            .collect()
+    };
+    let candidates_in = count_in(ntm_model::Dataset::candidates_in_district);
+    let villages_in = count_in(ntm_model::Dataset::villages_in_district);
 
     let at = |band: &Band| -> [f64; 3] {
         let get = |v: &Vec<f64>| v.get(i).copied().unwrap_or(0.0);
@@ -71,6 +67,11 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
             p90: Vec::new(),
             baseline: Vec::new(),
             notes: Vec::new(),
+            out_of: if villages {
+                villages_in.clone()
+            } else {
+                candidates_in.clone()
+            },
         };
         for (k, d) in r.districts.iter().enumerate() {
             let [p10, p50, p90] = at(pick(d));
@@ -130,11 +131,12 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
             let mut cells = Vec::new();
             for p in &panels {
                 if p.notes[k].is_some() {
-                    cells.extend(["–".to_string(), "–".to_string(), "–".to_string()]);
+                    cells.extend(std::iter::repeat_n("–".to_string(), 4));
                 } else {
                     cells.push(cell(lang, Some(p.p50[k]), 0));
                     cells.push(range(p, k));
                     cells.push(cell(lang, p.baseline[k], 0));
+                    cells.push(lang.number(p.out_of[k] as f64, 0));
                 }
             }
             TableRow {
@@ -151,8 +153,9 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
         ChartMsg::TableBaselineShort,
     ];
     let mut head = vec![lang.t(ChartMsg::TableDistrict).to_string()];
-    for _ in 0..2 {
+    for total in [ChartMsg::TableCommunesTotal, ChartMsg::TableVillagesTotal] {
         head.extend(sub.iter().map(|m| lang.t(*m).to_string()));
+        head.push(lang.t(total).to_string());
     }
     let year = shown.year.to_string();
     let heading = lang.fill(ChartMsg::HeadingDistricts, &[("year", &year)]);
@@ -160,8 +163,8 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
         caption: heading.clone(),
         groups: vec![
             (String::new(), 1),
-            (lang.t(ChartMsg::TableCommunesGroup).to_string(), 3),
-            (lang.t(ChartMsg::TableVillagesGroup).to_string(), 3),
+            (lang.t(ChartMsg::TableCommunesGroup).to_string(), 4),
+            (lang.t(ChartMsg::TableVillagesGroup).to_string(), 4),
         ],
         head,
         rows,

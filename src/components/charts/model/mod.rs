@@ -285,6 +285,10 @@ pub struct DistrictPanel {
     pub baseline: Vec<Option<f64>>,
     /// Per row: a note drawn instead of a bar (e.g. no villages of the district in the data).
     pub notes: Vec<Option<String>>,
+    /// Per row: how many units the count is out of (the district's xã, or its villages in
+    /// the data), drawn after the median: "6" alone left a district official asking "of how
+    /// many?".
+    pub out_of: Vec<usize>,
 }
 
 /// The numbers of a chart as a table: a header row, then one row per series or category.

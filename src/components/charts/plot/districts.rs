@@ -1,5 +1,6 @@
 //! Districts as rows, one panel per measure side by side: a bar for the median, a whisker for
-//! P10–P90, a hollow diamond for the baseline, the median written after it. District names
+//! P10–P90, a hollow diamond for the baseline, the median and what it is out of written after
+//! it. District names
 //! are drawn once, left of the first panel.
 
 use plotters::chart::ChartBuilder;
@@ -42,6 +43,19 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
             })
             .fold(0.0, f64::max);
         let top = nice_ceiling(data_max);
+        // "6 / 19" after each bar: the margin holds the widest one past the axis's end.
+        let label_style = f.bold(0.95, INK);
+        let of_style = f.text(0.85, INK_SOFT);
+        let of_text = |r: usize| format!(" / {}", lang.number(panel.out_of[r] as f64, 0));
+        let label_room = (0..n)
+            .filter(|&r| panel.notes[r].is_none())
+            .map(|r| {
+                text_width(sub, &lang.number(panel.p50[r], 0), &label_style)
+                    + text_width(sub, &of_text(r), &of_style)
+            })
+            .max()
+            .unwrap_or(0)
+            + f.pxi(p.baseline.radius + 10.0);
         let value_label = move |v: &f64| lang.number(*v, 0);
         // Side by side on a phone, "Xã được công nhận" ran into "Xóm đạt chuẩn": a title
         // wider than its panel is set smaller, and cut with "…" only below that.
@@ -56,7 +70,7 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
         let mut chart = ChartBuilder::on(sub)
             .caption(title.as_str(), title_style)
             .margin_top(f.px(2.0))
-            .margin_right(f.px(f.font * 2.6))
+            .margin_right(label_room.max(f.pxi(f.font * 2.6)))
             .margin_left(f.px(if k == 0 { 4.0 } else { 14.0 }))
             .margin_bottom(f.px(4.0))
             .x_label_area_size(f.px(f.font * 2.2))
@@ -132,10 +146,17 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
                 .max(panel.p50[r])
                 .max(panel.baseline[r].unwrap_or(0.0));
             let (x, y) = local(sub, chart.backend_coord(&(end, mid)));
+            let median = lang.number(panel.p50[r], 0);
+            let left = x + f.pxi(p.baseline.radius + 6.0);
             sub.draw(&Text::new(
-                lang.number(panel.p50[r], 0),
-                (x + f.pxi(p.baseline.radius + 6.0), y),
-                f.bold(0.95, INK).pos(Pos::new(HPos::Left, VPos::Center)),
+                median.clone(),
+                (left, y),
+                label_style.pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+            sub.draw(&Text::new(
+                of_text(r),
+                (left + text_width(sub, &median, &label_style), y),
+                of_style.pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
         }
     }
