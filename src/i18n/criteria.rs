@@ -89,6 +89,8 @@ pub enum CriteriaMsg {
     FactPovertyHint,
     FactRemoteness,
     FactRemotenessHint,
+    /// The remoteness value with its scale, said on screen and not only in the tooltip.
+    FactRemotenessValue,
     FactExtremelyDifficult,
     FactProgram135,
     FactScope,
@@ -267,6 +269,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
             "Chỉ số từ 0 (trung tâm tỉnh) đến 1 (xa nhất); làm tăng chi phí đầu tư — dữ liệu \
              minh họa"
         }
+        M::FactRemotenessValue => "{value} (thang 0–1, 1 là xa nhất)",
         M::FactExtremelyDifficult => "Xã đặc biệt khó khăn",
         M::FactProgram135 => "Chương trình 135",
         M::FactScope => "Phạm vi QĐ 1385",
@@ -459,6 +462,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
             "Index from 0 (provincial centre) to 1 (most remote); raises investment costs — \
              illustrative data"
         }
+        M::FactRemotenessValue => "{value} (0–1 scale, 1 is most remote)",
         M::FactExtremelyDifficult => "Extremely difficult commune",
         M::FactProgram135 => "Program 135",
         M::FactScope => "Decision 1385 scope",

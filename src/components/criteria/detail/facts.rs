@@ -63,7 +63,7 @@ pub fn Facts(props: &FactsProps) -> Html {
                 { fact(M::FactDistrict, district.to_string(), None, "fact-district") }
                 { fact(M::FactHouseholds, format!("{} {}", lang.number(f64::from(c.households), 0), lang.t(M::FactHouseholdsUnit)), Some(M::FactHouseholdsHint), "fact-households") }
                 { fact(M::FactPoverty, format!("{}%", lang.number(c.poverty_rate * 100.0, 1)), Some(M::FactPovertyHint), "fact-poverty") }
-                { fact(M::FactRemoteness, lang.number(c.remoteness, 2), Some(M::FactRemotenessHint), "fact-remoteness") }
+                { fact(M::FactRemoteness, lang.fill(M::FactRemotenessValue, &[("value", &lang.number(c.remoteness, 2))]), Some(M::FactRemotenessHint), "fact-remoteness") }
                 { fact(M::FactExtremelyDifficult, yes_no(c.extremely_difficult), None, "fact-extremely-difficult") }
                 { fact(M::FactProgram135, yes_no(c.program_135), None, "fact-p135") }
                 { fact(M::FactScope, yes_no(c.scope_1385), None, "fact-scope") }
