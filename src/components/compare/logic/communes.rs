@@ -4,6 +4,8 @@
 
 use ntm_model::{Dataset, Results};
 
+use crate::i18n::criteria::whole_percent;
+
 /// Changes smaller than this (5 percentage points) are not listed: with 1,000 runs they are
 /// within what the runs' own spread gives.
 pub const LEAST_CHANGE: f64 = 0.05;
@@ -35,7 +37,7 @@ pub fn communes_moved(
         let yi = r.year_index(year)?;
         r.communes.get(c)?.p_recognised().get(yi).copied()
     };
-    let mut rows: Vec<(f64, CommuneRow)> = ds
+    let mut rows: Vec<((f64, f64), CommuneRow)> = ds
         .communes
         .iter()
         .enumerate()
@@ -47,8 +49,20 @@ pub fn communes_moved(
                 .collect();
             let deltas = super::headline::deltas_from_first(&cells);
             let most = deltas.iter().flatten().map(|d| d.abs()).fold(0.0, f64::max);
+            // Ordered by the change the table shows (the difference of the two whole
+            // percentages it prints), then the exact one: by the exact change alone "+31" was
+            // listed above "+32".
+            let shown = match cells.first() {
+                Some(Some(a)) => cells
+                    .iter()
+                    .skip(1)
+                    .flatten()
+                    .map(|p| (whole_percent(*p) - whole_percent(*a)).abs())
+                    .fold(0.0, f64::max),
+                _ => 0.0,
+            };
             (district.is_some() || most >= LEAST_CHANGE).then_some((
-                most,
+                (shown, most),
                 CommuneRow {
                     commune: i,
                     cells,
@@ -58,7 +72,12 @@ pub fn communes_moved(
         })
         .collect();
     // Largest change first; equal changes in the dataset's order (a stable sort).
-    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    rows.sort_by(|a, b| {
+        (b.0)
+            .0
+            .total_cmp(&(a.0).0)
+            .then_with(|| (b.0).1.total_cmp(&(a.0).1))
+    });
     rows.into_iter().take(limit).map(|(_, r)| r).collect()
 }
 
@@ -89,10 +108,20 @@ mod tests {
         let rows = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 10, None);
         assert!(!rows.is_empty() && rows.len() <= 10);
         let moved = |r: &CommuneRow| r.deltas[1].expect("B against A").abs();
-        assert!(
-            rows.windows(2).all(|w| moved(&w[0]) >= moved(&w[1])),
-            "largest first"
-        );
+        // The change as the table prints it: the difference of the two whole percentages.
+        let shown = |r: &CommuneRow| {
+            let [Some(a), Some(b)] = [r.cells[0], r.cells[1]] else {
+                panic!("both scenarios have results")
+            };
+            (whole_percent(b) - whole_percent(a)).abs()
+        };
+        let ordered = |rows: &[CommuneRow]| {
+            rows.windows(2).all(|w| {
+                shown(&w[0]) > shown(&w[1])
+                    || (shown(&w[0]) == shown(&w[1]) && moved(&w[0]) >= moved(&w[1]))
+            })
+        };
+        assert!(ordered(&rows), "largest shown change first");
         assert!(rows.iter().all(|r| moved(r) >= LEAST_CHANGE));
         // The most moved commune is in Bảo Lạc, and gains.
         let top = &rows[0];
@@ -119,7 +148,7 @@ mod tests {
             ours.iter().any(|r| moved(r) < LEAST_CHANGE),
             "small moves listed"
         );
-        assert!(ours.windows(2).all(|w| moved(&w[0]) >= moved(&w[1])));
+        assert!(ordered(&ours));
         assert!(ours
             .iter()
             .all(|r| ds.communes[r.commune].district == district));
