@@ -162,8 +162,9 @@ impl Translate for PresentMsg {
             Preparing => "Đang tính đủ các lần chạy: {done}/{total}…",
             Ready => "Sẵn sàng: mọi kịch bản đã tính đủ các lần chạy.",
             KeysHint => {
-                "Khi trình chiếu: → hoặc phím cách: trang sau; ←: trang trước; Home, End: trang \
-                 đầu, trang cuối; Esc: thoát."
+                "Khi trình chiếu: →, phím cách hoặc Page Down (nút bấm trình chiếu): trang sau; ←, \
+                 Page Up: trang trước; Home, End: trang đầu, trang cuối; Esc: thoát. Trình duyệt \
+                 không cho toàn màn hình thì bấm F11."
             }
             PresentationLabel => "Trình chiếu",
             Counter => "Trang {i}/{n}",
@@ -291,8 +292,9 @@ impl Translate for PresentMsg {
             Preparing => "Computing every run: {done} of {total}…",
             Ready => "Ready: every scenario has all its runs.",
             KeysHint => {
-                "While presenting: → or Space: next slide; ←: previous; Home, End: first, last; \
-                 Esc: leave."
+                "While presenting: →, Space or Page Down (a presentation clicker): next slide; ←, \
+                 Page Up: previous; Home, End: first, last; Esc: leave. If the browser refuses \
+                 full screen, press F11."
             }
             PresentationLabel => "Presentation",
             Counter => "Slide {i} of {n}",

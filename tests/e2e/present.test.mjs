@@ -776,3 +776,24 @@ test('axe-core finds no serious or critical problem in the comparison, the story
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a browser that refuses full screen leaves no error: the slides fill the window, the clicker\'s keys turn them', async () => {
+  // A frame without the permission rejects requestFullscreen's promise; web-sys dropped it,
+  // so the refusal surfaced as an uncaught error in the console.
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1280, height: 720 } });
+  await page.evaluate(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Disallowed by permissions policy'));
+  });
+  await page.getByTestId('screen-present').click();
+  // The setup screen names the keys a presentation clicker sends, and F11.
+  assert.match(await page.locator('.group-hint', { hasText: 'Page Down' }).innerText(), /Page Up.*F11/s);
+  await page.getByTestId('present-start').click();
+  assert.match(await counter(page), /^Trang 1\//);
+  await page.keyboard.press('PageDown');
+  assert.match(await counter(page), /^Trang 2\//);
+  await page.keyboard.press('PageUp');
+  assert.match(await counter(page), /^Trang 1\//);
+  await page.waitForTimeout(200);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

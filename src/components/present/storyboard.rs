@@ -1,6 +1,8 @@
 //! The storyboard screen: save the current scenario, pick scenarios (saved ones, the
 //! presets, the current one), put them in order, see when every run is done, and start.
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -36,10 +38,31 @@ pub struct StoryboardViewProps {
 /// only from a user's click or key press; where they refuse, the presentation fills the
 /// window instead.
 fn enter_fullscreen() {
-    if let Some(root) = gloo::utils::document().document_element() {
-        if let Err(e) = root.request_fullscreen() {
-            gloo::console::log!("full screen refused", e);
+    let Some(root) = gloo::utils::document().document_element() else {
+        return;
+    };
+    // Called through JavaScript, not `Element::request_fullscreen`: browsers refuse it by
+    // rejecting the promise it returns (a frame without the permission), which web-sys drops,
+    // so the refusal surfaced as an uncaught error in the console.
+    let Ok(request) = js_sys::Reflect::get(&root, &"requestFullscreen".into()) else {
+        return;
+    };
+    let Ok(request) = request.dyn_into::<js_sys::Function>() else {
+        return; // No full screen here: the presentation fills the window.
+    };
+    match request.call0(&root) {
+        Ok(returned) => {
+            // Older browsers return nothing and throw instead.
+            if let Ok(promise) = returned.dyn_into::<js_sys::Promise>() {
+                let refused = Closure::once(|e: JsValue| {
+                    gloo::console::log!("full screen refused", e);
+                });
+                let _ = promise.catch(&refused);
+                // Once per presentation: kept for the promise, whenever it settles.
+                refused.forget();
+            }
         }
+        Err(e) => gloo::console::log!("full screen refused", e),
     }
 }
 
