@@ -68,7 +68,13 @@ test('the keyboard opens each dialog, stays inside it, and Escape brings focus b
   assert.equal(await page.getByTestId('csv-exports').getAttribute('open'), null);
   // A click on the menu's own text keeps it open (closing it mid-click crashed the tab), a
   // press elsewhere closes it.
+  // Scrolled to first, and given a moment: scrolling the results pane can pin the headline
+  // strip, which moves the pane's content a render later, and on a busy machine that move
+  // came between the click's check that the menu stood still and the click itself.
+  await page.getByTestId('csv-menu').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
   await page.getByTestId('csv-menu').click();
+  await page.locator('[data-testid="csv-exports"][open]').waitFor();
   await page.locator('.csv-popover h3').click();
   assert.equal(await page.getByTestId('csv-exports').getAttribute('open'), '');
   await page.getByTestId('headline').click();
