@@ -564,6 +564,15 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
   assert.match(await section.locator('h2').innerText(), /^Huyện Bảo Lạc: /);
   const listed = await section.getByTestId('district-slide-commune').evaluateAll((els) => els.map((e) => e.dataset.commune));
   assert.equal(listed.length, rows.length);
+  // On paper every blocking criterion is named: "và 2 tiêu chí khác" cannot be opened there.
+  const printed = await section.getByTestId('district-slide-commune').evaluateAll(
+    (els) => els.map((e) => e.querySelector('td:last-child')?.innerText ?? ''),
+  );
+  assert.ok(printed.every((t) => !/tiêu chí khác/.test(t)), JSON.stringify(printed));
+  assert.ok(
+    rows.some((r) => /tiêu chí khác/.test(r.cells[4])) ? printed.some((t) => t.split(';').length > 2) : true,
+    'the slide\'s hidden criteria are named in the report',
+  );
   await section.screenshot({ path: `${SHOTS}/report-district-vi.png` });
   assert.deepEqual(errors, []);
   await context.close();

@@ -223,6 +223,9 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
         let c = &ds.communes[row.commune];
         // "and 1 more" takes the room of the criterion it hides: name it instead.
         let shown = match row.blocking.len() {
+            // On paper every one: "và 2 tiêu chí khác" cannot be opened there, and the
+            // district's summary above counted the ones it hid.
+            n if props.page.is_none() => n,
             n if n == NAMED_PER_COMMUNE + 1 => n,
             _ => NAMED_PER_COMMUNE,
         };
