@@ -95,6 +95,8 @@ pub enum PresentMsg {
     /// After the note when a row carries the "Riêng" tag.
     DistrictOwnNote,
     SlideSummary,
+    /// "({page}/{pages})" after the side-by-side slide's heading when it is split.
+    SummaryPage,
     /// "… median of {runs} Monte Carlo runs …".
     NarrativeNote,
     NarrativeHeading,
@@ -222,6 +224,7 @@ impl Translate for PresentMsg {
                  họa."
             }
             SlideSummary => "Các kịch bản cạnh nhau",
+            SummaryPage => "({page}/{pages})",
             NarrativeNote => {
                 "Số liệu minh họa, không phải thống kê chính thức. Số xóm, số xã là trung vị của \
                  {runs} lần chạy Monte Carlo; P10–P90: 8 trên 10 lần chạy nằm trong khoảng này; \
@@ -355,6 +358,7 @@ impl Translate for PresentMsg {
                  the share), in a commune meeting every criterion in fewer than half. Source: simulation; illustrative data."
             }
             SlideSummary => "The scenarios side by side",
+            SummaryPage => "({page} of {pages})",
             NarrativeNote => {
                 "Illustrative data, not official statistics. Counts of villages and communes are \
                  medians of {runs} Monte Carlo runs; P10–P90: 8 runs in 10 fall in this range; \

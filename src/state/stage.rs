@@ -209,9 +209,15 @@ pub enum Slide {
         page: usize,
         pages: usize,
     },
-    /// Every scenario of the storyboard side by side (when there are two or more).
-    Summary,
+    /// Every scenario of the storyboard side by side (when there are two or more), over
+    /// `pages` slides (`page` from 0): with three or more scenarios the counts on one and the
+    /// money on the next, since on one slide four scenarios' table shrank to 12 px and its
+    /// note ran under the controls.
+    Summary { page: usize, pages: usize },
 }
+
+/// Scenarios from which the side-by-side slide is split in two (counts, then money).
+pub const SUMMARY_SPLIT_FROM: usize = 3;
 
 /// The slides of one scenario, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -306,7 +312,12 @@ pub fn slides(items: &[DeckItem]) -> Vec<Slide> {
         }
     }
     if items.len() > 1 {
-        out.push(Slide::Summary);
+        let pages = if items.len() >= SUMMARY_SPLIT_FROM {
+            2
+        } else {
+            1
+        };
+        out.extend((0..pages).map(|page| Slide::Summary { page, pages }));
     }
     out
 }

@@ -43,6 +43,9 @@ pub struct HeadlineTableProps {
     /// commune is worked out from them, and the note does not say "from the levers".
     #[prop_or_default]
     pub unlike: Vec<bool>,
+    /// The headline counts and how many targets each meets (off on the summary's money page).
+    #[prop_or(true)]
+    pub figures: bool,
 }
 
 /// Results compared by identity (a refinement is a new `Rc`).
@@ -268,11 +271,15 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for figures.iter().map(figure_row) }
+                    if props.figures {
+                        { for figures.iter().map(figure_row) }
+                    }
                     if props.money {
                         { super::money_rows::money_and_paired_rows(lang, &props.dataset, &results, prefix, props.paired, &props.unlike) }
                     }
-                    { met_row }
+                    if props.figures {
+                        { met_row }
+                    }
                     if props.targets {
                         { for targets.iter().map(target_row) }
                     }

@@ -45,7 +45,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     let lang = props.lang;
     let n = props.items.len();
     match props.slide {
-        Slide::Summary => {
+        Slide::Summary { page, pages } => {
             let names: Vec<_> = props.items.iter().map(|s| s.name.clone()).collect();
             let scenarios: Vec<_> = props.items.iter().map(|s| s.scenario.clone()).collect();
             let results: Vec<_> = props
@@ -54,10 +54,17 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 .map(|s| s.outcome.as_ref().map(|o| ByRc(o.results.clone())))
                 .collect();
             html! {
-                <section class="slide slide-summary" data-testid="slide-summary" aria-labelledby="slide-h">
-                    <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideSummary) }</h2>
+                <section class="slide slide-summary" data-testid="slide-summary" data-page={page.to_string()} aria-labelledby="slide-h">
+                    <h2 id="slide-h" class="slide-heading">
+                        { lang.t(PresentMsg::SlideSummary) }
+                        if pages > 1 {
+                            { " " }
+                            <span class="slide-page">{ lang.fill(PresentMsg::SummaryPage, &[("page", &(page + 1).to_string()), ("pages", &pages.to_string())]) }</span>
+                        }
+                    </h2>
                     <unlike_note::UnlikeNote {lang} scenarios={scenarios.clone()} />
-                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} money={true} paired={false} unlike={unlike_note::unlike_columns(&scenarios)} />
+                    // Split in two, the counts first, then the money.
+                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} figures={page == 0} money={page + 1 == pages} paired={false} unlike={unlike_note::unlike_columns(&scenarios)} />
                 </section>
             }
         }

@@ -311,7 +311,16 @@ fn slides_follow_the_storyboard_then_a_summary() {
             at(1, SlideKind::Headline),
         ]
     );
-    assert_eq!(two[11], Slide::Summary);
+    assert_eq!(two[11], Slide::Summary { page: 0, pages: 1 });
+    // Three scenarios: the side-by-side table over two slides, counts then money.
+    let three = slides(&deck(&[true, false, false]));
+    assert_eq!(
+        three[three.len() - 2..],
+        [
+            Slide::Summary { page: 0, pages: 2 },
+            Slide::Summary { page: 1, pages: 2 }
+        ]
+    );
     assert_eq!(slides(&deck(&[false])).len(), 5);
     assert_eq!(slides(&deck(&[true])).len(), 6);
 }
