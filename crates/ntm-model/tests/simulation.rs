@@ -306,7 +306,10 @@ fn a_village_is_costed_by_the_money_that_reached_villages() {
         "{reached} against 1385 {d1385} and 135 {p135}"
     );
     let per_commune = r.spending.per_additional_commune[last].expect("communes gained");
-    assert!(per_village < per_commune / 10.0, "{per_village} vs {per_commune}");
+    assert!(
+        per_village < per_commune / 10.0,
+        "{per_village} vs {per_commune}"
+    );
 }
 
 #[test]
