@@ -78,7 +78,10 @@ pub const TILES: [Tile; 6] = [
 /// from the standard) and the same year.
 fn subject(metric: Metric) -> u8 {
     match metric {
-        Metric::VillagesStandard | Metric::VillagesShare | Metric::AvgVillageCriteria => 0,
+        Metric::VillagesStandard
+        | Metric::VillagesShare
+        | Metric::ScopeVillagesShare
+        | Metric::AvgVillageCriteria => 0,
         Metric::CommunesNtm
         | Metric::CommunesRecognised
         | Metric::ScopeCommunesNtm
@@ -189,6 +192,7 @@ pub fn out_of(metric: Metric, base: &BaseSummary) -> Option<usize> {
         | Metric::ScopeCommunesRecognised
         | Metric::ScopeCommunesBelow10 => Some(base.scope_communes),
         Metric::VillagesShare
+        | Metric::ScopeVillagesShare
         | Metric::AvgVillageCriteria
         | Metric::AvgCommuneCriteria
         | Metric::SpendingTotal => None,
@@ -338,7 +342,8 @@ mod tests {
         let (_, targets) = results();
         for tile in &TILES {
             for t in targets_for(tile, &targets) {
-                let villages = matches!(t.metric, Metric::VillagesShare);
+                let villages =
+                    matches!(t.metric, Metric::VillagesShare | Metric::ScopeVillagesShare);
                 assert!(
                     villages || t.metric == tile.metric,
                     "{} under {:?}",
@@ -366,7 +371,7 @@ mod tests {
             (
                 "village_share_2025",
                 Metric::VillagesStandard,
-                "≥\u{a0}60% số xóm",
+                "≥\u{a0}60% số xóm thuộc QĐ 1385",
                 "thiếu 2,5 điểm phần trăm",
                 "short by 2.5 percentage points",
             ),

@@ -74,6 +74,8 @@ pub enum HeadlineMsg {
     /// "Target source: {source}." (the dataset states sources in English only).
     TargetSource,
     ShareOfListed,
+    /// "of the {n} villages of the 1385 scope": the scope's targets.
+    ShareOfScope,
     ShareOfAll,
     AgainstDefault,
     AgainstDefaultTip,
@@ -169,6 +171,7 @@ impl Translate for HeadlineMsg {
             RelativeGoalTip => "Trung vị và mục tiêu ({goal}) đều tính cả {base} ở năm gốc.",
             TargetSource => "Nguồn mục tiêu: {source}.",
             ShareOfListed => "của {n} xóm có trong dữ liệu",
+            ShareOfScope => "của {n} xóm thuộc QĐ 1385",
             ShareOfAll => "số xóm toàn tỉnh",
             AgainstDefault => "{delta} so với mặc định",
             AgainstDefaultRuns => {
@@ -268,6 +271,7 @@ impl Translate for HeadlineMsg {
             RelativeGoalTip => "The median and the goal ({goal}) both include the {base} of the base year.",
             TargetSource => "Target source: {source}.",
             ShareOfListed => "of the {n} villages in the data",
+            ShareOfScope => "of the {n} villages of the 1385 scope",
             ShareOfAll => "of all the province's villages",
             AgainstDefault => "{delta} vs the default",
             AgainstDefaultRuns => {
@@ -310,6 +314,7 @@ pub fn metric_short(metric: Metric, lang: Lang) -> &'static str {
     let (vi, en) = match metric {
         Metric::VillagesStandard => ("xóm", "villages"),
         Metric::VillagesShare => ("số xóm", "of villages"),
+        Metric::ScopeVillagesShare => ("số xóm thuộc QĐ 1385", "of 1385-scope villages"),
         Metric::CommunesNtm => ("xã đủ tiêu chí", "communes meeting every criterion"),
         Metric::CommunesRecognised => ("xã đạt chuẩn", "NTM communes"),
         Metric::ScopeCommunesNtm => (

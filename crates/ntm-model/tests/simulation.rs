@@ -313,6 +313,51 @@ fn a_village_is_costed_by_the_money_that_reached_villages() {
 }
 
 #[test]
+fn the_scope_village_targets_count_the_scope_villages_only() {
+    // With villages outside the 1385 scope in the data (every xóm of the province), the
+    // scope's 50 % and 60 % were judged on all of them: a reviewer's 200 well-off xóm in a
+    // commune outside the scope took "60 % by 2025" from uncertain to likely.
+    let mut ds = common::dataset();
+    let (outside, moved) = {
+        let c = ds
+            .communes
+            .iter()
+            .position(|c| {
+                c.scope_1385
+                    && ds
+                        .villages
+                        .iter()
+                        .any(|v| ds.communes[v.commune].code == c.code)
+            })
+            .expect("a scope commune with villages");
+        let n = ds.villages.iter().filter(|v| v.commune == c).count();
+        (c, n)
+    };
+    ds.communes[outside].scope_1385 = false;
+    let mut sc = Scenario::defaults(&ds);
+    sc.runs = 50;
+    let r = simulate(&ds, &sc);
+    assert_eq!(r.base.scope_villages, r.base.villages - moved);
+    let last = r.years.len() - 1;
+    let share = &r.series.scope_villages_share;
+    let all = &r.series.villages_share;
+    assert_ne!(share.mean[last], all.mean[last]);
+    let target = r
+        .targets
+        .iter()
+        .find(|t| t.id == "village_share_2025")
+        .expect("the scope's 2025 target");
+    assert_eq!(target.metric, Metric::ScopeVillagesShare);
+    assert_eq!(target.median, Some(share.p50[last]));
+    // On data of the scope's villages only, the two shares are the same figures.
+    let default = simulate(&common::dataset(), &sc);
+    assert_eq!(
+        default.series.scope_villages_share,
+        default.series.villages_share
+    );
+}
+
+#[test]
 fn the_default_scenario_falls_short_of_some_targets_and_levers_move_it() {
     // The default (business as usual) is not a foregone conclusion either way: the 2025
     // commune target is reached in some runs and missed in others.

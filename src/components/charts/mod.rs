@@ -20,7 +20,7 @@ mod plot;
 pub use data_table::data_table;
 pub use export::{render_png, ExportedPng, EXPORT_SCALE};
 pub use kind::ChartKind;
-pub use model::{build, name_scenario, ChartSpec, Inputs, Plot};
+pub use model::{build, name_scenario, village_chart_targets, ChartSpec, Inputs, Plot};
 pub use palette::{BASELINE, BUDGET, CURRENT, HIGHLIGHT, SECONDARY, TARGET, WHITE};
 pub use panel::{ChartsPanel, ChartsPanelProps};
 // Issue 5: the comparison builds its own overlaid specs and shows them, and the presentation

@@ -31,10 +31,10 @@ impl Which {
     }
 
     /// The metrics whose targets are drawn on the chart.
-    fn target_metrics(self) -> [Metric; 2] {
+    fn target_metrics(self, r: &Results) -> Vec<Metric> {
         match self {
-            Which::Villages => [Metric::VillagesStandard, Metric::VillagesShare],
-            Which::Communes => [Metric::CommunesRecognised, Metric::CommunesNtm],
+            Which::Villages => crate::components::charts::village_chart_targets(&r.base),
+            Which::Communes => vec![Metric::CommunesRecognised, Metric::CommunesNtm],
         }
     }
 }
@@ -246,7 +246,7 @@ pub fn spec(
 fn targets(which: Which, r: &Results, ds: &Dataset, lang: Lang) -> Vec<(TargetMark, String)> {
     r.targets
         .iter()
-        .filter(|t| which.target_metrics().contains(&t.metric) && t.judged())
+        .filter(|t| which.target_metrics(r).contains(&t.metric) && t.judged())
         .filter(|t| r.years.contains(&t.year))
         .map(|t| {
             let spec = ds.province.targets.iter().find(|d| d.id == t.id);

@@ -366,6 +366,11 @@ pub fn target_line(
 ) -> Html {
     let spec = target_spec(ds, t);
     let op = spec.map_or(TargetOp::AtLeast, |s| s.op);
+    let scope_villages = ds
+        .villages
+        .iter()
+        .filter(|v| ds.communes.get(v.commune).is_some_and(|c| c.scope_1385))
+        .count();
     let median = t
         .median
         .map_or("–".to_string(), |m| measured_text(t.metric, m, lang));
@@ -423,7 +428,11 @@ pub fn target_line(
                 // A share of villages is of the villages listed (the default lists the 294 of
                 // the Decision 1385 scope, not every xóm of the province): "≥ 30% của 294 xóm
                 // có trong dữ liệu", said where it is read.
-                if t.metric == Metric::VillagesShare {
+                if t.metric == Metric::ScopeVillagesShare {
+                    { goal_text(t, op, Metric::ScopeVillagesShare, lang) }
+                    { " " }
+                    { lang.fill(HeadlineMsg::ShareOfScope, &[("n", &lang.number(scope_villages as f64, 0))]) }
+                } else if t.metric == Metric::VillagesShare {
                     { goal_text(t, op, Metric::VillagesShare, lang) }
                     { " " }
                     if spec.is_some_and(|s| s.every_village) {

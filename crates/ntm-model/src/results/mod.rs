@@ -19,6 +19,10 @@ pub enum Metric {
     VillagesStandard,
     /// Share of the dataset's villages meeting the standard.
     VillagesShare,
+    /// Share of the 1385 scope's villages (of its communes) meeting the standard: the scope's
+    /// targets. The same as [`Metric::VillagesShare`] on data that holds only those villages;
+    /// over every xóm of the province, the scope's 50 % and 60 % were judged on all of them.
+    ScopeVillagesShare,
     /// Xã meeting every criterion of the set in force that year.
     CommunesNtm,
     /// Xã holding NTM recognition.
@@ -61,9 +65,10 @@ pub enum MetricUnit {
 
 impl Metric {
     /// Every metric, in display order.
-    pub const ALL: [Metric; 12] = [
+    pub const ALL: [Metric; 13] = [
         Metric::VillagesStandard,
         Metric::VillagesShare,
+        Metric::ScopeVillagesShare,
         Metric::CommunesNtm,
         Metric::CommunesRecognised,
         Metric::ScopeCommunesNtm,
@@ -119,6 +124,7 @@ impl Metric {
         match self {
             Metric::VillagesStandard => "villages_standard",
             Metric::VillagesShare => "villages_share",
+            Metric::ScopeVillagesShare => "scope_villages_share",
             Metric::CommunesNtm => "communes_ntm",
             Metric::CommunesRecognised => "communes_recognised",
             Metric::ScopeCommunesNtm => "scope_communes_ntm",
@@ -136,7 +142,7 @@ impl Metric {
     pub fn unit(self) -> MetricUnit {
         match self {
             Metric::VillagesStandard => MetricUnit::Villages,
-            Metric::VillagesShare => MetricUnit::Share,
+            Metric::VillagesShare | Metric::ScopeVillagesShare => MetricUnit::Share,
             Metric::AvgVillageCriteria | Metric::AvgCommuneCriteria => MetricUnit::Criteria,
             Metric::SpendingTotal => MetricUnit::BillionVnd,
             _ => MetricUnit::Communes,
@@ -148,6 +154,7 @@ impl Metric {
         match self {
             Metric::VillagesStandard => "Số xóm đạt chuẩn NTM",
             Metric::VillagesShare => "Tỷ lệ xóm đạt chuẩn NTM",
+            Metric::ScopeVillagesShare => "Tỷ lệ xóm thuộc QĐ 1385 đạt chuẩn NTM",
             Metric::CommunesNtm => "Số xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng",
             Metric::CommunesRecognised => "Số xã được công nhận đạt chuẩn NTM",
             Metric::ScopeCommunesNtm => "Số xã thuộc QĐ 1385 đạt đủ tiêu chí",
@@ -166,6 +173,7 @@ impl Metric {
         match self {
             Metric::VillagesStandard => "Villages at the NTM standard",
             Metric::VillagesShare => "Share of villages at the NTM standard",
+            Metric::ScopeVillagesShare => "Share of 1385-scope villages at the NTM standard",
             Metric::CommunesNtm => "Communes meeting every criterion of the set in force",
             Metric::CommunesRecognised => "Communes recognised as NTM communes",
             Metric::ScopeCommunesNtm => "1385-scope communes meeting every criterion",
@@ -200,6 +208,9 @@ pub struct Series {
     pub villages_standard: Band,
     /// See [`Metric::VillagesShare`].
     pub villages_share: Band,
+    /// See [`Metric::ScopeVillagesShare`].
+    #[serde(default)]
+    pub scope_villages_share: Band,
     /// See [`Metric::CommunesNtm`].
     pub communes_ntm: Band,
     /// See [`Metric::CommunesRecognised`].
@@ -228,6 +239,7 @@ impl Series {
         match m {
             Metric::VillagesStandard => &self.villages_standard,
             Metric::VillagesShare => &self.villages_share,
+            Metric::ScopeVillagesShare => &self.scope_villages_share,
             Metric::CommunesNtm => &self.communes_ntm,
             Metric::CommunesRecognised => &self.communes_recognised,
             Metric::ScopeCommunesNtm => &self.scope_communes_ntm,
@@ -245,6 +257,7 @@ impl Series {
         match m {
             Metric::VillagesStandard => &mut self.villages_standard,
             Metric::VillagesShare => &mut self.villages_share,
+            Metric::ScopeVillagesShare => &mut self.scope_villages_share,
             Metric::CommunesNtm => &mut self.communes_ntm,
             Metric::CommunesRecognised => &mut self.communes_recognised,
             Metric::ScopeCommunesNtm => &mut self.scope_communes_ntm,
@@ -284,6 +297,12 @@ pub struct BaseSummary {
     pub avg_commune_criteria: f64,
     /// Villages meeting every village criterion.
     pub villages_standard: usize,
+    /// Villages of the 1385 scope's communes.
+    #[serde(default)]
+    pub scope_villages: usize,
+    /// Of them, those meeting every village criterion.
+    #[serde(default)]
+    pub scope_villages_standard: usize,
     /// Fewest criteria met by any xã.
     pub min_commune_criteria: usize,
     /// Xã below 10 criteria.
@@ -302,6 +321,7 @@ impl BaseSummary {
         match m {
             Metric::VillagesStandard => Some(self.villages_standard as f64),
             Metric::VillagesShare => share(self.villages_standard, self.villages),
+            Metric::ScopeVillagesShare => share(self.scope_villages_standard, self.scope_villages),
             Metric::CommunesRecognised => Some(self.ntm_communes as f64),
             Metric::ScopeCommunesRecognised => Some(self.scope_ntm_communes as f64),
             Metric::CommunesBelow10 => Some(self.communes_below_10 as f64),

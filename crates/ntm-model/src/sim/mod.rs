@@ -188,8 +188,10 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
         if ds.communes[v.commune].scope_1385 {
             scope_villages += 1;
             scope_met += m as f64;
+            b.scope_villages_standard += usize::from(m == vset.len());
         }
     }
+    b.scope_villages = scope_villages;
     if scope_villages > 0 {
         b.avg_village_criteria_scope = scope_met / scope_villages as f64;
     }

@@ -89,6 +89,10 @@ pub(crate) struct Recorder {
     tallies: Vec<DistrictTally>,
     /// Each village's slot in `tallies`, looked up once.
     village_tally: Vec<u32>,
+    /// 1 for a village of a 1385-scope xã, else 0.
+    village_scope: Vec<u32>,
+    /// How many villages are of a 1385-scope xã.
+    scope_villages: u32,
 }
 
 impl Recorder {
@@ -119,6 +123,16 @@ impl Recorder {
                 .iter()
                 .map(|v| v.cand.map_or(p.n_districts, |c| p.cands[c].district) as u32)
                 .collect(),
+            village_scope: p
+                .vils
+                .iter()
+                .map(|v| u32::from(v.cand.is_some_and(|c| p.cands[c].scope)))
+                .collect(),
+            scope_villages: p
+                .vils
+                .iter()
+                .filter(|v| v.cand.is_some_and(|c| p.cands[c].scope))
+                .count() as u32,
         }
     }
 
@@ -219,12 +233,14 @@ impl Recorder {
             }
         }
         let mut villages = 0u32;
+        let mut scope_villages = 0u32;
         let mut vil_criteria = 0u32;
         for (v, &slot) in self.village_tally.iter().enumerate() {
             let mask = s.vmask[v];
             let standard = u32::from(mask == full_v);
             vil_criteria += mask.count_ones();
             villages += standard;
+            scope_villages += standard & self.village_scope[v];
             self.tallies[slot as usize].villages += standard;
             if let Some(y) = year {
                 let slot = y * nv + v;
@@ -248,6 +264,10 @@ impl Recorder {
         if nv > 0 {
             v[Metric::AvgVillageCriteria.index()] = f64::from(vil_criteria) / nv as f64;
             v[Metric::VillagesShare.index()] = f64::from(villages) / nv as f64;
+        }
+        if self.scope_villages > 0 {
+            v[Metric::ScopeVillagesShare.index()] =
+                f64::from(scope_villages) / f64::from(self.scope_villages);
         }
         if year.is_some() {
             v[Metric::SpendingTotal.index()] = s.spent.iter().sum();

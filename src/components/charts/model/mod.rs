@@ -194,6 +194,22 @@ pub struct TargetMark {
     pub label: String,
 }
 
+/// A target on a share of villages (every village's, or the 1385 scope's).
+pub fn is_village_share(metric: Metric) -> bool {
+    matches!(metric, Metric::VillagesShare | Metric::ScopeVillagesShare)
+}
+
+/// The metrics whose targets a chart of villages at the standard draws: the scope's shares
+/// only when the data's villages are the scope's (drawn as counts of every village, they
+/// would sit at the wrong height on data with every xóm of the province).
+pub fn village_chart_targets(base: &ntm_model::results::BaseSummary) -> Vec<Metric> {
+    let mut metrics = vec![Metric::VillagesStandard, Metric::VillagesShare];
+    if base.scope_villages == base.villages {
+        metrics.push(Metric::ScopeVillagesShare);
+    }
+    metrics
+}
+
 impl TargetMark {
     /// Target `t` on a chart of counts: "≥ 40"; a share of villages becomes a count of the
     /// `villages` of the base year, drawn where the share falls (60% of 294 is 176,4) and
@@ -201,7 +217,7 @@ impl TargetMark {
     pub fn of(t: &TargetResult, op: Option<TargetOp>, villages: usize, lang: Lang) -> TargetMark {
         let at_most = op == Some(TargetOp::AtMost);
         let sign = if at_most { "≤" } else { "≥" };
-        let (value, label) = if t.metric == Metric::VillagesShare {
+        let (value, label) = if is_village_share(t.metric) {
             let count = t.goal * villages as f64;
             // Whole villages that meet it: at least 176,4 is 177, at most 176,4 is 176 (the
             // epsilon keeps a whole count such as 40,000…01 whole).

@@ -58,7 +58,7 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
     let baseline = inp
         .baseline
         .map(|b| align(&r.years, &b.years, &b.series.villages_standard.p50));
-    let targets = targets(inp, &[Metric::VillagesStandard, Metric::VillagesShare]);
+    let targets = targets(inp, &super::village_chart_targets(&r.base));
     let start = StartMark::of(inp.dataset, r.years.first().copied().unwrap_or(0), inp.lang);
     let at_start = r.base.value(Metric::VillagesStandard);
 
