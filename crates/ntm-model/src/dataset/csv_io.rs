@@ -30,6 +30,15 @@ fn criterion_columns(prefix: char, n: usize) -> Vec<String> {
     (1..=n).map(|i| format!("{prefix}{i:02}")).collect()
 }
 
+/// The line (from 1) a row starts on, as the reader counted it.
+fn record_line(record: &Result<csv::StringRecord, csv::Error>) -> Option<usize> {
+    let position = match record {
+        Ok(r) => r.position(),
+        Err(e) => e.position(),
+    };
+    position.and_then(|p| usize::try_from(p.line()).ok())
+}
+
 struct Rows<'a> {
     file: &'static str,
     problems: &'a mut Vec<DatasetProblem>,
@@ -40,7 +49,8 @@ struct Rows<'a> {
 impl Rows<'_> {
     /// Notes a problem, said in English and in Vietnamese.
     fn bad(&mut self, line: Option<usize>, said: (String, String)) {
-        // Cap the list so a wrong file gives a readable report, not thousands of lines.
+        // Cap the list so a wrong file gives a readable report, not thousands of lines, and
+        // say that it was cut (50 of 139 rows read as every problem there was).
         if self.problems.len() < 50 {
             let (message, message_vi) = said;
             self.problems.push(DatasetProblem {
@@ -48,6 +58,14 @@ impl Rows<'_> {
                 line,
                 message,
                 message_vi,
+            });
+        } else if self.problems.len() == 50 {
+            self.problems.push(DatasetProblem {
+                file: self.file.into(),
+                line: None,
+                message: "…and more problems not listed: fix these and load the files again".into(),
+                message_vi: "…và còn lỗi khác chưa liệt kê: sửa các lỗi trên rồi nạp lại tệp"
+                    .into(),
             });
         }
     }
@@ -257,7 +275,9 @@ pub(super) fn read_communes(
     let mut out = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for (n, record) in reader.records().enumerate() {
-        let line = Some(n + 2);
+        // The physical line the row starts on: after a blank line or a name with a line break
+        // in it, the row's index said the line before.
+        let line = Some(record_line(&record).unwrap_or(n + 2));
         let rec = match record {
             Ok(r) => r,
             Err(e) => {
@@ -447,7 +467,9 @@ pub(super) fn read_villages(
     // problem per commune, not one per village, so the real cause is not buried.
     let mut unknown: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
     for (n, record) in reader.records().enumerate() {
-        let line = Some(n + 2);
+        // The physical line the row starts on: after a blank line or a name with a line break
+        // in it, the row's index said the line before.
+        let line = Some(record_line(&record).unwrap_or(n + 2));
         let rec = match record {
             Ok(r) => r,
             Err(e) => {
@@ -478,7 +500,10 @@ pub(super) fn read_villages(
             continue;
         }
         let Some(&commune) = by_code.get(get(2)) else {
-            unknown.entry(get(2).to_string()).or_default().push(n + 2);
+            unknown
+                .entry(get(2).to_string())
+                .or_default()
+                .push(line.unwrap_or(n + 2));
             continue;
         };
         let households = get(3).parse::<u32>().ok().filter(|h| *h > 0);

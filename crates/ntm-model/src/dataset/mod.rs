@@ -241,7 +241,14 @@ impl Dataset {
         };
         let communes =
             csv_io::read_communes(communes_csv, &province.districts, base_set, &mut problems);
+        // Villages name their commune: read against a communes file with problems, every
+        // village of a commune whose row was refused was reported too (64 lines after one
+        // wrong header), burying the real problem. They are read once the communes load.
+        if !problems.is_empty() {
+            return Err(DatasetError(problems));
+        }
         let villages = csv_io::read_villages(villages_csv, &communes, village_set, &mut problems);
+        check_plausible(&province, &communes, &villages, &mut problems);
         if !problems.is_empty() {
             return Err(DatasetError(problems));
         }
@@ -324,6 +331,74 @@ impl Dataset {
                     .is_some_and(|c| c.district == k)
             })
             .count()
+    }
+}
+
+/// What parses but cannot be what the officer meant, said before it gives wrong figures
+/// silently: a recognition after the base date (counted as held at the base date), and
+/// criteria written as 1 and 0 (đạt / chưa đạt) where the files want percent of the threshold
+/// (every commune then read as meeting almost nothing).
+fn check_plausible(
+    province: &Province,
+    communes: &[Commune],
+    villages: &[Village],
+    problems: &mut Vec<DatasetProblem>,
+) {
+    let base = province.base_year;
+    for c in communes {
+        if let Some(y) = c.recognised_year.filter(|&y| y > base) {
+            problems.push(DatasetProblem {
+                file: "communes.csv".into(),
+                line: None,
+                message: format!(
+                    "{} ({}): recognised_year {y} is after the base date {}: the file describes the \
+                     base date, and the model simulates recognitions after it; leave it empty",
+                    c.code, c.name, province.base_date
+                ),
+                message_vi: format!(
+                    "{} ({}): recognised_year {y} sau ngày khởi điểm {}: tệp mô tả tình trạng tại \
+                     ngày khởi điểm, việc công nhận sau đó do mô hình mô phỏng; hãy để trống",
+                    c.code, c.name, province.base_date
+                ),
+            });
+        }
+    }
+    // Levels are percent of the threshold over 100: 1 in the file is 0.01 here.
+    let all_binary = |levels: &mut dyn Iterator<Item = f64>| {
+        let mut any = false;
+        for l in levels {
+            any = true;
+            if l > 0.01 + 1e-12 {
+                return false;
+            }
+        }
+        any
+    };
+    for (file, binary) in [
+        (
+            "communes.csv",
+            all_binary(&mut communes.iter().flat_map(|c| c.levels.iter().copied())),
+        ),
+        (
+            "villages.csv",
+            all_binary(&mut villages.iter().flat_map(|v| v.levels.iter().copied())),
+        ),
+    ] {
+        if binary {
+            problems.push(DatasetProblem {
+                file: file.into(),
+                line: None,
+                message: "every criterion value is 0 or 1: the columns are percent of the \
+                          criterion's threshold (100 = met, 60 = 60 % of the way); for a table of \
+                          met / not met, write 100 for met and your best estimate below 100 for \
+                          not met"
+                    .into(),
+                message_vi: "mọi giá trị tiêu chí đều là 0 hoặc 1: các cột là phần trăm so với \
+                             ngưỡng của tiêu chí (100 = đạt, 60 = được 60 %); với bảng đạt / chưa \
+                             đạt, ghi 100 cho đạt và mức ước tính dưới 100 cho chưa đạt"
+                    .into(),
+            });
+        }
     }
 }
 

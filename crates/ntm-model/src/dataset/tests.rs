@@ -410,3 +410,86 @@ fn the_city_reads_as_a_city_in_english_and_districts_keep_their_names() {
         assert_eq!(d.name_in(Lang::Vi), d.name);
     }
 }
+
+/// What parses but cannot be meant gives a problem, not quietly wrong figures (a statistics
+/// officer's files: a recognition in 2024 was counted as held in mid-2020; criteria written as
+/// 1 and 0 made every commune meet almost nothing), and rows are placed on their real lines.
+#[test]
+fn plausible_looking_mistakes_are_reported_where_they_are() {
+    let load = |communes: &str| {
+        Dataset::from_files(
+            embedded::PROVINCE,
+            crate::criteria::EMBEDDED_CRITERIA_JSON,
+            communes,
+            embedded::VILLAGES,
+        )
+    };
+    // A xã recognised after the base date.
+    let xa_line = embedded::COMMUNES
+        .lines()
+        .position(|l| l.split(',').nth(3) == Some("xã") && l.split(',').nth(11) == Some(""))
+        .expect("an unrecognised xã")
+        + 1;
+    let later = with_commune_line(xa_line, |l| {
+        let mut cells: Vec<&str> = l.split(',').collect();
+        cells[11] = "2024";
+        cells.join(",")
+    });
+    let err = load(&later).expect_err("recognised after the base date");
+    assert!(
+        err.0.iter().any(|p| p
+            .message
+            .contains("recognised_year 2024 is after the base date")
+            && p.message_vi.contains("sau ngày khởi điểm")),
+        "{err:?}"
+    );
+    // Criteria as met (1) and not met (0).
+    let binary: String = embedded::COMMUNES
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 {
+                return l.to_string();
+            }
+            let cells: Vec<String> = l
+                .split(',')
+                .enumerate()
+                .map(|(k, c)| match (k >= 12, c.parse::<f64>()) {
+                    (true, Ok(v)) => if v >= 100.0 { "1" } else { "0" }.to_string(),
+                    _ => c.to_string(),
+                })
+                .collect();
+            cells.join(",")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let err = load(&binary).expect_err("criteria as 1 and 0");
+    assert!(
+        err.0
+            .iter()
+            .any(|p| p.file == "communes.csv"
+                && p.message.contains("every criterion value is 0 or 1")),
+        "{err:?}"
+    );
+    // A blank line, then a wrong row: the row's own line, not the one before it.
+    let mut lines: Vec<String> = embedded::COMMUNES.lines().map(str::to_string).collect();
+    lines.insert(5, String::new());
+    lines[10] = lines[10]
+        .replacen(",xã,", ",quận,", 1)
+        .replacen(",phường,", ",quận,", 1)
+        .replacen(",thị trấn,", ",quận,", 1);
+    let err = load(&lines.join("\n")).expect_err("a bad type after a blank line");
+    assert_eq!(
+        err.0.iter().filter_map(|p| p.line).collect::<Vec<_>>(),
+        vec![11],
+        "{err:?}"
+    );
+    // Every row wrong: fifty named, and a last line says there are more.
+    let all_wrong = embedded::COMMUNES.replace(",xã,", ",Xã,");
+    let err = load(&all_wrong).expect_err("every xã's type wrong");
+    assert_eq!(err.0.len(), 51, "{err:?}");
+    assert!(
+        err.0[50].message.contains("more problems not listed"),
+        "{err:?}"
+    );
+}
