@@ -277,7 +277,8 @@ pub(super) fn read_communes(
     for (n, record) in reader.records().enumerate() {
         // The physical line the row starts on: after a blank line or a name with a line break
         // in it, the row's index said the line before.
-        let line = Some(record_line(&record).unwrap_or(n + 2));
+        let line_no = record_line(&record).unwrap_or(n + 2);
+        let line = Some(line_no);
         let rec = match record {
             Ok(r) => r,
             Err(e) => {
@@ -469,7 +470,8 @@ pub(super) fn read_villages(
     for (n, record) in reader.records().enumerate() {
         // The physical line the row starts on: after a blank line or a name with a line break
         // in it, the row's index said the line before.
-        let line = Some(record_line(&record).unwrap_or(n + 2));
+        let line_no = record_line(&record).unwrap_or(n + 2);
+        let line = Some(line_no);
         let rec = match record {
             Ok(r) => r,
             Err(e) => {
@@ -500,10 +502,7 @@ pub(super) fn read_villages(
             continue;
         }
         let Some(&commune) = by_code.get(get(2)) else {
-            unknown
-                .entry(get(2).to_string())
-                .or_default()
-                .push(line.unwrap_or(n + 2));
+            unknown.entry(get(2).to_string()).or_default().push(line_no);
             continue;
         };
         let households = get(3).parse::<u32>().ok().filter(|h| *h > 0);
