@@ -764,3 +764,24 @@ fn with_three_scenarios_only_the_references_range_is_shaded() {
     );
     assert_eq!(shaded(&of(&three, false)), 0);
 }
+
+/// The comparison's note says the difference is the levers' only when no column sets another
+/// assumption than A: a default spelled out is no difference, another value is.
+#[wasm_bindgen_test]
+fn another_assumption_value_is_told_apart_from_a_default_spelled_out() {
+    use ntm_model::params::ParamKey;
+    use ntm_planner::components::compare::unlike_note::assumptions_differ;
+    let ds = ds();
+    let a = Rc::new(Scenario::defaults(&ds));
+    let mut b = Scenario::defaults(&ds);
+    b.leadership = 80.0;
+    assert!(!assumptions_differ(&[a.clone(), Rc::new(b.clone())]));
+    let key = ParamKey::ALL[0];
+    b.assumptions.values.insert(key, a.assumptions.value(key));
+    assert!(!assumptions_differ(&[a.clone(), Rc::new(b.clone())]));
+    b.assumptions
+        .values
+        .insert(key, a.assumptions.value(key) * 1.1 + 0.01);
+    assert!(assumptions_differ(&[a.clone(), Rc::new(b)]));
+    assert!(!assumptions_differ(&[a]));
+}

@@ -35,6 +35,8 @@ pub enum CompareMsg {
     RangeNote,
     /// It, when a scenario is simulated unlike A (the differences are not the levers' alone).
     RangeNoteUnlike,
+    /// RangeNote when a column sets another assumption than A: the difference is not the levers' alone.
+    RangeNoteAssumptions,
     /// After it, when the money rows are shown: why money allocated may be below the budget,
     /// and what "–" means in the cost row (a slide has no tooltips to say it).
     MoneyNote,
@@ -174,6 +176,12 @@ impl Translate for CompareMsg {
                 "Trong ngoặc: khoảng P10–P90, 8 trên 10 lần chạy nằm trong khoảng này. Nguồn: \
                  mô phỏng từng kịch bản với cùng các số ngẫu nhiên, nên chênh lệch là do đòn bẩy."
             }
+            RangeNoteAssumptions => {
+                "Trong ngoặc: khoảng P10–P90, 8 trên 10 lần chạy nằm trong khoảng này. Nguồn: \
+                 mô phỏng từng kịch bản với cùng các số ngẫu nhiên. Có kịch bản đặt giả định khác \
+                 A (xem bảng đòn bẩy và giả định): chênh lệch của nó là do cả giả định, \
+                 không chỉ do đòn bẩy chính sách."
+            }
             RangeNoteUnlike => "Trong ngoặc: khoảng P10–P90, 8 trên 10 lần chạy nằm trong khoảng này. Nguồn: mô phỏng từng kịch bản. Chênh lệch của kịch bản mô phỏng khác A (xem ghi chú trên bảng) không được gọi là tốt hơn hay kém hơn.",
             UnlikeSeed => "{letter} chạy với số khởi tạo ngẫu nhiên khác A: các lần chạy không ghép cặp được, nên chênh lệch so với A có phần chỉ là nhiễu. Đặt cùng số khởi tạo (phần Giả định) để so sánh đòn bẩy.",
             UnlikeUncertainty => "{letter} đặt độ bất định của giả định khác A: chênh lệch so với A có phần do cách tính, không chỉ do đòn bẩy. Đặt giống nhau (phần Giả định) để so sánh đòn bẩy.",
@@ -181,7 +189,9 @@ impl Translate for CompareMsg {
                 "Vốn phân bổ là kết quả mô phỏng, có thể thấp hơn ngân sách: đóng góp của cộng \
                  đồng chỉ đến theo mức tham gia. Chi phí cho mỗi xã đạt chuẩn thêm: theo số xã trung \
                  bình các lần chạy (không theo trung vị như các dòng trên); “–” ở kịch bản A \
-                 (không có gì để so) và khi kịch bản không thêm được nửa xã."
+                 (không có gì để so) và khi kịch bản không thêm được nửa xã. Xóm chỉ nhận vốn QĐ \
+                 1385 và phần vốn đầu tư Chương trình 135 dành cho xóm (giả định); các nguồn khác \
+                 đầu tư cho tiêu chí của xã, nên trong mô hình hầu như không làm thêm xóm đạt chuẩn."
             }
             Progress => "đang tính: {done}/{total} lần chạy",
             Done => "{total} lần chạy",
@@ -347,6 +357,12 @@ impl Translate for CompareMsg {
                 "In brackets: the P10–P90 range, in which 8 runs in 10 fall. Source: each \
                  scenario simulated with the same random numbers, so differences come from the levers."
             }
+            RangeNoteAssumptions => {
+                "In brackets: the P10–P90 range, in which 8 runs in 10 fall. Source: each \
+                 scenario simulated with the same random numbers. A scenario sets an assumption \
+                 unlike A (see the table of levers and assumptions): its differences come \
+                 from the assumption too, not from the policy levers alone."
+            }
             RangeNoteUnlike => "In brackets: the P10–P90 range, in which 8 runs in 10 fall. Source: each scenario simulated. Differences of a scenario simulated unlike A (see the note above the table) are not called better or worse.",
             UnlikeSeed => "{letter} runs with another random seed than A: the runs do not pair, so part of its difference from A is only noise. Use the same seed (Assumptions) to compare the levers.",
             UnlikeUncertainty => "{letter} sets the assumptions' uncertainty otherwise than A: part of its difference from A comes from how it is computed, not from the levers. Set it alike (Assumptions) to compare the levers.",
@@ -355,7 +371,9 @@ impl Translate for CompareMsg {
                  come only as far as people take part. Cost per extra NTM commune: by the mean \
                  number of communes over the runs (not the median, as in the rows above); “–” for \
                  scenario A (nothing to compare with) and when a scenario adds less than half a \
-                 commune."
+                 commune. Villages receive only Decision 1385 money and Program 135's village share \
+                 of investment (an assumption); the other sources pay for communes' criteria, so in \
+                 the model they add few or no villages at the standard."
             }
             Progress => "computing: {done} of {total} runs",
             Done => "{total} runs",

@@ -106,6 +106,10 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const note = await page.getByTestId('compare-view').locator('.table-note').first().innerText();
   assert.match(note, /có thể thấp hơn ngân sách: đóng góp của cộng đồng/);
   assert.match(note, /“–” ở kịch bản A/);
+  // Only the levers differ, so the note says the difference is theirs; and which money
+  // reaches villages at all (a partner read 100 % of runs as a finding, not the model's routing).
+  assert.match(note, /chênh lệch là do đòn bẩy\./);
+  assert.match(note, /Xóm chỉ nhận vốn QĐ 1385/);
   // And how sure: run by run, B has more villages than A in most runs (same seed, paired).
   const paired = await page.getByTestId('compare-paired-villages-1').innerText();
   assert.match(paired, /^cao hơn ở \d+%, thấp hơn ở \d+% số lần chạy; chênh lệch P10–P90: /);

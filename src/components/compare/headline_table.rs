@@ -43,6 +43,9 @@ pub struct HeadlineTableProps {
     /// commune is worked out from them, and the note does not say "from the levers".
     #[prop_or_default]
     pub unlike: Vec<bool>,
+    /// Some column sets an assumption to another value than A ([`super::unlike_note::assumptions_differ`]).
+    #[prop_or_default]
+    pub other_assumptions: bool,
     /// The headline counts and how many targets each meets (off on the summary's money page).
     #[prop_or(true)]
     pub figures: bool,
@@ -286,7 +289,13 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 </tbody>
             </table>
             <p class="table-note">
-                { lang.t(if any_unlike { CompareMsg::RangeNoteUnlike } else { CompareMsg::RangeNote }) }
+                { lang.t(if any_unlike {
+                    CompareMsg::RangeNoteUnlike
+                } else if props.other_assumptions {
+                    CompareMsg::RangeNoteAssumptions
+                } else {
+                    CompareMsg::RangeNote
+                }) }
                 if props.money {
                     { " " }{ lang.t(CompareMsg::MoneyNote) }
                 }

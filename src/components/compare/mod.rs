@@ -136,7 +136,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             />
             <div class="panel compare-section">
                 <unlike_note::UnlikeNote {lang} scenarios={scenarios_rc.clone()} />
-                <HeadlineTable {lang} dataset={props.dataset.clone()} {names} results={results.clone()} money={true} unlike={unlike_note::unlike_columns(&scenarios_rc)} />
+                <HeadlineTable {lang} dataset={props.dataset.clone()} {names} results={results.clone()} money={true} unlike={unlike_note::unlike_columns(&scenarios_rc)} other_assumptions={unlike_note::assumptions_differ(&scenarios_rc)} />
             </div>
             <div class="compare-charts">
                 { for figures }

@@ -48,6 +48,20 @@ pub fn UnlikeNote(props: &UnlikeNoteProps) -> Html {
     }
 }
 
+/// Whether any compared scenario sets an assumption to another value than A does: its
+/// differences are then the assumptions' as well as the levers' (the note said "from the
+/// levers" under a comparison whose B had another efficiency of money).
+pub fn assumptions_differ(scenarios: &[Rc<Scenario>]) -> bool {
+    let Some(a) = scenarios.first() else {
+        return false;
+    };
+    scenarios.iter().skip(1).any(|s| {
+        ntm_model::params::ParamKey::ALL
+            .iter()
+            .any(|&k| a.assumptions.value(k) != s.assumptions.value(k))
+    })
+}
+
 /// For each compared scenario (A first), whether it is simulated unlike A.
 pub fn unlike_columns(scenarios: &[Rc<Scenario>]) -> Vec<bool> {
     let Some(a) = scenarios.first() else {

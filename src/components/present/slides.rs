@@ -64,7 +64,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                     </h2>
                     <unlike_note::UnlikeNote {lang} scenarios={scenarios.clone()} />
                     // Split in two, the counts first, then the money.
-                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} figures={page == 0} money={page + 1 == pages} paired={false} unlike={unlike_note::unlike_columns(&scenarios)} />
+                    <HeadlineTable {lang} dataset={props.dataset.clone()} {names} {results} testid="summary" targets={false} figures={page == 0} money={page + 1 == pages} paired={false} unlike={unlike_note::unlike_columns(&scenarios)} other_assumptions={unlike_note::assumptions_differ(&scenarios)} />
                 </section>
             }
         }
