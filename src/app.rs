@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::components::assumptions::AssumptionsPanel;
 use crate::components::charts::ChartsPanel;
 use crate::components::criteria::{CommuneDetail, CriteriaMatrix};
+use crate::components::data::{DataAction, DataNote, DataState};
 use crate::components::exports::CsvExports;
 use crate::components::header::history::{step_what, HistoryButtons};
 use crate::components::header::Header;
@@ -22,8 +23,8 @@ use crate::components::headline::{keep_focus_clear_of_strip, Headline, HeadlineS
 use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
 use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
-    dataset_note, undo_message, DatasetError, DisplacedNotice, IllustrativeNote, KeptNotice,
-    LinkNotice, StageNotice, StorageNotice, UndoNotice,
+    dataset_note, undo_message, DatasetError, DisplacedNotice, KeptNotice, LinkNotice, StageNotice,
+    StorageNotice, UndoNotice,
 };
 use crate::components::share::ShareButton;
 use crate::components::workspace::TabBar;
@@ -44,19 +45,53 @@ use crate::state::stage::{Screen, StageAction};
 use crate::storage::{self, KeyValue, LocalStore};
 use crate::url_state;
 
-/// The whole page.
+/// The whole page: chooses the dataset (the embedded default, or a province's own data kept
+/// in this browser) and shows the planner for it. Switching data mounts a new planner, whose
+/// work is kept apart from the other dataset's (`storage::dataset`).
 #[component]
 pub fn App() -> Html {
-    let dataset = use_memo((), |_| Dataset::caobang_2020().map(Rc::new));
-    match &*dataset {
-        Ok(dataset) => html! { <Planner dataset={dataset.clone()} /> },
-        Err(e) => html! { <DatasetError detail={e.to_string()} /> },
+    let embedded = use_memo((), |_| Dataset::caobang_2020().map(Rc::new));
+    let data = use_state(|| match &*embedded {
+        Ok(embedded) => Some(DataState::open(embedded.clone(), &url_state::read())),
+        Err(_) => None,
+    });
+    let on_data = {
+        let data = data.clone();
+        Callback::from(move |action: DataAction| {
+            if let Some(current) = &*data {
+                let next = current.switch(action, &now_stamp());
+                // The page's work stays in the address bar's history (Back brings it),
+                // and the new planner does not open the other data's link.
+                url_state::leave();
+                data.set(Some(next));
+            }
+        })
+    };
+    match (&*embedded, &*data) {
+        (Ok(_), Some(data)) => {
+            crate::storage::set_scope(data.scope());
+            let dataset = data.dataset();
+            let key = format!("{:x}-{}", dataset.fingerprint, data.using_loaded);
+            html! {
+                <Planner
+                    {key}
+                    {dataset}
+                    data={data.clone()}
+                    {on_data}
+                />
+            }
+        }
+        (Err(e), _) => html! { <DatasetError detail={e.to_string()} /> },
+        (Ok(_), None) => Html::default(),
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct PlannerProps {
     dataset: Rc<Dataset>,
+    /// Which data the page uses, and what else is kept.
+    data: DataState,
+    on_data: Callback<DataAction>,
 }
 
 /// When this page set an unreadable autosave aside (used in the key it is moved to).
@@ -432,7 +467,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 let reread = reread.clone();
                 EventListener::new(&window, "storage", move |e| {
                     let key = e.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key());
-                    if matches!(key, Some(Some(ref k)) if k == storage::library::LIBRARY_KEY)
+                    if matches!(key, Some(Some(ref k)) if *k == storage::stored_key(storage::library::LIBRARY_KEY))
                         || matches!(key, Some(None))
                     {
                         reread();
@@ -783,7 +818,12 @@ fn Planner(props: &PlannerProps) -> Html {
                         on_dismiss={cbs.on_dismiss_undo.clone()}
                     />
                 }
-                <IllustrativeNote {lang} note={dataset_note(&ds, lang)} />
+                <DataNote
+                    {lang}
+                    note={dataset_note(&ds, lang)}
+                    data={props.data.clone()}
+                    on_data={props.on_data.clone()}
+                />
                 <ScreenNav {lang} {screen} on_action={(*on_stage).clone()} />
                 if screen != Screen::Workspace {
                     { stage_screen }

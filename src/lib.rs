@@ -18,6 +18,8 @@ pub mod controls_logic;
 #[path = "components/compare/logic/mod.rs"]
 pub mod compare_logic;
 pub mod compose;
+// A province's own data files, loaded in the page.
+pub mod data_files;
 pub mod i18n;
 pub mod library;
 pub mod names;

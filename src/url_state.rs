@@ -57,6 +57,28 @@ pub fn write(fragment: &str) {
     }
 }
 
+/// Leaves the link behind for a new page of work (another dataset): the address without a
+/// fragment, as a new history entry, so Back brings the link back. Pushing fires no
+/// `hashchange`.
+#[cfg(target_arch = "wasm32")]
+pub fn leave() {
+    if read().trim_start_matches('#').is_empty() {
+        return;
+    }
+    let location = gloo::utils::window().location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    let pushed = gloo::utils::window()
+        .history()
+        .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    if pushed.is_err() {
+        gloo::console::warn!("could not update the address bar");
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@ pub mod assumptions;
 pub mod charts;
 pub mod controls;
 pub mod criteria;
+pub mod data;
 pub mod exports;
 pub mod header;
 pub mod headline;

@@ -90,7 +90,7 @@ impl Translate for NoticeMsg {
             LinkNewer => {
                 "Liên kết được tạo bởi phiên bản NTM Planner mới hơn (định dạng {v}); hãy mở bằng phiên bản mới nhất."
             }
-            LinkOtherDataset => "Liên kết được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu này. Hãy mở nó trong bản NTM Planner có bộ dữ liệu đó.",
+            LinkOtherDataset => "Liên kết được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu đang dùng. Hãy nhờ người gửi các tệp số liệu đó, mở chúng ở “Số liệu nào là thật?” → “Dùng số liệu của tỉnh…”, rồi mở lại liên kết.",
             LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ: {problems}. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkUnencodable => "Không ghi được kịch bản này vào liên kết; địa chỉ trên thanh địa chỉ chưa được cập nhật.",
             LinkDefaultsShown => "Đang hiển thị kịch bản mặc định.",
@@ -167,7 +167,7 @@ impl Translate for NoticeMsg {
             LinkNewer => {
                 "The link was made by a newer version of NTM Planner (format {v}); open it with the newest version."
             }
-            LinkOtherDataset => "The link was made for the dataset “{id}”, not this one. Open it in the NTM Planner that has that dataset.",
+            LinkOtherDataset => "The link was made for the dataset “{id}”, not the one in use. Ask the sender for that data's files, open them in “Which figures are real?” → “Use your province's data…”, then open the link again.",
             LinkInvalid => "The scenario in the link has values that are not valid: {problems}. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkUnencodable => "This scenario cannot be written into a link; the address bar was not updated.",
             LinkDefaultsShown => "Showing the default scenario.",

@@ -9,6 +9,7 @@
 //! The logic works on any [`KeyValue`] store, so it is tested natively with [`MemoryStore`];
 //! [`LocalStore`] (wasm only) is the browser's `localStorage` through gloo.
 
+pub mod dataset;
 pub mod lang;
 pub mod library;
 pub mod set_aside;
@@ -308,6 +309,26 @@ pub(crate) fn shorten(s: &str) -> String {
 pub struct LocalStore(Option<web_sys::Storage>);
 
 #[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The id of the loaded dataset the page works on, or `None` for the embedded default
+    /// (`dataset::scoped_key`): set once, before anything is read, when the page chooses its
+    /// dataset.
+    static SCOPE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps this page's work under `scope`'s keys from now on (see [`dataset::scoped_key`]).
+#[cfg(target_arch = "wasm32")]
+pub fn set_scope(scope: Option<String>) {
+    SCOPE.with(|s| *s.borrow_mut() = scope);
+}
+
+/// The key `key` is stored under for this page (what a `storage` event names).
+#[cfg(target_arch = "wasm32")]
+pub fn stored_key(key: &str) -> String {
+    SCOPE.with(|s| dataset::scoped_key(s.borrow().as_deref(), key))
+}
+
+#[cfg(target_arch = "wasm32")]
 impl LocalStore {
     pub fn open() -> LocalStore {
         use gloo::storage::{LocalStorage, Storage};
@@ -324,17 +345,19 @@ impl LocalStore {
 #[cfg(target_arch = "wasm32")]
 impl KeyValue for LocalStore {
     fn get(&self, key: &str) -> Option<String> {
-        self.0.as_ref()?.get_item(key).ok().flatten()
+        self.0.as_ref()?.get_item(&stored_key(key)).ok().flatten()
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
         let storage = self.0.as_ref().ok_or("no localStorage")?;
-        storage.set_item(key, value).map_err(|e| format!("{e:?}"))
+        storage
+            .set_item(&stored_key(key), value)
+            .map_err(|e| format!("{e:?}"))
     }
 
     fn remove(&mut self, key: &str) {
         if let Some(s) = &self.0 {
-            let _ = s.remove_item(key);
+            let _ = s.remove_item(&stored_key(key));
         }
     }
 
@@ -343,7 +366,13 @@ impl KeyValue for LocalStore {
             return Vec::new();
         };
         let n = s.length().unwrap_or(0);
-        (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+        SCOPE.with(|scope| {
+            let scope = scope.borrow();
+            (0..n)
+                .filter_map(|i| s.key(i).ok().flatten())
+                .filter_map(|k| dataset::unscoped_key(scope.as_deref(), &k))
+                .collect()
+        })
     }
 }
 

@@ -1,5 +1,5 @@
-//! Banners: the "illustrative data" note (always shown), a link that could not be read, a
-//! link made for another dataset version, a problem with the autosave, a dataset that failed.
+//! Banners: a link that could not be read, a link made for another dataset version, a problem
+//! with the autosave, a dataset that failed. (The note on the data in use is `components::data`.)
 //!
 //! Link and storage messages are shown in Vietnamese and English at once: whoever sent the
 //! link may not share the reader's language setting. Anything quoted from a link or from
@@ -22,29 +22,6 @@ use crate::i18n::{Lang, Msg, NoticeMsg, Translate};
 use crate::sharing::problems::problems_said;
 use crate::state::Replaced;
 use crate::storage::StorageProblem;
-
-#[derive(Properties, PartialEq)]
-pub struct IllustrativeNoteProps {
-    pub lang: Lang,
-    /// The dataset's own note on what is real and what is illustrative.
-    pub note: AttrValue,
-}
-
-/// Always visible: the default dataset is illustrative, calibrated to published aggregates.
-#[component]
-pub fn IllustrativeNote(props: &IllustrativeNoteProps) -> Html {
-    html! {
-        <div class="notice notice-info" data-testid="illustrative-note">
-            <details>
-                <summary>
-                    { props.lang.t(Msg::IllustrativeNote) }{ " " }
-                    <span class="summary-more">{ props.lang.t(Msg::IllustrativeMore) }</span>
-                </summary>
-                <p data-testid="dataset-note">{ &props.note }</p>
-            </details>
-        </div>
-    }
-}
 
 /// The dataset's note in `lang`.
 pub fn dataset_note(ds: &Dataset, lang: Lang) -> AttrValue {

@@ -207,7 +207,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         </div>
                     </dl>
                     <p class="report-note" data-testid="report-note">
-                        <strong>{ lang.t(crate::i18n::Msg::IllustrativeNote) }</strong>{ " " }{ &props.note }
+                        <strong>{ crate::components::data::data_heading(&props.dataset, lang) }</strong>{ " " }{ &props.note }
                     </p>
                     // Why the default's figures are left out (`AppState::against_default`):
                     // said, so a reader does not look for them.

@@ -1,0 +1,270 @@
+//! The dialog that loads a province's own data: what files to pick (and templates to start
+//! from), the picking (or dropping), and what was found: every problem, in the page's language
+//! with the other's beneath the heading, or a summary of the data and the button that uses it.
+//! Nothing changes until that button is pressed.
+
+use std::rc::Rc;
+
+use ntm_model::dataset::{embedded, DatasetProblem};
+use ntm_model::Dataset;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{File, FileList, HtmlInputElement};
+use yew::prelude::*;
+
+use super::DataAction;
+use crate::components::exports::download_text;
+use crate::components::modal::Modal;
+use crate::data_files::{sort_files, DataFiles, PickedFile, MAX_FILE_BYTES};
+use crate::i18n::{DataMsg, Lang};
+
+/// Problems listed at most (the model stops at 50 too).
+const SHOWN_PROBLEMS: usize = 50;
+
+#[derive(Clone, PartialEq)]
+enum Reading {
+    Idle,
+    Busy,
+    Refused(Rc<Vec<DatasetProblem>>),
+    Ready(Rc<DataFiles>, Rc<Dataset>),
+}
+
+/// Reads every picked file, then sorts and checks them.
+async fn read_all(files: Vec<File>) -> Reading {
+    let mut picked = Vec::new();
+    let mut problems = Vec::new();
+    let refuse = |f: &File, m: DataMsg| DatasetProblem {
+        file: f.name(),
+        line: None,
+        message: Lang::En.t(m).into(),
+        message_vi: Lang::Vi.t(m).into(),
+    };
+    for f in files {
+        if f.size() > MAX_FILE_BYTES {
+            problems.push(refuse(&f, DataMsg::TooLarge));
+            continue;
+        }
+        match JsFuture::from(f.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+        {
+            Some(text) => picked.push(PickedFile {
+                name: f.name(),
+                text,
+            }),
+            None => problems.push(refuse(&f, DataMsg::Unreadable)),
+        }
+    }
+    if !problems.is_empty() {
+        return Reading::Refused(Rc::new(problems));
+    }
+    let files = match sort_files(picked) {
+        Ok(files) => files,
+        Err(problems) => return Reading::Refused(Rc::new(problems)),
+    };
+    match files.load() {
+        Ok(ds) => Reading::Ready(Rc::new(files), Rc::new(ds)),
+        Err(e) => Reading::Refused(Rc::new(e.0)),
+    }
+}
+
+fn files_of(list: Option<FileList>) -> Vec<File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataDialogProps {
+    pub lang: Lang,
+    pub on_close: Callback<()>,
+    pub on_use: Callback<DataAction>,
+}
+
+#[component]
+pub fn DataDialog(props: &DataDialogProps) -> Html {
+    let lang = props.lang;
+    let reading = use_state(|| Reading::Idle);
+    let picker = use_node_ref();
+    let over = use_state_eq(|| false);
+    let start = {
+        let reading = reading.clone();
+        Callback::from(move |files: Vec<File>| {
+            if files.is_empty() {
+                return;
+            }
+            reading.set(Reading::Busy);
+            let reading = reading.clone();
+            wasm_bindgen_futures::spawn_local(async move { reading.set(read_all(files).await) });
+        })
+    };
+    let on_pick = {
+        let picker = picker.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = picker.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_change = {
+        let start = start.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            start.emit(files_of(input.files()));
+            // Picking the same files again must fire "change" again.
+            input.set_value("");
+        })
+    };
+    let on_dragover = {
+        let over = over.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(true);
+        })
+    };
+    let on_dragleave = {
+        let over = over.clone();
+        Callback::from(move |_: DragEvent| over.set(false))
+    };
+    let on_drop = {
+        let over = over.clone();
+        let start = start.clone();
+        Callback::from(move |e: DragEvent| {
+            // Without this the browser would open the file in place of the app.
+            e.prevent_default();
+            over.set(false);
+            start.emit(files_of(e.data_transfer().and_then(|d| d.files())));
+        })
+    };
+    // Templates: the default dataset's files, the CSVs with a byte-order mark so that a
+    // spreadsheet opens their Vietnamese names right (the reader skips it).
+    let template = |name: &'static str, mime: &'static str, text: &'static str| {
+        let bom = mime == "text/csv";
+        Callback::from(move |_: MouseEvent| {
+            let text = if bom {
+                format!("\u{feff}{text}")
+            } else {
+                text.to_string()
+            };
+            if let Err(e) = download_text(name, mime, &text) {
+                gloo::console::error!(format!("template download: {e}"));
+            }
+        })
+    };
+
+    let outcome = match &*reading {
+        Reading::Idle => Html::default(),
+        Reading::Busy => html! {
+            <p class="import-status" role="status" data-testid="data-reading">{ lang.t(DataMsg::Reading) }</p>
+        },
+        Reading::Refused(problems) => {
+            let more = problems.len() > SHOWN_PROBLEMS;
+            html! {
+                <div class="notice notice-warning" role="alert" data-testid="data-problems">
+                    <div class="notice-text">
+                        <p><strong>{ lang.fill(DataMsg::Problems, &[("n", &lang.number(problems.len() as f64, 0))]) }</strong></p>
+                        <p lang={lang.other().code()}>{ lang.other().fill(DataMsg::Problems, &[("n", &lang.other().number(problems.len() as f64, 0))]) }</p>
+                        <ul class="data-problem-list">
+                            { for problems.iter().take(SHOWN_PROBLEMS).map(|p| html! {
+                                <li>
+                                    <span translate="no">{ p.said_in(lang.into()) }</span>
+                                    <br />
+                                    <span class="data-problem-other" lang={lang.other().code()}>{ p.said_in(lang.other().into()) }</span>
+                                </li>
+                            }) }
+                        </ul>
+                        if more {
+                            <p>{ lang.t(DataMsg::ProblemsMore) }</p>
+                        }
+                        <p>{ lang.t(DataMsg::Untouched) }</p>
+                    </div>
+                </div>
+            }
+        }
+        Reading::Ready(files, ds) => {
+            let p = &ds.province;
+            let on_use = {
+                let on_use = props.on_use.clone();
+                let (files, ds) = (files.clone(), ds.clone());
+                Callback::from(move |_: MouseEvent| {
+                    on_use.emit(DataAction::Use(files.clone(), ds.clone()))
+                })
+            };
+            let candidates = ds.communes.iter().filter(|c| c.is_candidate()).count();
+            html! {
+                <div class="import-ready" data-testid="data-ready">
+                    <p>{ lang.fill(DataMsg::Ready, &[
+                        ("name", lang.pick(&p.name_vi, &p.name_en)),
+                        ("districts", &lang.number(ds.districts.len() as f64, 0)),
+                        ("units", &lang.number(ds.communes.len() as f64, 0)),
+                        ("candidates", &lang.number(candidates as f64, 0)),
+                        ("villages", &lang.number(ds.villages.len() as f64, 0)),
+                        ("date", &p.base_date),
+                    ]) }</p>
+                    <p class="file-hint">
+                        { lang.t(DataMsg::ReadyFiles) }{ " " }
+                        <span class="file-name" translate="no">{ files.names.join(", ") }</span>
+                    </p>
+                    if p.illustrative {
+                        <p class="import-note" data-testid="data-flag-illustrative">{ lang.t(DataMsg::FlagIllustrative) }</p>
+                    }
+                    if !p.villages_complete {
+                        <p class="import-note" data-testid="data-flag-villages">{ lang.t(DataMsg::FlagVillagesIncomplete) }</p>
+                    }
+                    <p class="file-hint">{ lang.t(DataMsg::UseNote) }</p>
+                    <div class="saved-actions">
+                        <button type="button" class="button" data-testid="data-use" onclick={on_use}>
+                            { lang.t(DataMsg::Use) }
+                        </button>
+                    </div>
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <Modal
+            id="data"
+            testid="data-dialog"
+            class="data-dialog"
+            title={lang.t(DataMsg::Title)}
+            close_label={lang.t(DataMsg::Close)}
+            on_close={props.on_close.clone()}
+        >
+            <p class="file-hint">{ lang.t(DataMsg::Intro) }</p>
+            <p class="file-hint">{ lang.t(DataMsg::Columns) }</p>
+            <p class="data-templates">
+                { lang.t(DataMsg::Templates) }{ " " }
+                <button type="button" class="button-quiet" data-testid="data-template-province"
+                    onclick={template("province.json", "application/json", embedded::PROVINCE)}>{ "⤓ province.json" }</button>
+                <button type="button" class="button-quiet" data-testid="data-template-communes"
+                    onclick={template("communes.csv", "text/csv", embedded::COMMUNES)}>{ "⤓ communes.csv" }</button>
+                <button type="button" class="button-quiet" data-testid="data-template-villages"
+                    onclick={template("villages.csv", "text/csv", embedded::VILLAGES)}>{ "⤓ villages.csv" }</button>
+            </p>
+            <div
+                class={classes!("drop-zone", (*over).then_some("is-over"))}
+                data-testid="data-drop"
+                ondragover={on_dragover}
+                ondragleave={on_dragleave}
+                ondrop={on_drop}
+            >
+                <button type="button" class="button" data-testid="data-pick" onclick={on_pick}>
+                    { lang.t(DataMsg::Pick) }
+                </button>
+                <span>{ lang.t(DataMsg::Drop) }</span>
+                <input
+                    type="file"
+                    ref={picker}
+                    hidden=true
+                    multiple=true
+                    data-testid="data-files"
+                    accept=".csv,.json,text/csv,application/json"
+                    onchange={on_change}
+                />
+            </div>
+            { outcome }
+        </Modal>
+    }
+}

@@ -1,0 +1,270 @@
+//! The data in use: the note on what is real (always on the page), and the province's own
+//! data, loaded from files (`dialog`), kept in this browser and switched to and from.
+//!
+//! [`DataState`] is which dataset the page works on and what else is kept; the root
+//! component owns it and mounts a new planner when it changes (each dataset's work is kept
+//! under its own storage keys: `storage::dataset`).
+
+mod dialog;
+
+use std::rc::Rc;
+
+use ntm_model::codec::link::LinkError;
+use ntm_model::dataset::DatasetProblem;
+use ntm_model::Dataset;
+use yew::prelude::*;
+
+use crate::data_files::{choose, Choice, DataFiles};
+use crate::i18n::{DataMsg, Lang, Msg};
+use crate::sharing::when::saved_at_text;
+use crate::storage::{self, dataset::Stored, LocalStore};
+use dialog::DataDialog;
+
+/// A province's own data, read and checked.
+#[derive(Debug, PartialEq)]
+pub struct Loaded {
+    pub dataset: Rc<Dataset>,
+    /// The files' names, as picked.
+    pub names: Vec<String>,
+    /// When they were loaded (ISO 8601, UTC).
+    pub when: String,
+}
+
+/// Why the kept data is not in use.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataProblem {
+    /// Storage holds something this build cannot read (left as it is).
+    Unreadable(String),
+    /// The kept files no longer pass the checks (a newer build checks more).
+    NoLongerLoads(Box<DatasetProblem>),
+    /// The browser refused to keep the loaded data: it lives in this page only.
+    PageOnly,
+}
+
+/// Which dataset the page works on, and what else there is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataState {
+    embedded: Rc<Dataset>,
+    /// The province's own data (kept in this browser, or in this page only).
+    pub loaded: Option<Rc<Loaded>>,
+    /// True when the page works on `loaded`.
+    pub using_loaded: bool,
+    pub problem: Option<DataProblem>,
+}
+
+/// What the planner asks of the data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataAction {
+    /// New files, read and checked: keep them and use them.
+    Use(Rc<DataFiles>, Rc<Dataset>),
+    /// The kept data, again.
+    UseLoaded,
+    /// The embedded default.
+    UseDefault,
+}
+
+impl DataState {
+    /// What storage and the address bar say the page opens with (`data_files::choose`).
+    pub fn open(embedded: Rc<Dataset>, fragment: &str) -> DataState {
+        let (loaded, in_use, problem) = match storage::dataset::read(&LocalStore::open()) {
+            Stored::Nothing => (None, false, None),
+            Stored::Unreadable(detail) => (None, false, Some(DataProblem::Unreadable(detail))),
+            Stored::Data(d) => match d.files.load() {
+                Ok(ds) => (
+                    Some(Rc::new(Loaded {
+                        dataset: Rc::new(ds),
+                        names: d.files.names.clone(),
+                        when: d.loaded.clone(),
+                    })),
+                    d.in_use,
+                    None,
+                ),
+                Err(e) => (
+                    None,
+                    false,
+                    e.0.into_iter()
+                        .next()
+                        .map(|p| DataProblem::NoLongerLoads(Box::new(p))),
+                ),
+            },
+        };
+        let fits = |choice: Choice| {
+            let ds = match (choice, &loaded) {
+                (Choice::Loaded, Some(l)) => &l.dataset,
+                _ => &embedded,
+            };
+            !matches!(
+                crate::url_state::read_link(fragment, ds),
+                Some(Err(LinkError::OtherDataset(_)))
+            )
+        };
+        let using_loaded = choose(in_use, loaded.is_some(), fits) == Choice::Loaded;
+        DataState {
+            embedded,
+            loaded,
+            using_loaded,
+            problem,
+        }
+    }
+
+    /// The dataset the page works on.
+    pub fn dataset(&self) -> Rc<Dataset> {
+        match (&self.loaded, self.using_loaded) {
+            (Some(l), true) => l.dataset.clone(),
+            _ => self.embedded.clone(),
+        }
+    }
+
+    /// The storage scope of the page's work (`storage::dataset::scoped_key`).
+    pub fn scope(&self) -> Option<String> {
+        self.using_loaded
+            .then(|| self.dataset().province.id.clone())
+    }
+
+    /// The state after `action`, kept in storage as far as the browser allows.
+    pub fn switch(&self, action: DataAction, now: &str) -> DataState {
+        let mut store = LocalStore::open();
+        let mut next = self.clone();
+        match action {
+            DataAction::Use(files, dataset) => {
+                let kept = storage::dataset::keep(&mut store, &files, now);
+                if let Err(e) = &kept {
+                    gloo::console::warn!(format!("loaded data not kept: {e}"));
+                }
+                next.loaded = Some(Rc::new(Loaded {
+                    dataset,
+                    names: files.names.clone(),
+                    when: now.to_string(),
+                }));
+                next.using_loaded = true;
+                next.problem = kept.is_err().then_some(DataProblem::PageOnly);
+            }
+            DataAction::UseLoaded | DataAction::UseDefault => {
+                let in_use = action == DataAction::UseLoaded;
+                // Data kept in this page only has no stored flag to set.
+                if next.problem != Some(DataProblem::PageOnly) {
+                    if let Err(e) = storage::dataset::set_in_use(&mut store, in_use) {
+                        gloo::console::warn!(format!("data choice not kept: {e}"));
+                    }
+                }
+                next.using_loaded = in_use && next.loaded.is_some();
+            }
+        }
+        next
+    }
+}
+
+/// "09:38 ngày 30/11/2026" in the browser's time zone.
+fn when_text(iso: &str, lang: Lang) -> String {
+    let offset = js_sys::Date::new(&iso.into()).get_timezone_offset();
+    let offset = if offset.is_finite() { offset as i32 } else { 0 };
+    saved_at_text(iso, offset, lang).unwrap_or_else(|| iso.to_string())
+}
+
+/// The heading of the note on the data: illustrative, or the province's own.
+pub fn data_heading(ds: &Dataset, lang: Lang) -> &'static str {
+    if ds.province.illustrative {
+        lang.t(Msg::IllustrativeNote)
+    } else {
+        lang.t(DataMsg::OwnData)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataNoteProps {
+    pub lang: Lang,
+    /// The dataset's own note on what is real and what is illustrative.
+    pub note: AttrValue,
+    pub data: DataState,
+    pub on_data: Callback<DataAction>,
+}
+
+/// Always visible: what the data is (illustrative, or the province's own, loaded when), and
+/// the way to use other data.
+#[component]
+pub fn DataNote(props: &DataNoteProps) -> Html {
+    let lang = props.lang;
+    let data = &props.data;
+    let ds = data.dataset();
+    let open = use_state(|| false);
+    let on_open = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(true))
+    };
+    let on_close = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(false))
+    };
+    let on_use = {
+        let open = open.clone();
+        let on_data = props.on_data.clone();
+        Callback::from(move |a: DataAction| {
+            open.set(false);
+            on_data.emit(a)
+        })
+    };
+    let send = |a: DataAction| {
+        let on_data = props.on_data.clone();
+        Callback::from(move |_: MouseEvent| on_data.emit(a.clone()))
+    };
+    let in_use = data.loaded.as_ref().filter(|_| data.using_loaded);
+    let summary = match in_use {
+        Some(l) => lang.fill(
+            DataMsg::InUse,
+            &[
+                (
+                    "name",
+                    lang.pick(&ds.province.name_vi, &ds.province.name_en),
+                ),
+                ("units", &lang.number(ds.communes.len() as f64, 0)),
+                ("villages", &lang.number(ds.villages.len() as f64, 0)),
+                ("when", &when_text(&l.when, lang)),
+            ],
+        ),
+        None => data_heading(&ds, lang).to_string(),
+    };
+    let problem = data.problem.as_ref().map(|p| match p {
+        DataProblem::Unreadable(d) => lang.fill(DataMsg::StoredUnreadable, &[("detail", d)]),
+        DataProblem::NoLongerLoads(p) => lang.fill(
+            DataMsg::StoredNoLongerLoads,
+            &[("problem", &p.said_in(lang.into()))],
+        ),
+        DataProblem::PageOnly => lang.t(DataMsg::PageOnly).to_string(),
+    });
+    let kept_other = data.loaded.as_ref().filter(|_| !data.using_loaded);
+    html! {
+        <div class="notice notice-info data-note" data-testid="illustrative-note" data-loaded={data.using_loaded.to_string()}>
+            <details>
+                <summary>
+                    <span data-testid="data-in-use">{ summary }</span>{ " " }
+                    <span class="summary-more">{ lang.t(Msg::IllustrativeMore) }</span>
+                </summary>
+                <p data-testid="dataset-note">{ &props.note }</p>
+                <div class="data-actions">
+                    <button type="button" class="button-quiet" data-testid="data-open" onclick={on_open}>
+                        { lang.t(DataMsg::OpenDialog) }
+                    </button>
+                    if let Some(l) = kept_other {
+                        <button type="button" class="button-quiet" data-testid="data-use-kept" onclick={send(DataAction::UseLoaded)}>
+                            { lang.fill(DataMsg::UseKept, &[
+                                ("name", lang.pick(&l.dataset.province.name_vi, &l.dataset.province.name_en)),
+                                ("when", &when_text(&l.when, lang)),
+                            ]) }
+                        </button>
+                    }
+                    if data.using_loaded {
+                        <button type="button" class="button-quiet" data-testid="data-use-default" onclick={send(DataAction::UseDefault)}>
+                            { lang.t(DataMsg::BackToDefault) }
+                        </button>
+                    }
+                </div>
+            </details>
+            if let Some(p) = problem {
+                <p class="data-problem" role="status" data-testid="data-problem">{ p }</p>
+            }
+            if *open {
+                <DataDialog {lang} on_close={on_close} on_use={on_use} />
+            }
+        </div>
+    }
+}

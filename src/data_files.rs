@@ -1,0 +1,275 @@
+//! A province's own data, loaded in the page: the same files `ntm-sim --dataset DIR` reads
+//! (`province.json`, `communes.csv`, `villages.csv`, and `criteria.json` if the province has
+//! its own), picked together in a file dialog. This module sorts the picked files into those
+//! roles by name, reads them through the model's checks (`Dataset::from_files`, the same as
+//! the command-line runner), and says which of the two datasets a page opens with. Pure and
+//! tested natively; the dialog (`components::data`) and the storage (`storage::dataset`) use it.
+
+use ntm_model::dataset::DatasetProblem;
+use ntm_model::Dataset;
+use serde::{Deserialize, Serialize};
+
+/// Largest file read (a province's villages are a few hundred kilobytes; the national
+/// synthetic dataset's 70,000 villages about 6 MB).
+pub const MAX_FILE_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+
+/// A file the planner picked: its name and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickedFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// A dataset's files, sorted into their roles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DataFiles {
+    pub province: String,
+    /// `None`: the built-in criteria sets (as `ntm-sim --dataset` when the folder has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criteria: Option<String>,
+    pub communes: String,
+    pub villages: String,
+    /// The names of the files as picked, in role order (shown beside the data in use).
+    pub names: Vec<String>,
+}
+
+impl DataFiles {
+    /// Reads and checks the files, exactly as the command-line runner does.
+    pub fn load(&self) -> Result<Dataset, ntm_model::dataset::DatasetError> {
+        Dataset::from_files(
+            &self.province,
+            self.criteria
+                .as_deref()
+                .unwrap_or(ntm_model::criteria::EMBEDDED_CRITERIA_JSON),
+            &self.communes,
+            &self.villages,
+        )
+    }
+}
+
+/// The role a file plays, from its name: what it is called in the dataset folder, give or
+/// take case and the " (1)" a browser adds to a second download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Province,
+    Criteria,
+    Communes,
+    Villages,
+}
+
+impl Role {
+    const ALL: [Role; 4] = [
+        Role::Province,
+        Role::Criteria,
+        Role::Communes,
+        Role::Villages,
+    ];
+
+    fn file_name(self) -> &'static str {
+        match self {
+            Role::Province => "province.json",
+            Role::Criteria => "criteria.json",
+            Role::Communes => "communes.csv",
+            Role::Villages => "villages.csv",
+        }
+    }
+
+    fn of(name: &str) -> Option<Role> {
+        let lower = name.trim().to_lowercase();
+        let (stem, ext) = lower.rsplit_once('.')?;
+        Role::ALL.into_iter().find(|r| {
+            let (want_stem, want_ext) = r.file_name().rsplit_once('.').unwrap_or_default();
+            ext == want_ext && stem.contains(want_stem)
+        })
+    }
+}
+
+fn problem(file: &str, en: String, vi: String) -> DatasetProblem {
+    DatasetProblem {
+        file: file.to_string(),
+        line: None,
+        message: en,
+        message_vi: vi,
+    }
+}
+
+/// Sorts the picked files into their roles. Every problem is said (a missing file, two files
+/// for one role, a file whose name says nothing), in both languages, with what to pick.
+pub fn sort_files(picked: Vec<PickedFile>) -> Result<DataFiles, Vec<DatasetProblem>> {
+    let mut problems = Vec::new();
+    let mut slots: [Option<PickedFile>; 4] = Default::default();
+    for file in picked {
+        match Role::of(&file.name) {
+            None => problems.push(problem(
+                &file.name,
+                "not a file of a dataset: pick province.json, communes.csv and villages.csv \
+                 (and criteria.json if the province has its own criteria sets), named as in the \
+                 data/caobang-2020 folder"
+                    .into(),
+                "không phải tệp của bộ số liệu: hãy chọn province.json, communes.csv và \
+                 villages.csv (và criteria.json nếu tỉnh có bộ tiêu chí riêng), đặt tên như \
+                 trong thư mục data/caobang-2020"
+                    .into(),
+            )),
+            Some(role) => {
+                let slot = &mut slots[Role::ALL.iter().position(|r| *r == role).unwrap_or(0)];
+                if let Some(first) = slot {
+                    problems.push(problem(
+                        &file.name,
+                        format!(
+                            "two files for {}: “{}” and this one; pick only one",
+                            role.file_name(),
+                            first.name
+                        ),
+                        format!(
+                            "hai tệp cùng là {}: “{}” và tệp này; hãy chỉ chọn một",
+                            role.file_name(),
+                            first.name
+                        ),
+                    ));
+                } else {
+                    *slot = Some(file);
+                }
+            }
+        }
+    }
+    for (i, role) in Role::ALL.into_iter().enumerate() {
+        if slots[i].is_none() && role != Role::Criteria {
+            problems.push(problem(
+                role.file_name(),
+                "missing: pick it together with the other files (hold Ctrl to pick several)".into(),
+                "chưa chọn: hãy chọn tệp này cùng các tệp kia (giữ Ctrl để chọn nhiều tệp)".into(),
+            ));
+        }
+    }
+    let [Some(province), criteria, Some(communes), Some(villages)] = slots else {
+        return Err(problems);
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut names = vec![province.name];
+    names.extend(criteria.as_ref().map(|c| c.name.clone()));
+    names.extend([communes.name, villages.name]);
+    Ok(DataFiles {
+        province: province.text,
+        criteria: criteria.map(|c| c.text),
+        communes: communes.text,
+        villages: villages.text,
+        names,
+    })
+}
+
+/// Which dataset a page opens with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// The embedded Cao Bằng default.
+    Embedded,
+    /// The province's own data kept in this browser.
+    Loaded,
+}
+
+/// The dataset a page opens with: the one a link in the address bar was made for, when it is
+/// one of the two (a colleague's link opens with the data it was made with); else the loaded
+/// data if the planner chose to use it, else the default. `link_fits(choice)` says whether the
+/// link reads with that dataset (no link fits both).
+pub fn choose(loaded_in_use: bool, has_loaded: bool, link_fits: impl Fn(Choice) -> bool) -> Choice {
+    let preferred = if loaded_in_use && has_loaded {
+        Choice::Loaded
+    } else {
+        Choice::Embedded
+    };
+    let other = match preferred {
+        Choice::Loaded => Choice::Embedded,
+        Choice::Embedded => Choice::Loaded,
+    };
+    let other_available = other == Choice::Embedded || has_loaded;
+    if !link_fits(preferred) && other_available && link_fits(other) {
+        other
+    } else {
+        preferred
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ntm_model::dataset::embedded;
+
+    fn file(name: &str, text: &str) -> PickedFile {
+        PickedFile {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    fn default_files() -> Vec<PickedFile> {
+        vec![
+            file("communes.csv", embedded::COMMUNES),
+            file("Province (1).json", embedded::PROVINCE),
+            file("VILLAGES.csv", embedded::VILLAGES),
+        ]
+    }
+
+    #[test]
+    fn the_default_files_picked_in_any_order_load_as_the_default_dataset() {
+        let files = sort_files(default_files()).expect("sorted");
+        assert_eq!(
+            files.names,
+            ["Province (1).json", "communes.csv", "VILLAGES.csv"]
+        );
+        assert!(files.criteria.is_none());
+        let ds = files.load().expect("loads");
+        assert_eq!(ds, Dataset::caobang_2020().expect("embedded"));
+    }
+
+    #[test]
+    fn a_missing_file_a_second_file_and_a_stray_file_are_each_named() {
+        let mut picked = default_files();
+        picked.retain(|f| f.name != "VILLAGES.csv");
+        picked.push(file("communes-2.csv", "x"));
+        picked.push(file("notes.txt", "x"));
+        let problems = sort_files(picked).expect_err("refused");
+        let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(said
+            .iter()
+            .any(|s| s.starts_with("communes-2.csv: two files for communes.csv")));
+        assert!(said
+            .iter()
+            .any(|s| s.starts_with("notes.txt: not a file of a dataset")));
+        assert!(said.iter().any(|s| s.starts_with("villages.csv: missing")));
+        assert!(problems
+            .iter()
+            .all(|p| !p.message_vi.is_empty() && p.message_vi != p.message));
+    }
+
+    #[test]
+    fn a_province_of_its_own_criteria_is_read_when_picked() {
+        let mut picked = default_files();
+        picked.push(file("criteria.json", "{ not json"));
+        let files = sort_files(picked).expect("sorted");
+        assert_eq!(files.names.len(), 4);
+        let e = files
+            .load()
+            .expect_err("its criteria are read, not the built-in ones");
+        assert_eq!(e.0[0].file, "criteria.json");
+    }
+
+    #[test]
+    fn a_link_opens_with_the_data_it_was_made_with() {
+        use Choice::*;
+        // No link (fits whatever is preferred): the planner's choice.
+        assert_eq!(choose(true, true, |_| true), Loaded);
+        assert_eq!(choose(false, true, |_| true), Embedded);
+        // "In use" without stored data (it could not be read): the default.
+        assert_eq!(choose(true, false, |_| true), Embedded);
+        // A link made with the default, opened while the loaded data is in use.
+        assert_eq!(choose(true, true, |c| c == Embedded), Embedded);
+        // A link made with the loaded data, opened while the default is in use.
+        assert_eq!(choose(false, true, |c| c == Loaded), Loaded);
+        // A link for data this browser does not have: the preferred one (its notice says so).
+        assert_eq!(choose(true, true, |_| false), Loaded);
+        assert_eq!(choose(false, false, |c| c == Loaded), Embedded);
+    }
+}

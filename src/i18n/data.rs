@@ -1,0 +1,199 @@
+//! The data in use: the note on what is real, loading a province's own files, switching back.
+
+use super::Translate;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DataMsg {
+    /// The heading of the note for data that is not illustrative.
+    OwnData,
+    /// "{name}", "{units}", "{villages}", "{when}".
+    InUse,
+    OpenDialog,
+    /// "{name}", "{when}".
+    UseKept,
+    BackToDefault,
+    /// The loaded data could not be kept: this page only.
+    PageOnly,
+    /// "{detail}".
+    StoredUnreadable,
+    /// "{problem}".
+    StoredNoLongerLoads,
+    Title,
+    Intro,
+    Columns,
+    Pick,
+    Drop,
+    Reading,
+    /// "{n}".
+    Problems,
+    ProblemsMore,
+    Untouched,
+    /// "{name}", "{districts}", "{units}", "{candidates}", "{villages}", "{date}".
+    Ready,
+    ReadyFiles,
+    FlagIllustrative,
+    FlagVillagesIncomplete,
+    Use,
+    UseNote,
+    Templates,
+    Close,
+    /// "{file}": a file larger than the app reads.
+    TooLarge,
+    /// "{file}".
+    Unreadable,
+}
+
+impl Translate for DataMsg {
+    fn vi(self) -> &'static str {
+        use DataMsg::*;
+        match self {
+            OwnData => "Số liệu của tỉnh, tải lên từ tệp (không phải bộ số liệu minh họa).",
+            InUse => {
+                "Đang dùng số liệu tải lên: {name} — {units} đơn vị cấp xã, {villages} xóm \
+                 (tải lên {when})."
+            }
+            OpenDialog => "Dùng số liệu của tỉnh…",
+            UseKept => "Dùng lại số liệu đã tải: {name} (tải lên {when})",
+            BackToDefault => "Quay về bộ số liệu mặc định",
+            PageOnly => {
+                "Trình duyệt không cho lưu số liệu này (bộ nhớ đầy hoặc bị tắt): số liệu chỉ \
+                 dùng được trong trang này, tải lại trang sẽ quay về bộ số liệu mặc định."
+            }
+            StoredUnreadable => {
+                "Số liệu tải lên trước đây không đọc được ({detail}); trang đang dùng bộ số \
+                 liệu mặc định và để nguyên dữ liệu cũ. Hãy mở lại các tệp số liệu (“Dùng số \
+                 liệu của tỉnh…”)."
+            }
+            StoredNoLongerLoads => {
+                "Số liệu tải lên trước đây không còn qua được kiểm tra ({problem}); trang đang \
+                 dùng bộ số liệu mặc định. Hãy sửa tệp rồi mở lại (“Dùng số liệu của tỉnh…”)."
+            }
+            Title => "Số liệu của tỉnh",
+            Intro => {
+                "Chọn cùng lúc các tệp của bộ số liệu, như thư mục data/caobang-2020 của NTM \
+                 Planner: province.json (tỉnh, huyện, kế hoạch vốn, mục tiêu), communes.csv \
+                 (mỗi xã một dòng: mã, tên, huyện, loại, các cờ, số hộ, tỷ lệ hộ nghèo, độ xa, \
+                 mức đạt 19 tiêu chí) và villages.csv (mỗi xóm một dòng); thêm criteria.json \
+                 nếu tỉnh có bộ tiêu chí riêng. Cách dễ nhất: tải các tệp mẫu bên dưới, sửa \
+                 trong bảng tính rồi mở lại. Số liệu được kiểm tra như lệnh ntm-sim --dataset; \
+                 chỉ lưu trong trình duyệt này, không gửi đi đâu."
+            }
+            Columns => {
+                "Lưu CSV dạng UTF-8, cột cách nhau bằng dấu phẩy, số thập phân dùng dấu chấm. \
+                 Mức đạt mỗi tiêu chí (c01–c19, v01–v15) là phần trăm \
+                 so với ngưỡng đạt (100 trở lên = đạt, 60 = được 60%), không phải 1/0."
+            }
+            Pick => "Chọn tệp…",
+            Drop => "hoặc kéo thả các tệp vào đây",
+            Reading => "Đang đọc và kiểm tra…",
+            Problems => {
+                "Có {n} vấn đề trong các tệp; chưa dùng số liệu nào. Sửa trong tệp rồi chọn lại:"
+            }
+            ProblemsMore => "…và còn vấn đề khác (sửa các dòng trên rồi mở lại để xem tiếp).",
+            Untouched => "Số liệu và kịch bản đang dùng không thay đổi.",
+            Ready => {
+                "{name}: {districts} huyện, {units} đơn vị cấp xã ({candidates} xã xét công \
+                 nhận NTM), {villages} xóm; số liệu tính đến {date}."
+            }
+            ReadyFiles => "Tệp:",
+            FlagIllustrative => {
+                "province.json ghi \"illustrative\": true nên trang sẽ ghi số liệu này là minh \
+                 họa. Nếu là số liệu thật, hãy sửa thành false."
+            }
+            FlagVillagesIncomplete => {
+                "province.json ghi \"villages_complete\": false: mục tiêu tính trên mọi xóm \
+                 của tỉnh (30% tổng số xóm) sẽ không được đánh giá. Nếu villages.csv có đủ mọi \
+                 xóm, hãy sửa thành true."
+            }
+            Use => "Dùng số liệu này",
+            UseNote => {
+                "Kịch bản, danh sách kịch bản và bài trình bày của mỗi bộ số liệu được lưu \
+                 riêng: quay về bộ số liệu mặc định lúc nào cũng được, không mất gì."
+            }
+            Templates => "Tệp mẫu (bộ số liệu mặc định):",
+            Close => "Đóng",
+            TooLarge => {
+                "lớn hơn 16 MB, quá lớn để đọc trong trình duyệt; hãy dùng ntm-sim --dataset"
+            }
+            Unreadable => "trình duyệt không đọc được tệp này; hãy chọn lại",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use DataMsg::*;
+        match self {
+            OwnData => "The province's own data, loaded from files (not the illustrative dataset).",
+            InUse => {
+                "Using loaded data: {name} — {units} commune-level units, {villages} villages \
+                 (loaded {when})."
+            }
+            OpenDialog => "Use your province's data…",
+            UseKept => "Use the loaded data again: {name} (loaded {when})",
+            BackToDefault => "Back to the default data",
+            PageOnly => {
+                "The browser would not keep this data (storage full or disabled): it is used in \
+                 this page only, and reloading the page goes back to the default data."
+            }
+            StoredUnreadable => {
+                "The data loaded earlier cannot be read ({detail}); the page uses the default \
+                 data and leaves the old data as it is. Open the data files again (“Use your \
+                 province's data…”)."
+            }
+            StoredNoLongerLoads => {
+                "The data loaded earlier no longer passes the checks ({problem}); the page uses \
+                 the default data. Correct the file and open it again (“Use your province's \
+                 data…”)."
+            }
+            Title => "Your province's data",
+            Intro => {
+                "Pick a dataset's files together, as in NTM Planner's data/caobang-2020 folder: \
+                 province.json (province, districts, budget plan, targets), communes.csv (one \
+                 row per commune: code, name, district, type, flags, households, poverty rate, \
+                 remoteness, progress on the 19 criteria) and villages.csv (one row per \
+                 village); add criteria.json if the province has criteria sets of its own. The \
+                 easiest way: download the templates below, edit them in a spreadsheet and open \
+                 them here. The data is checked as ntm-sim --dataset checks it; it is kept in \
+                 this browser only and sent nowhere."
+            }
+            Columns => {
+                "Save CSV as UTF-8, with commas between columns and decimal points. Each \
+                 criterion's progress (c01–c19, v01–v15) is a percent of its threshold (100 or \
+                 more = met, 60 = 60 % of the way), not 1/0."
+            }
+            Pick => "Pick files…",
+            Drop => "or drop the files here",
+            Reading => "Reading and checking…",
+            Problems => {
+                "The files have {n} problem(s); no data was used. Correct them in the files and \
+                 pick them again:"
+            }
+            ProblemsMore => "…and more (correct the lines above and open again to see the rest).",
+            Untouched => "The data and the scenario in use are unchanged.",
+            Ready => {
+                "{name}: {districts} districts, {units} commune-level units ({candidates} \
+                 communes considered for NTM), {villages} villages; data as of {date}."
+            }
+            ReadyFiles => "Files:",
+            FlagIllustrative => {
+                "province.json says \"illustrative\": true, so the page will call this data \
+                 illustrative. If it is real data, change it to false."
+            }
+            FlagVillagesIncomplete => {
+                "province.json says \"villages_complete\": false: the targets over every \
+                 village of the province (30 % of all villages) will not be assessed. If \
+                 villages.csv holds every village, change it to true."
+            }
+            Use => "Use this data",
+            UseNote => {
+                "Each dataset keeps its own scenario, saved scenarios and presentation: you can \
+                 go back to the default data at any time and lose nothing."
+            }
+            Templates => "Templates (the default dataset):",
+            Close => "Close",
+            TooLarge => {
+                "larger than 16 MB, too large to read in the browser; use ntm-sim --dataset"
+            }
+            Unreadable => "the browser could not read this file; pick it again",
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! A province's own data kept in this browser (`data_files`), and the storage scope of the
+//! work done on it.
+//!
+//! The files are kept as they were picked, in one versioned envelope, with whether the
+//! planner uses them now; they are read through the model's checks each time a page opens.
+//! Work on loaded data (autosave, saved scenarios, presentation, set-aside copies) is kept
+//! under keys of its own (`ntm-planner/data/<id>/…`), so the default's work is never read
+//! against another province's communes (it would be set aside as unreadable) nor overwritten.
+
+use serde::{Deserialize, Serialize};
+
+use super::KeyValue;
+use crate::data_files::DataFiles;
+
+/// Where the loaded data lives. Not scoped: there is one per browser.
+pub const DATASET_KEY: &str = "ntm-planner/dataset/v1";
+const FORMAT: &str = "ntm-planner-dataset";
+const VERSION: u32 = 1;
+/// Where each loaded dataset's work is kept (followed by its id and `/`).
+const SCOPE_PREFIX: &str = "ntm-planner/data/";
+/// Every key of the app starts so.
+const APP_PREFIX: &str = "ntm-planner/";
+
+/// The envelope as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredData {
+    format: String,
+    version: u32,
+    /// True while the planner uses the loaded data (false after "back to the default").
+    pub in_use: bool,
+    /// When the files were loaded (ISO 8601).
+    pub loaded: String,
+    pub files: DataFiles,
+}
+
+/// What storage holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stored {
+    Nothing,
+    Data(Box<StoredData>),
+    /// Something this build cannot read (damaged, or a newer version's): left as it is.
+    Unreadable(String),
+}
+
+/// Reads the loaded data, if any.
+pub fn read(store: &impl KeyValue) -> Stored {
+    let Some(text) = store.get(DATASET_KEY) else {
+        return Stored::Nothing;
+    };
+    match serde_json::from_str::<StoredData>(&text) {
+        Ok(d) if d.format == FORMAT && d.version == VERSION => Stored::Data(Box::new(d)),
+        Ok(d) if d.format == FORMAT => Stored::Unreadable(format!(
+            "written by a newer version of NTM Planner (version {})",
+            d.version
+        )),
+        Ok(_) => Stored::Unreadable("not NTM Planner data".into()),
+        Err(e) => Stored::Unreadable(super::shorten(&e.to_string())),
+    }
+}
+
+/// Keeps `files`, in use from now. `Err` when the browser refuses (storage full or disabled):
+/// the data is then used in this page only.
+pub fn keep(store: &mut impl KeyValue, files: &DataFiles, now: &str) -> Result<(), String> {
+    let data = StoredData {
+        format: FORMAT.into(),
+        version: VERSION,
+        in_use: true,
+        loaded: now.into(),
+        files: files.clone(),
+    };
+    let text = serde_json::to_string(&data).map_err(|e| e.to_string())?;
+    store.set(DATASET_KEY, &text)
+}
+
+/// Marks the kept data used or not (it stays kept, to switch back to).
+pub fn set_in_use(store: &mut impl KeyValue, in_use: bool) -> Result<(), String> {
+    let Stored::Data(mut d) = read(store) else {
+        return Err("no data kept".into());
+    };
+    d.in_use = in_use;
+    let text = serde_json::to_string(&*d).map_err(|e| e.to_string())?;
+    store.set(DATASET_KEY, &text)
+}
+
+/// The stored key of `key` in `scope` (`None`: the embedded default's work, under the keys it
+/// always had). The language choice and the data itself belong to the browser, not a scope.
+pub fn scoped_key(scope: Option<&str>, key: &str) -> String {
+    match scope {
+        Some(id) if key != super::lang::LANG_KEY && key != DATASET_KEY => {
+            let rest = key.strip_prefix(APP_PREFIX).unwrap_or(key);
+            format!("{SCOPE_PREFIX}{}/{rest}", id_in_key(id))
+        }
+        _ => key.to_string(),
+    }
+}
+
+/// The key as `scope` sees it, or `None` when the stored key belongs to another scope.
+pub fn unscoped_key(scope: Option<&str>, stored: &str) -> Option<String> {
+    match scope {
+        None => (!stored.starts_with(SCOPE_PREFIX)).then(|| stored.to_string()),
+        Some(id) => {
+            let own = format!("{SCOPE_PREFIX}{}/", id_in_key(id));
+            match stored.strip_prefix(&own) {
+                Some(rest) => Some(format!("{APP_PREFIX}{rest}")),
+                None if stored == super::lang::LANG_KEY || stored == DATASET_KEY => {
+                    Some(stored.to_string())
+                }
+                None => None,
+            }
+        }
+    }
+}
+
+/// A dataset id as one key segment (a `/` in it would open another level).
+fn id_in_key(id: &str) -> String {
+    id.replace('/', "%2F")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::{MemoryStore, AUTOSAVE_KEY};
+
+    fn files() -> DataFiles {
+        DataFiles {
+            province: "{}".into(),
+            criteria: None,
+            communes: "c".into(),
+            villages: "v".into(),
+            names: vec!["province.json".into()],
+        }
+    }
+
+    #[test]
+    fn kept_data_comes_back_and_can_be_set_aside_from_use() {
+        let mut store = MemoryStore::default();
+        assert_eq!(read(&store), Stored::Nothing);
+        keep(&mut store, &files(), "2026-12-05T10:00:00Z").expect("kept");
+        let Stored::Data(d) = read(&store) else {
+            panic!("not read back")
+        };
+        assert!(d.in_use);
+        assert_eq!(d.files, files());
+        set_in_use(&mut store, false).expect("set");
+        assert!(matches!(read(&store), Stored::Data(d) if !d.in_use && d.files == files()));
+    }
+
+    #[test]
+    fn damaged_or_newer_data_is_reported_and_left_alone() {
+        let mut store = MemoryStore::default();
+        store.entries.insert(DATASET_KEY.into(), "{ broken".into());
+        assert!(matches!(read(&store), Stored::Unreadable(_)));
+        assert_eq!(store.entries[DATASET_KEY], "{ broken");
+        let newer = serde_json::to_string(&StoredData {
+            format: FORMAT.into(),
+            version: VERSION + 1,
+            in_use: true,
+            loaded: String::new(),
+            files: files(),
+        })
+        .expect("json");
+        store.entries.insert(DATASET_KEY.into(), newer);
+        assert!(matches!(read(&store), Stored::Unreadable(m) if m.contains("newer")));
+        assert!(set_in_use(&mut store, false).is_err());
+        store.refuse_writes = true;
+        assert!(keep(&mut store, &files(), "now").is_err());
+    }
+
+    #[test]
+    fn each_dataset_keeps_its_work_apart_and_the_default_keeps_its_keys() {
+        assert_eq!(scoped_key(None, AUTOSAVE_KEY), AUTOSAVE_KEY);
+        let theirs = scoped_key(Some("lao-cai/2024"), AUTOSAVE_KEY);
+        assert_eq!(theirs, "ntm-planner/data/lao-cai%2F2024/autosave/v1");
+        assert_eq!(
+            unscoped_key(Some("lao-cai/2024"), &theirs).as_deref(),
+            Some(AUTOSAVE_KEY)
+        );
+        // Neither sees the other's work.
+        assert_eq!(unscoped_key(None, &theirs), None);
+        assert_eq!(unscoped_key(Some("lao-cai/2024"), AUTOSAVE_KEY), None);
+        assert_eq!(unscoped_key(Some("other"), &theirs), None);
+        // The language and the data are the browser's.
+        for key in [crate::storage::lang::LANG_KEY, DATASET_KEY] {
+            assert_eq!(scoped_key(Some("x"), key), key);
+            assert_eq!(unscoped_key(Some("x"), key).as_deref(), Some(key));
+        }
+    }
+}

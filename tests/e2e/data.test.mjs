@@ -1,0 +1,187 @@
+// A province's own data, loaded in the page: the statistics officer picks province.json,
+// communes.csv and villages.csv; wrong files are refused with every problem named and nothing
+// changed; good files are used, kept through a reload, with their own autosave (the default's
+// work untouched); a link made on them opens with them; back to the default at any time;
+// damaged kept data never stops the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, openApp, waitForApp, headline, setBudget, watch, BASE_URL } from './helpers.mjs';
+
+const DIR = new URL('../../crates/ntm-model/data/caobang-2020/', import.meta.url);
+const read = (name) => readFileSync(new URL(name, DIR), 'utf8');
+
+// The province's "real" data: the default's files with its own id and name, not illustrative,
+// and the first 40 villages meeting every criterion (so the figures differ from the default's).
+function ownFiles() {
+  const province = JSON.parse(read('province.json'));
+  province.id = 'caobang-own';
+  province.name_vi = 'Cao Bằng (số liệu của tỉnh)';
+  province.name_en = 'Cao Bằng (the province\'s data)';
+  province.illustrative = false;
+  const villages = read('villages.csv').split('\n').map((line, i) => {
+    if (i === 0 || i > 40 || !line) return line;
+    const cells = line.split(',');
+    return cells.map((c, j) => (j >= 4 ? String(Math.max(Number(c), 100)) : c)).join(',');
+  }).join('\n');
+  return [
+    { name: 'province.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(province)) },
+    { name: 'communes.csv', mimeType: 'text/csv', buffer: Buffer.from(read('communes.csv')) },
+    { name: 'villages.csv', mimeType: 'text/csv', buffer: Buffer.from(villages) },
+  ];
+}
+
+async function openDialog(page) {
+  await page.getByTestId('illustrative-note').locator('summary').click();
+  await page.getByTestId('data-open').click();
+  await page.getByTestId('data-dialog').waitFor();
+}
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('wrong files are refused with every problem named, in both languages, and nothing changes', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const before = await headline(page);
+  await openDialog(page);
+  const [province, communes] = ownFiles();
+  // villages.csv missing, a row with a decimal comma, a stray file.
+  const broken = read('communes.csv').replace(/\n(01267,[^\n]*?),2\.7,/, '\n$1,"2,7",');
+  await page.getByTestId('data-files').setInputFiles([
+    province,
+    { ...communes, buffer: Buffer.from(broken) },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') },
+  ]);
+  const problems = await page.getByTestId('data-problems').innerText();
+  assert.match(problems, /villages\.csv: chưa chọn/);
+  assert.match(problems, /villages\.csv: missing/);
+  assert.match(problems, /notes\.txt: không phải tệp của bộ số liệu/);
+  assert.match(problems, /không thay đổi/);
+  // The sorted files are checked once complete: add villages.csv and the bad cell is named.
+  await page.getByTestId('data-files').setInputFiles([
+    province, { ...communes, buffer: Buffer.from(broken) }, ownFiles()[2],
+  ]);
+  await page.getByTestId('data-problems').getByText(/dòng 2/).first().waitFor();
+  assert.match(await page.getByTestId('data-problems').innerText(), /communes\.csv, dòng 2: .*poverty_pct/);
+  assert.equal(await page.getByTestId('data-use').count(), 0);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('illustrative-note').getAttribute('data-loaded'), 'false');
+  assert.deepEqual(await headline(page), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the province\'s files are used, kept through a reload, and keep their work apart from the default\'s', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const default100 = await headline(page);
+  // Work on the default first: it must come back untouched.
+  await setBudget(page, 150);
+  const defaultWork = await page.evaluate(() => localStorage.getItem('ntm-planner/autosave/v1'));
+  assert.ok(defaultWork, 'the default is autosaved');
+  const defaultFigures = await headline(page);
+
+  await openDialog(page);
+  await page.getByTestId('data-files').setInputFiles(ownFiles());
+  const ready = await page.getByTestId('data-ready').innerText();
+  await page.screenshot({ path: '/tmp/data-dialog.png' });
+  assert.match(ready, /Cao Bằng \(số liệu của tỉnh\): 10 huyện, 161 đơn vị cấp xã \(\d+ xã xét công nhận NTM\), 294 xóm/);
+  assert.match(ready, /villages_complete/);
+  await page.getByTestId('data-use').click();
+  await waitForApp(page);
+  const note = page.getByTestId('illustrative-note');
+  assert.equal(await note.getAttribute('data-loaded'), 'true');
+  assert.match(await note.innerText(), /Đang dùng số liệu tải lên: Cao Bằng \(số liệu của tỉnh\) — 161 đơn vị cấp xã, 294 xóm/);
+  // A new page of work: the loaded data's defaults (budget 100 %), and more villages at the
+  // standard than the default data gives at the same budget.
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '100');
+  const own = await headline(page);
+  await note.locator('summary').click();
+  await page.screenshot({ path: '/tmp/data-note.png' });
+  await note.locator('summary').click();
+  // 40 villages more at the standard from the start: more by 2020 than the default's.
+  assert.ok(own['villages-2020'] > default100['villages-2020'] + 20,
+    `${own['villages-2020']} vs ${default100['villages-2020']}`);
+  await setBudget(page, 120);
+  const scoped = await page.evaluate(() => localStorage.getItem('ntm-planner/data/caobang-own/autosave/v1'));
+  assert.ok(scoped, 'the loaded data has an autosave of its own');
+  assert.equal(await page.evaluate(() => localStorage.getItem('ntm-planner/autosave/v1')), defaultWork);
+
+  // Reload: the same data and its work.
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await note.getAttribute('data-loaded'), 'true');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '120');
+
+  // The printed report says the data is the province's own, not illustrative.
+  await page.getByTestId('screen-report').click();
+  assert.match(await page.getByTestId('report-note').innerText(), /Số liệu của tỉnh, tải lên từ tệp/);
+  await page.screenshot({ path: '/tmp/data-report.png' });
+  await page.getByTestId('screen-workspace').click();
+  await waitForApp(page);
+
+  // Back to the default: its work as it was.
+  await note.locator('summary').click();
+  await page.getByTestId('data-use-default').click();
+  await waitForApp(page);
+  assert.equal(await note.getAttribute('data-loaded'), 'false');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
+  assert.deepEqual(await headline(page), defaultFigures);
+  // And to the loaded data again, one click.
+  await note.locator('summary').click();
+  assert.match(await page.getByTestId('data-use-kept').innerText(), /Dùng lại số liệu đã tải: Cao Bằng \(số liệu của tỉnh\)/);
+  await page.getByTestId('data-use-kept').click();
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '120');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link made on the loaded data opens with it, and a browser without it says which data it needs', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await openDialog(page);
+  await page.getByTestId('data-files').setInputFiles(ownFiles());
+  await page.getByTestId('data-use').click();
+  await waitForApp(page);
+  await setBudget(page, 130);
+  const link = new URL(page.url()).hash;
+  const figures = await headline(page);
+  // The planner goes back to the default; the colleague's link still opens with the data.
+  await page.getByTestId('illustrative-note').locator('summary').click();
+  await page.getByTestId('data-use-default').click();
+  await waitForApp(page);
+  const second = await context.newPage();
+  const secondErrors = watch(second);
+  await second.goto(BASE_URL + link);
+  await waitForApp(second);
+  assert.equal(await second.getByTestId('illustrative-note').getAttribute('data-loaded'), 'true');
+  assert.equal(await second.getByTestId('lever-budget-scale').inputValue(), '130');
+  assert.deepEqual(await headline(second), figures);
+
+  // Another browser, without the data: the link notice names the data it was made for.
+  const other = await openApp(browser, link);
+  assert.match(await other.page.getByTestId('link-error').innerText(), /caobang-own/);
+  assert.equal(await other.page.getByTestId('illustrative-note').getAttribute('data-loaded'), 'false');
+  await other.context.close();
+  assert.deepEqual([...errors, ...secondErrors], []);
+  await context.close();
+});
+
+test('damaged kept data leaves the page on the default, says so, and is left as it was', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ntm-planner/dataset/v1', '{ damaged');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const errors = watch(page);
+  await page.goto(BASE_URL);
+  await waitForApp(page);
+  assert.match(await page.getByTestId('data-problem').innerText(), /Số liệu tải lên trước đây không đọc được/);
+  assert.equal(await page.getByTestId('illustrative-note').getAttribute('data-loaded'), 'false');
+  assert.equal(await page.evaluate(() => localStorage.getItem('ntm-planner/dataset/v1')), '{ damaged');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
