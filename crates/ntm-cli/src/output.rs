@@ -72,13 +72,20 @@ pub fn table(ds: &Dataset, r: &Results, name: Option<&str>, lang: Lang) -> Strin
             let band = r.series.get(m);
             let d = m.summary_decimals();
             (0..r.years.len())
-                .map(|i| {
-                    format!(
+                .map(|i| match m.unit() {
+                    // A share reads as a percentage, as the page shows it: "61,2% [58,5–64,3%]".
+                    MetricUnit::Share => format!(
+                        "{}% [{}–{}%]",
+                        num(band.p50[i] * 100.0, 1),
+                        num(band.p10[i] * 100.0, 1),
+                        num(band.p90[i] * 100.0, 1)
+                    ),
+                    _ => format!(
                         "{} [{}–{}]",
                         num(band.p50[i], d),
                         num(band.p10[i], d),
                         num(band.p90[i], d)
-                    )
+                    ),
                 })
                 .collect()
         })

@@ -559,7 +559,7 @@ fn the_table_in_vietnamese_has_the_same_figures_in_vietnamese_words_and_numbers(
         let figures: Vec<&str> = row.split("  ").filter(|t| !t.trim().is_empty()).collect();
         figures[1..]
             .join(" ")
-            .split(|c: char| c.is_whitespace() || "[]–".contains(c))
+            .split(|c: char| c.is_whitespace() || "[]–%".contains(c))
             .filter(|t| !t.is_empty())
             .map(|t| {
                 t.replace(thousands, "")

@@ -18,10 +18,16 @@ fn bau_table(ds: &Dataset) -> String {
         let d = m.summary_decimals();
         out.push_str(&format!("| {} |", m.label_en()));
         for i in 0..r.years.len() {
-            out.push_str(&format!(
-                " {:.d$} [{:.d$}–{:.d$}] |",
-                b.p50[i], b.p10[i], b.p90[i]
-            ));
+            out.push_str(&match m.unit() {
+                // A share reads as a percentage, as the CLI and the page show it.
+                MetricUnit::Share => format!(
+                    " {:.1}% [{:.1}–{:.1}%] |",
+                    b.p50[i] * 100.0,
+                    b.p10[i] * 100.0,
+                    b.p90[i] * 100.0
+                ),
+                _ => format!(" {:.d$} [{:.d$}–{:.d$}] |", b.p50[i], b.p10[i], b.p90[i]),
+            });
         }
         out.push('\n');
     }

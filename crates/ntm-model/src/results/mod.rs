@@ -84,8 +84,10 @@ impl Metric {
     /// The rows of a yearly summary table (the CLI's and `MODEL.md`'s): each count a target is
     /// judged on (the scope's "below 10" in 2020, the province's "below 15" in 2025) beside
     /// the headline counts, then the means and the money.
-    pub const SUMMARY: [Metric; 10] = [
+    pub const SUMMARY: [Metric; 11] = [
         Metric::VillagesStandard,
+        // What the scope's village targets (50 % by 2020, 60 % by 2025) are judged on.
+        Metric::ScopeVillagesShare,
         Metric::CommunesRecognised,
         Metric::CommunesNtm,
         Metric::ScopeCommunesRecognised,
