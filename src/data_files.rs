@@ -98,7 +98,50 @@ fn problem(file: &str, en: String, vi: String) -> DatasetProblem {
 pub fn sort_files(picked: Vec<PickedFile>) -> Result<DataFiles, Vec<DatasetProblem>> {
     let mut problems = Vec::new();
     let mut slots: [Option<PickedFile>; 4] = Default::default();
+    // Roles whose file was picked but refused: not "missing" as well.
+    let mut refused: Vec<Role> = Vec::new();
     for file in picked {
+        let lower = file.name.to_lowercase();
+        if lower.ends_with(".xlsx") || lower.ends_with(".xls") || lower.ends_with(".ods") {
+            problems.push(problem(
+                &file.name,
+                "a spreadsheet, not a CSV file: save it with “Save as” → “CSV UTF-8 (Comma \
+                 delimited)” and pick the .csv file"
+                    .into(),
+                "là bảng tính, không phải tệp CSV: hãy “Lưu thành” → “CSV UTF-8 (Comma \
+                 delimited)” rồi chọn tệp .csv"
+                    .into(),
+            ));
+            continue;
+        }
+        if Role::of(&file.name).is_some()
+            && file.text.trim_start_matches('\u{feff}').trim().is_empty()
+        {
+            problems.push(problem(
+                &file.name,
+                "the file is empty: pick the saved file with its rows".into(),
+                "tệp rỗng: hãy chọn tệp đã lưu có đủ các dòng".into(),
+            ));
+            refused.extend(Role::of(&file.name));
+            continue;
+        }
+        // The browser reads every file as UTF-8 and puts U+FFFD where it cannot: a file saved
+        // in an old Vietnamese code page (TCVN3, Windows-1258) is not text it can read.
+        if Role::of(&file.name).is_some() && file.text.contains('\u{fffd}') {
+            problems.push(problem(
+                &file.name,
+                "not saved as UTF-8 (the Vietnamese letters cannot be read): save it again as \
+                 “CSV UTF-8 (Comma delimited)”, or convert it to Unicode (Unikey: Công cụ → \
+                 chuyển mã)"
+                    .into(),
+                "không được lưu dạng UTF-8 (không đọc được chữ tiếng Việt): hãy lưu lại dạng \
+                 “CSV UTF-8 (Comma delimited)”, hoặc chuyển mã sang Unicode (Unikey: công cụ \
+                 chuyển mã)"
+                    .into(),
+            ));
+            refused.extend(Role::of(&file.name));
+            continue;
+        }
         match Role::of(&file.name) {
             None => problems.push(problem(
                 &file.name,
@@ -134,7 +177,7 @@ pub fn sort_files(picked: Vec<PickedFile>) -> Result<DataFiles, Vec<DatasetProbl
         }
     }
     for (i, role) in Role::ALL.into_iter().enumerate() {
-        if slots[i].is_none() && role != Role::Criteria {
+        if slots[i].is_none() && role != Role::Criteria && !refused.contains(&role) {
             problems.push(problem(
                 role.file_name(),
                 "missing: pick it together with the other files (hold Ctrl to pick several)".into(),
@@ -158,6 +201,47 @@ pub fn sort_files(picked: Vec<PickedFile>) -> Result<DataFiles, Vec<DatasetProbl
         villages: villages.text,
         names,
     })
+}
+
+/// What a planner should know before using data that reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caution {
+    /// `province.json` says the data is illustrative.
+    Illustrative,
+    /// Not every village is in the data: targets over every village are not assessed.
+    VillagesNotComplete,
+    /// Said to hold every village, but this many xã have none: the targets over every
+    /// village would be judged on some of them and read as met.
+    VillagesMissing(usize),
+    /// Other data under the default's id: a link made on it opens on the default (with other
+    /// figures, and no word) in a browser without these files.
+    DefaultsId,
+}
+
+/// The cautions for `ds`, against the embedded default's id and content.
+pub fn cautions(ds: &Dataset, default: &Dataset) -> Vec<Caution> {
+    let p = &ds.province;
+    let mut out = Vec::new();
+    if p.id == default.province.id && ds.fingerprint != default.fingerprint {
+        out.push(Caution::DefaultsId);
+    }
+    if p.illustrative {
+        out.push(Caution::Illustrative);
+    }
+    if !p.villages_complete {
+        out.push(Caution::VillagesNotComplete);
+    } else {
+        let missing = ds
+            .communes
+            .iter()
+            .zip(&ds.villages_of)
+            .filter(|(c, v)| c.is_candidate() && v.is_empty())
+            .count();
+        if missing > 0 {
+            out.push(Caution::VillagesMissing(missing));
+        }
+    }
+    out
 }
 
 /// Which dataset a page opens with.
@@ -254,6 +338,65 @@ mod tests {
             .load()
             .expect_err("its criteria are read, not the built-in ones");
         assert_eq!(e.0[0].file, "criteria.json");
+    }
+
+    #[test]
+    fn spreadsheets_empty_files_and_old_code_pages_are_named_as_such() {
+        let picked = vec![
+            file("communes.xlsx", "PK"),
+            file("province.json", ""),
+            file("villages.csv", "id,name\nx,Th\u{fffd}nh"),
+            file("communes.csv", embedded::COMMUNES),
+        ];
+        let said: Vec<String> = sort_files(picked)
+            .expect_err("refused")
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        // Not also "missing": they were picked.
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(said
+            .iter()
+            .any(|s| s.starts_with("communes.xlsx: a spreadsheet")));
+        assert!(said
+            .iter()
+            .any(|s| s.starts_with("province.json: the file is empty")));
+        assert!(said
+            .iter()
+            .any(|s| s.starts_with("villages.csv: not saved as UTF-8")));
+    }
+
+    #[test]
+    fn data_under_the_defaults_id_or_short_of_villages_is_cautioned() {
+        let default = Dataset::caobang_2020().expect("embedded");
+        assert_eq!(
+            cautions(&default, &default),
+            [Caution::Illustrative, Caution::VillagesNotComplete]
+        );
+        let communes = embedded::COMMUNES.replacen(",2.7,", ",2.8,", 1);
+        let province = embedded::PROVINCE.replacen(
+            "\"illustrative\": true",
+            "\"illustrative\": false, \"villages_complete\": true",
+            1,
+        );
+        let own = Dataset::from_files(
+            &province,
+            ntm_model::criteria::EMBEDDED_CRITERIA_JSON,
+            &communes,
+            embedded::VILLAGES,
+        )
+        .expect("loads");
+        let missing = own
+            .communes
+            .iter()
+            .zip(&own.villages_of)
+            .filter(|(c, v)| c.is_candidate() && v.is_empty())
+            .count();
+        assert!(missing > 100);
+        assert_eq!(
+            cautions(&own, &default),
+            [Caution::DefaultsId, Caution::VillagesMissing(missing)]
+        );
     }
 
     #[test]

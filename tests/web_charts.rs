@@ -712,7 +712,7 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
             lang: Lang::Vi,
         },
     );
-    let png = render_png(&spec, f64::from(css_w), f64::from(css_h), None).expect("export");
+    let png = render_png(&spec, f64::from(css_w), f64::from(css_h), None, true).expect("export");
     assert_eq!(EXPORT_SCALE, 2.0);
     assert_eq!((png.canvas.width(), png.chart_size.1), chart);
     let data = pixels(&png.canvas);
@@ -737,6 +737,7 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
         f64::from(css_w),
         f64::from(css_h),
         Some("Kế hoạch A"),
+        true,
     )
     .expect("export");
     assert_eq!(
@@ -765,7 +766,8 @@ async fn png_export_is_twice_the_chart_with_its_title_on_white() {
                 lang,
             },
         );
-        let png = render_png(&spec, f64::from(css_w), f64::from(css_h), None).expect("export");
+        let png =
+            render_png(&spec, f64::from(css_w), f64::from(css_h), None, true).expect("export");
         let data = pixels(&png.canvas);
         let width = png.canvas.width() as usize;
         let margin = 24;

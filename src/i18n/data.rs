@@ -33,6 +33,12 @@ pub enum DataMsg {
     ReadyFiles,
     FlagIllustrative,
     FlagVillagesIncomplete,
+    /// "{n}".
+    FlagVillagesMissing,
+    /// "{id}".
+    FlagDefaultsId,
+    /// "{n}": more problems than listed.
+    ProblemsMany,
     Use,
     UseNote,
     Templates,
@@ -79,7 +85,9 @@ impl Translate for DataMsg {
                  chỉ lưu trong trình duyệt này, không gửi đi đâu."
             }
             Columns => {
-                "Lưu CSV dạng UTF-8, cột cách nhau bằng dấu phẩy, số thập phân dùng dấu chấm. \
+                "Lưu CSV dạng UTF-8 (“CSV UTF-8”): cột cách nhau bằng dấu phẩy và số thập \
+                 phân dùng dấu chấm, hoặc như Excel tiếng Việt ghi (dấu chấm phẩy, số thập phân \
+                 dùng dấu phẩy). \
                  Mức đạt mỗi tiêu chí (c01–c19, v01–v15) là phần trăm \
                  so với ngưỡng đạt (100 trở lên = đạt, 60 = được 60%), không phải 1/0."
             }
@@ -104,6 +112,21 @@ impl Translate for DataMsg {
                 "province.json ghi \"villages_complete\": false: mục tiêu tính trên mọi xóm \
                  của tỉnh (30% tổng số xóm) sẽ không được đánh giá. Nếu villages.csv có đủ mọi \
                  xóm, hãy sửa thành true."
+            }
+            FlagVillagesMissing => {
+                "province.json ghi \"villages_complete\": true nhưng {n} xã không có xóm nào \
+                 trong villages.csv: mục tiêu 30% tổng số xóm sẽ bị đánh giá trên một phần số \
+                 xóm. Hãy thêm đủ xóm, hoặc sửa thành false."
+            }
+            FlagDefaultsId => {
+                "province.json vẫn giữ mã “{id}” của bộ số liệu mặc định: liên kết chia sẻ từ \
+                 số liệu này sẽ mở bằng số liệu mặc định (số khác, không báo) ở máy chưa tải các \
+                 tệp này. Hãy đặt mã riêng (\"id\", ví dụ \"caobang-2024\"), tên \
+                 (\"name_vi\") và ghi chú (\"note_vi\") của tỉnh."
+            }
+            ProblemsMany => {
+                "Có hơn {n} vấn đề trong các tệp; chưa dùng số liệu nào. Sửa các vấn đề dưới \
+                 đây rồi chọn lại tệp để xem tiếp:"
             }
             Use => "Dùng số liệu này",
             UseNote => {
@@ -156,7 +179,9 @@ impl Translate for DataMsg {
                  this browser only and sent nowhere."
             }
             Columns => {
-                "Save CSV as UTF-8, with commas between columns and decimal points. Each \
+                "Save CSV as UTF-8 (“CSV UTF-8”): commas between columns and decimal points, \
+                 or as a spreadsheet set to Vietnamese writes it (semicolons, decimal commas). \
+                 Each \
                  criterion's progress (c01–c19, v01–v15) is a percent of its threshold (100 or \
                  more = met, 60 = 60 % of the way), not 1/0."
             }
@@ -183,6 +208,21 @@ impl Translate for DataMsg {
                  village of the province (30 % of all villages) will not be assessed. If \
                  villages.csv holds every village, change it to true."
             }
+            FlagVillagesMissing => {
+                "province.json says \"villages_complete\": true but {n} communes have no \
+                 village in villages.csv: the target of 30 % of all villages would be judged on \
+                 some of them. Add every village, or change it to false."
+            }
+            FlagDefaultsId => {
+                "province.json keeps the default dataset's id “{id}”: a link shared from this \
+                 data opens on the default data (other figures, without a word) in a browser \
+                 that has not loaded these files. Give the province's data an id of its own \
+                 (\"id\", e.g. \"caobang-2024\"), a name (\"name_en\") and a note (\"note_en\")."
+            }
+            ProblemsMany => {
+                "The files have more than {n} problems; no data was used. Correct those below \
+                 and pick the files again to see the rest:"
+            }
             Use => "Use this data",
             UseNote => {
                 "Each dataset keeps its own scenario, saved scenarios and presentation: you can \
@@ -194,6 +234,60 @@ impl Translate for DataMsg {
                 "larger than 16 MB, too large to read in the browser; use ntm-sim --dataset"
             }
             Unreadable => "the browser could not read this file; pick it again",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{
+        ChartMsg, CriteriaMsg, HeadlineMsg, Lang, PresentMsg, ReportMsg, Translate,
+    };
+
+    /// Every message shown of the data in use: none calls a province's own data illustrative.
+    #[test]
+    fn a_provinces_own_data_is_never_called_illustrative() {
+        let said: Vec<(&str, &str)> = [Lang::Vi, Lang::En]
+            .into_iter()
+            .flat_map(|l| {
+                [
+                    l.t(PresentMsg::NarrativeNote),
+                    l.t(PresentMsg::DistrictNote),
+                    l.t(ReportMsg::Footer),
+                    l.t(HeadlineMsg::FigureTip),
+                    l.t(ChartMsg::ExportFooter),
+                    l.t(CriteriaMsg::FactsSource),
+                    l.t(CriteriaMsg::FactHouseholdsHint),
+                    l.t(CriteriaMsg::FactPovertyHint),
+                    l.t(CriteriaMsg::FactRemotenessHint),
+                    l.t(CriteriaMsg::ColAtBaseHint),
+                    l.t(CriteriaMsg::ScopeTagHint),
+                ]
+                .map(|m| (m, l.code()))
+            })
+            .collect();
+        for (text, code) in said {
+            let lang = if code == "vi" { Lang::Vi } else { Lang::En };
+            assert_eq!(
+                lang.about_data(text, true),
+                text,
+                "the default's wording stays"
+            );
+            let own = lang.about_data(text, false);
+            assert!(
+                !own.contains("minh họa") && !own.to_lowercase().contains("illustrative"),
+                "{own}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_data_messages_are_in_both_languages() {
+        use super::DataMsg::*;
+        for m in [
+            OwnData, InUse, Title, Intro, Columns, Problems, Ready, UseNote,
+        ] {
+            assert_ne!(m.vi(), m.en());
         }
     }
 }

@@ -156,6 +156,48 @@ impl Lang {
         unit.into()
     }
 
+    /// `text` said of the data in use: unchanged for illustrative data (the default), and for
+    /// a province's own data (`illustrative: false` in its `province.json`) with every
+    /// "illustrative data" phrase of the catalogue said of the province's data instead (a
+    /// report of real data that called it illustrative could not go to the province's leaders).
+    pub fn about_data(self, text: &str, illustrative: bool) -> String {
+        if illustrative {
+            return text.to_string();
+        }
+        const SAID: [(&str, &str); 10] = [
+            (
+                "bộ dữ liệu Cao Bằng mang tính minh họa, không phải số liệu thống kê chính thức",
+                "số liệu của tỉnh",
+            ),
+            (
+                "Số liệu minh họa, không phải thống kê chính thức.",
+                "Số liệu của tỉnh, tải lên từ tệp.",
+            ),
+            (
+                "các chỉ số khác là minh họa",
+                "các chỉ số khác do tỉnh cung cấp",
+            ),
+            ("vốn là số liệu minh họa", "do tỉnh cung cấp"),
+            ("dữ liệu minh họa", "dữ liệu của tỉnh"),
+            (
+                "the Cao Bằng dataset is illustrative, not official statistics",
+                "the province's data",
+            ),
+            (
+                "Illustrative data, not official statistics.",
+                "The province's data, loaded from files.",
+            ),
+            (
+                "other figures are illustrative",
+                "other figures are the province's",
+            ),
+            ("which are illustrative", "which are the province's"),
+            ("illustrative data", "the province's data"),
+        ];
+        SAID.iter()
+            .fold(text.to_string(), |t, (from, to)| t.replace(from, to))
+    }
+
     /// A share (0–1) as a percentage: `0,25` → `25%`.
     pub fn percent(self, share: f64, decimals: usize) -> String {
         format!("{}%", self.number_short(share * 100.0, decimals))

@@ -19,6 +19,8 @@ function ownFiles() {
   province.name_vi = 'Cao Bằng (số liệu của tỉnh)';
   province.name_en = 'Cao Bằng (the province\'s data)';
   province.illustrative = false;
+  province.note_vi = 'Số liệu rà soát của Văn phòng Điều phối NTM tỉnh, tháng 6/2020.';
+  province.note_en = 'Figures reviewed by the provincial NTM coordination office, June 2020.';
   const villages = read('villages.csv').split('\n').map((line, i) => {
     if (i === 0 || i > 40 || !line) return line;
     const cells = line.split(',');
@@ -116,6 +118,9 @@ test('the province\'s files are used, kept through a reload, and keep their work
   // The printed report says the data is the province's own, not illustrative.
   await page.getByTestId('screen-report').click();
   assert.match(await page.getByTestId('report-note').innerText(), /Số liệu của tỉnh, tải lên từ tệp/);
+  // Nowhere in the report (its summary's note, the footer) is the data called illustrative.
+  await page.getByTestId('report').getByText(/Lập bằng NTM Planner/).waitFor();
+  assert.doesNotMatch(await page.getByTestId('report').innerText(), /Số liệu minh họa|dữ liệu minh họa/);
   await page.screenshot({ path: '/tmp/data-report.png' });
   await page.getByTestId('screen-workspace').click();
   await waitForApp(page);

@@ -37,6 +37,7 @@ pub fn render_png(
     css_width: f64,
     css_height: f64,
     scenario: Option<&str>,
+    illustrative: bool,
 ) -> Result<ExportedPng, DrawError> {
     let frame = Frame::new(css_width, EXPORT_SCALE, spec.lang);
     let width = frame.px(css_width).round().max(1.0) as u32;
@@ -53,13 +54,15 @@ pub fn render_png(
     let header = pad + title_height + line_height * caption_lines.len() as i32 + frame.pxi(8.0);
     // The footer wraps like the caption: a long scenario name and the illustrative-data note
     // ran past the image's right edge on one line.
+    let about = spec
+        .lang
+        .about_data(spec.lang.t(ChartMsg::ExportFooter), illustrative);
     let footer_text = match scenario {
         Some(name) => format!(
-            "{} · {}",
+            "{} · {about}",
             spec.lang.fill(ChartMsg::ExportScenario, &[("name", name)]),
-            spec.lang.t(ChartMsg::ExportFooter)
         ),
-        None => spec.lang.t(ChartMsg::ExportFooter).to_string(),
+        None => about,
     };
     let footer_lines = wrap(&footer_text, &footer_style, width as i32 - 2 * pad);
     let footer_line = frame.pxi(frame.font * 0.8 * 1.4);

@@ -33,6 +33,10 @@ pub struct ChartFigureProps {
     /// unnamed current scenario.
     #[prop_or_default]
     pub scenario_name: Option<AttrValue>,
+    /// Whether the data is illustrative (the export's footer says so, or names the province's
+    /// data).
+    #[prop_or(true)]
+    pub illustrative: bool,
 }
 
 impl PartialEq for ChartFigureProps {
@@ -43,6 +47,7 @@ impl PartialEq for ChartFigureProps {
             && self.show_table == other.show_table
             && self.on_toggle_table == other.on_toggle_table
             && self.table_for_readers == other.table_for_readers
+            && self.illustrative == other.illustrative
             && self.scenario_name == other.scenario_name
     }
 }
@@ -147,6 +152,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let spec = spec.clone();
         let export_state = export_state.clone();
         let scenario_name = props.scenario_name.clone();
+        let illustrative = props.illustrative;
         Callback::from(move |_: MouseEvent| {
             let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
                 return;
@@ -156,17 +162,18 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 (w, h) if w > 0 && h > 0 => (f64::from(w), f64::from(h)),
                 _ => (960.0, 540.0),
             };
-            let result = render_png(&spec, w, h, scenario_name.as_deref()).and_then(|png| {
-                download(&png)?;
-                Ok(format!(
-                    "{} {}x{} {}x{}",
-                    png.file_name,
-                    png.canvas.width(),
-                    png.canvas.height(),
-                    png.chart_size.0,
-                    png.chart_size.1
-                ))
-            });
+            let result =
+                render_png(&spec, w, h, scenario_name.as_deref(), illustrative).and_then(|png| {
+                    download(&png)?;
+                    Ok(format!(
+                        "{} {}x{} {}x{}",
+                        png.file_name,
+                        png.canvas.width(),
+                        png.canvas.height(),
+                        png.chart_size.0,
+                        png.chart_size.1
+                    ))
+                });
             if let Err(e) = &result {
                 gloo::console::error!(format!("PNG export: {e}"));
             }

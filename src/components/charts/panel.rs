@@ -203,6 +203,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
                         show_table={*show_table}
                         {on_toggle_table}
                         scenario_name={props.scenario_name.clone()}
+                        illustrative={props.dataset.province.illustrative}
                     />
                 } else {
                     <p class="charts-waiting" data-testid="charts-waiting">

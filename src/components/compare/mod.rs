@@ -83,6 +83,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         id={format!("compare-chart-{i}")}
                         show_table={tables[i]}
                         {on_toggle_table}
+                        illustrative={props.dataset.province.illustrative}
                     />
                 </div>
             },

@@ -198,7 +198,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     <button type="button" class="cm-open">
                         <span class="cm-name-text">{ &row.name }</span>
                         if row.scope && !villages {
-                            <span class="cm-tag" title={lang.t(M::ScopeTagHint)}>{ lang.t(M::ScopeTag) }</span>
+                            <span class="cm-tag" title={lang.about_data(lang.t(M::ScopeTagHint), ds.province.illustrative)}>{ lang.t(M::ScopeTag) }</span>
                         }
                         if let Some(hint) = own_hint(props.own.get(row.commune).copied(), villages) {
                             <span class="cm-tag cm-own" title={lang.t(hint)} data-testid={format!("matrix-own-{}", row.code)}>

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::DataAction;
 use crate::components::exports::download_text;
 use crate::components::modal::Modal;
-use crate::data_files::{sort_files, DataFiles, PickedFile, MAX_FILE_BYTES};
+use crate::data_files::{cautions, sort_files, Caution, DataFiles, PickedFile, MAX_FILE_BYTES};
 use crate::i18n::{DataMsg, Lang};
 
 /// Problems listed at most (the model stops at 50 too).
@@ -78,6 +78,8 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
 #[derive(Properties, PartialEq)]
 pub struct DataDialogProps {
     pub lang: Lang,
+    /// The embedded default (cautions compare with it).
+    pub default: Rc<Dataset>,
     pub on_close: Callback<()>,
     pub on_use: Callback<DataAction>,
 }
@@ -159,12 +161,28 @@ pub fn DataDialog(props: &DataDialogProps) -> Html {
             <p class="import-status" role="status" data-testid="data-reading">{ lang.t(DataMsg::Reading) }</p>
         },
         Reading::Refused(problems) => {
+            // The model lists 50 problems of a file, then one line saying there are more.
+            let cut = problems
+                .iter()
+                .any(|p| p.line.is_none() && p.message.starts_with('…'));
+            let listed = problems
+                .iter()
+                .filter(|p| !(p.line.is_none() && p.message.starts_with('…')))
+                .count();
+            let heading = |l: Lang| {
+                let msg = if cut {
+                    DataMsg::ProblemsMany
+                } else {
+                    DataMsg::Problems
+                };
+                l.fill(msg, &[("n", &l.number(listed as f64, 0))])
+            };
             let more = problems.len() > SHOWN_PROBLEMS;
             html! {
                 <div class="notice notice-warning" role="alert" data-testid="data-problems">
                     <div class="notice-text">
-                        <p><strong>{ lang.fill(DataMsg::Problems, &[("n", &lang.number(problems.len() as f64, 0))]) }</strong></p>
-                        <p lang={lang.other().code()}>{ lang.other().fill(DataMsg::Problems, &[("n", &lang.other().number(problems.len() as f64, 0))]) }</p>
+                        <p><strong>{ heading(lang) }</strong></p>
+                        <p lang={lang.other().code()}>{ heading(lang.other()) }</p>
                         <ul class="data-problem-list">
                             { for problems.iter().take(SHOWN_PROBLEMS).map(|p| html! {
                                 <li>
@@ -206,12 +224,15 @@ pub fn DataDialog(props: &DataDialogProps) -> Html {
                         { lang.t(DataMsg::ReadyFiles) }{ " " }
                         <span class="file-name" translate="no">{ files.names.join(", ") }</span>
                     </p>
-                    if p.illustrative {
-                        <p class="import-note" data-testid="data-flag-illustrative">{ lang.t(DataMsg::FlagIllustrative) }</p>
-                    }
-                    if !p.villages_complete {
-                        <p class="import-note" data-testid="data-flag-villages">{ lang.t(DataMsg::FlagVillagesIncomplete) }</p>
-                    }
+                    { for cautions(ds, &props.default).into_iter().map(|c| {
+                        let (text, testid) = match c {
+                            Caution::Illustrative => (lang.t(DataMsg::FlagIllustrative).to_string(), "data-flag-illustrative"),
+                            Caution::VillagesNotComplete => (lang.t(DataMsg::FlagVillagesIncomplete).to_string(), "data-flag-villages"),
+                            Caution::VillagesMissing(n) => (lang.fill(DataMsg::FlagVillagesMissing, &[("n", &lang.number(n as f64, 0))]), "data-flag-villages-missing"),
+                            Caution::DefaultsId => (lang.fill(DataMsg::FlagDefaultsId, &[("id", &p.id)]), "data-flag-defaults-id"),
+                        };
+                        html! { <p class="import-note" data-testid={testid}>{ text }</p> }
+                    }) }
                     <p class="file-hint">{ lang.t(DataMsg::UseNote) }</p>
                     <div class="saved-actions">
                         <button type="button" class="button" data-testid="data-use" onclick={on_use}>

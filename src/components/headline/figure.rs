@@ -222,6 +222,7 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             ("unit", lang.t(tile.unit)),
         ],
     );
+    tip = lang.about_data(&tip, props.dataset.province.illustrative);
     if matches!(
         tile.metric,
         Metric::CommunesRecognised | Metric::ScopeCommunesRecognised

@@ -356,7 +356,7 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                 </table>
             }
             <p class="slide-note">
-                { lang.t(PresentMsg::DistrictNote) }
+                { lang.about_data(lang.t(PresentMsg::DistrictNote), ds.province.illustrative) }
                 if rows.iter().any(|row| own(row.commune)) {
                     { lang.t(PresentMsg::DistrictOwnNote) }
                 }

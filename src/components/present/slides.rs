@@ -125,9 +125,12 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                             })
                             .map(|l| l.text)
                             .collect();
-                    let note = lang.fill(
-                        PresentMsg::NarrativeNote,
-                        &[("runs", &lang.number(f64::from(results.runs), 0))],
+                    let note = lang.about_data(
+                        &lang.fill(
+                            PresentMsg::NarrativeNote,
+                            &[("runs", &lang.number(f64::from(results.runs), 0))],
+                        ),
+                        props.dataset.province.illustrative,
                     );
                     html! {
                         <section class="slide slide-title" data-testid={testid} aria-labelledby="slide-h">

@@ -116,9 +116,15 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     );
                     // On paper the scenario has its name, as on a slide: not "Hiện tại".
                     name_scenario(&mut spec, &name, *lang);
-                    let src = render_png(&spec, CHART_CSS.0, CHART_CSS.1, None)
-                        .ok()
-                        .and_then(|png| png.canvas.to_data_url().ok());
+                    let src = render_png(
+                        &spec,
+                        CHART_CSS.0,
+                        CHART_CSS.1,
+                        None,
+                        ds.province.illustrative,
+                    )
+                    .ok()
+                    .and_then(|png| png.canvas.to_data_url().ok());
                     ChartImage {
                         src,
                         alt: format!(
@@ -224,7 +230,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             { for narrative(&props.dataset, results, lang).iter().map(|t| html! { <p>{ t }</p> }) }
                         </div>
                         <p class="report-small">
-                            { lang.fill(PresentMsg::NarrativeNote, &[("runs", &lang.number(f64::from(results.runs), 0))]) }
+                            { lang.about_data(&lang.fill(PresentMsg::NarrativeNote, &[("runs", &lang.number(f64::from(results.runs), 0))]), props.dataset.province.illustrative) }
                         </p>
                     </section>
                     <section class="report-section report-headline" aria-labelledby="report-headline-h">
@@ -322,7 +328,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     </div>
                     // Inside the last section, which is kept whole on a page: after it, the
                     // footer went to a page of its own when the link and QR code filled the last.
-                    <footer class="report-foot">{ lang.t(ReportMsg::Footer) }</footer>
+                    <footer class="report-foot">{ lang.about_data(lang.t(ReportMsg::Footer), props.dataset.province.illustrative) }</footer>
                 </section>
             </article>
         </section>

@@ -44,6 +44,9 @@ struct Rows<'a> {
     problems: &'a mut Vec<DatasetProblem>,
     /// Fields in the header row.
     width: usize,
+    /// The file came from a spreadsheet set to Vietnamese: columns separated by ';', numbers
+    /// written 2,7 and 2.164 (see [`vietnamese_numbers`]).
+    vietnamese: bool,
 }
 
 impl Rows<'_> {
@@ -97,8 +100,13 @@ impl Rows<'_> {
     ) -> Option<(csv::Reader<&'t [u8]>, Vec<usize>)> {
         let mut expected: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
         expected.extend(criterion_columns(prefix, criteria));
+        // A spreadsheet set to Vietnamese writes ';' between columns (the comma is its
+        // decimal sign): a header with semicolons and no comma says so.
+        let first = strip_bom(text).lines().next().unwrap_or("");
+        self.vietnamese = first.contains(';') && !first.contains(',');
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
+            .delimiter(if self.vietnamese { b';' } else { b',' })
             .from_reader(strip_bom(text).as_bytes());
         let col = self.header(&mut reader, &expected)?;
         Some((reader, col))
@@ -161,6 +169,29 @@ impl Rows<'_> {
 
 fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// A row of a Vietnamese-locale file with its numbers written the way the reader takes them:
+/// in the `whole` columns (counts, years) a '.' is a thousands separator and goes ("2.164"
+/// → "2164"); in the `decimal` ones the comma is the decimal sign ("2,7" → "2.7"). Text
+/// columns (codes, names) are left as written.
+fn vietnamese_numbers(
+    rec: &csv::StringRecord,
+    whole: &[usize],
+    decimal: &[usize],
+) -> csv::StringRecord {
+    rec.iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if whole.contains(&i) {
+                f.replace('.', "")
+            } else if decimal.contains(&i) {
+                f.replace(',', ".")
+            } else {
+                f.to_string()
+            }
+        })
+        .collect()
 }
 
 fn parse_num(s: &str) -> Option<f64> {
@@ -268,10 +299,18 @@ pub(super) fn read_communes(
         file: "communes.csv",
         problems,
         width: 0,
+        vietnamese: false,
     };
     let Some((mut reader, col)) = rows.open(text, &COMMUNE_FIXED, 'c', set.len()) else {
         return Vec::new();
     };
+    // Households and the recognition year are whole; poverty, remoteness and the criteria
+    // can have decimals.
+    let whole = [col[8], col[11]];
+    let decimal: Vec<usize> = [col[9], col[10]]
+        .into_iter()
+        .chain(col[COMMUNE_FIXED.len()..].iter().copied())
+        .collect();
     let mut out = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for (n, record) in reader.records().enumerate() {
@@ -292,10 +331,19 @@ pub(super) fn read_communes(
                 continue;
             }
         };
+        // A spreadsheet writes rows it once touched as empty cells (",,,,"): no unit there.
+        if rec.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
         if rec.len() > rows.width {
             rows.bad(line, rows.too_wide(rec.len()));
             continue;
         }
+        let rec = if rows.vietnamese {
+            vietnamese_numbers(&rec, &whole, &decimal)
+        } else {
+            rec
+        };
         let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
         let code = get(0).to_string();
         if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -322,14 +370,37 @@ pub(super) fn read_communes(
             .iter()
             .position(|d| d.name == get(2) || d.code == get(2))
         else {
+            // Say which names are known, and why a name that looks right is not: accents
+            // typed as separate marks ("Unicode tổ hợp") are other characters.
+            let known = districts
+                .iter()
+                .map(|d| d.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let combining = get(2).chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
+            let (marks, marks_vi) = if combining {
+                (
+                    "; its accents are separate marks (decomposed Unicode): save the file with \
+                     precomposed characters (Unikey: “Unicode dựng sẵn”)",
+                    "; dấu trong tên là dấu rời (Unicode tổ hợp): hãy lưu tệp bằng bảng mã \
+                     Unicode dựng sẵn (Unikey: “Unicode dựng sẵn”)",
+                )
+            } else {
+                ("", "")
+            };
             rows.bad(
                 line,
                 (
                     format!(
-                        "district '{}' is not one of the province's districts",
+                        "district '{}' is not one of the province's districts in \
+                         province.json ({known}){marks}",
                         get(2)
                     ),
-                    format!("huyện '{}' không thuộc danh sách huyện của tỉnh", get(2)),
+                    format!(
+                        "huyện '{}' không thuộc danh sách huyện của tỉnh trong province.json \
+                         ({known}){marks_vi}",
+                        get(2)
+                    ),
                 ),
             );
             continue;
@@ -453,10 +524,13 @@ pub(super) fn read_villages(
         file: "villages.csv",
         problems,
         width: 0,
+        vietnamese: false,
     };
     let Some((mut reader, col)) = rows.open(text, &VILLAGE_FIXED, 'v', set.len()) else {
         return Vec::new();
     };
+    let whole = [col[3]];
+    let decimal = &col[VILLAGE_FIXED.len()..];
     let by_code: std::collections::BTreeMap<&str, usize> = communes
         .iter()
         .enumerate()
@@ -485,10 +559,19 @@ pub(super) fn read_villages(
                 continue;
             }
         };
+        // A spreadsheet writes rows it once touched as empty cells (",,,,"): no unit there.
+        if rec.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
         if rec.len() > rows.width {
             rows.bad(line, rows.too_wide(rec.len()));
             continue;
         }
+        let rec = if rows.vietnamese {
+            vietnamese_numbers(&rec, &whole, decimal)
+        } else {
+            rec
+        };
         let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
         let id = get(0).to_string();
         if id.is_empty() || !seen.insert(id.clone()) {

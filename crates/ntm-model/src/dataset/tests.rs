@@ -291,9 +291,11 @@ fn broken_files_are_reported_not_panicked_on() {
             "fields where the header has",
         ),
         (
-            "saved with semicolons",
-            embedded::COMMUNES.replace(',', ";"),
-            "separated by ';'",
+            "semicolons and a decimal comma in a text column's place",
+            embedded::COMMUNES
+                .replace(',', ";")
+                .replacen(";phường;", ";phường,x;", 1),
+            "type",
         ),
         (
             "missing column",
@@ -492,4 +494,96 @@ fn plausible_looking_mistakes_are_reported_where_they_are() {
         err.0[50].message.contains("more problems not listed"),
         "{err:?}"
     );
+}
+
+/// A file saved by a spreadsheet set to Vietnamese: ';' between columns, decimal commas,
+/// thousands dots in counts. It reads as the same data.
+fn in_vietnamese_locale(csv: &str, whole: &[usize], text: &[usize]) -> String {
+    csv.lines()
+        .enumerate()
+        .map(|(n, line)| {
+            let cells: Vec<String> = line
+                .split(',')
+                .enumerate()
+                .map(|(i, c)| {
+                    if n == 0 || text.contains(&i) {
+                        c.to_string()
+                    } else if whole.contains(&i) {
+                        match c.parse::<u32>() {
+                            Ok(v) if v >= 1000 => format!("{}.{:03}", v / 1000, v % 1000),
+                            _ => c.to_string(),
+                        }
+                    } else {
+                        c.replace('.', ",")
+                    }
+                })
+                .collect();
+            cells.join(";")
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
+#[test]
+fn a_spreadsheet_set_to_vietnamese_writes_files_that_read_as_the_same_data() {
+    let communes = in_vietnamese_locale(embedded::COMMUNES, &[8, 11], &[0, 1, 2, 3]);
+    let villages = in_vietnamese_locale(embedded::VILLAGES, &[3], &[0, 1, 2]);
+    assert!(
+        communes.contains(";2.164;2,7;0,04;"),
+        "{}",
+        &communes[..400]
+    );
+    let ds = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &communes,
+        &villages,
+    )
+    .expect("reads");
+    let default = Dataset::caobang_2020().expect("embedded");
+    assert_eq!(ds.communes, default.communes);
+    assert_eq!(ds.villages, default.villages);
+    // A wrong cell is still named as written.
+    let wrong = communes.replacen(";2,7;", ";2,7x;", 1);
+    let err = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &wrong,
+        &villages,
+    )
+    .expect_err("refused");
+    assert!(err.0[0].message.contains("poverty_pct"), "{err:?}");
+}
+
+#[test]
+fn rows_of_empty_cells_are_skipped_and_a_wrong_district_names_the_known_ones() {
+    let width = embedded::COMMUNES
+        .lines()
+        .next()
+        .unwrap()
+        .split(',')
+        .count();
+    let empty_rows = format!("{}{}\n", embedded::COMMUNES, ",".repeat(width - 1));
+    let ds = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &empty_rows,
+        &format!("{}{}\n", embedded::VILLAGES, ",".repeat(18)),
+    )
+    .expect("rows of empty cells are no units");
+    assert_eq!(ds.communes.len(), 161);
+    // "Hòa An" typed with its accents as separate marks.
+    let decomposed = "Ho\u{300}a An";
+    let wrong = with_commune_line(117, |l| l.replacen("Hòa An", decomposed, 1));
+    assert!(wrong.contains(decomposed));
+    let err = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &wrong,
+        embedded::VILLAGES,
+    )
+    .expect_err("refused");
+    let said = &err.0[0];
+    assert!(said.message.contains("Bảo Lạc, Hà Quảng"), "{said:?}");
+    assert!(said.message_vi.contains("Unicode dựng sẵn"), "{said:?}");
 }

@@ -169,7 +169,7 @@ pub fn CriteriaList(props: &CriteriaListProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col" class="cd-left">{ lang.t(M::ColCriterion) }</th>
-                            <th scope="col" title={lang.t(M::ColAtBaseHint)}>{ lang.t(M::ColAtBase) }<br />{ base_date.clone() }</th>
+                            <th scope="col" title={lang.about_data(lang.t(M::ColAtBaseHint), ds.province.illustrative)}>{ lang.t(M::ColAtBase) }<br />{ base_date.clone() }</th>
                             if let Some(y) = year {
                                 <th scope="col" title={lang.t(M::ColInYearHint)}>{ lang.t(M::ColChance) }<br />{ lang.end_of_year(y).to_lowercase() }</th>
                             }

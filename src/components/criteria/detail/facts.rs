@@ -48,7 +48,7 @@ pub fn Facts(props: &FactsProps) -> Html {
         .map_or("".into(), |d| d.name_in(lang.into()));
     let fact = |label: M, value: String, hint: Option<M>, testid: &'static str| {
         html! {
-            <div class="cd-fact" title={hint.map(|h| lang.t(h))}>
+            <div class="cd-fact" title={hint.map(|h| lang.about_data(lang.t(h), ds.province.illustrative))}>
                 <dt>{ lang.t(label) }</dt>
                 <dd data-testid={testid}>{ value }</dd>
             </div>
@@ -70,7 +70,7 @@ pub fn Facts(props: &FactsProps) -> Html {
                 { fact(M::FactBorder, border.to_string(), Some(M::FactBorderHint), "fact-border") }
                 { fact(M::FactRecognised, recognised, None, "fact-recognised") }
             </dl>
-            <p class="cd-source">{ lang.t(M::FactsSource) }</p>
+            <p class="cd-source">{ lang.about_data(lang.t(M::FactsSource), ds.province.illustrative) }</p>
         </section>
     }
 }
