@@ -60,9 +60,21 @@ pub fn App() -> Html {
         Callback::from(move |action: DataAction| {
             if let Some(current) = &*data {
                 let next = current.switch(action, &now_stamp());
-                // The page's work stays in the address bar's history (Back brings it),
-                // and the new planner does not open the other data's link.
-                url_state::leave();
+                // A colleague's link this page could not open for want of its data opens
+                // now that the data is here. Any other link is this page's own work: it
+                // stays in the address bar's history (Back brings it), and the new planner
+                // does not open it on other data.
+                let fragment = url_state::read();
+                let waiting = matches!(
+                    url_state::read_link(&fragment, &current.dataset()),
+                    Some(Err(ntm_model::codec::link::LinkError::OtherDataset(_)))
+                ) && matches!(
+                    url_state::read_link(&fragment, &next.dataset()),
+                    Some(Ok(_))
+                );
+                if !waiting {
+                    url_state::leave();
+                }
                 data.set(Some(next));
             }
         })

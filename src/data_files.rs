@@ -216,14 +216,21 @@ pub enum Caution {
     /// Other data under the default's id: a link made on it opens on the default (with other
     /// figures, and no word) in a browser without these files.
     DefaultsId,
+    /// The same id and version as the data kept before, other content: links shared from the
+    /// old files open on the new figures without a word (a link carries id and version).
+    SameVersionChanged,
 }
 
-/// The cautions for `ds`, against the embedded default's id and content.
-pub fn cautions(ds: &Dataset, default: &Dataset) -> Vec<Caution> {
+/// The cautions for `ds`, against the embedded default and the data kept before, if any.
+pub fn cautions(ds: &Dataset, default: &Dataset, kept: Option<&Dataset>) -> Vec<Caution> {
     let p = &ds.province;
     let mut out = Vec::new();
     if p.id == default.province.id && ds.fingerprint != default.fingerprint {
         out.push(Caution::DefaultsId);
+    } else if kept.is_some_and(|k| {
+        k.province.id == p.id && k.province.version == p.version && k.fingerprint != ds.fingerprint
+    }) {
+        out.push(Caution::SameVersionChanged);
     }
     if p.illustrative {
         out.push(Caution::Illustrative);
@@ -370,7 +377,7 @@ mod tests {
     fn data_under_the_defaults_id_or_short_of_villages_is_cautioned() {
         let default = Dataset::caobang_2020().expect("embedded");
         assert_eq!(
-            cautions(&default, &default),
+            cautions(&default, &default, None),
             [Caution::Illustrative, Caution::VillagesNotComplete]
         );
         let communes = embedded::COMMUNES.replacen(",2.7,", ",2.8,", 1);
@@ -394,9 +401,23 @@ mod tests {
             .count();
         assert!(missing > 100);
         assert_eq!(
-            cautions(&own, &default),
+            cautions(&own, &default, None),
             [Caution::DefaultsId, Caution::VillagesMissing(missing)]
         );
+        // Under an id of its own, revised without a new version.
+        let renamed = province.replacen("\"caobang-2020\"", "\"caobang-own\"", 1);
+        let load = |communes: &str| {
+            Dataset::from_files(
+                &renamed,
+                ntm_model::criteria::EMBEDDED_CRITERIA_JSON,
+                communes,
+                embedded::VILLAGES,
+            )
+            .expect("loads")
+        };
+        let (first, revised) = (load(&communes), load(embedded::COMMUNES));
+        assert!(!cautions(&first, &default, Some(&first)).contains(&Caution::SameVersionChanged));
+        assert!(cautions(&revised, &default, Some(&first)).contains(&Caution::SameVersionChanged));
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub enum DataMsg {
     FlagVillagesMissing,
     /// "{id}".
     FlagDefaultsId,
+    /// "{id}", "{v}".
+    FlagSameVersion,
     /// "{n}": more problems than listed.
     ProblemsMany,
     Use,
@@ -123,6 +125,11 @@ impl Translate for DataMsg {
                  số liệu này sẽ mở bằng số liệu mặc định (số khác, không báo) ở máy chưa tải các \
                  tệp này. Hãy đặt mã riêng (\"id\", ví dụ \"caobang-2024\"), tên \
                  (\"name_vi\") và ghi chú (\"note_vi\") của tỉnh."
+            }
+            FlagSameVersion => {
+                "Số liệu đã tải trước đây cũng mang mã “{id}”, phiên bản {v}, nhưng nội dung \
+                 khác: liên kết đã chia sẻ từ số liệu cũ sẽ mở với số liệu mới mà không báo. \
+                 Hãy tăng \"version\" trong province.json (ví dụ {v} → {next})."
             }
             ProblemsMany => {
                 "Có hơn {n} vấn đề trong các tệp; chưa dùng số liệu nào. Sửa các vấn đề dưới \
@@ -218,6 +225,11 @@ impl Translate for DataMsg {
                  data opens on the default data (other figures, without a word) in a browser \
                  that has not loaded these files. Give the province's data an id of its own \
                  (\"id\", e.g. \"caobang-2024\"), a name (\"name_en\") and a note (\"note_en\")."
+            }
+            FlagSameVersion => {
+                "The data loaded before has the same id “{id}” and version {v}, with other \
+                 content: links shared from the old data would open on the new figures without \
+                 a word. Raise \"version\" in province.json (e.g. {v} → {next})."
             }
             ProblemsMany => {
                 "The files have more than {n} problems; no data was used. Correct those below \

@@ -223,7 +223,16 @@ fn goal(ds: &Dataset, t: &TargetResult, lang: Lang) -> String {
         _ => metric_short(t.metric, lang),
     };
     let text = if t.metric.unit() == MetricUnit::Share {
-        value
+        // Of which villages: "60%" beside "9,4% of 1.842 villages" read as that share judged
+        // against it, when the target counts the 1385 scope's 294.
+        match (t.metric, lang) {
+            (Metric::ScopeVillagesShare, Lang::Vi) => format!("{value} số xóm thuộc QĐ 1385"),
+            (Metric::ScopeVillagesShare, Lang::En) => {
+                format!("{value} of the Decision 1385 scope's villages")
+            }
+            (_, Lang::Vi) => format!("{value} tổng số xóm của tỉnh"),
+            (_, Lang::En) => format!("{value} of all the province's villages"),
+        }
     } else {
         format!("{value} {noun}")
     };
@@ -249,26 +258,27 @@ fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang, said: bool) -> 
             (false, Lang::Vi) => format!("mục tiêu {}", goal(ds, t, lang)),
             (false, Lang::En) => format!("the target of {}", goal(ds, t, lang)),
         };
-        let p = lang.share_of_runs(t.probability);
+        let share = lang.share_of_runs(t.probability);
+        let runs = match lang {
+            Lang::Vi => format!("đạt ở {share} số lần chạy"),
+            Lang::En => format!("reached in {share} of runs"),
+        };
+        // A share target says the share it is judged on, which the sentence's own share (of
+        // every village in the data) may not be.
+        let p = match t.median.filter(|_| t.metric.unit() == MetricUnit::Share) {
+            Some(m) => match lang {
+                Lang::Vi => format!("trung vị {}; {runs}", lang.percent(m, 1)),
+                Lang::En => format!("median {}; {runs}", lang.percent(m, 1)),
+            },
+            None => runs,
+        };
         match (Likelihood::of(t.probability), lang) {
-            (Likelihood::Likely, Lang::Vi) => {
-                format!("nhiều khả năng đạt {target} (đạt ở {p} số lần chạy)")
-            }
-            (Likelihood::Uncertain, Lang::Vi) => {
-                format!("chưa chắc đạt {target} (đạt ở {p} số lần chạy)")
-            }
-            (Likelihood::Unlikely, Lang::Vi) => {
-                format!("khó đạt {target} (đạt ở {p} số lần chạy)")
-            }
-            (Likelihood::Likely, Lang::En) => {
-                format!("likely to meet {target} (reached in {p} of runs)")
-            }
-            (Likelihood::Uncertain, Lang::En) => {
-                format!("with {target} uncertain (reached in {p} of runs)")
-            }
-            (Likelihood::Unlikely, Lang::En) => {
-                format!("unlikely to meet {target} (reached in {p} of runs)")
-            }
+            (Likelihood::Likely, Lang::Vi) => format!("nhiều khả năng đạt {target} ({p})"),
+            (Likelihood::Uncertain, Lang::Vi) => format!("chưa chắc đạt {target} ({p})"),
+            (Likelihood::Unlikely, Lang::Vi) => format!("khó đạt {target} ({p})"),
+            (Likelihood::Likely, Lang::En) => format!("likely to meet {target} ({p})"),
+            (Likelihood::Uncertain, Lang::En) => format!("with {target} uncertain ({p})"),
+            (Likelihood::Unlikely, Lang::En) => format!("unlikely to meet {target} ({p})"),
         }
     };
     let shown: Vec<&TargetResult> = targets.iter().copied().filter(|t| t.judged()).collect();
@@ -295,13 +305,10 @@ fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang, said: bool) -> 
         .map(|t| {
             let g = goal(ds, t, lang);
             match lang {
-                Lang::Vi => format!(
-                    "chưa đánh giá được mục tiêu {g} số xóm toàn tỉnh (dữ liệu chỉ có {n} xóm)"
-                ),
-                Lang::En => format!(
-                    "the target of {g} of all the province's villages cannot be assessed (the \
-                     data holds only {n})"
-                ),
+                Lang::Vi => format!("chưa đánh giá được mục tiêu {g} (dữ liệu chỉ có {n} xóm)"),
+                Lang::En => {
+                    format!("the target of {g} cannot be assessed (the data holds only {n})")
+                }
             }
         })
         .collect();
@@ -537,8 +544,9 @@ mod tests {
             [
                 format!(
                     "Đến hết năm 2025, khoảng 170 xóm ({share} của 294 xóm có trong dữ liệu; P10–P90: 142–203) đạt chuẩn \
-                     nông thôn mới, nhiều khả năng đạt mục tiêu 30% (đạt ở 97% số lần chạy) nhưng khó \
-                     đạt mục tiêu 60% (đạt ở 8% số lần chạy)."
+                     nông thôn mới, nhiều khả năng đạt mục tiêu 30% tổng số xóm của tỉnh (trung vị \
+                     57,5%; đạt ở 97% số lần chạy) nhưng khó đạt mục tiêu 60% số xóm thuộc QĐ 1385 \
+                     (trung vị 57,5%; đạt ở 8% số lần chạy)."
                 ),
                 "Khoảng 47 xã được công nhận đạt chuẩn NTM (P10–P90: 32–68), chưa chắc đạt mục \
                  tiêu 50 xã (đạt ở 44% số lần chạy)."
@@ -553,8 +561,10 @@ mod tests {
             [
                 format!(
                     "By the end of 2025, about 170 villages ({share_en} of the 294 villages in the data; P10–P90: 142–203) \
-                     meet the NTM standard, likely to meet the target of 30% (reached in 97% of runs) \
-                     but unlikely to meet the target of 60% (reached in 8% of runs)."
+                     meet the NTM standard, likely to meet the target of 30% of all the province's \
+                     villages (median 57.5%; reached in 97% of runs) but unlikely to meet the \
+                     target of 60% of the Decision 1385 scope's villages (median 57.5%; reached in \
+                     8% of runs)."
                 ),
                 "About 47 communes are recognised as NTM communes (P10–P90: 32–68), with the target \
                  of 50 communes uncertain (reached in 44% of runs)."
@@ -572,17 +582,18 @@ mod tests {
             first(Lang::Vi),
             format!(
                 "Đến hết năm 2025, khoảng 170 xóm ({share} của 294 xóm có trong dữ liệu; P10–P90: 142–203) đạt chuẩn \
-                 nông thôn mới, khó đạt mục tiêu 60% (đạt ở 8% số lần chạy); chưa đánh giá được \
-                 mục tiêu 30% số xóm toàn tỉnh (dữ liệu chỉ có 294 xóm)."
+                 nông thôn mới, khó đạt mục tiêu 60% số xóm thuộc QĐ 1385 (trung vị 57,5%; đạt ở \
+                 8% số lần chạy); chưa đánh giá được mục tiêu 30% tổng số xóm của tỉnh (dữ liệu \
+                 chỉ có 294 xóm)."
             )
         );
         assert_eq!(
             first(Lang::En),
             format!(
                 "By the end of 2025, about 170 villages ({share_en} of the 294 villages in the data; P10–P90: \
-                 142–203) meet the NTM standard, unlikely to meet the target of 60% (reached in 8% \
-                 of runs); the target of 30% of all the province's villages cannot be assessed \
-                 (the data holds only 294)."
+                 142–203) meet the NTM standard, unlikely to meet the target of 60% of the Decision \
+                 1385 scope's villages (median 57.5%; reached in 8% of runs); the target of 30% \
+                 of all the province's villages cannot be assessed (the data holds only 294)."
             )
         );
         assert!(

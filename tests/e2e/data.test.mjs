@@ -163,10 +163,19 @@ test('a link made on the loaded data opens with it, and a browser without it say
   assert.equal(await second.getByTestId('lever-budget-scale').inputValue(), '130');
   assert.deepEqual(await headline(second), figures);
 
-  // Another browser, without the data: the link notice names the data it was made for.
+  // Another browser, without the data: the link notice names the data it was made for;
+  // once the colleague loads the files, the link opens with them.
   const other = await openApp(browser, link);
   assert.match(await other.page.getByTestId('link-error').innerText(), /caobang-own/);
   assert.equal(await other.page.getByTestId('illustrative-note').getAttribute('data-loaded'), 'false');
+  await openDialog(other.page);
+  await other.page.getByTestId('data-files').setInputFiles(ownFiles());
+  await other.page.getByTestId('data-use').click();
+  await waitForApp(other.page);
+  assert.equal(await other.page.getByTestId('illustrative-note').getAttribute('data-loaded'), 'true');
+  assert.equal(await other.page.getByTestId('lever-budget-scale').inputValue(), '130');
+  assert.deepEqual(await headline(other.page), figures);
+  assert.deepEqual(other.errors, []);
   await other.context.close();
   assert.deepEqual([...errors, ...secondErrors], []);
   await context.close();

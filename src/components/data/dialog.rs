@@ -80,6 +80,8 @@ pub struct DataDialogProps {
     pub lang: Lang,
     /// The embedded default (cautions compare with it).
     pub default: Rc<Dataset>,
+    /// The data kept before, if any (the same).
+    pub kept: Option<Rc<Dataset>>,
     pub on_close: Callback<()>,
     pub on_use: Callback<DataAction>,
 }
@@ -224,12 +226,17 @@ pub fn DataDialog(props: &DataDialogProps) -> Html {
                         { lang.t(DataMsg::ReadyFiles) }{ " " }
                         <span class="file-name" translate="no">{ files.names.join(", ") }</span>
                     </p>
-                    { for cautions(ds, &props.default).into_iter().map(|c| {
+                    { for cautions(ds, &props.default, props.kept.as_deref()).into_iter().map(|c| {
                         let (text, testid) = match c {
                             Caution::Illustrative => (lang.t(DataMsg::FlagIllustrative).to_string(), "data-flag-illustrative"),
                             Caution::VillagesNotComplete => (lang.t(DataMsg::FlagVillagesIncomplete).to_string(), "data-flag-villages"),
                             Caution::VillagesMissing(n) => (lang.fill(DataMsg::FlagVillagesMissing, &[("n", &lang.number(n as f64, 0))]), "data-flag-villages-missing"),
                             Caution::DefaultsId => (lang.fill(DataMsg::FlagDefaultsId, &[("id", &p.id)]), "data-flag-defaults-id"),
+                            Caution::SameVersionChanged => (lang.fill(DataMsg::FlagSameVersion, &[
+                                ("id", &p.id),
+                                ("v", &p.version.to_string()),
+                                ("next", &(p.version + 1).to_string()),
+                            ]), "data-flag-same-version"),
                         };
                         html! { <p class="import-note" data-testid={testid}>{ text }</p> }
                     }) }

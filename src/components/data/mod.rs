@@ -263,7 +263,7 @@ pub fn DataNote(props: &DataNoteProps) -> Html {
                 <p class="data-problem" role="status" data-testid="data-problem">{ p }</p>
             }
             if *open {
-                <DataDialog {lang} default={data.embedded.clone()} on_close={on_close} on_use={on_use} />
+                <DataDialog {lang} default={data.embedded.clone()} kept={data.loaded.as_ref().map(|l| l.dataset.clone())} on_close={on_close} on_use={on_use} />
             }
         </div>
     }

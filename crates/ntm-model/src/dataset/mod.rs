@@ -60,8 +60,9 @@ impl UnitType {
         }
     }
 
+    /// As written in a spreadsheet: "Xã", "Thị trấn" and "PHƯỜNG" are the same types.
     fn parse(s: &str) -> Option<UnitType> {
-        match s.trim() {
+        match s.trim().to_lowercase().as_str() {
             "xã" => Some(UnitType::Xa),
             "thị trấn" => Some(UnitType::ThiTran),
             "phường" => Some(UnitType::Phuong),

@@ -31,6 +31,19 @@ fn has_every_unit_of_the_official_list_with_its_code_name_and_district() {
     }
     assert_eq!(n, 161);
     assert_eq!(ds.communes.len(), 161);
+    // Types capitalised as a spreadsheet may write them.
+    let capital = embedded::COMMUNES
+        .replace(",phường,", ",Phường,")
+        .replace(",xã,", ",Xã,")
+        .replace(",thị trấn,", ",THỊ TRẤN,");
+    let same = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &capital,
+        embedded::VILLAGES,
+    )
+    .expect("capitalised types read");
+    assert_eq!(same.communes, ds.communes);
     let count = |t: UnitType| ds.communes.iter().filter(|c| c.unit_type == t).count();
     assert_eq!(
         (
@@ -487,7 +500,7 @@ fn plausible_looking_mistakes_are_reported_where_they_are() {
         "{err:?}"
     );
     // Every row wrong: fifty named, and a last line says there are more.
-    let all_wrong = embedded::COMMUNES.replace(",xã,", ",Xã,");
+    let all_wrong = embedded::COMMUNES.replace(",xã,", ",xa,");
     let err = load(&all_wrong).expect_err("every xã's type wrong");
     assert_eq!(err.0.len(), 51, "{err:?}");
     assert!(
