@@ -112,6 +112,11 @@ pub fn sort_files(picked: Vec<PickedFile>) -> Result<DataFiles, Vec<DatasetProbl
                  delimited)” rồi chọn tệp .csv"
                     .into(),
             ));
+            // "villages.xlsx" was meant as villages.csv: not "missing" as well.
+            let stem = lower
+                .rsplit_once('.')
+                .map_or(lower.as_str(), |(stem, _)| stem);
+            refused.extend(Role::of(&format!("{stem}.csv")));
             continue;
         }
         if Role::of(&file.name).is_some()
@@ -350,10 +355,9 @@ mod tests {
     #[test]
     fn spreadsheets_empty_files_and_old_code_pages_are_named_as_such() {
         let picked = vec![
-            file("communes.xlsx", "PK"),
+            file("Communes.xlsx", "PK"),
             file("province.json", ""),
             file("villages.csv", "id,name\nx,Th\u{fffd}nh"),
-            file("communes.csv", embedded::COMMUNES),
         ];
         let said: Vec<String> = sort_files(picked)
             .expect_err("refused")
@@ -364,7 +368,7 @@ mod tests {
         assert_eq!(said.len(), 3, "{said:?}");
         assert!(said
             .iter()
-            .any(|s| s.starts_with("communes.xlsx: a spreadsheet")));
+            .any(|s| s.starts_with("Communes.xlsx: a spreadsheet")));
         assert!(said
             .iter()
             .any(|s| s.starts_with("province.json: the file is empty")));
