@@ -91,6 +91,8 @@ test('the province\'s files are used, kept through a reload, and keep their work
   assert.match(ready, /villages_complete/);
   await page.getByTestId('data-use').click();
   await waitForApp(page);
+  // The whole planner was replaced: the keyboard is on the note that says what is in use.
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('[data-testid="illustrative-note"]') !== null));
   const note = page.getByTestId('illustrative-note');
   assert.equal(await note.getAttribute('data-loaded'), 'true');
   assert.match(await note.innerText(), /Đang dùng số liệu tải lên: Cao Bằng \(số liệu của tỉnh\) — 161 đơn vị cấp xã, 294 xóm/);

@@ -52,6 +52,14 @@ pub struct DataState {
     pub problem: Option<DataProblem>,
 }
 
+thread_local! {
+    /// Set when the planner switches data: the new planner's note takes the keyboard focus
+    /// once (the whole planner was replaced under it, focus fell to the page) and says what is
+    /// in use. Taken by the first note that mounts, so a note mounted later (after the
+    /// presentation) leaves focus where it is.
+    static FOCUS_NOTE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// What the planner asks of the data.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataAction {
@@ -125,6 +133,7 @@ impl DataState {
     pub fn switch(&self, action: DataAction, now: &str) -> DataState {
         let mut store = LocalStore::open();
         let mut next = self.clone();
+        FOCUS_NOTE.with(|f| f.set(true));
         match action {
             DataAction::Use(files, dataset) => {
                 let kept = storage::dataset::keep(&mut store, &files, now);
@@ -187,6 +196,17 @@ pub fn DataNote(props: &DataNoteProps) -> Html {
     let data = &props.data;
     let ds = data.dataset();
     let open = use_state(|| false);
+    let summary_ref = use_node_ref();
+    {
+        let summary_ref = summary_ref.clone();
+        use_effect_with((), move |_| {
+            if FOCUS_NOTE.with(|f| f.replace(false)) {
+                if let Some(el) = summary_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let on_open = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(true))
@@ -235,7 +255,7 @@ pub fn DataNote(props: &DataNoteProps) -> Html {
     html! {
         <div class="notice notice-info data-note" data-testid="illustrative-note" data-loaded={data.using_loaded.to_string()}>
             <details>
-                <summary>
+                <summary ref={summary_ref}>
                     <span data-testid="data-in-use">{ summary }</span>{ " " }
                     <span class="summary-more">{ lang.t(Msg::IllustrativeMore) }</span>
                 </summary>
