@@ -17,7 +17,8 @@ pub mod controls_logic;
 // The same for the comparison's pure logic (issue 5).
 #[path = "components/compare/logic/mod.rs"]
 pub mod compare_logic;
-pub mod compose;
+// Vietnamese letters composed: in the model, which reads names from data files too.
+pub use ntm_model::compose;
 // A province's own data files, loaded in the page.
 pub mod data_files;
 pub mod i18n;

@@ -9,6 +9,7 @@
 #![allow(clippy::needless_range_loop)]
 
 pub mod codec;
+pub mod compose;
 pub mod criteria;
 pub mod dataset;
 pub mod docs;

@@ -171,6 +171,48 @@ fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
+/// The district `written` names: its name or code as in `province.json`, else the one district
+/// whose name matches loosely: accents typed apart or a tone placed the old way ("Hoà An"),
+/// other capitals, "Huyện …" or "TP …" before it. Two districts matching ("Thị xã Kỳ Anh" and
+/// "Huyện Kỳ Anh" for "Kỳ Anh") is no match.
+fn district_of(written: &str, districts: &[District]) -> Option<usize> {
+    if let Some(i) = districts
+        .iter()
+        .position(|d| d.name == written || d.code == written)
+    {
+        return Some(i);
+    }
+    let key = |name: &str| {
+        let lower = crate::compose::nfc(name.trim()).to_lowercase();
+        let bare = [
+            "huyện ",
+            "thành phố ",
+            "thị xã ",
+            "tp. ",
+            "tp.",
+            "tp ",
+            "tx. ",
+            "tx.",
+            "tx ",
+        ]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower)
+        .to_string();
+        crate::compose::loose_key(&bare)
+    };
+    let wanted = key(written);
+    let mut found = districts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| key(&d.name) == wanted)
+        .map(|(i, _)| i);
+    match (found.next(), found.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// A row of a Vietnamese-locale file with its numbers written the way the reader takes them:
 /// in the `whole` columns (counts, years) a '.' is a thousands separator and goes ("2.164"
 /// → "2164"); in the `decimal` ones the comma is the decimal sign ("2,7" → "2.7"). Text
@@ -366,10 +408,7 @@ pub(super) fn read_communes(
             );
             continue;
         }
-        let Some(district) = districts
-            .iter()
-            .position(|d| d.name == get(2) || d.code == get(2))
-        else {
+        let Some(district) = district_of(get(2), districts) else {
             // Say which names are known, and why a name that looks right is not: accents
             // typed as separate marks ("Unicode tổ hợp") are other characters.
             let known = districts

@@ -585,8 +585,35 @@ fn rows_of_empty_cells_are_skipped_and_a_wrong_district_names_the_known_ones() {
     )
     .expect("rows of empty cells are no units");
     assert_eq!(ds.communes.len(), 161);
-    // "Hòa An" typed with its accents as separate marks.
-    let decomposed = "Ho\u{300}a An";
+    // "Hòa An" typed with its accents as separate marks, with the old tone placement, with
+    // "Huyện" before it; "TP Cao Bằng": the same districts.
+    let default = Dataset::caobang_2020().expect("embedded");
+    for written in ["Ho\u{300}a An", "Hoà An", "Huyện Hòa An", "HÒA AN"] {
+        let same = with_commune_line(117, |l| l.replacen("Hòa An", written, 1));
+        assert!(same.contains(written));
+        let ds = Dataset::from_files(
+            embedded::PROVINCE,
+            crate::criteria::EMBEDDED_CRITERIA_JSON,
+            &same,
+            embedded::VILLAGES,
+        )
+        .unwrap_or_else(|e| panic!("{written}: {e}"));
+        assert_eq!(
+            ds.communes[115].district, default.communes[115].district,
+            "{written}"
+        );
+    }
+    let city = with_commune_line(2, |l| l.replacen("Thành phố Cao Bằng", "TP. Cao Bằng", 1));
+    let ds = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        &city,
+        embedded::VILLAGES,
+    )
+    .expect("TP. Cao Bằng is the city");
+    assert_eq!(ds.communes[0].district, 0);
+    // A name no district has: the known ones are listed, and separate marks are named.
+    let decomposed = "Ho\u{300}a Tie\u{302}n";
     let wrong = with_commune_line(117, |l| l.replacen("Hòa An", decomposed, 1));
     assert!(wrong.contains(decomposed));
     let err = Dataset::from_files(

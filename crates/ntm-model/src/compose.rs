@@ -199,9 +199,52 @@ pub fn nfc(s: &str) -> String {
     out
 }
 
+/// Tone marks (huyền, sắc, ngã, hỏi, nặng): where a writer puts them varies ("Hoà", "Hòa").
+const TONES: u8 = 0b1010_1011;
+
+/// `s` as a name to match loosely: composed, lower case, and each word's tone mark taken off
+/// its letter and put at the word's end, so the old and the new placement of a tone ("Hoà An"
+/// and "Hòa An") and decomposed letters give the same key. Shape marks (â, ă, ơ…) stay.
+pub fn loose_key(s: &str) -> String {
+    let composed = nfc(s.trim()).to_lowercase();
+    let mut out = String::with_capacity(composed.len());
+    for (i, word) in composed.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut tones = 0u8;
+        for c in word.chars() {
+            match split(c) {
+                Some((base, marks)) => {
+                    tones |= marks & TONES;
+                    out.push(join(base, marks & !TONES).unwrap_or(c));
+                }
+                None => out.push(c),
+            }
+        }
+        for (bit, mark) in MARKS.iter().enumerate() {
+            if tones & (1 << bit) != 0 {
+                out.push(*mark);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tone_placed_either_way_or_typed_apart_gives_one_key() {
+        let key = loose_key("Hòa An");
+        assert_eq!(loose_key("Hoà An"), key);
+        assert_eq!(loose_key("  ho\u{300}a  an "), key);
+        assert_eq!(loose_key("HÒA AN"), key);
+        assert_ne!(loose_key("Hòa Ân"), key, "a shape mark is another letter");
+        assert_ne!(loose_key("Hóa An"), key, "another tone is another name");
+        assert_eq!(loose_key("Quảng Hòa"), loose_key("Quảng Hoà"));
+    }
 
     #[test]
     fn decomposed_letters_compose_whatever_the_order_of_their_marks() {
