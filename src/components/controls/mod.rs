@@ -7,12 +7,14 @@
 
 mod choice;
 mod disclosure;
+mod drop_zone;
 mod field;
 mod flag;
 mod number;
 
 pub use choice::{ChoiceLever, ChoiceLeverProps};
 pub use disclosure::{Disclosure, DisclosureProps};
+pub use drop_zone::{DropZone, DropZoneProps};
 pub use field::{NumberField, NumberFieldProps};
 pub use flag::{FlagLever, FlagLeverProps};
 pub use number::{NumberLever, NumberLeverProps};

@@ -8,10 +8,11 @@ use std::rc::Rc;
 use ntm_model::dataset::{embedded, DatasetProblem};
 use ntm_model::Dataset;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{File, FileList, HtmlInputElement};
+use web_sys::File;
 use yew::prelude::*;
 
 use super::DataAction;
+use crate::components::controls::DropZone;
 use crate::components::exports::download_text;
 use crate::components::modal::Modal;
 use crate::data_files::{cautions, sort_files, Caution, DataFiles, PickedFile, MAX_FILE_BYTES};
@@ -68,13 +69,6 @@ async fn read_all(files: Vec<File>) -> Reading {
     }
 }
 
-fn files_of(list: Option<FileList>) -> Vec<File> {
-    let Some(list) = list else {
-        return Vec::new();
-    };
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
-}
-
 #[derive(Properties, PartialEq)]
 pub struct DataDialogProps {
     pub lang: Lang,
@@ -90,55 +84,12 @@ pub struct DataDialogProps {
 pub fn DataDialog(props: &DataDialogProps) -> Html {
     let lang = props.lang;
     let reading = use_state(|| Reading::Idle);
-    let picker = use_node_ref();
-    let over = use_state_eq(|| false);
     let start = {
         let reading = reading.clone();
         Callback::from(move |files: Vec<File>| {
-            if files.is_empty() {
-                return;
-            }
             reading.set(Reading::Busy);
             let reading = reading.clone();
             wasm_bindgen_futures::spawn_local(async move { reading.set(read_all(files).await) });
-        })
-    };
-    let on_pick = {
-        let picker = picker.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = picker.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let on_change = {
-        let start = start.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            start.emit(files_of(input.files()));
-            // Picking the same files again must fire "change" again.
-            input.set_value("");
-        })
-    };
-    let on_dragover = {
-        let over = over.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            over.set(true);
-        })
-    };
-    let on_dragleave = {
-        let over = over.clone();
-        Callback::from(move |_: DragEvent| over.set(false))
-    };
-    let on_drop = {
-        let over = over.clone();
-        let start = start.clone();
-        Callback::from(move |e: DragEvent| {
-            // Without this the browser would open the file in place of the app.
-            e.prevent_default();
-            over.set(false);
-            start.emit(files_of(e.data_transfer().and_then(|d| d.files())));
         })
     };
     // Templates: the default dataset's files, the CSVs with a byte-order mark so that a
@@ -271,27 +222,14 @@ pub fn DataDialog(props: &DataDialogProps) -> Html {
                 <button type="button" class="button-quiet" data-testid="data-template-villages"
                     onclick={template("villages.csv", "text/csv", embedded::VILLAGES)}>{ "⤓ villages.csv" }</button>
             </p>
-            <div
-                class={classes!("drop-zone", (*over).then_some("is-over"))}
-                data-testid="data-drop"
-                ondragover={on_dragover}
-                ondragleave={on_dragleave}
-                ondrop={on_drop}
-            >
-                <button type="button" class="button" data-testid="data-pick" onclick={on_pick}>
-                    { lang.t(DataMsg::Pick) }
-                </button>
-                <span>{ lang.t(DataMsg::Drop) }</span>
-                <input
-                    type="file"
-                    ref={picker}
-                    hidden=true
-                    multiple=true
-                    data-testid="data-files"
-                    accept=".csv,.json,text/csv,application/json"
-                    onchange={on_change}
-                />
-            </div>
+            <DropZone
+                on_files={start}
+                multiple={true}
+                accept=".csv,.json,text/csv,application/json"
+                pick_label={lang.t(DataMsg::Pick)}
+                drop_label={lang.t(DataMsg::Drop)}
+                testids={["data-drop", "data-pick", "data-files"]}
+            />
             { outcome }
         </Modal>
     }

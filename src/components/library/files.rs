@@ -12,6 +12,7 @@ use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{key_levers, now_iso, LibraryCtx};
+use crate::components::controls::DropZone;
 use crate::components::exports::download_text;
 use crate::components::notice::detail_line;
 use crate::i18n::{Lang, LibraryMsg};
@@ -141,12 +142,14 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
     };
 
     let state = use_state(|| ImportState::Idle);
-    let picker = use_node_ref();
-    let over = use_state_eq(|| false);
     let start = {
         let state = state.clone();
         let ds = ds.clone();
-        Callback::from(move |file: File| {
+        Callback::from(move |files: Vec<File>| {
+            // One scenario file at a time: the first one picked or dropped.
+            let Some(file) = files.into_iter().next() else {
+                return;
+            };
             let name = file.name();
             state.set(ImportState::Reading(name.clone()));
             let state = state.clone();
@@ -163,53 +166,6 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             });
         })
     };
-    let on_pick = {
-        let picker = picker.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = picker.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let on_change = {
-        let start = start.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                start.emit(file);
-            }
-            // Picking the same file again must fire "change" again.
-            input.set_value("");
-        })
-    };
-    let on_dragover = {
-        let over = over.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            over.set(true);
-        })
-    };
-    let on_dragleave = {
-        let over = over.clone();
-        Callback::from(move |_: DragEvent| over.set(false))
-    };
-    let on_drop = {
-        let over = over.clone();
-        let start = start.clone();
-        Callback::from(move |e: DragEvent| {
-            // Without this the browser would open the file in place of the app.
-            e.prevent_default();
-            over.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                start.emit(file);
-            }
-        })
-    };
-
     let outcome = match &*state {
         ImportState::Idle => Html::default(),
         ImportState::Reading(file) => html! {
@@ -357,26 +313,13 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             <section class="file-section" aria-labelledby="import-h">
                 <h3 id="import-h">{ lang.t(LibraryMsg::ImportHeading) }</h3>
                 <p class="file-hint">{ lang.t(LibraryMsg::ImportHint) }</p>
-                <div
-                    class={classes!("drop-zone", (*over).then_some("is-over"))}
-                    data-testid="import-drop"
-                    ondragover={on_dragover}
-                    ondragleave={on_dragleave}
-                    ondrop={on_drop}
-                >
-                    <button type="button" class="button" data-testid="import-pick" onclick={on_pick}>
-                        { lang.t(LibraryMsg::ImportPick) }
-                    </button>
-                    <span>{ lang.t(LibraryMsg::ImportDrop) }</span>
-                    <input
-                        type="file"
-                        ref={picker}
-                        hidden=true
-                        data-testid="import-file"
-                        accept=".json,application/json"
-                        onchange={on_change}
-                    />
-                </div>
+                <DropZone
+                    on_files={start}
+                    accept=".json,application/json"
+                    pick_label={lang.t(LibraryMsg::ImportPick)}
+                    drop_label={lang.t(LibraryMsg::ImportDrop)}
+                    testids={["import-drop", "import-pick", "import-file"]}
+                />
                 { outcome }
             </section>
             <super::set_aside::SetAsideList ctx={props.ctx.clone()} />
