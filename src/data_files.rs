@@ -130,14 +130,31 @@ pub fn sort_files(picked: Vec<PickedFile>) -> Result<DataFiles, Vec<DatasetProbl
             refused.extend(Role::of(&file.name));
             continue;
         }
+        // A workbook renamed .csv (a zip: "PK…"), or Excel's "Unicode Text" (UTF-16, a NUL
+        // beside every letter): neither is a CSV file the reader could name a cell of.
+        if Role::of(&file.name).is_some()
+            && (file.text.starts_with("PK\u{3}\u{4}") || file.text.contains('\0'))
+        {
+            problems.push(problem(
+                &file.name,
+                "not a CSV text file (an Excel workbook, or “Unicode Text”, renamed): save it \
+                 with “Save as” → “CSV UTF-8 (Comma delimited)”"
+                    .into(),
+                "không phải tệp CSV dạng chữ (bảng tính Excel hoặc “Unicode Text” đổi tên): hãy \
+                 “Lưu thành” → “CSV UTF-8 (Comma delimited)”"
+                    .into(),
+            ));
+            refused.extend(Role::of(&file.name));
+            continue;
+        }
         // The browser reads every file as UTF-8 and puts U+FFFD where it cannot: a file saved
         // in an old Vietnamese code page (TCVN3, Windows-1258) is not text it can read.
         if Role::of(&file.name).is_some() && file.text.contains('\u{fffd}') {
             problems.push(problem(
                 &file.name,
                 "not saved as UTF-8 (the Vietnamese letters cannot be read): save it again as \
-                 “CSV UTF-8 (Comma delimited)”, or convert it to Unicode (Unikey: Công cụ → \
-                 chuyển mã)"
+                 “CSV UTF-8 (Comma delimited)”, or convert it to Unicode (Unikey: its \
+                 “công cụ chuyển mã”)"
                     .into(),
                 "không được lưu dạng UTF-8 (không đọc được chữ tiếng Việt): hãy lưu lại dạng \
                  “CSV UTF-8 (Comma delimited)”, hoặc chuyển mã sang Unicode (Unikey: công cụ \
@@ -224,6 +241,9 @@ pub enum Caution {
     /// The same id and version as the data kept before, other content: links shared from the
     /// old files open on the new figures without a word (a link carries id and version).
     SameVersionChanged,
+    /// The province's own data (`illustrative: false`) with the default's note, which says
+    /// the criteria status is illustrative: the page and the report would say both.
+    DefaultsNote,
 }
 
 /// The cautions for `ds`, against the embedded default and the data kept before, if any.
@@ -233,12 +253,18 @@ pub fn cautions(ds: &Dataset, default: &Dataset, kept: Option<&Dataset>) -> Vec<
     if p.id == default.province.id && ds.fingerprint != default.fingerprint {
         out.push(Caution::DefaultsId);
     } else if kept.is_some_and(|k| {
-        k.province.id == p.id && k.province.version == p.version && k.fingerprint != ds.fingerprint
+        // The data, not the files' bytes: the same figures saved another way (semicolons, a
+        // BOM) are the same data, and links made on them still hold.
+        k.province.id == p.id
+            && k.province.version == p.version
+            && (k.province != *p || k.communes != ds.communes || k.villages != ds.villages)
     }) {
         out.push(Caution::SameVersionChanged);
     }
     if p.illustrative {
         out.push(Caution::Illustrative);
+    } else if p.note_vi == default.province.note_vi || p.note_en == default.province.note_en {
+        out.push(Caution::DefaultsNote);
     }
     if !p.villages_complete {
         out.push(Caution::VillagesNotComplete);
@@ -375,6 +401,17 @@ mod tests {
         assert!(said
             .iter()
             .any(|s| s.starts_with("villages.csv: not saved as UTF-8")));
+        // A workbook or "Unicode Text" renamed .csv.
+        let renamed = vec![
+            file("communes.csv", "PK\u{3}\u{4}\u{14}"),
+            file("villages.csv", "i\0d\0,\0"),
+            file("province.json", embedded::PROVINCE),
+        ];
+        let refused = sort_files(renamed).expect_err("refused");
+        assert_eq!(refused.len(), 2, "{refused:?}");
+        assert!(refused
+            .iter()
+            .all(|p| p.message.starts_with("not a CSV text file")));
     }
 
     #[test]
@@ -406,7 +443,11 @@ mod tests {
         assert!(missing > 100);
         assert_eq!(
             cautions(&own, &default, None),
-            [Caution::DefaultsId, Caution::VillagesMissing(missing)]
+            [
+                Caution::DefaultsId,
+                Caution::DefaultsNote,
+                Caution::VillagesMissing(missing)
+            ]
         );
         // Under an id of its own, revised without a new version.
         let renamed = province.replacen("\"caobang-2020\"", "\"caobang-own\"", 1);
@@ -422,6 +463,10 @@ mod tests {
         let (first, revised) = (load(&communes), load(embedded::COMMUNES));
         assert!(!cautions(&first, &default, Some(&first)).contains(&Caution::SameVersionChanged));
         assert!(cautions(&revised, &default, Some(&first)).contains(&Caution::SameVersionChanged));
+        // The same figures saved another way (here with a byte-order mark): the same data.
+        let resaved = load(&format!("\u{feff}{communes}"));
+        assert_ne!(resaved.fingerprint, first.fingerprint);
+        assert!(!cautions(&resaved, &default, Some(&first)).contains(&Caution::SameVersionChanged));
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub enum DataMsg {
     FlagDefaultsId,
     /// "{id}", "{v}".
     FlagSameVersion,
+    FlagDefaultsNote,
     /// "{n}": more problems than listed.
     ProblemsMany,
     Use,
@@ -131,6 +132,12 @@ impl Translate for DataMsg {
                  khác: liên kết đã chia sẻ từ số liệu cũ sẽ mở với số liệu mới mà không báo. \
                  Hãy tăng \"version\" trong province.json (ví dụ {v} → {next})."
             }
+            FlagDefaultsNote => {
+                "province.json ghi \"illustrative\": false nhưng vẫn giữ ghi chú của bộ số liệu \
+                 mặc định (\"note_vi\", \"note_en\"), ghi rằng tình trạng tiêu chí là minh họa: \
+                 trang và báo cáo sẽ nói cả hai. Hãy viết ghi chú của tỉnh: số liệu lấy từ đâu, \
+                 tính đến ngày nào."
+            }
             ProblemsMany => {
                 "Có hơn {n} vấn đề trong các tệp; chưa dùng số liệu nào. Sửa các vấn đề dưới \
                  đây rồi chọn lại tệp để xem tiếp:"
@@ -196,8 +203,8 @@ impl Translate for DataMsg {
             Drop => "or drop the files here",
             Reading => "Reading and checking…",
             Problems => {
-                "The files have {n} problem(s); no data was used. Correct them in the files and \
-                 pick them again:"
+                "Problems found in the files: {n}. No data was used. Correct them in the files \
+                 and pick them again:"
             }
             ProblemsMore => "…and more (correct the lines above and open again to see the rest).",
             Untouched => "The data and the scenario in use are unchanged.",
@@ -230,6 +237,12 @@ impl Translate for DataMsg {
                 "The data loaded before has the same id “{id}” and version {v}, with other \
                  content: links shared from the old data would open on the new figures without \
                  a word. Raise \"version\" in province.json (e.g. {v} → {next})."
+            }
+            FlagDefaultsNote => {
+                "province.json says \"illustrative\": false but keeps the default dataset's note \
+                 (\"note_vi\", \"note_en\"), which says the criteria status is illustrative: the \
+                 page and the report would say both. Write the province's own note: where the \
+                 figures come from, and as of when."
             }
             ProblemsMany => {
                 "The files have more than {n} problems; no data was used. Correct those below \

@@ -165,7 +165,7 @@ pub fn DataDialog(props: &DataDialogProps) -> Html {
             let candidates = ds.communes.iter().filter(|c| c.is_candidate()).count();
             html! {
                 <div class="import-ready" data-testid="data-ready">
-                    <p>{ lang.fill(DataMsg::Ready, &[
+                    <p role="status">{ lang.fill(DataMsg::Ready, &[
                         ("name", lang.pick(&p.name_vi, &p.name_en)),
                         ("districts", &lang.number(ds.districts.len() as f64, 0)),
                         ("units", &lang.number(ds.communes.len() as f64, 0)),
@@ -188,6 +188,7 @@ pub fn DataDialog(props: &DataDialogProps) -> Html {
                                 ("v", &p.version.to_string()),
                                 ("next", &(p.version + 1).to_string()),
                             ]), "data-flag-same-version"),
+                            Caution::DefaultsNote => (lang.t(DataMsg::FlagDefaultsNote).to_string(), "data-flag-defaults-note"),
                         };
                         html! { <p class="import-note" data-testid={testid}>{ text }</p> }
                     }) }

@@ -252,6 +252,11 @@ struct Wrong {
 /// What a column should hold, in English and Vietnamese.
 type Want = (&'static str, &'static str);
 const FLAG: Want = ("1 or 0", "1 hoặc 0");
+const NAME: Want = ("the unit's name", "tên đơn vị");
+const VILLAGE_NAME: Want = (
+    "the village's name, “Xóm 3” where it is not known",
+    "tên xóm, “Xóm 3” nếu chưa rõ",
+);
 const WHOLE: Want = ("a whole number above 0", "số nguyên lớn hơn 0");
 const PERCENT: Want = ("a number from 0 to 100", "số từ 0 đến 100");
 const UNIT: Want = ("a number from 0 to 1", "số từ 0 đến 1");
@@ -481,6 +486,7 @@ pub(super) fn read_communes(
                 .map(Some),
         };
         let mut wrong = Wrong::default();
+        wrong.check(!get(1).is_empty(), "name", get(1), NAME);
         let levels = wrong.levels(&get, COMMUNE_FIXED.len(), 'c', set.len());
         for (i, flag) in flags.iter().enumerate() {
             wrong.check(flag.is_some(), COMMUNE_FIXED[4 + i], get(4 + i), FLAG);
@@ -533,7 +539,7 @@ pub(super) fn read_communes(
         }
         out.push(Commune {
             code,
-            name: get(1).to_string(),
+            name: crate::compose::nfc(get(1)),
             district,
             unit_type,
             extremely_difficult: ed,
@@ -629,6 +635,7 @@ pub(super) fn read_villages(
         };
         let households = get(3).parse::<u32>().ok().filter(|h| *h > 0);
         let mut wrong = Wrong::default();
+        wrong.check(!get(1).is_empty(), "name", get(1), VILLAGE_NAME);
         wrong.check(households.is_some(), "households", get(3), WHOLE);
         let levels = wrong.levels(&get, VILLAGE_FIXED.len(), 'v', set.len());
         if let Some(said) = wrong.said() {
@@ -640,7 +647,7 @@ pub(super) fn read_villages(
         };
         out.push(Village {
             id,
-            name: get(1).to_string(),
+            name: crate::compose::nfc(get(1)),
             commune,
             households,
             levels,

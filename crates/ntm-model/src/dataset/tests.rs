@@ -316,6 +316,15 @@ fn broken_files_are_reported_not_panicked_on() {
             "missing column",
         ),
         (
+            "a commune without its name",
+            with_commune_line(4, |l| {
+                let mut cells: Vec<&str> = l.split(',').collect();
+                cells[1] = "";
+                cells.join(",")
+            }),
+            "name (empty) (the unit's name)",
+        ),
+        (
             "duplicate code",
             with_commune_line(3, |l| l.replacen("01270", "01267", 1)),
             "twice",
