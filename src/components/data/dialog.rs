@@ -69,7 +69,7 @@ async fn read_all(files: Vec<File>) -> Reading {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct DataDialogProps {
     pub lang: Lang,
     /// The embedded default (cautions compare with it).
@@ -78,6 +78,17 @@ pub struct DataDialogProps {
     pub kept: Option<Rc<Dataset>>,
     pub on_close: Callback<()>,
     pub on_use: Callback<DataAction>,
+}
+
+/// By identity: a derived comparison walked both datasets' every commune and village.
+impl PartialEq for DataDialogProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && crate::components::same(&self.default, &other.default)
+            && crate::components::same_opt(&self.kept, &other.kept)
+            && self.on_close == other.on_close
+            && self.on_use == other.on_use
+    }
 }
 
 #[component]

@@ -42,7 +42,7 @@ pub enum DataProblem {
 }
 
 /// Which dataset the page works on, and what else there is.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct DataState {
     embedded: Rc<Dataset>,
     /// The province's own data (kept in this browser, or in this page only).
@@ -50,6 +50,17 @@ pub struct DataState {
     /// True when the page works on `loaded`.
     pub using_loaded: bool,
     pub problem: Option<DataProblem>,
+}
+
+/// By identity: the planner compares its props on every render (each lever move), and a
+/// derived comparison walked every commune and village of both datasets each time.
+impl PartialEq for DataState {
+    fn eq(&self, other: &Self) -> bool {
+        crate::components::same(&self.embedded, &other.embedded)
+            && crate::components::same_opt(&self.loaded, &other.loaded)
+            && self.using_loaded == other.using_loaded
+            && self.problem == other.problem
+    }
 }
 
 thread_local! {
