@@ -65,13 +65,8 @@ pub fn App() -> Html {
                 // stays in the address bar's history (Back brings it), and the new planner
                 // does not open it on other data.
                 let fragment = url_state::read();
-                let waiting = matches!(
-                    url_state::read_link(&fragment, &current.dataset()),
-                    Some(Err(ntm_model::codec::link::LinkError::OtherDataset(_)))
-                ) && matches!(
-                    url_state::read_link(&fragment, &next.dataset()),
-                    Some(Ok(_))
-                );
+                let waiting = url_state::made_on(&fragment, &current.dataset()) == Some(false)
+                    && url_state::made_on(&fragment, &next.dataset()) == Some(true);
                 if !waiting {
                     url_state::leave();
                 }
@@ -288,8 +283,13 @@ fn Planner(props: &PlannerProps) -> Html {
     // damaged link pasted into the page changes neither, so it is written again then, over
     // the damaged link. A bad link the page was opened with stays in the address bar until the
     // scenario changes: a reload then offers the autosave back again, and a link from a newer
-    // version can still be copied into that version, as its notice advises.
-    let opened_with_bad_link = *use_memo((), |_| state.notices.link.is_some());
+    // version can still be copied into that version, as its notice advises. So does a link
+    // made on other data under this data's id and version: written again here it would carry
+    // this data's mark, and once the sender's files are loaded it would no longer open.
+    let opened_with_bad_link = *use_memo((), |_| {
+        state.notices.link.is_some()
+            || state.notices.link_data_differs == Some(ntm_model::codec::link::DataDiffers::Content)
+    });
     // The results across the whole width, the levers hidden: the criteria table's 19 columns
     // on a projector. A way of looking, not part of the scenario or its link.
     let wide = use_state(|| false);
@@ -769,14 +769,14 @@ fn Planner(props: &PlannerProps) -> Html {
                 />
             </Header>
             <main class="page">
-                if notices.link.is_some() || notices.link_dataset_version.is_some() {
+                if notices.link.is_some() || notices.link_data_differs.is_some() {
                     <LinkNotice
                         {lang}
                         dataset={ds.clone()}
                         error={notices.link.clone()}
                         work_kept={notices.pasted_link_refused}
                         address_restored={notices.address_restored()}
-                        other_version={notices.link_dataset_version}
+                        data_differs={notices.link_data_differs}
                         can_restore={notices.restorable.is_some()}
                         on_restore={cbs.on_restore.clone()}
                         on_dismiss={cbs.on_dismiss_link.clone()}

@@ -5,7 +5,7 @@
 //! format, its limits and its checks belong to the model. Reading never panics: anything the
 //! codec refuses is a `LinkError` and the caller shows the defaults with a message.
 
-use ntm_model::codec::link::{self, Decoded, LinkError};
+use ntm_model::codec::link::{self, DataDiffers, Decoded, LinkError};
 use ntm_model::{Dataset, Scenario};
 
 use crate::state::view::ViewState;
@@ -19,6 +19,18 @@ pub fn read_link(fragment: &str, ds: &Dataset) -> Option<Result<Decoded, LinkErr
         return None;
     }
     Some(link::decode(f, ds))
+}
+
+/// Whether the link in `fragment` was made on `ds`: `Some(false)` when it was made for another
+/// dataset or, carrying a mark of its data, on other data under `ds`'s id and version;
+/// `Some(true)` when it reads with `ds` otherwise (another version of it included: that is
+/// noted, not another province's data); `None` without a link or with one that cannot be read.
+pub fn made_on(fragment: &str, ds: &Dataset) -> Option<bool> {
+    match read_link(fragment, ds)? {
+        Ok(d) => Some(d.data_differs != Some(DataDiffers::Content)),
+        Err(LinkError::OtherDataset(_)) => Some(false),
+        Err(_) => None,
+    }
 }
 
 /// The fragment (without `#`) for `scenario` shown as `view` (the criteria matrix's filters

@@ -122,14 +122,15 @@ impl Translate for DataMsg {
                  xóm. Hãy thêm đủ xóm, hoặc sửa thành false."
             }
             FlagDefaultsId => {
-                "province.json vẫn giữ mã “{id}” của bộ số liệu mặc định: liên kết chia sẻ từ \
-                 số liệu này sẽ mở bằng số liệu mặc định (số khác, không báo) ở máy chưa tải các \
-                 tệp này. Hãy đặt mã riêng (\"id\", ví dụ \"caobang-2024\"), tên \
+                "province.json vẫn giữ mã “{id}” của bộ số liệu mặc định: ở máy chưa tải các \
+                 tệp này, liên kết chia sẻ từ số liệu này sẽ mở bằng số liệu mặc định, ra số khác \
+                 (trang chỉ báo là số liệu khác). Hãy đặt mã riêng (\"id\", ví dụ \"caobang-2024\"), tên \
                  (\"name_vi\") và ghi chú (\"note_vi\") của tỉnh."
             }
             FlagSameVersion => {
                 "Số liệu đã tải trước đây cũng mang mã “{id}”, phiên bản {v}, nhưng nội dung \
-                 khác: liên kết đã chia sẻ từ số liệu cũ sẽ mở với số liệu mới mà không báo. \
+                 khác: liên kết đã chia sẻ từ số liệu cũ sẽ mở với số liệu mới, ra số khác (trang \
+                 chỉ báo là số liệu khác). \
                  Hãy tăng \"version\" trong province.json (ví dụ {v} → {next})."
             }
             FlagDefaultsNote => {
@@ -228,15 +229,15 @@ impl Translate for DataMsg {
                  some of them. Add every village, or change it to false."
             }
             FlagDefaultsId => {
-                "province.json keeps the default dataset's id “{id}”: a link shared from this \
-                 data opens on the default data (other figures, without a word) in a browser \
-                 that has not loaded these files. Give the province's data an id of its own \
+                "province.json keeps the default dataset's id “{id}”: in a browser that has \
+                 not loaded these files, a link shared from this data opens on the default data, \
+                 with other figures (the page only warns that the data differs). Give the province's data an id of its own \
                  (\"id\", e.g. \"caobang-2024\"), a name (\"name_en\") and a note (\"note_en\")."
             }
             FlagSameVersion => {
                 "The data loaded before has the same id “{id}” and version {v}, with other \
-                 content: links shared from the old data would open on the new figures without \
-                 a word. Raise \"version\" in province.json (e.g. {v} → {next})."
+                 content: links shared from the old data would open on the new figures (the \
+                 page only warns that the data differs). Raise \"version\" in province.json (e.g. {v} → {next})."
             }
             FlagDefaultsNote => {
                 "province.json says \"illustrative\": false but keeps the default dataset's note \

@@ -25,6 +25,8 @@ pub enum NoticeMsg {
     LinkWorkKeptAddressRestored,
     /// "{v}": the dataset version the link was made for.
     LinkOtherVersion,
+    /// "{id}", "{v}": the dataset the link names, which this page has other data under.
+    LinkOtherData,
     RestoreAutosave,
     StorageHeading,
     /// "{key}": where the bad autosave was put.
@@ -100,6 +102,9 @@ impl Translate for NoticeMsg {
             }
             LinkOtherVersion => {
                 "Liên kết được tạo cho phiên bản {v} của bộ dữ liệu; kết quả có thể khác với khi tạo liên kết."
+            }
+            LinkOtherData => {
+                "Liên kết được tạo trên số liệu khác với số liệu đang dùng, dù cùng mã bộ số liệu “{id}” và phiên bản {v}: kết quả có thể khác với khi tạo liên kết. Hãy mở đúng các tệp số liệu của người gửi ở “Số liệu nào là thật?” → “Dùng số liệu của tỉnh…”: liên kết sẽ mở lại với số liệu đó. Khi sửa số liệu, nên ghi phiên bản mới trong province.json."
             }
             RestoreAutosave => "Mở lại kịch bản tự lưu",
             UndoResetLevers => "Đã đặt lại mọi đòn bẩy về mặc định.",
@@ -177,6 +182,9 @@ impl Translate for NoticeMsg {
             }
             LinkOtherVersion => {
                 "The link was made for version {v} of the dataset; results may differ from when it was made."
+            }
+            LinkOtherData => {
+                "The link was made on other data than the data in use, under the same dataset id “{id}” and version {v}: results may differ from when it was made. Open the sender's own data files at “Which figures are real?” → “Use your province's data…”: the link then opens again on them. Data that is revised should get a new version in province.json."
             }
             RestoreAutosave => "Reopen the autosaved scenario",
             UndoResetLevers => "Every lever is back to its default.",

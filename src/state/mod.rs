@@ -19,7 +19,7 @@ pub mod view;
 
 use std::rc::Rc;
 
-use ntm_model::codec::link::LinkError;
+use ntm_model::codec::link::{DataDiffers, LinkError};
 use ntm_model::{Dataset, Results, Scenario};
 
 use crate::i18n::Lang;
@@ -41,8 +41,9 @@ pub const TARGET_YEAR: u16 = 2025;
 pub struct Notices {
     /// The link the page was opened with (or that was pasted) could not be read.
     pub link: Option<LinkError>,
-    /// The link was made for another version of the dataset: figures may differ.
-    pub link_dataset_version: Option<u32>,
+    /// The link was made on other data under the same id (another version, or revised files):
+    /// figures may differ.
+    pub link_data_differs: Option<DataDiffers>,
     /// A link pasted into this page could not be read: it left the work on screen (not the
     /// defaults, as a bad link the page was opened with does).
     pub pasted_link_refused: bool,
@@ -339,7 +340,7 @@ impl AppState {
         let mut link_name = None;
         let (scenario, view) = match url_state::read_link(fragment, &dataset) {
             Some(Ok(link)) => {
-                notices.link_dataset_version = link.other_dataset_version;
+                notices.link_data_differs = link.data_differs;
                 link_name = link_name::LinkName::of(&link);
                 displaced_autosave = kept::displaced(saved.as_ref().map(|s| &s.0), &link.scenario);
                 notices.opened_with_link = true;
@@ -477,14 +478,15 @@ impl AppState {
             Action::OpenLink(fragment) => self.open_link(&fragment),
             Action::DismissLinkNotice => {
                 let n = &self.notices;
-                (n.link.is_some() || n.link_dataset_version.is_some() || n.restorable.is_some())
-                    .then(|| {
+                (n.link.is_some() || n.link_data_differs.is_some() || n.restorable.is_some()).then(
+                    || {
                         let mut next = self.clone();
                         next.notices.link = None;
-                        next.notices.link_dataset_version = None;
+                        next.notices.link_data_differs = None;
                         next.notices.restorable = None;
                         next
-                    })
+                    },
+                )
             }
             Action::DismissStorageNotice => self.notices.storage.is_some().then(|| {
                 let mut next = self.clone();
@@ -677,7 +679,7 @@ impl AppState {
                 next.view = ViewState::from_link(&link.view, link.matrix.as_ref(), &self.dataset);
                 next.notices.link = None;
                 next.notices.pasted_link_refused = false;
-                next.notices.link_dataset_version = link.other_dataset_version;
+                next.notices.link_data_differs = link.data_differs;
                 next.link_name = link_name;
             }
             // A bad pasted link leaves the work on screen as it is, and says why.

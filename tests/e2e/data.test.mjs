@@ -13,16 +13,17 @@ const read = (name) => readFileSync(new URL(name, DIR), 'utf8');
 
 // The province's "real" data: the default's files with its own id and name, not illustrative,
 // and the first 40 villages meeting every criterion (so the figures differ from the default's).
-function ownFiles() {
+// `raised` villages instead of 40 make revised files; `id` another id (the default's, say).
+function ownFiles({ raised = 40, id = 'caobang-own' } = {}) {
   const province = JSON.parse(read('province.json'));
-  province.id = 'caobang-own';
+  province.id = id;
   province.name_vi = 'Cao Bằng (số liệu của tỉnh)';
   province.name_en = 'Cao Bằng (the province\'s data)';
   province.illustrative = false;
   province.note_vi = 'Số liệu rà soát của Văn phòng Điều phối NTM tỉnh, tháng 6/2020.';
   province.note_en = 'Figures reviewed by the provincial NTM coordination office, June 2020.';
   const villages = read('villages.csv').split('\n').map((line, i) => {
-    if (i === 0 || i > 40 || !line) return line;
+    if (i === 0 || i > raised || !line) return line;
     const cells = line.split(',');
     return cells.map((c, j) => (j >= 4 ? String(Math.max(Number(c), 100)) : c)).join(',');
   }).join('\n');
@@ -181,6 +182,67 @@ test('a link made on the loaded data opens with it, and a browser without it say
   await other.context.close();
   assert.deepEqual([...errors, ...secondErrors], []);
   await context.close();
+});
+
+test('a link opened on other figures under its data\'s id and version says so, and opens as made once the sender\'s files are loaded', async () => {
+  const sender = await openApp(browser);
+  await openDialog(sender.page);
+  await sender.page.getByTestId('data-files').setInputFiles(ownFiles());
+  await sender.page.getByTestId('data-use').click();
+  await waitForApp(sender.page);
+  await setBudget(sender.page, 130);
+  const link = new URL(sender.page.url()).hash;
+  const figures = await headline(sender.page);
+
+  // The colleague has revised files under the same id and version (20 more villages raised).
+  const colleague = await openApp(browser);
+  await openDialog(colleague.page);
+  await colleague.page.getByTestId('data-files').setInputFiles(ownFiles({ raised: 60 }));
+  await colleague.page.getByTestId('data-use').click();
+  await waitForApp(colleague.page);
+  const page = await colleague.context.newPage();
+  const errors = watch(page);
+  await page.goto(BASE_URL + link);
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('illustrative-note').getAttribute('data-loaded'), 'true');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '130');
+  const notice = await page.getByTestId('link-other-data').first().innerText();
+  assert.match(notice, /số liệu khác .*“caobang-own” và phiên bản 2/);
+  assert.notDeepEqual(await headline(page), figures);
+  // The sender's own files: the link opens as it was made, and the notice goes.
+  await openDialog(page);
+  await page.getByTestId('data-files').setInputFiles(ownFiles());
+  await page.getByTestId('data-use').click();
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '130');
+  assert.deepEqual(await headline(page), figures);
+  assert.equal(await page.getByTestId('link-other-data').count(), 0);
+  assert.deepEqual([...sender.errors, ...colleague.errors, ...errors], []);
+  await sender.context.close();
+  await colleague.context.close();
+});
+
+test('a link made on the default opens on the default, not on other data kept under the default\'s id', async () => {
+  const sender = await openApp(browser);
+  await setBudget(sender.page, 120);
+  const link = new URL(sender.page.url()).hash;
+  const figures = await headline(sender.page);
+  const colleague = await openApp(browser);
+  await openDialog(colleague.page);
+  await colleague.page.getByTestId('data-files').setInputFiles(ownFiles({ id: 'caobang-2020' }));
+  await colleague.page.getByTestId('data-use').click();
+  await waitForApp(colleague.page);
+  const page = await colleague.context.newPage();
+  const errors = watch(page);
+  await page.goto(BASE_URL + link);
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('illustrative-note').getAttribute('data-loaded'), 'false');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '120');
+  assert.deepEqual(await headline(page), figures);
+  assert.equal(await page.getByTestId('link-error').count(), 0);
+  assert.deepEqual([...sender.errors, ...colleague.errors, ...errors], []);
+  await sender.context.close();
+  await colleague.context.close();
 });
 
 test('damaged kept data leaves the page on the default, says so, and is left as it was', async () => {

@@ -10,6 +10,7 @@ mod output;
 use args::{Args, Format};
 use fail::Fail;
 use ntm_model::codec::file::MAX_BYTES;
+use ntm_model::codec::link::DataDiffers;
 use ntm_model::{Dataset, Scenario};
 use std::io::Read;
 use std::path::Path;
@@ -155,6 +156,22 @@ fn warn_other_version(made_for: u32, ds: &Dataset) {
     ));
 }
 
+fn warn_other_data(ds: &Dataset) {
+    let p = &ds.province;
+    complain(&Fail::new(
+        format!(
+            "lưu ý: liên kết được tạo trên số liệu khác mang cùng mã '{}' và phiên bản {}; kết \
+                 quả có thể khác với khi tạo (hãy dùng đúng các tệp số liệu của người gửi)",
+            p.id, p.version
+        ),
+        format!(
+            "note: the link was made on other data under the same id '{}' and version {}; \
+                 results may differ from when it was made (use the sender's own data files)",
+            p.id, p.version
+        ),
+    ));
+}
+
 /// The scenario the options name, and the name it was given (in its file or its link), if any.
 fn load_scenario(args: &Args, ds: &Dataset) -> Result<(Scenario, Option<String>), Fail> {
     let mut name = None;
@@ -175,8 +192,10 @@ fn load_scenario(args: &Args, ds: &Dataset) -> Result<(Scenario, Option<String>)
         read.scenario
     } else if let Some(link) = &args.link {
         let decoded = ntm_model::codec::link::decode(link, ds).map_err(|e| fail::link(&e))?;
-        if let Some(v) = decoded.other_dataset_version {
-            warn_other_version(v, ds);
+        match decoded.data_differs {
+            Some(DataDiffers::Version(v)) => warn_other_version(v, ds),
+            Some(DataDiffers::Content) => warn_other_data(ds),
+            None => {}
         }
         name = decoded.name;
         decoded.scenario

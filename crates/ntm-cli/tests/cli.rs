@@ -620,3 +620,43 @@ fn a_seek_answers_in_the_language_asked_for() {
         "{en}"
     );
 }
+
+#[test]
+fn a_link_made_on_other_data_under_the_same_id_runs_with_a_note_in_both_languages() {
+    // The default's link, run on other figures under the default's id and version.
+    let ds = ntm_model::Dataset::caobang_2020().expect("embedded dataset");
+    let link = ntm_model::codec::link::fragment(
+        &ntm_model::Scenario::defaults(&ds),
+        &Default::default(),
+        None,
+        &ds,
+    )
+    .expect("link");
+    let dir = dataset_copy("revised");
+    let communes = std::fs::read_to_string(dir.join("communes.csv")).expect("read");
+    let revised = communes.replacen(",2164,", ",2165,", 1);
+    assert_ne!(revised, communes);
+    std::fs::write(dir.join("communes.csv"), revised).expect("write");
+    let o = sim(&[
+        "--dataset",
+        dir.to_str().unwrap(),
+        "--link",
+        &link,
+        "--runs",
+        "2",
+    ]);
+    let e = stderr(&o);
+    assert!(o.status.success(), "{e}");
+    let (vi, en) = (
+        e.find("liên kết được tạo trên số liệu khác mang cùng mã 'caobang-2020'"),
+        e.find("the link was made on other data under the same id 'caobang-2020'"),
+    );
+    assert!(vi.is_some() && en.is_some() && vi < en, "{e}");
+    // On the very data it was made on: no note.
+    let o = sim(&["--link", &link, "--runs", "2"]);
+    assert!(
+        o.status.success() && stderr(&o).is_empty(),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -4,7 +4,7 @@ mod common;
 
 use base64::Engine;
 use ntm_model::codec::link::{
-    decode, encode, encode_with_matrix, fragment, LinkError, MatrixV4, View,
+    decode, encode, encode_with_matrix, fragment, DataDiffers, LinkError, MatrixV4, View,
 };
 use ntm_model::scenario::{AllocationRule, TrainingCounts, TrainingOverride, UnitLevers};
 use ntm_model::Scenario;
@@ -72,24 +72,26 @@ fn with_training_years(ds: &ntm_model::Dataset) -> Scenario {
     sc
 }
 
+/// The wire's variant of a link payload (0 for version 1, …).
+fn wire_variant(payload: &str) -> u8 {
+    // flag ‖ body ‖ check; the body deflated or not: the wire's variant is its first byte.
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .unwrap();
+    let body = &bytes[1..bytes.len() - 2];
+    if bytes[0] & 1 != 0 {
+        miniz_oxide::inflate::decompress_to_vec(body).unwrap()[0]
+    } else {
+        body[0]
+    }
+}
+
 #[test]
 fn training_years_travel_in_a_version_5_wire_and_only_when_set() {
     let ds = common::dataset();
     let sc = with_training_years(&ds);
-    let first_byte = |payload: &str| -> u8 {
-        // flag ‖ body ‖ check; the body deflated or not: the wire's variant is its first byte.
-        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(payload)
-            .unwrap();
-        let body = &bytes[1..bytes.len() - 2];
-        if bytes[0] & 1 != 0 {
-            miniz_oxide::inflate::decompress_to_vec(body).unwrap()[0]
-        } else {
-            body[0]
-        }
-    };
     let link = encode(&sc, &View::default(), None, &ds).unwrap();
-    assert_eq!(first_byte(&link), 4, "the wire's fifth variant");
+    assert_eq!(wire_variant(&link), 4, "the wire's fifth variant");
     let back = decode(&link, &ds).unwrap();
     assert_eq!(back.scenario, sc);
     assert_eq!(back.name, None);
@@ -97,7 +99,7 @@ fn training_years_travel_in_a_version_5_wire_and_only_when_set() {
     // Without years the link is as before (version 2), which older builds read.
     let plain = typical(&ds);
     let link = encode(&plain, &View::default(), None, &ds).unwrap();
-    assert_eq!(first_byte(&link), 1);
+    assert_eq!(wire_variant(&link), 1);
     // A unit with nothing but years still travels.
     let mut only = Scenario::defaults(&ds);
     only.communes.insert(
@@ -130,7 +132,7 @@ fn a_typical_scenario_round_trips_in_a_short_link() {
     let back = decode(&format!("https://planner.example/#{link}"), &ds).unwrap();
     assert_eq!(back.scenario, sc);
     assert_eq!(back.view, view);
-    assert_eq!(back.other_dataset_version, None);
+    assert_eq!(back.data_differs, None);
     // The default scenario is tiny.
     assert!(
         encode(&Scenario::defaults(&ds), &View::default(), None, &ds)
@@ -191,8 +193,8 @@ fn every_released_link_format_still_decodes_to_the_same_scenario() {
         let made_for = expected.dataset.version;
         expected.dataset.version = ds.province.version;
         assert_eq!(decoded.scenario, expected, "{}", path.display());
-        let other = (made_for != ds.province.version).then_some(made_for);
-        assert_eq!(decoded.other_dataset_version, other, "{}", path.display());
+        let other = (made_for != ds.province.version).then_some(DataDiffers::Version(made_for));
+        assert_eq!(decoded.data_differs, other, "{}", path.display());
         // Only the named formats carry a name, and only the newest the matrix.
         let stem = path
             .file_stem()
@@ -407,8 +409,8 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
         (format!("s={}", b64(&[1, 0xff, 0xfe, 0x00, 0x13])), |e| {
             *e == LinkError::Corrupted
         }),
-        (format!("s={}", b64(&[0, 5, 5, 1, 2, 3])), |e| {
-            *e == LinkError::Newer(6)
+        (format!("s={}", b64(&[0, 6, 5, 1, 2, 3])), |e| {
+            *e == LinkError::Newer(7)
         }),
         // A first byte with a bit kept for later formats: made by a newer version if its
         // check is good, else damaged.
@@ -485,6 +487,128 @@ fn a_link_for_another_dataset_is_refused() {
     let link = encode(&Scenario::defaults(&other), &View::default(), None, &other).unwrap();
     assert!(
         matches!(decode(&link, &ds), Err(LinkError::OtherDataset(id)) if id.starts_with("synthetic"))
+    );
+}
+
+/// A province's own data: the default's files under `id`, with the first village's last
+/// criterion `raise` points higher.
+fn own_data(id: &str, raise: u32) -> ntm_model::Dataset {
+    use ntm_model::dataset::embedded;
+    let line = embedded::VILLAGES.lines().nth(1).unwrap();
+    let (head, last) = line.rsplit_once(',').unwrap();
+    let raised = format!("{head},{}", last.parse::<u32>().unwrap() + raise);
+    ntm_model::Dataset::from_files(
+        &embedded::PROVINCE.replacen("\"caobang-2020\"", &format!("\"{id}\""), 1),
+        ntm_model::criteria::EMBEDDED_CRITERIA_JSON,
+        embedded::COMMUNES,
+        &embedded::VILLAGES.replacen(line, &raised, 1),
+    )
+    .unwrap()
+}
+
+/// A link carries the mark of the data it was made on, unless that is the embedded default
+/// (whose links older builds read): opened on other data under the same id and version (the
+/// province revised its files without a new version, or other data took the default's id), it
+/// says the figures may differ instead of showing other figures without a word.
+#[test]
+fn a_link_says_when_it_opens_on_other_data_under_its_datasets_id() {
+    let default = common::dataset();
+    let own = own_data("caobang-own", 0);
+    let revised = own_data("caobang-own", 7);
+    let sc = typical(&own);
+    let link = encode(&sc, &View::default(), None, &own).unwrap();
+    assert_eq!(wire_variant(&link), 5, "the wire's sixth variant");
+    let back = decode(&link, &own).unwrap();
+    assert_eq!((back.scenario, back.data_differs), (sc.clone(), None));
+    assert_eq!(
+        decode(&link, &revised).unwrap().data_differs,
+        Some(DataDiffers::Content)
+    );
+    assert!(matches!(
+        decode(&link, &default),
+        Err(LinkError::OtherDataset(_))
+    ));
+    // The same data saved again (another order of province.json's keys) keeps its mark.
+    let resaved = ntm_model::Dataset::from_files(
+        &serde_json::from_str::<serde_json::Value>(
+            &ntm_model::dataset::embedded::PROVINCE.replacen(
+                "\"caobang-2020\"",
+                "\"caobang-own\"",
+                1,
+            ),
+        )
+        .unwrap()
+        .to_string(),
+        ntm_model::criteria::EMBEDDED_CRITERIA_JSON,
+        ntm_model::dataset::embedded::COMMUNES,
+        ntm_model::dataset::embedded::VILLAGES,
+    )
+    .unwrap();
+    assert_eq!(decode(&link, &resaved).unwrap().data_differs, None);
+    // The default's links carry no mark and read as before; opened on other data under the
+    // default's id, and the other way round, they say so.
+    let on_default = encode(&typical(&default), &View::default(), None, &default).unwrap();
+    assert!(wire_variant(&on_default) < 5);
+    let under_defaults_id = own_data(ntm_model::dataset::EMBEDDED_ID, 3);
+    assert_eq!(
+        decode(&on_default, &under_defaults_id)
+            .unwrap()
+            .data_differs,
+        Some(DataDiffers::Content)
+    );
+    let made_there = encode(
+        &typical(&default),
+        &View::default(),
+        None,
+        &under_defaults_id,
+    )
+    .unwrap();
+    assert_eq!(
+        decode(&made_there, &default).unwrap().data_differs,
+        Some(DataDiffers::Content)
+    );
+    assert_eq!(decode(&on_default, &default).unwrap().data_differs, None);
+    // Another version is said as such, whatever the content.
+    let mut newer = own_data("caobang-own", 0);
+    newer.province.version += 1;
+    assert_eq!(
+        decode(&link, &newer).unwrap().data_differs,
+        Some(DataDiffers::Version(own.province.version))
+    );
+}
+
+/// The version 6 link released with the marks: it must keep opening on the data it was made
+/// on without a warning, so the mark (the dataset's fingerprint) must not change for the same
+/// data.
+#[test]
+fn a_released_link_made_on_own_data_still_knows_its_data() {
+    let own = own_data("golden-own", 1);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links/own-data");
+    let path = format!("{dir}/v7-own-data.link");
+    if std::env::var_os("UPDATE_EXPECT").is_some() && std::fs::metadata(&path).is_err() {
+        let _ = std::fs::create_dir_all(dir);
+        let sc = with_training_years(&own);
+        let link = encode(&sc, &golden_view(), Some(GOLDEN_NAME), &own).unwrap();
+        std::fs::write(&path, link).unwrap();
+        std::fs::write(
+            format!("{dir}/v7-own-data.json"),
+            serde_json::to_string_pretty(&sc).unwrap(),
+        )
+        .unwrap();
+    }
+    let link = std::fs::read_to_string(&path).expect("the released link");
+    let expected: Scenario =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/v7-own-data.json")).unwrap())
+            .unwrap();
+    let decoded = decode(link.trim(), &own).unwrap();
+    assert_eq!(decoded.scenario, expected);
+    assert_eq!(decoded.data_differs, None);
+    assert_eq!(decoded.name.as_deref(), Some(GOLDEN_NAME));
+    assert_eq!(
+        decode(link.trim(), &own_data("golden-own", 2))
+            .unwrap()
+            .data_differs,
+        Some(DataDiffers::Content)
     );
 }
 

@@ -9,7 +9,6 @@ mod dialog;
 
 use std::rc::Rc;
 
-use ntm_model::codec::link::LinkError;
 use ntm_model::dataset::DatasetProblem;
 use ntm_model::Dataset;
 use yew::prelude::*;
@@ -112,10 +111,7 @@ impl DataState {
                 (Choice::Loaded, Some(l)) => &l.dataset,
                 _ => &embedded,
             };
-            !matches!(
-                crate::url_state::read_link(fragment, ds),
-                Some(Err(LinkError::OtherDataset(_)))
-            )
+            crate::url_state::made_on(fragment, ds) != Some(false)
         };
         let using_loaded = choose(in_use, loaded.is_some(), fits) == Choice::Loaded;
         DataState {

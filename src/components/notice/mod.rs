@@ -12,7 +12,7 @@ pub use kept::{DisplacedNotice, KeptNotice};
 pub use stage::StageNotice;
 
 use ntm_model::codec::json_error;
-use ntm_model::codec::link::{self, LinkError};
+use ntm_model::codec::link::{self, DataDiffers, LinkError};
 use ntm_model::Dataset;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -95,9 +95,10 @@ pub struct LinkNoticeProps {
     /// version or for another dataset is left there).
     #[prop_or_default]
     pub address_restored: bool,
-    /// The link was made for this other version of the dataset.
+    /// The link was made on other data under this dataset's id (another version, or other
+    /// content under the same version).
     #[prop_or_default]
-    pub other_version: Option<u32>,
+    pub data_differs: Option<DataDiffers>,
     /// An autosave can be reopened instead of the defaults.
     #[prop_or_default]
     pub can_restore: bool,
@@ -116,7 +117,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
         })
     };
     let said_in = |lang: Lang| -> Html {
-        match (&props.error, props.other_version) {
+        match (&props.error, props.data_differs) {
             (Some(e), _) => {
                 let (reason, _) = link_reason(e, &props.dataset, lang);
                 html! {
@@ -131,11 +132,22 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
                     </p>
                 }
             }
-            (None, Some(v)) => html! {
+            (None, Some(DataDiffers::Version(v))) => html! {
                 <p lang={lang.code()}>
                     { lang.fill(NoticeMsg::LinkOtherVersion, &[("v", &v.to_string())]) }
                 </p>
             },
+            (None, Some(DataDiffers::Content)) => {
+                let p = &props.dataset.province;
+                html! {
+                    <p lang={lang.code()} data-testid="link-other-data">
+                        { lang.fill(NoticeMsg::LinkOtherData, &[
+                            ("id", &p.id),
+                            ("v", &p.version.to_string()),
+                        ]) }
+                    </p>
+                }
+            }
             (None, None) => html! {},
         }
     };

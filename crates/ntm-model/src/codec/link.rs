@@ -9,8 +9,8 @@
 //! panics, whatever the input.
 
 use super::wire::{
-    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, NamedLinkV3, NumV1, TrainingYearsV5, ViewV1,
-    ViewedLinkV4, Wire, KNOWN_VARIANTS, PARAM_KEYS_V1, RULE_KEYS_V1, SOURCE_KEYS_V1,
+    Delta, DeltaV2, LeversV1, LeversV2, LinkV2, MarkedLinkV6, NamedLinkV3, NumV1, TrainingYearsV5,
+    ViewV1, ViewedLinkV4, Wire, KNOWN_VARIANTS, PARAM_KEYS_V1, RULE_KEYS_V1, SOURCE_KEYS_V1,
 };
 
 pub use super::wire::MatrixV4;
@@ -66,8 +66,36 @@ pub struct Decoded {
     /// The criteria matrix's filters and sorts, if the link carries them (its search text
     /// tidied by [`tidy_search`]).
     pub matrix: Option<MatrixV4>,
-    /// The link was made for another version of the same dataset: figures may differ.
-    pub other_dataset_version: Option<u32>,
+    /// The link was made on other data under the same dataset id: figures may differ.
+    pub data_differs: Option<DataDiffers>,
+}
+
+/// How the data a link was made on differs from the data it is opened with (same id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataDiffers {
+    /// Made for this other version of the dataset.
+    Version(u32),
+    /// The same id and version, other content: the province's files were revised without a
+    /// new version, or other data was given the same id.
+    Content,
+}
+
+/// The mark a link carries of the data it was made on: `None` for the embedded default (whose
+/// links older builds read), else the data's fingerprint folded to 32 bits.
+pub fn data_mark(ds: &Dataset) -> Option<u32> {
+    (ds.fingerprint != crate::dataset::embedded_fingerprint())
+        .then_some((ds.fingerprint ^ (ds.fingerprint >> 32)) as u32)
+}
+
+/// Whether a link with `mark` (for `ds`'s id and version) was made on other data than `ds`.
+/// A link without one was made on the embedded default when it names the default's id
+/// (older links for other data carry no mark, and cannot be judged).
+fn made_on_other_data(mark: Option<u32>, ds: &Dataset) -> bool {
+    match (mark, data_mark(ds)) {
+        (Some(link), here) => here != Some(link),
+        (None, Some(_)) => ds.province.id == crate::dataset::EMBEDDED_ID,
+        (None, None) => false,
+    }
 }
 
 /// Why a link could not be read.
@@ -440,7 +468,18 @@ pub fn encode_with_matrix(
     let (districts, communes) = training_years(sc)?;
     let name = name.and_then(tidy_name);
     // The oldest version that holds everything, so that older builds read what they can.
-    let wire = if !districts.is_empty() || !communes.is_empty() {
+    let wire = if let Some(data) = data_mark(ds) {
+        Wire::V6(MarkedLinkV6 {
+            link: TrainingYearsV5 {
+                link,
+                name,
+                matrix,
+                districts,
+                communes,
+            },
+            data,
+        })
+    } else if !districts.is_empty() || !communes.is_empty() {
         Wire::V5(TrainingYearsV5 {
             link,
             name,
@@ -621,6 +660,8 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     if !rest.is_empty() {
         return Err(LinkError::Corrupted);
     }
+    // The mark of the data the link was made on (version 6 links only).
+    let mut mark = None;
     let (l, name, matrix) = match wire {
         Wire::V1(l) => {
             let scenario = apply(&l.delta, ds);
@@ -662,33 +703,10 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
                 Some(matrix),
             )
         }
-        Wire::V5(TrainingYearsV5 {
-            link: l,
-            name,
-            matrix,
-            districts,
-            communes,
-        }) => {
-            let scenario = apply(&l.delta, ds).map(|mut sc| {
-                for (code, from, until) in districts {
-                    let unit = sc.districts.entry(format!("{code:03}")).or_default();
-                    (unit.training_from, unit.training_until) = (from, until);
-                }
-                for (code, from, until) in communes {
-                    let unit = sc.communes.entry(format!("{code:05}")).or_default();
-                    (unit.training_from, unit.training_until) = (from, until);
-                }
-                sc
-            });
-            let matrix = matrix.map(|m| MatrixV4 {
-                search: tidy_search(&m.search),
-                ..m
-            });
-            (
-                (l.dataset_id, l.dataset_version, scenario, l.view),
-                name.as_deref().and_then(tidy_name),
-                matrix,
-            )
+        Wire::V5(v5) => with_years(v5, ds),
+        Wire::V6(MarkedLinkV6 { link, data }) => {
+            mark = Some(data);
+            with_years(link, ds)
         }
     };
     let (dataset_id, dataset_version, scenario, view) = l;
@@ -707,6 +725,49 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
         view,
         name,
         matrix,
-        other_dataset_version: (dataset_version != ds.province.version).then_some(dataset_version),
+        data_differs: if dataset_version != ds.province.version {
+            Some(DataDiffers::Version(dataset_version))
+        } else {
+            made_on_other_data(mark, ds).then_some(DataDiffers::Content)
+        },
     })
+}
+
+/// What a link read from the wire holds: (dataset id, version, scenario, view), name, matrix.
+type Read = (
+    (String, u32, Result<Scenario, LinkError>, View),
+    Option<String>,
+    Option<MatrixV4>,
+);
+
+/// A version 5 link (or a version 6 link's), read for `ds`: the units' training years added
+/// to its scenario.
+fn with_years(v5: TrainingYearsV5, ds: &Dataset) -> Read {
+    let TrainingYearsV5 {
+        link: l,
+        name,
+        matrix,
+        districts,
+        communes,
+    } = v5;
+    let scenario = apply(&l.delta, ds).map(|mut sc| {
+        for (code, from, until) in districts {
+            let unit = sc.districts.entry(format!("{code:03}")).or_default();
+            (unit.training_from, unit.training_until) = (from, until);
+        }
+        for (code, from, until) in communes {
+            let unit = sc.communes.entry(format!("{code:05}")).or_default();
+            (unit.training_from, unit.training_until) = (from, until);
+        }
+        sc
+    });
+    let matrix = matrix.map(|m| MatrixV4 {
+        search: tidy_search(&m.search),
+        ..m
+    });
+    (
+        (l.dataset_id, l.dataset_version, scenario, l.view),
+        name.as_deref().and_then(tidy_name),
+        matrix,
+    )
 }

@@ -28,10 +28,15 @@ pub enum Wire {
     /// training ([`TrainingYearsV5`]). Written only when a unit's training has years: other
     /// links stay version 2, 3 or 4, which older builds read.
     V5(TrainingYearsV5),
+    /// Version 6 (2026-12-05): version 5 with a mark of the data it was made on
+    /// ([`MarkedLinkV6`]), so that a link made on a province's own data and opened on other
+    /// data under the same id and version says the figures may differ. Written only for data
+    /// other than the embedded default: links made on the default stay versions 2 to 5.
+    V6(MarkedLinkV6),
 }
 
 /// Number of [`Wire`] variants this build knows (a larger first byte is a newer link).
-pub const KNOWN_VARIANTS: u8 = 5;
+pub const KNOWN_VARIANTS: u8 = 6;
 
 /// A number that travels as thousandths when that is exact (most planner inputs), else as
 /// its IEEE bits, so decoding always gives back the very same `f64`.
@@ -218,6 +223,17 @@ pub struct TrainingYearsV5 {
     pub districts: Vec<(u16, Option<u16>, Option<u16>)>,
     /// (commune code as a number, first year, last year), likewise.
     pub communes: Vec<(u32, Option<u16>, Option<u16>)>,
+}
+
+/// Link version 6: everything version 5 holds (no years when no unit's training has them)
+/// and the mark of the data it was made on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MarkedLinkV6 {
+    /// Everything a version 5 link holds.
+    pub link: TrainingYearsV5,
+    /// The dataset's fingerprint folded to 32 bits (`Dataset::fingerprint`, a hash of what the
+    /// data says): enough to tell two datasets apart, short in a link.
+    pub data: u32,
 }
 
 /// Version 1's delta.

@@ -5,6 +5,7 @@
 //! everything downstream works with a checked [`Dataset`] and never re-checks it.
 
 mod csv_io;
+mod fingerprint;
 pub mod generate;
 mod province;
 pub mod synthetic;
@@ -25,6 +26,15 @@ pub mod embedded {
     pub const COMMUNES: &str = include_str!("../../data/caobang-2020/communes.csv");
     /// `villages.csv`.
     pub const VILLAGES: &str = include_str!("../../data/caobang-2020/villages.csv");
+}
+
+/// The embedded default's id (its `province.json` says so; a test checks they agree).
+pub const EMBEDDED_ID: &str = "caobang-2020";
+
+/// The embedded default's fingerprint, worked out once (reading it takes a millisecond).
+pub fn embedded_fingerprint() -> u64 {
+    static FINGERPRINT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *FINGERPRINT.get_or_init(|| Dataset::caobang_2020().map_or(0, |ds| ds.fingerprint))
 }
 
 /// Administrative type of a commune-level unit. Only `Xa` can be recognised NTM.
@@ -139,7 +149,8 @@ pub struct Dataset {
     pub villages: Vec<Village>,
     /// Villages of each commune (indices into `villages`).
     pub villages_of: Vec<Vec<usize>>,
-    /// A hash of the content, to tell datasets with the same id apart.
+    /// A hash of what the data says (not of its files' bytes), to tell datasets with the
+    /// same id apart.
     pub fingerprint: u64,
 }
 
@@ -257,7 +268,8 @@ impl Dataset {
         for (i, v) in villages.iter().enumerate() {
             villages_of[v.commune].push(i);
         }
-        let fingerprint = fnv1a(&[province_json, criteria_json, communes_csv, villages_csv]);
+        let fingerprint =
+            fingerprint::content_fingerprint(&province, &criteria, &communes, &villages);
         Ok(Dataset {
             districts: province.districts.clone(),
             province,

@@ -636,3 +636,57 @@ fn rows_of_empty_cells_are_skipped_and_a_wrong_district_names_the_known_ones() {
     assert!(said.message.contains("Bảo Lạc, Hà Quảng"), "{said:?}");
     assert!(said.message_vi.contains("Unicode dựng sẵn"), "{said:?}");
 }
+
+/// The fingerprint is of what the data says: the same figures saved another way keep it, any
+/// changed figure changes it.
+#[test]
+fn the_fingerprint_follows_the_data_not_the_bytes_of_its_files() {
+    let criteria = crate::criteria::EMBEDDED_CRITERIA_JSON;
+    let default = ds();
+    assert_eq!(default.province.id, EMBEDDED_ID);
+    assert_eq!(embedded_fingerprint(), default.fingerprint);
+    // Saved by a Vietnamese spreadsheet: semicolons, decimal commas, a byte-order mark and
+    // Windows line ends; province.json written on one line.
+    let vietnamese = |csv: &str| {
+        let body: Vec<String> = csv
+            .lines()
+            .map(|l| l.replace(',', ";").replace('.', ","))
+            .collect();
+        format!("\u{feff}{}\r\n", body.join("\r\n"))
+    };
+    let province: serde_json::Value = serde_json::from_str(embedded::PROVINCE).unwrap();
+    let resaved = Dataset::from_files(
+        &province.to_string(),
+        criteria,
+        &vietnamese(embedded::COMMUNES),
+        &vietnamese(embedded::VILLAGES),
+    )
+    .expect("the same data, saved another way");
+    assert_eq!(resaved.communes, default.communes);
+    assert_eq!(resaved.villages, default.villages);
+    assert_eq!(resaved.fingerprint, default.fingerprint);
+    // One criterion of one village a point higher; one commune's name; the note.
+    let line = embedded::VILLAGES.lines().nth(1).unwrap();
+    let (head, last) = line.rsplit_once(',').unwrap();
+    let raised = format!("{head},{}", last.parse::<u32>().unwrap() + 1);
+    let changed = [
+        (
+            embedded::COMMUNES.to_string(),
+            embedded::VILLAGES.replacen(line, &raised, 1),
+        ),
+        (
+            embedded::COMMUNES.replacen("Sông Hiến", "Sông Hiền", 1),
+            embedded::VILLAGES.into(),
+        ),
+    ];
+    for (communes, villages) in changed {
+        let other =
+            Dataset::from_files(embedded::PROVINCE, criteria, &communes, &villages).expect("loads");
+        assert_ne!(other.fingerprint, default.fingerprint);
+    }
+    let noted = embedded::PROVINCE.replacen("\"note_en\": \"", "\"note_en\": \"Revised. ", 1);
+    assert_ne!(noted, embedded::PROVINCE);
+    let other = Dataset::from_files(&noted, criteria, embedded::COMMUNES, embedded::VILLAGES)
+        .expect("loads");
+    assert_ne!(other.fingerprint, default.fingerprint);
+}
