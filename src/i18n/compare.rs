@@ -87,6 +87,8 @@ pub enum CompareMsg {
     MoneyPerCommuneSavesBasis,
     MoneyPerCommuneSameBasis,
     MoneyPerCommuneUnsureTip,
+    /// "{moved}": billion VND the scenario moves between units against A.
+    MoneyPerCommuneMoved,
     PairedRow,
     PairedCell,
     PairedTip,
@@ -241,7 +243,9 @@ impl Translate for CompareMsg {
                 "(Tổng vốn phân bổ và tiền đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
                  trung bình − của A), cuối năm cuối; theo số trung bình các lần chạy, không theo \
                  trung vị. “–” khi kịch bản không thêm được nửa xã; “không tốn thêm” khi kịch bản thêm xã \
-                 mà tốn ít tiền hơn A."
+                 mà tốn ít tiền hơn A. Khi kịch bản chuyển giữa các xã, xóm nhiều tiền hơn số tiền \
+                 nó thêm, số tiền chuyển được ghi bên cạnh: số xã thêm khi đó có phần do chia lại \
+                 vốn."
             }
             MoneyPerCommuneUnsure => "chưa rõ: số xã tăng thêm chưa chắc",
             MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} xã (trung bình các lần chạy)",
@@ -251,6 +255,10 @@ impl Translate for CompareMsg {
             }
             MoneyPerCommuneSameBasis => {
                 "cùng số tiền với A mà thêm {communes} xã (trung bình các lần chạy)"
+            }
+            MoneyPerCommuneMoved => {
+                "và {moved} tỷ đồng chuyển từ xã, xóm này sang xã, xóm khác: số xã thêm có phần do \
+                 chia lại vốn, nên đây không phải giá của một xã"
             }
             MoneyPerCommuneUnsureTip => {
                 "Số xã được công nhận thêm so với A chỉ có ở chưa đến 80% số lần chạy (hàng “Xã \
@@ -425,7 +433,9 @@ impl Translate for CompareMsg {
                 "(The scenario's money allocated and training cost − A's) ÷ (its mean recognised \
                  communes − A's), at the end of the last year, by the means of the runs, not the \
                  medians. “–” when it adds less than half a commune; “no extra cost” when it adds \
-                 communes for less money than A."
+                 communes for less money than A. When it moves more money between communes and \
+                 villages than it adds, the money moved is said beside it: the extra communes then \
+                 come partly from sharing the money otherwise."
             }
             MoneyPerCommuneUnsure => "unclear: the gain in communes is uncertain",
             MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} communes (mean of the runs)",
@@ -435,6 +445,11 @@ impl Translate for CompareMsg {
             }
             MoneyPerCommuneSameBasis => {
                 "the same money as A, and {communes} more communes (mean of the runs)"
+            }
+            MoneyPerCommuneMoved => {
+                "and {moved} billion VND moved from some communes and villages to others: the \
+                 extra communes come partly from sharing the money otherwise, so this is not what \
+                 a commune costs"
             }
             MoneyPerCommuneUnsureTip => {
                 "The extra communes recognised against A appear in fewer than 80% of the runs \

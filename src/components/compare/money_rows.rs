@@ -123,6 +123,8 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
     let cells = row.cells.iter().zip(&row.deltas).enumerate().map(|(i, (cell, delta))| {
         let id = format!("{prefix}-money-{key}-{i}");
         let unsure = row.unsure.get(i).copied().unwrap_or(false);
+        // Communes partly bought by moving money between units: not a price to quote.
+        let moved = row.moved.get(i).is_some_and(Option::is_some);
         match cell {
             Some(x) => html! {
                 <td
@@ -131,7 +133,7 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                     data-unsure={unsure.then_some("true")}
                     title={unsure.then(|| lang.t(CompareMsg::MoneyPerCommuneUnsureTip))}
                 >
-                    <span class={classes!("compare-median", unsure.then_some("is-unclear"))}>
+                    <span class={classes!("compare-median", (unsure || moved).then_some("is-unclear"))}>
                         { if row.kind == MoneyKind::PerExtraCommune {
                             let money = row.basis.get(i).copied().flatten().map_or(*x, |(m, _)| m);
                             per_commune_text(lang, *x, money, decimals)
@@ -145,6 +147,11 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                     if let Some(Some((money, communes))) = row.basis.get(i) {
                         <span class="compare-delta compare-basis is-same" data-testid={format!("{id}-basis")}>
                             { basis_text(lang, *money, *communes, (*x, decimals)) }
+                        </span>
+                    }
+                    if let Some(Some(moved)) = row.moved.get(i) {
+                        <span class="compare-delta compare-basis is-unclear" data-testid={format!("{id}-moved")}>
+                            { lang.fill(CompareMsg::MoneyPerCommuneMoved, &[("moved", &lang.number(*moved, 0))]) }
                         </span>
                     }
                     if let Some(d) = delta {

@@ -37,6 +37,35 @@ pub struct MoneyRow {
     /// VND) by the extra communes (means of the runs), said beside it, since the rows above
     /// show medians and a reader dividing those got another price. `None` elsewhere.
     pub basis: Vec<Option<(f64, f64)>>,
+    /// Per scenario, for the cost per extra commune: the money (billion VND, means of the
+    /// runs) it moves from some communes and villages to others against A, when that is more
+    /// than the extra money it spends. Its communes then come partly from sharing the money
+    /// otherwise, and "extra money ÷ extra communes" is not what a commune costs (a new rule
+    /// with 1 billion more training read as "0,2 billion per commune"). `None` elsewhere.
+    pub moved: Vec<Option<f64>>,
+}
+
+/// Money each unit (commune, then village) receives over every simulated year.
+fn unit_money(r: &Results) -> impl Iterator<Item = f64> + '_ {
+    r.communes
+        .iter()
+        .chain(&r.villages)
+        .map(|u| u.money().iter().sum::<f64>())
+}
+
+/// The money `b` gives some units and takes from others against `a`: half of what the units'
+/// differences add up to in absolute value, beyond the net difference (more money for every
+/// unit moves nothing). `None` when the two do not cover the same units.
+fn money_moved(a: &Results, b: &Results) -> Option<f64> {
+    if a.communes.len() != b.communes.len() || a.villages.len() != b.villages.len() {
+        return None;
+    }
+    let (mut gross, mut net) = (0.0, 0.0);
+    for (x, y) in unit_money(a).zip(unit_money(b)) {
+        gross += (y - x).abs();
+        net += y - x;
+    }
+    Some(((gross - f64::abs(net)) / 2.0).max(0.0))
 }
 
 fn disbursed(r: &Results) -> f64 {
@@ -63,6 +92,7 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             kind,
             unsure: vec![false; cells.len()],
             basis: vec![None; cells.len()],
+            moved: vec![None; cells.len()],
             cells,
             deltas,
         }
@@ -77,6 +107,15 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             let gained = communes_at_end(b)? - communes_at_end(a)?;
             let alike = !unlike.get(i).copied().unwrap_or(false);
             (i > 0 && alike && gained >= 0.5).then(|| (total(b) - total(a), gained))
+        })
+        .collect();
+    let moved = results
+        .iter()
+        .zip(&basis)
+        .map(|(r, b)| {
+            let (money, _) = (*b)?;
+            let shifted = money_moved(first?, (*r)?)?;
+            (shifted >= 0.5 && shifted > money.abs()).then_some(shifted)
         })
         .collect();
     let per_extra = basis
@@ -113,6 +152,7 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             deltas: vec![None; results.len()],
             unsure,
             basis,
+            moved,
         },
     ]
 }
@@ -313,8 +353,10 @@ mod tests {
         let (money_b, gained_b) = per.basis[1].expect("a basis");
         assert!((money_b - (mb - ma)).abs() < 1e-9 && (gained_b - gained).abs() < 1e-12);
         assert_eq!((per.basis[0], per.basis[2]), (None, None));
-        // Half as much money again adds communes in most runs: a firm price.
+        // Half as much money again adds communes in most runs: a firm price; every unit gets
+        // more or the same, so no money moves between them.
         assert_eq!(per.unsure, vec![false, false, false]);
+        assert_eq!(per.moved, vec![None, None, None]);
         // Simulated unlike A, its communes are not the money's doing: no price.
         let unlike = money_rows(&[Some(a), Some(b)], &[false, true]);
         let per = unlike.iter().find(|r| r.kind == MoneyKind::PerExtraCommune);
@@ -349,6 +391,43 @@ mod tests {
             per.unsure[1],
             "a 4 % rise should not be a clear gain: {gained} {p:?}"
         );
+    }
+
+    /// Nearest to the standard first, with the same budget and a little more training: more
+    /// communes for hardly any extra money, because money moved from some communes to others.
+    /// The price per commune must say so, or "0,2 billion per commune" is quoted.
+    #[test]
+    fn money_moved_between_communes_is_said_beside_the_price_per_commune() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let mut a = Scenario::defaults(&ds);
+        a.runs = 100;
+        let mut b = a.clone();
+        b.allocation.rule = ntm_model::scenario::AllocationRule::NearestFirst;
+        for t in &mut b.training.per_year {
+            t.cadres *= 1.2;
+        }
+        let (ra, rb) = (simulate(&ds, &a), simulate(&ds, &b));
+        let rows = money_rows(&[Some(&ra), Some(&rb)], &[]);
+        let per = rows
+            .iter()
+            .find(|r| r.kind == MoneyKind::PerExtraCommune)
+            .expect("row");
+        let (extra, gained) = per.basis[1].expect("communes gained");
+        assert!(gained >= 0.5, "{gained}");
+        let moved = per.moved[1].expect("money moved between communes");
+        assert!(moved > 10.0 * extra.abs(), "moved {moved}, extra {extra}");
+        // Worked out by hand from the units' money: half the gross change beyond the net.
+        let units = |r: &Results| -> Vec<f64> {
+            r.communes
+                .iter()
+                .chain(&r.villages)
+                .map(|u| u.money().iter().sum())
+                .collect()
+        };
+        let (ua, ub) = (units(&ra), units(&rb));
+        let gross: f64 = ua.iter().zip(&ub).map(|(x, y)| (y - x).abs()).sum();
+        let net: f64 = ua.iter().zip(&ub).map(|(x, y)| y - x).sum();
+        assert!((moved - (gross - net.abs()) / 2.0).abs() < 1e-6);
     }
 
     #[test]
