@@ -117,9 +117,10 @@ pub fn blockers_in(
     })
 }
 
-/// The narrative of `r`, one string per sentence, in `lang`. Empty when the results have no
-/// year.
-pub fn narrative(ds: &Dataset, r: &Results, lang: Lang) -> Vec<String> {
+/// The narrative of `r`, one string per sentence, in `lang`; with `baseline` (the default
+/// scenario's results, simulated alike), what it changes against the default too. Empty when
+/// the results have no year.
+pub fn narrative(ds: &Dataset, r: &Results, baseline: Option<&Results>, lang: Lang) -> Vec<String> {
     let Some(year) = narrative_year(r) else {
         return Vec::new();
     };
@@ -133,10 +134,93 @@ pub fn narrative(ds: &Dataset, r: &Results, lang: Lang) -> Vec<String> {
     if let Some(s) = below15_sentence(ds, r, year, lang) {
         out.push(s);
     }
+    if let Some(s) = baseline.and_then(|b| against_default_sentence(r, b, lang)) {
+        out.push(s);
+    }
     if let Some(b) = blockers(ds, r, year) {
         out.push(blockers_sentence(&b, lang));
     }
     out
+}
+
+/// The headline's figures the scenario clearly moves against the default, good news and bad
+/// (judged run by run, as the headline's "so với mặc định" line judges them): "So với kịch bản
+/// mặc định: tốt hơn ở xã đạt chuẩn NTM năm 2025 (56 thay vì 47); kém hơn ở xã dưới 15 tiêu
+/// chí năm 2025 (31 thay vì 9)." A rule that adds NTM communes and leaves three
+/// times as many far behind read as good news alone: the other sentences give each figure
+/// without the default's. `None` when the two do not cover the headline's years.
+pub fn against_default_sentence(r: &Results, baseline: &Results, lang: Lang) -> Option<String> {
+    use crate::compare_logic::headline::figure;
+    use crate::compare_logic::money::{judge, paired, Judged};
+    let (mut better, mut worse) = (Vec::new(), Vec::new());
+    let mut any = false;
+    for tile in TILES.iter() {
+        let (Some(now), Some(before)) = (
+            figure(r, tile.metric, tile.year),
+            figure(baseline, tile.metric, tile.year),
+        ) else {
+            continue;
+        };
+        any = true;
+        let d = now.p50 - before.p50;
+        let runs = paired(baseline, r, tile.metric, tile.year);
+        let label = lower_first(lang.t(tile.label));
+        // "năm 2025", not "cuối năm 2025": the sentences before say "đến hết năm", and the
+        // report's first page has no line to spare.
+        let when = tile.year;
+        let (now, before) = (
+            value_text(tile.metric, now.p50, lang),
+            value_text(tile.metric, before.p50, lang),
+        );
+        let text = match lang {
+            Lang::Vi => format!("{label} năm {when} ({now} thay vì {before})"),
+            Lang::En => format!("{label} in {when} ({now} instead of {before})"),
+        };
+        match judge(tile.metric, d, runs.as_ref()) {
+            Judged::Better => better.push(text),
+            Judged::Worse => worse.push(text),
+            Judged::Same | Judged::Unclear => {}
+        }
+    }
+    if !any {
+        return None;
+    }
+    let and = lang.pick(" và ", " and ");
+    let parts: Vec<String> = [
+        (better, lang.pick("tốt hơn ở ", "better for ")),
+        (worse, lang.pick("kém hơn ở ", "worse for ")),
+    ]
+    .into_iter()
+    .filter(|(items, _)| !items.is_empty())
+    .map(|(items, word)| format!("{word}{}", join(&items, and)))
+    .collect();
+    Some(if parts.is_empty() {
+        lang.pick(
+            "So với kịch bản mặc định, không kết quả chính nào khác rõ rệt.",
+            "Against the default scenario, no headline figure differs clearly.",
+        )
+        .to_string()
+    } else {
+        format!(
+            "{}{}.",
+            lang.pick(
+                "So với kịch bản mặc định: ",
+                "Against the default scenario: "
+            ),
+            parts.join("; ")
+        )
+    })
+}
+
+/// A label inside a sentence: "Xã đạt chuẩn NTM" → "xã đạt chuẩn NTM", "NTM communes" kept.
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if second.is_lowercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_string(),
+    }
 }
 
 /// Median and P10–P90 of `band` at year index `i`.
@@ -535,8 +619,8 @@ mod tests {
         target(&mut r, "village_share_2025", false, 0.08);
         target(&mut r, "communes_2025", false, 0.44);
         target(&mut r, "below15_2025", false, 0.03);
-        let vi = narrative(&ds, &r, Lang::Vi);
-        let en = narrative(&ds, &r, Lang::En);
+        let vi = narrative(&ds, &r, None, Lang::Vi);
+        let en = narrative(&ds, &r, None, Lang::En);
         let share = Lang::Vi.percent(170.0 / r.base.villages as f64, 1);
         let share_en = Lang::En.percent(170.0 / r.base.villages as f64, 1);
         assert_eq!(
@@ -577,7 +661,7 @@ mod tests {
         // The default's villages are the scope's: the province-wide target is said to be
         // unassessed, not judged over them.
         r.targets[all.expect("all villages")].assessable = false;
-        let first = |lang| narrative(&ds, &r, lang)[0].clone();
+        let first = |lang| narrative(&ds, &r, None, lang)[0].clone();
         assert_eq!(
             first(Lang::Vi),
             format!(
@@ -614,8 +698,8 @@ mod tests {
         let mut r = fixed([1000.0, 1234.0, 1500.0], [0.0, 1.0, 2.0], [0.0, 0.0, 1.0]);
         target(&mut r, "below15_2025", true, 0.9);
         target(&mut r, "communes_2025", false, 0.0);
-        let vi = narrative(&ds, &r, Lang::Vi).join(" ");
-        let en = narrative(&ds, &r, Lang::En).join(" ");
+        let vi = narrative(&ds, &r, None, Lang::Vi).join(" ");
+        let en = narrative(&ds, &r, None, Lang::En).join(" ");
         assert!(vi.contains("khoảng 1.234 xóm"), "{vi}");
         assert!(vi.contains("P10–P90: 1.000–1.500"), "{vi}");
         assert!(en.contains("about 1,234 villages"), "{en}");
@@ -633,7 +717,7 @@ mod tests {
         );
         // None below 15 in nine runs out of ten: said plainly.
         let r = fixed([1000.0, 1234.0, 1500.0], [0.0, 1.0, 2.0], [0.0, 0.0, 0.0]);
-        let vi = narrative(&ds, &r, Lang::Vi).join(" ");
+        let vi = narrative(&ds, &r, None, Lang::Vi).join(" ");
         assert!(
             vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–0)"),
             "{vi}"
@@ -650,7 +734,7 @@ mod tests {
         let r = results();
         let i = r.year_index(2025).expect("2025");
         for lang in [Lang::Vi, Lang::En] {
-            let text = narrative(&ds, &r, lang).join(" ");
+            let text = narrative(&ds, &r, None, lang).join(" ");
             for (metric, band) in [
                 (Metric::VillagesStandard, &r.series.villages_standard),
                 (Metric::CommunesRecognised, &r.series.communes_recognised),
@@ -733,12 +817,77 @@ mod tests {
         sc.until = 2022;
         let r = simulate(&ds, &sc);
         assert_eq!(narrative_year(&r), Some(2022));
-        let vi = narrative(&ds, &r, Lang::Vi);
+        let vi = narrative(&ds, &r, None, Lang::Vi);
         assert!(vi[0].starts_with("Đến hết năm 2022, khoảng "), "{}", vi[0]);
         assert!(!vi.join(" ").contains("mục tiêu"), "{vi:?}");
         assert_eq!(
-            narrative(&ds, &Results::default(), Lang::En),
+            narrative(&ds, &Results::default(), None, Lang::En),
             Vec::<String>::new()
+        );
+    }
+
+    /// Nearest to the standard first adds NTM communes and leaves more communes far behind:
+    /// the narrative says both against the default, with the default's figures, and the gain
+    /// alone would have read as good news.
+    #[test]
+    fn a_trade_off_against_the_default_is_said_good_news_and_bad() {
+        let ds = ds();
+        let base = results();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 200;
+        sc.allocation.rule = ntm_model::scenario::AllocationRule::NearestFirst;
+        let r = simulate(&ds, &sc);
+        let median = |r: &Results, m: Metric| {
+            crate::compare_logic::headline::figure(r, m, 2025)
+                .expect("2025")
+                .p50
+        };
+        let (c0, c1) = (
+            median(&base, Metric::CommunesRecognised),
+            median(&r, Metric::CommunesRecognised),
+        );
+        let (b0, b1) = (
+            median(&base, Metric::CommunesBelow15),
+            median(&r, Metric::CommunesBelow15),
+        );
+        assert!(
+            c1 > c0 && b1 > b0,
+            "the rule's trade-off: {c0} → {c1}, {b0} → {b1}"
+        );
+        let vi = narrative(&ds, &r, Some(&base), Lang::Vi);
+        let said = vi
+            .iter()
+            .find(|s| s.starts_with("So với kịch bản mặc định"))
+            .expect("said");
+        let (good, bad) = said.split_once("; kém hơn ở ").expect("bad news too");
+        assert!(
+            good.contains(&format!("xã đạt chuẩn NTM năm 2025 ({c1} thay vì {c0})")),
+            "{said}"
+        );
+        assert!(
+            bad.contains(&format!("xã dưới 15 tiêu chí năm 2025 ({b1} thay vì {b0})")),
+            "{said}"
+        );
+        let en = narrative(&ds, &r, Some(&base), Lang::En).join(" ");
+        assert!(
+            en.contains(&format!("NTM communes in 2025 ({c1} instead of {c0})")),
+            "{en}"
+        );
+        let (_, worse) = en.split_once("; worse for ").expect("bad news in English");
+        assert!(
+            worse.contains(&format!(
+                "communes below 15 criteria in 2025 ({b1} instead of {b0})"
+            )),
+            "{en}"
+        );
+        // Without the default's results (the default itself, or simulated unlike it): as before.
+        assert!(!narrative(&ds, &r, None, Lang::Vi)
+            .join(" ")
+            .contains("So với"));
+        // Against itself: nothing differs, and that is said.
+        assert_eq!(
+            against_default_sentence(&base, &base, Lang::En).as_deref(),
+            Some("Against the default scenario, no headline figure differs clearly.")
         );
     }
 

@@ -103,7 +103,14 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             let testid = format!("slide-{}", kind.slug());
             match kind {
                 SlideKind::Title => {
-                    let sentences = narrative(&props.dataset, &results, lang);
+                    // Against the default, when this is not the default itself and was
+                    // simulated alike (`AppState::against_default`).
+                    let baseline = props.baseline.as_deref().filter(|_| {
+                        *s.scenario != *props.defaults
+                            && crate::state::Unlike::from_default(&props.defaults, &s.scenario)
+                                .is_none()
+                    });
+                    let sentences = narrative(&props.dataset, &results, baseline, lang);
                     // What the scenario does (its money in tỷ đồng, its rule, its training, how
                     // much differs from the defaults, how many districts and communes have
                     // their own settings (the changes list names only the first three),

@@ -227,7 +227,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <section class="report-section report-summary" aria-labelledby="report-summary-h">
                         <h2 id="report-summary-h">{ lang.t(ReportMsg::SectionSummary) }</h2>
                         <div class="narrative" data-testid="report-narrative" title={lang.t(PresentMsg::NarrativeTip)}>
-                            { for narrative(&props.dataset, results, lang).iter().map(|t| html! { <p>{ t }</p> }) }
+                            { for narrative(&props.dataset, results, props.baseline.as_deref().filter(|_| *props.scenario != *props.defaults), lang).iter().map(|t| html! { <p>{ t }</p> }) }
                         </div>
                         <p class="report-small">
                             { lang.about_data(&lang.fill(PresentMsg::NarrativeNote, &[("runs", &lang.number(f64::from(results.runs), 0))]), props.dataset.province.illustrative) }
