@@ -40,6 +40,14 @@ async function openDialog(page) {
   await page.getByTestId('data-dialog').waitFor();
 }
 
+/** Loads `files` through the dialog and uses them. */
+async function useFiles(page, files) {
+  await openDialog(page);
+  await page.getByTestId('data-files').setInputFiles(files);
+  await page.getByTestId('data-use').click();
+  await waitForApp(page);
+}
+
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -186,20 +194,14 @@ test('a link made on the loaded data opens with it, and a browser without it say
 
 test('a link opened on other figures under its data\'s id and version says so, and opens as made once the sender\'s files are loaded', async () => {
   const sender = await openApp(browser);
-  await openDialog(sender.page);
-  await sender.page.getByTestId('data-files').setInputFiles(ownFiles());
-  await sender.page.getByTestId('data-use').click();
-  await waitForApp(sender.page);
+  await useFiles(sender.page, ownFiles());
   await setBudget(sender.page, 130);
   const link = new URL(sender.page.url()).hash;
   const figures = await headline(sender.page);
 
   // The colleague has revised files under the same id and version (20 more villages raised).
   const colleague = await openApp(browser);
-  await openDialog(colleague.page);
-  await colleague.page.getByTestId('data-files').setInputFiles(ownFiles({ raised: 60 }));
-  await colleague.page.getByTestId('data-use').click();
-  await waitForApp(colleague.page);
+  await useFiles(colleague.page, ownFiles({ raised: 60 }));
   const page = await colleague.context.newPage();
   const errors = watch(page);
   await page.goto(BASE_URL + link);
@@ -210,10 +212,7 @@ test('a link opened on other figures under its data\'s id and version says so, a
   assert.match(notice, /số liệu khác .*“caobang-own” và phiên bản 2/);
   assert.notDeepEqual(await headline(page), figures);
   // The sender's own files: the link opens as it was made, and the notice goes.
-  await openDialog(page);
-  await page.getByTestId('data-files').setInputFiles(ownFiles());
-  await page.getByTestId('data-use').click();
-  await waitForApp(page);
+  await useFiles(page, ownFiles());
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '130');
   assert.deepEqual(await headline(page), figures);
   assert.equal(await page.getByTestId('link-other-data').count(), 0);
@@ -228,10 +227,7 @@ test('a link made on the default opens on the default, not on other data kept un
   const link = new URL(sender.page.url()).hash;
   const figures = await headline(sender.page);
   const colleague = await openApp(browser);
-  await openDialog(colleague.page);
-  await colleague.page.getByTestId('data-files').setInputFiles(ownFiles({ id: 'caobang-2020' }));
-  await colleague.page.getByTestId('data-use').click();
-  await waitForApp(colleague.page);
+  await useFiles(colleague.page, ownFiles({ id: 'caobang-2020' }));
   const page = await colleague.context.newPage();
   const errors = watch(page);
   await page.goto(BASE_URL + link);
