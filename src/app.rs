@@ -577,9 +577,18 @@ fn Planner(props: &PlannerProps) -> Html {
     let results = state.outcome.as_ref().map(|o| o.results.clone());
     // The scenario's name in downloaded file names and PNG footers (none while it is the
     // unnamed current scenario), so that files from two scenarios are told apart.
-    let scenario_label = match state.current_name() {
+    let current_name = state.current_name();
+    let scenario_label = match &current_name {
         crate::state::stage::ScenarioName::Current => None,
         name => Some(AttrValue::from(name.text(lang))),
+    };
+    // The headline's line for a scenario without a name: what it changes.
+    let unsaved = match &current_name {
+        crate::state::stage::ScenarioName::Current => {
+            crate::sharing::summary::unsaved_line(&state.defaults, &state.scenario, &ds, lang)
+                .map(AttrValue::from)
+        }
+        _ => None,
     };
     let scenario_tab = state.view.scenario_tab;
     let results_tab = state.view.results_tab;
@@ -849,7 +858,8 @@ fn Planner(props: &PlannerProps) -> Html {
                     baseline={against_default.clone()}
                     before={before_change.clone()}
                     unlike_default={state.unlike_default()}
-                    name={Some(state.current_name()).filter(|n| *n != crate::state::stage::ScenarioName::Current)}
+                    name={Some(current_name.clone()).filter(|n| *n != crate::state::stage::ScenarioName::Current)}
+                    {unsaved}
                 />
                 <div class={classes!("workspace", (*wide).then_some("is-wide"))}>
                     <section class="pane pane-scenario" hidden={*wide} aria-label={lang.t(WorkspaceMsg::ScenarioPane)}>

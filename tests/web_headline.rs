@@ -72,6 +72,7 @@ async fn render_against(
         progress,
         baseline: baseline.map(Rc::new),
         name: None,
+        unsaved: None,
         before: None,
         unlike_default: None,
     };
@@ -323,6 +324,7 @@ async fn each_figure_says_what_the_latest_change_alone_did() {
         progress: (200, 200),
         baseline: None,
         name: None,
+        unsaved: None,
         before: Some(Rc::new(before.clone())),
         unlike_default: None,
     };
@@ -345,4 +347,38 @@ async fn each_figure_says_what_the_latest_change_alone_did() {
         .query_selector("[data-testid$=\"-since-change\"]")
         .expect("selector")
         .is_none());
+}
+
+/// A scenario without a name still has a line under the heading: what it changes, with a
+/// tooltip; a named one shows its name instead.
+#[wasm_bindgen_test]
+async fn an_unsaved_scenario_says_what_it_changes() {
+    let line = "chưa lưu, khác mặc định ở: Tổng ngân sách so với kế hoạch: 150%";
+    let props = |name: Option<ntm_planner::state::stage::ScenarioName>| HeadlineProps {
+        lang: Lang::Vi,
+        dataset: ds(),
+        outcome: Some(Rc::new(outcome())),
+        stale: false,
+        progress: (200, 200),
+        baseline: None,
+        name,
+        unsaved: Some(line.into()),
+        before: None,
+        unlike_default: None,
+    };
+    let root = mount(props(None)).await;
+    let el = by_testid(&root, "scenario-unsaved");
+    assert_eq!(text(&el), format!("Kịch bản: {line}"));
+    assert!(el
+        .get_attribute("title")
+        .is_some_and(|t| t.contains("chưa được lưu")));
+    let named = mount(props(Some(ntm_planner::state::stage::ScenarioName::Saved(
+        "PA1".into(),
+    ))))
+    .await;
+    assert!(named
+        .query_selector("[data-testid=scenario-unsaved]")
+        .unwrap()
+        .is_none());
+    assert!(text(&by_testid(&named, "scenario-title")).contains("PA1"));
 }

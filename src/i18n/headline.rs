@@ -27,6 +27,10 @@ pub enum HeadlineMsg {
     /// The strip at the top of the results while the headline is out of view.
     /// Before the scenario's name beside the heading.
     ScenarioIs,
+    /// After "Kịch bản:" for a scenario with no name: "chưa lưu, khác mặc định ở: {list}".
+    UnsavedChanges,
+    /// The line's tooltip: what it is and where the full list is.
+    UnsavedTip,
     StripTip,
     StripComputing,
     Target,
@@ -126,6 +130,8 @@ impl Translate for HeadlineMsg {
             StripTip => "Kết quả chính (trung vị), nhắc lại ở đây khi phần Kết quả chính ở đầu trang đã cuộn khỏi màn hình: luôn là cuối năm 2025 như các thẻ kết quả chính, không theo “Năm hiển thị” của biểu đồ và ma trận bên dưới. Kết quả mô phỏng.",
             StripComputing => "đang tính…",
             ScenarioIs => "Kịch bản:",
+            UnsavedChanges => "chưa lưu, khác mặc định ở: {list}",
+            UnsavedTip => "Kịch bản đang xem chưa được lưu và chưa có tên. Đây là các đòn bẩy và giả định đặt khác kịch bản mặc định (theo thứ tự của bảng đòn bẩy); danh sách đầy đủ ở màn hình So sánh kịch bản và Báo cáo in. Lưu kịch bản (mục “Lưu kịch bản đang xem”) để đặt tên cho nó.",
             Target => "mục tiêu",
             OutsideHorizon => "Ngoài khoảng thời gian mô phỏng",
             NotAssessed => "Không đánh giá được",
@@ -227,6 +233,8 @@ impl Translate for HeadlineMsg {
             StripTip => "The headline results (medians), repeated here while the Headline results at the top of the page are scrolled out of view: always the end of 2025, as the headline cards, not the “Year shown” of the charts and matrix below. Simulated.",
             StripComputing => "computing…",
             ScenarioIs => "Scenario:",
+            UnsavedChanges => "unsaved, differs from the default in: {list}",
+            UnsavedTip => "The scenario on screen is not saved and has no name. These are the levers and assumptions set differently from the default scenario (in the levers panel's order); the full list is in Compare scenarios and in the Printable report. Save the scenario (“Save the scenario on screen”) to give it a name.",
             Target => "target",
             OutsideHorizon => "Outside the simulated years",
             NotAssessed => "Not assessed",

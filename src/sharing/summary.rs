@@ -116,6 +116,22 @@ pub(crate) fn lever_names(
     names.join("; ")
 }
 
+/// What the headline says after "Kịch bản:" for a scenario with no name (neither saved, nor
+/// brought by a link, nor a preset): "chưa lưu, khác mặc định ở: Tổng ngân sách so với kế
+/// hoạch: 150%; …". Without it the headline lost its scenario line at the first lever moved,
+/// and a room looking at the projected figures could not tell which plan they were. `None`
+/// when nothing differs from the defaults.
+pub fn unsaved_line(
+    defaults: &Scenario,
+    sc: &Scenario,
+    ds: &Dataset,
+    lang: Lang,
+) -> Option<String> {
+    let list = lever_names(defaults, sc, ds, lang, true);
+    (!list.is_empty())
+        .then(|| lang.fill(crate::i18n::HeadlineMsg::UnsavedChanges, &[("list", &list)]))
+}
+
 /// "2 huyện và 1 xã" / "2 districts and 1 commune": never "huyện, xã", which reads as either.
 fn units_text(districts: usize, communes: usize, lang: Lang) -> String {
     let part = |n: usize, vi: &str, one: &str, many: &str| {
@@ -402,6 +418,30 @@ mod tests {
             lines[4].text,
             "1.000 lần chạy mô phỏng đến cuối năm 2025, số khởi tạo 20200630"
         );
+    }
+
+    /// The headline's line for an unnamed scenario names what differs, assumptions too, and
+    /// is none for the defaults.
+    #[test]
+    fn an_unsaved_scenario_says_what_differs() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        assert_eq!(unsaved_line(&d, &d, &ds, Lang::Vi), None);
+        let mut sc = d.clone();
+        sc.budget.scale_pct = 150.0;
+        let vi = unsaved_line(&d, &sc, &ds, Lang::Vi).unwrap();
+        assert_eq!(
+            vi,
+            "chưa lưu, khác mặc định ở: Tổng ngân sách so với kế hoạch: 150%"
+        );
+        let mut seed = sc.clone();
+        seed.seed += 1;
+        let en = unsaved_line(&d, &seed, &ds, Lang::En).unwrap();
+        assert!(
+            en.starts_with("unsaved, differs from the default in: "),
+            "{en}"
+        );
+        assert!(en.contains("; "), "the seed is named too: {en}");
     }
 
     /// A cut to one year's line shows in the share of the plan (it read "100% of the plan").

@@ -43,6 +43,10 @@ pub struct HeadlineProps {
     /// said beside the heading, so a colleague who opened a link knows what they look at.
     #[prop_or_default]
     pub name: Option<ScenarioName>,
+    /// Without a name: what the scenario changes against the defaults ("chưa lưu, khác mặc
+    /// định ở: …"), so the heading still says which plan the figures are for.
+    #[prop_or_default]
+    pub unsaved: Option<AttrValue>,
     /// The results before the latest change of the scenario, when that was not the default:
     /// each card says what the change alone did (the default is already said).
     #[prop_or_default]
@@ -62,6 +66,7 @@ impl PartialEq for HeadlineProps {
             && self.progress == other.progress
             && same_opt(&self.baseline, &other.baseline)
             && self.name == other.name
+            && self.unsaved == other.unsaved
             && self.unlike_default == other.unlike_default
             && same_opt(&self.before, &other.before)
     }
@@ -138,6 +143,14 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     <p class="headline-scenario" data-testid="scenario-title">
                         { lang.t(HeadlineMsg::ScenarioIs) }{ " " }
                         { crate::components::compare::headline_table::name_html(name, lang) }
+                    </p>
+                } else if let Some(unsaved) = &props.unsaved {
+                    <p
+                        class="headline-scenario headline-unsaved"
+                        data-testid="scenario-unsaved"
+                        title={lang.t(HeadlineMsg::UnsavedTip)}
+                    >
+                        { lang.t(HeadlineMsg::ScenarioIs) }{ " " }{ unsaved.clone() }
                     </p>
                 }
                 <p class="section-explainer">{ lang.t(HeadlineMsg::Explainer) }</p>
