@@ -569,6 +569,16 @@ pub enum StageAction {
     StopPresenting,
 }
 
+/// Puts the saved copy of the current scenario on the storyboard: in the place of the
+/// current scenario when that is already there (added with "Thêm", then saved with "Lưu và
+/// thêm vào trình chiếu", it was on the slides twice, once by its new name), else last.
+fn put_saved_in_story(story: &mut Vec<ScenarioRef>, saved: ScenarioRef) {
+    match story.iter().position(|r| *r == ScenarioRef::Current) {
+        Some(at) => story[at] = saved,
+        None => story.push(saved),
+    }
+}
+
 /// What may still happen while a presentation runs: moving through it, leaving it, the
 /// language, and results arriving (none of which changes a number on a slide).
 pub fn allowed_while_presenting(action: &Action) -> bool {
@@ -946,7 +956,8 @@ impl AppState {
         fallback: String,
         now: String,
     ) -> Option<AppState> {
-        if self.stage.story.len() >= MAX_STORY {
+        let current_in_story = self.stage.story.contains(&ScenarioRef::Current);
+        if self.stage.story.len() >= MAX_STORY && !current_in_story {
             return None;
         }
         // Without a name, a scenario the library already holds as it is goes on the storyboard
@@ -964,7 +975,7 @@ impl AppState {
                     return None;
                 }
                 let mut next = self.clone();
-                next.stage.story.push(r);
+                put_saved_in_story(&mut next.stage.story, r);
                 next.stage.generation += 1;
                 return Some(next);
             }
@@ -982,7 +993,7 @@ impl AppState {
             .find(|s| !before.contains(&s.id))
             .map(|s| s.id.clone());
         if let Some(id) = added {
-            next.stage.story.push(ScenarioRef::Saved(id));
+            put_saved_in_story(&mut next.stage.story, ScenarioRef::Saved(id));
             next.stage.generation += 1;
         }
         Some(next)

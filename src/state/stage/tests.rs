@@ -843,3 +843,28 @@ fn saving_without_a_name_twice_puts_the_one_copy_on_the_storyboard_once() {
     let other = save(&once.apply(budget(150.0)).expect("edit"), "");
     assert_eq!(other.library.items.len(), 2);
 }
+
+/// "Thêm" the current scenario, then "Lưu và thêm vào trình chiếu": one entry, the saved copy,
+/// where the current one was (it was on the slides twice).
+#[test]
+fn saving_the_current_scenario_on_the_storyboard_takes_its_place() {
+    let edited = open().apply(budget(150.0)).expect("edit");
+    let preset = edited.stage.presets[0].id.clone();
+    let with = stage(
+        &stage(&edited, StageAction::AddToStory(ScenarioRef::Current)),
+        StageAction::AddToStory(ScenarioRef::Preset(preset.clone())),
+    );
+    assert_eq!(
+        with.stage.story,
+        [ScenarioRef::Current, ScenarioRef::Preset(preset.clone())]
+    );
+    let saved = save(&with, "Vốn 150%");
+    let id = saved.library.items[0].id.clone();
+    assert_eq!(
+        saved.stage.story,
+        [ScenarioRef::Saved(id), ScenarioRef::Preset(preset)]
+    );
+    // Without the current scenario on it, the saved copy goes last, as before.
+    let plain = save(&edited, "Vốn 150%");
+    assert_eq!(plain.stage.story.len(), 1);
+}
