@@ -815,3 +815,36 @@ test('a browser that refuses full screen leaves no error: the slides fill the wi
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('saving the scenario on screen while the storyboard computes: the typed name is kept, and the saved copy takes the current one\'s place', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const gen = await generation(page);
+  await setBudget(page, 150);
+  await waitForNewResults(page, gen);
+  // The headline names what the unsaved scenario changes.
+  assert.equal(
+    await page.getByTestId('scenario-unsaved').innerText(),
+    'Kịch bản: chưa lưu, khác mặc định ở: Tổng ngân sách so với kế hoạch: 150%',
+  );
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-add-current').click();
+  // A preset's 1,000 runs start: the page renders while the name is typed.
+  await page.getByTestId('story-add-preset:plan_2020').click();
+  await page.getByTestId('story-save-name').fill('Vốn 150%');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="story-status"]')?.dataset.ready === 'true',
+    null,
+    { timeout: 60_000 },
+  );
+  assert.equal(await page.getByTestId('story-save-name').inputValue(), 'Vốn 150%');
+  await page.getByTestId('story-save').click();
+  await page.locator('[data-testid="story-item"]', { hasText: 'Vốn 150%' }).waitFor();
+  const names = await page.locator('[data-testid="story-item"] .story-name').allInnerTexts();
+  assert.deepEqual(names, ['Vốn 150%', 'Kế hoạch 2020: dồn vốn 1385 vào 2020–2021']);
+  // Named now: the headline line is the name.
+  await page.getByTestId('screen-workspace').click();
+  assert.equal(await page.getByTestId('scenario-title').innerText(), 'Kịch bản: Vốn 150%');
+  assert.equal(await page.getByTestId('scenario-unsaved').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

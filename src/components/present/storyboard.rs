@@ -69,7 +69,19 @@ fn enter_fullscreen() {
 #[component]
 pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
     let lang = props.lang;
-    let name_ref = use_node_ref();
+    // The name typed so far (`None`: none typed, the link's name stands). Held here, not read
+    // from the box at submit: the box's `value` is set on every render, and the renders while
+    // the storyboard's runs came in wiped a name being typed (it was saved as "Kịch bản đã lưu").
+    let draft = use_state(|| None::<String>);
+    let typed = (*draft)
+        .clone()
+        .unwrap_or_else(|| props.link_name.as_deref().unwrap_or_default().to_string());
+    let on_name = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            draft.set(Some(e.target_unchecked_into::<HtmlInputElement>().value()));
+        })
+    };
     let ready = !props.shown.is_empty() && props.shown.iter().all(Shown::is_final);
     let (done, total) = props
         .shown
@@ -91,18 +103,16 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
     };
     let on_save = {
         let on_action = props.on_action.clone();
-        let name_ref = name_ref.clone();
+        let draft = draft.clone();
+        let typed = typed.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(input) = name_ref.cast::<HtmlInputElement>() else {
-                return;
-            };
             on_action.emit(StageAction::SaveCurrentToStory {
-                name: input.value(),
+                name: typed.clone(),
                 fallback: lang.t(PresentMsg::SaveFallback).into(),
                 now: String::from(js_sys::Date::new_0().to_iso_string()),
             });
-            input.set_value("");
+            draft.set(Some(String::new()));
         })
     };
     let on_start = {
@@ -267,9 +277,9 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                             <input
                                 id="story-save-name"
                                 type="text"
-                                ref={name_ref}
                                 maxlength="80"
-                                value={props.link_name.clone().unwrap_or_default()}
+                                value={typed}
+                                oninput={on_name}
                                 placeholder={lang.t(PresentMsg::SavePlaceholder)}
                                 data-testid="story-save-name"
                             />
