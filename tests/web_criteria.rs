@@ -809,3 +809,47 @@ async fn communes_with_levers_of_their_own_are_tagged_in_the_matrix() {
     let (plain, _) = matrix(Lang::Vi, results(), 2025).await;
     assert!(all(&plain, ".cm-own").is_empty());
 }
+
+/// A commune given no allocated money (by its district here, and let back in by its own
+/// setting) says so beside its name: its chances fall and nothing else on the matrix says why.
+#[wasm_bindgen_test]
+async fn communes_given_no_money_are_tagged_in_the_matrix() {
+    let ds = dataset();
+    let mut sc = Scenario::defaults(&ds);
+    let soc_ha = ds.commune_index(SOC_HA).expect("Sóc Hà");
+    let district = ds.communes[soc_ha].district;
+    let flag = |on: bool| ntm_model::scenario::UnitLevers {
+        excluded: Some(on),
+        ..Default::default()
+    };
+    sc.districts
+        .insert(ds.districts[district].code.clone(), flag(true));
+    let let_back = ds
+        .communes
+        .iter()
+        .find(|c| c.is_candidate() && c.district == district && c.code != SOC_HA)
+        .expect("another commune in Sóc Hà's district")
+        .code
+        .clone();
+    sc.communes.insert(let_back.clone(), flag(false));
+    let (root, _) = matrix_of(Lang::Vi, results(), 2025, Rc::new(sc)).await;
+    let tag = by_testid(&root, &format!("matrix-excluded-{SOC_HA}"));
+    assert_eq!(text(&tag).trim(), "Không vốn, không nhận vốn phân bổ");
+    assert!(tag
+        .get_attribute("title")
+        .is_some_and(|t| t.starts_with("Kịch bản không cấp vốn phân bổ cho xã này")));
+    assert!(
+        root.query_selector(&format!("[data-testid=matrix-excluded-{let_back}]"))
+            .unwrap()
+            .is_none(),
+        "a commune whose own setting lets it back in carries no tag"
+    );
+    let expected = ds
+        .communes
+        .iter()
+        .filter(|c| c.is_candidate() && c.district == district && c.code != let_back)
+        .count();
+    assert_eq!(all(&root, ".cm-excluded").len(), expected);
+    let (plain, _) = matrix(Lang::Vi, results(), 2025).await;
+    assert!(all(&plain, ".cm-excluded").is_empty());
+}

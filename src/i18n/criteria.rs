@@ -51,6 +51,10 @@ pub enum CriteriaMsg {
     OwnTagSpoken,
     /// Read out after a district's name that has settings of its own.
     OwnTagDistrictSpoken,
+    /// Beside a commune that receives no allocated money (its own setting or its district's).
+    ExcludedTag,
+    ExcludedTagHint,
+    ExcludedTagSpoken,
     OpenDetail,
     NoRows,
     WaitingForResults,
@@ -222,6 +226,12 @@ fn vi(msg: CriteriaMsg) -> &'static str {
             "Kịch bản có thiết lập riêng cho xã này và cho huyện của xã (xem “Theo xã”, “Theo \
              huyện” ở phần đòn bẩy)"
         }
+        M::ExcludedTag => "Không vốn",
+        M::ExcludedTagHint => {
+            "Kịch bản không cấp vốn phân bổ cho xã này: “Không nhận vốn phân bổ” là Có cho xã \
+             hoặc cho huyện của xã (phần đòn bẩy, “Theo xã” / “Theo huyện”)"
+        }
+        M::ExcludedTagSpoken => "không nhận vốn phân bổ",
         M::OpenDetail => "mở chi tiết xã",
         M::NoRows => "Không có dòng nào khớp bộ lọc.",
         M::WaitingForResults => "Đang chờ kết quả mô phỏng…",
@@ -413,6 +423,12 @@ fn en(msg: CriteriaMsg) -> &'static str {
             "The scenario sets levers of this commune's own and of its district (see “By \
              commune” and “By district” in the levers)"
         }
+        M::ExcludedTag => "No money",
+        M::ExcludedTagHint => {
+            "The scenario gives this commune no allocated money: “Receives no allocated money” \
+             is Yes for the commune or its district (in the levers, “By commune” / “By district”)"
+        }
+        M::ExcludedTagSpoken => "receives no allocated money",
         M::OpenDetail => "open the commune's details",
         M::NoRows => "No row matches the filters.",
         M::WaitingForResults => "Waiting for the simulation…",

@@ -94,6 +94,7 @@ pub enum PresentMsg {
     DistrictNote,
     /// After the note when a row carries the "Riêng" tag.
     DistrictOwnNote,
+    DistrictExcludedNote,
     SlideSummary,
     /// "({page}/{pages})" after the side-by-side slide's heading when it is split.
     SummaryPage,
@@ -217,6 +218,7 @@ impl Translate for PresentMsg {
             DistrictRecognisedBefore => "đã công nhận năm {year}",
             DistrictMoreBlockers => " và {n} tiêu chí khác",
             DistrictOwnNote => " “Riêng”: xã có thiết lập riêng trong kịch bản (vốn, đào tạo…).",
+            DistrictExcludedNote => " “Không vốn”: xã không nhận vốn phân bổ trong kịch bản.",
             DistrictNote => {
                 "Khả năng: tỷ lệ số lần chạy xã giữ công nhận NTM cuối năm. Tiêu chí còn cản: tiêu \
                  chí đạt ở dưới một nửa số lần chạy (trong ngoặc: tỷ lệ), ở xã đạt đủ tiêu chí ở dưới \
@@ -352,6 +354,7 @@ impl Translate for PresentMsg {
             DistrictRecognisedBefore => "recognised in {year}",
             DistrictMoreBlockers => " and {n} more",
             DistrictOwnNote => " “Own”: a commune with levers of its own in the scenario (money, training…).",
+            DistrictExcludedNote => " “No money”: a commune the scenario gives no allocated money.",
             DistrictNote => {
                 "Chance: the share of runs in which the commune holds NTM recognition at the end of \
                  the year. Holding it back: criteria met in fewer than half the runs (in brackets, \

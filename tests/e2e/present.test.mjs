@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
-  launch, openApp, setBudget, setNumber, headline, generation, waitForNewResults, waitForApp, axe,
+  launch, openApp, setBudget, setNumber, choose, headline, generation, waitForNewResults, waitForApp, axe,
 } from './helpers.mjs';
 
 const SHOTS = 'test-results';
@@ -583,6 +583,38 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
     'the slide\'s hidden criteria are named in the report',
   );
   await section.screenshot({ path: `${SHOTS}/report-district-vi.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a commune given no money says so on its district\'s slide, in the report and in the matrix', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('Cốc Pàng');
+  await page.getByTestId('commune-list').selectOption({ index: 0 });
+  await choose(page, 'commune-excluded', 'yes');
+  // Its chance falls with nothing else to say why: the tag beside its name, in the matrix
+  // (the workspace's criteria view) first.
+  await page.getByTestId('tab-criteria').click();
+  const matrixTag = page.locator('.cm-name .cm-excluded');
+  await matrixTag.first().waitFor();
+  assert.equal(await matrixTag.count(), 1);
+  assert.match(await matrixTag.locator('..').innerText(), /Cốc Pàng/);
+  await matrixTag.scrollIntoViewIfNeeded();
+  await page.locator('.cm-row', { has: matrixTag }).screenshot({ path: `${SHOTS}/matrix-excluded-vi.png` });
+  // The district's slides and the report's district section list it with the tag and the note.
+  await page.getByTestId('screen-report').click();
+  const section = page.getByTestId('report-district');
+  await section.waitFor();
+  const tagged = section.getByTestId('district-slide-commune').filter({ has: page.getByTestId('district-slide-excluded') });
+  assert.equal(await tagged.count(), 1);
+  assert.match(await tagged.locator('th').innerText(), /^Cốc Pàng/);
+  assert.match(await section.locator('.slide-note').innerText(), /“Không vốn”: xã không nhận vốn phân bổ trong kịch bản\./);
+  await tagged.screenshot({ path: `${SHOTS}/report-district-excluded-vi.png` });
+  // Given its money back, the tag goes.
+  await page.getByTestId('screen-workspace').click();
+  await choose(page, 'commune-excluded', 'inherit');
+  assert.equal(await page.locator('.cm-excluded').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -206,6 +206,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                                 <span class="visually-hidden">{ ", " }{ lang.t(M::OwnTagSpoken) }</span>
                             </span>
                         }
+                        if !villages && props.own.get(row.commune).is_some_and(|o| o.excluded) {
+                            <span class="cm-tag cm-excluded" title={lang.t(M::ExcludedTagHint)} data-testid={format!("matrix-excluded-{}", row.code)}>
+                                <span aria-hidden="true">{ lang.t(M::ExcludedTag) }</span>
+                                <span class="visually-hidden">{ ", " }{ lang.t(M::ExcludedTagSpoken) }</span>
+                            </span>
+                        }
                         <span class="visually-hidden">{ text::open_detail_suffix(lang, &row.place) }</span>
                     </button>
                 </th>
@@ -355,6 +361,7 @@ fn own_hint(own: Option<OwnSettings>, villages: bool) -> Option<M> {
         OwnSettings {
             commune: true,
             district: true,
+            ..
         } => Some(M::OwnTagBoth),
         OwnSettings { commune: true, .. } => Some(M::OwnTagCommune),
         _ => None,

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use ntm_model::{Band, Dataset, Results, Scenario};
 use yew::prelude::*;
 
-use crate::criteria_logic::own::commune_has_own;
+use crate::criteria_logic::own::{commune_excluded, commune_has_own};
 use crate::criteria_logic::scale::BINDING_P;
 use crate::figures::value_text;
 use crate::i18n::criteria::{percent, CriteriaMsg};
@@ -219,6 +219,12 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
             .get(commune)
             .is_some_and(|c| commune_has_own(&props.scenario, &c.code))
     };
+    // A commune given no money: its chance falls with nothing else on the slide to say why.
+    let excluded = |commune: usize| {
+        ds.communes
+            .get(commune)
+            .is_some_and(|c| commune_excluded(&props.scenario, ds, c))
+    };
     let row = |row: &CommuneRow| {
         let c = &ds.communes[row.commune];
         // "and 1 more" takes the room of the criterion it hides: name it instead.
@@ -274,6 +280,13 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                         <span class="cm-tag cm-own" title={lang.t(CriteriaMsg::OwnTagCommune)} data-testid="district-slide-own">
                             <span aria-hidden="true">{ lang.t(CriteriaMsg::OwnTag) }</span>
                             <span class="visually-hidden">{ ", " }{ lang.t(CriteriaMsg::OwnTagSpoken) }</span>
+                        </span>
+                    }
+                    if excluded(row.commune) {
+                        { " " }
+                        <span class="cm-tag cm-excluded" title={lang.t(CriteriaMsg::ExcludedTagHint)} data-testid="district-slide-excluded">
+                            <span aria-hidden="true">{ lang.t(CriteriaMsg::ExcludedTag) }</span>
+                            <span class="visually-hidden">{ ", " }{ lang.t(CriteriaMsg::ExcludedTagSpoken) }</span>
                         </span>
                     }
                 </th>
@@ -359,6 +372,9 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                 { lang.about_data(lang.t(PresentMsg::DistrictNote), ds.province.illustrative) }
                 if rows.iter().any(|row| own(row.commune)) {
                     { lang.t(PresentMsg::DistrictOwnNote) }
+                }
+                if rows.iter().any(|row| excluded(row.commune)) {
+                    { lang.t(PresentMsg::DistrictExcludedNote) }
                 }
             </p>
         </div>

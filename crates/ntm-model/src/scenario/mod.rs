@@ -292,6 +292,16 @@ impl UnitLevers {
         *self == UnitLevers::default()
     }
 
+    /// Whether a commune with these levers, under a district with `district`'s, receives no
+    /// allocated money: the commune's own setting, else its district's, else no. The engine
+    /// and the screens that tag an excluded commune read it here, so they cannot disagree.
+    pub fn excluded_under(commune: Option<&UnitLevers>, district: Option<&UnitLevers>) -> bool {
+        commune
+            .and_then(|l| l.excluded)
+            .or_else(|| district.and_then(|l| l.excluded))
+            .unwrap_or(false)
+    }
+
     /// Whether this unit's own training settings apply in `year` (within its
     /// `training_from`–`training_until`, each open when not set).
     pub fn trains_in(&self, year: u16) -> bool {

@@ -233,7 +233,7 @@ fn resolve(sc: &Scenario, district: Option<&UnitLevers>, commune: Option<&UnitLe
     // weight and the training multiplier once multiplied across levels, which the levers
     // panel, saying "the commune's setting replaces the district's", did not show.)
     Resolved {
-        excluded: pick_b(&|l| l.excluded).unwrap_or(false),
+        excluded: UnitLevers::excluded_under(commune, district),
         priority: pick_b(&|l| l.priority).unwrap_or(false),
         budget_weight: clamp(pick(&|l| l.budget_weight).unwrap_or(1.0), 0.0, 100.0),
         fixed_amount: clamp(pick(&|l| l.fixed_amount).unwrap_or(0.0), 0.0, 10_000.0),

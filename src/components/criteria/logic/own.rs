@@ -2,6 +2,7 @@
 //! district): marked in the matrix beside the name, so that a planner reading the results sees
 //! where a staged plan or an override is at work without going back to the levers.
 
+use ntm_model::scenario::UnitLevers;
 use ntm_model::{Dataset, Scenario};
 
 /// Where a commune's own settings come from.
@@ -11,6 +12,9 @@ pub struct OwnSettings {
     pub commune: bool,
     /// Levers set for its district, which reach it where it sets nothing of its own.
     pub district: bool,
+    /// Receives no allocated money (its own setting or its district's): its chances fall with
+    /// nothing on the results to say why unless the row says so.
+    pub excluded: bool,
 }
 
 impl OwnSettings {
@@ -29,16 +33,30 @@ fn set(levers: Option<&ntm_model::scenario::UnitLevers>) -> bool {
     levers.is_some_and(|l| !l.is_empty())
 }
 
+/// Whether the scenario gives commune `c` no allocated money, by its own setting or its
+/// district's (as the engine resolves it).
+pub fn commune_excluded(sc: &Scenario, ds: &Dataset, c: &ntm_model::dataset::Commune) -> bool {
+    let district = ds
+        .districts
+        .get(c.district)
+        .and_then(|d| sc.districts.get(&d.code));
+    UnitLevers::excluded_under(sc.communes.get(&c.code), district)
+}
+
 /// One entry per commune of `ds`, in dataset order.
 pub fn own_settings(ds: &Dataset, sc: &Scenario) -> Vec<OwnSettings> {
     ds.communes
         .iter()
-        .map(|c| OwnSettings {
-            commune: commune_has_own(sc, &c.code),
-            district: ds
+        .map(|c| {
+            let district = ds
                 .districts
                 .get(c.district)
-                .is_some_and(|d| set(sc.districts.get(&d.code))),
+                .and_then(|d| sc.districts.get(&d.code));
+            OwnSettings {
+                commune: commune_has_own(sc, &c.code),
+                district: set(district),
+                excluded: commune_excluded(sc, ds, c),
+            }
         })
         .collect()
 }
@@ -83,5 +101,41 @@ mod tests {
             .filter(|c| c.district == ds.communes[40].district)
             .count();
         assert_eq!(own.iter().filter(|o| o.district).count(), in_district);
+    }
+
+    #[test]
+    fn a_commune_is_excluded_by_its_own_setting_else_its_district_s() {
+        let ds = dataset();
+        let mut sc = Scenario::defaults(&ds);
+        let target = 40;
+        let district = ds.districts[ds.communes[target].district].code.clone();
+        let in_district: Vec<usize> = (0..ds.communes.len())
+            .filter(|&i| ds.communes[i].district == ds.communes[target].district)
+            .collect();
+        assert!(
+            in_district.len() > 1,
+            "the test needs a district of several communes"
+        );
+        let excluded = |sc: &Scenario| -> Vec<usize> {
+            own_settings(&ds, sc)
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.excluded)
+                .map(|(i, _)| i)
+                .collect()
+        };
+        assert!(excluded(&sc).is_empty());
+        let flag = |on: bool| UnitLevers {
+            excluded: Some(on),
+            ..UnitLevers::default()
+        };
+        sc.districts.insert(district, flag(true));
+        assert_eq!(excluded(&sc), in_district);
+        // The commune's own "no" overrides its district's "yes".
+        sc.communes
+            .insert(ds.communes[target].code.clone(), flag(false));
+        let left = excluded(&sc);
+        assert!(!left.contains(&target));
+        assert_eq!(left.len(), in_district.len() - 1);
     }
 }
