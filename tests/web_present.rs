@@ -427,6 +427,80 @@ async fn each_slide_shows_its_part_with_the_scenario_named() {
     }
 }
 
+/// A scenario of seventeen changes lists them over three levers slides of eight rows or
+/// fewer, each page saying which it is, every row once: on one slide its type shrank to 11–12
+/// px on a 1280 × 720 projector.
+#[wasm_bindgen_test]
+async fn many_changes_are_listed_over_several_levers_slides() {
+    let ds = ds();
+    let (defaults, _) = &pair()[0];
+    let mut sc = pair()[1].0.clone();
+    let communes: Vec<String> = ds
+        .communes
+        .iter()
+        .filter(|c| c.is_candidate())
+        .step_by(8)
+        .take(16)
+        .map(|c| c.code.clone())
+        .collect();
+    for code in &communes {
+        sc.communes.insert(
+            code.clone(),
+            ntm_model::scenario::UnitLevers {
+                campaigns: Some(6.0),
+                ..Default::default()
+            },
+        );
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for (page, slide) in (1..=3).enumerate() {
+        let root = mount_point();
+        let props = PresentationProps {
+            lang: Lang::En,
+            dataset: ds.clone(),
+            defaults: Rc::new(defaults.clone()),
+            items: vec![Shown {
+                reference: ScenarioRef::Current,
+                name: ScenarioName::Current,
+                scenario: Rc::new(sc.clone()),
+                outcome: shown(1, ScenarioRef::Current, ScenarioName::Current, true).outcome,
+            }],
+            baseline: Some(Rc::new(pair()[0].1.clone())),
+            slide,
+            on_action: Callback::noop(),
+            on_set_language: Callback::noop(),
+        };
+        let handle =
+            yew::Renderer::<Presentation>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let m = Mounted { root, handle };
+        // The title, three levers slides, then the other four.
+        assert_eq!(
+            text(&by_testid(&m.root, "slide-counter")),
+            format!("Slide {} of 8", slide + 1)
+        );
+        let on_slide = by_testid(&m.root, "slide-levers");
+        assert_eq!(on_slide.get_attribute("data-page"), Some(page.to_string()));
+        assert!(
+            text(&on_slide.query_selector("h2").unwrap().unwrap())
+                .ends_with(&format!("({} of 3)", page + 1)),
+            "{}",
+            text(&on_slide)
+        );
+        let rows: Vec<String> = all(&on_slide, "[data-testid=lever-diff-row]")
+            .iter()
+            .filter_map(|r| r.get_attribute("data-lever"))
+            .collect();
+        assert!((5..=8).contains(&rows.len()), "{rows:?}");
+        seen.extend(rows);
+        m.done();
+    }
+    let count = seen.len();
+    seen.sort();
+    seen.dedup();
+    assert_eq!((count, seen.len()), (17, 17), "every row once: {seen:?}");
+}
+
 #[wasm_bindgen_test]
 async fn the_storyboard_starts_only_once_every_run_is_done() {
     for (ready, with_results) in [(false, false), (true, true)] {
@@ -671,6 +745,7 @@ async fn lever_table(rows: Vec<ntm_planner::compare_logic::levers::LeverRow>) ->
         rows,
         none: "".into(),
         testid: "levers".into(),
+        page: None,
     };
     yew::Renderer::<LeverTable>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -209,6 +209,14 @@ pub enum Slide {
         page: usize,
         pages: usize,
     },
+    /// The levers and assumptions scenario `item` sets apart from the defaults, over `pages`
+    /// slides (`page` from 0) of [`LEVER_ROWS`] rows or fewer: a plan of twenty changes on one
+    /// slide shrank its type to 11–12 px on a 1280 × 720 projector.
+    Levers {
+        item: usize,
+        page: usize,
+        pages: usize,
+    },
     /// Every scenario of the storyboard side by side (when there are two or more), over
     /// `pages` slides (`page` from 0): with three or more scenarios the counts on one and the
     /// money on the next, since on one slide four scenarios' table shrank to 12 px and its
@@ -225,7 +233,8 @@ pub enum SlideKind {
     /// Its name and the generated narrative.
     Title,
     /// Every lever and assumption it sets apart from the defaults, district and commune
-    /// settings included (the title slide names three): only when it changes any.
+    /// settings included (the title slide names three): only when it changes any, as
+    /// [`Slide::Levers`] pages (its place in the order is this one).
     Levers,
     /// The headline figures with their targets.
     Headline,
@@ -262,11 +271,21 @@ impl SlideKind {
 /// What decides a scenario's slides beyond the storyboard's five (see [`deck_items`]).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DeckItem {
-    /// It sets some lever or assumption apart from the defaults: a levers slide.
-    pub changed: bool,
+    /// The rows of its levers table against the defaults (a lever changed alike over
+    /// consecutive years is one row): a levers slide, or more, when there are any.
+    pub levers: usize,
     /// The districts it singles out (dataset order), each with its count of xã: a slide each,
     /// or more for a district of many xã ([`district_pages`]).
     pub districts: Vec<(usize, usize)>,
+}
+
+/// Rows a levers slide lists at most: as many as a district slide's, which read from the back
+/// of the room at 1366 × 768.
+pub const LEVER_ROWS: usize = 8;
+
+/// Slides for a levers table of `rows` rows (none when there are none).
+pub fn lever_pages(rows: usize) -> usize {
+    rows.div_ceil(LEVER_ROWS)
 }
 
 /// Communes a district slide lists at most: 16 rows took the type to its floor at 1366 × 768
@@ -295,12 +314,14 @@ pub const MAX_DISTRICT_SLIDES: usize = 3;
 pub fn slides(items: &[DeckItem]) -> Vec<Slide> {
     let mut out: Vec<Slide> = Vec::new();
     for (item, deck) in items.iter().enumerate() {
-        out.extend(
-            SlideKind::ALL
-                .iter()
-                .filter(|&&kind| deck.changed || kind != SlideKind::Levers)
-                .map(|&kind| Slide::Scenario { item, kind }),
-        );
+        for &kind in &SlideKind::ALL {
+            if kind == SlideKind::Levers {
+                let pages = lever_pages(deck.levers);
+                out.extend((0..pages).map(|page| Slide::Levers { item, page, pages }));
+            } else {
+                out.push(Slide::Scenario { item, kind });
+            }
+        }
         for &(district, communes) in &deck.districts {
             let pages = district_pages(communes);
             out.extend((0..pages).map(|page| Slide::District {
@@ -322,8 +343,8 @@ pub fn slides(items: &[DeckItem]) -> Vec<Slide> {
     out
 }
 
-/// For [`slides`]: whether each scenario shown sets any lever or assumption apart from
-/// `defaults`, as its levers slide lists them (the model's diff: a file that spells a default
+/// For [`slides`]: how many rows each scenario's levers table has against `defaults`, as its
+/// levers slides list them (the model's diff: a file that spells a default
 /// out is not a change, and must not get a slide saying "no change"), and the districts it
 /// singles out: those whose own levers, or whose communes' levers, it changes — none when
 /// more than [`MAX_DISTRICT_SLIDES`] are.
@@ -332,8 +353,9 @@ pub fn deck_items(items: &[Shown], defaults: &Scenario, ds: &Dataset) -> Vec<Dec
         .iter()
         .map(|s| {
             let changes = ntm_model::scenario::diff::diff(defaults, &s.scenario, ds);
+            use crate::compare_logic::levers::{grouped, lever_rows};
             DeckItem {
-                changed: !changes.is_empty(),
+                levers: grouped(&lever_rows(&[defaults, &s.scenario], ds)).len(),
                 districts: singled_out(&changes, ds)
                     .into_iter()
                     .map(|d| {

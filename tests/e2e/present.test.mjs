@@ -12,6 +12,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
   launch, openApp, setBudget, setNumber, choose, headline, generation, waitForNewResults, waitForApp, axe,
 } from './helpers.mjs';
+import { openLibrary, download, loadAndWait } from './share-helpers.mjs';
 
 const SHOTS = 'test-results';
 
@@ -615,6 +616,60 @@ test('a commune given no money says so on its district\'s slide, in the report a
   await page.getByTestId('screen-workspace').click();
   await choose(page, 'commune-excluded', 'inherit');
   assert.equal(await page.locator('.cm-excluded').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a scenario of many changes lists them over several levers slides that read at 1280×720', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1280, height: 720 } });
+  // The scenario as a file, with campaigns of their own in sixteen communes across the
+  // province and the budget at 120%: seventeen rows against the defaults.
+  await page.getByTestId('tab-criteria').click();
+  const codes = await page.locator('[data-testid^=matrix-row-]').evaluateAll(
+    (els) => els.map((e) => e.dataset.testid.replace('matrix-row-', '')),
+  );
+  await openLibrary(page, 'files');
+  await page.getByTestId('export-name').fill('Tuyên truyền 16 xã');
+  const file = await download(page, () => page.getByTestId('export-scenario').click());
+  const json = JSON.parse(file.bytes.toString('utf8'));
+  json.scenario.budget.scale_pct = 120;
+  const chosen = codes.filter((_, i) => i % 8 === 0).slice(0, 16);
+  assert.equal(chosen.length, 16);
+  json.scenario.communes = Object.fromEntries(chosen.map((c) => [c, { campaigns: 6 }]));
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'many.ntm.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)),
+  });
+  await page.getByTestId('import-ready').waitFor();
+  await loadAndWait(page, 'import-open');
+  await page.getByTestId('screen-present').click();
+  await storyReady(page);
+  // The title, three levers slides, the other four.
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '8 trang');
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  const fitOf = () => page.getByTestId('presentation').evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--fit') || 1));
+  const seen = [];
+  for (let p = 0; p < 3; p += 1) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((want) => document.querySelector('[data-testid=slide-levers]')?.dataset.page === want, String(p));
+    assert.equal(await counter(page), `Trang ${p + 2}/8`);
+    const slide = page.getByTestId('slide-levers');
+    assert.match(await slide.locator('h2').innerText(), new RegExp(`\\(${p + 1}/3\\)$`));
+    const rows = await slide.getByTestId('lever-diff-row').evaluateAll((els) => els.map((e) => e.dataset.lever));
+    assert.ok(rows.length >= 5 && rows.length <= 8, `${rows.length} rows`);
+    seen.push(...rows);
+    // Readable from the back of the room: the type is not shrunk, nothing is left below.
+    const fit = await fitOf();
+    const px = await slide.getByTestId('lever-diff-row').first().locator('th').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(fit > 0.75, `fit ${fit}`);
+    assert.ok(px >= 18, `${px} px`);
+    assert.equal(await page.getByTestId('present-more').count(), 0, 'no "more below"');
+    await page.screenshot({ path: `${SHOTS}/slide-levers-${p + 1}of3-1280x720-vi.png` });
+  }
+  assert.equal(new Set(seen).size, 17, `every row once: ${seen}`);
+  assert.equal(seen.length, 17);
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-headline').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -35,6 +35,10 @@ pub struct LeverTableProps {
     /// Shown instead of the table when no lever differs.
     pub none: AttrValue,
     pub testid: AttrValue,
+    /// `(page, pages)`: only that page's share of the rows (a levers slide's), the header on
+    /// each; `None`, every row (the report, the comparison).
+    #[prop_or_default]
+    pub page: Option<(usize, usize)>,
 }
 
 #[component]
@@ -48,7 +52,11 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
     let pair = props.headers.len() == 2;
     // A per-year lever changed alike in consecutive years is one row ("…, năm 2020–2025"),
     // not one row a year.
-    let groups = crate::compare_logic::levers::grouped(&props.rows);
+    let mut groups = crate::compare_logic::levers::grouped(&props.rows);
+    if let Some((page, pages)) = props.page {
+        let range = crate::state::stage::page_rows(groups.len(), page, pages);
+        groups = groups.drain(range).collect();
+    }
     let row = |&(r, last): &(&LeverRow, &LeverPath)| {
         let name = match lever_year(last) {
             Some(y) if last != &r.path => lever_name_through(&r.path, y, &props.dataset, lang),
@@ -137,9 +145,11 @@ pub fn against_defaults(
     scenario: &Scenario,
     labelled_by: &'static str,
     testid: &'static str,
+    page: Option<(usize, usize)>,
 ) -> Html {
     html! {
         <LeverTable
+            {page}
             {lang}
             dataset={dataset.clone()}
             caption=""

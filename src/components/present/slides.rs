@@ -91,6 +91,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 </section>
             }
         }
+        Slide::Levers { item, page, pages } => levers_slide(props, item, page, pages),
         Slide::Scenario { item, kind } => {
             let Some(s) = props.items.get(item) else {
                 return Html::default();
@@ -153,15 +154,8 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                         </section>
                     }
                 }
-                // What the title slide's "và 4 thay đổi khác" and "Thiết lập riêng: 1 huyện"
-                // leave out, for the leader who asks which district and how much.
-                SlideKind::Levers => html! {
-                    <section class="slide slide-levers-all" data-testid={testid} aria-labelledby="slide-h">
-                        { head }
-                        <h2 id="slide-h" class="slide-heading">{ lang.t(ReportMsg::SectionLevers) }</h2>
-                        { against_defaults(lang, &props.dataset, &props.defaults, &s.scenario, "slide-h", "slide-lever-table") }
-                    </section>
-                },
+                // `slides` gives the levers their own pages (`Slide::Levers`); all on one here.
+                SlideKind::Levers => levers_slide(props, item, 0, 1),
                 SlideKind::Headline => html! {
                     <section class="slide slide-headline" data-testid={testid} aria-labelledby="slide-h">
                         { head }
@@ -216,6 +210,30 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
 }
 
 /// "Kịch bản i/n" and the kicker above a scenario's slide (the kicker with its name).
+/// What the title slide's "và 4 thay đổi khác" and "Thiết lập riêng: 1 huyện" leave out, for
+/// the leader who asks which district and how much: page `page` of `pages` of the scenario's
+/// levers table against the defaults. It needs no results, so it does not wait for them.
+fn levers_slide(props: &SlideViewProps, item: usize, page: usize, pages: usize) -> Html {
+    let lang = props.lang;
+    let Some(s) = props.items.get(item) else {
+        return Html::default();
+    };
+    let (_, head) = scenario_head(lang, item, props.items.len(), s);
+    html! {
+        <section class="slide slide-levers-all" data-testid="slide-levers" data-page={page.to_string()} aria-labelledby="slide-h">
+            { head }
+            <h2 id="slide-h" class="slide-heading">
+                { lang.t(ReportMsg::SectionLevers) }
+                if pages > 1 {
+                    { " " }
+                    <span class="slide-page">{ lang.fill(PresentMsg::SummaryPage, &[("page", &(page + 1).to_string()), ("pages", &pages.to_string())]) }</span>
+                }
+            </h2>
+            { against_defaults(lang, &props.dataset, &props.defaults, &s.scenario, "slide-h", "slide-lever-table", Some((page, pages))) }
+        </section>
+    }
+}
+
 fn scenario_head(lang: Lang, item: usize, n: usize, s: &Shown) -> (String, Html) {
     let kicker = lang.fill(
         PresentMsg::ScenarioOf,

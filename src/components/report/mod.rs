@@ -269,7 +269,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 }
                 <section class="report-section report-levers" aria-labelledby="report-levers-h">
                     <h2 id="report-levers-h">{ lang.t(ReportMsg::SectionLevers) }</h2>
-                    { against_defaults(lang, &props.dataset, &props.defaults, &props.scenario, "report-levers-h", "report-levers") }
+                    { against_defaults(lang, &props.dataset, &props.defaults, &props.scenario, "report-levers-h", "report-levers", None) }
                 </section>
                 // The default beside this scenario, district by district (a district planner's
                 // question the province figures hide).

@@ -200,16 +200,84 @@ fn a_scenario_that_spells_a_default_out_has_no_levers_slide() {
     };
     let mut changed = (*s.defaults).clone();
     changed.budget.scale_pct = 150.0;
-    let changed_of = |items: &[Shown]| -> Vec<bool> {
+    let changed_of = |items: &[Shown]| -> Vec<usize> {
         deck_items(items, &s.defaults, &s.dataset)
             .iter()
-            .map(|d| d.changed)
+            .map(|d| d.levers)
             .collect()
     };
+    assert_eq!(changed_of(&[shown(&spelled), shown(&changed)]), vec![0, 1]);
+}
+
+#[test]
+fn a_scenario_of_many_changes_has_its_levers_over_several_slides() {
+    use ntm_model::scenario::UnitLevers;
+    let s = open();
+    let ds = &s.dataset;
+    let mut sc = (*s.defaults).clone();
+    // The province's budget: one row.
+    sc.budget.scale_pct = 120.0;
+    // Campaigns of their own in sixteen communes spread over the province (more districts
+    // than get slides of their own, so that none come between): a row each.
+    let communes: Vec<_> = ds
+        .communes
+        .iter()
+        .filter(|c| c.is_candidate())
+        .step_by(8)
+        .take(16)
+        .collect();
+    assert_eq!(communes.len(), 16);
+    for c in &communes {
+        sc.communes.insert(
+            c.code.clone(),
+            UnitLevers {
+                campaigns: Some(6.0),
+                ..Default::default()
+            },
+        );
+    }
+    let shown = Shown {
+        reference: ScenarioRef::Current,
+        name: ScenarioName::Current,
+        scenario: Rc::new(sc),
+        outcome: None,
+    };
+    let deck = deck_items(&[shown], &s.defaults, ds);
     assert_eq!(
-        changed_of(&[shown(&spelled), shown(&changed)]),
-        vec![false, true]
+        deck[0].levers, 17,
+        "the budget line and the sixteen communes"
     );
+    let pages = lever_pages(17);
+    assert_eq!(pages, 3);
+    let all = slides(&deck);
+    assert_eq!(
+        all[0],
+        Slide::Scenario {
+            item: 0,
+            kind: SlideKind::Title
+        }
+    );
+    let want: Vec<Slide> = (0..pages)
+        .map(|page| Slide::Levers {
+            item: 0,
+            page,
+            pages,
+        })
+        .collect();
+    assert_eq!(all[1..=pages], want[..]);
+    assert_eq!(
+        all[pages + 1],
+        Slide::Scenario {
+            item: 0,
+            kind: SlideKind::Headline
+        }
+    );
+    // The pages share the rows out evenly, none over the limit, every row once.
+    let sizes: Vec<usize> = (0..pages).map(|p| page_rows(17, p, pages).len()).collect();
+    assert_eq!(sizes, vec![5, 6, 6]);
+    assert_eq!(page_rows(17, 0, pages).start, 0);
+    assert_eq!(page_rows(17, pages - 1, pages).end, 17);
+    assert!(sizes.iter().all(|&n| n <= LEVER_ROWS));
 }
 
 #[test]
@@ -291,18 +359,19 @@ fn slides_follow_the_storyboard_then_a_summary() {
         changed
             .iter()
             .map(|&changed| DeckItem {
-                changed,
+                levers: usize::from(changed),
                 districts: Vec::new(),
             })
             .collect()
     };
+    let levers = |item, page, pages| Slide::Levers { item, page, pages };
     let two = slides(&deck(&[true, false]));
     assert_eq!(two.len(), 12);
     assert_eq!(
         two[..8],
         [
             at(0, SlideKind::Title),
-            at(0, SlideKind::Levers),
+            levers(0, 0, 1),
             at(0, SlideKind::Headline),
             at(0, SlideKind::Villages),
             at(0, SlideKind::Communes),
