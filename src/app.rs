@@ -213,6 +213,7 @@ impl Callbacks {
 struct ScenarioCallbacks {
     on_library: Callback<LibraryAction>,
     on_load: Callback<ntm_model::Scenario>,
+    on_open_file: Callback<(ntm_model::Scenario, String)>,
     on_dismiss_library: Callback<()>,
     on_keep_library: Callback<()>,
 }
@@ -228,6 +229,15 @@ impl ScenarioCallbacks {
                 let d = d.clone();
                 Callback::from(move |sc: ntm_model::Scenario| {
                     d.dispatch(Action::LoadScenario(Box::new(sc)))
+                })
+            },
+            on_open_file: {
+                let d = d.clone();
+                Callback::from(move |(sc, name): (ntm_model::Scenario, String)| {
+                    d.dispatch(Action::OpenFile {
+                        scenario: Box::new(sc),
+                        name,
+                    })
                 })
             },
             on_dismiss_library: {
@@ -774,6 +784,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     problem={notices.library.clone()}
                     refused={notices.library_refused}
                     on_load={scb.on_load.clone()}
+                    on_open_file={scb.on_open_file.clone()}
                     on_dismiss_notice={scb.on_dismiss_library.clone()}
                 />
             </Header>

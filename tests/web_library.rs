@@ -41,6 +41,8 @@ struct Panel {
     root: Element,
     actions: Rc<RefCell<Vec<LibraryAction>>>,
     loaded: Rc<RefCell<Vec<Scenario>>>,
+    /// Files opened: the scenario and the name it is opened under.
+    opened: Rc<RefCell<Vec<(Scenario, String)>>>,
     closed: Rc<RefCell<Vec<()>>>,
     scenario: Scenario,
 }
@@ -71,6 +73,7 @@ async fn named_panel(locked: bool, tab: usize, link_name: Option<&str>) -> Panel
         .unwrap();
     let (on_library, actions) = recorder();
     let (on_load, loaded) = recorder();
+    let (on_open_file, opened) = recorder();
     let (on_close, closed) = recorder();
     let root = mount_point();
     let props = LibraryPanelProps {
@@ -89,6 +92,7 @@ async fn named_panel(locked: bool, tab: usize, link_name: Option<&str>) -> Panel
         problem: None,
         refused: None,
         on_load,
+        on_open_file,
         on_dismiss_notice: Callback::noop(),
         on_close,
         tab,
@@ -99,6 +103,7 @@ async fn named_panel(locked: bool, tab: usize, link_name: Option<&str>) -> Panel
         root,
         actions,
         loaded,
+        opened,
         closed,
         scenario: defaults,
     }
@@ -441,7 +446,7 @@ async fn a_wrong_file_says_why_in_both_languages_and_changes_nothing() {
         );
         assert_eq!(ds.province.id, "caobang-2020");
     }
-    assert!(p.loaded.borrow().is_empty());
+    assert!(p.loaded.borrow().is_empty() && p.opened.borrow().is_empty());
     assert_eq!(taken(&p), []);
     p.root.remove();
 }
@@ -482,7 +487,8 @@ async fn a_good_file_can_be_opened_or_saved() {
     );
     assert!(disabled(r, "import-save"), "saved once");
     press(r, "import-open").await;
-    assert_eq!(*p.loaded.borrow(), [sc]);
+    assert_eq!(*p.opened.borrow(), [(sc, "Kế hoạch 175%".to_string())]);
+    assert!(p.loaded.borrow().is_empty());
     assert_eq!(p.closed.borrow().len(), 1);
     p.root.remove();
 }

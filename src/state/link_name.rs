@@ -1,6 +1,7 @@
-//! The name a share link gave the scenario it opened. A colleague who opens the link sees the
-//! scenario under the name the sender saved it as (in the report, the slides, the save form),
-//! for as long as it is that scenario; the link the page writes carries the name on.
+//! The name a share link (or a scenario file) gave the scenario it opened. A colleague who
+//! opens the link sees the scenario under the name the sender saved it as (in the report, the
+//! slides, the save form), for as long as it is that scenario; the link the page writes
+//! carries the name on.
 
 use std::rc::Rc;
 
@@ -20,6 +21,15 @@ impl LinkName {
         link.name.as_ref().map(|name| LinkName {
             name: name.clone(),
             scenario: Rc::new(link.scenario.clone()),
+        })
+    }
+
+    /// `name` (trimmed) for `scenario`; `None` when it is empty.
+    pub fn given(name: &str, scenario: Scenario) -> Option<LinkName> {
+        let name = name.trim();
+        (!name.is_empty()).then(|| LinkName {
+            name: name.to_string(),
+            scenario: Rc::new(scenario),
         })
     }
 

@@ -184,7 +184,7 @@ pub struct AppState {
     pub displaced_autosave: Option<Rc<Scenario>>,
     /// When the page opened (ISO 8601), the date a kept autosave is saved with.
     pub opened_at: String,
-    /// The name the link that opened the scenario gave it (see `link_name`).
+    /// The name the link or the file that opened the scenario gave it (see `link_name`).
     pub link_name: Option<link_name::LinkName>,
     /// What each scenario reached on this page is an edit of (see
     /// `stage::ScenarioName::Edited`), latest last: a change records its result as an edit of
@@ -283,8 +283,14 @@ pub enum Action {
     /// Does the latest change taken back again.
     Redo,
     DismissUndo,
-    /// Replaces the current scenario (a preset, an imported file); the view stays.
+    /// Replaces the current scenario (a preset); the view stays.
     LoadScenario(Box<Scenario>),
+    /// Opens a scenario file's scenario, under the name the file gives it (as a share link's
+    /// name does: a colleague's emailed plan was presented as "Kịch bản hiện tại").
+    OpenFile {
+        scenario: Box<Scenario>,
+        name: String,
+    },
     /// Writing the library failed.
     LibraryFailed(LibraryProblem),
     /// This page's list is to be written over a library another tab left unreadable (which
@@ -545,6 +551,7 @@ impl AppState {
                 (scenario.validate(ds).is_empty() && scenario != self.scenario)
                     .then(|| self.replaced(scenario, Replaced::Loaded))
             }
+            Action::OpenFile { scenario, name } => self.open_file(*scenario, &name),
             Action::LibraryFailed(problem) => (self.notices.library.as_ref() != Some(&problem))
                 .then(|| {
                     let mut next = self.clone();
@@ -653,6 +660,23 @@ impl AppState {
                 next.notices.library_refused = None;
             }
             Err(e) => next.notices.library_refused = Some(e),
+        }
+        (next != *self).then_some(next)
+    }
+
+    /// A file's scenario on screen, named as the file names it (a name of only spaces names
+    /// nothing); the name stays while the scenario does, as a link's (`link_name`).
+    fn open_file(&self, scenario: Scenario, name: &str) -> Option<AppState> {
+        if !scenario.validate(&self.dataset).is_empty() {
+            return None;
+        }
+        let mut next = if scenario == self.scenario {
+            self.clone()
+        } else {
+            self.replaced(scenario.clone(), Replaced::Loaded)
+        };
+        if let Some(named) = link_name::LinkName::given(name, scenario) {
+            next.link_name = Some(named);
         }
         (next != *self).then_some(next)
     }

@@ -170,6 +170,9 @@ test('a scenario exported as a JSON file imports back; a broken file changes not
   assert.match(await page.getByTestId('import-ready').innerText(), /chứa kịch bản “Kế hoạch: vốn 135%”/);
   await loadAndWait(page, 'import-open');
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '135');
+  // Called by the file's name, as a link's scenario by the link's (the slides and the report
+  // named it "Kịch bản hiện tại").
+  assert.equal(await page.getByTestId('scenario-title').innerText(), 'Kịch bản: Kế hoạch: vốn 135%');
   assert.deepEqual(await headline(page), figures);
   assert.equal(await headlineText(page), text);
 

@@ -27,7 +27,8 @@ pub struct FilePanelProps {
     /// The dialog's shared inputs (the library names the export after the saved scenario on
     /// screen, if any).
     pub ctx: LibraryCtx,
-    pub on_load: Callback<Scenario>,
+    /// Opens the file's scenario under the file's name (the name in it, else the file's).
+    pub on_open: Callback<(Scenario, String)>,
 }
 
 /// Where an import is.
@@ -194,9 +195,10 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
                 p => html! { { p } },
             });
             let on_open = {
-                let on_load = props.on_load.clone();
+                let on_open = props.on_open.clone();
                 let sc = imported.scenario.clone();
-                Callback::from(move |_: MouseEvent| on_load.emit(sc.clone()))
+                let name = name.clone();
+                Callback::from(move |_: MouseEvent| on_open.emit((sc.clone(), name.clone())))
             };
             let on_save = {
                 let on_library = props.ctx.on_library.clone();

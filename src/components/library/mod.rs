@@ -3,7 +3,8 @@
 //! (open, or add to the library), and scenario files (export the one on screen, import one).
 //!
 //! Every change goes out as a `LibraryAction` through `on_library`, or as a scenario to put
-//! on screen through `on_load`; the page's reducer decides, its effect stores the library. The
+//! on screen through `on_load` (a file's, with its name, through `on_open_file`); the page's
+//! reducer decides, its effect stores the library. The
 //! library's problems are shown here too (`LibraryNotice`), and on the page.
 
 mod files;
@@ -99,8 +100,10 @@ pub struct LibraryPanelProps {
     pub problem: Option<LibraryProblem>,
     #[prop_or_default]
     pub refused: Option<LibraryError>,
-    /// Puts a scenario on screen (a preset, an imported file).
+    /// Puts a ready-made scenario on screen.
     pub on_load: Callback<Scenario>,
+    /// Puts a file's scenario on screen, with the file's name for it.
+    pub on_open_file: Callback<(Scenario, String)>,
     pub on_dismiss_notice: Callback<()>,
     /// The planner is done here (a scenario was opened): the dialog closes.
     #[prop_or_default]
@@ -134,6 +137,14 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |sc: Scenario| {
             on_load.emit(sc);
+            on_close.emit(());
+        })
+    };
+    let on_open_file = {
+        let on_open_file = props.on_open_file.clone();
+        let on_close = props.on_close.clone();
+        Callback::from(move |opened: (Scenario, String)| {
+            on_open_file.emit(opened);
             on_close.emit(());
         })
     };
@@ -194,7 +205,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                         _ => html! {
                             <FilePanel
                                 ctx={ctx.clone()}
-                                on_load={on_load}
+                                on_open={on_open_file}
                             />
                         },
                     }
@@ -243,6 +254,7 @@ pub fn LibraryButton(props: &LibraryPanelProps) -> Html {
                         problem={props.problem.clone()}
                         refused={props.refused}
                         on_load={props.on_load.clone()}
+                        on_open_file={props.on_open_file.clone()}
                         on_dismiss_notice={props.on_dismiss_notice.clone()}
                         {on_close}
                         tab={props.tab}

@@ -805,6 +805,65 @@ fn a_name_sent_with_a_link_names_its_scenario_until_it_changes_and_travels_on() 
 }
 
 #[test]
+fn a_scenario_file_opened_is_called_by_the_file_s_name_until_it_changes() {
+    let ds = ds();
+    let s = open();
+    let mut sent = Scenario::defaults(&ds);
+    sent.budget.scale_pct = 125.0;
+    let name = "Kế hoạch huyện Hà Quảng";
+    let opened = s
+        .apply(Action::OpenFile {
+            scenario: Box::new(sent.clone()),
+            name: format!("  {name} "),
+        })
+        .expect("another scenario on screen");
+    assert_eq!(opened.scenario, sent);
+    assert_eq!(opened.current_name(), ScenarioName::Linked(name.into()));
+    assert_eq!(opened.story()[0].name, ScenarioName::Linked(name.into()));
+    // The page's link carries the name, as a link's.
+    assert_eq!(opened.shared_name().as_deref(), Some(name));
+    // Offered back as any replacement is.
+    let undone = opened.apply(Action::Undo).expect("undo");
+    assert_eq!(undone.scenario, s.scenario);
+    assert_ne!(undone.current_name(), ScenarioName::Linked(name.into()));
+    // A change: an edit of it.
+    let changed = opened.apply(budget(130.0)).expect("edit");
+    assert_eq!(
+        changed.current_name(),
+        ScenarioName::Edited(Box::new(ScenarioName::Linked(name.into())))
+    );
+    // The same file opened over itself with another name: renamed, nothing else.
+    let renamed = opened
+        .apply(Action::OpenFile {
+            scenario: Box::new(sent.clone()),
+            name: "Tên khác".into(),
+        })
+        .expect("the name changes");
+    assert_eq!(renamed.scenario, sent);
+    assert_eq!(
+        renamed.current_name(),
+        ScenarioName::Linked("Tên khác".into())
+    );
+    // A file without a name, or a scenario this data cannot run, changes nothing of the name.
+    assert_eq!(
+        opened.apply(Action::OpenFile {
+            scenario: Box::new(sent.clone()),
+            name: "   ".into(),
+        }),
+        None
+    );
+    let mut bad = sent.clone();
+    bad.budget.scale_pct = f64::NAN;
+    assert_eq!(
+        s.apply(Action::OpenFile {
+            scenario: Box::new(bad),
+            name: name.into(),
+        }),
+        None
+    );
+}
+
+#[test]
 fn a_deleted_saved_scenario_leaves_the_comparison_with_two_columns_still() {
     let s = save(&open(), "Của tôi");
     let id = s.library.items[0].id.clone();
