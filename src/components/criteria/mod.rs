@@ -10,6 +10,7 @@ mod detail;
 mod legend;
 mod matrix;
 mod table;
+pub(crate) mod tag;
 mod toolbar;
 
 use std::rc::Rc;

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::tag::{unit_tag, UnitTag};
 use crate::criteria_logic::matrix::{self, Row, Shown, Sort, SortBy, Units};
 use crate::criteria_logic::own::OwnSettings;
 use crate::criteria_logic::scale;
@@ -201,16 +202,10 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                             <span class="cm-tag" title={lang.about_data(lang.t(M::ScopeTagHint), ds.province.illustrative)}>{ lang.t(M::ScopeTag) }</span>
                         }
                         if let Some(hint) = own_hint(props.own.get(row.commune).copied(), villages) {
-                            <span class="cm-tag cm-own" title={lang.t(hint)} data-testid={format!("matrix-own-{}", row.code)}>
-                                <span aria-hidden="true">{ lang.t(M::OwnTag) }</span>
-                                <span class="visually-hidden">{ ", " }{ lang.t(M::OwnTagSpoken) }</span>
-                            </span>
+                            { unit_tag(lang, UnitTag::Own { hint }, format!("matrix-own-{}", row.code)) }
                         }
                         if !villages && props.own.get(row.commune).is_some_and(|o| o.excluded) {
-                            <span class="cm-tag cm-excluded" title={lang.t(M::ExcludedTagHint)} data-testid={format!("matrix-excluded-{}", row.code)}>
-                                <span aria-hidden="true">{ lang.t(M::ExcludedTag) }</span>
-                                <span class="visually-hidden">{ ", " }{ lang.t(M::ExcludedTagSpoken) }</span>
-                            </span>
+                            { unit_tag(lang, UnitTag::Excluded, format!("matrix-excluded-{}", row.code)) }
                         }
                         <span class="visually-hidden">{ text::open_detail_suffix(lang, &row.place) }</span>
                     </button>
@@ -221,10 +216,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     // each of its communes' names read as sixteen communes set one by one.
                     if !villages && props.own.get(row.commune).is_some_and(|o| o.district) {
                         { " " }
-                        <span class="cm-tag cm-own" title={lang.t(M::OwnTagDistrict)} data-testid={format!("matrix-own-district-{}", row.code)}>
-                            <span aria-hidden="true">{ lang.t(M::OwnTag) }</span>
-                            <span class="visually-hidden">{ ", " }{ lang.t(M::OwnTagDistrictSpoken) }</span>
-                        </span>
+                        { unit_tag(lang, UnitTag::District, format!("matrix-own-district-{}", row.code)) }
                     }
                 </td>
                 { num(

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use ntm_model::{Band, Dataset, Results, Scenario};
 use yew::prelude::*;
 
+use crate::components::criteria::tag::{unit_tag, UnitTag};
 use crate::criteria_logic::own::{commune_excluded, commune_has_own};
 use crate::criteria_logic::scale::BINDING_P;
 use crate::figures::value_text;
@@ -277,17 +278,11 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                     <span translate="no">{ c.name.clone() }</span>
                     if own(row.commune) {
                         { " " }
-                        <span class="cm-tag cm-own" title={lang.t(CriteriaMsg::OwnTagCommune)} data-testid="district-slide-own">
-                            <span aria-hidden="true">{ lang.t(CriteriaMsg::OwnTag) }</span>
-                            <span class="visually-hidden">{ ", " }{ lang.t(CriteriaMsg::OwnTagSpoken) }</span>
-                        </span>
+                        { unit_tag(lang, UnitTag::Own { hint: CriteriaMsg::OwnTagCommune }, "district-slide-own".into()) }
                     }
                     if excluded(row.commune) {
                         { " " }
-                        <span class="cm-tag cm-excluded" title={lang.t(CriteriaMsg::ExcludedTagHint)} data-testid="district-slide-excluded">
-                            <span aria-hidden="true">{ lang.t(CriteriaMsg::ExcludedTag) }</span>
-                            <span class="visually-hidden">{ ", " }{ lang.t(CriteriaMsg::ExcludedTagSpoken) }</span>
-                        </span>
+                        { unit_tag(lang, UnitTag::Excluded, "district-slide-excluded".into()) }
                     }
                 </th>
                 <td class="num">{ chance }</td>
