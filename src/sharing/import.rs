@@ -30,6 +30,22 @@ pub struct Imported {
     pub more_unknown_fields: usize,
 }
 
+impl Imported {
+    /// The name the file gives its scenario, which names it on screen when opened: none when
+    /// the file has none, or only the generic "Kịch bản" / "Scenario" an export without a name
+    /// once wrote (a scenario opened from it was titled "Kịch bản: Kịch bản").
+    pub fn given_name(&self) -> &str {
+        use crate::i18n::{Lang, LibraryMsg};
+        let name = self.name.trim();
+        let generic = [Lang::Vi, Lang::En].map(|l| l.t(LibraryMsg::FallbackName));
+        if generic.contains(&name) {
+            ""
+        } else {
+            name
+        }
+    }
+}
+
 /// Why a file could not be imported. Details are technical, in English.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
@@ -179,6 +195,15 @@ mod tests {
             more_unknown_fields: 0,
         };
         assert_eq!(read_file(&text, &ds), Ok(want.clone()));
+        assert_eq!(want.given_name(), "Tăng vốn 50%");
+        // The generic name an export without a name wrote names nothing.
+        for generic in ["Kịch bản", " Scenario "] {
+            let unnamed = Imported {
+                name: generic.into(),
+                ..want.clone()
+            };
+            assert_eq!(unnamed.given_name(), "");
+        }
         // Excel and some editors add a byte-order mark.
         assert_eq!(read_file(&format!("\u{feff}{text}"), &ds), Ok(want));
         // A misspelt field is read past, and named.

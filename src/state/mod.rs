@@ -184,8 +184,8 @@ pub struct AppState {
     pub displaced_autosave: Option<Rc<Scenario>>,
     /// When the page opened (ISO 8601), the date a kept autosave is saved with.
     pub opened_at: String,
-    /// The name the link or the file that opened the scenario gave it (see `link_name`).
-    pub link_name: Option<link_name::LinkName>,
+    /// The names links and files gave the scenarios they opened (see `link_name`).
+    pub link_names: link_name::LinkNames,
     /// What each scenario reached on this page is an edit of (see
     /// `stage::ScenarioName::Edited`), latest last: a change records its result as an edit of
     /// what the work was called, a one-click replacement (a file, a reset, a link pasted)
@@ -343,11 +343,11 @@ impl AppState {
             (a.scenario, view)
         });
         let mut displaced_autosave = None;
-        let mut link_name = None;
+        let mut link_names = link_name::LinkNames::default();
         let (scenario, view) = match url_state::read_link(fragment, &dataset) {
             Some(Ok(link)) => {
                 notices.link_data_differs = link.data_differs;
-                link_name = link_name::LinkName::of(&link);
+                link_names.opened(&link.scenario, link_name::LinkName::of(&link));
                 displaced_autosave = kept::displaced(saved.as_ref().map(|s| &s.0), &link.scenario);
                 notices.opened_with_link = true;
                 // Yesterday's work, which the link's scenario now covers, is offered back
@@ -388,7 +388,7 @@ impl AppState {
             stage,
             displaced_autosave,
             opened_at: String::new(),
-            link_name,
+            link_names,
             edited_from: Rc::default(),
             history: Rc::default(),
         }
@@ -665,7 +665,8 @@ impl AppState {
     }
 
     /// A file's scenario on screen, named as the file names it (a name of only spaces names
-    /// nothing); the name stays while the scenario does, as a link's (`link_name`).
+    /// nothing, and forgets a name given the scenario before, as a link without one does); the
+    /// name stays while the scenario does, as a link's (`link_name`).
     fn open_file(&self, scenario: Scenario, name: &str) -> Option<AppState> {
         if !scenario.validate(&self.dataset).is_empty() {
             return None;
@@ -675,9 +676,8 @@ impl AppState {
         } else {
             self.replaced(scenario.clone(), Replaced::Loaded)
         };
-        if let Some(named) = link_name::LinkName::given(name, scenario) {
-            next.link_name = Some(named);
-        }
+        let named = link_name::LinkName::given(name, scenario.clone());
+        next.link_names.opened(&scenario, named);
         (next != *self).then_some(next)
     }
 
@@ -695,7 +695,7 @@ impl AppState {
         };
         match read {
             Ok(link) => {
-                let link_name = link_name::LinkName::of(&link);
+                let named = link_name::LinkName::of(&link);
                 // A link pasted over the work replaces it as a loaded file does: offered back.
                 if link.scenario != self.scenario {
                     next = self.replaced(link.scenario, Replaced::Link);
@@ -704,7 +704,9 @@ impl AppState {
                 next.notices.link = None;
                 next.notices.pasted_link_refused = false;
                 next.notices.link_data_differs = link.data_differs;
-                next.link_name = link_name;
+                // On screen now, whether it replaced the work or was the work already.
+                let opened = next.scenario.clone();
+                next.link_names.opened(&opened, named);
             }
             // A bad pasted link leaves the work on screen as it is, and says why.
             Err(e) => {

@@ -785,11 +785,7 @@ impl AppState {
         {
             return ScenarioName::Saved(s.name.clone());
         }
-        if let Some(name) = self
-            .link_name
-            .as_ref()
-            .and_then(|l| l.naming(&self.scenario))
-        {
+        if let Some(name) = self.link_names.naming(&self.scenario) {
             return ScenarioName::Linked(name.to_string());
         }
         if let Some(p) = self

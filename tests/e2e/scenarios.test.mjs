@@ -173,6 +173,10 @@ test('a scenario exported as a JSON file imports back; a broken file changes not
   // Called by the file's name, as a link's scenario by the link's (the slides and the report
   // named it "Kịch bản hiện tại").
   assert.equal(await page.getByTestId('scenario-title').innerText(), 'Kịch bản: Kế hoạch: vốn 135%');
+  // Exported again, it keeps that name.
+  await openLibrary(page, 'files');
+  assert.equal(await page.getByTestId('export-name').inputValue(), 'Kế hoạch: vốn 135%');
+  await closeDialog(page);
   assert.deepEqual(await headline(page), figures);
   assert.equal(await headlineText(page), text);
 

@@ -103,7 +103,8 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
     let lang = props.ctx.lang;
     let ds = &props.ctx.dataset;
     let fallback = lang.t(LibraryMsg::FallbackName);
-    // The export is named after the saved scenario on screen, if there is one.
+    // The export is named after the scenario on screen: its saved name, else the name its
+    // link or file brought (exported again, a colleague's plan kept its name).
     let suggested = props
         .ctx
         .library
@@ -112,6 +113,7 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
         .rev()
         .find(|s| s.scenario == *props.ctx.scenario)
         .map(|s| s.name.clone())
+        .or_else(|| props.ctx.link_name.as_ref().map(|n| n.to_string()))
         .unwrap_or_default();
     let export_name = use_state(|| suggested.clone());
     let file_name = scenario_file_name(&export_name, fallback);
@@ -127,15 +129,12 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
         let file_name = file_name.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let name = if name.trim().is_empty() {
-                fallback.to_string()
-            } else {
-                name.trim().to_string()
-            };
+            // Without a name typed the file carries none (its file name is the generic one):
+            // the generic word written in it read back as the scenario's name.
             if let Err(e) = download_text(
                 &file_name,
                 "application/json",
-                &scenario_to_json(&scenario, &name),
+                &scenario_to_json(&scenario, name.trim()),
             ) {
                 gloo::console::error!(format!("scenario export: {e}"));
             }
@@ -197,7 +196,8 @@ pub fn FilePanel(props: &FilePanelProps) -> Html {
             let on_open = {
                 let on_open = props.on_open.clone();
                 let sc = imported.scenario.clone();
-                let name = name.clone();
+                // The name in the file, not its file name ("ke-hoach (3)" names no plan).
+                let name = imported.given_name().to_string();
                 Callback::from(move |_: MouseEvent| on_open.emit((sc.clone(), name.clone())))
             };
             let on_save = {

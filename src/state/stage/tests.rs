@@ -825,7 +825,7 @@ fn a_scenario_file_opened_is_called_by_the_file_s_name_until_it_changes() {
     // Offered back as any replacement is.
     let undone = opened.apply(Action::Undo).expect("undo");
     assert_eq!(undone.scenario, s.scenario);
-    assert_ne!(undone.current_name(), ScenarioName::Linked(name.into()));
+    assert_eq!(undone.current_name(), s.current_name());
     // A change: an edit of it.
     let changed = opened.apply(budget(130.0)).expect("edit");
     assert_eq!(
@@ -844,14 +844,16 @@ fn a_scenario_file_opened_is_called_by_the_file_s_name_until_it_changes() {
         renamed.current_name(),
         ScenarioName::Linked("Tên khác".into())
     );
-    // A file without a name, or a scenario this data cannot run, changes nothing of the name.
-    assert_eq!(
-        opened.apply(Action::OpenFile {
+    // A file without a name leaves none behind, as a link without one; a scenario this data
+    // cannot run changes nothing.
+    let nameless = opened
+        .apply(Action::OpenFile {
             scenario: Box::new(sent.clone()),
             name: "   ".into(),
-        }),
-        None
-    );
+        })
+        .expect("the name goes");
+    assert_eq!(nameless.current_name(), ScenarioName::Current);
+    assert_eq!(nameless.shared_name(), None);
     let mut bad = sent.clone();
     bad.budget.scale_pct = f64::NAN;
     assert_eq!(
@@ -861,6 +863,32 @@ fn a_scenario_file_opened_is_called_by_the_file_s_name_until_it_changes() {
         }),
         None
     );
+}
+
+#[test]
+fn a_file_opened_over_a_link_s_scenario_and_taken_back_leaves_the_link_s_name() {
+    let ds = ds();
+    let mut sent = Scenario::defaults(&ds);
+    sent.budget.scale_pct = 140.0;
+    let view = crate::state::view::ViewState::default();
+    let link = crate::url_state::fragment(&sent, &view, Some("Của anh Nam"), &ds).expect("encodes");
+    let s = AppState::open(ds.clone(), &format!("#{link}"), Loaded::default());
+    let mut other = sent.clone();
+    other.budget.scale_pct = 90.0;
+    let file = s
+        .apply(Action::OpenFile {
+            scenario: Box::new(other),
+            name: "Nhầm tệp".into(),
+        })
+        .expect("opened");
+    assert_eq!(file.current_name(), ScenarioName::Linked("Nhầm tệp".into()));
+    let back = file.apply(Action::Undo).expect("undo");
+    assert_eq!(back.scenario, sent);
+    assert_eq!(
+        back.current_name(),
+        ScenarioName::Linked("Của anh Nam".into())
+    );
+    assert_eq!(back.shared_name().as_deref(), Some("Của anh Nam"));
 }
 
 #[test]
