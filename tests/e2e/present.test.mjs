@@ -612,9 +612,13 @@ test('a commune given no money says so on its district\'s slide, in the report a
   assert.match(await tagged.locator('th').innerText(), /^Cốc Pàng/);
   assert.match(await section.locator('.slide-note').innerText(), /“Không vốn”: xã không nhận vốn phân bổ trong kịch bản\./);
   await tagged.screenshot({ path: `${SHOTS}/report-district-excluded-vi.png` });
-  // Given its money back, the tag goes.
+  // Given its money back, the tag goes (the matrix on screen, its row there, no tag in it).
   await page.getByTestId('screen-workspace').click();
   await choose(page, 'commune-excluded', 'inherit');
+  await page.getByTestId('tab-criteria').click();
+  const row = page.locator('.cm-row', { hasText: 'Cốc Pàng' });
+  await row.first().waitFor();
+  assert.equal(await row.locator('.cm-excluded').count(), 0);
   assert.equal(await page.locator('.cm-excluded').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();

@@ -209,7 +209,6 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     }
 }
 
-/// "Kịch bản i/n" and the kicker above a scenario's slide (the kicker with its name).
 /// What the title slide's "và 4 thay đổi khác" and "Thiết lập riêng: 1 huyện" leave out, for
 /// the leader who asks which district and how much: page `page` of `pages` of the scenario's
 /// levers table against the defaults. It needs no results, so it does not wait for them.
@@ -234,6 +233,7 @@ fn levers_slide(props: &SlideViewProps, item: usize, page: usize, pages: usize) 
     }
 }
 
+/// "Kịch bản i/n" and the kicker above a scenario's slide (the kicker with its name).
 fn scenario_head(lang: Lang, item: usize, n: usize, s: &Shown) -> (String, Html) {
     let kicker = lang.fill(
         PresentMsg::ScenarioOf,
