@@ -352,11 +352,13 @@ pub fn deck_items(items: &[Shown], defaults: &Scenario, ds: &Dataset) -> Vec<Dec
     items
         .iter()
         .map(|s| {
-            let changes = ntm_model::scenario::diff::diff(defaults, &s.scenario, ds);
             use crate::compare_logic::levers::{grouped, lever_rows};
+            // The levers table's rows are the model's diff, one row a change: one diff serves
+            // both the levers slides and the district slides.
+            let rows = lever_rows(&[defaults, &s.scenario], ds);
             DeckItem {
-                levers: grouped(&lever_rows(&[defaults, &s.scenario], ds)).len(),
-                districts: singled_out(&changes, ds)
+                levers: grouped(&rows).len(),
+                districts: singled_out(rows.iter().map(|r| &r.path), ds)
                     .into_iter()
                     .map(|d| {
                         let xa = ds
@@ -375,14 +377,17 @@ pub fn deck_items(items: &[Shown], defaults: &Scenario, ds: &Dataset) -> Vec<Dec
 /// The districts a scenario singles out against `defaults` (see [`deck_items`]): its slides
 /// and its printed report give each a section of its own.
 pub fn focus_districts(defaults: &Scenario, sc: &Scenario, ds: &Dataset) -> Vec<usize> {
-    singled_out(&ntm_model::scenario::diff::diff(defaults, sc, ds), ds)
+    let changes = ntm_model::scenario::diff::diff(defaults, sc, ds);
+    singled_out(changes.iter().map(|c| &c.path), ds)
 }
 
-fn singled_out(changes: &[ntm_model::scenario::diff::LeverChange], ds: &Dataset) -> Vec<usize> {
+fn singled_out<'a>(
+    changed: impl Iterator<Item = &'a ntm_model::scenario::diff::LeverPath>,
+    ds: &Dataset,
+) -> Vec<usize> {
     use ntm_model::scenario::diff::LeverPath;
-    let mut districts: Vec<usize> = changes
-        .iter()
-        .filter_map(|c| match &c.path {
+    let mut districts: Vec<usize> = changed
+        .filter_map(|path| match path {
             LeverPath::District(code, _) => ds.district_index(code),
             LeverPath::Commune(code, _) | LeverPath::CustomWeight(code) => ds
                 .communes
