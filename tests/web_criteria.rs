@@ -16,7 +16,7 @@ use ntm_model::{simulate, Dataset, Results, Scenario};
 use ntm_planner::components::criteria::{
     CommuneDetail, CommuneDetailProps, CriteriaMatrix, CriteriaMatrixProps,
 };
-use ntm_planner::criteria_logic::matrix::{MatrixView, ViewAction};
+use ntm_planner::criteria_logic::matrix::{MatrixView, Units, ViewAction};
 use ntm_planner::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -852,4 +852,62 @@ async fn communes_given_no_money_are_tagged_in_the_matrix() {
     assert_eq!(all(&root, ".cm-excluded").len(), expected);
     let (plain, _) = matrix(Lang::Vi, results(), 2025).await;
     assert!(all(&plain, ".cm-excluded").is_empty());
+}
+
+/// In the village view, the villages of a commune given no money say so too: their money
+/// comes through their commune.
+#[wasm_bindgen_test]
+async fn villages_of_a_commune_given_no_money_are_tagged() {
+    let ds = dataset();
+    let mut sc = Scenario::defaults(&ds);
+    let commune = ds
+        .communes
+        .iter()
+        .position(|c| {
+            c.is_candidate()
+                && ds
+                    .villages
+                    .iter()
+                    .filter(|v| ds.communes[v.commune].code == c.code)
+                    .count()
+                    > 1
+        })
+        .expect("a commune with villages");
+    sc.communes.insert(
+        ds.communes[commune].code.clone(),
+        ntm_model::scenario::UnitLevers {
+            excluded: Some(true),
+            ..Default::default()
+        },
+    );
+    let root = mount_point();
+    let props = CriteriaMatrixProps {
+        lang: Lang::Vi,
+        dataset: ds.clone(),
+        results: Some(results()),
+        year: 2025,
+        scenario: Rc::new(sc),
+        on_select_commune: Callback::noop(),
+        view: MatrixView {
+            units: Units::Villages,
+            ..MatrixView::default()
+        },
+        on_action: Callback::noop(),
+    };
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps(props)).render();
+    yew::scheduler::flush().await;
+    let its: Vec<&str> = ds
+        .villages
+        .iter()
+        .filter(|v| v.commune == commune)
+        .map(|v| v.id.as_str())
+        .collect();
+    let tagged = all(&root, ".cm-excluded");
+    assert_eq!(tagged.len(), its.len());
+    for id in &its {
+        let tag = by_testid(&root, &format!("matrix-excluded-{id}"));
+        assert!(tag
+            .get_attribute("title")
+            .is_some_and(|t| t.starts_with("Kịch bản không cấp vốn phân bổ cho xã của xóm này")));
+    }
 }

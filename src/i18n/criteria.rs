@@ -54,6 +54,7 @@ pub enum CriteriaMsg {
     /// Beside a commune that receives no allocated money (its own setting or its district's).
     ExcludedTag,
     ExcludedTagHint,
+    ExcludedTagVillageHint,
     ExcludedTagSpoken,
     OpenDetail,
     NoRows,
@@ -230,6 +231,11 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::ExcludedTagHint => {
             "Kịch bản không cấp vốn phân bổ cho xã này: “Không nhận vốn phân bổ” là Có cho xã \
              hoặc cho huyện của xã (phần đòn bẩy, “Theo xã” / “Theo huyện”)"
+        }
+        M::ExcludedTagVillageHint => {
+            "Kịch bản không cấp vốn phân bổ cho xã của xóm này, nên xóm cũng không nhận vốn: \
+             “Không nhận vốn phân bổ” là Có cho xã hoặc cho huyện (phần đòn bẩy, “Theo xã” / \
+             “Theo huyện”)"
         }
         M::ExcludedTagSpoken => "không nhận vốn phân bổ",
         M::OpenDetail => "mở chi tiết xã",
@@ -427,6 +433,11 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::ExcludedTagHint => {
             "The scenario gives this commune no allocated money: “Receives no allocated money” \
              is Yes for the commune or its district (in the levers, “By commune” / “By district”)"
+        }
+        M::ExcludedTagVillageHint => {
+            "The scenario gives this village's commune no allocated money, so the village gets \
+             none either: “Receives no allocated money” is Yes for the commune or its district \
+             (in the levers, “By commune” / “By district”)"
         }
         M::ExcludedTagSpoken => "receives no allocated money",
         M::OpenDetail => "open the commune's details",

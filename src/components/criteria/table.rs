@@ -204,8 +204,9 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         if let Some(hint) = own_hint(props.own.get(row.commune).copied(), villages) {
                             { unit_tag(lang, UnitTag::Own { hint }, format!("matrix-own-{}", row.code)) }
                         }
-                        if !villages && props.own.get(row.commune).is_some_and(|o| o.excluded) {
-                            { unit_tag(lang, UnitTag::Excluded, format!("matrix-excluded-{}", row.code)) }
+                        // On a village's row too: its money comes through its commune.
+                        if props.own.get(row.commune).is_some_and(|o| o.excluded) {
+                            { unit_tag(lang, if villages { UnitTag::ExcludedVillage } else { UnitTag::Excluded }, format!("matrix-excluded-{}", row.code)) }
                         }
                         <span class="visually-hidden">{ text::open_detail_suffix(lang, &row.place) }</span>
                     </button>

@@ -17,6 +17,8 @@ pub enum UnitTag {
     District,
     /// Given no allocated money, by its own setting or its district's.
     Excluded,
+    /// A village of a commune given no allocated money (its money comes through its commune).
+    ExcludedVillage,
 }
 
 impl UnitTag {
@@ -34,6 +36,12 @@ impl UnitTag {
                 M::ExcludedTag,
                 M::ExcludedTagSpoken,
                 M::ExcludedTagHint,
+            ),
+            UnitTag::ExcludedVillage => (
+                "cm-excluded",
+                M::ExcludedTag,
+                M::ExcludedTagSpoken,
+                M::ExcludedTagVillageHint,
             ),
         }
     }
