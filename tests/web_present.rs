@@ -157,6 +157,75 @@ async fn compare(lang: Lang, on_action: Callback<StageAction>) -> Mounted<Compar
     Mounted { root, handle }
 }
 
+/// A commune given a campaign of its own in B, with A's results in both columns: it moves
+/// nothing, and the commune table lists it all the same, tagged, and says why.
+#[wasm_bindgen_test]
+async fn a_commune_of_its_own_levers_is_on_the_comparison_s_commune_list() {
+    let ds = ds();
+    let code = ds
+        .communes
+        .iter()
+        .find(|c| c.name == "Cốc Pàng")
+        .expect("Cốc Pàng")
+        .code
+        .clone();
+    let mut with_campaign = shown(0, ScenarioRef::Current, ScenarioName::Current, true);
+    let mut sc = (*with_campaign.scenario).clone();
+    sc.communes.insert(
+        code.clone(),
+        ntm_model::scenario::UnitLevers {
+            campaigns: Some(3.0),
+            ..Default::default()
+        },
+    );
+    with_campaign.scenario = Rc::new(sc);
+    let root = mount_point();
+    let props = CompareViewProps {
+        lang: Lang::Vi,
+        dataset: ds.clone(),
+        shown: vec![
+            shown(
+                0,
+                ScenarioRef::Preset("business_as_usual".into()),
+                preset_name(),
+                true,
+            ),
+            with_campaign,
+        ],
+        choices: vec![(ScenarioRef::Current, ScenarioName::Current)],
+        bands: true,
+        on_action: Callback::noop(),
+    };
+    let handle = yew::Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let m = Mounted { root, handle };
+    let rows = all(&m.root, "[data-testid=commune-compare-row]");
+    assert_eq!(
+        rows.len(),
+        1,
+        "only the commune of its own levers: nothing moved"
+    );
+    assert_eq!(
+        rows[0].get_attribute("data-commune").as_deref(),
+        Some(code.as_str())
+    );
+    let tag = by_testid(&m.root, &format!("commune-compare-own-{code}"));
+    assert!(text(&tag).starts_with("Riêng"), "{}", text(&tag));
+    assert!(tag
+        .get_attribute("title")
+        .is_some_and(|t| t.contains("Đòn bẩy khác nhau")));
+    let caption = text(
+        &m.root
+            .query_selector("[data-testid=commune-compare] caption")
+            .expect("selector")
+            .expect("a caption"),
+    );
+    assert!(caption.contains("“Riêng”"), "{caption}");
+    // Not "the 10 that change most": none did.
+    assert!(caption.contains("không xã nào thay đổi"), "{caption}");
+    m.done();
+}
+
 #[wasm_bindgen_test]
 async fn the_lever_diff_lists_exactly_the_budget_and_the_differences_have_their_sign() {
     let (cb, _) = recorder();

@@ -115,6 +115,10 @@ pub enum CompareMsg {
     DistrictsHeading,
     CommunesHeading,
     CommunesCaption,
+    /// Added to the caption when a commune of its own levers is listed.
+    CommunesCaptionOwn,
+    /// "{year}", "{least}": the caption when only communes of their own levers are listed.
+    CommunesCaptionNoneMoved,
     CommunesNone,
     /// "{year}", "{district}", "{least}".
     CommunesCaptionDistrict,
@@ -296,6 +300,15 @@ impl Translate for CompareMsg {
                 "Khả năng mỗi xã được công nhận đạt chuẩn NTM đến hết năm {year} (tỷ lệ lần chạy), \
                  {n} xã thay đổi nhiều nhất so với kịch bản A (từ {least} điểm % trở lên); trong \
                  ngoặc là chênh lệch. Nguồn: mô phỏng."
+            }
+            CommunesCaptionNoneMoved => {
+                "Khả năng mỗi xã được công nhận đạt chuẩn NTM đến hết năm {year} (tỷ lệ lần chạy): \
+                 không xã nào thay đổi từ {least} điểm % trở lên so với kịch bản A; trong ngoặc là \
+                 chênh lệch. Nguồn: mô phỏng."
+            }
+            CommunesCaptionOwn => {
+                "Xã gắn nhãn “Riêng” có đòn bẩy riêng khác nhau giữa các kịch bản và luôn được \
+                 liệt kê, dù thay đổi ít."
             }
             CommunesNone => "Không xã nào có khả năng được công nhận thay đổi từ {least} điểm % trở lên so với kịch bản A.",
             CommunesCaptionDistrict => {
@@ -488,6 +501,15 @@ impl Translate for CompareMsg {
                 "Each commune's chance of being recognised as an NTM commune by the end of {year} \
                  (share of runs): the {n} that change most from scenario A (by {least} percentage \
                  points or more); in brackets, the change. Source: simulation."
+            }
+            CommunesCaptionNoneMoved => {
+                "Each commune's chance of being recognised as an NTM commune by the end of {year} \
+                 (share of runs): none changes by {least} percentage points or more from scenario \
+                 A; in brackets, the change. Source: simulation."
+            }
+            CommunesCaptionOwn => {
+                "Communes tagged “Own” have levers of their own that differ between the scenarios \
+                 and are always listed, however little they change."
             }
             CommunesNone => "No commune's chance of recognition changes by {least} percentage points or more from scenario A.",
             CommunesCaptionDistrict => {

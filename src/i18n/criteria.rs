@@ -46,6 +46,8 @@ pub enum CriteriaMsg {
     OwnTag,
     OwnTagCommune,
     OwnTagDistrict,
+    /// On the comparison's commune table.
+    OwnTagCompare,
     OwnTagBoth,
     /// What a screen reader says for the tag.
     OwnTagSpoken,
@@ -221,6 +223,10 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::OwnTagDistrict => {
             "Kịch bản có thiết lập riêng cho huyện này, áp dụng cho các xã của huyện ở những đòn \
              bẩy xã không đặt mức riêng (xem “Theo huyện” ở phần đòn bẩy)"
+        }
+        M::OwnTagCompare => {
+            "Các kịch bản đặt đòn bẩy riêng khác nhau cho xã này (xem bảng “Đòn bẩy khác nhau” \
+             bên dưới)"
         }
         M::OwnTagDistrictSpoken => "huyện có thiết lập riêng trong kịch bản",
         M::OwnTagBoth => {
@@ -423,6 +429,10 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::OwnTagDistrict => {
             "The scenario sets levers of this district's own, which apply to its communes wherever \
              a commune sets none of its own (see “By district” in the levers)"
+        }
+        M::OwnTagCompare => {
+            "The scenarios set this commune's own levers differently (see “Levers that differ” \
+             below)"
         }
         M::OwnTagDistrictSpoken => "a district with levers of its own in the scenario",
         M::OwnTagBoth => {

@@ -205,6 +205,42 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   await context.close();
 });
 
+test('a commune given a campaign of its own is on the comparison\'s commune list, tagged, however little it moves', async () => {
+  for (const [lang, budget] of [['vi', 100], ['en', 130]]) {
+    const { context, page, errors } = await openApp(browser);
+    if (lang === 'en') await page.getByTestId('lang-toggle').click();
+    if (budget !== 100) await setBudget(page, budget);
+    await page.getByTestId('scope-commune').click();
+    await page.getByTestId('commune-search').fill('Cốc Pàng');
+    await page.getByTestId('commune-list').selectOption({ index: 0 });
+    await setNumber(page, 'commune-campaigns', 3);
+    await page.getByTestId('screen-compare').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="compare-view"]')?.dataset.final === 'true', null, { timeout: 60_000 });
+    const rows = await page.getByTestId('commune-compare-row').evaluateAll((trs) => trs.map((tr) => ({
+      name: tr.querySelector('th').innerText,
+      own: Boolean(tr.querySelector('[data-testid^=commune-compare-own-]')),
+    })));
+    const caption = await page.getByTestId('commune-compare').locator('caption').innerText();
+    const own = rows.filter((r) => r.own);
+    assert.equal(own.length, 1, JSON.stringify(rows));
+    assert.match(own[0].name, /^Cốc Pàng — Bảo Lạc/);
+    if (lang === 'vi') {
+      // The campaign alone moves no commune by 5 points: Cốc Pàng is the list, and the caption
+      // says none moved rather than "10 xã thay đổi nhiều nhất".
+      assert.equal(rows.length, 1, JSON.stringify(rows));
+      assert.match(caption, /không xã nào thay đổi từ 5 điểm % trở lên/);
+      assert.match(caption, /Xã gắn nhãn “Riêng” có đòn bẩy riêng khác nhau giữa các kịch bản/);
+    } else {
+      // With more money, the ten most moved and Cốc Pàng besides, the caption counting ten.
+      assert.equal(rows.filter((r) => !r.own).length, 10, JSON.stringify(rows));
+      assert.match(caption, /the 10 that change most/);
+      assert.match(caption, /Communes tagged “Own”/);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('four scenarios side by side at 1366×768: the headline, district and commune tables fit their boxes, captions whole', async () => {
   const { context, page, errors } = await openApp(browser);
   await openCompare(page);

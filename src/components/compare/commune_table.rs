@@ -10,7 +10,9 @@ use yew::prelude::*;
 use super::ByRc;
 use crate::compare_logic::communes::{communes_moved, LEAST_CHANGE};
 use crate::compare_logic::districts::table_year;
+use crate::components::criteria::tag::{unit_tag, UnitTag};
 use crate::i18n::compare::signed_or_same;
+use crate::i18n::criteria::CriteriaMsg;
 use crate::i18n::criteria::{percent, whole_percent};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::names::commune_label;
@@ -26,6 +28,9 @@ pub struct CommuneTableProps {
     /// One header per scenario.
     pub headers: Vec<Html>,
     pub results: Vec<Option<ByRc>>,
+    /// The xã whose own levers differ between the scenarios: listed whatever their change,
+    /// tagged "Riêng".
+    pub own: Vec<usize>,
 }
 
 #[component]
@@ -56,10 +61,10 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     } else {
         LISTED
     };
-    let rows = communes_moved(ds, &results, year, limit, district);
+    let rows = communes_moved(ds, &results, year, limit, district, &props.own);
     let least = lang.number(LEAST_CHANGE * 100.0, 0);
     let district_name = district.map(|d| crate::names::district_in_sentence(ds, d, lang));
-    let caption = match &district_name {
+    let caption_moved = match &district_name {
         Some(name) => lang.fill(
             CompareMsg::CommunesCaptionDistrict,
             &[
@@ -68,14 +73,29 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                 ("least", &least),
             ],
         ),
-        None => lang.fill(
-            CompareMsg::CommunesCaption,
-            &[
-                ("year", &year.to_string()),
-                ("n", &LISTED.to_string()),
-                ("least", &least),
-            ],
-        ),
+        // As many as are listed for their change ("10 xã" over a list of three read wrong),
+        // and where only communes of their own levers are, that none moved.
+        // (A moved commune of its own levers past the ten is not one of "the ten".)
+        None => match rows.iter().filter(|r| r.moved()).count().min(LISTED) {
+            0 => lang.fill(
+                CompareMsg::CommunesCaptionNoneMoved,
+                &[("year", &year.to_string()), ("least", &least)],
+            ),
+            n => lang.fill(
+                CompareMsg::CommunesCaption,
+                &[
+                    ("year", &year.to_string()),
+                    ("n", &n.to_string()),
+                    ("least", &least),
+                ],
+            ),
+        },
+    };
+    // Said only when such a commune is on the list.
+    let caption = if rows.iter().any(|r| r.own) {
+        format!("{caption_moved} {}", lang.t(CompareMsg::CommunesCaptionOwn))
+    } else {
+        caption_moved
     };
     let all_districts = lang.fill(
         CompareMsg::CommunesAllDistricts,
@@ -150,7 +170,13 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                 <tbody>
                     { for rows.iter().map(|r| html! {
                         <tr data-testid="commune-compare-row" data-commune={props.dataset.communes[r.commune].code.clone()}>
-                            <th scope="row" translate="no">{ commune_label(&props.dataset, r.commune, lang) }</th>
+                            <th scope="row" translate="no">
+                                { commune_label(&props.dataset, r.commune, lang) }
+                                if r.own {
+                                    { " " }
+                                    { unit_tag(lang, UnitTag::Own { hint: CriteriaMsg::OwnTagCompare }, format!("commune-compare-own-{}", props.dataset.communes[r.commune].code)) }
+                                }
+                            </th>
                             { for r.cells.iter().enumerate().map(|(i, c)| cell(c, r.cells.first().copied().flatten(), i == 0)) }
                         </tr>
                     }) }

@@ -95,6 +95,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let scenarios: Vec<&ntm_model::Scenario> =
         props.shown.iter().map(|s| s.scenario.as_ref()).collect();
     let levers = lever_rows(&scenarios, &props.dataset);
+    let own = own_communes(&levers, &props.dataset);
     let headers: Vec<Html> = props
         .shown
         .iter()
@@ -160,6 +161,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     dataset={props.dataset.clone()}
                     headers={headers.clone()}
                     results={results.clone()}
+                    {own}
                 />
             </section>
             <section class="panel compare-section" aria-labelledby="compare-levers-heading">
@@ -177,4 +179,22 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </section>
         </section>
     }
+}
+
+/// The xã whose own levers differ between the compared scenarios (indices in the dataset), for
+/// the commune table to list whatever their change.
+fn own_communes(levers: &[crate::compare_logic::levers::LeverRow], ds: &Dataset) -> Vec<usize> {
+    use ntm_model::scenario::diff::LeverPath;
+    let mut own: Vec<usize> = levers
+        .iter()
+        .filter_map(|row| match &row.path {
+            LeverPath::Commune(code, _) | LeverPath::CustomWeight(code) => {
+                ds.communes.iter().position(|c| &c.code == code)
+            }
+            _ => None,
+        })
+        .collect();
+    own.sort_unstable();
+    own.dedup();
+    own
 }

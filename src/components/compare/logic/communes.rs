@@ -19,19 +19,34 @@ pub struct CommuneRow {
     pub cells: Vec<Option<f64>>,
     /// Per scenario: its share minus the first's (`None` in the first column).
     pub deltas: Vec<Option<f64>>,
+    /// The scenarios set levers of this commune's own differently (listed whatever its change).
+    pub own: bool,
+}
+
+impl CommuneRow {
+    /// Its chance changes by at least [`LEAST_CHANGE`] in some scenario.
+    pub fn moved(&self) -> bool {
+        self.deltas
+            .iter()
+            .flatten()
+            .any(|d| d.abs() >= LEAST_CHANGE)
+    }
 }
 
 /// At most `limit` xã whose chance of recognition at the end of `year` changes most from the
 /// first scenario in any other, the largest change first: over the province (`district`
 /// `None`), those that change by at least [`LEAST_CHANGE`]; in one district (an index in the
 /// dataset), every xã of it, so that a district planner sees the small moves too (a district
-/// has about twenty).
+/// has about twenty). The xã in `own` (indices of those whose own levers differ between the
+/// scenarios) are listed too, in their place in the order and whatever their change: a planner who gave
+/// Cốc Pàng a campaign looks for Cốc Pàng, and a change under 5 points is an answer too.
 pub fn communes_moved(
     ds: &Dataset,
     results: &[Option<&Results>],
     year: u16,
     limit: usize,
     district: Option<usize>,
+    own: &[usize],
 ) -> Vec<CommuneRow> {
     let share = |r: &Results, c: usize| -> Option<f64> {
         let yi = r.year_index(year)?;
@@ -61,12 +76,14 @@ pub fn communes_moved(
                     .fold(0.0, f64::max),
                 _ => 0.0,
             };
-            (district.is_some() || most >= LEAST_CHANGE).then_some((
+            let own = own.contains(&i);
+            (district.is_some() || own || most >= LEAST_CHANGE).then_some((
                 (shown, most),
                 CommuneRow {
                     commune: i,
                     cells,
                     deltas,
+                    own,
                 },
             ))
         })
@@ -78,7 +95,19 @@ pub fn communes_moved(
             .total_cmp(&(a.0).0)
             .then_with(|| (b.0).1.total_cmp(&(a.0).1))
     });
-    rows.into_iter().take(limit).map(|(_, r)| r).collect()
+    // The `limit` most moved, and the communes of their own levers wherever they fall in the
+    // order: they never take a moved commune's place.
+    let mut moved_listed = 0;
+    rows.into_iter()
+        .map(|(_, r)| r)
+        .filter(|r| {
+            let moved =
+                district.is_some() || r.deltas.iter().flatten().any(|d| d.abs() >= LEAST_CHANGE);
+            let within = moved && moved_listed < limit;
+            moved_listed += usize::from(within);
+            within || r.own
+        })
+        .collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -105,7 +134,7 @@ mod tests {
             },
         );
         let (ra, rb) = (ntm_model::simulate(&ds, &a), ntm_model::simulate(&ds, &b));
-        let rows = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 10, None);
+        let rows = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 10, None, &[]);
         assert!(!rows.is_empty() && rows.len() <= 10);
         let moved = |r: &CommuneRow| r.deltas[1].expect("B against A").abs();
         // The change as the table prints it: the difference of the two whole percentages.
@@ -129,14 +158,14 @@ mod tests {
         assert!(top.deltas[1].expect("delta") > 0.0);
         assert_eq!(top.deltas[0], None);
         // The same scenario twice moves nothing.
-        assert!(communes_moved(&ds, &[Some(&ra), Some(&ra)], 2025, 10, None).is_empty());
+        assert!(communes_moved(&ds, &[Some(&ra), Some(&ra)], 2025, 10, None, &[]).is_empty());
         // Another district's own list holds only its communes, and may be shorter.
         let other = (district + 1) % ds.districts.len();
-        let theirs = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 100, Some(other));
+        let theirs = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 100, Some(other), &[]);
         assert!(theirs
             .iter()
             .all(|r| ds.communes[r.commune].district == other));
-        let ours = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 100, Some(district));
+        let ours = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 100, Some(district), &[]);
         // Every xã of the district, the small moves too, largest first.
         let candidates = ds
             .communes
@@ -152,5 +181,75 @@ mod tests {
         assert!(ours
             .iter()
             .all(|r| ds.communes[r.commune].district == district));
+    }
+
+    #[test]
+    fn a_commune_of_its_own_levers_is_listed_however_little_it_moves() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let mut a = Scenario::defaults(&ds);
+        a.runs = 200;
+        let mut b = a.clone();
+        // Money for Bảo Lạc moves its communes; a small lever of one Bảo Lâm commune's own
+        // barely moves that commune.
+        let district = |name: &str| {
+            ds.districts
+                .iter()
+                .position(|d| d.name == name)
+                .expect("district")
+        };
+        b.districts.insert(
+            ds.districts[district("Bảo Lạc")].code.clone(),
+            ntm_model::scenario::UnitLevers {
+                budget_weight: Some(4.0),
+                ..Default::default()
+            },
+        );
+        let (ra, rb) = (ntm_model::simulate(&ds, &a), ntm_model::simulate(&ds, &b));
+        let moved = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 3, None, &[]);
+        assert_eq!(moved.len(), 3, "Bảo Lạc's money moves more than three");
+        // A xã the money does not move, that is not among the three.
+        let still = ds
+            .communes
+            .iter()
+            .enumerate()
+            .position(|(i, c)| {
+                c.is_candidate()
+                    && c.district == district("Bảo Lâm")
+                    && moved.iter().all(|r| r.commune != i)
+            })
+            .expect("a Bảo Lâm xã");
+        let rows = communes_moved(&ds, &[Some(&ra), Some(&rb)], 2025, 3, None, &[still]);
+        assert_eq!(
+            rows.len(),
+            4,
+            "the three most moved and the one of its own levers"
+        );
+        assert_eq!(
+            rows.iter()
+                .filter(|r| !r.own)
+                .map(|r| r.commune)
+                .collect::<Vec<_>>(),
+            moved.iter().map(|r| r.commune).collect::<Vec<_>>(),
+            "it takes no moved commune's place"
+        );
+        let own = rows.iter().find(|r| r.own).expect("listed");
+        assert_eq!(own.commune, still);
+        assert!(moved.iter().all(|r| !r.own));
+        // Also when no commune moves at all.
+        let same = communes_moved(&ds, &[Some(&ra), Some(&ra)], 2025, 10, None, &[still]);
+        assert_eq!(
+            same.iter().map(|r| (r.commune, r.own)).collect::<Vec<_>>(),
+            [(still, true)]
+        );
+        // In a district's list it is marked where it stands.
+        let theirs = communes_moved(
+            &ds,
+            &[Some(&ra), Some(&rb)],
+            2025,
+            100,
+            Some(district("Bảo Lâm")),
+            &[still],
+        );
+        assert_eq!(theirs.iter().filter(|r| r.own).count(), 1);
     }
 }
