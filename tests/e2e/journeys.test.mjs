@@ -408,7 +408,7 @@ test('uncertainty turned off is said, not judged: no "better than the default", 
   await page.getByTestId('story-save').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="story-status"]')?.dataset.ready === 'true', null, { timeout: 60_000 });
   await page.getByTestId('present-start').click();
-  assert.match(await page.getByTestId('slide-levers').innerText(), /1 giả định khác mặc định/);
+  assert.match(await page.getByTestId('slide-scenario').innerText(), /1 giả định khác mặc định/);
   await page.keyboard.press('Escape');
   assert.deepEqual(errors, []);
   await context.close();

@@ -375,7 +375,7 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   assert.match(narrative, /P10–P90: \d+–\d+/);
   assert.match(narrative, /số lần chạy/);
   // Before what it achieves, what the scenario does: its money in tỷ đồng.
-  const levers = await page.getByTestId('slide-levers').innerText();
+  const levers = await page.getByTestId('slide-scenario').innerText();
   assert.match(levers, /Ngân sách 7\/2020–2025: [\d.]+ tỷ đồng \(150% kế hoạch\); đào tạo và tuyên truyền: [\d.]+ tỷ đồng, ngoài ngân sách/);
   assert.match(levers, /Chia vốn: /);
   await page.screenshot({ path: `${SHOTS}/slide-title-1366x768-vi.png` });

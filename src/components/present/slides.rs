@@ -144,7 +144,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                         <section class="slide slide-title" data-testid={testid} aria-labelledby="slide-h">
                             <p class="slide-kicker">{ kicker }</p>
                             <h2 id="slide-h" class="slide-scenario">{ name_html(&s.name, lang) }</h2>
-                            <ul class="slide-levers" data-testid="slide-levers">
+                            <ul class="slide-levers" data-testid="slide-scenario">
                                 { for about.iter().map(|t| html! { <li>{ t }</li> }) }
                             </ul>
                             <div class="narrative" data-testid="narrative" title={lang.t(PresentMsg::NarrativeTip)}>

@@ -1,0 +1,30 @@
+import { launch, openApp, setBudget } from './helpers.mjs';
+import { openLibrary, download, loadAndWait } from './share-helpers.mjs';
+const browser = await launch();
+for (const lang of ['vi','en']) {
+const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1280, height: 720 } });
+if (lang === 'en') await page.getByTestId('lang-toggle').click();
+await page.getByTestId('tab-criteria').click();
+const codes = await page.locator('[data-testid^=matrix-row-]').evaluateAll((els) => els.map((e) => e.dataset.testid.replace('matrix-row-', '')));
+await openLibrary(page, 'files');
+await page.getByTestId('export-name').fill('Tuyên truyền 16 xã');
+const file = await download(page, () => page.getByTestId('export-scenario').click());
+const json = JSON.parse(file.bytes.toString('utf8'));
+json.scenario.budget.scale_pct = 120;
+json.scenario.communes = Object.fromEntries(codes.filter((_, i) => i % 8 === 0).slice(0, 16).map((c) => [c, { campaigns: 6 }]));
+await page.getByTestId('import-file').setInputFiles({ name: 'many.ntm.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+await page.getByTestId('import-ready').waitFor();
+await loadAndWait(page, 'import-open');
+await page.getByTestId('screen-present').click();
+await page.waitForFunction(() => document.querySelector('[data-testid="story-status"]')?.dataset.ready === 'true', null, { timeout: 60_000 });
+await page.getByTestId('present-start').click();
+await page.getByTestId('presentation').waitFor();
+await page.waitForTimeout(500);
+const fit = await page.getByTestId('presentation').evaluate((el) => getComputedStyle(el).getPropertyValue('--fit'));
+const sizes = await page.locator('.slide-title li, .slide-title p').evaluateAll((els) => els.map((e) => e.tagName + ' ' + getComputedStyle(e).fontSize + ' ' + e.innerText.slice(0, 90)));
+console.log(lang, 'fit', fit, sizes.join('\n'));
+await page.screenshot({ path: `/tmp/title-${lang}.png` });
+console.log('errors', errors);
+await context.close();
+}
+await browser.close();
