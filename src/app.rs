@@ -662,6 +662,8 @@ fn Planner(props: &PlannerProps) -> Html {
                 choices={state.choices()}
                 bands={state.stage.bands}
                 on_action={(*on_stage).clone()}
+                date={today(lang)}
+                note={crate::components::notice::dataset_note_for_print(&ds, lang)}
             />
         },
         Screen::Storyboard => html! {

@@ -151,10 +151,33 @@ async fn compare(lang: Lang, on_action: Callback<StageAction>) -> Mounted<Compar
         ],
         bands: true,
         on_action,
+        date: "06/12/2026".into(),
+        note: "Trạng thái tiêu chí là minh họa.".into(),
     };
     let handle = yew::Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     Mounted { root, handle }
+}
+
+/// The comparison offers to print itself once every run is in, and says on paper where,
+/// when and on what data.
+#[wasm_bindgen_test]
+async fn the_comparison_can_be_printed_with_its_province_date_and_data_note() {
+    let (cb, _) = recorder();
+    let m = compare(Lang::Vi, cb).await;
+    let print = by_testid(&m.root, "compare-print");
+    assert_eq!(text(&print), "In bản so sánh");
+    assert!(!print.has_attribute("disabled"), "every run is in");
+    let facts = text(&by_testid(&m.root, "compare-print-facts"));
+    assert!(
+        facts.starts_with("Cao Bằng, giữa năm 2020. Ngày in: 06/12/2026."),
+        "{facts}"
+    );
+    assert!(
+        facts.contains("Trạng thái tiêu chí là minh họa."),
+        "{facts}"
+    );
+    m.done();
 }
 
 /// A commune given a campaign of its own in B, with A's results in both columns: it moves
@@ -195,6 +218,8 @@ async fn a_commune_of_its_own_levers_is_on_the_comparison_s_commune_list() {
         choices: vec![(ScenarioRef::Current, ScenarioName::Current)],
         bands: true,
         on_action: Callback::noop(),
+        date: "06/12/2026".into(),
+        note: "Trạng thái tiêu chí là minh họa.".into(),
     };
     let handle = yew::Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

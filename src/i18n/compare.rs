@@ -111,6 +111,11 @@ pub enum CompareMsg {
     DeltaRuns,
     /// A district's difference run by run: "{reference}", "{higher}", "{lower}".
     DistrictDeltaRuns,
+    /// The button that prints the comparison, and its tooltip.
+    Print,
+    PrintHint,
+    /// On paper: "{place}", "{date}".
+    PrintFacts,
     LeversHeading,
     DistrictsHeading,
     CommunesHeading,
@@ -293,6 +298,12 @@ impl Translate for CompareMsg {
             Unclear => "chưa rõ",
             DistrictDeltaRuns => "So từng lần chạy với {reference} (cùng số ngẫu nhiên): cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; ghi chưa rõ khi không theo một chiều ở ít nhất 80% số lần chạy",
             DeltaRuns => "So từng lần chạy với A (cùng số ngẫu nhiên): cao hơn ở {higher}, thấp hơn ở {lower} số lần chạy; gọi là tốt hơn hay kém hơn khi khác theo một chiều ở ít nhất 80% số lần chạy, nếu không là chưa rõ",
+            Print => "In bản so sánh",
+            PrintHint => {
+                "Mở hộp thoại in của trình duyệt: bản so sánh trên giấy A4 ngang, không có nút \
+                 bấm; chọn “Lưu dưới dạng PDF” để gửi đi."
+            }
+            PrintFacts => "{place}. Ngày in: {date}.",
             LeversHeading => "Đòn bẩy khác nhau",
             DistrictsHeading => "Theo huyện",
             CommunesHeading => "Khả năng được công nhận của từng xã",
@@ -494,6 +505,12 @@ impl Translate for CompareMsg {
             Unclear => "unclear",
             DistrictDeltaRuns => "Run by run against {reference} (the same random numbers): higher in {higher}, lower in {lower} of the runs; marked unclear when it does not go one way in at least 80% of the runs",
             DeltaRuns => "Run by run against A (the same random numbers): higher in {higher}, lower in {lower} of the runs; called better or worse when it goes one way in at least 80% of the runs, otherwise unclear",
+            Print => "Print the comparison",
+            PrintHint => {
+                "Opens the browser's print dialog: the comparison on A4 landscape, without its \
+                 buttons; choose “Save as PDF” to send it."
+            }
+            PrintFacts => "{place}. Printed on {date}.",
             LeversHeading => "Levers that differ",
             DistrictsHeading => "By district",
             CommunesHeading => "Each commune's chance of recognition",

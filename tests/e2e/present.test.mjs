@@ -767,6 +767,42 @@ test('a named scenario\'s report: its charts\' legends and tables say the name',
   await context.close();
 });
 
+test('the comparison prints on A4 landscape: no controls, its province, date and data note, both charts on one page', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1366, height: 768 } });
+  await setBudget(page, 150);
+  await page.getByTestId('screen-compare').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="compare-view"]')?.dataset.final === 'true', null, { timeout: 60_000 });
+  const print = page.getByTestId('compare-print');
+  assert.equal(await print.innerText(), 'In bản so sánh');
+  assert.ok(await print.isEnabled());
+  assert.match(await print.getAttribute('title'), /A4 ngang/);
+  // On screen the facts are left to the page's own notes.
+  assert.equal(await page.getByTestId('compare-print-facts').isVisible(), false);
+  await page.emulateMedia({ media: 'print' });
+  const facts = await page.getByTestId('compare-print-facts').innerText();
+  assert.match(facts, /^Cao Bằng, giữa năm 2020\. Ngày in: \d{2}\/\d{2}\/\d{4}\./);
+  assert.match(facts, /minh họa/);
+  const visibleControls = await page.evaluate(() => [...document.querySelectorAll('button, input, select')]
+    .filter((el) => el.getBoundingClientRect().width > 0).length);
+  assert.equal(visibleControls, 0, 'no control is printed');
+  assert.equal(await page.locator('.compare-commune-filter').isVisible(), false, 'no label without its box');
+  assert.equal(await page.locator('.compare .screen-head .section-explainer').isVisible(), false, 'no how-to on paper');
+  // The two charts side by side.
+  const boxes = await page.locator('.compare-chart').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  assert.equal(boxes.length, 2);
+  assert.ok(Math.abs(boxes[0] - boxes[1]) < 1, JSON.stringify(boxes));
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
+  await writeFile(`${SHOTS}/compare-a4-vi.pdf`, pdf);
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 2 && pages <= 5, `${pages} pages`);
+  // A4 landscape: 842 × 595 points.
+  assert.match(text, /\/MediaBox\s*\[\s*0\s+0\s+84[12]\.\d+\s+59[45]\.\d+/);
+  await page.screenshot({ path: `${SHOTS}/compare-print-vi.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the printable report: final figures, the narrative, no controls in print, an A4 PDF', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 150);

@@ -40,6 +40,10 @@ pub struct CompareViewProps {
     pub choices: Vec<(ScenarioRef, ScenarioName)>,
     pub bands: bool,
     pub on_action: Callback<StageAction>,
+    /// Today, as the printed comparison dates itself.
+    pub date: AttrValue,
+    /// The dataset's note as paper says it (illustrative or not, and whose).
+    pub note: AttrValue,
 }
 
 #[component]
@@ -128,6 +132,33 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             <div class="screen-head">
                 <h2 id="compare-heading" tabindex="-1">{ lang.t(CompareMsg::Heading) }</h2>
                 <p class="section-explainer">{ lang.t(CompareMsg::Intro) }</p>
+                // The comparison on paper (A4 landscape, print.css) for a meeting's folder:
+                // the report prints one scenario, and Ctrl+P was nowhere said.
+                <button
+                    type="button"
+                    class="button-quiet compare-print"
+                    data-testid="compare-print"
+                    title={lang.t(CompareMsg::PrintHint)}
+                    disabled={!all_final}
+                    onclick={Callback::from(|_: MouseEvent| {
+                        if let Err(e) = gloo::utils::window().print() {
+                            gloo::console::error!("print", e);
+                        }
+                    })}
+                >
+                    { lang.t(CompareMsg::Print) }
+                </button>
+                // On paper only: where, when, and what the data are.
+                <p class="compare-print-facts" data-testid="compare-print-facts">
+                    { lang.fill(CompareMsg::PrintFacts, &[
+                        ("place", lang.pick(&props.dataset.province.name_vi, &props.dataset.province.name_en)),
+                        ("date", &props.date),
+                    ]) }
+                    { " " }
+                    <strong>{ crate::components::data::data_heading(&props.dataset, lang) }</strong>
+                    { " " }
+                    { &props.note }
+                </p>
             </div>
             <picker::Pickers
                 {lang}
