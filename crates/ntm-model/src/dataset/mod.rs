@@ -436,11 +436,43 @@ fn check_province(p: &Province, criteria: &CriteriaCatalog, problems: &mut Vec<D
             message_vi,
         })
     };
-    if !(2000..=2100).contains(&p.base_year) {
+    // The model simulates to MAX_YEAR at the latest: a base year past it leaves nothing to
+    // simulate (a page given 2031 went blank, and stayed blank at every reload).
+    let last = crate::scenario::MAX_YEAR;
+    if !(2000..=last).contains(&p.base_year) {
         bad(
-            format!("base_year {} is outside 2000–2100", p.base_year),
-            format!("base_year {} nằm ngoài khoảng 2000–2100", p.base_year),
+            format!(
+                "base_year {} is outside 2000–{last}: the model simulates from the base year to \
+                 {last} at the latest",
+                p.base_year
+            ),
+            format!(
+                "base_year {} nằm ngoài khoảng 2000–{last}: mô hình mô phỏng từ năm gốc đến \
+                 muộn nhất năm {last}",
+                p.base_year
+            ),
         );
+    } else {
+        // A target judged in a year not simulated can never be told: every headline card
+        // for it read "–" with nothing to say why.
+        for t in p
+            .targets
+            .iter()
+            .filter(|t| !(p.base_year..=last).contains(&t.year))
+        {
+            bad(
+                format!(
+                    "target '{}' is for {}, outside the simulated years {}–{last}: give it a \
+                     year in that range, or remove it",
+                    t.id, t.year, p.base_year
+                ),
+                format!(
+                    "mục tiêu '{}' cho năm {}, ngoài các năm mô phỏng {}–{last}: hãy đặt một năm \
+                     trong khoảng này, hoặc bỏ mục tiêu",
+                    t.id, t.year, p.base_year
+                ),
+            );
+        }
     }
     if !(p.first_year_fraction > 0.0 && p.first_year_fraction <= 1.0) {
         let x = p.first_year_fraction;

@@ -690,3 +690,54 @@ fn the_fingerprint_follows_the_data_not_the_bytes_of_its_files() {
         .expect("loads");
     assert_ne!(other.fingerprint, default.fingerprint);
 }
+
+#[test]
+fn a_base_year_past_the_horizon_or_a_target_outside_the_simulated_years_is_refused() {
+    let load = |province: &str| {
+        Dataset::from_files(
+            province,
+            crate::criteria::EMBEDDED_CRITERIA_JSON,
+            embedded::COMMUNES,
+            embedded::VILLAGES,
+        )
+    };
+    let with_base = |year: u16| {
+        embedded::PROVINCE
+            .replacen("\"base_year\": 2020", &format!("\"base_year\": {year}"), 1)
+            .replacen("2020-06-30", &format!("{year}-06-30"), 1)
+    };
+    // 2031: nothing to simulate (the page had gone blank on a panic).
+    let late = with_base(2031);
+    assert_ne!(late, embedded::PROVINCE, "the base year was replaced");
+    let err = load(&late).expect_err("past the horizon");
+    assert!(
+        err.0.iter().any(
+            |p| p.message.contains("base_year 2031 is outside 2000–2030")
+                && p.message_vi.contains("muộn nhất năm 2030")
+        ),
+        "{err:?}"
+    );
+    // 2026: the province's 2020 and 2025 targets could never be judged.
+    let err = load(&with_base(2026)).expect_err("targets before the base year");
+    let named: Vec<&str> = err
+        .0
+        .iter()
+        .filter(|p| p.message.contains("outside the simulated years 2026–2030"))
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(
+        named.len(),
+        8,
+        "each of the eight targets (2020, 2025) named: {err:?}"
+    );
+    assert!(named
+        .iter()
+        .any(|m| m.starts_with("target 'communes_2025' is for 2025")));
+    // The embedded data itself passes.
+    assert!(load(embedded::PROVINCE).is_ok());
+    // A dataset built in code past the horizon simulates its base year, without a panic.
+    let mut ds = super::Dataset::caobang_2020().expect("dataset");
+    ds.province.base_year = 2031;
+    let sc = crate::Scenario::defaults(&ds);
+    assert_eq!(sc.years(&ds), vec![2031]);
+}

@@ -308,7 +308,7 @@ fn total_order_key(x: f64) -> i64 {
 impl Prepared {
     pub fn new(ds: &Dataset, sc: &Scenario) -> Prepared {
         let base_year = ds.province.base_year;
-        let until = sc.until.clamp(base_year, MAX_YEAR);
+        let until = sc.until.clamp(base_year, MAX_YEAR.max(base_year));
         let years: Vec<u16> = (base_year..=until).collect();
         let ny = years.len();
         let dt = sc.year_fractions(ds);
