@@ -622,3 +622,110 @@ async fn the_training_totals_table_sums_every_commune_s_own_training_in_its_year
         "{whole}"
     );
 }
+
+/// A choice whose value is held above it, as the scenario holds the stricter set's year, with
+/// a button that puts 2024 back, as an undo after picking 2024 then 2023 does.
+#[yew::component]
+fn HeldChoice() -> yew::Html {
+    use yew::prelude::*;
+    let value = use_state(|| AttrValue::from("2022"));
+    let on_select = {
+        let value = value.clone();
+        Callback::from(move |v: String| value.set(AttrValue::from(v)))
+    };
+    let undo = {
+        let value = value.clone();
+        Callback::from(move |_: MouseEvent| value.set(AttrValue::from("2024")))
+    };
+    html! {
+        <>
+            <ntm_planner::components::controls::ChoiceLever
+                lang={Lang::Vi}
+                id="held"
+                label="Năm"
+                options={["2022", "2023", "2024"].map(|y| (AttrValue::from(y), AttrValue::from(y))).to_vec()}
+                selected={(*value).clone()}
+                changed={*value != "2022"}
+                testid="held-choice"
+                {on_select}
+                on_reset={Callback::noop()}
+            />
+            <button data-testid="held-undo" onclick={undo}>{ "undo" }</button>
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_choice_shows_the_value_put_back_by_an_undo() {
+    let root = mount_point();
+    yew::Renderer::<HeldChoice>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let select: web_sys::HtmlSelectElement = by_testid(&root, "held-choice").unchecked_into();
+    assert_eq!(select.value(), "2022");
+    // The planner picks 2024, then 2023.
+    // Picked as a person picks: the option's own `selected`, which marks the box "dirty" (its
+    // options' `selected` attributes no longer move it).
+    for year in ["2024", "2023"] {
+        let option = select
+            .query_selector(&format!("option[value='{year}']"))
+            .expect("selector")
+            .expect("the option");
+        js_sys::Reflect::set(&option, &"selected".into(), &true.into()).expect("selected");
+        fire(&select, "change");
+        yew::scheduler::flush().await;
+        assert_eq!(select.value(), year);
+    }
+    // Undo puts 2024 back: the box says so (it stayed on 2023).
+    click(&by_testid(&root, "held-undo"));
+    yew::scheduler::flush().await;
+    until("the box follows the value", || select.value() == "2024").await;
+}
+
+/// Own training from 2024 in a scenario simulated to 2022: the note under its multiplier says
+/// it applies in no year, not "2024–2022".
+#[wasm_bindgen_test]
+async fn own_training_years_past_the_last_simulated_year_are_said_to_apply_in_none() {
+    let ds = ds();
+    let i = ds.commune_index("01645").expect("Tiên Thành");
+    let mut sc = Scenario::defaults(&ds);
+    sc.until = 2022;
+    sc.communes.insert(
+        "01645".to_string(),
+        ntm_model::scenario::UnitLevers {
+            training_scale: Some(5.0),
+            training_from: Some(2024),
+            ..Default::default()
+        },
+    );
+    let root = mount_point();
+    let props = CommuneLeversProps {
+        ctx: ctx(sc.clone(), Callback::noop()),
+        commune: i,
+        id_prefix: "t".into(),
+    };
+    yew::Renderer::<CommuneLevers>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let all = text(&root);
+    assert!(!all.contains("2024–2022"), "{all}");
+    assert!(
+        all.contains("Mức riêng không áp dụng năm nào trong các năm mô phỏng"),
+        "{all}"
+    );
+    root.remove();
+    // Simulated to 2025, the same setting applies in 2024–2025.
+    sc.until = 2025;
+    let root = mount_point();
+    let props = CommuneLeversProps {
+        ctx: ctx(sc, Callback::noop()),
+        commune: i,
+        id_prefix: "t".into(),
+    };
+    yew::Renderer::<CommuneLevers>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(
+        text(&root).contains("Mức riêng áp dụng trong các năm 2024–2025"),
+        "{}",
+        text(&root)
+    );
+    root.remove();
+}

@@ -87,6 +87,8 @@ pub enum LeverMsg {
     TrainingYearsHintDistrict,
     AboveRange,
     OwnTrainingYears,
+    /// Its years fall outside the simulated ones.
+    OwnTrainingNoYear,
     TrainingAfterHorizon,
     Cliff,
     CliffHint,
@@ -246,6 +248,10 @@ impl Translate for LeverMsg {
                  để theo)"
             }
             OwnTrainingYears => "Mức riêng áp dụng trong {years}; các năm khác theo cấp trên.",
+            OwnTrainingNoYear => {
+                "Mức riêng không áp dụng năm nào trong các năm mô phỏng (xem các năm áp dụng bên \
+                 dưới); mọi năm theo cấp trên."
+            }
             TrainingAfterHorizon => {
                 "Năm này sau năm mô phỏng cuối ({last}): mức đào tạo riêng không được áp dụng năm \
                  nào. Chọn một năm sớm hơn, hoặc kéo dài thời gian mô phỏng."
@@ -427,6 +433,10 @@ impl Translate for LeverMsg {
                  other years; reset to follow it)"
             }
             OwnTrainingYears => "This setting applies in {years}; other years follow the level above.",
+            OwnTrainingNoYear => {
+                "This setting applies in none of the simulated years (see its years below); every \
+                 year follows the level above."
+            }
             TrainingAfterHorizon => {
                 "This year is after the last simulated year ({last}): the unit's own training \
                  never applies. Choose an earlier year, or simulate further."

@@ -38,6 +38,22 @@ pub fn ChoiceLever(props: &ChoiceLeverProps) -> Html {
             on_select.emit(select.value());
         })
     };
+    // The box shows what is simulated after every render. An `<option selected>` only sets
+    // the default selection: once a planner has picked, the browser keeps the pick, and an undo
+    // (or any change from elsewhere) left the box on the undone value beside a scenario line
+    // saying the other.
+    let select_ref = use_node_ref();
+    {
+        let select_ref = select_ref.clone();
+        let selected = props.selected.clone();
+        use_effect(move || {
+            if let Some(select) = select_ref.cast::<HtmlSelectElement>() {
+                if select.value() != selected.as_str() {
+                    select.set_value(&selected);
+                }
+            }
+        });
+    }
     let hint_id = format!("{}-hint", props.id);
     let text_of = |v: &AttrValue| {
         props
@@ -73,6 +89,7 @@ pub fn ChoiceLever(props: &ChoiceLeverProps) -> Html {
                 { reset_button(lang, &props.label, props.changed, &props.on_reset) }
             </div>
             <select
+                ref={select_ref}
                 id={props.id.clone()}
                 data-testid={props.testid.clone()}
                 aria-describedby={(!hint.is_empty()).then(|| hint_id.clone())}

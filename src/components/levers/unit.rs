@@ -324,8 +324,16 @@ fn own_years_note(
         return None;
     }
     let years = ctx.scenario.years(&ctx.dataset);
-    let first = from.unwrap_or_else(|| years.first().copied().unwrap_or_default());
-    let last = until.unwrap_or_else(|| years.last().copied().unwrap_or_default());
+    let (start, end) = (
+        years.first().copied().unwrap_or_default(),
+        years.last().copied().unwrap_or_default(),
+    );
+    // Within the simulated years: from 2024 with the last year 2022 read "2024–2022".
+    let first = from.unwrap_or(start).max(start);
+    let last = until.unwrap_or(end).min(end);
+    if first > last {
+        return Some(AttrValue::from(ctx.lang.t(LeverMsg::OwnTrainingNoYear)));
+    }
     Some(AttrValue::from(ctx.lang.fill(
         LeverMsg::OwnTrainingYears,
         &[("years", &years_text(ctx.lang, first, last))],
