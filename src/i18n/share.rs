@@ -39,6 +39,10 @@ pub enum ShareMsg {
     SummaryMore,
     SummaryOneMore,
     SummaryDefault,
+    /// No lever changed, but an assumption or the last year did.
+    SummaryLeversDefault,
+    /// "{until}", "{default}".
+    SummaryUntil,
     /// "{units}": the districts and communes with settings of their own.
     SummaryUnits,
     /// "{n}".
@@ -113,6 +117,8 @@ impl Translate for ShareMsg {
             SummaryMore => "và {n} thay đổi khác",
             SummaryOneMore => "và 1 thay đổi khác",
             SummaryDefault => "Kịch bản mặc định: chưa đổi đòn bẩy nào",
+            SummaryLeversDefault => "Đòn bẩy như mặc định",
+            SummaryUntil => "Mô phỏng đến cuối năm {until} (mặc định: {default})",
             SummaryUnits => "Thiết lập riêng: {units}",
             SummaryAssumptions => "{n} giả định khác mặc định",
             SummaryRuns => "{runs} lần chạy mô phỏng đến cuối năm {until}, số khởi tạo {seed}",
@@ -193,6 +199,8 @@ impl Translate for ShareMsg {
             SummaryMore => "and {n} more changes",
             SummaryOneMore => "and 1 more change",
             SummaryDefault => "The default scenario: no lever changed",
+            SummaryLeversDefault => "Levers as in the default",
+            SummaryUntil => "Simulated to the end of {until} (default: {default})",
             SummaryUnits => "Own settings: {units}",
             SummaryAssumptions => "Assumptions changed from the default: {n}",
             SummaryRuns => "{runs} simulation runs to the end of {until}, seed {seed}",

@@ -19,6 +19,8 @@ pub enum Topic {
     Changed,
     Units,
     Assumptions,
+    /// The last simulated year, when it is not the default's.
+    Until,
     Runs,
 }
 
@@ -310,7 +312,18 @@ pub fn scenario_summary(
     line(
         Topic::Changed,
         if levers == 0 {
-            lang.t(ShareMsg::SummaryDefault).to_string()
+            // "The default scenario" only when nothing differs: a scenario of other
+            // assumptions, or simulated to 2020, was introduced as the default on its title
+            // slide, above a levers slide listing its change.
+            let only_run_settings = changes
+                .iter()
+                .all(|c| matches!(c.path, LeverPath::Seed | LeverPath::Runs));
+            lang.t(if only_run_settings && sc.until == defaults.until {
+                ShareMsg::SummaryDefault
+            } else {
+                ShareMsg::SummaryLeversDefault
+            })
+            .to_string()
         } else {
             let named = changed_names(defaults, sc, ds, lang);
             lang.fill(
@@ -338,6 +351,18 @@ pub fn scenario_summary(
             lang.fill(
                 ShareMsg::SummaryAssumptions,
                 &[("n", &lang.number(assumptions as f64, 0))],
+            ),
+        );
+    }
+    if sc.until != defaults.until {
+        line(
+            Topic::Until,
+            lang.fill(
+                ShareMsg::SummaryUntil,
+                &[
+                    ("until", &sc.until.to_string()),
+                    ("default", &defaults.until.to_string()),
+                ],
             ),
         );
     }
@@ -544,6 +569,45 @@ mod tests {
         );
         let plain = &scenario_summary(&d, &d, &ds, Lang::Vi)[2];
         assert!(!plain.text.contains("mức riêng"), "{}", plain.text);
+    }
+
+    /// Only the default is called "the default scenario": other assumptions, or another last
+    /// year, say the levers are the default's, and the last year is said beside them.
+    #[test]
+    fn a_scenario_of_other_assumptions_or_years_is_not_called_the_default() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let line = |sc: &Scenario, topic: Topic| {
+            scenario_summary(sc, &d, &ds, Lang::Vi)
+                .into_iter()
+                .find(|l| l.topic == topic)
+                .map(|l| l.text)
+        };
+        assert_eq!(
+            line(&d, Topic::Changed).as_deref(),
+            Some("Kịch bản mặc định: chưa đổi đòn bẩy nào")
+        );
+        assert_eq!(line(&d, Topic::Until), None);
+        // Another seed is still the default's plan.
+        let mut seeded = d.clone();
+        seeded.seed += 1;
+        assert_eq!(line(&seeded, Topic::Changed), line(&d, Topic::Changed));
+        let mut assumed = d.clone();
+        assumed.assumptions.uncertainty = false;
+        assert_eq!(
+            line(&assumed, Topic::Changed).as_deref(),
+            Some("Đòn bẩy như mặc định")
+        );
+        let mut shorter = d.clone();
+        shorter.until = 2020;
+        assert_eq!(
+            line(&shorter, Topic::Changed).as_deref(),
+            Some("Đòn bẩy như mặc định")
+        );
+        assert_eq!(
+            line(&shorter, Topic::Until).as_deref(),
+            Some("Mô phỏng đến cuối năm 2020 (mặc định: 2025)")
+        );
     }
 
     /// A district given a weight or priority takes money from the others: the rule's line says

@@ -129,6 +129,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                                         | Topic::Changed
                                         | Topic::Units
                                         | Topic::Assumptions
+                                        | Topic::Until
                                 )
                             })
                             .map(|l| l.text)
