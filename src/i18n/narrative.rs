@@ -333,8 +333,17 @@ fn goal(ds: &Dataset, t: &TargetResult, lang: Lang) -> String {
 /// The verdicts on `targets`. With `said`, the subject has just stated the goal itself ("không
 /// còn xã nào dưới 15 tiêu chí"), so a single target is "mục tiêu này" rather than the goal a
 /// second time, which read as the sentence contradicting itself.
-fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang, said: bool) -> Option<String> {
-    let this = said && targets.len() == 1;
+/// `metric`: the figure the sentence states. A target judged on another (in 2020 the communes'
+/// targets are the 1385 scope's, beside the province's count) says its own median, so that
+/// "24 xã" is not read against a goal of 3 scope communes.
+fn verdicts(
+    ds: &Dataset,
+    targets: &[&TargetResult],
+    lang: Lang,
+    said: bool,
+    metric: Metric,
+) -> Option<String> {
+    let this = said && targets.len() == 1 && targets[0].metric == metric;
     let clause = |t: &TargetResult| {
         let target = match (this, lang) {
             (true, Lang::Vi) => "mục tiêu này".to_string(),
@@ -349,10 +358,13 @@ fn verdicts(ds: &Dataset, targets: &[&TargetResult], lang: Lang, said: bool) -> 
         };
         // A share target says the share it is judged on, which the sentence's own share (of
         // every village in the data) may not be.
-        let p = match t.median.filter(|_| t.metric.unit() == MetricUnit::Share) {
+        let p = match t
+            .median
+            .filter(|_| t.metric.unit() == MetricUnit::Share || t.metric != metric)
+        {
             Some(m) => match lang {
-                Lang::Vi => format!("trung vị {}; {runs}", lang.percent(m, 1)),
-                Lang::En => format!("median {}; {runs}", lang.percent(m, 1)),
+                Lang::Vi => format!("trung vị {}; {runs}", value_text(t.metric, m, lang)),
+                Lang::En => format!("median {}; {runs}", value_text(t.metric, m, lang)),
             },
             None => runs,
         };
@@ -452,7 +464,10 @@ fn villages_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
         }
     };
     let targets = targets_for(&tile(metric, year), &r.targets);
-    Some(sentence(subject, verdicts(ds, &targets, lang, false)))
+    Some(sentence(
+        subject,
+        verdicts(ds, &targets, lang, false, metric),
+    ))
 }
 
 fn communes_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<String> {
@@ -472,7 +487,10 @@ fn communes_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
         }
     };
     let targets = targets_for(&tile(metric, year), &r.targets);
-    Some(sentence(subject, verdicts(ds, &targets, lang, false)))
+    Some(sentence(
+        subject,
+        verdicts(ds, &targets, lang, false, metric),
+    ))
 }
 
 fn below15_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<String> {
@@ -506,7 +524,10 @@ fn below15_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<
     };
     let targets = targets_for(&tile(metric, year), &r.targets);
     // Its subject states the goal when none are left: the verdict then says "this target".
-    Some(sentence(subject, verdicts(ds, &targets, lang, none)))
+    Some(sentence(
+        subject,
+        verdicts(ds, &targets, lang, none, metric),
+    ))
 }
 
 fn blockers_sentence(b: &Blockers, lang: Lang) -> String {
@@ -753,6 +774,47 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Simulated to 2020, the communes' targets are the 1385 scope's: each says its own median
+    /// beside the province's count, and none is called "this target" of another figure.
+    #[test]
+    fn targets_on_another_figure_than_the_sentence_s_say_their_own_median() {
+        let ds = ds();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 100;
+        sc.until = 2020;
+        let r = simulate(&ds, &sc);
+        let median = |id: &str| {
+            r.targets
+                .iter()
+                .find(|t| t.id == id)
+                .and_then(|t| t.median)
+                .expect("a 2020 target with its median")
+        };
+        let communes = narrative(&ds, &r, None, Lang::Vi)
+            .into_iter()
+            .find(|s| s.starts_with("Khoảng "))
+            .expect("the communes sentence");
+        assert!(
+            communes.contains(&format!(
+                "(trung vị {}; đạt ở",
+                Lang::Vi.number_short(median("scope_communes_2020"), 1)
+            )),
+            "{communes}"
+        );
+        let below = narrative(&ds, &r, None, Lang::Vi)
+            .into_iter()
+            .find(|s| s.contains("dưới 15 tiêu chí"))
+            .expect("the below-15 sentence");
+        assert!(
+            below.contains(&format!(
+                "phạm vi 1385 dưới 10 tiêu chí (trung vị {}; đạt ở",
+                Lang::Vi.number_short(median("below10_2020"), 1)
+            )),
+            "{below}"
+        );
+        assert!(!below.contains("mục tiêu này"), "{below}");
     }
 
     #[test]
