@@ -102,9 +102,17 @@ fn spaced(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The communes whose label matches `query` (every commune for an empty query), in order.
+/// The communes whose label matches `query` (every commune for an empty query), in order;
+/// or, for a query of digits, whose official code starts with them (the code is on the
+/// commune's panel and in the statistics office's tables: "01333" found nothing).
 pub fn search(ds: &Dataset, query: &str, lang: Lang) -> Vec<usize> {
     let needle = fold(&spaced(query));
+    let code = query.trim();
+    if !code.is_empty() && code.chars().all(|c| c.is_ascii_digit()) {
+        return (0..ds.communes.len())
+            .filter(|&i| ds.communes[i].code.starts_with(code))
+            .collect();
+    }
     (0..ds.communes.len())
         .filter(|&i| needle.is_empty() || fold(&commune_label(ds, i, lang)).contains(&needle))
         .collect()
@@ -161,6 +169,11 @@ mod tests {
         assert!(district.len() > 5 && district.contains(&i));
         assert_eq!(search(&ds, "", Lang::En).len(), ds.communes.len());
         assert!(search(&ds, "zzz", Lang::Vi).is_empty());
+        // By its official code, whole or its start.
+        assert_eq!(search(&ds, " 01645 ", Lang::Vi), vec![i]);
+        let by_start = search(&ds, "0164", Lang::En);
+        assert!(by_start.len() > 1 && by_start.contains(&i), "{by_start:?}");
+        assert!(by_start.iter().all(|&c| ds.communes[c].code.starts_with("0164")));
     }
 
     #[test]
