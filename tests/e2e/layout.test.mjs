@@ -150,6 +150,29 @@ test('the strip appearing or going as the page scrolls moves nothing in the resu
   }
 });
 
+test('on a phone the headline cards hold their figures: no sideways scroll, "of 294 villages" inside its card, both languages', async () => {
+  for (const width of [390, 360]) {
+    const { context, page, errors } = await openApp(browser, '', { viewport: { width, height: 844 }, isMobile: true, hasTouch: true });
+    for (const lang of ['vi', 'en']) {
+      if (lang === 'en') await toEnglish(page);
+      const box = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        // Each "trên 294 xóm" / "of 294 villages" against its card's right edge.
+        past: [...document.querySelectorAll('[data-testid=headline] .headline-figure')]
+          .map((card) => {
+            const of = card.querySelector('.headline-of');
+            return of && of.getBoundingClientRect().right > card.getBoundingClientRect().right + 0.5 ? of.textContent : null;
+          })
+          .filter(Boolean),
+      }));
+      assert.ok(box.scrollWidth <= width, `${width} ${lang}: ${JSON.stringify(box)}`);
+      assert.deepEqual(box.past, [], `${width} ${lang}: past its card`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('on a phone the strip at the top says what its ▲ ▼ are against and keeps undo on the screen (screenshots saved)', async () => {
   const { context, page, errors } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await setBudget(page, 150);
