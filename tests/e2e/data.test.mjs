@@ -52,6 +52,27 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+test('a province file of a base year past 2030 is refused with the reason; the page goes on', async () => {
+  const { context, page, errors } = await openApp(browser);
+  const before = await headline(page);
+  await openDialog(page);
+  const [province, communes, villages] = ownFiles();
+  const late = JSON.parse(province.buffer.toString('utf8'));
+  late.base_year = 2031;
+  late.base_date = '2031-06-30';
+  await page.getByTestId('data-files').setInputFiles([
+    { ...province, buffer: Buffer.from(JSON.stringify(late)) }, communes, villages,
+  ]);
+  const problems = await page.getByTestId('data-problems').innerText();
+  assert.match(problems, /base_year 2031 nằm ngoài khoảng 2000–2030/);
+  assert.match(problems, /base_year 2031 is outside 2000–2030/);
+  assert.equal(await page.getByTestId('data-use').count(), 0);
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await headline(page), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('wrong files are refused with every problem named, in both languages, and nothing changes', async () => {
   const { context, page, errors } = await openApp(browser);
   const before = await headline(page);
