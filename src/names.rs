@@ -173,7 +173,9 @@ mod tests {
         assert_eq!(search(&ds, " 01645 ", Lang::Vi), vec![i]);
         let by_start = search(&ds, "0164", Lang::En);
         assert!(by_start.len() > 1 && by_start.contains(&i), "{by_start:?}");
-        assert!(by_start.iter().all(|&c| ds.communes[c].code.starts_with("0164")));
+        assert!(by_start
+            .iter()
+            .all(|&c| ds.communes[c].code.starts_with("0164")));
     }
 
     #[test]
