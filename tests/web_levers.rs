@@ -276,10 +276,15 @@ async fn commune_levers_send_edits_in_the_scenarios_units_and_show_what_is_inher
 
 /// Tiên Thành's levers, from `levers`, mounted and rendered.
 async fn commune_levers_of(levers: ntm_model::scenario::UnitLevers) -> web_sys::Element {
+    let mut sc = Scenario::defaults(&ds());
+    sc.communes.insert("01645".to_string(), levers);
+    commune_levers_in(sc).await
+}
+
+/// Tiên Thành's levers in scenario `sc`.
+async fn commune_levers_in(sc: Scenario) -> web_sys::Element {
     let ds = ds();
     let i = ds.commune_index("01645").expect("Tiên Thành");
-    let mut sc = Scenario::defaults(&ds);
-    sc.communes.insert("01645".to_string(), levers);
     let root = mount_point();
     let props = CommuneLeversProps {
         ctx: ctx(sc, Callback::noop()),
@@ -685,9 +690,7 @@ async fn a_choice_shows_the_value_put_back_by_an_undo() {
 /// it applies in no year, not "2024–2022".
 #[wasm_bindgen_test]
 async fn own_training_years_past_the_last_simulated_year_are_said_to_apply_in_none() {
-    let ds = ds();
-    let i = ds.commune_index("01645").expect("Tiên Thành");
-    let mut sc = Scenario::defaults(&ds);
+    let mut sc = Scenario::defaults(&ds());
     sc.until = 2022;
     sc.communes.insert(
         "01645".to_string(),
@@ -697,14 +700,7 @@ async fn own_training_years_past_the_last_simulated_year_are_said_to_apply_in_no
             ..Default::default()
         },
     );
-    let root = mount_point();
-    let props = CommuneLeversProps {
-        ctx: ctx(sc.clone(), Callback::noop()),
-        commune: i,
-        id_prefix: "t".into(),
-    };
-    yew::Renderer::<CommuneLevers>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    let root = commune_levers_in(sc.clone()).await;
     let all = text(&root);
     assert!(!all.contains("2024–2022"), "{all}");
     assert!(
@@ -714,14 +710,7 @@ async fn own_training_years_past_the_last_simulated_year_are_said_to_apply_in_no
     root.remove();
     // Simulated to 2025, the same setting applies in 2024–2025.
     sc.until = 2025;
-    let root = mount_point();
-    let props = CommuneLeversProps {
-        ctx: ctx(sc, Callback::noop()),
-        commune: i,
-        id_prefix: "t".into(),
-    };
-    yew::Renderer::<CommuneLevers>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    let root = commune_levers_in(sc).await;
     assert!(
         text(&root).contains("Mức riêng áp dụng trong các năm 2024–2025"),
         "{}",
