@@ -38,8 +38,9 @@ impl CommuneRow {
 /// `None`), those that change by at least [`LEAST_CHANGE`]; in one district (an index in the
 /// dataset), every xã of it, so that a district planner sees the small moves too (a district
 /// has about twenty). The xã in `own` (indices of those whose own levers differ between the
-/// scenarios) are listed too, in their place in the order and whatever their change: a planner who gave
-/// Cốc Pàng a campaign looks for Cốc Pàng, and a change under 5 points is an answer too.
+/// scenarios) are listed too, in their place in the order and whatever their change: a
+/// planner who gave Cốc Pàng a campaign looks for Cốc Pàng, and a change under 5 points is an
+/// answer too.
 pub fn communes_moved(
     ds: &Dataset,
     results: &[Option<&Results>],
