@@ -439,7 +439,7 @@ test('a seed that is not a whole number is refused with a word, and a good one i
     assert.equal(await seed.inputValue(), before, bad);
     assert.equal(
       await page.getByTestId('setting-seed-note').innerText(),
-      `“${bad}” không phải là số nguyên từ 0 đến 18446744073709551615: giữ nguyên ${before}.`,
+      `“${bad}” không phải là số nguyên từ 0 đến 18.446.744.073.709.551.615: giữ nguyên ${before}.`,
     );
   }
   const gen = await generation(page);

@@ -295,10 +295,21 @@ fn number(v: &str, name: &str, lo: f64, hi: f64) -> Result<f64, Fail> {
 fn whole(v: &str, name: &str, lo: u64, hi: u64) -> Result<u64, Fail> {
     match v.parse::<u64>() {
         Ok(x) if x >= lo && x <= hi => Ok(x),
-        _ => Err(Fail::new(
-            format!("{name} cần một số nguyên từ {lo} đến {hi}, không phải '{v}'"),
-            format!("{name} needs a whole number from {lo} to {hi}, not '{v}'"),
-        )),
+        _ => {
+            // Grouped as each language writes numbers: "20.000" runs, the seed's bound in full.
+            let (vi, en) = (ntm_model::format::Lang::Vi, ntm_model::format::Lang::En);
+            let range = |l| {
+                (
+                    ntm_model::format::whole(lo, l),
+                    ntm_model::format::whole(hi, l),
+                )
+            };
+            let ((lo_vi, hi_vi), (lo_en, hi_en)) = (range(vi), range(en));
+            Err(Fail::new(
+                format!("{name} cần một số nguyên từ {lo_vi} đến {hi_vi}, không phải '{v}'"),
+                format!("{name} needs a whole number from {lo_en} to {hi_en}, not '{v}'"),
+            ))
+        }
     }
 }
 
@@ -362,6 +373,12 @@ mod tests {
         assert!(e.is_err(), "the training lever scaled twice");
         let a = parse("--budget-scale -0").unwrap().unwrap();
         assert!(a.budget_scale.unwrap().is_sign_positive());
+        // Bounds as each language writes numbers.
+        let e = parse("--runs 0").expect_err("no runs");
+        assert!(e.vi.contains("từ 1 đến 20.000"), "{e}");
+        assert!(e.en.contains("from 1 to 20,000"), "{e}");
+        let e = parse("--seed -1").expect_err("a negative seed");
+        assert!(e.vi.contains("18.446.744.073.709.551.615"), "{e}");
     }
 
     #[test]

@@ -75,6 +75,25 @@ pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A whole number of any size with `lang`'s thousands separators ("18.446.744.073.709.551.615"
+/// in Vietnamese, "18,446,744,073,709,551,615" in English), exactly: [`number`] goes through
+/// `f64`, which has no such number.
+pub fn whole(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Vi => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() * 4 / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// A month of a year as readers of `lang` write it: "7/2020" in Vietnamese, "Jul 2020" in
 /// English (where "7/2020" reads as a fraction or an American date). `month` is 1–12; any
 /// other shows as the year alone.
@@ -92,6 +111,16 @@ pub fn month_year(month: u32, year: u32, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_of_any_size_are_grouped_exactly() {
+        assert_eq!(whole(u64::MAX, Lang::Vi), "18.446.744.073.709.551.615");
+        assert_eq!(whole(u64::MAX, Lang::En), "18,446,744,073,709,551,615");
+        assert_eq!(whole(0, Lang::Vi), "0");
+        assert_eq!(whole(999, Lang::En), "999");
+        assert_eq!(whole(1000, Lang::Vi), "1.000");
+        assert_eq!(whole(123_456, Lang::En), "123,456");
+    }
 
     #[test]
     fn month_and_year_read_in_either_language() {

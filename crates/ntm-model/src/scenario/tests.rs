@@ -412,11 +412,15 @@ fn whole_number_fields_and_huge_numbers_are_said_by_name_and_range() {
     assert_eq!(field, "until");
     assert_eq!(en, "2025.5 must be a whole number from 2020 to 2030");
     assert_eq!(vi, "2025.5 phải là số nguyên từ 2020 đến 2030");
-    let (field, en, _) = said(&with(&[("\"seed\": 20200630", "\"seed\": -1")]));
+    let (field, en, vi) = said(&with(&[("\"seed\": 20200630", "\"seed\": -1")]));
     assert_eq!(field, "seed");
     assert_eq!(
         en,
-        "-1 must be a whole number from 0 to 18446744073709551615"
+        "-1 must be a whole number from 0 to 18,446,744,073,709,551,615"
+    );
+    assert_eq!(
+        vi,
+        "-1 phải là số nguyên từ 0 đến 18.446.744.073.709.551.615"
     );
     // A whole number written with a decimal point.
     let (field, en, vi) = said(&with(&[("\"runs\": 1000", "\"runs\": 100.0")]));
