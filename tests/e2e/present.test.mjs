@@ -888,6 +888,42 @@ async function pdfPages(pdf) {
   return pages;
 }
 
+test('a district\'s table that runs onto the next printed page leaves its note below it, not over its last row', async () => {
+  const { context, page, errors } = await openApp(browser);
+  // Bảo Lạc given no money, with the poorest first and more money: its 16 communes, each tagged,
+  // run from one page onto the next.
+  await setBudget(page, 140);
+  await page.getByTestId('rule-poorest').check();
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Bảo Lạc' });
+  const excluded = await page.locator('[data-testid^="district-"][data-testid$="-excluded"]').getAttribute('data-testid');
+  await choose(page, excluded, 'yes');
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('Tiên Thành');
+  await page.getByTestId('commune-list').selectOption({ index: 0 });
+  await setNumber(page, 'commune-leadership', 100);
+  await page.getByTestId('screen-report').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="report"]')?.dataset.final === 'true', null, { timeout: 60_000 });
+  await page.getByTestId('report-district').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let notes = 0;
+  for (let p = 1; p <= doc.numPages; p += 1) {
+    const items = (await (await doc.getPage(p)).getTextContent()).items.filter((i) => i.str.trim());
+    for (const note of items.filter((i) => i.str.startsWith('Khả năng: tỷ lệ'))) {
+      notes += 1;
+      // Nothing else printed on the note's first line (a grid had put the last row there).
+      const [x, y] = [note.transform[4], note.transform[5]];
+      const over = items.filter((i) => i !== note && Math.abs(i.transform[5] - y) < note.height * 0.9 && i.transform[4] + i.width > x);
+      assert.deepEqual(over.map((i) => i.str), [], `page ${p}`);
+    }
+  }
+  assert.ok(notes >= 2, `${notes} district notes`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a report whose link section is pushed to a page of its own still prints the link', async () => {
   // Enough lever rows that the link no longer fits under them: Chromium dropped the section
   // (the report was a grid) and printed the footer alone on the last page.
