@@ -22,7 +22,7 @@ use web_sys::{
 };
 use yew::{AppHandle, Callback};
 
-use common::{by_testid, click, mount_point, text};
+use common::{by_testid, click, mount_point, text, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -237,6 +237,12 @@ async fn every_chart_draws_real_results_sharply() {
             "{kind:?}"
         );
 
+        // A legend longer than the box leaves a readable plot room makes the box taller
+        // (min-height) and the chart is drawn again at that size.
+        until("the chart drawn at its box's size", || {
+            canvas.height() == (f64::from(canvas.client_height()) * dpr).round() as u32
+        })
+        .await;
         let (css_w, css_h) = (canvas.client_width(), canvas.client_height());
         assert!(
             css_w > 600 && css_h > 250,

@@ -281,6 +281,26 @@ test('four scenarios side by side at 1366×768: the headline, district and commu
   await context.close();
 });
 
+test('a longer legend makes the comparison\'s charts taller, not their plots flatter', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1366, height: 768 } });
+  await setBudget(page, 150);
+  await page.getByTestId('screen-compare').click();
+  const settled = () => page.waitForFunction(() => document.querySelector('[data-testid="compare-view"]')?.dataset.final === 'true', null, { timeout: 60_000 });
+  const heights = () => page.locator('.compare-chart canvas').evaluateAll((cs) => cs.map((c) => c.clientHeight));
+  await settled();
+  await page.waitForTimeout(300);
+  const two = await heights();
+  for (let i = 0; i < 2; i += 1) await page.getByTestId('compare-add').click();
+  await settled();
+  // Redrawn at the taller size once the legend has its two more rows.
+  await page.waitForFunction((before) => [...document.querySelectorAll('.compare-chart canvas')]
+    .every((c, i) => c.clientHeight > before[i]), two, { timeout: 10_000 });
+  const four = await heights();
+  assert.ok(four.every((h, i) => h > two[i]), `${two} → ${four}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('four scenarios on the last slide at 1024×768: every column shows whole, in both languages', async () => {
   // An older projector's size: the slide's type shrank to fit down but not across, and the
   // fourth scenario's column went past the slide's edge, cut mid-word ("tốt hơ").

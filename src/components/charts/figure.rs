@@ -15,7 +15,7 @@ use super::canvas::fit_to_device_pixels;
 use super::data_table::data_table;
 use super::export::{download, render_png};
 use super::model::ChartSpec;
-use super::plot::{draw_on_canvas, Frame};
+use super::plot::{draw_on_canvas, least_plot_height, Frame};
 use crate::i18n::ChartMsg;
 
 #[derive(Properties)]
@@ -138,7 +138,14 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             drawn_at.set((w, h, dpr));
             let frame = Frame::new(f64::from(w), dpr, spec.0.lang);
             match draw_on_canvas(canvas.clone(), &spec.0, &frame) {
-                Ok(()) => {
+                Ok(legend) => {
+                    // The box is at least the legend plus a readable plot: a long legend
+                    // makes the chart taller, not its plot flatter. The resize observer
+                    // redraws it at the new height (once: the legend is the same there).
+                    let least = f64::from(legend) / dpr + least_plot_height(&frame);
+                    let _ = canvas
+                        .style()
+                        .set_property("min-height", &format!("{}px", least.ceil()));
                     let _ = canvas.set_attribute("data-runs", &spec.0.runs.to_string());
                     let _ = canvas.set_attribute("data-draws", &next_draw().to_string());
                 }

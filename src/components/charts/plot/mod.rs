@@ -97,30 +97,41 @@ impl Frame {
     }
 }
 
-/// Draws `spec` on `canvas`, whose backing store is already `frame.scale` times its CSS size.
+/// Draws `spec` on `canvas`, whose backing store is already `frame.scale` times its CSS size;
+/// returns the height the legend took, in device pixels (see [`draw`]).
 pub fn draw_on_canvas(
     canvas: HtmlCanvasElement,
     spec: &ChartSpec,
     frame: &Frame,
-) -> Result<(), DrawError> {
+) -> Result<i32, DrawError> {
     let root = CanvasBackend::with_canvas_object(canvas)
         .ok_or_else(|| DrawError("the canvas has no 2D context".into()))?
         .into_drawing_area();
-    draw(&root, spec, frame)?;
+    let legend = draw(&root, spec, frame)?;
     root.present()?;
-    Ok(())
+    Ok(legend)
 }
 
-/// Draws `spec` (legend, then chart) on `area`.
-pub fn draw(area: &Area, spec: &ChartSpec, frame: &Frame) -> Result<(), DrawError> {
+/// Draws `spec` (legend, then chart) on `area`; returns the height the legend took, in device
+/// pixels, so that the page can give a long legend room of its own instead of taking it from
+/// the plot (four scenarios' names flattened a comparison's plot to a line).
+pub fn draw(area: &Area, spec: &ChartSpec, frame: &Frame) -> Result<i32, DrawError> {
     area.fill(&WHITE)?;
     let body = legend::draw(area, &spec.legend, frame)?;
+    let legend = area.dim_in_pixel().1 as i32 - body.dim_in_pixel().1 as i32;
     match &spec.plot {
         Plot::Yearly(p) => yearly::draw(&body, p, frame),
         Plot::Bars(p) => bars::draw(&body, p, frame),
         Plot::Stacked(p) => stacked::draw(&body, p, frame),
         Plot::Districts(p) => districts::draw(&body, p, frame),
-    }
+    }?;
+    Ok(legend)
+}
+
+/// The least height, in CSS pixels, a chart's plot keeps below its legend: room for the axis
+/// titles and labels and a readable plot, at any legend's length.
+pub fn least_plot_height(frame: &Frame) -> f64 {
+    frame.font * 16.0
 }
 
 /// A round number a little above `max`, so an axis ends on a labelled gridline.
