@@ -792,10 +792,11 @@ mod tests {
                 .and_then(|t| t.median)
                 .expect("a 2020 target with its median")
         };
-        let communes = narrative(&ds, &r, None, Lang::Vi)
-            .into_iter()
-            .find(|s| s.starts_with("Khoảng "))
-            .expect("the communes sentence");
+        let sentences = narrative(&ds, &r, None, Lang::Vi);
+        let sentence = |what: &str, is: fn(&str) -> bool| {
+            sentences.iter().find(|s| is(s)).expect(what).clone()
+        };
+        let communes = sentence("the communes sentence", |s| s.starts_with("Khoảng "));
         assert!(
             communes.contains(&format!(
                 "(trung vị {}; đạt ở",
@@ -803,10 +804,7 @@ mod tests {
             )),
             "{communes}"
         );
-        let below = narrative(&ds, &r, None, Lang::Vi)
-            .into_iter()
-            .find(|s| s.contains("dưới 15 tiêu chí"))
-            .expect("the below-15 sentence");
+        let below = sentence("the below-15 sentence", |s| s.contains("dưới 15 tiêu chí"));
         assert!(
             below.contains(&format!(
                 "phạm vi 1385 dưới 10 tiêu chí (trung vị {}; đạt ở",
