@@ -910,6 +910,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     <section class="pane pane-results" id="pane-results" tabindex="-1" aria-label={lang.t(WorkspaceMsg::ResultsPane)} onfocusin={keep_focus_clear_of_strip}>
                         <HeadlineStrip
                             {lang}
+                            dataset={state.dataset.clone()}
                             outcome={state.outcome.clone()}
                             computing={state.is_computing()}
                             baseline={against_default.clone()}

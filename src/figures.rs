@@ -8,6 +8,7 @@
 
 use ntm_model::dataset::{Target, TargetOp};
 use ntm_model::results::{BaseSummary, MetricUnit, TargetResult};
+use ntm_model::scenario::default_until;
 use ntm_model::{Dataset, Metric};
 
 use crate::i18n::{metric_short, HeadlineMsg, Lang};
@@ -17,62 +18,118 @@ use crate::i18n::{metric_short, HeadlineMsg, Lang};
 pub struct Tile {
     pub metric: Metric,
     pub year: u16,
-    /// `data-testid` of the median (a stable hook for tests).
-    pub testid: &'static str,
+    /// What it counts in a test id: `villages`, `communes`, `below10`, `below15`.
+    pub slug: &'static str,
     pub label: HeadlineMsg,
     pub unit: HeadlineMsg,
 }
 
+impl Tile {
+    /// `data-testid` of the median, a stable hook for tests: `headline-villages-2025`.
+    pub fn testid(&self) -> String {
+        format!("headline-{}-{}", self.slug, self.year)
+    }
+}
+
+/// The headline's two years: the first and the last year the dataset's targets are set for
+/// (Cao Bằng's 2020 and 2025: the programme's two target years). With a single target year,
+/// or none, the base year and the default last simulated year (`default_until`). Read from
+/// the data, so that a 2026–2030 province shows 2028 and 2030, not empty 2020/2025 cards.
+pub fn headline_years(ds: &Dataset) -> (u16, u16) {
+    let first = ds.province.targets.iter().map(|t| t.year).min();
+    let last = default_until(ds);
+    match first {
+        Some(first) if first < last => (first, last),
+        _ => (ds.province.base_year, last),
+    }
+}
+
+/// The year the headline's later figures, the narrative, the comparison's tables and a shared
+/// scenario's summary speak of, when simulated: the last target year (Cao Bằng's 2025).
+pub fn target_year(ds: &Dataset) -> u16 {
+    headline_years(ds).1
+}
+
 /// The six figures, in screen order: villages, communes, communes still far from the
-/// standard, each at the end of 2020 and of 2025 (the programme's two target years), each
-/// counted over the population its official target is set for.
-pub const TILES: [Tile; 6] = [
-    Tile {
+/// standard, each at the end of the two [`headline_years`], each counted over the population
+/// its official targets there are set for (Cao Bằng's 2020 targets are the Decision 1385
+/// scope's: the province's own count, 26 against a target of 0 meant for 32 communes, read
+/// as a failure of the scope).
+pub fn tiles(ds: &Dataset) -> [Tile; 6] {
+    let (early, late) = headline_years(ds);
+    let targets = &ds.province.targets;
+    let at = |year: u16, s: u8| {
+        targets
+            .iter()
+            .filter(move |t| t.year == year && subject(t.metric) == s)
+            .map(|t| t.metric)
+    };
+    let villages = |year| Tile {
         metric: Metric::VillagesStandard,
-        year: 2020,
-        testid: "headline-villages-2020",
+        year,
+        slug: "villages",
         label: HeadlineMsg::Villages,
         unit: HeadlineMsg::UnitVillages,
-    },
-    Tile {
-        metric: Metric::VillagesStandard,
-        year: 2025,
-        testid: "headline-villages-2025",
-        label: HeadlineMsg::Villages,
-        unit: HeadlineMsg::UnitVillages,
-    },
-    Tile {
-        metric: Metric::ScopeCommunesRecognised,
-        year: 2020,
-        testid: "headline-communes-2020",
-        label: HeadlineMsg::CommunesScope,
-        unit: HeadlineMsg::UnitCommunes,
-    },
-    Tile {
-        metric: Metric::CommunesRecognised,
-        year: 2025,
-        testid: "headline-communes-2025",
-        label: HeadlineMsg::Communes,
-        unit: HeadlineMsg::UnitCommunes,
-    },
-    // The Decision 1385 scope's communes, like the 2020 communes figure: the 2020 targets
-    // are the scope's (the province's own count, 26 against a target of 0 meant for 32
-    // communes, read as a failure of the scope).
-    Tile {
-        metric: Metric::ScopeCommunesBelow10,
-        year: 2020,
-        testid: "headline-below10-2020",
-        label: HeadlineMsg::Below10Scope,
-        unit: HeadlineMsg::UnitCommunes,
-    },
-    Tile {
-        metric: Metric::CommunesBelow15,
-        year: 2025,
-        testid: "headline-below15-2025",
-        label: HeadlineMsg::Below15,
-        unit: HeadlineMsg::UnitCommunes,
-    },
-];
+    };
+    let communes = |year| {
+        let scope = at(year, 1).next().is_some()
+            && at(year, 1).all(|m| {
+                matches!(
+                    m,
+                    Metric::ScopeCommunesNtm | Metric::ScopeCommunesRecognised
+                )
+            });
+        Tile {
+            metric: if scope {
+                Metric::ScopeCommunesRecognised
+            } else {
+                Metric::CommunesRecognised
+            },
+            year,
+            slug: "communes",
+            label: if scope {
+                HeadlineMsg::CommunesScope
+            } else {
+                HeadlineMsg::Communes
+            },
+            unit: HeadlineMsg::UnitCommunes,
+        }
+    };
+    // The first count of communes far from the standard a target is set on, else below 10
+    // criteria at first and below 15 at last (the programme's two floors).
+    let far = |year, fallback| {
+        let metric = at(year, 2)
+            .find(|m| {
+                matches!(
+                    m,
+                    Metric::CommunesBelow10
+                        | Metric::CommunesBelow15
+                        | Metric::ScopeCommunesBelow10
+                )
+            })
+            .unwrap_or(fallback);
+        let (slug, label) = match metric {
+            Metric::CommunesBelow15 => ("below15", HeadlineMsg::Below15),
+            Metric::ScopeCommunesBelow10 => ("below10", HeadlineMsg::Below10Scope),
+            _ => ("below10", HeadlineMsg::Below10),
+        };
+        Tile {
+            metric,
+            year,
+            slug,
+            label,
+            unit: HeadlineMsg::UnitCommunes,
+        }
+    };
+    [
+        villages(early),
+        villages(late),
+        communes(early),
+        communes(late),
+        far(early, Metric::CommunesBelow10),
+        far(late, Metric::CommunesBelow15),
+    ]
+}
 
 /// Which figure a target belongs under: the same subject (villages, communes, communes far
 /// from the standard) and the same year.
@@ -103,11 +160,11 @@ pub fn targets_for<'a>(tile: &Tile, targets: &'a [TargetResult]) -> Vec<&'a Targ
 }
 
 /// Targets no figure shows.
-pub fn other_targets(targets: &[TargetResult]) -> Vec<&TargetResult> {
+pub fn other_targets<'a>(tiles: &[Tile], targets: &'a [TargetResult]) -> Vec<&'a TargetResult> {
     targets
         .iter()
         .filter(|t| {
-            !TILES
+            !tiles
                 .iter()
                 .any(|tile| t.year == tile.year && subject(t.metric) == subject(tile.metric))
         })
@@ -284,7 +341,8 @@ mod tests {
             villages: 294,
             ..BaseSummary::default()
         };
-        for tile in &TILES {
+        let ds = Dataset::caobang_2020().expect("the embedded dataset loads");
+        for tile in &tiles(&ds) {
             let n = out_of(tile.metric, &base);
             let want = match tile.label {
                 HeadlineMsg::Villages => 294,
@@ -311,16 +369,78 @@ mod tests {
         (ds, targets)
     }
 
+    /// Cao Bằng's headline: its 2020 figures counted over the Decision 1385 scope (the 2020
+    /// targets are the scope's), its 2025 ones over the province.
+    #[test]
+    fn cao_bang_s_headline_is_its_2020_and_2025_figures() {
+        let ds = Dataset::caobang_2020().expect("the embedded dataset loads");
+        assert_eq!(headline_years(&ds), (2020, 2025));
+        let shown: Vec<(String, Metric)> =
+            tiles(&ds).iter().map(|t| (t.testid(), t.metric)).collect();
+        let want = [
+            ("headline-villages-2020", Metric::VillagesStandard),
+            ("headline-villages-2025", Metric::VillagesStandard),
+            ("headline-communes-2020", Metric::ScopeCommunesRecognised),
+            ("headline-communes-2025", Metric::CommunesRecognised),
+            ("headline-below10-2020", Metric::ScopeCommunesBelow10),
+            ("headline-below15-2025", Metric::CommunesBelow15),
+        ]
+        .map(|(id, m)| (id.to_string(), m));
+        assert_eq!(shown, want);
+    }
+
+    /// A 2026–2030 province: its targets' years head the cards, each counted over the
+    /// communes its targets count, and its scenarios run to the last target year.
+    #[test]
+    fn a_later_programme_s_headline_follows_its_own_targets() {
+        let mut ds = Dataset::caobang_2020().expect("the embedded dataset loads");
+        ds.province.base_year = 2026;
+        let later = |id: &str, metric: Metric, year: u16| Target {
+            id: id.into(),
+            metric,
+            year,
+            ..ds.province.targets[0].clone()
+        };
+        ds.province.targets = vec![
+            later("communes_2028", Metric::CommunesRecognised, 2028),
+            later("below10_2030", Metric::CommunesBelow10, 2030),
+            later("villages_2030", Metric::VillagesStandard, 2030),
+        ];
+        assert_eq!(headline_years(&ds), (2028, 2030));
+        assert_eq!(target_year(&ds), 2030);
+        assert_eq!(ntm_model::Scenario::defaults(&ds).until, 2030);
+        let shown: Vec<(String, Metric)> =
+            tiles(&ds).iter().map(|t| (t.testid(), t.metric)).collect();
+        let want = [
+            ("headline-villages-2028", Metric::VillagesStandard),
+            ("headline-villages-2030", Metric::VillagesStandard),
+            ("headline-communes-2028", Metric::CommunesRecognised),
+            ("headline-communes-2030", Metric::CommunesRecognised),
+            ("headline-below10-2028", Metric::CommunesBelow10),
+            ("headline-below10-2030", Metric::CommunesBelow10),
+        ]
+        .map(|(id, m)| (id.to_string(), m));
+        assert_eq!(shown, want);
+        // One target year: the base year beside it. None: the base year and five years on.
+        ds.province.targets.truncate(1);
+        assert_eq!(headline_years(&ds), (2026, 2028));
+        ds.province.targets.clear();
+        assert_eq!(headline_years(&ds), (2026, 2030));
+        ds.province.base_year = 2028;
+        assert_eq!(headline_years(&ds), (2028, 2030));
+    }
+
     #[test]
     fn every_target_of_the_dataset_sits_under_exactly_one_figure() {
-        let (_, targets) = results();
+        let (ds, targets) = results();
+        let tiles = tiles(&ds);
         let ids = |tile: &Tile| -> Vec<String> {
             targets_for(tile, &targets)
                 .iter()
                 .map(|t| t.id.clone())
                 .collect()
         };
-        let placed: Vec<Vec<String>> = TILES.iter().map(ids).collect();
+        let placed: Vec<Vec<String>> = tiles.iter().map(ids).collect();
         assert_eq!(
             placed,
             [
@@ -332,15 +452,15 @@ mod tests {
                 vec!["below15_2025"],
             ]
         );
-        assert!(other_targets(&targets).is_empty());
+        assert!(other_targets(&tiles, &targets).is_empty());
     }
 
     /// A figure counts the population its targets are set for: the big number and the verdict
     /// under it describe the same communes (the 2020 ones are the Decision 1385 scope's).
     #[test]
     fn each_figure_counts_what_its_commune_targets_count() {
-        let (_, targets) = results();
-        for tile in &TILES {
+        let (ds, targets) = results();
+        for tile in &tiles(&ds) {
             for t in targets_for(tile, &targets) {
                 let villages =
                     matches!(t.metric, Metric::VillagesShare | Metric::ScopeVillagesShare);

@@ -15,18 +15,17 @@ use ntm_model::{Band, Dataset, Metric, Results};
 use super::{metric_short, Lang};
 use crate::criteria_logic::matrix::commune_set;
 use crate::criteria_logic::scale::BINDING_P;
-use crate::figures::{target_spec, targets_for, value_text, Likelihood, Tile, TILES};
+use crate::figures::{target_spec, target_year, targets_for, tiles, value_text, Likelihood, Tile};
 
-/// The year the narrative speaks of: the end of the 2021–2025 programme.
-pub const NARRATIVE_YEAR: u16 = 2025;
 /// Criteria named in the narrative's last sentence.
 pub const NAMED_BLOCKERS: usize = 3;
 
-/// The year the narrative and the blockers speak of: 2025 when simulated, else the last
-/// simulated year.
-pub fn narrative_year(r: &Results) -> Option<u16> {
-    if r.years.contains(&NARRATIVE_YEAR) {
-        Some(NARRATIVE_YEAR)
+/// The year the narrative and the blockers speak of: the data's last target year (Cao Bằng's
+/// 2025, the end of the 2021–2025 programme) when simulated, else the last simulated year.
+pub fn narrative_year(ds: &Dataset, r: &Results) -> Option<u16> {
+    let year = target_year(ds);
+    if r.years.contains(&year) {
+        Some(year)
     } else {
         r.years.last().copied()
     }
@@ -121,7 +120,7 @@ pub fn blockers_in(
 /// scenario's results, simulated alike), what it changes against the default too. Empty when
 /// the results have no year.
 pub fn narrative(ds: &Dataset, r: &Results, baseline: Option<&Results>, lang: Lang) -> Vec<String> {
-    let Some(year) = narrative_year(r) else {
+    let Some(year) = narrative_year(ds, r) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -134,7 +133,7 @@ pub fn narrative(ds: &Dataset, r: &Results, baseline: Option<&Results>, lang: La
     if let Some(s) = below15_sentence(ds, r, year, lang) {
         out.push(s);
     }
-    if let Some(s) = baseline.and_then(|b| against_default_sentence(r, b, lang)) {
+    if let Some(s) = baseline.and_then(|b| against_default_sentence(ds, r, b, lang)) {
         out.push(s);
     }
     if let Some(b) = blockers(ds, r, year) {
@@ -149,12 +148,17 @@ pub fn narrative(ds: &Dataset, r: &Results, baseline: Option<&Results>, lang: La
 /// chí năm 2025 (31 thay vì 9)." A rule that adds NTM communes and leaves three
 /// times as many far behind read as good news alone: the other sentences give each figure
 /// without the default's. `None` when the two do not cover the headline's years.
-pub fn against_default_sentence(r: &Results, baseline: &Results, lang: Lang) -> Option<String> {
+pub fn against_default_sentence(
+    ds: &Dataset,
+    r: &Results,
+    baseline: &Results,
+    lang: Lang,
+) -> Option<String> {
     use crate::compare_logic::headline::figure;
     use crate::compare_logic::money::{judge, paired, Judged};
     let (mut better, mut worse) = (Vec::new(), Vec::new());
     let mut any = false;
-    for tile in TILES.iter() {
+    for tile in tiles(ds).iter() {
         let (Some(now), Some(before)) = (
             figure(r, tile.metric, tile.year),
             figure(baseline, tile.metric, tile.year),
@@ -241,17 +245,18 @@ fn fig(band: &Band, i: usize) -> Option<Fig> {
 
 /// The headline's figure of `metric` at `year` (or one made for that year when the headline
 /// has none), so the targets under it are the headline's.
-fn tile(metric: Metric, year: u16) -> Tile {
-    TILES
+fn tile(ds: &Dataset, metric: Metric, year: u16) -> Tile {
+    let shown = tiles(ds);
+    shown
         .iter()
         .find(|t| t.metric == metric && t.year == year)
         .copied()
         .unwrap_or_else(|| {
-            let like = TILES
+            let like = shown
                 .iter()
                 .find(|t| t.metric == metric)
                 .copied()
-                .unwrap_or(TILES[0]);
+                .unwrap_or(shown[0]);
             Tile { year, ..like }
         })
 }
@@ -463,7 +468,7 @@ fn villages_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
             )
         }
     };
-    let targets = targets_for(&tile(metric, year), &r.targets);
+    let targets = targets_for(&tile(ds, metric, year), &r.targets);
     Some(sentence(
         subject,
         verdicts(ds, &targets, lang, false, metric),
@@ -486,7 +491,7 @@ fn communes_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option
             format!("About {c} {noun} {verb} recognised as {status} (P10–P90: {span})")
         }
     };
-    let targets = targets_for(&tile(metric, year), &r.targets);
+    let targets = targets_for(&tile(ds, metric, year), &r.targets);
     Some(sentence(
         subject,
         verdicts(ds, &targets, lang, false, metric),
@@ -522,7 +527,7 @@ fn below15_sentence(ds: &Dataset, r: &Results, year: u16, lang: Lang) -> Option<
         ),
         (Lang::En, true) => format!("No commune remains below 15 criteria (P10–P90: {span})"),
     };
-    let targets = targets_for(&tile(metric, year), &r.targets);
+    let targets = targets_for(&tile(ds, metric, year), &r.targets);
     // Its subject states the goal when none are left: the verdict then says "this target".
     Some(sentence(
         subject,
@@ -876,7 +881,7 @@ mod tests {
         sc.runs = 30;
         sc.until = 2022;
         let r = simulate(&ds, &sc);
-        assert_eq!(narrative_year(&r), Some(2022));
+        assert_eq!(narrative_year(&ds, &r), Some(2022));
         let vi = narrative(&ds, &r, None, Lang::Vi);
         assert!(vi[0].starts_with("Đến hết năm 2022, khoảng "), "{}", vi[0]);
         assert!(!vi.join(" ").contains("mục tiêu"), "{vi:?}");
@@ -946,7 +951,7 @@ mod tests {
             .contains("So với"));
         // Against itself: nothing differs, and that is said.
         assert_eq!(
-            against_default_sentence(&base, &base, Lang::En).as_deref(),
+            against_default_sentence(&ds, &base, &base, Lang::En).as_deref(),
             Some("Against the default scenario, no headline figure differs clearly.")
         );
     }

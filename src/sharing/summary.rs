@@ -6,9 +6,9 @@ use ntm_model::scenario::diff::{diff, lever_count, LeverPath, LeverValue};
 use ntm_model::scenario::{AllocationRule, UnitLevers};
 use ntm_model::{Dataset, Scenario};
 
+use crate::figures::target_year;
 use crate::i18n::{rule_name, Lang, ShareMsg};
 use crate::simulation::Outcome;
-use crate::state::TARGET_YEAR;
 
 /// Which line a [`SummaryLine`] is (a stable hook for tests and for picking lines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -380,13 +380,14 @@ pub fn scenario_summary(
     out
 }
 
-/// What the scenario achieves by the end of 2025 (or its last year), once every run is done.
-pub fn results_line(outcome: &Outcome, lang: Lang) -> Option<String> {
+/// What the scenario achieves by the end of the last target year (Cao Bằng's 2025) or its last
+/// year, once every run is done.
+pub fn results_line(ds: &Dataset, outcome: &Outcome, lang: Lang) -> Option<String> {
     if !outcome.is_final() {
         return None;
     }
     let last = *outcome.results.years.last()?;
-    let year = TARGET_YEAR.min(last);
+    let year = target_year(ds).min(last);
     let villages = outcome.villages_at(year)?;
     let communes = outcome.communes_at(year)?;
     Some(lang.fill(
@@ -731,12 +732,12 @@ mod tests {
         let mut sc = Scenario::defaults(&ds);
         sc.runs = 20;
         let outcome = crate::simulation::run(&ds, &sc, 1);
-        let line = results_line(&outcome, Lang::Vi).expect("final");
+        let line = results_line(&ds, &outcome, Lang::Vi).expect("final");
         assert!(line.starts_with("Cuối năm 2025 (trung vị): "), "{line}");
         let partial = Outcome {
             runs_done: 10,
             ..outcome
         };
-        assert_eq!(results_line(&partial, Lang::Vi), None);
+        assert_eq!(results_line(&ds, &partial, Lang::Vi), None);
     }
 }

@@ -33,9 +33,6 @@ use levers::Edit;
 use stage::{Stage, StageAction};
 use view::{LeverScope, ResultsTab, ScenarioTab, ViewState};
 
-/// The year the headline and the provincial targets look at, when the horizon reaches it.
-pub const TARGET_YEAR: u16 = 2025;
-
 /// Messages the page shows until they are dismissed.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Notices {
@@ -782,7 +779,7 @@ impl AppState {
     }
 
     /// The year the charts and the criteria matrix show: the one picked, if simulated, else
-    /// the target year (2025), else the last simulated year.
+    /// the last target year (Cao Bằng's 2025), else the last simulated year.
     pub fn year(&self) -> u16 {
         let years = self.scenario.years(&self.dataset);
         let last = years
@@ -791,7 +788,7 @@ impl AppState {
             .unwrap_or(self.dataset.province.base_year);
         match self.view.year {
             Some(y) if years.contains(&y) => y,
-            _ => TARGET_YEAR.min(last),
+            _ => crate::figures::target_year(&self.dataset).min(last),
         }
     }
 

@@ -73,6 +73,38 @@ test('a province file of a base year past 2030 is refused with the reason; the p
   await context.close();
 });
 
+test('a 2026–2030 province\'s files head the page with their own target years, and its plan runs to 2030', async () => {
+  // The headline's years are the data's: 2020 and 2025 cards on a province whose base year is
+  // 2026 showed nothing but "–" (and its scenarios simulated 2026 alone).
+  const { context, page, errors } = await openApp(browser);
+  const [province, communes, villages] = ownFiles({ id: 'caobang-2026' });
+  const later = JSON.parse(province.buffer.toString('utf8'));
+  later.base_year = 2026;
+  later.base_date = '2026-06-30';
+  for (const t of later.targets) t.year = t.year === 2020 ? 2028 : 2030;
+  await useFiles(page, [{ ...province, buffer: Buffer.from(JSON.stringify(later)) }, communes, villages]);
+  const figures = await headline(page);
+  for (const id of ['villages-2028', 'villages-2030', 'communes-2028', 'communes-2030', 'below10-2028', 'below15-2030']) {
+    assert.ok(Number.isFinite(figures[id]), `${id}: ${JSON.stringify(figures)}`);
+  }
+  assert.equal(figures['villages-2025'], undefined);
+  assert.ok(figures['villages-2030'] >= figures['villages-2028'], JSON.stringify(figures));
+  const cards = await page.getByTestId('headline').innerText();
+  assert.match(cards, /Cuối năm 2028/);
+  assert.match(cards, /Cuối năm 2030/);
+  assert.doesNotMatch(cards, /2025/);
+  // Every target sits under its card, with a verdict: none is left over as "other targets".
+  assert.equal(await page.locator('[data-testid="headline"] .headline-figure [data-testid^="target-"]').count(), later.targets.length);
+  assert.equal(await page.locator('[data-testid="headline"] .targets-other').count(), 0);
+  await page.getByTestId('tab-assumptions').click();
+  assert.equal(await page.getByTestId('setting-until').inputValue(), '2030');
+  await page.getByTestId('screen-report').click();
+  await page.getByTestId('report-narrative').waitFor();
+  assert.match(await page.getByTestId('report-narrative').innerText(), /^Đến hết năm 2030, khoảng \d+ xóm/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('wrong files are refused with every problem named, in both languages, and nothing changes', async () => {
   const { context, page, errors } = await openApp(browser);
   const before = await headline(page);

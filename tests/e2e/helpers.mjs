@@ -53,7 +53,8 @@ export async function openApp(browser, fragment = '', contextOptions = {}) {
 
 /** Waits for the headline to show all runs of the scenario on screen. */
 export async function waitForApp(page) {
-  await page.getByTestId('headline-villages-2025').waitFor();
+  // The villages' later card, whichever its year (a 2026–2030 province's is 2030).
+  await page.locator('[data-testid="headline"] data[data-testid^="headline-villages-"]').last().waitFor();
   await page.waitForFunction(() => {
     const h = document.querySelector('[data-testid="headline"]');
     return h?.dataset.final === 'true';

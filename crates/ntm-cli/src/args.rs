@@ -22,7 +22,7 @@ OPTIONS (each at most once; --name VALUE or --name=VALUE)
   --runs N               Monte Carlo runs, 1 to 20000 (default: the scenario's, 1000)
   --seed S               random seed, a whole number ≥ 0 (default: the scenario's, 20200630)
   --until YEAR           last simulated year, the dataset's base year (2020) to 2030
-                         (default: the scenario's, 2025)
+                         (default: the scenario's; the data's last target year, 2025)
   --budget-scale F       multiply every budget line by F, 0 to 10
   --training-scale F     multiply every training count by F, 0 to 100
   --format FMT           table (default), csv or json

@@ -11,12 +11,12 @@ use super::ByRc;
 use crate::compare_logic::communes::{communes_moved, LEAST_CHANGE};
 use crate::compare_logic::districts::table_year;
 use crate::components::criteria::tag::{unit_tag, UnitTag};
+use crate::figures::target_year;
 use crate::i18n::compare::signed_or_same;
 use crate::i18n::criteria::CriteriaMsg;
 use crate::i18n::criteria::{percent, whole_percent};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 use crate::names::commune_label;
-use crate::state::TARGET_YEAR;
 
 /// Communes listed: enough to name the ones a decision is about.
 const LISTED: usize = 10;
@@ -50,7 +50,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
         })
     };
     let results = ByRc::all(&props.results);
-    let Some(year) = table_year(&results, TARGET_YEAR) else {
+    let Some(year) = table_year(&results, target_year(&props.dataset)) else {
         return html! { <p class="charts-waiting">{ lang.t(CompareMsg::Waiting) }</p> };
     };
     let ds = &props.dataset;

@@ -11,9 +11,9 @@ use yew::prelude::*;
 use super::ByRc;
 use crate::compare_logic::districts::{district_rows, table_year, DistrictCell};
 use crate::compare_logic::money::{Judged, Paired};
+use crate::figures::target_year;
 use crate::i18n::compare::signed_or_same;
 use crate::i18n::{CompareMsg, Lang};
-use crate::state::TARGET_YEAR;
 
 #[derive(Properties, PartialEq)]
 pub struct DistrictTableProps {
@@ -122,7 +122,7 @@ fn cell(lang: Lang, reference: &str, c: &Option<DistrictCell>, villages_listed: 
 pub fn DistrictTable(props: &DistrictTableProps) -> Html {
     let lang = props.lang;
     let results = ByRc::all(&props.results);
-    let Some(year) = table_year(&results, TARGET_YEAR) else {
+    let Some(year) = table_year(&results, target_year(&props.dataset)) else {
         return html! { <p class="charts-waiting">{ lang.t(CompareMsg::Waiting) }</p> };
     };
     let rows = district_rows(&props.dataset, &results, year, &props.unlike);

@@ -85,7 +85,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
     let lang = props.lang;
     let results = ByRc::all(&props.results);
     let prefix = props.testid.as_str();
-    let figures = figure_rows(&results);
+    let figures = figure_rows(&props.dataset, &results);
     let targets = target_rows(&results);
     let met = targets_met(&results);
     let unlike = |i: usize| props.unlike.get(i).copied().unwrap_or(false);
@@ -116,10 +116,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
             .zip(&row.deltas)
             .enumerate()
             .map(|(i, (cell, delta))| {
-                let id = format!(
-                    "{prefix}-{}-{i}",
-                    tile.testid.trim_start_matches("headline-")
-                );
+                let id = format!("{prefix}-{}-{}-{i}", tile.slug, tile.year);
                 let Some(f) = cell else {
                     return html! { <td data-testid={id}>{ "–" }</td> };
                 };

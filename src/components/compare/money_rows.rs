@@ -8,10 +8,10 @@ use crate::sharing::summary::money_period;
 use yew::prelude::*;
 
 use crate::compare_logic::money::{money_rows, paired, MoneyKind, MoneyRow};
+use crate::figures::target_year;
 use crate::figures::value_text;
 use crate::i18n::compare::{basis_text, per_commune_text, signed, signed_or_same};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
-use crate::state::TARGET_YEAR;
 
 /// The rows, for a `<tbody>`; `prefix` starts each cell's test hook; the run-by-run rows
 /// only `paired_too`.
@@ -27,7 +27,8 @@ pub fn money_and_paired_rows(
         return Html::default();
     };
     let years = money_period(ds, &first.years, lang);
-    let end = first.years.last().copied().unwrap_or(TARGET_YEAR);
+    let target = target_year(ds);
+    let end = first.years.last().copied().unwrap_or(target);
     let money = money_rows(results, unlike)
         .into_iter()
         .map(|row| money_row(lang, &row, &years, end, prefix));
@@ -39,8 +40,8 @@ pub fn money_and_paired_rows(
             "communes",
         ),
     ];
-    let year = if first.year_index(TARGET_YEAR).is_some() {
-        TARGET_YEAR
+    let year = if first.year_index(target).is_some() {
+        target
     } else {
         end
     };

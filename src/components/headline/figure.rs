@@ -69,7 +69,7 @@ fn delta_line(
         Against::LastChange => ("headline-since", "since-change"),
     };
     html! {
-        <p class={classes!(class, "compare-delta", d.class)} data-testid={format!("{}-{suffix}", tile.testid)} data-delta={d.value.to_string()} title={d.tip.clone()}>
+        <p class={classes!(class, "compare-delta", d.class)} data-testid={format!("{}-{suffix}", tile.testid())} data-delta={d.value.to_string()} title={d.tip.clone()}>
             { d.inline(lang) }
         </p>
     }
@@ -229,7 +229,7 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
     ) {
         tip = format!("{tip} {}", lang.t(HeadlineMsg::CommunesCounted));
     }
-    let id = tile.testid;
+    let id = tile.testid();
     let targets: Vec<&TargetResult> = outcome
         .map(|o| targets_for(&tile, &o.results.targets))
         .unwrap_or_default();
@@ -269,7 +269,7 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
         <figure
             class={classes!(
                 "headline-figure",
-                format!("subject-{}", tile.testid.split('-').nth(1).unwrap_or("")),
+                format!("subject-{}", tile.slug),
                 hidden.then_some("tooltip-dismissed"),
             )}
             tabindex="0"
@@ -285,7 +285,7 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             </figcaption>
             <p class="headline-value">
                 <span class="visually-hidden">{ lang.t(Msg::Median) }{ ": " }</span>
-                <data data-testid={id} value={raw} data-mean={mean}>{ median }</data>
+                <data data-testid={id.clone()} value={raw} data-mean={mean}>{ median }</data>
                 if let Some(n) = outcome.and_then(|o| out_of(tile.metric, &o.results.base)) {
                     <span class="headline-of" data-testid={format!("{id}-of")}>
                         { " " }{ lang.fill(HeadlineMsg::OutOf, &[("n", &lang.number(n as f64, 0)), ("unit", lang.t(tile.unit))]) }

@@ -17,11 +17,11 @@ pub use strip::{keep_focus_clear_of_strip, HeadlineStrip};
 use crate::compare_logic::headline::figure;
 use crate::compare_logic::money::paired;
 use crate::components::{same, same_opt};
-use crate::figures::{other_targets, value_text, TILES};
+use crate::figures::{other_targets, target_year, tiles, value_text};
 use crate::i18n::{HeadlineMsg, Lang};
 use crate::simulation::Outcome;
 use crate::state::stage::ScenarioName;
-use crate::state::{Unlike, TARGET_YEAR};
+use crate::state::Unlike;
 use ntm_model::Metric;
 
 #[derive(Properties)]
@@ -99,13 +99,14 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         )
     };
     let said = if final_ {
-        announcement(lang, outcome, &status)
+        announcement(lang, outcome, target_year(&props.dataset), &status)
     } else {
         String::new()
     };
     // Shown figures of the older scenario against those before it would say nothing.
     let before = props.before.as_deref().filter(|_| !props.stale);
-    let tiles = TILES.iter().map(|tile| {
+    let shown = tiles(&props.dataset);
+    let tiles = shown.iter().map(|tile| {
         html! {
             <HeadlineFigure
                 {lang}
@@ -121,7 +122,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     });
     let others: Vec<Html> = outcome
         .map(|o| {
-            other_targets(&o.results.targets)
+            other_targets(&shown, &o.results.targets)
                 .into_iter()
                 .map(|t| figure::target_line(lang, &props.dataset, t, None))
                 .collect()
@@ -189,15 +190,15 @@ pub fn Headline(props: &HeadlineProps) -> Html {
 
 /// What a screen reader hears when the runs are done: "Đã xong 1.000 lần chạy. Cuối năm 2025:
 /// khoảng 170 xóm, 47 xã đạt chuẩn (trung vị)."
-fn announcement(lang: Lang, outcome: Option<&Outcome>, done: &str) -> String {
-    let at = |m: Metric| outcome.and_then(|o| o.figure(m, TARGET_YEAR));
+fn announcement(lang: Lang, outcome: Option<&Outcome>, year: u16, done: &str) -> String {
+    let at = |m: Metric| outcome.and_then(|o| o.figure(m, year));
     match (at(Metric::VillagesStandard), at(Metric::CommunesRecognised)) {
         (Some(v), Some(c)) => format!(
             "{done}. {}",
             lang.fill(
                 HeadlineMsg::Announce,
                 &[
-                    ("when", &lang.end_of_year(TARGET_YEAR)),
+                    ("when", &lang.end_of_year(year)),
                     (
                         "villages",
                         &value_text(Metric::VillagesStandard, v.p50, lang)

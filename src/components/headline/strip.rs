@@ -6,19 +6,21 @@
 
 use std::rc::Rc;
 
-use ntm_model::Results;
+use ntm_model::{Dataset, Results};
 use yew::prelude::*;
 
 use super::figure::{Against, Delta};
 use crate::compare_logic::money::paired;
 use crate::components::same_opt;
-use crate::figures::{value_text, TILES};
+use crate::figures::{tiles, value_text};
 use crate::i18n::{HeadlineMsg, Lang};
 use crate::simulation::Outcome;
 
 #[derive(Properties)]
 pub struct HeadlineStripProps {
     pub lang: Lang,
+    /// Whose targets set the figures' year (`figures::tiles`).
+    pub dataset: Rc<Dataset>,
     pub outcome: Option<Rc<Outcome>>,
     /// The default scenario's results, when the scenario on screen is another one.
     #[prop_or_default]
@@ -36,6 +38,7 @@ pub struct HeadlineStripProps {
 impl PartialEq for HeadlineStripProps {
     fn eq(&self, other: &Self) -> bool {
         self.lang == other.lang
+            && Rc::ptr_eq(&self.dataset, &other.dataset)
             && same_opt(&self.outcome, &other.outcome)
             && same_opt(&self.baseline, &other.baseline)
             && same_opt(&self.before, &other.before)
@@ -44,7 +47,8 @@ impl PartialEq for HeadlineStripProps {
     }
 }
 
-/// The headline's figures shown in the strip: villages and communes at the end of 2025.
+/// The headline's figures shown in the strip: villages and communes at the end of the later
+/// target year (2025).
 const STRIP_TILES: [usize; 2] = [1, 3];
 
 /// Whether the headline's big figures are scrolled out of view (the cards' targets may still
@@ -87,11 +91,12 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
         });
     }
     let outcome = props.outcome.as_deref();
-    let year = TILES[STRIP_TILES[0]].year;
+    let tiles = tiles(&props.dataset);
+    let year = tiles[STRIP_TILES[0]].year;
     let figures: Vec<_> = STRIP_TILES
         .iter()
         .map(|&i| {
-            let tile = TILES[i];
+            let tile = tiles[i];
             let figure = outcome.and_then(|o| o.figure(tile.metric, tile.year));
             let against = |reference: Option<&Results>, against: Against| {
                 let (f, r, o) = (figure?, reference?, outcome?);
@@ -111,7 +116,7 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
     let figures = figures.into_iter().enumerate().map(|(slot, (tile, figure, delta, since))| {
         let median = figure.map_or_else(|| "–".to_string(), |f| value_text(tile.metric, f.p50, lang));
         html! {
-            <span class="strip-figure" data-slot={slot.to_string()} data-testid={format!("strip-{}", tile.testid)}>
+            <span class="strip-figure" data-slot={slot.to_string()} data-testid={format!("strip-{}", tile.testid())}>
                 <span class="strip-label">{ lang.t(tile.label) }</span>
                 <strong class="strip-value">{ median }</strong>
                 if let Some(d) = delta {
@@ -133,7 +138,7 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
             class={classes!("headline-strip", props.computing.then_some("is-computing"))}
             data-testid="headline-strip"
             hidden={!*shown}
-            title={lang.t(HeadlineMsg::StripTip)}
+            title={lang.fill(HeadlineMsg::StripTip, &[("year", &year.to_string())])}
         >
             <span class="strip-year">{ lang.end_of_year(year) }</span>
             // Read out with each difference instead (`Delta::compact`).

@@ -13,8 +13,8 @@ use crate::components::compare::{name_html, unlike_note, ByRc, HeadlineTable};
 use crate::components::headline::HeadlineFigure;
 use crate::components::present::DistrictSlide;
 use crate::components::same;
-use crate::figures::TILES;
-use crate::i18n::narrative::{blockers, narrative, narrative_year, NARRATIVE_YEAR};
+use crate::figures::{target_year, tiles};
+use crate::i18n::narrative::{blockers, narrative, narrative_year};
 use crate::i18n::{Lang, PresentMsg, ReportMsg};
 use crate::sharing::summary::{scenario_summary, Topic};
 use crate::state::stage::{Shown, Slide, SlideKind};
@@ -162,7 +162,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                         { head }
                         <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideHeadline) }</h2>
                         <div class="headline-figures">
-                            { for TILES.iter().map(|tile| html! {
+                            { for tiles(&props.dataset).iter().map(|tile| html! {
                                 <HeadlineFigure
                                     {lang}
                                     dataset={props.dataset.clone()}
@@ -261,7 +261,7 @@ fn waiting_slide(lang: Lang, head: Html, testid: String) -> Html {
 /// The criteria holding back the most communes (bars scaled to the communes still short),
 /// and the village criteria met least.
 fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
-    let year = narrative_year(r).unwrap_or(NARRATIVE_YEAR);
+    let year = narrative_year(ds, r).unwrap_or_else(|| target_year(ds));
     let Some(b) = blockers(ds, r, year) else {
         return Html::default();
     };
@@ -387,7 +387,7 @@ fn ChartSlide(props: &ChartSlideProps) -> Html {
                     dataset: &dataset.0,
                     results: &results.0,
                     baseline: baseline.as_ref().map(|b| b.0.as_ref()),
-                    year: NARRATIVE_YEAR,
+                    year: target_year(&dataset.0),
                     lang: *lang,
                 },
             );

@@ -21,8 +21,8 @@ use crate::components::headline::HeadlineFigure;
 use crate::components::present::DistrictSlide;
 use crate::components::share::QrCode;
 use crate::components::{same, same_opt};
-use crate::figures::TILES;
-use crate::i18n::narrative::{narrative, NARRATIVE_YEAR};
+use crate::figures::{target_year, tiles};
+use crate::i18n::narrative::narrative;
 use crate::i18n::{Lang, PresentMsg, ReportMsg};
 use crate::simulation::Outcome;
 use crate::state::stage::{focus_districts, ScenarioName};
@@ -110,7 +110,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             dataset: &ds,
                             results: &results.0,
                             baseline: baseline.as_deref().filter(|_| !is_default),
-                            year: NARRATIVE_YEAR,
+                            year: target_year(&ds),
                             lang: *lang,
                         },
                     );
@@ -236,7 +236,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <section class="report-section report-headline" aria-labelledby="report-headline-h">
                         <h2 id="report-headline-h">{ lang.t(ReportMsg::SectionHeadline) }</h2>
                         <div class="headline-figures">
-                            { for TILES.iter().map(|tile| html! {
+                            { for tiles(&props.dataset).iter().map(|tile| html! {
                                 <HeadlineFigure
                                     {lang}
                                     dataset={props.dataset.clone()}

@@ -83,7 +83,10 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
                 .into_iter()
                 .map(|l| AttrValue::from(l.text))
                 .collect();
-        let results = props.outcome.as_deref().and_then(|o| results_line(o, lang));
+        let results = props
+            .outcome
+            .as_deref()
+            .and_then(|o| results_line(ds, o, lang));
         if let Some(r) = results {
             about.insert(0, r.into());
         }

@@ -22,6 +22,18 @@ use std::collections::BTreeMap;
 
 /// Latest year a scenario may simulate to.
 pub const MAX_YEAR: u16 = 2030;
+/// The last year a dataset's scenarios simulate by default: its last target year (Cao Bằng's
+/// 2025, the end of the 2021–2025 programme), else five years after its base year; never before
+/// the base year, nor after [`MAX_YEAR`] unless the base year is. Read from the data, so that a
+/// 2026–2030 province's plan runs to 2030, not one year.
+pub fn default_until(ds: &Dataset) -> u16 {
+    let base = ds.province.base_year;
+    let last_target = ds.province.targets.iter().map(|t| t.year).max();
+    last_target
+        .unwrap_or(base.saturating_add(5))
+        .clamp(base, MAX_YEAR.max(base))
+}
+
 /// Most Monte Carlo runs one simulation may ask for.
 pub const MAX_RUNS: u32 = 20_000;
 
@@ -389,7 +401,7 @@ impl Scenario {
             },
             seed: DEFAULT_SEED,
             runs: DEFAULT_RUNS,
-            until: 2025.max(ds.province.base_year),
+            until: default_until(ds),
             budget: Budget {
                 scale_pct: 100.0,
                 lines: BudgetLines {

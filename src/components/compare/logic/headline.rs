@@ -2,9 +2,9 @@
 //! every official target (verdict and share of runs reaching it) for each compared scenario,
 //! with the difference of each median from the first scenario's.
 
-use ntm_model::{Metric, Results};
+use ntm_model::{Dataset, Metric, Results};
 
-use crate::figures::{Likelihood, Tile, TILES};
+use crate::figures::{tiles, Likelihood, Tile};
 use crate::simulation::Figure;
 
 /// `metric` at the end of `year` in `r` (median, P10, P90, mean).
@@ -54,9 +54,9 @@ pub struct FigureRow {
     pub deltas: Vec<Option<f64>>,
 }
 
-/// The headline's figures for `results` (one entry per scenario, in column order).
-pub fn figure_rows(results: &[Option<&Results>]) -> Vec<FigureRow> {
-    TILES
+/// The headline's figures of `ds` for `results` (one entry per scenario, in column order).
+pub fn figure_rows(ds: &Dataset, results: &[Option<&Results>]) -> Vec<FigureRow> {
+    tiles(ds)
         .iter()
         .map(|tile| {
             let cells: Vec<Option<Figure>> = results
@@ -175,14 +175,15 @@ mod tests {
     #[test]
     fn more_money_shows_as_better_differences_against_the_first() {
         let (a, b) = pair();
-        let rows = figure_rows(&[Some(a), Some(b)]);
-        assert_eq!(rows.len(), TILES.len());
-        let by = |id: &str| rows.iter().find(|r| r.tile.testid == id).expect(id);
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let rows = figure_rows(&ds, &[Some(a), Some(b)]);
+        assert_eq!(rows.len(), tiles(&ds).len());
+        let by = |id: &str| rows.iter().find(|r| r.tile.testid() == id).expect(id);
         for row in &rows {
             assert_eq!(row.deltas[0], None, "the first has no difference");
             let d = row.deltas[1].expect("both simulated");
             let (x, y) = (row.cells[0].expect("a"), row.cells[1].expect("b"));
-            assert_eq!(d, y.p50 - x.p50, "{}", row.tile.testid);
+            assert_eq!(d, y.p50 - x.p50, "{}", row.tile.testid());
         }
         let v = by("headline-villages-2025").deltas[1].expect("delta");
         assert!(v > 0.0, "more money, more villages: {v}");
@@ -200,7 +201,8 @@ mod tests {
     #[test]
     fn missing_results_leave_gaps_not_wrong_numbers() {
         let (a, b) = pair();
-        let rows = figure_rows(&[None, Some(b), Some(a)]);
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let rows = figure_rows(&ds, &[None, Some(b), Some(a)]);
         for row in &rows {
             assert_eq!(row.cells[0], None);
             assert_eq!(row.deltas, vec![None, None, None]);

@@ -146,7 +146,7 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
     let year = results.and_then(|r| {
         (*chosen_year)
             .filter(|y| r.years.contains(y))
-            .or_else(|| detail::default_year(r))
+            .or_else(|| detail::default_year(ds, r))
     });
     let yi = results.zip(year).and_then(|(r, y)| r.year_index(y));
     let simulated = commune.is_candidate();

@@ -9,15 +9,10 @@ use super::collate;
 use super::matrix::commune_set;
 use super::scale::{BINDING_P, UNCERTAIN_P};
 
-/// The year the panel opens on: 2025 (the end of the 2021–2025 programme) when simulated,
-/// else the last simulated year.
-pub fn default_year(results: &Results) -> Option<u16> {
-    const PROGRAMME_END: u16 = 2025;
-    if results.years.contains(&PROGRAMME_END) {
-        Some(PROGRAMME_END)
-    } else {
-        results.years.last().copied()
-    }
+/// The year the panel opens on: the narrative's (the last target year, Cao Bằng's 2025, the
+/// end of the 2021–2025 programme) when simulated, else the last simulated year.
+pub fn default_year(ds: &Dataset, results: &Results) -> Option<u16> {
+    crate::i18n::narrative::narrative_year(ds, results)
 }
 
 /// One criterion of the commune, at the base date (data) and at the chosen year (simulation).
@@ -218,12 +213,13 @@ mod tests {
 
     #[test]
     fn opens_on_2025() {
+        let ds = dataset();
         let mut r = results();
-        assert_eq!(default_year(&r), Some(2025));
+        assert_eq!(default_year(&ds, &r), Some(2025));
         r.years.truncate(3);
-        assert_eq!(default_year(&r), Some(2022));
+        assert_eq!(default_year(&ds, &r), Some(2022));
         r.years.clear();
-        assert_eq!(default_year(&r), None);
+        assert_eq!(default_year(&ds, &r), None);
     }
 
     #[test]
