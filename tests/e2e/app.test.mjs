@@ -155,6 +155,38 @@ test('on a 2× screen the canvas backing store is twice its CSS size, and follow
   await context.close();
 });
 
+test('a budget of a million tỷ a year keeps the money chart\'s value labels whole', async () => {
+  // The value axis had room for four or five digits: "1.000.000" was cut at the canvas's left
+  // edge ("…000.000"). Nothing but a cut label reaches the first two columns (the axis title's
+  // diacritics reach the third).
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('budget-details').locator('summary').click();
+  const cells = page.locator('[data-testid="budget-table"] input');
+  await cells.first().waitFor();
+  const before = await generation(page);
+  for (let i = 0; i < 6; i += 1) {
+    await cells.nth(i).fill('1000000');
+    await cells.nth(i).press('Tab');
+  }
+  await waitForNewResults(page, before);
+  await page.getByTestId('chart-tab-spending').click();
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="chart-spending"]')?.hasAttribute('data-draws'));
+  // Drawn at its final size (the box may grow once for its legend).
+  await page.waitForTimeout(500);
+  const edge = await page.getByTestId('chart-spending').evaluate((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, 2, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) inked += 1;
+    }
+    return inked;
+  });
+  assert.equal(edge, 0, `${edge} dark pixels in the canvas's first two columns`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('English is one click away, and Vietnamese one click back', async () => {
   const { context, page, errors } = await openApp(browser);
   const toggle = page.getByTestId('lang-toggle');

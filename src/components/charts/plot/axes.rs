@@ -54,6 +54,17 @@ pub fn year_chart<'a>(
         }
     };
     let value_label = move |y: &f64| lang.number(*y, decimals);
+    // Room for the widest value label (the top's) beside the axis title, `y_label_em` at the
+    // least: a budget typed in the hundreds of thousands of tỷ had its labels cut at the left
+    // ("…000.000").
+    let widest = f64::from(super::text_width(
+        area,
+        &value_label(&axes.top),
+        &f.text(1.0, INK),
+    ));
+    let y_label_area = f
+        .px(f.font * axes.y_label_em)
+        .max(widest + f.px(f.font * 2.2 + 5.0));
 
     let mut chart = ChartBuilder::on(area)
         .margin_top(f.px(f.font * 0.7))
@@ -61,7 +72,7 @@ pub fn year_chart<'a>(
         .margin_left(f.px(4.0))
         .margin_bottom(f.px(4.0))
         .x_label_area_size(f.px(f.font * 3.1))
-        .y_label_area_size(f.px(f.font * axes.y_label_em))
+        .y_label_area_size(y_label_area)
         .build_cartesian_2d(axes.x.0..axes.x.1, 0.0..axes.top)?;
     chart
         .configure_mesh()
