@@ -3,7 +3,9 @@
 //!
 //! Ids are stable strings (`s1`, `s2`, …, never reused within a library), so a storyboard or a
 //! comparison can refer to a saved scenario while it is renamed. Names are what the planner
-//! typed, trimmed; an empty name or one already used gets a number (`Kế hoạch (2)`).
+//! typed, trimmed; a save under an empty name gets the fallback, under one already used a
+//! number (`Kế hoạch (2)`), and the save form says which (`name_for`); a rename to another's
+//! name or to none is refused under its box (`rename_problem`).
 
 use ntm_model::Scenario;
 
@@ -31,6 +33,29 @@ pub struct Library {
     pub items: Vec<SavedScenario>,
     /// The number of the next id (ids are never reused, even after a delete).
     pub next_id: u64,
+}
+
+/// Why a name cannot be given to a saved scenario (a rename asks for another instead of
+/// numbering it: the planner chose that name for this one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Nothing but spaces.
+    Empty,
+    /// Another saved scenario has it (its name, as shown).
+    Taken(String),
+}
+
+/// `name` as kept: composed, trimmed, without invisible characters, at most [`MAX_NAME_CHARS`].
+pub fn clean_name(name: &str) -> String {
+    // Composed, so that a name typed decomposed (Unikey's "Unicode tổ hợp") is the same
+    // name, " (2)" and all, as the one typed composed.
+    crate::names::nfc(name.trim())
+        .chars()
+        .filter(|c| crate::sharing::import::is_shown(*c))
+        .take(MAX_NAME_CHARS)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// Why a library operation did nothing.
@@ -85,6 +110,24 @@ impl Library {
         item.scenario = scenario;
         item.saved_at = now.into();
         Ok(())
+    }
+
+    /// The name [`Library::save`] would give `name` now: cleaned, `fallback` when empty,
+    /// numbered when taken ("Kế hoạch A (2)"). The save form says it.
+    pub fn name_for(&self, name: &str, fallback: &str) -> String {
+        self.unique_name(name, fallback, None)
+    }
+
+    /// Why `id` cannot be renamed `name` (`None`: it can, or `name` is its name already).
+    pub fn rename_problem(&self, id: &str, name: &str) -> Option<NameProblem> {
+        let clean = clean_name(name);
+        if clean.is_empty() {
+            return Some(NameProblem::Empty);
+        }
+        self.items
+            .iter()
+            .find(|s| s.id != id && s.name == clean)
+            .map(|s| NameProblem::Taken(s.name.clone()))
     }
 
     /// Renames `id` (the new name made unique among the others).
@@ -152,13 +195,7 @@ impl Library {
     /// `name` trimmed and cut to [`MAX_NAME_CHARS`] (or `fallback` when empty), with " (2)",
     /// " (3)"… added when another item (not `except`) already has it.
     fn unique_name(&self, name: &str, fallback: &str, except: Option<usize>) -> String {
-        // Composed, so that a name typed decomposed (Unikey's "Unicode tổ hợp") is the same
-        // name, " (2)" and all, as the one typed composed.
-        let clean: String = crate::names::nfc(name.trim())
-            .chars()
-            .filter(|c| crate::sharing::import::is_shown(*c))
-            .take(MAX_NAME_CHARS)
-            .collect();
+        let clean = clean_name(name);
         let base = if clean.is_empty() {
             fallback.trim().to_string()
         } else {
@@ -255,5 +292,30 @@ mod tests {
             lib.save("one more", scenario(), "t", "K"),
             Err(LibraryError::Full)
         );
+    }
+
+    #[test]
+    fn a_rename_to_a_taken_or_empty_name_is_refused_and_a_save_says_its_name() {
+        let mut lib = Library::default();
+        let a = lib.save("Kế hoạch A", scenario(), "t", "K").unwrap();
+        let b = lib.save("Kế hoạch B", scenario(), "t", "K").unwrap();
+        // Another's name, however typed (spaces, decomposed), is refused with its name.
+        assert_eq!(
+            lib.rename_problem(&b, "  Ke\u{302}\u{301} hoa\u{323}ch A "),
+            Some(NameProblem::Taken("Kế hoạch A".into()))
+        );
+        assert_eq!(
+            lib.rename_problem(&b, " \u{200b} "),
+            Some(NameProblem::Empty)
+        );
+        // Its own name, or a new one, is fine.
+        assert_eq!(lib.rename_problem(&a, "Kế hoạch A"), None);
+        assert_eq!(lib.rename_problem(&b, "Kế hoạch C"), None);
+        // What a save would call it: the next free number, or the fallback.
+        assert_eq!(lib.name_for("Kế hoạch A", "K"), "Kế hoạch A (2)");
+        assert_eq!(lib.name_for("  ", "Kịch bản"), "Kịch bản");
+        assert_eq!(lib.name_for("Mới", "K"), "Mới");
+        let c = lib.save("Kế hoạch A", scenario(), "t", "K").unwrap();
+        assert_eq!(lib.get(&c).unwrap().name, "Kế hoạch A (2)");
     }
 }

@@ -236,7 +236,10 @@ async fn each_action_sends_the_right_library_action() {
         "",
         "the box is emptied"
     );
-    assert_eq!(text(&by_testid(r, "save-status")), "Đã lưu vào thư viện.");
+    assert_eq!(
+        text(&by_testid(r, "save-status")),
+        "Đã lưu vào thư viện với tên “Kế hoạch mới”."
+    );
 
     press(r, "saved-duplicate-s1").await;
     assert_eq!(
@@ -261,6 +264,48 @@ async fn each_action_sends_the_right_library_action() {
             name: "Tăng vốn 1385".into(),
             fallback: "Kịch bản".into()
         }]
+    );
+
+    // Another scenario's name, or none, is refused under the box, which stays open with
+    // what was typed; nothing is sent.
+    press(r, "saved-rename-s1").await;
+    type_into(r, "saved-rename-input-s1", " Mặc định ").await;
+    press(r, "saved-rename-save-s1").await;
+    assert_eq!(taken(&p), []);
+    assert_eq!(
+        text(&by_testid(r, "saved-rename-problem-s1")),
+        "Đã có kịch bản tên “Mặc định”: hãy chọn tên khác."
+    );
+    let boxed = input(by_testid(r, "saved-rename-input-s1"));
+    assert_eq!(boxed.value(), " Mặc định ");
+    assert_eq!(boxed.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        boxed.get_attribute("aria-describedby").as_deref(),
+        Some("saved-rename-problem-s1")
+    );
+    type_into(r, "saved-rename-input-s1", "   ").await;
+    assert!(
+        r.query_selector("[data-testid=\"saved-rename-problem-s1\"]")
+            .expect("valid selector")
+            .is_none(),
+        "typing clears the problem"
+    );
+    press(r, "saved-rename-save-s1").await;
+    assert_eq!(taken(&p), []);
+    assert_eq!(
+        text(&by_testid(r, "saved-rename-problem-s1")),
+        "Hãy nhập một tên."
+    );
+    press(r, "saved-rename-cancel-s1").await;
+
+    // A save under a taken name says the number it was given.
+    type_into(r, "save-name", "Tăng vốn").await;
+    press(r, "save-current").await;
+    assert_eq!(taken(&p).len(), 1);
+    assert_eq!(
+        text(&by_testid(r, "save-status")),
+        "Đã lưu vào thư viện với tên “Tăng vốn (2)”, vì đã có một kịch bản tên “Tăng vốn”. \
+         Bấm “Đổi tên” trong danh sách để đặt tên khác."
     );
 
     // Delete asks first; "Cancel" sends nothing.

@@ -17,7 +17,10 @@ pub enum LibraryMsg {
     NameLabel,
     Save,
     FallbackName,
+    /// "{name}": the name it was saved under.
     Saved,
+    /// "{name}", and "{typed}": the name asked for, another scenario's.
+    SavedNumbered,
     SavedNotWritten,
     Empty,
     EmptyLocked,
@@ -48,6 +51,9 @@ pub enum LibraryMsg {
     /// "{name}".
     RenameLabel,
     RenameSave,
+    RenameEmpty,
+    /// "{name}": the other scenario's.
+    RenameTaken,
     Locked,
     LockedUnreadable,
     NoticeDamagedElsewhere,
@@ -148,7 +154,8 @@ impl Translate for LibraryMsg {
             NameLabel => "Tên kịch bản",
             Save => "Lưu",
             FallbackName => "Kịch bản",
-            Saved => "Đã lưu vào thư viện.",
+            Saved => "Đã lưu vào thư viện với tên “{name}”.",
+            SavedNumbered => "Đã lưu vào thư viện với tên “{name}”, vì đã có một kịch bản tên “{typed}”. Bấm “Đổi tên” trong danh sách để đặt tên khác.",
             SavedNotWritten => "Chỉ giữ trong trang này: trình duyệt không cho ghi, nên sẽ mất khi tải lại trang. Hãy tải tệp kịch bản (thẻ “Xuất, nhập tệp”) để giữ lại.",
             Empty => "Chưa lưu kịch bản nào. Đặt tên rồi bấm Lưu để giữ kịch bản đang xem.",
             EmptyLocked => "Không có kịch bản nào đã lưu mà trang này đọc được.",
@@ -177,6 +184,8 @@ impl Translate for LibraryMsg {
             Cancel => "Hủy",
             RenameLabel => "Tên mới cho “{name}”",
             RenameSave => "Lưu tên",
+            RenameEmpty => "Hãy nhập một tên.",
+            RenameTaken => "Đã có kịch bản tên “{name}”: hãy chọn tên khác.",
             Locked => {
                 "Thư viện trong trình duyệt này do phiên bản NTM Planner mới hơn ghi: trang này \
                  chỉ đọc, không lưu gì vào đó để khỏi ghi đè."
@@ -299,7 +308,8 @@ impl Translate for LibraryMsg {
             NameLabel => "Scenario name",
             Save => "Save",
             FallbackName => "Scenario",
-            Saved => "Saved in the library.",
+            Saved => "Saved in the library as “{name}”.",
+            SavedNumbered => "Saved in the library as “{name}”, because a scenario named “{typed}” is there already. Press “Rename” in the list to give it another name.",
             SavedNotWritten => "Kept in this page only: the browser will not write it, so it will be lost on reload. Download the scenario file (the “Export, import” tab) to keep it.",
             Empty => "No scenario saved yet. Give it a name and press Save to keep the scenario on screen.",
             EmptyLocked => "No saved scenario this page can read.",
@@ -328,6 +338,8 @@ impl Translate for LibraryMsg {
             Cancel => "Cancel",
             RenameLabel => "New name for “{name}”",
             RenameSave => "Save name",
+            RenameEmpty => "Type a name.",
+            RenameTaken => "A scenario is named “{name}” already: choose another name.",
             Locked => {
                 "The library in this browser was written by a newer version of NTM Planner: \
                  this page only reads it and saves nothing there, so as not to overwrite it."

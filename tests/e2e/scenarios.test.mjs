@@ -385,3 +385,48 @@ test('a tab that was presenting takes what another tab saved meanwhile before it
   assert.deepEqual(deskErrors, []);
   await context.close();
 });
+
+test('a name already in the library is said: a save tells the number it got, a rename asks for another', async () => {
+  // Both had been silent: "Kế hoạch A" saved again became "Kế hoạch A (2)" under "Đã lưu vào
+  // thư viện.", and a rename to another's name (or to nothing) closed as if done.
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1366, height: 900 } });
+  await openLibrary(page, 'saved');
+  for (const pct of [null, 140]) {
+    if (pct) {
+      await closeDialog(page);
+      await setBudget(page, pct);
+      await openLibrary(page, 'saved');
+    }
+    await page.getByTestId('save-name').fill('Kế hoạch A');
+    await page.getByTestId('save-name').press('Enter');
+    await page.getByTestId('save-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  }
+  assert.deepEqual(await savedNames(page), ['Kế hoạch A', 'Kế hoạch A (2)']);
+  assert.equal(
+    await page.getByTestId('save-status').innerText(),
+    'Đã lưu vào thư viện với tên “Kế hoạch A (2)”, vì đã có một kịch bản tên “Kế hoạch A”. '
+      + 'Bấm “Đổi tên” trong danh sách để đặt tên khác.',
+  );
+  const id = await savedId(page, 'Kế hoạch A (2)');
+  await page.getByTestId(`saved-rename-${id}`).click();
+  const box = page.getByTestId(`saved-rename-input-${id}`);
+  await box.fill('Kế hoạch A');
+  await box.press('Enter');
+  const problem = page.getByTestId(`saved-rename-problem-${id}`);
+  assert.equal(await problem.innerText(), 'Đã có kịch bản tên “Kế hoạch A”: hãy chọn tên khác.');
+  // The box stays, with the focus and what was typed, and says it is wrong.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), `saved-rename-input-${id}`);
+  assert.equal(await box.inputValue(), 'Kế hoạch A');
+  assert.equal(await box.getAttribute('aria-invalid'), 'true');
+  await page.getByTestId('library-dialog').screenshot({ path: 'test-results/library-rename-taken.png' });
+  await box.fill('  ');
+  assert.equal(await problem.count(), 0, 'typing clears the problem');
+  await box.press('Enter');
+  assert.equal(await problem.innerText(), 'Hãy nhập một tên.');
+  await box.fill('Kế hoạch B');
+  await box.press('Enter');
+  assert.deepEqual(await savedNames(page), ['Kế hoạch A', 'Kế hoạch B']);
+  assert.equal(await page.getByTestId(`saved-rename-input-${id}`).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

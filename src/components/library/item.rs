@@ -14,7 +14,7 @@ use super::{key_levers, now_iso};
 use crate::components::exports::download_text;
 use crate::components::same;
 use crate::i18n::{Lang, LibraryMsg};
-use crate::library::SavedScenario;
+use crate::library::{Library, NameProblem, SavedScenario};
 use crate::sharing::file_name::scenario_file_name;
 use crate::sharing::summary::Topic;
 use crate::sharing::when::saved_at_text;
@@ -26,6 +26,8 @@ pub struct SavedItemProps {
     pub dataset: Rc<Dataset>,
     pub defaults: Rc<Scenario>,
     pub item: SavedScenario,
+    /// The whole library: a new name is checked against the others'.
+    pub library: Rc<Library>,
     /// It is the scenario on screen.
     #[prop_or_default]
     pub on_screen: bool,
@@ -44,6 +46,7 @@ impl PartialEq for SavedItemProps {
             && same(&self.dataset, &other.dataset)
             && same(&self.defaults, &other.defaults)
             && self.item == other.item
+            && same(&self.library, &other.library)
             && self.on_screen == other.on_screen
             && self.locked == other.locked
             && self.on_library == other.on_library
@@ -75,6 +78,8 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
     let id = item.id.clone();
     let mode = use_state_eq(|| Mode::Idle);
     let draft = use_state(|| item.name.clone());
+    // Why the name typed cannot be this one's (said under the box, which keeps it).
+    let problem = use_state_eq(|| None::<NameProblem>);
     let input = use_node_ref();
     let cancel = use_node_ref();
     let rename_button = use_node_ref();
@@ -100,10 +105,12 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
     let set_mode = |m: Mode| {
         let mode = mode.clone();
         let draft = draft.clone();
+        let problem = problem.clone();
         let name = item.name.clone();
         Callback::from(move |_: MouseEvent| {
             if m == Mode::Renaming {
                 draft.set(name.clone());
+                problem.set(None);
             }
             mode.set(m)
         })
@@ -185,10 +192,22 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
     let on_rename = {
         let on_library = props.on_library.clone();
         let draft = draft.clone();
+        let problem = problem.clone();
+        let library = props.library.clone();
+        let input = input.clone();
         let id = id.clone();
         let back_to_idle = back_to_idle.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // Another's name, or none, is refused here rather than numbered or ignored: the
+            // planner chose this name for this scenario.
+            if let Some(p) = library.rename_problem(&id, &draft) {
+                problem.set(Some(p));
+                if let Some(i) = input.cast::<HtmlElement>() {
+                    let _ = i.focus();
+                }
+                return;
+            }
             on_library.emit(LibraryAction::Rename {
                 id: id.clone(),
                 name: (*draft).clone(),
@@ -199,10 +218,25 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
     };
     let on_draft = {
         let draft = draft.clone();
+        let problem = problem.clone();
         Callback::from(move |e: InputEvent| {
-            draft.set(e.target_unchecked_into::<HtmlInputElement>().value())
+            draft.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            problem.set(None);
         })
     };
+    let problem_text = (*problem).as_ref().map(|p| match p {
+        NameProblem::Empty => html! { lang.t(LibraryMsg::RenameEmpty) },
+        NameProblem::Taken(name) => {
+            let msg = lang.t(LibraryMsg::RenameTaken);
+            html! {
+                <>
+                    { msg.split("{name}").next().unwrap_or("") }
+                    <span translate="no">{ name }</span>
+                    { msg.split("{name}").nth(1).unwrap_or("") }
+                </>
+            }
+        }
+    });
     // Escape leaves the question or the name box, not the whole dialog.
     let onkeydown = {
         let mode = mode.clone();
@@ -269,6 +303,8 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
                     data-testid={t("rename-input")}
                     maxlength={crate::library::MAX_NAME_CHARS.to_string()}
                     value={(*draft).clone()}
+                    aria-invalid={problem_text.is_some().then_some("true")}
+                    aria-describedby={problem_text.is_some().then(|| t("rename-problem"))}
                     oninput={on_draft}
                 />
                 <button type="submit" class="button" data-testid={t("rename-save")}>
@@ -277,6 +313,9 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
                 <button type="button" class="button-quiet" data-testid={t("rename-cancel")} onclick={on_cancel.clone()}>
                     { lang.t(LibraryMsg::Cancel) }
                 </button>
+                if let Some(text) = problem_text.clone() {
+                    <p class="field-problem" role="alert" id={t("rename-problem")} data-testid={t("rename-problem")}>{ text }</p>
+                }
             </form>
         },
         Mode::ConfirmDelete => question(

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::item::SavedItem;
 use super::{now_iso, LibraryCtx};
 use crate::i18n::LibraryMsg;
-use crate::library::LibraryError;
+use crate::library::{clean_name, LibraryError};
 use crate::state::LibraryAction;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +23,24 @@ pub struct SavedListProps {
     pub on_open: Callback<LibraryAction>,
 }
 
+/// `template` with each `{key}` replaced by its name, marked as a proper name (the planner's
+/// words: never translated, nor read as a sentence left in Vietnamese on the English page).
+fn with_names(template: &str, names: &[(&str, &str)]) -> Html {
+    let mut parts: Vec<Html> = Vec::new();
+    let mut rest = template;
+    while let Some((at, key, name)) = names
+        .iter()
+        .filter_map(|(key, name)| Some((rest.find(&format!("{{{key}}}"))?, *key, *name)))
+        .min_by_key(|(at, ..)| *at)
+    {
+        parts.push(html! { { &rest[..at] } });
+        parts.push(html! { <span class="scenario-name" translate="no">{ name }</span> });
+        rest = &rest[at + key.len() + 2..];
+    }
+    parts.push(html! { { rest } });
+    html! { <>{ for parts }</> }
+}
+
 #[component]
 pub fn SavedList(props: &SavedListProps) -> Html {
     let lang = props.ctx.lang;
@@ -31,33 +49,40 @@ pub fn SavedList(props: &SavedListProps) -> Html {
         let suggested = props.ctx.link_name.clone();
         use_state(move || suggested.map(|n| n.to_string()).unwrap_or_default())
     };
-    let saved = use_state_eq(|| false);
+    // The name the last save went under, and the name typed when that was another's (the
+    // library numbers it: "Kế hoạch A (2)", which the planner is told).
+    let saved = use_state_eq(|| None::<(String, Option<String>)>);
     let heading = use_node_ref();
     let oninput = {
         let name = name.clone();
         let saved = saved.clone();
         Callback::from(move |e: InputEvent| {
             name.set(e.target_unchecked_into::<HtmlInputElement>().value());
-            saved.set(false);
+            saved.set(None);
         })
     };
     let onsubmit = {
         let name = name.clone();
         let saved = saved.clone();
         let on_library = props.ctx.on_library.clone();
+        let library = props.ctx.library.clone();
         let locked = props.ctx.locked;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if locked {
                 return;
             }
+            let fallback = lang.t(LibraryMsg::FallbackName);
+            let given = library.name_for(&name, fallback);
+            let typed = clean_name(&name);
+            let numbered = (!typed.is_empty() && typed != given).then_some(typed);
             on_library.emit(LibraryAction::SaveCurrent {
                 name: (*name).clone(),
-                fallback: lang.t(LibraryMsg::FallbackName).into(),
+                fallback: fallback.into(),
                 now: now_iso(),
             });
             name.set(String::new());
-            saved.set(true);
+            saved.set(Some((given, numbered)));
         })
     };
     // A deleted row takes its buttons with it: focus goes to the list's heading.
@@ -93,11 +118,13 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                 <p class="save-status" role="status" data-testid="save-status">
                     // Not "saved" when the browser would not write it: it would be lost on
                     // reload, which the notice above says; here, say it where the eye is.
-                    if *saved && props.refused.is_none() {
+                    if let (Some((given, numbered)), None) = (&*saved, props.refused) {
                         if props.not_written {
                             { lang.t(LibraryMsg::SavedNotWritten) }
+                        } else if let Some(typed) = numbered {
+                            { with_names(lang.t(LibraryMsg::SavedNumbered), &[("name", given), ("typed", typed)]) }
                         } else {
-                            { lang.t(LibraryMsg::Saved) }
+                            { with_names(lang.t(LibraryMsg::Saved), &[("name", given)]) }
                         }
                     }
                 </p>
@@ -117,6 +144,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                             dataset={props.ctx.dataset.clone()}
                             defaults={props.ctx.defaults.clone()}
                             item={item.clone()}
+                            library={props.ctx.library.clone()}
                             on_screen={item.scenario == *props.ctx.scenario}
                             locked={props.ctx.locked}
                             on_library={props.ctx.on_library.clone()}
