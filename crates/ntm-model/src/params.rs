@@ -170,7 +170,7 @@ params! {
         "Assumption: recognised communes keep some money to maintain and raise the standard.";
     Attrition = "attrition", "Tỷ lệ hao hụt người đã đào tạo mỗi năm", "Yearly attrition of trained people", Share, 0.15, 0.08, 0.25, true,
         "Assumption: cadres rotate, village heads change at elections.";
-    InitialCapacity = "initial_capacity", "Năng lực sẵn có năm 2020 (so với mức đầy đủ)", "Capacity already in place in 2020 (share of full)", Share, 0.4, 0.2, 0.6, true,
+    InitialCapacity = "initial_capacity", "Năng lực sẵn có năm gốc của số liệu (so với mức đầy đủ)", "Capacity already in place in the data's base year (share of full)", Share, 0.4, 0.2, 0.6, true,
         "Assumption.";
     CadrePosts = "cadre_posts", "Số cán bộ, công chức cấp xã", "Commune cadres and civil servants per commune", People, 20.0, 15.0, 25.0, false,
         "Decree 34/2019/NĐ-CP sets about 20 cadre and civil-servant posts for a typical commune.";
