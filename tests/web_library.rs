@@ -307,6 +307,10 @@ async fn each_action_sends_the_right_library_action() {
         "Đã lưu vào thư viện với tên “Tăng vốn (2)”, vì đã có một kịch bản tên “Tăng vốn”. \
          Bấm “Đổi tên” trong danh sách để đặt tên khác."
     );
+    // An action on a saved scenario since takes the line away (it could name one renamed).
+    press(r, "saved-duplicate-s2").await;
+    assert_eq!(taken(&p).len(), 1);
+    assert_eq!(text(&by_testid(r, "save-status")), "");
 
     // Delete asks first; "Cancel" sends nothing.
     press(r, "saved-delete-s1").await;

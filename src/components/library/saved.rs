@@ -94,6 +94,16 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             }
         })
     };
+    // The status speaks of the last save: an action on a saved scenario since (a rename of
+    // the one it names, say) takes it away.
+    let on_item_action = {
+        let saved = saved.clone();
+        let on_library = props.ctx.on_library.clone();
+        Callback::from(move |action: LibraryAction| {
+            saved.set(None);
+            on_library.emit(action)
+        })
+    };
     let items = &props.ctx.library.items;
     html! {
         <div class="saved" data-testid="saved-list">
@@ -147,7 +157,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                             library={props.ctx.library.clone()}
                             on_screen={item.scenario == *props.ctx.scenario}
                             locked={props.ctx.locked}
-                            on_library={props.ctx.on_library.clone()}
+                            on_library={on_item_action.clone()}
                             on_open={props.on_open.clone()}
                             on_gone={on_gone.clone()}
                         />
