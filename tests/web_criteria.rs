@@ -911,3 +911,47 @@ async fn villages_of_a_commune_given_no_money_are_tagged() {
             .is_some_and(|t| t.starts_with("Kịch bản không cấp vốn phân bổ cho xã của xóm này")));
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_commune_s_facts_give_the_data_s_own_year() {
+    // A province's 2026 data: its codes and households are not "2020" figures.
+    let mut later = (*dataset()).clone();
+    later.province.base_year = 2026;
+    later.province.illustrative = false;
+    let ds = Rc::new(later);
+    let root = mount_point();
+    let props = CommuneDetailProps {
+        lang: Lang::Vi,
+        commune: ds.commune_index(SOC_HA).expect("code"),
+        dataset: ds.clone(),
+        results: None,
+        baseline: None,
+        on_close: Callback::noop(),
+        year: None,
+        children: yew::html! {},
+        scenario: None,
+    };
+    yew::Renderer::<CommuneDetail>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let facts = by_testid(&root, "detail-facts");
+    let source = facts
+        .query_selector(".cd-source")
+        .unwrap()
+        .expect("the source line");
+    assert_eq!(
+        text(&source),
+        "Dữ liệu: mã và tên đơn vị là thật (2026); các chỉ số khác do tỉnh cung cấp."
+    );
+    let tip = |id: &str| {
+        by_testid(&root, id)
+            .parent_element()
+            .and_then(|e| e.get_attribute("title"))
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        tip("fact-households"),
+        "Số hộ gia đình năm 2026 — dữ liệu của tỉnh"
+    );
+    assert!(tip("fact-code").contains("(2026)"), "{}", tip("fact-code"));
+    root.remove();
+}

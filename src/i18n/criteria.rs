@@ -276,16 +276,16 @@ fn vi(msg: CriteriaMsg) -> &'static str {
              50–90%."
         }
         M::FactsHeading => "Thông tin xã",
-        M::FactsSource => "Dữ liệu: mã và tên đơn vị là thật (2020); các chỉ số khác là minh họa.",
+        M::FactsSource => "Dữ liệu: mã và tên đơn vị là thật ({year}); các chỉ số khác là minh họa.",
         M::FactType => "Loại đơn vị",
         M::FactCode => "Mã đơn vị",
-        M::FactCodeHint => "Mã đơn vị hành chính của Tổng cục Thống kê (2020) — dữ liệu",
+        M::FactCodeHint => "Mã đơn vị hành chính của Tổng cục Thống kê ({year}) — dữ liệu",
         M::FactDistrict => "Huyện",
         M::FactHouseholds => "Số hộ",
         M::FactHouseholdsUnit => "hộ",
-        M::FactHouseholdsHint => "Số hộ gia đình năm 2020 — dữ liệu minh họa",
+        M::FactHouseholdsHint => "Số hộ gia đình năm {year} — dữ liệu minh họa",
         M::FactPoverty => "Tỷ lệ hộ nghèo",
-        M::FactPovertyHint => "Tỷ lệ hộ nghèo năm 2020, % số hộ — dữ liệu minh họa",
+        M::FactPovertyHint => "Tỷ lệ hộ nghèo năm {year}, % số hộ — dữ liệu minh họa",
         M::FactRemoteness => "Mức độ xa xôi",
         M::FactRemotenessHint => {
             "Chỉ số từ 0 (trung tâm tỉnh) đến 1 (xa nhất); làm tăng chi phí đầu tư — dữ liệu \
@@ -481,19 +481,19 @@ fn en(msg: CriteriaMsg) -> &'static str {
         }
         M::FactsHeading => "About the commune",
         M::FactsSource => {
-            "Data: unit codes and names are real (2020); other figures are illustrative."
+            "Data: unit codes and names are real ({year}); other figures are illustrative."
         }
         M::FactType => "Type",
         M::FactCode => "Code",
         M::FactCodeHint => {
-            "Administrative unit code of the General Statistics Office (2020) — data"
+            "Administrative unit code of the General Statistics Office ({year}) — data"
         }
         M::FactDistrict => "District",
         M::FactHouseholds => "Households",
         M::FactHouseholdsUnit => "households",
-        M::FactHouseholdsHint => "Households in 2020 — illustrative data",
+        M::FactHouseholdsHint => "Households in {year} — illustrative data",
         M::FactPoverty => "Poor households",
-        M::FactPovertyHint => "Share of poor households in 2020, % — illustrative data",
+        M::FactPovertyHint => "Share of poor households in {year}, % — illustrative data",
         M::FactRemoteness => "Remoteness",
         M::FactRemotenessHint => {
             "Index from 0 (provincial centre) to 1 (most remote); raises investment costs — \

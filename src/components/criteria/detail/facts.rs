@@ -46,9 +46,12 @@ pub fn Facts(props: &FactsProps) -> Html {
         .districts
         .get(c.district)
         .map_or("".into(), |d| d.name_in(lang.into()));
+    // The data's year: its base year (2020 for the default), not a year written in the text.
+    let base = ds.province.base_year.to_string();
+    let about = |m: M| lang.about_data(&lang.fill(m, &[("year", &base)]), ds.province.illustrative);
     let fact = |label: M, value: String, hint: Option<M>, testid: &'static str| {
         html! {
-            <div class="cd-fact" title={hint.map(|h| lang.about_data(lang.t(h), ds.province.illustrative))}>
+            <div class="cd-fact" title={hint.map(about)}>
                 <dt>{ lang.t(label) }</dt>
                 <dd data-testid={testid}>{ value }</dd>
             </div>
@@ -70,7 +73,7 @@ pub fn Facts(props: &FactsProps) -> Html {
                 { fact(M::FactBorder, border.to_string(), Some(M::FactBorderHint), "fact-border") }
                 { fact(M::FactRecognised, recognised, None, "fact-recognised") }
             </dl>
-            <p class="cd-source">{ lang.about_data(lang.t(M::FactsSource), ds.province.illustrative) }</p>
+            <p class="cd-source">{ about(M::FactsSource) }</p>
         </section>
     }
 }

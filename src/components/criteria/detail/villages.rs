@@ -67,7 +67,7 @@ pub fn VillageList(props: &VillageListProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col" class="cd-left">{ lang.t(M::ColVillage) }</th>
-                            <th scope="col" title={lang.about_data(lang.t(M::FactsSource), ds.province.illustrative)}>{ lang.t(M::ColHouseholds) }</th>
+                            <th scope="col" title={lang.about_data(&lang.fill(M::FactsSource, &[("year", &ds.province.base_year.to_string())]), ds.province.illustrative)}>{ lang.t(M::ColHouseholds) }</th>
                             <th scope="col" title={lang.t(M::ColVillageStandardHint)}>{ lang.t(M::ColStandard) }</th>
                             <th scope="col" title={lang.t(M::ColMetHint)}>{ lang.t(M::ColMet) }</th>
                             <th scope="col" class="cd-left" title={lang.t(M::BlockersSource)}>{ lang.t(M::ColVillageBinding) }</th>
