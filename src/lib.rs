@@ -14,6 +14,9 @@ pub mod criteria_logic;
 // The number levers' slider step: the same.
 #[path = "components/controls/logic.rs"]
 pub mod controls_logic;
+// Which of a chart's labels fit: the same.
+#[path = "components/charts/plot/labels.rs"]
+pub mod chart_labels;
 // The same for the comparison's pure logic (issue 5).
 #[path = "components/compare/logic/mod.rs"]
 pub mod compare_logic;

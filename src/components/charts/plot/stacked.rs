@@ -83,7 +83,8 @@ pub fn draw(area: &Area, p: &StackedPlot, f: &Frame) -> Result<(), DrawError> {
     let lift = f.pxi(style.marker.map_or(4.0, |m| m.radius * 1.25 + 5.0));
     let texts: Vec<String> = totals.iter().map(|t| lang.number(*t, 0)).collect();
     // Where the totals are wider than a bar's slot (a phone, a long horizon: "1.5681.568"),
-    // every other one, counted from the last year, as the years under the axis are.
+    // every other one, counted from the last year, as the years under the axis are; every
+    // third or more where even that is too tight (millions of tỷ typed in, on a phone).
     let slot = match p.years.as_slice() {
         [a, b, ..] => {
             let (xa, _) = chart.backend_coord(&(f64::from(*a), 0.0));
@@ -96,10 +97,10 @@ pub fn draw(area: &Area, p: &StackedPlot, f: &Frame) -> Result<(), DrawError> {
         .iter()
         .map(|t| f64::from(text_width(area, t, &label)))
         .fold(0.0, f64::max);
-    let every_other = widest > slot * 0.92;
+    let step = crate::chart_labels::label_step(widest, slot);
     let last = p.years.len().saturating_sub(1);
     for (i, &year) in p.years.iter().enumerate() {
-        if every_other && (last - i) % 2 == 1 {
+        if (last - i) % step != 0 {
             continue;
         }
         let plan = p.total.values.get(i).copied().flatten().unwrap_or(0.0);
@@ -107,6 +108,11 @@ pub fn draw(area: &Area, p: &StackedPlot, f: &Frame) -> Result<(), DrawError> {
             area,
             chart.backend_coord(&(f64::from(year), totals[i].max(plan))),
         );
+        // Kept inside the canvas: the last bar's total, centred, ran past its right edge on a
+        // phone.
+        let half = text_width(area, &texts[i], &label) / 2;
+        let width = area.dim_in_pixel().0 as i32;
+        let x = x.min(width - half - 1).max(half);
         area.draw(&Text::new(
             texts[i].clone(),
             (x, y - lift),
