@@ -100,7 +100,7 @@ pub fn draw(area: &Area, p: &StackedPlot, f: &Frame) -> Result<(), DrawError> {
     let step = crate::chart_labels::label_step(widest, slot);
     let last = p.years.len().saturating_sub(1);
     for (i, &year) in p.years.iter().enumerate() {
-        if (last - i) % step != 0 {
+        if !(last - i).is_multiple_of(step) {
             continue;
         }
         let plan = p.total.values.get(i).copied().flatten().unwrap_or(0.0);
