@@ -369,14 +369,18 @@ mod tests {
         (ds, targets)
     }
 
+    /// Each card's test id and what it counts.
+    fn cards(ds: &Dataset) -> Vec<(String, Metric)> {
+        tiles(ds).iter().map(|t| (t.testid(), t.metric)).collect()
+    }
+
     /// Cao Bằng's headline: its 2020 figures counted over the Decision 1385 scope (the 2020
     /// targets are the scope's), its 2025 ones over the province.
     #[test]
     fn cao_bang_s_headline_is_its_2020_and_2025_figures() {
         let ds = Dataset::caobang_2020().expect("the embedded dataset loads");
         assert_eq!(headline_years(&ds), (2020, 2025));
-        let shown: Vec<(String, Metric)> =
-            tiles(&ds).iter().map(|t| (t.testid(), t.metric)).collect();
+        let shown = cards(&ds);
         let want = [
             ("headline-villages-2020", Metric::VillagesStandard),
             ("headline-villages-2025", Metric::VillagesStandard),
@@ -409,8 +413,7 @@ mod tests {
         assert_eq!(headline_years(&ds), (2028, 2030));
         assert_eq!(target_year(&ds), 2030);
         assert_eq!(ntm_model::Scenario::defaults(&ds).until, 2030);
-        let shown: Vec<(String, Metric)> =
-            tiles(&ds).iter().map(|t| (t.testid(), t.metric)).collect();
+        let shown = cards(&ds);
         let want = [
             ("headline-villages-2028", Metric::VillagesStandard),
             ("headline-villages-2030", Metric::VillagesStandard),
@@ -424,6 +427,10 @@ mod tests {
         // One target year: the base year beside it. None: the base year and five years on.
         ds.province.targets.truncate(1);
         assert_eq!(headline_years(&ds), (2026, 2028));
+        // A target of the base year alone: the horizon is still five years on.
+        ds.province.targets[0].year = 2026;
+        assert_eq!(headline_years(&ds), (2026, 2030));
+        assert_eq!(ntm_model::Scenario::defaults(&ds).until, 2030);
         ds.province.targets.clear();
         assert_eq!(headline_years(&ds), (2026, 2030));
         ds.province.base_year = 2028;

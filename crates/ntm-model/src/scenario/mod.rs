@@ -28,7 +28,14 @@ pub const MAX_YEAR: u16 = 2030;
 /// 2026–2030 province's plan runs to 2030, not one year.
 pub fn default_until(ds: &Dataset) -> u16 {
     let base = ds.province.base_year;
-    let last_target = ds.province.targets.iter().map(|t| t.year).max();
+    // A target of the base year alone sets no horizon: one simulated year would show nothing.
+    let last_target = ds
+        .province
+        .targets
+        .iter()
+        .map(|t| t.year)
+        .max()
+        .filter(|&y| y > base);
     last_target
         .unwrap_or(base.saturating_add(5))
         .clamp(base, MAX_YEAR.max(base))
