@@ -577,6 +577,52 @@ fn a_link_says_when_it_opens_on_other_data_under_its_datasets_id() {
     );
 }
 
+/// A province whose plan runs to 2030 (its last targets moved from 2025 to 2030): its
+/// scenarios simulate to 2030 by default.
+fn plan_to_2030() -> ntm_model::Dataset {
+    use ntm_model::dataset::embedded;
+    ntm_model::Dataset::from_files(
+        &embedded::PROVINCE
+            .replacen("\"caobang-2020\"", "\"caobang-2030\"", 1)
+            .replace("\"year\": 2025", "\"year\": 2030"),
+        ntm_model::criteria::EMBEDDED_CRITERIA_JSON,
+        embedded::COMMUNES,
+        embedded::VILLAGES,
+    )
+    .unwrap()
+}
+
+/// Links leave out the horizon only when it is 2025 (the default of every dataset when links
+/// began), not when it is the data's default: a link made before the default followed the
+/// data's targets, on a province planning to 2030, ran to 2025 and must still do so.
+#[test]
+fn a_link_without_a_horizon_runs_to_2025_whatever_the_datas_default() {
+    let ds = plan_to_2030();
+    let sc = Scenario::defaults(&ds);
+    assert_eq!(sc.until, 2030, "the data's last target year");
+    let back = decode(&encode(&sc, &View::default(), None, &ds).unwrap(), &ds).unwrap();
+    assert_eq!(back.scenario, sc);
+    // What every build wrote for a 2025 horizon: no horizon at all.
+    let to_2025 = Scenario {
+        until: 2025,
+        ..sc.clone()
+    };
+    let link = encode(&to_2025, &View::default(), None, &ds).unwrap();
+    let shorter = encode(&sc, &View::default(), None, &ds).unwrap();
+    assert!(link.len() < shorter.len(), "{link} carries no horizon");
+    assert_eq!(decode(&link, &ds).unwrap().scenario.until, 2025);
+    // The embedded default's links are as they were.
+    let default = common::dataset();
+    let plain = encode(
+        &Scenario::defaults(&default),
+        &View::default(),
+        None,
+        &default,
+    )
+    .unwrap();
+    assert_eq!(decode(&plain, &default).unwrap().scenario.until, 2025);
+}
+
 /// The version 6 link released with the marks: it must keep opening on the data it was made
 /// on without a warning, so the mark (the dataset's fingerprint) must not change for the same
 /// data.

@@ -233,6 +233,16 @@ impl WireLevers for LeversV2 {
     }
 }
 
+/// The horizon a link means when it carries none: 2025, or the data's base year if later.
+/// That was every dataset's default horizon when links began; the default now follows the
+/// data's last target year (`scenario::default_until`), but links leave out only this fixed
+/// year, so that a link made on a province's own data opens on the same years in every build,
+/// older or newer (reading "no horizon" as today's default silently ran older links on a
+/// 2026–2030 province's data to 2030 instead of 2025).
+fn unwritten_until(ds: &Dataset) -> u16 {
+    2025.max(ds.province.base_year)
+}
+
 /// The scenario as a delta against the dataset's defaults.
 fn delta(sc: &Scenario, ds: &Dataset) -> Result<DeltaV2, LinkError> {
     let d = Scenario::defaults(ds);
@@ -240,7 +250,7 @@ fn delta(sc: &Scenario, ds: &Dataset) -> Result<DeltaV2, LinkError> {
     let bits = |a: f64, b: f64| a.to_bits() != b.to_bits();
     w.seed = (sc.seed != d.seed).then_some(sc.seed);
     w.runs = (sc.runs != d.runs).then_some(sc.runs);
-    w.until = (sc.until != d.until).then_some(sc.until);
+    w.until = (sc.until != unwritten_until(ds)).then_some(sc.until);
     w.scale_pct = bits(sc.budget.scale_pct, d.budget.scale_pct).then(|| num(sc.budget.scale_pct));
     for s in Source::ALL {
         let (line, default) = (sc.budget.lines.get(s), d.budget.lines.get(s));
@@ -303,9 +313,7 @@ fn apply<L: WireLevers>(w: &Delta<L>, ds: &Dataset) -> Result<Scenario, LinkErro
     if let Some(x) = w.runs {
         sc.runs = x;
     }
-    if let Some(x) = w.until {
-        sc.until = x;
-    }
+    sc.until = w.until.unwrap_or_else(|| unwritten_until(ds));
     if let Some(x) = w.scale_pct {
         sc.budget.scale_pct = x.to_f64();
     }
