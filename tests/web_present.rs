@@ -422,23 +422,18 @@ async fn the_presentation_steps_with_the_keyboard_and_leaves_with_escape() {
     let m = presentation(0, Lang::Vi, cb).await;
     let root = m.root.clone();
     let counter = by_testid(&root, "slide-counter");
-    assert_eq!(text(&counter), "Trang 1/6");
+    assert_eq!(text(&counter), "Trang 1/7");
     // A screen reader hears the page and its heading from a live region of its own.
     let heard = by_testid(&root, "slide-heard");
     assert_eq!(heard.get_attribute("aria-live").as_deref(), Some("polite"));
     until("the slide's heading is said", || {
-        text(&by_testid(&root, "slide-heard")).starts_with("Trang 1/6: ")
+        text(&by_testid(&root, "slide-heard")).starts_with("Trang 1/7: ")
     })
     .await;
-    let narrative = text(&by_testid(&root, "narrative"));
-    assert!(
-        narrative.starts_with("Đến hết năm 2025, khoảng "),
-        "{narrative}"
-    );
-    assert!(
-        narrative.contains("Tiêu chí còn cản nhiều xã nhất"),
-        "{narrative}"
-    );
+    // The title says what the scenario does; what it achieves is on a slide of its own.
+    let does = text(&by_testid(&root, "slide-scenario"));
+    assert!(does.contains("150% kế hoạch"), "{does}");
+    assert!(all(&root, "[data-testid=narrative]").is_empty());
     for k in [
         "ArrowRight",
         "PageDown",
@@ -486,12 +481,13 @@ async fn the_presentation_steps_with_the_keyboard_and_leaves_with_escape() {
 #[wasm_bindgen_test]
 async fn each_slide_shows_its_part_with_the_scenario_named() {
     // (slide, what must be on it)
-    let cases: [(usize, &str); 5] = [
+    let cases: [(usize, &str); 6] = [
         (1, "slide-lever-table"),
-        (2, "headline-communes-2025"),
-        (3, "chart-villages"),
-        (4, "chart-communes"),
-        (5, "blockers-table"),
+        (2, "narrative"),
+        (3, "headline-communes-2025"),
+        (4, "chart-villages"),
+        (5, "chart-communes"),
+        (6, "blockers-table"),
     ];
     for (slide, id) in cases {
         let m = presentation(slide, Lang::En, Callback::noop()).await;
@@ -509,13 +505,19 @@ async fn each_slide_shows_its_part_with_the_scenario_named() {
             );
             assert_eq!(all(&el, "[data-testid=lever-diff-row]").len(), 1, "{table}");
         }
+        if id == "narrative" {
+            // What it achieves, then what blocks the communes most.
+            let story = text(&el);
+            assert!(story.starts_with("By the end of 2025, about "), "{story}");
+            assert!(story.contains("most communes"), "{story}");
+        }
         assert!(
             text(&root).contains("Ngân sách 150%"),
             "slide {slide} names its scenario"
         );
         assert_eq!(
             text(&by_testid(&root, "slide-counter")),
-            format!("Slide {} of 6", slide + 1)
+            format!("Slide {} of 7", slide + 1)
         );
         m.done();
     }
@@ -568,10 +570,10 @@ async fn many_changes_are_listed_over_several_levers_slides() {
             yew::Renderer::<Presentation>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         let m = Mounted { root, handle };
-        // The title, three levers slides, then the other four.
+        // The title, three levers slides, then the other five.
         assert_eq!(
             text(&by_testid(&m.root, "slide-counter")),
-            format!("Slide {} of 8", slide + 1)
+            format!("Slide {} of 9", slide + 1)
         );
         let on_slide = by_testid(&m.root, "slide-levers");
         assert_eq!(on_slide.get_attribute("data-page"), Some(page.to_string()));
@@ -640,7 +642,7 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
                 .as_deref(),
             Some(ready.to_string().as_str())
         );
-        assert_eq!(text(&by_testid(&root, "story-slide-count")), "12 trang");
+        assert_eq!(text(&by_testid(&root, "story-slide-count")), "14 trang");
         let names: Vec<String> = all(&root, "[data-testid=story-item] .story-name")
             .iter()
             .map(text)
@@ -790,7 +792,8 @@ async fn the_app_presents_the_current_scenario_read_only_and_comes_back() {
         all(&root, "[data-testid=levers-panel]").is_empty(),
         "no lever while presenting"
     );
-    assert!(text(&by_testid(&presentation, "narrative")).contains("2025"));
+    // Its title slide: what the scenario does, its money to 2025.
+    assert!(text(&by_testid(&presentation, "slide-scenario")).contains("2025"));
     let address = gloo::utils::window().location().hash().expect("hash");
     key("ArrowRight");
     yew::scheduler::flush().await;

@@ -47,6 +47,8 @@ pub enum PresentMsg {
     Exit,
     /// "Scenario {i} of {n}".
     ScenarioOf,
+    /// The narrative slide's heading.
+    SlideStory,
     SlideHeadline,
     SlideBlockers,
     /// "End of {year}: {short} of {candidates} communes …".
@@ -135,10 +137,10 @@ impl Translate for PresentMsg {
             ScreenReport => "Báo cáo in",
             StoryHeading => "Chuẩn bị trình chiếu",
             StoryIntro => {
-                "Chọn kịch bản và thứ tự trình bày. Mỗi kịch bản có 5 trang: tên và phần tóm tắt \
-                 viết tự động, kết quả chính với các mục tiêu, biểu đồ số xóm, biểu đồ số xã, và \
-                 các tiêu chí còn cản; kịch bản khác mặc định có thêm 1 trang liệt kê các đòn bẩy \
-                 đã đổi, và kịch bản đặt riêng cho 1–3 huyện (hoặc xã của chúng) có thêm trang riêng \
+                "Chọn kịch bản và thứ tự trình bày. Mỗi kịch bản có 6 trang: tên và những gì kịch \
+                 bản làm, phần tóm tắt kết quả viết tự động, kết quả chính với các mục tiêu, biểu \
+                 đồ số xóm, biểu đồ số xã, và các tiêu chí còn cản; kịch bản khác mặc định có thêm \
+                 1 trang liệt kê các đòn bẩy đã đổi, và kịch bản đặt riêng cho 1–3 huyện (hoặc xã của chúng) có thêm trang riêng \
                  cho từng huyện ấy. Từ 2 kịch bản trở lên có thêm 1 trang so sánh ở cuối. Khi trình chiếu, \
                  số liệu được khóa: không đòn bẩy nào thay đổi được."
             }
@@ -175,6 +177,7 @@ impl Translate for PresentMsg {
             Next => "Tiếp →",
             Exit => "Thoát (Esc)",
             ScenarioOf => "Kịch bản {i}/{n}",
+            SlideStory => "Tóm tắt kết quả",
             SlideHeadline => "Kết quả chính",
             SlideBlockers => "Điều gì còn cản các xã?",
             BlockersLead => {
@@ -267,8 +270,8 @@ impl Translate for PresentMsg {
             ScreenReport => "Printable report",
             StoryHeading => "Prepare a presentation",
             StoryIntro => {
-                "Choose the scenarios and their order. Each scenario has 5 slides: its name and \
-                 an automatically written summary, the headline results with their targets, the \
+                "Choose the scenarios and their order. Each scenario has 6 slides: its name and \
+                 what it does, an automatically written summary of its results, the headline results with their targets, the \
                  villages chart, the communes chart, and the criteria still holding communes \
                  back; a scenario that differs from the default has one more, listing the levers \
                  it changes, and one that sets levers for one to three districts (or their \
@@ -307,6 +310,7 @@ impl Translate for PresentMsg {
             Next => "Next →",
             Exit => "Leave (Esc)",
             ScenarioOf => "Scenario {i} of {n}",
+            SlideStory => "The results in brief",
             SlideHeadline => "Headline results",
             SlideBlockers => "What still holds the communes back?",
             BlockersLead => {

@@ -26,7 +26,7 @@ use crate::storage::stage::SavedStage;
 /// Fewest and most scenarios compared side by side.
 pub const MIN_COMPARED: usize = 2;
 pub const MAX_COMPARED: usize = 4;
-/// Most scenarios in a storyboard (each brings five slides).
+/// Most scenarios in a storyboard (each brings six slides).
 pub const MAX_STORY: usize = 8;
 /// Results kept for scenarios no screen shows any more (so going back is instant).
 const SPARE_RESULTS: usize = 8;
@@ -230,12 +230,17 @@ pub const SUMMARY_SPLIT_FROM: usize = 3;
 /// The slides of one scenario, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SlideKind {
-    /// Its name and the generated narrative.
+    /// Its name and what it does (money, rule, training, what else it changes): no results
+    /// needed, so it shows at once.
     Title,
     /// Every lever and assumption it sets apart from the defaults, district and commune
     /// settings included (the title slide names three): only when it changes any, as
     /// [`Slide::Levers`] pages (its place in the order is this one).
     Levers,
+    /// What it achieves, in the generated narrative's sentences. Its own slide: beside the
+    /// name and the levers on the title, the text shrank to 20 px at 1280 × 720 and the notes
+    /// to 14 px.
+    Story,
     /// The headline figures with their targets.
     Headline,
     /// Villages at the standard per year.
@@ -247,9 +252,10 @@ pub enum SlideKind {
 }
 
 impl SlideKind {
-    pub const ALL: [SlideKind; 6] = [
+    pub const ALL: [SlideKind; 7] = [
         SlideKind::Title,
         SlideKind::Levers,
+        SlideKind::Story,
         SlideKind::Headline,
         SlideKind::Villages,
         SlideKind::Communes,
@@ -260,6 +266,7 @@ impl SlideKind {
         match self {
             SlideKind::Title => "title",
             SlideKind::Levers => "levers",
+            SlideKind::Story => "story",
             SlideKind::Headline => "headline",
             SlideKind::Villages => "villages",
             SlideKind::Communes => "communes",
@@ -268,7 +275,7 @@ impl SlideKind {
     }
 }
 
-/// What decides a scenario's slides beyond the storyboard's five (see [`deck_items`]).
+/// What decides a scenario's slides beyond the storyboard's six (see [`deck_items`]).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DeckItem {
     /// The rows of its levers table against the defaults (a lever changed alike over

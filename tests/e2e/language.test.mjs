@@ -88,7 +88,7 @@ async function everyView(page, check) {
     null, { timeout: 60_000 });
   await check('storyboard');
   await page.getByTestId('present-start').click();
-  for (const name of ['title', 'headline', 'villages', 'communes', 'blockers']) {
+  for (const name of ['title', 'story', 'headline', 'villages', 'communes', 'blockers']) {
     await page.getByTestId(`slide-${name}`).waitFor();
     await check(`slide: ${name}`);
     await page.keyboard.press('ArrowRight');

@@ -318,6 +318,7 @@ test('four scenarios on the last slide at 1024×768: every column shows whole, i
   // purpose, does not count as a column cut off (counted, it shrank every chart to the floor).
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   await page.getByTestId('slide-villages').waitFor();
   await page.waitForTimeout(300);
   const fit = await page.getByTestId('presentation').evaluate(
@@ -377,39 +378,37 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   const reloaded = await page.getByTestId('story-item').evaluateAll((els) => els.map((e) => e.querySelector('.story-name').innerText));
   assert.deepEqual(reloaded, order, 'the storyboard survives a reload');
   await storyReady(page);
-  assert.equal(await page.getByTestId('story-slide-count').innerText(), '12 trang');
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '14 trang');
   await page.screenshot({ path: `${SHOTS}/storyboard-1366x768-vi.png`, fullPage: true });
   const address = new URL(page.url()).hash;
 
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
-  assert.equal(await counter(page), 'Trang 1/12');
+  assert.equal(await counter(page), 'Trang 1/14');
   // Read-only: no lever, no picker, nothing to type into.
   assert.equal(await page.getByTestId('lever-budget-scale').count(), 0);
   assert.equal(await page.locator('input, select').count(), 0);
 
-  // The narrative's figures are the headline's (the first scenario is the 150% one).
-  const narrative = await page.getByTestId('narrative').innerText();
-  assert.ok(narrative.includes(`khoảng ${texts['villages-2025']} xóm`), `${texts['villages-2025']}: ${narrative}`);
-  assert.ok(narrative.includes(`Khoảng ${texts['communes-2025']} xã`), `${texts['communes-2025']}: ${narrative}`);
-  assert.match(narrative, /P10–P90: \d+–\d+/);
-  assert.match(narrative, /số lần chạy/);
-  // Before what it achieves, what the scenario does: its money in tỷ đồng.
+  // The title: what the scenario does, its money in tỷ đồng, in type read from the back of
+  // the room (what it achieves is two slides on).
   const levers = await page.getByTestId('slide-scenario').innerText();
   assert.match(levers, /Ngân sách 7\/2020–2025: [\d.]+ tỷ đồng \(150% kế hoạch\); đào tạo và tuyên truyền: [\d.]+ tỷ đồng, ngoài ngân sách/);
   assert.match(levers, /Chia vốn: /);
+  assert.equal(await page.getByTestId('narrative').count(), 0);
+  const titlePx = await page.getByTestId('slide-scenario').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(titlePx >= 22, `the title slide's levers at ${titlePx} px`);
   await page.screenshot({ path: `${SHOTS}/slide-title-1366x768-vi.png` });
 
   // (key, counter after it)
   const steps = [
-    ['ArrowRight', 'Trang 2/12'],
-    [' ', 'Trang 3/12'],
-    ['PageDown', 'Trang 4/12'],
-    ['ArrowLeft', 'Trang 3/12'],
-    ['PageUp', 'Trang 2/12'],
-    ['End', 'Trang 12/12'],
-    ['ArrowRight', 'Trang 12/12'],
-    ['Home', 'Trang 1/12'],
+    ['ArrowRight', 'Trang 2/14'],
+    [' ', 'Trang 3/14'],
+    ['PageDown', 'Trang 4/14'],
+    ['ArrowLeft', 'Trang 3/14'],
+    ['PageUp', 'Trang 2/14'],
+    ['End', 'Trang 14/14'],
+    ['ArrowRight', 'Trang 14/14'],
+    ['Home', 'Trang 1/14'],
   ];
   for (const [key, want] of steps) {
     await page.keyboard.press(key === ' ' ? 'Space' : key);
@@ -420,6 +419,17 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   const leverTable = await page.getByTestId('slide-lever-table').innerText();
   assert.match(leverTable, /Tổng ngân sách so với kế hoạch\s+%\s+100\s+150/);
   await page.screenshot({ path: `${SHOTS}/slide-levers-1366x768-vi.png` });
+  // What it achieves, in words: the narrative's figures are the headline's (the first
+  // scenario is the 150% one).
+  await page.keyboard.press('ArrowRight');
+  const narrative = await page.getByTestId('narrative').innerText();
+  assert.ok(narrative.includes(`khoảng ${texts['villages-2025']} xóm`), `${texts['villages-2025']}: ${narrative}`);
+  assert.ok(narrative.includes(`Khoảng ${texts['communes-2025']} xã`), `${texts['communes-2025']}: ${narrative}`);
+  assert.match(narrative, /P10–P90: \d+–\d+/);
+  assert.match(narrative, /số lần chạy/);
+  const storyPx = await page.getByTestId('narrative').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(storyPx >= 24, `the narrative at ${storyPx} px`);
+  await page.screenshot({ path: `${SHOTS}/slide-story-1366x768-vi.png` });
   // The headline slide shows the same medians as the workspace did.
   await page.keyboard.press('ArrowRight');
   assert.deepEqual(
@@ -446,19 +456,19 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.screenshot({ path: `${SHOTS}/slide-blockers-1366x768-vi.png` });
   // The on-screen buttons do the same.
   await page.getByTestId('present-next').click();
-  assert.equal(await counter(page), 'Trang 7/12');
+  assert.equal(await counter(page), 'Trang 8/14');
   await page.getByTestId('present-prev').click();
-  assert.equal(await counter(page), 'Trang 6/12');
+  assert.equal(await counter(page), 'Trang 7/14');
   // After a click, Space is "next slide" again (not the clicked button pressed once more).
   await page.keyboard.press('Space');
-  assert.equal(await counter(page), 'Trang 7/12');
+  assert.equal(await counter(page), 'Trang 8/14');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await counter(page), 'Trang 6/12');
+  assert.equal(await counter(page), 'Trang 7/14');
 
   // A link pasted into this tab meanwhile changes nothing.
   await page.evaluate(() => { window.location.hash = 's=AAAA'; });
   await page.waitForTimeout(200);
-  assert.equal(await counter(page), 'Trang 6/12');
+  assert.equal(await counter(page), 'Trang 7/14');
   assert.equal(await page.getByTestId('link-error').count(), 0);
   await page.evaluate((h) => { history.replaceState(null, '', h); }, address);
 
@@ -466,8 +476,8 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   // type has not shrunk below the floor.
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.keyboard.press('Home');
-  for (let i = 1; i <= 12; i += 1) {
-    assert.equal(await counter(page), `Trang ${i}/12`);
+  for (let i = 1; i <= 14; i += 1) {
+    assert.equal(await counter(page), `Trang ${i}/14`);
     const [needed, room, fit] = await page.evaluate(() => {
       const slide = document.querySelector('[data-testid="present-slide"]');
       const fitted = getComputedStyle(document.querySelector('.present')).getPropertyValue('--fit');
@@ -480,6 +490,8 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-headline').waitFor();
   await page.screenshot({ path: `${SHOTS}/slide-headline-1024x768-vi.png` });
 
   // At 1920×1080, in both languages.
@@ -488,13 +500,15 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.screenshot({ path: `${SHOTS}/slide-title-1920x1080-vi.png` });
   await page.getByTestId('present-lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await counter(page), 'Slide 1 of 12');
-  const english = await page.getByTestId('narrative').innerText();
-  assert.match(english, /^By the end of 2025, about \d+ villages/);
+  assert.equal(await counter(page), 'Slide 1 of 14');
   await page.screenshot({ path: `${SHOTS}/slide-title-1920x1080-en.png` });
   await page.keyboard.press('ArrowRight');
   await page.getByTestId('slide-lever-table').waitFor();
   await page.screenshot({ path: `${SHOTS}/slide-levers-1920x1080-en.png` });
+  await page.keyboard.press('ArrowRight');
+  const english = await page.getByTestId('narrative').innerText();
+  assert.match(english, /^By the end of 2025, about \d+ villages/);
+  await page.screenshot({ path: `${SHOTS}/slide-story-1920x1080-en.png` });
   await page.keyboard.press('ArrowRight');
   await page.screenshot({ path: `${SHOTS}/slide-headline-1920x1080-en.png` });
   await page.keyboard.press('ArrowRight');
@@ -551,14 +565,14 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
   await setNumber(page, 'commune-leadership', 90);
   await saveToStory(page, 'Ưu tiên Bảo Lạc');
   await storyReady(page);
-  // Its five slides, the levers slide, and Bảo Lạc's 16 xã over two slides, which the
+  // Its six slides, the levers slide, and Bảo Lạc's 16 xã over two slides, which the
   // storyboard names.
-  assert.equal(await page.getByTestId('story-slide-count').innerText(), '8 trang');
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '9 trang');
   assert.equal(await page.getByTestId('story-districts-0').innerText(), 'có thêm trang riêng: huyện Bảo Lạc');
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
   await page.keyboard.press('End');
-  assert.equal(await counter(page), 'Trang 8/8');
+  assert.equal(await counter(page), 'Trang 9/9');
   await page.keyboard.press('ArrowLeft');
   const slide = page.getByTestId('slide-district');
   await slide.waitFor();
@@ -703,8 +717,8 @@ test('a scenario of many changes lists them over several levers slides that read
   await loadAndWait(page, 'import-open');
   await page.getByTestId('screen-present').click();
   await storyReady(page);
-  // The title, three levers slides, the other four.
-  assert.equal(await page.getByTestId('story-slide-count').innerText(), '8 trang');
+  // The title, three levers slides, the other five.
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '9 trang');
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
   const fitOf = () => page.getByTestId('presentation').evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--fit') || 1));
@@ -712,7 +726,7 @@ test('a scenario of many changes lists them over several levers slides that read
   for (let p = 0; p < 3; p += 1) {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((want) => document.querySelector('[data-testid=slide-levers]')?.dataset.page === want, String(p));
-    assert.equal(await counter(page), `Trang ${p + 2}/8`);
+    assert.equal(await counter(page), `Trang ${p + 2}/9`);
     const slide = page.getByTestId('slide-levers');
     assert.match(await slide.locator('h2').innerText(), new RegExp(`\\(${p + 1}/3\\)$`));
     const rows = await slide.getByTestId('lever-diff-row').evaluateAll((els) => els.map((e) => e.dataset.lever));
@@ -729,7 +743,7 @@ test('a scenario of many changes lists them over several levers slides that read
   assert.equal(new Set(seen).size, 17, `every row once: ${seen}`);
   assert.equal(seen.length, 17);
   await page.keyboard.press('ArrowRight');
-  await page.getByTestId('slide-headline').waitFor();
+  await page.getByTestId('slide-story').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -740,9 +754,9 @@ test('with an empty library, the current scenario can be presented on its own', 
   await page.getByTestId('story-no-saved').waitFor();
   await page.getByTestId('story-empty').waitFor();
   await storyReady(page);
-  assert.equal(await page.getByTestId('story-slide-count').innerText(), '5 trang');
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '6 trang');
   await page.getByTestId('present-start').click();
-  assert.equal(await counter(page), 'Trang 1/5');
+  assert.equal(await counter(page), 'Trang 1/6');
   await page.getByTestId('present-exit').click();
   await page.getByTestId('storyboard').waitFor();
   assert.deepEqual(errors, []);
@@ -1000,7 +1014,7 @@ test('axe-core finds no serious or critical problem in the comparison, the story
   await check('storyboard');
   await page.getByTestId('present-start').click();
   await check('slide: title');
-  for (const name of ['levers', 'headline', 'villages', 'communes', 'blockers']) {
+  for (const name of ['levers', 'story', 'headline', 'villages', 'communes', 'blockers']) {
     await page.keyboard.press('ArrowRight');
     await page.getByTestId(`slide-${name}`).waitFor();
     await check(`slide: ${name}`);

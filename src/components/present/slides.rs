@@ -1,4 +1,5 @@
-//! The slides: a scenario's title with the generated narrative, its headline with targets,
+//! The slides: a scenario's title with what it does, the generated narrative of what it
+//! achieves, its headline with targets,
 //! the villages and communes charts (the charts panel's own, with the baseline beside them),
 //! what blocks the communes still short of the standard, and the scenarios side by side.
 
@@ -97,13 +98,19 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 return Html::default();
             };
             let (kicker, head) = scenario_head(lang, item, n, s);
+            // What the scenario does needs no results: its slide shows at once.
+            if kind == SlideKind::Title {
+                return title_slide(props, s, &kicker);
+            }
             let Some(outcome) = s.outcome.clone() else {
                 return waiting_slide(lang, head, format!("slide-{}", kind.slug()));
             };
             let results = outcome.results.clone();
             let testid = format!("slide-{}", kind.slug());
             match kind {
-                SlideKind::Title => {
+                // Shown above without waiting for results.
+                SlideKind::Title => title_slide(props, s, &kicker),
+                SlideKind::Story => {
                     // Against the default, when this is not the default itself and was
                     // simulated alike (`AppState::against_default`).
                     let baseline = props.baseline.as_deref().filter(|_| {
@@ -112,28 +119,6 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                                 .is_none()
                     });
                     let sentences = narrative(&props.dataset, &results, baseline, lang);
-                    // What the scenario does (its money in tỷ đồng, its rule, its training, how
-                    // much differs from the defaults, how many districts and communes have
-                    // their own settings (the changes list names only the first three),
-                    // assumptions included: uncertainty turned off went unsaid beside figures
-                    // unlike the default's) before what it achieves.
-                    let about: Vec<String> =
-                        scenario_summary(&s.scenario, &props.defaults, &props.dataset, lang)
-                            .into_iter()
-                            .filter(|l| {
-                                matches!(
-                                    l.topic,
-                                    Topic::Budget
-                                        | Topic::Rule
-                                        | Topic::Training
-                                        | Topic::Changed
-                                        | Topic::Units
-                                        | Topic::Assumptions
-                                        | Topic::Until
-                                )
-                            })
-                            .map(|l| l.text)
-                            .collect();
                     let note = lang.about_data(
                         &lang.fill(
                             PresentMsg::NarrativeNote,
@@ -142,12 +127,9 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                         props.dataset.province.illustrative,
                     );
                     html! {
-                        <section class="slide slide-title" data-testid={testid} aria-labelledby="slide-h">
-                            <p class="slide-kicker">{ kicker }</p>
-                            <h2 id="slide-h" class="slide-scenario">{ name_html(&s.name, lang) }</h2>
-                            <ul class="slide-levers" data-testid="slide-scenario">
-                                { for about.iter().map(|t| html! { <li>{ t }</li> }) }
-                            </ul>
+                        <section class="slide slide-story" data-testid={testid} aria-labelledby="slide-h">
+                            { head }
+                            <h2 id="slide-h" class="slide-heading">{ lang.t(PresentMsg::SlideStory) }</h2>
                             <div class="narrative" data-testid="narrative" title={lang.t(PresentMsg::NarrativeTip)}>
                                 { for sentences.iter().map(|t| html! { <p>{ t }</p> }) }
                             </div>
@@ -230,6 +212,40 @@ fn levers_slide(props: &SlideViewProps, item: usize, page: usize, pages: usize) 
                 }
             </h2>
             { against_defaults(lang, &props.dataset, &props.defaults, &s.scenario, "slide-h", "slide-lever-table", Some((page, pages))) }
+        </section>
+    }
+}
+
+/// A scenario's first slide: its name and what it does (its money in tỷ đồng, its rule, its
+/// training, how much differs from the defaults, how many districts and communes have their
+/// own settings (the changes list names only the first three), assumptions included:
+/// uncertainty turned off went unsaid beside figures that then have no range). What it
+/// achieves is the next slides'.
+fn title_slide(props: &SlideViewProps, s: &Shown, kicker: &str) -> Html {
+    let lang = props.lang;
+    let about: Vec<String> = scenario_summary(&s.scenario, &props.defaults, &props.dataset, lang)
+        .into_iter()
+        .filter(|l| {
+            matches!(
+                l.topic,
+                Topic::Budget
+                    | Topic::Rule
+                    | Topic::Training
+                    | Topic::Changed
+                    | Topic::Units
+                    | Topic::Assumptions
+                    | Topic::Until
+            )
+        })
+        .map(|l| l.text)
+        .collect();
+    html! {
+        <section class="slide slide-title" data-testid="slide-title" aria-labelledby="slide-h">
+            <p class="slide-kicker">{ kicker }</p>
+            <h2 id="slide-h" class="slide-scenario">{ name_html(&s.name, lang) }</h2>
+            <ul class="slide-levers" data-testid="slide-scenario">
+                { for about.iter().map(|t| html! { <li>{ t }</li> }) }
+            </ul>
         </section>
     }
 }

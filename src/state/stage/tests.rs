@@ -181,7 +181,7 @@ fn an_empty_storyboard_presents_the_current_scenario() {
     // Its 30 runs differ from the defaults: a levers slide says so.
     assert_eq!(
         slides(&deck_items(&story, &s.defaults, &s.dataset)).len(),
-        6
+        7
     );
 }
 
@@ -266,11 +266,17 @@ fn a_scenario_of_many_changes_has_its_levers_over_several_slides() {
         .collect();
     assert_eq!(all[1..=pages], want[..]);
     assert_eq!(
-        all[pages + 1],
-        Slide::Scenario {
-            item: 0,
-            kind: SlideKind::Headline
-        }
+        all[pages + 1..pages + 3],
+        [
+            Slide::Scenario {
+                item: 0,
+                kind: SlideKind::Story
+            },
+            Slide::Scenario {
+                item: 0,
+                kind: SlideKind::Headline
+            }
+        ]
     );
     // The pages share the rows out evenly, none over the limit, every row once.
     let sizes: Vec<usize> = (0..pages).map(|p| page_rows(17, p, pages).len()).collect();
@@ -324,7 +330,7 @@ fn a_scenario_singling_out_a_few_districts_gets_a_slide_for_each() {
     };
     assert_eq!(deck[0].districts, vec![(1, xa(1)), (4, xa(4))]);
     let all = slides(&deck);
-    let district_slides: Vec<Slide> = all[6..].to_vec();
+    let district_slides: Vec<Slide> = all[7..].to_vec();
     assert_eq!(
         district_slides.len(),
         district_pages(xa(1)) + district_pages(xa(4))
@@ -366,21 +372,23 @@ fn slides_follow_the_storyboard_then_a_summary() {
     };
     let levers = |item, page, pages| Slide::Levers { item, page, pages };
     let two = slides(&deck(&[true, false]));
-    assert_eq!(two.len(), 12);
+    assert_eq!(two.len(), 14);
     assert_eq!(
-        two[..8],
+        two[..10],
         [
             at(0, SlideKind::Title),
             levers(0, 0, 1),
+            at(0, SlideKind::Story),
             at(0, SlideKind::Headline),
             at(0, SlideKind::Villages),
             at(0, SlideKind::Communes),
             at(0, SlideKind::Blockers),
             at(1, SlideKind::Title),
+            at(1, SlideKind::Story),
             at(1, SlideKind::Headline),
         ]
     );
-    assert_eq!(two[11], Slide::Summary { page: 0, pages: 1 });
+    assert_eq!(two[13], Slide::Summary { page: 0, pages: 1 });
     // Three scenarios: the side-by-side table over two slides, counts then money.
     let three = slides(&deck(&[true, false, false]));
     assert_eq!(
@@ -390,8 +398,8 @@ fn slides_follow_the_storyboard_then_a_summary() {
             Slide::Summary { page: 1, pages: 2 }
         ]
     );
-    assert_eq!(slides(&deck(&[false])).len(), 5);
-    assert_eq!(slides(&deck(&[true])).len(), 6);
+    assert_eq!(slides(&deck(&[false])).len(), 6);
+    assert_eq!(slides(&deck(&[true])).len(), 7);
 }
 
 #[test]
@@ -457,8 +465,8 @@ fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
     let s = stage(&s, StageAction::Go(Step::Last));
     assert_eq!(
         s.stage.presenting,
-        Some(5),
-        "six slides: 30 runs is a change"
+        Some(6),
+        "seven slides: 30 runs is a change"
     );
     assert_eq!(s.apply(Action::Stage(StageAction::Go(Step::Next))), None);
 
@@ -495,7 +503,7 @@ fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
     // Started again with the same storyboard: back at the slide it was left at (an Escape
     // by mistake mid-meeting); Home still goes to the first.
     let again = stage(&s, StageAction::Present);
-    assert_eq!(again.stage.presenting, Some(4));
+    assert_eq!(again.stage.presenting, Some(5));
     let first = stage(&again, StageAction::Go(Step::First));
     assert_eq!(first.stage.presenting, Some(0));
     // Left at the last slide: the next start is at the first.
