@@ -59,6 +59,11 @@ pub fn App() -> Html {
         let data = data.clone();
         Callback::from(move |action: DataAction| {
             if let Some(current) = &*data {
+                if action == DataAction::DismissProblem {
+                    // The same data and the same planner: the address bar stays as it is.
+                    data.set(Some(current.switch(action, &now_stamp())));
+                    return;
+                }
                 let next = current.switch(action, &now_stamp());
                 // A colleague's link this page could not open for want of its data opens
                 // now that the data is here. Any other link is this page's own work: it

@@ -69,8 +69,8 @@ impl Translate for DataMsg {
                  dùng được trong trang này, tải lại trang sẽ quay về bộ số liệu mặc định."
             }
             StoredUnreadable => {
-                "Số liệu tải lên trước đây không đọc được ({detail}); trang đang dùng bộ số \
-                 liệu mặc định và để nguyên dữ liệu cũ. Hãy mở lại các tệp số liệu (“Dùng số \
+                "Số liệu tải lên trước đây không đọc được (chi tiết bên dưới); trang đang dùng \
+                 bộ số liệu mặc định và để nguyên dữ liệu cũ. Hãy mở lại các tệp số liệu (“Dùng số \
                  liệu của tỉnh…”)."
             }
             StoredNoLongerLoads => {
@@ -173,7 +173,7 @@ impl Translate for DataMsg {
                  this page only, and reloading the page goes back to the default data."
             }
             StoredUnreadable => {
-                "The data loaded earlier cannot be read ({detail}); the page uses the default \
+                "The data loaded earlier cannot be read (details below); the page uses the default \
                  data and leaves the old data as it is. Open the data files again (“Use your \
                  province's data…”)."
             }

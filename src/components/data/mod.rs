@@ -13,6 +13,7 @@ use ntm_model::dataset::DatasetProblem;
 use ntm_model::Dataset;
 use yew::prelude::*;
 
+use crate::components::notice::{bilingual_notice, quote, Frame};
 use crate::data_files::{choose, Choice, DataFiles};
 use crate::i18n::{DataMsg, Lang, Msg};
 use crate::sharing::when::saved_at_text;
@@ -79,6 +80,8 @@ pub enum DataAction {
     UseLoaded,
     /// The embedded default.
     UseDefault,
+    /// The problem said, read: its notice goes (storage is left as it is).
+    DismissProblem,
 }
 
 impl DataState {
@@ -140,6 +143,11 @@ impl DataState {
     pub fn switch(&self, action: DataAction, now: &str) -> DataState {
         let mut store = LocalStore::open();
         let mut next = self.clone();
+        if action == DataAction::DismissProblem {
+            // The same data: no new planner whose note should take the focus.
+            next.problem = None;
+            return next;
+        }
         FOCUS_NOTE.with(|f| f.set(true));
         match action {
             DataAction::Use(files, dataset) => {
@@ -155,6 +163,7 @@ impl DataState {
                 next.using_loaded = true;
                 next.problem = kept.is_err().then_some(DataProblem::PageOnly);
             }
+            DataAction::DismissProblem => {}
             DataAction::UseLoaded | DataAction::UseDefault => {
                 let in_use = action == DataAction::UseLoaded;
                 // Data kept in this page only has no stored flag to set.
@@ -250,16 +259,42 @@ pub fn DataNote(props: &DataNoteProps) -> Html {
         ),
         None => data_heading(&ds, lang).to_string(),
     };
-    let problem = data.problem.as_ref().map(|p| match p {
-        DataProblem::Unreadable(d) => lang.fill(DataMsg::StoredUnreadable, &[("detail", d)]),
-        DataProblem::NoLongerLoads(p) => lang.fill(
-            DataMsg::StoredNoLongerLoads,
-            &[("problem", &p.said_in(lang.into()))],
-        ),
-        DataProblem::PageOnly => lang.t(DataMsg::PageOnly).to_string(),
+    // Said in both languages, the technical detail on a line of its own, as every other
+    // storage problem is (in the reader's language only, it quoted serde's English inside
+    // the Vietnamese sentence).
+    let problem = data.problem.clone().map(|problem| {
+        let said_in = {
+            let problem = problem.clone();
+            move |lang: Lang| {
+                let text = match &problem {
+                    DataProblem::Unreadable(_) => lang.t(DataMsg::StoredUnreadable).to_string(),
+                    DataProblem::NoLongerLoads(p) => lang.fill(
+                        DataMsg::StoredNoLongerLoads,
+                        &[("problem", &p.said_in(lang.into()))],
+                    ),
+                    DataProblem::PageOnly => lang.t(DataMsg::PageOnly).to_string(),
+                };
+                html! { <p lang={lang.code()}>{ text }</p> }
+            }
+        };
+        let detail = match &problem {
+            DataProblem::Unreadable(d) => Some(quote(d, 200)),
+            _ => None,
+        };
+        let frame = Frame {
+            class: Some("notice-warning"),
+            role: "status",
+            testid: "data-problem",
+        };
+        let on_dismiss = {
+            let on_data = props.on_data.clone();
+            Callback::from(move |()| on_data.emit(DataAction::DismissProblem))
+        };
+        bilingual_notice(frame, lang, said_in, detail, &on_dismiss)
     });
     let kept_other = data.loaded.as_ref().filter(|_| !data.using_loaded);
     html! {
+        <>
         <div class="notice notice-info data-note" data-testid="illustrative-note" data-loaded={data.using_loaded.to_string()}>
             <details>
                 <summary ref={summary_ref}>
@@ -286,12 +321,11 @@ pub fn DataNote(props: &DataNoteProps) -> Html {
                     }
                 </div>
             </details>
-            if let Some(p) = problem {
-                <p class="data-problem" role="status" data-testid="data-problem">{ p }</p>
-            }
             if *open {
                 <DataDialog {lang} default={data.embedded.clone()} kept={data.loaded.as_ref().map(|l| l.dataset.clone())} on_close={on_close} on_use={on_use} />
             }
         </div>
+        { problem.unwrap_or_default() }
+        </>
     }
 }

@@ -45,7 +45,7 @@ pub fn dataset_note_for_print(ds: &Dataset, lang: Lang) -> AttrValue {
 }
 
 /// At most `n` characters of something a link or the storage carried.
-fn quote(s: &str, n: usize) -> String {
+pub(crate) fn quote(s: &str, n: usize) -> String {
     crate::sharing::import::shorten(s, n)
 }
 
