@@ -19,6 +19,8 @@ use crate::figures::{target_spec, target_year, targets_for, tiles, value_text, L
 
 /// Criteria named in the narrative's last sentence.
 pub const NAMED_BLOCKERS: usize = 3;
+/// Most criteria a sentence names with the ties of the last (a sentence, not a list).
+pub const MOST_NAMED_BLOCKERS: usize = 5;
 
 /// The year the narrative and the blockers speak of: the data's last target year (Cao Bằng's
 /// 2025, the end of the 2021–2025 programme) when simulated, else the last simulated year.
@@ -54,6 +56,22 @@ pub struct Blockers {
     /// Every criterion that blocks at least one of them, most communes first (ties in
     /// official order).
     pub criteria: Vec<Blocker>,
+}
+
+impl Blockers {
+    /// The criteria to name when naming `n`: the first `n`, and those tied with the last of
+    /// them (a district slide named two of three criteria blocking one commune each, leaving
+    /// out the one the commune's own panel listed), [`MOST_NAMED_BLOCKERS`] at most.
+    pub fn leading(&self, n: usize) -> &[Blocker] {
+        let Some(last) = n.checked_sub(1).and_then(|k| self.criteria.get(k)) else {
+            return &self.criteria[..n.min(self.criteria.len())];
+        };
+        let tied = self.criteria[n..]
+            .iter()
+            .take_while(|c| c.communes == last.communes)
+            .count();
+        &self.criteria[..(n + tied).min(MOST_NAMED_BLOCKERS.max(n))]
+    }
 }
 
 /// The blockers at the end of `year` (`None` when the results do not cover it).
@@ -553,9 +571,8 @@ fn blockers_sentence(b: &Blockers, lang: Lang) -> String {
             .to_string();
     }
     let named: Vec<String> = b
-        .criteria
+        .leading(NAMED_BLOCKERS)
         .iter()
-        .take(NAMED_BLOCKERS)
         .enumerate()
         .map(|(k, c)| {
             let n = lang.number(c.communes as f64, 0);
@@ -848,6 +865,36 @@ mod tests {
             .collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{vi}");
         assert_eq!(blockers(&ds, &r, 1999), None);
+    }
+
+    #[test]
+    fn naming_the_leading_blockers_leaves_out_none_tied_with_the_last_named() {
+        let of = |counts: &[usize]| Blockers {
+            year: 2025,
+            candidates: 20,
+            short: 5,
+            criteria: counts
+                .iter()
+                .enumerate()
+                .map(|(k, &communes)| Blocker {
+                    criterion: k,
+                    name_vi: format!("TC {k}"),
+                    name_en: format!("C {k}"),
+                    communes,
+                })
+                .collect(),
+        };
+        let named = |counts: &[usize]| -> Vec<usize> {
+            of(counts).leading(3).iter().map(|c| c.communes).collect()
+        };
+        // Bảo Lâm's: 5, 4, 1 and another 1 — both 1s are named.
+        assert_eq!(named(&[5, 4, 1, 1]), [5, 4, 1, 1]);
+        assert_eq!(named(&[5, 4, 2, 1]), [5, 4, 2]);
+        assert_eq!(named(&[5, 4]), [5, 4]);
+        assert!(named(&[]).is_empty());
+        // A tie of many: a sentence, not a list.
+        assert_eq!(named(&[1; 9]).len(), MOST_NAMED_BLOCKERS);
+        assert!(of(&[3, 2]).leading(0).is_empty());
     }
 
     #[test]

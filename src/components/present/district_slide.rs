@@ -16,7 +16,7 @@ use crate::criteria_logic::own::{commune_excluded, commune_has_own};
 use crate::criteria_logic::scale::BINDING_P;
 use crate::figures::{target_year, value_text};
 use crate::i18n::criteria::{percent, CriteriaMsg};
-use crate::i18n::narrative::{blockers_in, narrative_year};
+use crate::i18n::narrative::{blockers_in, narrative_year, NAMED_BLOCKERS};
 use crate::i18n::{Lang, PresentMsg};
 use crate::state::stage::page_rows;
 use ntm_model::Metric;
@@ -299,9 +299,8 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
         .filter(|_| first_page)
         .map(|b| {
             let names: Vec<String> = b
-                .criteria
+                .leading(NAMED_BLOCKERS)
                 .iter()
-                .take(3)
                 .map(|c| {
                     lang.fill(
                         PresentMsg::DistrictBlockerItem,
