@@ -143,13 +143,12 @@ impl DataState {
     pub fn switch(&self, action: DataAction, now: &str) -> DataState {
         let mut store = LocalStore::open();
         let mut next = self.clone();
-        if action == DataAction::DismissProblem {
-            // The same data: no new planner whose note should take the focus.
-            next.problem = None;
-            return next;
+        if action != DataAction::DismissProblem {
+            // New data in use: its note takes the focus (not when a notice is only dismissed).
+            FOCUS_NOTE.with(|f| f.set(true));
         }
-        FOCUS_NOTE.with(|f| f.set(true));
         match action {
+            DataAction::DismissProblem => next.problem = None,
             DataAction::Use(files, dataset) => {
                 let kept = storage::dataset::keep(&mut store, &files, now);
                 if let Err(e) = &kept {
@@ -163,7 +162,6 @@ impl DataState {
                 next.using_loaded = true;
                 next.problem = kept.is_err().then_some(DataProblem::PageOnly);
             }
-            DataAction::DismissProblem => {}
             DataAction::UseLoaded | DataAction::UseDefault => {
                 let in_use = action == DataAction::UseLoaded;
                 // Data kept in this page only has no stored flag to set.
