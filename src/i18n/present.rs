@@ -8,6 +8,8 @@ pub enum PresentMsg {
     CurrentScenario,
     /// "{name}": a named scenario changed since it was opened.
     EditedName,
+    /// "{name}": the current scenario, listed beside a saved scenario of the same name.
+    CurrentNamed,
     NavLabel,
     ScreenWorkspace,
     ScreenCompare,
@@ -82,6 +84,8 @@ pub enum PresentMsg {
     DistrictBlockersLead,
     /// "{name} ({n} xã)".
     DistrictBlockerItem,
+    /// "{n}": communes counted short that more likely than not keep their recognition.
+    DistrictShortButRecognised,
     DistrictNoCommunes,
     DistrictColCommune,
     /// "… by the end of {year}".
@@ -130,6 +134,7 @@ impl Translate for PresentMsg {
         match self {
             CurrentScenario => "Kịch bản hiện tại",
             EditedName => "{name} (đã sửa)",
+            CurrentNamed => "{name} (hiện tại)",
             NavLabel => "Màn hình",
             ScreenWorkspace => "Lập kịch bản",
             ScreenCompare => "So sánh kịch bản",
@@ -212,6 +217,10 @@ impl Translate for PresentMsg {
                  chí. Tiêu chí cản nhiều xã nhất: {names}."
             }
             DistrictBlockerItem => "{name} ({n} xã)",
+            DistrictShortButRecognised => {
+                "Trong số đó, {n} xã nhiều khả năng vẫn giữ danh hiệu NTM: danh hiệu đã công nhận \
+                 được giữ đến khi tỉnh thu hồi, dù xã không còn đạt đủ mọi tiêu chí."
+            }
             DistrictNoCommunes => "{district} không có xã nào xét công nhận NTM (chỉ có thị trấn, phường).",
             DistrictColCommune => "Xã",
             DistrictColChance => "Khả năng được công nhận đến cuối {year}",
@@ -263,6 +272,7 @@ impl Translate for PresentMsg {
         match self {
             CurrentScenario => "Current scenario",
             EditedName => "{name} (edited)",
+            CurrentNamed => "{name} (current)",
             NavLabel => "Screens",
             ScreenWorkspace => "Build a scenario",
             ScreenCompare => "Compare scenarios",
@@ -349,6 +359,10 @@ impl Translate for PresentMsg {
                  meeting every criterion. The criteria holding back the most: {names}."
             }
             DistrictBlockerItem => "{name} ({n})",
+            DistrictShortButRecognised => {
+                "Of these, {n} more likely than not keep their NTM recognition: recognition stays \
+                 until the province revokes it, even when not every criterion is still met."
+            }
             DistrictNoCommunes => "{district} has no commune up for NTM recognition (only townships and wards).",
             DistrictColCommune => "Commune",
             DistrictColChance => "Chance of recognition by the end of {year}",

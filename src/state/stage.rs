@@ -116,6 +116,9 @@ pub enum ScenarioName {
     /// One of the others, changed on this page since: "Tăng vốn 150% (đã sửa)". Without it an
     /// edited saved scenario went nameless ("Kịch bản hiện tại") in the report and the slides.
     Edited(Box<ScenarioName>),
+    /// The current scenario where another scenario on the same list bears its name (it equals a
+    /// saved one): "Tăng vốn 150% (hiện tại)", so that two columns or options never read alike.
+    CurrentOf(Box<ScenarioName>),
 }
 
 impl ScenarioName {
@@ -127,6 +130,9 @@ impl ScenarioName {
             ScenarioName::Edited(name) => {
                 lang.fill(PresentMsg::EditedName, &[("name", &name.text(lang))])
             }
+            ScenarioName::CurrentOf(name) => {
+                lang.fill(PresentMsg::CurrentNamed, &[("name", &name.text(lang))])
+            }
         }
     }
 
@@ -135,7 +141,7 @@ impl ScenarioName {
     pub fn is_typed(&self) -> bool {
         match self {
             ScenarioName::Saved(_) | ScenarioName::Linked(_) => true,
-            ScenarioName::Edited(name) => name.is_typed(),
+            ScenarioName::Edited(name) | ScenarioName::CurrentOf(name) => name.is_typed(),
             ScenarioName::Current | ScenarioName::Preset { .. } => false,
         }
     }
@@ -145,7 +151,7 @@ impl ScenarioName {
     pub fn edited(self) -> Option<ScenarioName> {
         match self {
             ScenarioName::Current => None,
-            ScenarioName::Edited(name) => Some(*name),
+            ScenarioName::Edited(name) | ScenarioName::CurrentOf(name) => Some(*name),
             named => Some(named),
         }
     }
@@ -606,6 +612,18 @@ pub enum StageAction {
 /// Puts the saved copy of the current scenario on the storyboard: in the place of the
 /// current scenario when that is already there (added with "Thêm", then saved with "Lưu và
 /// thêm vào trình chiếu", it was on the slides twice, once by its new name), else last.
+/// The current scenario's `name`, marked as the current one when another scenario on the same
+/// list (`others`, their Vietnamese texts) reads alike: a saved copy of it, or a link's name
+/// that a saved scenario also bears.
+fn told_apart(name: ScenarioName, others: &[String]) -> ScenarioName {
+    let text = name.text(Lang::Vi);
+    if name != ScenarioName::Current && others.contains(&text) {
+        ScenarioName::CurrentOf(Box::new(name))
+    } else {
+        name
+    }
+}
+
 fn put_saved_in_story(story: &mut Vec<ScenarioRef>, saved: ScenarioRef) {
     match story.iter().position(|r| *r == ScenarioRef::Current) {
         Some(at) => story[at] = saved,
@@ -641,7 +659,8 @@ impl AppState {
                     // "… (đã sửa)" reads as no other column, a preset's edit included.
                     typed @ (ScenarioName::Saved(_)
                     | ScenarioName::Linked(_)
-                    | ScenarioName::Edited(_)) => typed,
+                    | ScenarioName::Edited(_)
+                    | ScenarioName::CurrentOf(_)) => typed,
                     ScenarioName::Preset { .. } | ScenarioName::Current => ScenarioName::Current,
                 };
                 Some((name, Rc::new(self.scenario.clone())))
@@ -765,7 +784,7 @@ impl AppState {
             @ (ScenarioName::Saved(_) | ScenarioName::Linked(_) | ScenarioName::Edited(_)) => typed,
             _ => ScenarioName::Current,
         };
-        let mut out = vec![(ScenarioRef::Current, current)];
+        let mut out = vec![(ScenarioRef::Current, ScenarioName::Current)];
         out.extend(self.stage.presets.iter().map(|p| {
             (
                 ScenarioRef::Preset(p.id.clone()),
@@ -781,6 +800,8 @@ impl AppState {
                 ScenarioName::Saved(s.name.clone()),
             )
         }));
+        let others: Vec<String> = out[1..].iter().map(|(_, n)| n.text(Lang::Vi)).collect();
+        out[0].1 = told_apart(current, &others);
         out
     }
 
@@ -830,17 +851,36 @@ impl AppState {
         match self.current_name() {
             ScenarioName::Saved(name) | ScenarioName::Linked(name) => Some(name),
             // An edit is another scenario: its link does not carry the name it was opened by.
-            ScenarioName::Current | ScenarioName::Preset { .. } | ScenarioName::Edited(_) => None,
+            ScenarioName::Current
+            | ScenarioName::Preset { .. }
+            | ScenarioName::Edited(_)
+            | ScenarioName::CurrentOf(_) => None,
         }
     }
 
     /// The compared scenarios, in column order (a deleted saved scenario is left out).
     pub fn compared(&self) -> Vec<Shown> {
-        self.stage
+        let mut shown: Vec<Shown> = self
+            .stage
             .compare
             .iter()
             .filter_map(|r| self.shown(r))
-            .collect()
+            .collect();
+        let others: Vec<String> = shown
+            .iter()
+            .filter(|s| s.reference != ScenarioRef::Current)
+            .map(|s| s.name.text(Lang::Vi))
+            .collect();
+        for s in shown
+            .iter_mut()
+            .filter(|s| s.reference == ScenarioRef::Current)
+        {
+            s.name = told_apart(
+                std::mem::replace(&mut s.name, ScenarioName::Current),
+                &others,
+            );
+        }
+        shown
     }
 
     /// The storyboard as it will be presented: its scenarios in order, or the current

@@ -659,14 +659,42 @@ fn the_current_scenario_is_named_after_what_it_equals() {
         s.current_name(),
         ScenarioName::Saved("Ngân sách 150%".into())
     );
-    // The pickers list the current scenario by that name too, as the comparison's column does.
+    // The pickers list the current scenario by that name too, as the comparison's column does,
+    // marked as the current one: the saved copy is listed by the same name.
+    let current = ScenarioName::CurrentOf(Box::new(ScenarioName::Saved("Ngân sách 150%".into())));
+    assert_eq!(s.choices()[0], (ScenarioRef::Current, current.clone()));
+    assert_eq!(current.text(Lang::Vi), "Ngân sách 150% (hiện tại)");
+    assert_eq!(current.text(Lang::En), "Ngân sách 150% (current)");
     assert_eq!(
-        s.choices()[0],
-        (
-            ScenarioRef::Current,
-            ScenarioName::Saved("Ngân sách 150%".into())
-        )
+        s.choices().last().map(|(_, n)| n.text(Lang::Vi)).as_deref(),
+        Some("Ngân sách 150%"),
+        "the saved copy keeps its name"
     );
+}
+
+#[test]
+fn a_compared_current_scenario_reads_unlike_its_saved_copy() {
+    let s = AppState::open(ds(), "", Loaded::default());
+    let s = save(&s.apply(budget(150.0)).expect("edit"), "Vốn 150%");
+    let saved = s.library.items[0].id.clone();
+    let s = s
+        .stage_action(StageAction::Show(Screen::Compare))
+        .expect("shown");
+    let s = s
+        .stage_action(StageAction::SetCompared(0, ScenarioRef::Current))
+        .expect("current first");
+    let names = |s: &AppState| -> Vec<String> {
+        s.compared().iter().map(|c| c.name.text(Lang::Vi)).collect()
+    };
+    // Beside a preset, the current scenario is called by its saved name alone.
+    assert_eq!(names(&s)[0], "Vốn 150%");
+    let s = s
+        .stage_action(StageAction::SetCompared(1, ScenarioRef::Saved(saved)))
+        .expect("saved second");
+    assert_eq!(names(&s), ["Vốn 150% (hiện tại)", "Vốn 150%"]);
+    // The name it carries elsewhere (the headline, the slides) is unchanged.
+    assert_eq!(s.current_name(), ScenarioName::Saved("Vốn 150%".into()));
+    assert_eq!(s.story()[0].name, ScenarioName::Saved("Vốn 150%".into()));
 }
 
 /// Saves the current scenario in the library under `name`.
