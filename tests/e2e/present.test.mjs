@@ -588,6 +588,7 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
   // Every xã of the district over the two slides, likeliest first, the baseline's chance beside.
   const rowsOf = () => page.getByTestId('district-slide-commune').evaluateAll((els) => els.map((e) => ({
     chance: Number(e.dataset.chance),
+    short: e.dataset.short === 'true',
     cells: [...e.querySelectorAll('th, td')].map((c) => c.innerText),
   })));
   const firstRows = await rowsOf();
@@ -634,7 +635,11 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
   }
   await page.keyboard.press('ArrowLeft');
   // What blocks the district's communes, not the province's.
-  assert.match(await page.getByTestId('district-slide-blockers').innerText(), /trong \d+ xã của huyện/);
+  const blockersLead = await page.getByTestId('district-slide-blockers').innerText();
+  assert.match(blockersLead, /trong \d+ xã của huyện/);
+  // A commune counted short that likely keeps its earlier recognition is said to, in the lead.
+  const kept = rows.filter((r) => r.short && r.chance >= 0.5).length;
+  assert.equal(blockersLead.match(/Trong số đó, (\d+) xã nhiều khả năng vẫn giữ danh hiệu NTM/)?.[1] ?? '0', String(kept), blockersLead);
   // The printed report has the same section for Bảo Lạc, its communes as the slide lists them.
   await page.keyboard.press('Escape');
   await page.getByTestId('screen-report').click();
@@ -654,6 +659,38 @@ test('a district planner\'s scenario gets a slide for that district: its counts,
     'the slide\'s hidden criteria are named in the report',
   );
   await section.screenshot({ path: `${SHOTS}/report-district-vi.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without money, communes that keep their recognition while short of the criteria are said to on their district\'s slide', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 0);
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Hòa An' });
+  const prefix = (await page.locator('[data-testid^="district-"][data-testid$="-leadership"]').getAttribute('data-testid'))
+    .replace('-leadership', '');
+  await setNumber(page, `${prefix}-weight`, 3);
+  await saveToStory(page, 'Không vốn, ưu tiên Hòa An');
+  await storyReady(page);
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  while (await page.getByTestId('slide-district').count() === 0) {
+    const before = await counter(page);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((c) => document.querySelector('[data-testid=slide-counter]')?.innerText !== c, before);
+  }
+  // The communes recognised before 2020 stay recognised (their chance is 1) though short.
+  const rows = await page.getByTestId('district-slide-commune').evaluateAll((els) => els.map((e) => ({
+    short: e.dataset.short === 'true', chance: Number(e.dataset.chance), name: e.querySelector('th').innerText,
+  })));
+  const kept = rows.filter((r) => r.short && r.chance >= 0.5);
+  assert.ok(kept.length >= 2, JSON.stringify(rows));
+  const lead = page.getByTestId('district-slide-blockers');
+  assert.match(await lead.innerText(), new RegExp(`Trong số đó, ${kept.length} xã nhiều khả năng vẫn giữ danh hiệu NTM: .* đến khi tỉnh thu hồi`));
+  await page.getByTestId('present-lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await lead.innerText(), new RegExp(`Of these, ${kept.length} more likely than not keep their NTM recognition`));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -43,6 +43,14 @@ pub struct CommuneRow {
     pub blocking: Vec<(usize, f64)>,
 }
 
+/// How many of `rows` meet every criterion in fewer than half the runs yet more likely than not
+/// hold NTM recognition (earned earlier and kept: only the province revokes it).
+pub fn recognised_yet_short(rows: &[CommuneRow]) -> usize {
+    rows.iter()
+        .filter(|r| r.short && r.chance >= BINDING_P)
+        .count()
+}
+
 /// The district's xã, likeliest first (ties by name, for a stable order).
 pub fn commune_rows(
     ds: &Dataset,
@@ -273,7 +281,7 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
             (Some(p), None) => percent(lang, p),
         };
         html! {
-            <tr data-testid="district-slide-commune" data-commune={c.code.clone()} data-chance={row.chance.to_string()}>
+            <tr data-testid="district-slide-commune" data-commune={c.code.clone()} data-chance={row.chance.to_string()} data-short={row.short.to_string()}>
                 <th scope="row">
                     <span translate="no">{ c.name.clone() }</span>
                     if own(row.commune) {
@@ -311,7 +319,7 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                     )
                 })
                 .collect();
-            if b.short == 0 {
+            let lead = if b.short == 0 {
                 lang.t(PresentMsg::BlockersAllClear).to_string()
             } else if names.is_empty() {
                 lang.t(PresentMsg::BlockersNone).to_string()
@@ -325,6 +333,19 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                         ("names", &names.join("; ")),
                     ],
                 )
+            };
+            // A commune short of the criteria (the stricter set, or slipping back) may still hold
+            // the recognition it earned: the table then shows it likely recognised beside a lead
+            // counting it short, which read as a contradiction to leaders.
+            match recognised_yet_short(&all_rows) {
+                0 => lead,
+                n => format!(
+                    "{lead} {}",
+                    lang.fill(
+                        PresentMsg::DistrictShortButRecognised,
+                        &[("n", &lang.number(n as f64, 0))]
+                    )
+                ),
             }
         });
     html! {
