@@ -3,8 +3,8 @@
 //!
 //! Ids are stable strings (`s1`, `s2`, …, never reused within a library), so a storyboard or a
 //! comparison can refer to a saved scenario while it is renamed. Names are what the planner
-//! typed, trimmed; a save under an empty name gets the fallback, under one already used a
-//! number (`Kế hoạch (2)`), and the save form says which (`name_for`); a rename to another's
+//! typed, trimmed; a save under an empty name gets the fallback, under one already used (in
+//! any capitals, `same_name`) a number (`Kế hoạch (2)`), and the save form says which (`name_for`); a rename to another's
 //! name or to none is refused under its box (`rename_problem`).
 
 use ntm_model::Scenario;
@@ -56,6 +56,19 @@ pub fn clean_name(name: &str) -> String {
         .collect::<String>()
         .trim()
         .to_string()
+}
+
+/// Whether two kept names read as one: letters alike but for case ("Kế hoạch A", "kế hoạch a")
+/// and spaces alike but for how many. Two such scenarios were told apart by nothing a planner
+/// sees at a glance in a picker or a comparison's column.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    key(a) == key(b)
 }
 
 /// Why a library operation did nothing.
@@ -126,7 +139,7 @@ impl Library {
         }
         self.items
             .iter()
-            .find(|s| s.id != id && s.name == clean)
+            .find(|s| s.id != id && same_name(&s.name, &clean))
             .map(|s| NameProblem::Taken(s.name.clone()))
     }
 
@@ -205,7 +218,7 @@ impl Library {
             self.items
                 .iter()
                 .enumerate()
-                .any(|(i, s)| Some(i) != except && s.name == n)
+                .any(|(i, s)| Some(i) != except && same_name(&s.name, n))
         };
         if !taken(&base) {
             return base;
@@ -317,5 +330,27 @@ mod tests {
         assert_eq!(lib.name_for("Mới", "K"), "Mới");
         let c = lib.save("Kế hoạch A", scenario(), "t", "K").unwrap();
         assert_eq!(lib.get(&c).unwrap().name, "Kế hoạch A (2)");
+    }
+
+    #[test]
+    fn names_alike_but_for_case_or_spacing_are_one_name() {
+        let mut lib = Library::default();
+        let a = lib.save("Ưu tiên Đông Khê", scenario(), "t", "K").unwrap();
+        let b = lib.save("Kế hoạch B", scenario(), "t", "K").unwrap();
+        // Vietnamese capitals too (Ư, Đ), and a doubled space.
+        assert_eq!(
+            lib.rename_problem(&b, "ưu tiên  đông khê"),
+            Some(NameProblem::Taken("Ưu tiên Đông Khê".into()))
+        );
+        assert_eq!(
+            lib.name_for("ƯU TIÊN ĐÔNG KHÊ", "K"),
+            "ƯU TIÊN ĐÔNG KHÊ (2)"
+        );
+        // Its own name in other capitals is a rename of itself, not a clash.
+        assert_eq!(lib.rename_problem(&a, "Ưu tiên đông khê"), None);
+        lib.rename(&a, "Ưu tiên đông khê", "K").unwrap();
+        assert_eq!(lib.get(&a).unwrap().name, "Ưu tiên đông khê");
+        // Letters that differ are different names.
+        assert_eq!(lib.rename_problem(&b, "Ưu tiên Đông Khe"), None);
     }
 }

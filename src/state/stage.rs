@@ -617,7 +617,7 @@ pub enum StageAction {
 /// that a saved scenario also bears.
 fn told_apart(name: ScenarioName, others: &[String]) -> ScenarioName {
     let text = name.text(Lang::Vi);
-    if name != ScenarioName::Current && others.contains(&text) {
+    if name != ScenarioName::Current && others.iter().any(|o| crate::library::same_name(o, &text)) {
         ScenarioName::CurrentOf(Box::new(name))
     } else {
         name
