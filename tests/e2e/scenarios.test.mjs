@@ -414,6 +414,13 @@ test('a name already in the library is said: a save tells the number it got, a r
   await box.press('Enter');
   const problem = page.getByTestId(`saved-rename-problem-${id}`);
   assert.equal(await problem.innerText(), 'Đã có kịch bản tên “Kế hoạch A”: hãy chọn tên khác.');
+  // The same name in other capitals or spacing is the same name.
+  await box.fill('kế hoạch  a');
+  await box.press('Enter');
+  assert.equal(await problem.innerText(), 'Đã có kịch bản tên “Kế hoạch A”: hãy chọn tên khác.');
+  await box.fill('Kế hoạch A');
+  await box.press('Enter');
+  await problem.waitFor();
   // The box stays, with the focus and what was typed, and says it is wrong.
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), `saved-rename-input-${id}`);
   assert.equal(await box.inputValue(), 'Kế hoạch A');
@@ -427,6 +434,11 @@ test('a name already in the library is said: a save tells the number it got, a r
   await box.press('Enter');
   assert.deepEqual(await savedNames(page), ['Kế hoạch A', 'Kế hoạch B']);
   assert.equal(await page.getByTestId(`saved-rename-input-${id}`).count(), 0);
+  // A save under another's name in other capitals is numbered, and says whose name it was.
+  await page.getByTestId('save-name').fill('KẾ HOẠCH B');
+  await page.getByTestId('save-name').press('Enter');
+  await page.getByTestId('save-status').filter({ hasText: 'KẾ HOẠCH B (2)' }).waitFor();
+  assert.match(await page.getByTestId('save-status').innerText(), /“KẾ HOẠCH B \(2\)”, vì đã có một kịch bản tên “Kế hoạch B”/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -75,7 +75,15 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             let fallback = lang.t(LibraryMsg::FallbackName);
             let given = library.name_for(&name, fallback);
             let typed = clean_name(&name);
-            let numbered = (!typed.is_empty() && typed != given).then_some(typed);
+            // The scenario whose name it clashed with, as that one is written (it may differ
+            // in capitals from what was typed).
+            let numbered = (!typed.is_empty() && typed != given).then(|| {
+                library
+                    .items
+                    .iter()
+                    .find(|s| crate::library::same_name(&s.name, &typed))
+                    .map_or(typed, |s| s.name.clone())
+            });
             on_library.emit(LibraryAction::SaveCurrent {
                 name: (*name).clone(),
                 fallback: fallback.into(),
