@@ -135,39 +135,44 @@ fn SimulationSettings(props: &SettingsProps) -> Html {
         })
         .collect();
     let seed_changed = sc.seed != d.seed;
-    // What was typed and refused is said (it was put back without a word), written on the
-    // DOM as the number boxes' notes are, so that no re-render touches the box.
-    let seed_note = use_node_ref();
+    // What was typed and refused is said (it was put back without a word). Kept as what was
+    // typed, and written in the language on screen at each render: a sentence put on the DOM
+    // stayed Vietnamese after a switch to English. Any change to the scenario (another seed,
+    // a reset) makes it stale, so it goes.
+    let refused = use_state(|| None::<(String, u64)>);
+    {
+        let refused = refused.clone();
+        use_effect_with(sc.clone(), move |_| refused.set(None));
+    }
     let on_seed = {
         let on_edit = ctx.on_edit.clone();
         let current = sc.seed;
-        let seed_note = seed_note.clone();
+        let refused = refused.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let typed = input.value();
-            let said = match typed.trim().parse::<u64>() {
+            match typed.trim().parse::<u64>() {
                 Ok(seed) => {
+                    refused.set(None);
                     on_edit.emit(Edit::Seed(seed));
-                    None
                 }
                 Err(_) if typed.trim().is_empty() => {
                     input.set_value(&current.to_string());
-                    None
+                    refused.set(None);
                 }
                 Err(_) => {
                     input.set_value(&current.to_string());
-                    let typed: String = typed.trim().chars().take(24).collect();
-                    Some(lang.fill(
-                        AssumptionMsg::SeedRefused,
-                        &[("typed", &typed), ("value", &current.to_string())],
-                    ))
+                    refused.set(Some((typed.trim().chars().take(24).collect(), current)));
                 }
-            };
-            if let Some(el) = seed_note.cast::<web_sys::Element>() {
-                el.set_text_content(said.as_deref());
             }
         })
     };
+    let seed_note = refused.as_ref().map(|(typed, kept)| {
+        lang.fill(
+            AssumptionMsg::SeedRefused,
+            &[("typed", typed), ("value", &kept.to_string())],
+        )
+    });
     html! {
         <section class="lever-group" aria-labelledby="group-simulation">
             <h3 id="group-simulation">{ lang.t(AssumptionMsg::GroupSimulation) }</h3>
@@ -218,7 +223,7 @@ fn SimulationSettings(props: &SettingsProps) -> Html {
                     value={sc.seed.to_string()}
                     onchange={on_seed}
                 />
-                <p class="lever-note seed-note" role="status" ref={seed_note} data-testid="setting-seed-note"></p>
+                <p class="lever-note seed-note" role="status" data-testid="setting-seed-note">{ seed_note.unwrap_or_default() }</p>
                 <p class="lever-hint" id="setting-seed-hint">
                     { lang.t(AssumptionMsg::SeedHint) }{ " · " }
                     { lang.fill(Msg::DefaultIs, &[("value", &d.seed.to_string())]) }
