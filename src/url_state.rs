@@ -124,6 +124,9 @@ mod tests {
         let cases: Vec<(String, Expect)> = vec![
             ("#budget=150".into(), |e| matches!(e, LinkError::Empty)),
             ("#s=".into(), |e| matches!(e, LinkError::Empty)),
+            // Nothing left once a sentence's trailing punctuation is dropped: still damaged.
+            ("#s=%%%".into(), |e| matches!(e, LinkError::NotBase64)),
+            ("#s=.".into(), |e| matches!(e, LinkError::NotBase64)),
             ("#s=<script>alert(1)</script>".into(), |e| {
                 matches!(e, LinkError::NotBase64)
             }),

@@ -615,10 +615,16 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     if link.len() > MAX_LINK_CHARS * 2 {
         return Err(LinkError::TooLong(link.chars().count()));
     }
+    let raw = link;
     let link = as_written(link);
     let p = url_safe(payload(&link));
     let p = p.as_str();
     if p.is_empty() {
+        // Characters no link has, all dropped as trailing punctuation ("#s=%%%"): a damaged
+        // link, not one without a scenario (which asks the sender for another link).
+        if !payload(raw).trim().is_empty() {
+            return Err(LinkError::NotBase64);
+        }
         return Err(LinkError::Empty);
     }
     if p.len() > MAX_LINK_CHARS {
