@@ -235,12 +235,12 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         }
         M::ExcludedTag => "Không vốn",
         M::ExcludedTagHint => {
-            "Kịch bản không cấp vốn phân bổ cho xã này: “Không nhận vốn phân bổ” là Có cho xã \
+            "Kịch bản không cấp vốn phân bổ cho xã này: “Loại khỏi phân bổ vốn” là Có cho xã \
              hoặc cho huyện của xã (phần đòn bẩy, “Theo xã” / “Theo huyện”)"
         }
         M::ExcludedTagVillageHint => {
             "Kịch bản không cấp vốn phân bổ cho xã của xóm này, nên xóm cũng không nhận vốn: \
-             “Không nhận vốn phân bổ” là Có cho xã hoặc cho huyện (phần đòn bẩy, “Theo xã” / \
+             “Loại khỏi phân bổ vốn” là Có cho xã hoặc cho huyện (phần đòn bẩy, “Theo xã” / \
              “Theo huyện”)"
         }
         M::ExcludedTagSpoken => "không nhận vốn phân bổ",
@@ -441,12 +441,12 @@ fn en(msg: CriteriaMsg) -> &'static str {
         }
         M::ExcludedTag => "No money",
         M::ExcludedTagHint => {
-            "The scenario gives this commune no allocated money: “Receives no allocated money” \
+            "The scenario gives this commune no allocated money: “Left out of the allocation” \
              is Yes for the commune or its district (in the levers, “By commune” / “By district”)"
         }
         M::ExcludedTagVillageHint => {
             "The scenario gives this village's commune no allocated money, so the village gets \
-             none either: “Receives no allocated money” is Yes for the commune or its district \
+             none either: “Left out of the allocation” is Yes for the commune or its district \
              (in the levers, “By commune” / “By district”)"
         }
         M::ExcludedTagSpoken => "receives no allocated money",

@@ -317,7 +317,7 @@ impl Translate for LeverMsg {
                  tắc. Tổng vốn không đổi: phần này bớt của các xã khác. Muốn thêm vốn mà không bớt \
                  của nơi khác: tăng ngân sách ở mục “Ngân sách”."
             }
-            ExcludedOverrides => "Không nhận vốn phân bổ nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Không nhận vốn phân bổ” là Không.",
+            ExcludedOverrides => "Bị loại khỏi phân bổ vốn nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Loại khỏi phân bổ vốn” là Không.",
             BorderDataNote => "Trong dữ liệu, {border} xã là xã biên giới hoặc thuộc phạm vi 1385; {unknown} xã chưa rõ có giáp biên hay không được tính như xã không giáp biên.",
             ExcludedFixed => "vốn cố định",
             ExcludedPriority => "ưu tiên khi chia vốn",
@@ -505,7 +505,7 @@ impl Translate for LeverMsg {
                  The total does not change: this is taken from the other communes. To add money \
                  without taking it from elsewhere: raise the budget under “Budget”."
             }
-            ExcludedOverrides => "Receives no allocated money, so {what} has no effect: nothing is given. To give money, set “Receives no allocated money” to No.",
+            ExcludedOverrides => "Left out of the allocation, so {what} has no effect: nothing is given. To give money, set “Left out of the allocation” to No.",
             BorderDataNote => "In the data, {border} communes are border or 1385-scope ones; the {unknown} whose border status the data does not give are counted as not on the border.",
             ExcludedFixed => "the fixed amount",
             ExcludedPriority => "the priority",
@@ -590,7 +590,7 @@ pub fn rule_about(rule: AllocationRule, lang: Lang) -> &'static str {
 /// The label of a district or commune lever.
 pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
     let (vi, en) = match field {
-        UnitField::Excluded => ("Không nhận vốn phân bổ", "Receives no allocated money"),
+        UnitField::Excluded => ("Loại khỏi phân bổ vốn", "Left out of the allocation"),
         UnitField::Priority => ("Được ưu tiên khi chia vốn", "Priority in the allocation"),
         UnitField::BudgetWeight => ("Hệ số chia vốn", "Allocation weight"),
         // "Per commune" is the unit's to say (tỷ đồng/xã/năm for a district): in the label it
