@@ -612,6 +612,24 @@ pub enum StageAction {
 /// Puts the saved copy of the current scenario on the storyboard: in the place of the
 /// current scenario when that is already there (added with "Thêm", then saved with "Lưu và
 /// thêm vào trình chiếu", it was on the slides twice, once by its new name), else last.
+/// Marks the current scenario among `shown` as such where another of them reads alike.
+fn tell_current_apart(shown: &mut [Shown]) {
+    let others: Vec<String> = shown
+        .iter()
+        .filter(|s| s.reference != ScenarioRef::Current)
+        .map(|s| s.name.text(Lang::Vi))
+        .collect();
+    for s in shown
+        .iter_mut()
+        .filter(|s| s.reference == ScenarioRef::Current)
+    {
+        s.name = told_apart(
+            std::mem::replace(&mut s.name, ScenarioName::Current),
+            &others,
+        );
+    }
+}
+
 /// The current scenario's `name`, marked as the current one when another scenario on the same
 /// list (`others`, their Vietnamese texts) reads alike: a saved copy of it, or a link's name
 /// that a saved scenario also bears.
@@ -866,32 +884,20 @@ impl AppState {
             .iter()
             .filter_map(|r| self.shown(r))
             .collect();
-        let others: Vec<String> = shown
-            .iter()
-            .filter(|s| s.reference != ScenarioRef::Current)
-            .map(|s| s.name.text(Lang::Vi))
-            .collect();
-        for s in shown
-            .iter_mut()
-            .filter(|s| s.reference == ScenarioRef::Current)
-        {
-            s.name = told_apart(
-                std::mem::replace(&mut s.name, ScenarioName::Current),
-                &others,
-            );
-        }
+        tell_current_apart(&mut shown);
         shown
     }
 
     /// The storyboard as it will be presented: its scenarios in order, or the current
     /// scenario alone when the storyboard is empty (or names only deleted scenarios).
     pub fn story(&self) -> Vec<Shown> {
-        let items: Vec<Shown> = self
+        let mut items: Vec<Shown> = self
             .stage
             .story
             .iter()
             .filter_map(|r| self.shown(r))
             .collect();
+        tell_current_apart(&mut items);
         if items.is_empty() {
             self.shown(&ScenarioRef::Current).into_iter().collect()
         } else {

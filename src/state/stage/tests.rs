@@ -692,9 +692,18 @@ fn a_compared_current_scenario_reads_unlike_its_saved_copy() {
         .stage_action(StageAction::SetCompared(1, ScenarioRef::Saved(saved)))
         .expect("saved second");
     assert_eq!(names(&s), ["Vốn 150% (hiện tại)", "Vốn 150%"]);
-    // The name it carries elsewhere (the headline, the slides) is unchanged.
+    // The name it carries elsewhere (the headline) is unchanged.
     assert_eq!(s.current_name(), ScenarioName::Saved("Vốn 150%".into()));
-    assert_eq!(s.story()[0].name, ScenarioName::Saved("Vốn 150%".into()));
+    // In the storyboard too: beside its saved copy it is the current one.
+    let story_names =
+        |s: &AppState| -> Vec<String> { s.story().iter().map(|c| c.name.text(Lang::Vi)).collect() };
+    assert_eq!(story_names(&s), ["Vốn 150%"]);
+    // The current scenario added while it differed, then undone back to the saved one.
+    let s = s.apply(budget(160.0)).expect("edit");
+    let s = stage(&s, StageAction::AddToStory(ScenarioRef::Current));
+    assert_eq!(story_names(&s), ["Vốn 150%", "Vốn 150% (đã sửa)"]);
+    let s = s.apply(Action::Undo).expect("undone");
+    assert_eq!(story_names(&s), ["Vốn 150%", "Vốn 150% (hiện tại)"]);
 }
 
 /// Saves the current scenario in the library under `name`.
