@@ -95,6 +95,12 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
                     return;
                 };
+                // Laid out for paper, a chart's height follows its drawing (print.css): a
+                // redraw there fed that height back into the drawing, and a comparison
+                // printed from a narrow window grew charts a dozen pages tall.
+                if printing() {
+                    return;
+                }
                 let now = (
                     canvas.client_width(),
                     canvas.client_height(),
@@ -253,4 +259,13 @@ impl<T> PartialEq for ByPtr<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// Whether the page is laid out for print.
+fn printing() -> bool {
+    gloo::utils::window()
+        .match_media("print")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }
