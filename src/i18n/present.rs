@@ -55,6 +55,8 @@ pub enum PresentMsg {
     SlideBlockers,
     /// "End of {year}: {short} of {candidates} communes …".
     BlockersLead,
+    /// `BlockersLead` when one commune is short (English agreement).
+    BlockersLeadOne,
     BlockersCriterion,
     BlockersCount,
     BlockersNone,
@@ -81,11 +83,24 @@ pub enum PresentMsg {
     DistrictDefault,
     DistrictFigureTip,
     /// "{short} of {candidates} … {names}".
+    /// The district's lead, first sentence: "{short} of the {candidates} communes…".
     DistrictBlockersLead,
+    /// … when one of several is short.
+    DistrictBlockersLeadOne,
+    /// … when every one of several is ("Cả 16 xã", not "16 trong 16 xã").
+    DistrictBlockersLeadAll,
+    /// … when the district's only xã is.
+    DistrictBlockersLeadOnly,
+    /// "{names}": the criteria holding back the most of them.
+    DistrictBlockersNames,
     /// "{name} ({n} xã)".
     DistrictBlockerItem,
     /// "{n}": communes counted short that more likely than not keep their recognition.
     DistrictShortButRecognised,
+    /// … when one of several short communes does.
+    DistrictShortButRecognisedOne,
+    /// … when the one short commune does.
+    DistrictShortButRecognisedIt,
     DistrictNoCommunes,
     DistrictColCommune,
     /// "… by the end of {year}".
@@ -185,7 +200,7 @@ impl Translate for PresentMsg {
             SlideStory => "Tóm tắt kết quả",
             SlideHeadline => "Kết quả chính",
             SlideBlockers => "Điều gì còn cản các xã?",
-            BlockersLead => {
+            BlockersLead | BlockersLeadOne => {
                 "Cuối năm {year}: {short} trong {candidates} xã (không kể thị trấn, phường) có dưới \
                  50% khả năng đạt đủ mọi tiêu chí của bộ đang áp dụng. Tiêu chí cản nhiều xã nhất:"
             }
@@ -212,14 +227,25 @@ impl Translate for PresentMsg {
                 "Kết quả mô phỏng: trung vị các lần chạy, khoảng P10–P90 và trung vị của kịch bản \
                  mặc định, cho các xã, xóm của {district}."
             }
-            DistrictBlockersLead => {
+            DistrictBlockersLead | DistrictBlockersLeadOne => {
                 "{short} trong {candidates} xã của {district} có dưới 50% khả năng đạt đủ mọi tiêu \
-                 chí. Tiêu chí cản nhiều xã nhất: {names}."
+                 chí."
             }
+            DistrictBlockersLeadAll => {
+                "Cả {candidates} xã của {district} đều có dưới 50% khả năng đạt đủ mọi tiêu chí."
+            }
+            DistrictBlockersLeadOnly => {
+                "Xã duy nhất của {district} có dưới 50% khả năng đạt đủ mọi tiêu chí."
+            }
+            DistrictBlockersNames => "Tiêu chí cản nhiều xã nhất: {names}.",
             DistrictBlockerItem => "{name} ({n} xã)",
-            DistrictShortButRecognised => {
+            DistrictShortButRecognised | DistrictShortButRecognisedOne => {
                 "Trong số đó, {n} xã nhiều khả năng vẫn giữ danh hiệu NTM: danh hiệu đã công nhận \
                  được giữ đến khi tỉnh thu hồi, dù xã không còn đạt đủ mọi tiêu chí."
+            }
+            DistrictShortButRecognisedIt => {
+                "Xã này nhiều khả năng vẫn giữ danh hiệu NTM: danh hiệu đã công nhận được giữ đến \
+                 khi tỉnh thu hồi, dù xã không còn đạt đủ mọi tiêu chí."
             }
             DistrictNoCommunes => "{district} không có xã nào xét công nhận NTM (chỉ có thị trấn, phường).",
             DistrictColCommune => "Xã",
@@ -328,6 +354,11 @@ impl Translate for PresentMsg {
                  have less than a 50% chance of meeting every criterion of the set in force. The \
                  criteria holding back the most of them:"
             }
+            BlockersLeadOne => {
+                "End of {year}: {short} of the {candidates} communes (townships and wards aside) \
+                 has less than a 50% chance of meeting every criterion of the set in force. The \
+                 criteria holding it back:"
+            }
             BlockersCriterion => "Criterion",
             BlockersCount => "Communes held back",
             BlockersNone => {
@@ -356,12 +387,33 @@ impl Translate for PresentMsg {
             }
             DistrictBlockersLead => {
                 "{short} of the {candidates} communes of {district} have less than a 50% chance of \
-                 meeting every criterion. The criteria holding back the most: {names}."
+                 meeting every criterion."
             }
+            DistrictBlockersLeadOne => {
+                "{short} of the {candidates} communes of {district} has less than a 50% chance of \
+                 meeting every criterion."
+            }
+            DistrictBlockersLeadAll => {
+                "All {candidates} communes of {district} have less than a 50% chance of meeting \
+                 every criterion."
+            }
+            DistrictBlockersLeadOnly => {
+                "The only commune of {district} has less than a 50% chance of meeting every \
+                 criterion."
+            }
+            DistrictBlockersNames => "The criteria holding back the most: {names}.",
             DistrictBlockerItem => "{name} ({n})",
             DistrictShortButRecognised => {
                 "Of these, {n} more likely than not keep their NTM recognition: recognition stays \
                  until the province revokes it, even when not every criterion is still met."
+            }
+            DistrictShortButRecognisedOne => {
+                "Of these, {n} more likely than not keeps its NTM recognition: recognition stays \
+                 until the province revokes it, even when not every criterion is still met."
+            }
+            DistrictShortButRecognisedIt => {
+                "It more likely than not keeps its NTM recognition: recognition stays until the \
+                 province revokes it, even when not every criterion is still met."
             }
             DistrictNoCommunes => "{district} has no commune up for NTM recognition (only townships and wards).",
             DistrictColCommune => "Commune",

@@ -319,34 +319,58 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                     )
                 })
                 .collect();
-            let lead = if b.short == 0 {
+            let kept = match recognised_yet_short(&all_rows) {
+                0 => None,
+                1 if b.short == 1 => {
+                    Some(lang.t(PresentMsg::DistrictShortButRecognisedIt).to_string())
+                }
+                n => Some(lang.fill(
+                    if n == 1 {
+                        PresentMsg::DistrictShortButRecognisedOne
+                    } else {
+                        PresentMsg::DistrictShortButRecognised
+                    },
+                    &[("n", &lang.number(n as f64, 0))],
+                )),
+            };
+            let first = if b.short == 0 {
                 lang.t(PresentMsg::BlockersAllClear).to_string()
-            } else if names.is_empty() {
-                lang.t(PresentMsg::BlockersNone).to_string()
             } else {
+                let msg = match (b.short, b.candidates) {
+                    (1, 1) => PresentMsg::DistrictBlockersLeadOnly,
+                    (s, c) if s == c => PresentMsg::DistrictBlockersLeadAll,
+                    (1, _) => PresentMsg::DistrictBlockersLeadOne,
+                    _ => PresentMsg::DistrictBlockersLead,
+                };
                 lang.fill(
-                    PresentMsg::DistrictBlockersLead,
+                    msg,
                     &[
                         ("short", &lang.number(b.short as f64, 0)),
                         ("candidates", &lang.number(b.candidates as f64, 0)),
                         ("district", &in_sentence),
-                        ("names", &names.join("; ")),
                     ],
                 )
             };
+            let names = if b.short == 0 {
+                None
+            } else if names.is_empty() {
+                Some(lang.t(PresentMsg::BlockersNone).to_string())
+            } else {
+                Some(lang.fill(
+                    PresentMsg::DistrictBlockersNames,
+                    &[("names", &names.join("; "))],
+                ))
+            };
             // A commune short of the criteria (the stricter set, or slipping back) may still hold
             // the recognition it earned: the table then shows it likely recognised beside a lead
-            // counting it short, which read as a contradiction to leaders.
-            match recognised_yet_short(&all_rows) {
-                0 => lead,
-                n => format!(
-                    "{lead} {}",
-                    lang.fill(
-                        PresentMsg::DistrictShortButRecognised,
-                        &[("n", &lang.number(n as f64, 0))]
-                    )
-                ),
+            // counting it short, which read as a contradiction to leaders. Said right after the
+            // count it qualifies, before the criteria.
+            let mut lead = first;
+            for part in [kept, names].into_iter().flatten() {
+                lead.push(' ');
+                lead.push_str(&part);
             }
+            lead
         });
     html! {
         <div class="district-slide">

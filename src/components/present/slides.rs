@@ -282,7 +282,11 @@ fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
         return Html::default();
     };
     let lead = lang.fill(
-        PresentMsg::BlockersLead,
+        if b.short == 1 {
+            PresentMsg::BlockersLeadOne
+        } else {
+            PresentMsg::BlockersLead
+        },
         &[
             ("year", &year.to_string()),
             ("short", &lang.number(b.short as f64, 0)),
