@@ -959,6 +959,29 @@ async function pdfPages(pdf) {
   return pages;
 }
 
+test('a comparison laid out for print from a narrow window keeps its charts\' drawings, resized or not', async () => {
+  // A resize while laid out for print redrew the charts at the height print gives them, which
+  // follows the drawing: they grew to a dozen pages (768 px wide, 17 pages instead of 5).
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 768, height: 1024 } });
+  await setBudget(page, 150);
+  await openCompare(page);
+  const drawings = () => page.locator('.compare-chart canvas').evaluateAll((cs) => cs.map((c) => [c.width, c.height]));
+  const onScreen = await drawings();
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 768, height: 4000 });
+  await page.waitForTimeout(600);
+  assert.deepEqual(await drawings(), onScreen);
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  assert.ok(doc.numPages <= 6, `${doc.numPages} pages`);
+  // Back on screen, a resize redraws them again.
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.waitForFunction((w) => document.querySelector('.compare-chart canvas')?.width !== w, onScreen[0][0]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a district\'s table that runs onto the next printed page leaves its note below it, not over its last row', async () => {
   const { context, page, errors } = await openApp(browser);
   // Bảo Lạc given no money, with the poorest first and more money: its 16 communes, each tagged,
