@@ -619,6 +619,8 @@ impl AppState {
                 .then(|| self.replaced(saved.scenario.clone(), Replaced::Opened));
         }
         let mut library = (*self.library).clone();
+        // A rename's old and new names.
+        let mut renamed = None;
         let done = match action {
             LibraryAction::SaveCurrent {
                 name,
@@ -641,12 +643,30 @@ impl AppState {
             LibraryAction::Overwrite { id, now } => {
                 library.overwrite(&id, self.scenario.clone(), &now)
             }
-            LibraryAction::Rename { id, name, fallback } => library.rename(&id, &name, &fallback),
+            LibraryAction::Rename { id, name, fallback } => {
+                let old = library.get(&id).map(|s| s.name.clone());
+                let done = library.rename(&id, &name, &fallback);
+                let new = library.get(&id).map(|s| s.name.clone());
+                if let (Ok(()), Some(old), Some(new)) = (&done, old, new) {
+                    renamed = Some((old, new));
+                }
+                done
+            }
             LibraryAction::Duplicate { id, now } => library.duplicate(&id, &now).map(|_| ()),
             LibraryAction::Delete { id } => library.delete(&id),
             LibraryAction::Open { .. } => return None,
         };
         let mut next = self.clone();
+        // An edit of the renamed scenario is an edit of it under its new name ("Vốn 150% (đã
+        // sửa)" stayed on screen after "Vốn 150%" became "Vốn lớn").
+        if let Some((old, new)) = renamed {
+            let records = self
+                .edited_from
+                .iter()
+                .map(|(sc, of)| (sc.clone(), of.clone().map(|n| n.renamed(&old, &new))))
+                .collect();
+            next.edited_from = Rc::new(records);
+        }
         match done {
             Ok(()) => {
                 if library == *self.library {

@@ -146,6 +146,18 @@ impl ScenarioName {
         }
     }
 
+    /// The same name after the saved scenario `old` was renamed `new`.
+    pub fn renamed(self, old: &str, new: &str) -> ScenarioName {
+        match self {
+            ScenarioName::Saved(name) if name == old => ScenarioName::Saved(new.to_string()),
+            ScenarioName::Edited(name) => ScenarioName::Edited(Box::new(name.renamed(old, new))),
+            ScenarioName::CurrentOf(name) => {
+                ScenarioName::CurrentOf(Box::new(name.renamed(old, new)))
+            }
+            other => other,
+        }
+    }
+
     /// What a change to the scenario so named leaves it named: an edit of it (an edit of an
     /// edit is one edit).
     pub fn edited(self) -> Option<ScenarioName> {

@@ -1069,3 +1069,23 @@ fn saving_the_current_scenario_on_the_storyboard_takes_its_place() {
     let plain = save(&edited, "Vốn 150%");
     assert_eq!(plain.stage.story.len(), 1);
 }
+
+#[test]
+fn an_edit_of_a_renamed_scenario_is_called_by_its_new_name() {
+    let s = AppState::open(ds(), "", Loaded::default());
+    let s = save_in_library(&s.apply(budget(150.0)).expect("edit"), "Vốn 150%");
+    let id = s.library.items[0].id.clone();
+    let s = s.apply(budget(160.0)).expect("edit");
+    assert_eq!(s.current_name().text(Lang::Vi), "Vốn 150% (đã sửa)");
+    let s = s
+        .apply(Action::Library(crate::state::LibraryAction::Rename {
+            id,
+            name: "Vốn lớn".into(),
+            fallback: "K".into(),
+        }))
+        .expect("renamed");
+    assert_eq!(s.current_name().text(Lang::Vi), "Vốn lớn (đã sửa)");
+    // Undone to the saved scenario, it is that one, by its new name.
+    let s = s.apply(Action::Undo).expect("undone");
+    assert_eq!(s.current_name().text(Lang::Vi), "Vốn lớn");
+}
