@@ -682,6 +682,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 added={state.choices().into_iter().map(|(r, _)| r).filter(|r| state.in_story(r)).collect::<Vec<_>>()}
                 on_action={(*on_stage).clone()}
                 link_name={link_name.clone()}
+                library={state.library.clone()}
             />
         },
         Screen::Report => html! {

@@ -628,6 +628,7 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
             added: Vec::new(),
             on_action: cb,
             link_name: None,
+            library: Rc::default(),
         };
         let handle =
             yew::Renderer::<StoryboardView>::with_root_and_props(root.clone(), props).render();

@@ -23,6 +23,8 @@ pub enum PresentMsg {
     SaveButton,
     SaveFallback,
     SaveHint,
+    /// "{name}", "{typed}": a save numbered because the typed name was taken.
+    SavedNumbered,
     AvailableHeading,
     Add,
     Added,
@@ -170,6 +172,10 @@ impl Translate for PresentMsg {
             SaveButton => "Lưu và thêm vào trình chiếu",
             SaveFallback => "Kịch bản đã lưu",
             SaveHint => "Kịch bản được lưu trong trình duyệt này, trong thư viện kịch bản.",
+            SavedNumbered => {
+                "Đã lưu với tên “{name}”, vì đã có một kịch bản tên “{typed}”. Muốn đổi tên: bấm \
+                 “☰ Kịch bản” ở đầu trang."
+            }
             AvailableHeading => "Kịch bản có thể trình chiếu",
             Add => "Thêm",
             Added => "Đã thêm",
@@ -321,6 +327,10 @@ impl Translate for PresentMsg {
             SaveButton => "Save and add to the presentation",
             SaveFallback => "Saved scenario",
             SaveHint => "Saved in this browser, in the scenario library.",
+            SavedNumbered => {
+                "Saved as “{name}”, because a scenario named “{typed}” is there already. To rename \
+                 it: “☰ Scenarios” at the top of the page."
+            }
             AvailableHeading => "Scenarios you can present",
             Add => "Add",
             Added => "Added",

@@ -785,6 +785,29 @@ test('a scenario of many changes lists them over several levers slides that read
   await context.close();
 });
 
+test('a storyboard save under a name already taken says the name it got, as the library\'s save does', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await saveToStory(page, 'Kế hoạch A');
+  const status = page.getByTestId('story-save-status');
+  assert.equal(await status.innerText(), '');
+  await page.getByTestId('screen-workspace').click();
+  await setBudget(page, 140);
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-save-name').fill('kế hoạch a');
+  await page.getByTestId('story-save').click();
+  await page.locator('[data-testid="story-item"]', { hasText: 'kế hoạch a (2)' }).waitFor();
+  assert.equal(
+    await status.innerText(),
+    'Đã lưu với tên “kế hoạch a (2)”, vì đã có một kịch bản tên “Kế hoạch A”. '
+      + 'Muốn đổi tên: bấm “☰ Kịch bản” ở đầu trang.',
+  );
+  // Typing the next name takes it away.
+  await page.getByTestId('story-save-name').fill('K');
+  assert.equal(await status.innerText(), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('with an empty library, the current scenario can be presented on its own', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('screen-present').click();

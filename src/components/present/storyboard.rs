@@ -32,6 +32,8 @@ pub struct StoryboardViewProps {
     /// it.
     #[prop_or_default]
     pub link_name: Option<AttrValue>,
+    /// The saved scenarios: a save says the name it gets when the typed one is taken.
+    pub library: std::rc::Rc<crate::library::Library>,
 }
 
 /// Enters full screen (on the whole page: the presentation replaces it). Browsers allow it
@@ -66,6 +68,26 @@ fn enter_fullscreen() {
     }
 }
 
+/// The name a save of `typed` gets and the saved scenario whose name it took, when the typed
+/// name is taken (`None`: saved as typed, or under the fallback).
+fn numbered_as(
+    library: &crate::library::Library,
+    typed: &str,
+    fallback: &str,
+) -> Option<(String, String)> {
+    let clean = crate::library::clean_name(typed);
+    let given = library.name_for(typed, fallback);
+    if clean.is_empty() || given == clean {
+        return None;
+    }
+    let taken = library
+        .items
+        .iter()
+        .find(|s| crate::library::same_name(&s.name, &clean))
+        .map_or(clean, |s| s.name.clone());
+    Some((given, taken))
+}
+
 #[component]
 pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
     let lang = props.lang;
@@ -76,10 +98,15 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
     let typed = (*draft)
         .clone()
         .unwrap_or_else(|| props.link_name.as_deref().unwrap_or_default().to_string());
+    // The last save's name when it was numbered, and the scenario whose name it took (the
+    // library's save form says the same): the storyboard's save had renamed it silently.
+    let numbered = use_state(|| None::<(String, String)>);
     let on_name = {
         let draft = draft.clone();
+        let numbered = numbered.clone();
         Callback::from(move |e: InputEvent| {
             draft.set(Some(e.target_unchecked_into::<HtmlInputElement>().value()));
+            numbered.set(None);
         })
     };
     let ready = !props.shown.is_empty() && props.shown.iter().all(Shown::is_final);
@@ -105,11 +132,15 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
         let on_action = props.on_action.clone();
         let draft = draft.clone();
         let typed = typed.clone();
+        let library = props.library.clone();
+        let numbered = numbered.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let fallback = lang.t(PresentMsg::SaveFallback);
+            numbered.set(numbered_as(&library, &typed, fallback));
             on_action.emit(StageAction::SaveCurrentToStory {
                 name: typed.clone(),
-                fallback: lang.t(PresentMsg::SaveFallback).into(),
+                fallback: fallback.into(),
                 now: String::from(js_sys::Date::new_0().to_iso_string()),
             });
             draft.set(Some(String::new()));
@@ -288,6 +319,11 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                             </button>
                         </div>
                         <p class="group-hint">{ lang.t(PresentMsg::SaveHint) }</p>
+                        <p class="lever-note" role="status" data-testid="story-save-status">
+                            if let Some((given, taken)) = &*numbered {
+                                { lang.fill(PresentMsg::SavedNumbered, &[("name", given), ("typed", taken)]) }
+                            }
+                        </p>
                     </form>
                     <section class="panel story-available" aria-labelledby="story-available-h">
                         <h3 id="story-available-h">{ lang.t(PresentMsg::AvailableHeading) }</h3>
