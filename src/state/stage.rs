@@ -1081,7 +1081,17 @@ impl AppState {
             .find(|s| !before.contains(&s.id))
             .map(|s| s.id.clone());
         if let Some(id) = added {
-            put_saved_in_story(&mut next.stage.story, ScenarioRef::Saved(id));
+            let saved = ScenarioRef::Saved(id);
+            // The same scenario already in the order under another saved name: the new name
+            // takes its place. Saved twice unchanged, it made two identical decks in the show.
+            let same = self.stage.story.iter().position(|r| {
+                matches!(r, ScenarioRef::Saved(_))
+                    && self.resolve(r).is_some_and(|(_, sc)| *sc == self.scenario)
+            });
+            match same {
+                Some(at) if !current_in_story => next.stage.story[at] = saved,
+                _ => put_saved_in_story(&mut next.stage.story, saved),
+            }
             next.stage.generation += 1;
         }
         Some(next)

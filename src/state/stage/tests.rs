@@ -959,7 +959,8 @@ fn a_deleted_saved_scenario_leaves_the_comparison_with_two_columns_still() {
 
 #[test]
 fn the_comparison_and_the_storyboard_come_back_from_storage_without_dangling_references() {
-    let s = save(&save(&open(), "Mặc định"), "Lần hai");
+    let first = save(&open(), "Mặc định");
+    let s = save(&first.apply(budget(150.0)).expect("edit"), "Lần hai");
     let ids: Vec<String> = s.library.items.iter().map(|i| i.id.clone()).collect();
     let s = stage(&s, StageAction::Show(Screen::Compare));
     let s = stage(&s, StageAction::AddCompared);
@@ -1036,10 +1037,14 @@ fn saving_without_a_name_twice_puts_the_one_copy_on_the_storyboard_once() {
     let back = save(&off, "");
     assert_eq!(back.library.items.len(), 1);
     assert_eq!(back.stage.story, once.stage.story);
-    // A name asks for a copy of its own.
+    // A name asks for a copy of its own, which takes the first one's place in the order: the
+    // same scenario twice made two identical decks.
     let named = save(&once, "Bản có tên");
     assert_eq!(named.library.items.len(), 2);
-    assert_eq!(named.stage.story.len(), 2);
+    assert_eq!(
+        named.stage.story,
+        [ScenarioRef::Saved(named.library.items[1].id.clone())]
+    );
     // Another scenario, unnamed: saved.
     let other = save(&once.apply(budget(150.0)).expect("edit"), "");
     assert_eq!(other.library.items.len(), 2);
@@ -1088,4 +1093,22 @@ fn an_edit_of_a_renamed_scenario_is_called_by_its_new_name() {
     // Undone to the saved scenario, it is that one, by its new name.
     let s = s.apply(Action::Undo).expect("undone");
     assert_eq!(s.current_name().text(Lang::Vi), "Vốn lớn");
+}
+
+#[test]
+fn saving_the_same_scenario_again_under_a_new_name_renames_its_place_in_the_order() {
+    let s = AppState::open(ds(), "", Loaded::default());
+    let s = save(&s.apply(budget(150.0)).expect("edit"), "kế hoạch");
+    let s = save(&s, "Kế hoạch vốn 150%");
+    assert_eq!(s.library.items.len(), 2, "both saved");
+    let names: Vec<String> = s.story().iter().map(|c| c.name.text(Lang::Vi)).collect();
+    assert_eq!(
+        names,
+        ["Kế hoạch vốn 150%"],
+        "one deck, under the latest name"
+    );
+    // A different scenario saved next goes after it.
+    let s = save(&s.apply(budget(160.0)).expect("edit"), "Vốn 160%");
+    let names: Vec<String> = s.story().iter().map(|c| c.name.text(Lang::Vi)).collect();
+    assert_eq!(names, ["Kế hoạch vốn 150%", "Vốn 160%"]);
 }
