@@ -180,6 +180,12 @@ test('moving, adding and removing scenarios keeps the focus on the list', async 
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('screen-present').click();
   for (const name of ['Một', 'Hai']) {
+    if (name === 'Hai') {
+      // Another scenario: the same one saved again under a new name takes its place instead.
+      await page.getByTestId('screen-workspace').click();
+      await setBudget(page, 140);
+      await page.getByTestId('screen-present').click();
+    }
     await page.getByTestId('story-save-name').fill(name);
     await page.getByTestId('story-save').click();
     await page.locator('[data-testid="story-item"]', { hasText: name }).waitFor();
