@@ -621,9 +621,6 @@ pub enum StageAction {
     StopPresenting,
 }
 
-/// Puts the saved copy of the current scenario on the storyboard: in the place of the
-/// current scenario when that is already there (added with "Thêm", then saved with "Lưu và
-/// thêm vào trình chiếu", it was on the slides twice, once by its new name), else last.
 /// Marks the current scenario among `shown` as such where another of them reads alike.
 fn tell_current_apart(shown: &mut [Shown]) {
     let others: Vec<String> = shown
@@ -654,6 +651,9 @@ fn told_apart(name: ScenarioName, others: &[String]) -> ScenarioName {
     }
 }
 
+/// Puts the saved copy of the current scenario on the storyboard: in the place of the
+/// current scenario when that is already there (added with "Thêm", then saved with "Lưu và
+/// thêm vào trình chiếu", it was on the slides twice, once by its new name), else last.
 fn put_saved_in_story(story: &mut Vec<ScenarioRef>, saved: ScenarioRef) {
     match story.iter().position(|r| *r == ScenarioRef::Current) {
         Some(at) => story[at] = saved,
