@@ -131,6 +131,18 @@ impl Library {
         self.unique_name(name, fallback, None)
     }
 
+    /// The saved scenario whose name a save of `name` would clash with, as that one is written
+    /// (it may differ in capitals from what was typed): `None` when the save keeps the name
+    /// typed, or takes the fallback. The save forms say it beside the number it got.
+    pub fn taken_by(&self, name: &str, fallback: &str) -> Option<String> {
+        let typed = clean_name(name);
+        if typed.is_empty() || self.name_for(name, fallback) == typed {
+            return None;
+        }
+        let taken = self.items.iter().find(|s| same_name(&s.name, &typed));
+        Some(taken.map_or(typed, |s| s.name.clone()))
+    }
+
     /// Why `id` cannot be renamed `name` (`None`: it can, or `name` is its name already).
     pub fn rename_problem(&self, id: &str, name: &str) -> Option<NameProblem> {
         let clean = clean_name(name);
@@ -346,6 +358,13 @@ mod tests {
             lib.name_for("ƯU TIÊN ĐÔNG KHÊ", "K"),
             "ƯU TIÊN ĐÔNG KHÊ (2)"
         );
+        // The save says whose name it was, as written there.
+        assert_eq!(
+            lib.taken_by(" ƯU TIÊN ĐÔNG KHÊ", "K").as_deref(),
+            Some("Ưu tiên Đông Khê")
+        );
+        assert_eq!(lib.taken_by("Mới", "K"), None);
+        assert_eq!(lib.taken_by("  ", "K"), None);
         // Its own name in other capitals is a rename of itself, not a clash.
         assert_eq!(lib.rename_problem(&a, "Ưu tiên đông khê"), None);
         lib.rename(&a, "Ưu tiên đông khê", "K").unwrap();

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::item::SavedItem;
 use super::{now_iso, LibraryCtx};
 use crate::i18n::LibraryMsg;
-use crate::library::{clean_name, LibraryError};
+use crate::library::LibraryError;
 use crate::state::LibraryAction;
 
 #[derive(Properties, PartialEq)]
@@ -74,16 +74,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             }
             let fallback = lang.t(LibraryMsg::FallbackName);
             let given = library.name_for(&name, fallback);
-            let typed = clean_name(&name);
-            // The scenario whose name it clashed with, as that one is written (it may differ
-            // in capitals from what was typed).
-            let numbered = (!typed.is_empty() && typed != given).then(|| {
-                library
-                    .items
-                    .iter()
-                    .find(|s| crate::library::same_name(&s.name, &typed))
-                    .map_or(typed, |s| s.name.clone())
-            });
+            let numbered = library.taken_by(&name, fallback);
             on_library.emit(LibraryAction::SaveCurrent {
                 name: (*name).clone(),
                 fallback: fallback.into(),

@@ -68,26 +68,6 @@ fn enter_fullscreen() {
     }
 }
 
-/// The name a save of `typed` gets and the saved scenario whose name it took, when the typed
-/// name is taken (`None`: saved as typed, or under the fallback).
-fn numbered_as(
-    library: &crate::library::Library,
-    typed: &str,
-    fallback: &str,
-) -> Option<(String, String)> {
-    let clean = crate::library::clean_name(typed);
-    let given = library.name_for(typed, fallback);
-    if clean.is_empty() || given == clean {
-        return None;
-    }
-    let taken = library
-        .items
-        .iter()
-        .find(|s| crate::library::same_name(&s.name, &clean))
-        .map_or(clean, |s| s.name.clone());
-    Some((given, taken))
-}
-
 #[component]
 pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
     let lang = props.lang;
@@ -137,7 +117,11 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let fallback = lang.t(PresentMsg::SaveFallback);
-            numbered.set(numbered_as(&library, &typed, fallback));
+            numbered.set(
+                library
+                    .taken_by(&typed, fallback)
+                    .map(|taken| (library.name_for(&typed, fallback), taken)),
+            );
             on_action.emit(StageAction::SaveCurrentToStory {
                 name: typed.clone(),
                 fallback: fallback.into(),
