@@ -679,7 +679,7 @@ fn Planner(props: &PlannerProps) -> Html {
                 defaults={state.defaults.clone()}
                 dataset={ds.clone()}
                 choices={state.choices()}
-                added={state.choices().into_iter().map(|(r, _)| r).filter(|r| state.in_story(r)).collect::<Vec<_>>()}
+                added={state.choices().into_iter().filter_map(|(r, _)| state.story_entry(&r).cloned().map(|e| (r, e))).collect::<Vec<_>>()}
                 on_action={(*on_stage).clone()}
                 link_name={link_name.clone()}
                 library={state.library.clone()}

@@ -28,6 +28,8 @@ pub enum PresentMsg {
     AvailableHeading,
     Add,
     Added,
+    /// The choice is in the order as another entry with the same scenario: "Đã có: “{name}”".
+    AddedAs,
     NoSaved,
     OrderHeading,
     OrderEmpty,
@@ -179,6 +181,7 @@ impl Translate for PresentMsg {
             AvailableHeading => "Kịch bản có thể trình chiếu",
             Add => "Thêm",
             Added => "Đã thêm",
+            AddedAs => "Đã có: “{name}”",
             NoSaved => {
                 "Chưa có kịch bản đã lưu: có thể trình chiếu kịch bản hiện tại, hoặc lưu nó ở trên."
             }
@@ -334,6 +337,7 @@ impl Translate for PresentMsg {
             AvailableHeading => "Scenarios you can present",
             Add => "Add",
             Added => "Added",
+            AddedAs => "In already as “{name}”",
             NoSaved => "No saved scenario yet: present the current scenario, or save it above.",
             OrderHeading => "Running order",
             OrderEmpty => "Nothing chosen yet: the current scenario will be presented.",

@@ -731,11 +731,20 @@ impl AppState {
     /// scenario (the current one while it equals a saved scenario or a preset). Added twice,
     /// the presentation showed the same figures twice under one name.
     pub fn in_story(&self, r: &ScenarioRef) -> bool {
+        self.story_entry(r).is_some()
+    }
+
+    /// The storyboard's entry that shows `r`: `r` itself, else the first entry with the same
+    /// scenario. The storyboard names that twin ("Đã có: “Vốn 150%”"): a bare "Đã thêm" on a
+    /// preset the planner never added read as a fault.
+    pub fn story_entry(&self, r: &ScenarioRef) -> Option<&ScenarioRef> {
         let this = self.scenario_of(r);
-        self.stage
-            .story
-            .iter()
-            .any(|s| s == r || (this.is_some() && self.scenario_of(s) == this))
+        let story = &self.stage.story;
+        story.iter().find(|s| *s == r).or_else(|| {
+            story
+                .iter()
+                .find(|s| this.is_some() && self.scenario_of(s) == this)
+        })
     }
 
     /// The comparison and the storyboard as local storage keeps them.

@@ -790,6 +790,9 @@ test('a storyboard save under a name already taken says the name it got, as the 
   await saveToStory(page, 'Kế hoạch A');
   const status = page.getByTestId('story-save-status');
   assert.equal(await status.innerText(), '');
+  // The scenario on screen is the saved one: its button names the entry that shows it.
+  assert.equal(await page.getByTestId('story-add-current').innerText(), 'Đã có: “Kế hoạch A”');
+  assert.equal(await page.getByTestId('story-add-current').getAttribute('aria-disabled'), 'true');
   await page.getByTestId('screen-workspace').click();
   await setBudget(page, 140);
   await page.getByTestId('screen-present').click();

@@ -23,10 +23,10 @@ pub struct StoryboardViewProps {
     pub defaults: std::rc::Rc<ntm_model::Scenario>,
     pub dataset: std::rc::Rc<ntm_model::Dataset>,
     pub choices: Vec<(ScenarioRef, ScenarioName)>,
-    /// The choices the storyboard already shows, itself or by an entry with the same scenario
-    /// (`AppState::in_story`): offered as added.
+    /// The choices the storyboard already shows, each with the entry that shows it: itself, or
+    /// an entry with the same scenario (`AppState::story_entry`), which the button names.
     #[prop_or_default]
-    pub added: Vec<ScenarioRef>,
+    pub added: Vec<(ScenarioRef, ScenarioRef)>,
     pub on_action: Callback<StageAction>,
     /// The name the link that opened the current scenario gave it: the save box starts with
     /// it.
@@ -144,7 +144,14 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             .iter()
             .filter(|(r, _)| keep(r))
             .map(|(r, name)| {
-                let added = props.story.contains(r) || props.added.contains(r);
+                // Shown by another entry with the same scenario: that entry's name.
+                let twin = props
+                    .added
+                    .iter()
+                    .find(|(choice, entry)| choice == r && entry != r)
+                    .and_then(|(_, entry)| props.choices.iter().find(|(c, _)| c == entry))
+                    .map(|(_, twin)| twin.text(lang));
+                let added = props.story.contains(r) || props.added.iter().any(|(c, _)| c == r);
                 let off = added || full;
                 let on_add = {
                     let on_action = props.on_action.clone();
@@ -167,7 +174,11 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                             data-testid={format!("story-add-{}", r.key())}
                             onclick={on_add}
                         >
-                            { lang.t(if added { PresentMsg::Added } else { PresentMsg::Add }) }
+                            { match (&twin, added) {
+                                (Some(twin), _) => lang.fill(PresentMsg::AddedAs, &[("name", twin)]),
+                                (None, true) => lang.t(PresentMsg::Added).to_string(),
+                                (None, false) => lang.t(PresentMsg::Add).to_string(),
+                            } }
                         </button>
                     </li>
                 }

@@ -558,6 +558,16 @@ fn the_storyboard_takes_a_scenario_once_whatever_it_is_called_by() {
     let with_current = stage(&fresh, StageAction::AddToStory(ScenarioRef::Current));
     assert!(with_current.in_story(&first));
     assert!(!with_current.in_story(&second));
+    // The entry that shows the preset is named: the current one, not the preset itself.
+    assert_eq!(
+        with_current.story_entry(&first),
+        Some(&ScenarioRef::Current)
+    );
+    assert_eq!(
+        with_current.story_entry(&ScenarioRef::Current),
+        Some(&ScenarioRef::Current)
+    );
+    assert_eq!(with_current.story_entry(&second), None);
     assert_eq!(
         with_current.apply(Action::Stage(StageAction::AddToStory(first))),
         None
