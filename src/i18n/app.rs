@@ -26,6 +26,7 @@ pub enum Msg {
     Changed,
     /// Label of a reset button: "Reset {lever}".
     ResetLever,
+    ResetToAbove,
     ResetShort,
     Dismiss,
     /// A number box refused what was typed: "{typed}", the value kept "{value}".
@@ -93,6 +94,7 @@ fn vi(msg: Msg) -> &'static str {
         Msg::DefaultIs => "mặc định: {value}",
         Msg::Changed => "đã đổi",
         Msg::ResetLever => "Về mặc định: {lever}",
+        Msg::ResetToAbove => "Theo cấp trên: {lever}",
         Msg::ResetShort => "Về mặc định",
         Msg::Dismiss => "Đóng",
         Msg::FieldNotANumber => {
@@ -148,6 +150,7 @@ fn en(msg: Msg) -> &'static str {
         Msg::DefaultIs => "default: {value}",
         Msg::Changed => "changed",
         Msg::ResetLever => "Reset to default: {lever}",
+        Msg::ResetToAbove => "Follow the level above: {lever}",
         Msg::ResetShort => "Reset",
         Msg::Dismiss => "Dismiss",
         Msg::FieldNotANumber => "“{typed}” is not a number written as 1,234.5: kept {value}.",

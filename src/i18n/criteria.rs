@@ -74,6 +74,8 @@ pub enum CriteriaMsg {
     BlockedBy,
     /// Binding criteria investment money closes.
     HelpsInvestment,
+    /// The commune detail of a commune left out of the allocation.
+    DetailExcluded,
     /// Binding criteria it does not: what moves them.
     HelpsCapacity,
     NothingBlocks,
@@ -258,6 +260,11 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::BlockersHeading => "Điều gì đang cản xã?",
         M::BlockedBy => "Vướng",
         M::HelpsInvestment => "Tiến triển nhờ vốn đầu tư",
+        M::DetailExcluded => {
+            "Kịch bản này loại xã khỏi phân bổ vốn (mục “Loại khỏi phân bổ vốn” của xã hoặc của \
+             huyện): xã không nhận vốn nào, kể cả vốn cố định, nên các tiêu chí cần vốn đầu tư \
+             không tiến triển nhờ vốn."
+        }
         M::HelpsCapacity => {
             "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ vốn sinh kế (phần vốn không dành \
              cho đầu tư), đào tạo, đơn vị hỗ trợ, sự lãnh đạo và tuyên truyền"
@@ -464,6 +471,11 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::BlockersHeading => "What blocks it?",
         M::BlockedBy => "Blocked by",
         M::HelpsInvestment => "Moved by investment money",
+        M::DetailExcluded => {
+            "This scenario leaves the commune out of the allocation (“Left out of the \
+             allocation”, set for the commune or its district): it receives no money, its fixed \
+             amount included, so the criteria that need investment get none."
+        }
         M::HelpsCapacity => {
             "Not bought directly with investment money; moved by livelihood money (the part not \
              for investment), training, support units, leadership and communication"

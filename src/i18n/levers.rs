@@ -138,6 +138,8 @@ pub enum LeverMsg {
     BorderDataNote,
     /// A unit left out of the allocation that also has a fixed amount or priority: "{what}".
     ExcludedOverrides,
+    /// Under the fixed amount of a unit left out of the allocation.
+    FixedNotApplied,
     /// "{what}" of `ExcludedOverrides`: the fixed amount, the priority, both.
     ExcludedFixed,
     ExcludedPriority,
@@ -317,6 +319,7 @@ impl Translate for LeverMsg {
                  tắc. Tổng vốn không đổi: phần này bớt của các xã khác. Muốn thêm vốn mà không bớt \
                  của nơi khác: tăng ngân sách ở mục “Ngân sách”."
             }
+            FixedNotApplied => "không áp dụng: bị loại khỏi phân bổ vốn, không được cấp đồng nào",
             ExcludedOverrides => "Bị loại khỏi phân bổ vốn nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Loại khỏi phân bổ vốn” là Không.",
             BorderDataNote => "Trong dữ liệu, {border} xã là xã biên giới hoặc thuộc phạm vi 1385; {unknown} xã chưa rõ có giáp biên hay không được tính như xã không giáp biên.",
             ExcludedFixed => "vốn cố định",
@@ -505,6 +508,7 @@ impl Translate for LeverMsg {
                  The total does not change: this is taken from the other communes. To add money \
                  without taking it from elsewhere: raise the budget under “Budget”."
             }
+            FixedNotApplied => "not applied: left out of the allocation, nothing is given",
             ExcludedOverrides => "Left out of the allocation, so {what} has no effect: nothing is given. To give money, set “Left out of the allocation” to No.",
             BorderDataNote => "In the data, {border} communes are border or 1385-scope ones; the {unknown} whose border status the data does not give are counted as not on the border.",
             ExcludedFixed => "the fixed amount",

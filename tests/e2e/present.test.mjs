@@ -700,7 +700,32 @@ test('a commune given no money says so on its district\'s slide, in the report a
   await page.getByTestId('scope-commune').click();
   await page.getByTestId('commune-search').fill('Cốc Pàng');
   await page.getByTestId('commune-list').selectOption({ index: 0 });
+  await setNumber(page, 'commune-fixed', 5);
   await choose(page, 'commune-excluded', 'yes');
+  // The levers say that the fixed amount goes unpaid: under the exclusion, where it was set,
+  // and beside the amount.
+  const excludedLever = page.locator('.lever', { has: page.getByTestId('commune-excluded') });
+  const warning = page.getByTestId('unit-excluded-overrides');
+  assert.match(await warning.innerText(), /vốn cố định không có tác dụng/);
+  assert.equal(
+    await excludedLever.evaluate((el) => el.nextElementSibling?.dataset.testid),
+    'unit-excluded-overrides',
+  );
+  const fixedLever = page.locator('.lever', { has: page.getByTestId('commune-fixed') });
+  assert.match(await fixedLever.innerText(), /không áp dụng: bị loại khỏi phân bổ vốn/);
+  // A commune's reset removes its setting: it follows the level above, not the default.
+  assert.equal(
+    await fixedLever.locator('.reset-button').getAttribute('aria-label'),
+    'Theo cấp trên: Vốn cố định mỗi năm',
+  );
+  // Its detail says why its investment criteria do not move.
+  await page.getByTestId('open-commune-detail').click();
+  const detail = page.getByTestId('commune-detail');
+  await detail.waitFor();
+  assert.match(await detail.getByTestId('detail-left-out').innerText(), /xã không nhận vốn nào, kể cả vốn cố định/);
+  await page.getByTestId('detail-close').click();
+  await detail.waitFor({ state: 'detached' });
+  await setNumber(page, 'commune-fixed', 0);
   // Its chance falls with nothing else to say why: the tag beside its name, in the matrix
   // (the workspace's criteria view) first.
   await page.getByTestId('tab-criteria').click();
@@ -727,6 +752,9 @@ test('a commune given no money says so on its district\'s slide, in the report a
   await row.first().waitFor();
   assert.equal(await row.locator('.cm-excluded').count(), 0);
   assert.equal(await page.locator('.cm-excluded').count(), 0);
+  await page.getByTestId('open-commune-detail').click();
+  await page.getByTestId('commune-detail').waitFor();
+  assert.equal(await page.getByTestId('detail-left-out').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -5,7 +5,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::{changed_mark, reset_button};
+use super::{changed_mark, reset_button, reset_to_above_button};
 use crate::i18n::{Lang, LeverMsg, Msg};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -86,7 +86,12 @@ pub fn ChoiceLever(props: &ChoiceLeverProps) -> Html {
             <div class="lever-head">
                 <label class="lever-label" for={props.id.clone()}>{ &props.label }</label>
                 { marker }
-                { reset_button(lang, &props.label, props.changed, &props.on_reset) }
+                // No default: a district's or commune's own setting, which a reset removes.
+                { if props.default.is_none() {
+                    reset_to_above_button(lang, &props.label, props.changed, &props.on_reset)
+                } else {
+                    reset_button(lang, &props.label, props.changed, &props.on_reset)
+                } }
             </div>
             <select
                 ref={select_ref}

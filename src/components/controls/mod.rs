@@ -36,7 +36,30 @@ pub fn changed_mark(lang: Lang, changed: bool) -> Html {
 /// A reset button for one lever: an icon with its full name for screen readers and as a
 /// tooltip; disabled when there is nothing to reset.
 pub fn reset_button(lang: Lang, lever: &str, enabled: bool, on_reset: &Callback<()>) -> Html {
-    let name = lang.fill(Msg::ResetLever, &[("lever", lever)]);
+    reset_button_named(
+        lang.fill(Msg::ResetLever, &[("lever", lever)]),
+        enabled,
+        on_reset,
+    )
+}
+
+/// The reset button of a district's or commune's own setting: a reset removes the setting, so
+/// the lever follows the level above, which "Về mặc định" misnamed (a commune's leadership
+/// reset to its district's 100 %, not the default 50 %).
+pub fn reset_to_above_button(
+    lang: Lang,
+    lever: &str,
+    enabled: bool,
+    on_reset: &Callback<()>,
+) -> Html {
+    reset_button_named(
+        lang.fill(Msg::ResetToAbove, &[("lever", lever)]),
+        enabled,
+        on_reset,
+    )
+}
+
+fn reset_button_named(name: String, enabled: bool, on_reset: &Callback<()>) -> Html {
     let onclick = {
         let on_reset = on_reset.clone();
         Callback::from(move |e: MouseEvent| {

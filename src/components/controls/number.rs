@@ -11,7 +11,7 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
-use super::{changed_mark, reset_button, NumberField};
+use super::{changed_mark, reset_button, reset_to_above_button, NumberField};
 use crate::i18n::{Lang, LeverMsg, Msg};
 
 thread_local! {
@@ -156,7 +156,12 @@ pub fn NumberLever(props: &NumberLeverProps) -> Html {
                     { &props.label }
                 </label>
                 { marker }
-                { reset_button(lang, &props.label, props.changed, &props.on_reset) }
+                // No default: a district's or commune's own setting, which a reset removes.
+                { if props.default.is_none() {
+                    reset_to_above_button(lang, &props.label, props.changed, &props.on_reset)
+                } else {
+                    reset_button(lang, &props.label, props.changed, &props.on_reset)
+                } }
             </div>
             <div class="lever-body">
                 <input

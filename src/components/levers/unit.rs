@@ -239,6 +239,8 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                         changed={own.is_some()}
                         hint={field_hint(field).map(|m| AttrValue::from(lang.t(m))).or_else(|| own_years_note(ctx, unit, field, own.is_some()))}
                         above_text={varies}
+                        note={(field == UnitField::FixedAmount && shown > 0.0 && is_excluded(ctx, unit))
+                            .then(|| AttrValue::from(lang.t(LeverMsg::FixedNotApplied)))}
                         tip={format!("{label} ({unit_text}). {}", lang.t(Msg::FromLever))}
                         on_set={ctx.set_number(path.clone(), sh.factor)}
                         on_slide={ctx.slide_number(path.clone(), sh.factor)}
@@ -288,9 +290,11 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                     // Right under the box where the amount was typed: under the last box it
                     // was out of sight, and 1.000 typed there looked paid in full.
                     if f == UnitField::FixedAmount { { fixed_shortfall(ctx) } }
+                    // Right under its cause, above the priority and the fixed amount it voids:
+                    // at the bottom of the form it was out of sight of both.
+                    if f == UnitField::Excluded { { excluded_overrides(ctx, unit) } }
                 </>
             }) }
-            { excluded_overrides(ctx, unit) }
             { custom }
         </div>
     }
@@ -449,14 +453,24 @@ fn training_year(
     }
 }
 
+/// An on/off setting of the unit, its own or the level above's.
+fn unit_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> bool {
+    match ctx.value(&path_of(unit, field)) {
+        LeverValue::Flag(b) => b,
+        _ => inherited_flag(ctx, unit, field).unwrap_or(false),
+    }
+}
+
+/// The unit is left out of the allocation, by its own setting or its district's.
+fn is_excluded(ctx: &LeverCtx, unit: &UnitRef) -> bool {
+    unit_flag(ctx, unit, UnitField::Excluded)
+}
+
 /// A unit left out of the allocation gets nothing, its fixed amount and priority included
 /// (MODEL.md §2): said under its boxes, which otherwise showed "5 tỷ đồng/năm" for a commune
 /// the detail showed receiving 0,0.
 fn excluded_overrides(ctx: &LeverCtx, unit: &UnitRef) -> Html {
-    let flag = |field: UnitField| match ctx.value(&path_of(unit, field)) {
-        LeverValue::Flag(b) => b,
-        _ => inherited_flag(ctx, unit, field).unwrap_or(false),
-    };
+    let flag = |field: UnitField| unit_flag(ctx, unit, field);
     if !flag(UnitField::Excluded) {
         return html! {};
     }

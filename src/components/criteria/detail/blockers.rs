@@ -20,6 +20,10 @@ pub struct BlockersProps {
     pub commune: usize,
     pub year: u16,
     pub year_index: usize,
+    /// The scenario leaves the commune out of the allocation (its own setting or its
+    /// district's): said first, since its investment criteria cannot move without money.
+    #[prop_or_default]
+    pub excluded: bool,
 }
 
 #[component]
@@ -91,6 +95,9 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                     "detail-mean-criteria",
                 ) }
             </dl>
+            if props.excluded {
+                <p class="cd-blocked" data-testid="detail-left-out">{ lang.t(M::DetailExcluded) }</p>
+            }
             if together {
                 <p class="cd-blocked" data-testid="detail-binding">
                     { lang.fill(M::SeveralTogether, &[("pct", &text::percent(lang, at(unit.p_standard())))]) }
