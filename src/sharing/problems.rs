@@ -28,8 +28,11 @@ pub fn problem_said(p: &ScenarioProblem, ds: &Dataset, lang: Lang) -> String {
         Lang::Vi => &p.message_vi,
         Lang::En => &p.message,
     };
+    let field = format!("({})", p.field);
     match field_name(&p.field, ds, lang) {
-        Some(name) => format!("{name} ({}): {message}", p.field),
+        // A name that gives the field already ("Số khởi tạo ngẫu nhiên (seed)") keeps it once.
+        Some(name) if name.ends_with(&field) => format!("{name}: {message}"),
+        Some(name) => format!("{name} {field}: {message}"),
         None => format!("{}: {message}", p.field),
     }
 }
@@ -95,6 +98,24 @@ mod tests {
         assert!(
             en.contains("Central NTM budget, 2022 (budget.lines.central_ntm[2]): −5 must be"),
             "{en}"
+        );
+    }
+
+    #[test]
+    fn a_lever_whose_name_gives_its_field_names_it_once() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let p = ScenarioProblem {
+            field: "seed".into(),
+            message: "-1 must be a whole number".into(),
+            message_vi: "-1 phải là số nguyên".into(),
+        };
+        assert_eq!(
+            problem_said(&p, &ds, Lang::Vi),
+            "Số khởi tạo ngẫu nhiên (seed): -1 phải là số nguyên"
+        );
+        assert_eq!(
+            problem_said(&p, &ds, Lang::En),
+            "Random seed (seed): -1 must be a whole number"
         );
     }
 
