@@ -821,6 +821,7 @@ fn Planner(props: &PlannerProps) -> Html {
                     <StorageNotice
                         {lang}
                         problem={problem.clone()}
+                        dataset={ds.clone()}
                         link_shown={notices.opened_with_link}
                         on_dismiss={cbs.on_dismiss_storage.clone()}
                     />

@@ -311,6 +311,30 @@ async fn a_damaged_autosave_is_set_aside_and_reported() {
 }
 
 #[wasm_bindgen_test]
+async fn an_autosave_with_values_out_of_range_names_them_in_both_languages() {
+    storage().clear().expect("clear");
+    let ds = Dataset::caobang_2020().expect("dataset");
+    let mut scenario = ntm_model::Scenario::defaults(&ds);
+    scenario.runs = 0;
+    let text_of = ntm_planner::storage::autosave_text(&scenario, &Default::default(), None);
+    storage().set_item(AUTOSAVE_KEY, &text_of).expect("set");
+    let (root, handle) = open("").await;
+    let message = text(&by_testid(&root, "storage-error"));
+    // Each language names the lever its own way, as a refused link does; no English-only
+    // "Technical detail" about a field.
+    assert!(
+        message.contains("Giá trị không hợp lệ: Số lần chạy Monte Carlo (runs): 0"),
+        "{message}"
+    );
+    assert!(
+        message.contains("Values that are not valid: Monte Carlo runs (runs): 0"),
+        "{message}"
+    );
+    assert!(!message.contains("Technical detail"), "{message}");
+    close(root, handle);
+}
+
+#[wasm_bindgen_test]
 async fn the_villages_chart_draws_on_a_device_pixel_sized_canvas() {
     let (root, handle) = open_clean("").await;
     until("the chart to be drawn", || {

@@ -32,6 +32,8 @@ pub enum NoticeMsg {
     /// "{key}": where the bad autosave was put.
     StorageSetAside,
     StorageLost,
+    /// After `StorageSetAside`/`StorageLost` when the autosave's values were out of range.
+    StorageInvalid,
     /// "{v}": the version that wrote it.
     StorageNewer,
     StorageCannotSave,
@@ -149,6 +151,7 @@ impl Translate for NoticeMsg {
             StorageLost => {
                 "Bản tự lưu bị hỏng nên không dùng được, và bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất nó sang chỗ khác, nên nó đã bị xóa để lần mở sau không vướng. {shown} Nếu còn liên kết đã chia sẻ hoặc tệp kịch bản đã tải, hãy mở lại từ đó."
             }
+            StorageInvalid => "Giá trị không hợp lệ: {problems}.",
             StorageNewer => {
                 "Bản tự lưu được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên nó) và hiển thị kịch bản mặc định. Hãy giữ liên kết trên thanh địa chỉ, hoặc mở trang bằng phiên bản mới."
             }
@@ -229,6 +232,7 @@ impl Translate for NoticeMsg {
             StorageLost => {
                 "The autosave was damaged and could not be used, and the browser's storage (probably full) would not let it be set aside, so it was removed so that the next visit is not blocked. {shown} If you still have a shared link or a downloaded scenario file, open your work from there."
             }
+            StorageInvalid => "Values that are not valid: {problems}.",
             StorageNewer => {
                 "The autosave was written by a newer version of NTM Planner (version {v}); it was left as it is (this page does not write over it) and the default scenario is shown. Keep the link in the address bar, or open the page with the newer version."
             }

@@ -163,6 +163,7 @@ fn a_storage_problem_is_a_notice_not_a_failure() {
     let problem = StorageProblem::Unreadable {
         set_aside_key: Some("k".into()),
         detail: "bad".into(),
+        problems: Vec::new(),
     };
     let s = AppState::open(
         ds(),

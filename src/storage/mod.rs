@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use ntm_model::codec::file::{self, FileError};
 use ntm_model::codec::link::{matrix_to_keep, MatrixV4, View};
+use ntm_model::scenario::ScenarioProblem;
 use ntm_model::{Dataset, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -133,6 +134,10 @@ pub enum StorageProblem {
     Unreadable {
         set_aside_key: Option<String>,
         detail: String,
+        /// Where the scenario read but had values out of range: each problem, which the notice
+        /// names in the reader's language as a link's are ("Số lần chạy Monte Carlo (runs):
+        /// …"), not the model's English line about a field.
+        problems: Vec<ScenarioProblem>,
     },
     /// The autosave was written by a newer version of the app; left where it is.
     Newer(u32),
@@ -166,6 +171,8 @@ pub fn autosave_text(scenario: &Scenario, view: &View, matrix: Option<&MatrixV4>
 enum ReadError {
     Newer(u32),
     Bad(String),
+    /// The scenario's values are out of range.
+    Invalid(String, Vec<ScenarioProblem>),
 }
 
 fn read_text(text: &str, ds: &Dataset) -> Result<Autosave, ReadError> {
@@ -190,6 +197,9 @@ fn read_text(text: &str, ds: &Dataset) -> Result<Autosave, ReadError> {
     let envelope: AutosaveV1 = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
     let scenario = file::scenario_from_json(&envelope.scenario, ds).map_err(|e| match e {
         FileError::Newer(v) => ReadError::Newer(v),
+        FileError::Invalid(problems) => {
+            ReadError::Invalid(FileError::Invalid(problems.clone()).to_string(), problems)
+        }
         e => bad(e.to_string()),
     })?;
     Ok(Autosave {
@@ -210,29 +220,34 @@ pub fn load(store: &mut impl KeyValue, ds: &Dataset, stamp: &str) -> Loaded {
     let Some(text) = store.get(AUTOSAVE_KEY) else {
         return Loaded::default();
     };
-    match read_text(&text, ds) {
-        Ok(saved) => Loaded {
-            saved: Some(saved),
-            problem: None,
-        },
-        Err(ReadError::Newer(v)) => Loaded {
-            saved: None,
-            problem: Some(StorageProblem::Newer(v)),
-        },
-        Err(ReadError::Bad(detail)) => {
-            let key = format!("{SET_ASIDE_PREFIX}{stamp}");
-            let set_aside_key = store.set(&key, &text).ok().map(|()| key);
-            // Removed even when it could not be copied: a bad autosave must not block every
-            // later load (and a full storage is the likely reason the copy failed).
-            store.remove(AUTOSAVE_KEY);
-            Loaded {
-                saved: None,
-                problem: Some(StorageProblem::Unreadable {
-                    set_aside_key,
-                    detail: shorten(&detail),
-                }),
+    let (detail, problems) = match read_text(&text, ds) {
+        Ok(saved) => {
+            return Loaded {
+                saved: Some(saved),
+                problem: None,
             }
         }
+        Err(ReadError::Newer(v)) => {
+            return Loaded {
+                saved: None,
+                problem: Some(StorageProblem::Newer(v)),
+            }
+        }
+        Err(ReadError::Invalid(detail, problems)) => (detail, problems),
+        Err(ReadError::Bad(detail)) => (detail, Vec::new()),
+    };
+    let key = format!("{SET_ASIDE_PREFIX}{stamp}");
+    let set_aside_key = store.set(&key, &text).ok().map(|()| key);
+    // Removed even when it could not be copied: a bad autosave must not block every later load
+    // (and a full storage is the likely reason the copy failed).
+    store.remove(AUTOSAVE_KEY);
+    Loaded {
+        saved: None,
+        problem: Some(StorageProblem::Unreadable {
+            set_aside_key,
+            detail: shorten(&detail),
+            problems,
+        }),
     }
 }
 
@@ -566,6 +581,7 @@ mod tests {
             autosave_text(&invalid, &View::default(), None),
             good[..good.len() / 2].to_string(),
         ];
+        let invalid_text = autosave_text(&invalid, &View::default(), None);
         for text in cases {
             let mut store = store_with(&text);
             let loaded = load(&mut store, &ds, "2026-01-01T00:00:00Z");
@@ -574,10 +590,19 @@ mod tests {
                 Some(StorageProblem::Unreadable {
                     set_aside_key: Some(key),
                     detail,
+                    problems,
                 }) => {
                     assert_eq!(key, "ntm-planner/set-aside/2026-01-01T00:00:00Z");
                     assert_eq!(store.get(key).as_deref(), Some(text.as_str()));
                     assert!(!detail.is_empty());
+                    // Values out of range are kept as problems, for the notice to name in
+                    // each language; a text that does not read has none.
+                    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+                    if text == invalid_text {
+                        assert_eq!(fields, ["runs"]);
+                    } else {
+                        assert!(fields.is_empty(), "{text:.60}: {fields:?}");
+                    }
                 }
                 other => panic!("{text:.60}: {other:?}"),
             }

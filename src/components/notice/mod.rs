@@ -176,6 +176,8 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
 pub struct StorageNoticeProps {
     pub lang: Lang,
     pub problem: StorageProblem,
+    /// The dataset the autosave was read against (its levers name a bad value's place).
+    pub dataset: Rc<Dataset>,
     /// The page shows the scenario of the link it was opened with, not the defaults.
     #[prop_or_default]
     pub link_shown: bool,
@@ -192,39 +194,43 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
         } else {
             NoticeMsg::StorageShowsDefault
         });
-        let (text, detail) = match &props.problem {
+        let text = match &props.problem {
             StorageProblem::Unreadable {
-                set_aside_key: Some(key),
-                detail,
-            } => (
-                lang.fill(
-                    NoticeMsg::StorageSetAside,
-                    &[("key", &quote(key, 80)), ("shown", shown)],
-                ),
-                Some(detail.clone()),
-            ),
-            StorageProblem::Unreadable {
-                set_aside_key: None,
-                detail,
-            } => (
-                lang.fill(NoticeMsg::StorageLost, &[("shown", shown)]),
-                Some(detail.clone()),
-            ),
-            StorageProblem::Newer(v) => (
-                lang.fill(NoticeMsg::StorageNewer, &[("v", &v.to_string())]),
-                None,
-            ),
-            StorageProblem::CannotSave => (lang.t(NoticeMsg::StorageCannotSave).into(), None),
+                set_aside_key,
+                problems,
+                ..
+            } => {
+                let mut text = match set_aside_key {
+                    Some(key) => lang.fill(
+                        NoticeMsg::StorageSetAside,
+                        &[("key", &quote(key, 80)), ("shown", shown)],
+                    ),
+                    None => lang.fill(NoticeMsg::StorageLost, &[("shown", shown)]),
+                };
+                // Values out of range: named as a link's are, in this language.
+                if !problems.is_empty() {
+                    let list = problems_said(problems, link::SHOWN_PROBLEMS, &props.dataset, lang);
+                    text.push(' ');
+                    text.push_str(&lang.fill(NoticeMsg::StorageInvalid, &[("problems", &list)]));
+                }
+                text
+            }
+            StorageProblem::Newer(v) => {
+                lang.fill(NoticeMsg::StorageNewer, &[("v", &v.to_string())])
+            }
+            StorageProblem::CannotSave => lang.t(NoticeMsg::StorageCannotSave).into(),
         };
-        let _ = detail;
         html! {
             <p lang={lang.code()}>
                 <strong>{ lang.t(NoticeMsg::StorageHeading) }</strong>{ " " }{ text }
             </p>
         }
     };
+    // The model's English line, where the notice has not said it in both languages already.
     let detail = match &props.problem {
-        StorageProblem::Unreadable { detail, .. } => Some(quote(detail, 200)),
+        StorageProblem::Unreadable {
+            detail, problems, ..
+        } if problems.is_empty() => Some(quote(detail, 200)),
         _ => None,
     };
     let frame = Frame {
