@@ -16,6 +16,7 @@ pub enum DataMsg {
     PageOnly,
     /// "{detail}".
     StoredUnreadable,
+    StoredNewer,
     /// "{problem}".
     StoredNoLongerLoads,
     Title,
@@ -67,6 +68,12 @@ impl Translate for DataMsg {
             PageOnly => {
                 "Trình duyệt không cho lưu số liệu này (bộ nhớ đầy hoặc bị tắt): số liệu chỉ \
                  dùng được trong trang này, tải lại trang sẽ quay về bộ số liệu mặc định."
+            }
+            StoredNewer => {
+                "Số liệu tải lên trước đây được ghi bởi phiên bản NTM Planner mới hơn (phiên bản \
+                 {v}); trang đang dùng bộ số liệu mặc định và để nguyên số liệu đó. Hãy mở trang \
+                 bằng phiên bản mới. Mở lại các tệp số liệu ở đây (“Dùng số liệu của tỉnh…”) sẽ \
+                 ghi đè số liệu đó."
             }
             StoredUnreadable => {
                 "Số liệu tải lên trước đây không đọc được (chi tiết bên dưới); trang đang dùng \
@@ -171,6 +178,12 @@ impl Translate for DataMsg {
             PageOnly => {
                 "The browser would not keep this data (storage full or disabled): it is used in \
                  this page only, and reloading the page goes back to the default data."
+            }
+            StoredNewer => {
+                "The data loaded earlier was written by a newer version of NTM Planner (version \
+                 {v}); the page uses the default data and leaves that data as it is. Open the page \
+                 with the newer version. Opening the data files again here (“Use your province's \
+                 data…”) writes over it."
             }
             StoredUnreadable => {
                 "The data loaded earlier cannot be read (details below); the page uses the default \

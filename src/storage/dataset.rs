@@ -38,8 +38,10 @@ pub struct StoredData {
 pub enum Stored {
     Nothing,
     Data(Box<StoredData>),
-    /// Something this build cannot read (damaged, or a newer version's): left as it is.
+    /// Something this build cannot read (damaged, or not NTM Planner's): left as it is.
     Unreadable(String),
+    /// Data a newer version of the app wrote (its version): left as it is.
+    Newer(u32),
 }
 
 /// Reads the loaded data, if any.
@@ -47,13 +49,26 @@ pub fn read(store: &impl KeyValue) -> Stored {
     let Some(text) = store.get(DATASET_KEY) else {
         return Stored::Nothing;
     };
+    // The format and version first: a newer version's envelope may lack a field this one
+    // needs, which read as damage ("missing field `in_use`") and told the planner to load the
+    // files again over data that was fine.
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<String>,
+        version: Option<u32>,
+    }
+    match serde_json::from_str::<Head>(&text) {
+        Ok(h) if h.format.as_deref() != Some(FORMAT) => {
+            return Stored::Unreadable("not NTM Planner data".into())
+        }
+        Ok(Head {
+            version: Some(v), ..
+        }) if v > VERSION => return Stored::Newer(v),
+        _ => {}
+    }
     match serde_json::from_str::<StoredData>(&text) {
-        Ok(d) if d.format == FORMAT && d.version == VERSION => Stored::Data(Box::new(d)),
-        Ok(d) if d.format == FORMAT => Stored::Unreadable(format!(
-            "written by a newer version of NTM Planner (version {})",
-            d.version
-        )),
-        Ok(_) => Stored::Unreadable("not NTM Planner data".into()),
+        Ok(d) if d.version == VERSION => Stored::Data(Box::new(d)),
+        Ok(d) => Stored::Unreadable(format!("unknown version {}", d.version)),
         Err(e) => Stored::Unreadable(super::shorten(&e.to_string())),
     }
 }
@@ -151,16 +166,28 @@ mod tests {
         store.entries.insert(DATASET_KEY.into(), "{ broken".into());
         assert!(matches!(read(&store), Stored::Unreadable(_)));
         assert_eq!(store.entries[DATASET_KEY], "{ broken");
-        let newer = serde_json::to_string(&StoredData {
-            format: FORMAT.into(),
-            version: VERSION + 1,
-            in_use: true,
-            loaded: String::new(),
-            files: files(),
-        })
-        .expect("json");
-        store.entries.insert(DATASET_KEY.into(), newer);
-        assert!(matches!(read(&store), Stored::Unreadable(m) if m.contains("newer")));
+        let newer_data = || {
+            serde_json::to_string(&StoredData {
+                format: FORMAT.into(),
+                version: VERSION + 1,
+                in_use: true,
+                loaded: String::new(),
+                files: files(),
+            })
+            .expect("json")
+        };
+        store.entries.insert(DATASET_KEY.into(), newer_data());
+        assert_eq!(read(&store), Stored::Newer(VERSION + 1));
+        // A newer envelope without the fields this version needs is newer, not damaged.
+        let bare = format!(r#"{{"format":"{FORMAT}","version":9}}"#);
+        store.entries.insert(DATASET_KEY.into(), bare.clone());
+        assert_eq!(read(&store), Stored::Newer(9));
+        assert_eq!(store.entries[DATASET_KEY], bare);
+        store
+            .entries
+            .insert(DATASET_KEY.into(), r#"{"format":"x","version":1}"#.into());
+        assert!(matches!(read(&store), Stored::Unreadable(m) if m.contains("not NTM")));
+        store.entries.insert(DATASET_KEY.into(), newer_data());
         assert!(set_in_use(&mut store, false).is_err());
         store.refuse_writes = true;
         assert!(keep(&mut store, &files(), "now").is_err());

@@ -35,6 +35,8 @@ pub struct Loaded {
 pub enum DataProblem {
     /// Storage holds something this build cannot read (left as it is).
     Unreadable(String),
+    /// Storage holds data a newer version of the app wrote (its version; left as it is).
+    Newer(u32),
     /// The kept files no longer pass the checks (a newer build checks more).
     NoLongerLoads(Box<DatasetProblem>),
     /// The browser refused to keep the loaded data: it lives in this page only.
@@ -90,6 +92,7 @@ impl DataState {
         let (loaded, in_use, problem) = match storage::dataset::read(&LocalStore::open()) {
             Stored::Nothing => (None, false, None),
             Stored::Unreadable(detail) => (None, false, Some(DataProblem::Unreadable(detail))),
+            Stored::Newer(v) => (None, false, Some(DataProblem::Newer(v))),
             Stored::Data(d) => match d.files.load() {
                 Ok(ds) => (
                     Some(Rc::new(Loaded {
@@ -266,6 +269,9 @@ pub fn DataNote(props: &DataNoteProps) -> Html {
             move |lang: Lang| {
                 let text = match &problem {
                     DataProblem::Unreadable(_) => lang.t(DataMsg::StoredUnreadable).to_string(),
+                    DataProblem::Newer(v) => {
+                        lang.fill(DataMsg::StoredNewer, &[("v", &v.to_string())])
+                    }
                     DataProblem::NoLongerLoads(p) => lang.fill(
                         DataMsg::StoredNoLongerLoads,
                         &[("problem", &p.said_in(lang.into()))],
