@@ -74,6 +74,11 @@ impl Role {
         }
     }
 
+    /// A JSON file (the province, its criteria), not a table.
+    fn is_json(self) -> bool {
+        matches!(self, Role::Province | Role::Criteria)
+    }
+
     fn of(name: &str) -> Option<Role> {
         let lower = name.trim().to_lowercase();
         let (stem, ext) = lower.rsplit_once('.')?;
@@ -132,6 +137,43 @@ pub fn sort_files(picked: Vec<PickedFile>) -> Result<DataFiles, Vec<DatasetProbl
         }
         // A workbook renamed .csv (a zip: "PK…"), or Excel's "Unicode Text" (UTF-16, a NUL
         // beside every letter): neither is a CSV file the reader could name a cell of.
+        let json = Role::of(&file.name).is_some_and(Role::is_json);
+        if json
+            && (file.text.starts_with("PK\u{3}\u{4}")
+                || file.text.contains('\0')
+                || file.text.contains('\u{fffd}'))
+        {
+            // Not CSV advice for a .json file (an image or a document renamed).
+            problems.push(problem(
+                &file.name,
+                format!(
+                    "not a JSON text file: pick the {} saved as plain text (UTF-8), named as in \
+                     the data/caobang-2020 folder",
+                    file.name.trim()
+                ),
+                format!(
+                    "không phải tệp JSON dạng chữ: hãy chọn tệp {} lưu dạng chữ thuần (UTF-8), \
+                     đặt tên như trong thư mục data/caobang-2020",
+                    file.name.trim()
+                ),
+            ));
+            refused.extend(Role::of(&file.name));
+            continue;
+        }
+        // A scenario file picked among the data files: it opens elsewhere.
+        if json && file.text.contains("\"ntm-planner-scenario\"") {
+            problems.push(problem(
+                &file.name,
+                "a scenario file, not the province's data: open it under “☰ Scenarios” → \
+                 “Export, import”"
+                    .into(),
+                "là tệp kịch bản, không phải số liệu của tỉnh: hãy mở nó ở “☰ Kịch bản” → “Xuất, \
+                 nhập tệp”"
+                    .into(),
+            ));
+            refused.extend(Role::of(&file.name));
+            continue;
+        }
         if Role::of(&file.name).is_some()
             && (file.text.starts_with("PK\u{3}\u{4}") || file.text.contains('\0'))
         {
@@ -410,6 +452,27 @@ mod tests {
         assert!(refused
             .iter()
             .all(|p| p.message.starts_with("not a CSV text file")));
+        // A .json file that is not text is not given CSV advice; a scenario file picked as
+        // the province's is said to be one.
+        let scenario = ntm_model::codec::file::scenario_to_json(
+            &ntm_model::Scenario::defaults(&Dataset::caobang_2020().expect("embedded")),
+            "A",
+        );
+        for (text, start) in [
+            ("\u{fffd}PNG\r\n", "not a JSON text file"),
+            ("PK\u{3}\u{4}\u{14}", "not a JSON text file"),
+            (scenario.as_str(), "a scenario file"),
+        ] {
+            let picked = vec![
+                file("province.json", text),
+                file("communes.csv", embedded::COMMUNES),
+                file("villages.csv", embedded::VILLAGES),
+            ];
+            let refused = sort_files(picked).expect_err("refused");
+            assert_eq!(refused.len(), 1, "{refused:?}");
+            assert!(refused[0].message.starts_with(start), "{refused:?}");
+            assert!(!refused[0].message_vi.contains("CSV"), "{refused:?}");
+        }
     }
 
     #[test]
