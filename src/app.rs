@@ -278,7 +278,8 @@ fn Planner(props: &PlannerProps) -> Html {
                     .with_saved_stage(stage.stage)
                     .with_opening_time(&now_stamp())
                     .with_chosen_lang(storage::lang::load_lang(&LocalStore::open()));
-            opened.notices.stage = stage.problem;
+            // A stage that did not read, else one that read with entries left out.
+            opened.notices.stage = stage.problem.or(opened.notices.stage.take());
             opened
         })
     };

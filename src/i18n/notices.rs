@@ -78,6 +78,8 @@ pub enum NoticeMsg {
     StageLost,
     /// "{v}": the version that wrote them.
     StageNewer,
+    StageLeftOutHeading,
+    StageLeftOut,
 }
 
 impl Translate for NoticeMsg {
@@ -121,6 +123,8 @@ impl Translate for NoticeMsg {
             StageHeading => "Không đọc lại được các cột so sánh và kịch bản trình chiếu đã lưu.",
             StageSetAside => "Chúng đã được cất sang khóa “{key}” (không xóa); màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”.",
             StageLost => "Bộ nhớ trình duyệt (có lẽ đã đầy) không cho cất chúng sang chỗ khác, nên chúng đã bị xóa; màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng.",
+            StageLeftOutHeading => "Phần so sánh và trình chiếu đã lưu có kịch bản không còn nữa.",
+            StageLeftOut => "Đã bỏ ra {n} mục, mỗi mục chỉ tới một kịch bản đã bị xóa (có thể ở một thẻ khác) hoặc một kịch bản có sẵn mà bộ số liệu không còn; các mục còn lại giữ nguyên.",
             StageNewer => "Chúng được ghi bởi phiên bản NTM Planner mới hơn (phiên bản {v}); đã để nguyên (trang này không ghi đè lên chúng). Màn hình So sánh và Trình chiếu bắt đầu trống; các kịch bản trong thư viện không bị ảnh hưởng.",
             AutosaveDisplaced => {
                 "Trang đang hiện kịch bản của liên kết. Kịch bản tự lưu bạn đang làm trước đó vẫn còn: bấm “Mở lại kịch bản tự lưu” để quay về nó; nếu sửa kịch bản của liên kết, nó sẽ được cất vào thư viện “Kịch bản”."
@@ -202,6 +206,8 @@ impl Translate for NoticeMsg {
             StageHeading => "The saved comparison columns and presentation storyboard could not be read back.",
             StageSetAside => "They were moved to the key “{key}” (not deleted); the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”.",
             StageLost => "The browser's storage (probably full) would not take a copy, so they were removed; the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again.",
+            StageLeftOutHeading => "The saved comparison and presentation named scenarios that are gone.",
+            StageLeftOut => "Left out: {n}, each naming a scenario that was deleted (perhaps in another tab) or a preset the data no longer has; the rest are as they were.",
             StageNewer => "They were written by a newer version of NTM Planner (version {v}) and were left as they are (this page does not overwrite them). The “Compare scenarios” and “Present” screens start empty; the scenarios in the library are unaffected.",
             AutosaveDisplaced => {
                 "This page shows the link's scenario. The autosaved scenario you were working on is still here: press “Reopen the autosaved scenario” to go back to it; if you change the link's scenario, it is kept in the “Scenarios” library."

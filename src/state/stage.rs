@@ -765,10 +765,20 @@ impl AppState {
         let Some(saved) = saved else {
             return self;
         };
-        let read = |keys: &[String], max: usize| {
+        // Entries naming a scenario that is gone, said: a comparison that silently became
+        // "current vs default" read as the planner's own choice.
+        // Not counted: saved scenarios of a library that did not read, or was set aside (its
+        // own notice says so).
+        let mut gone = 0;
+        let library_read = !self.library_locked && self.notices.library.is_none();
+        let mut read = |keys: &[String], max: usize| {
             let mut out: Vec<ScenarioRef> = Vec::new();
             for r in keys.iter().filter_map(|k| ScenarioRef::parse(k)) {
-                if out.len() < max && !out.contains(&r) && self.resolve(&r).is_some() {
+                if self.resolve(&r).is_none() {
+                    if library_read || !matches!(r, ScenarioRef::Saved(_)) {
+                        gone += 1;
+                    }
+                } else if out.len() < max && !out.contains(&r) {
                     out.push(r);
                 }
             }
@@ -780,6 +790,11 @@ impl AppState {
         self.stage.story = story;
         self.stage.bands = saved.bands;
         self.refill_compared();
+        if gone > 0 {
+            self.notices.stage = Some(crate::storage::stage::StageProblem::LeftOut(gone));
+            // Written back without them, so that the next visit does not say it again.
+            self.stage.generation += 1;
+        }
         self
     }
 

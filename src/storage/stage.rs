@@ -57,6 +57,9 @@ pub enum StageProblem {
     SetAside(Option<String>),
     /// Written by a newer version of the app (its version): left as it is, not overwritten.
     Newer(u32),
+    /// Read, but this many of its entries named a scenario that is gone (a saved one deleted,
+    /// perhaps in another tab; a preset the data no longer has): left out, the rest kept.
+    LeftOut(usize),
 }
 
 /// What the stored stage gave on load.

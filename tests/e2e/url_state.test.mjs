@@ -386,6 +386,36 @@ test('a damaged autosave is set aside, reported in both languages, and not fatal
   await context.close();
 });
 
+test('a kept comparison naming a deleted scenario says it was left out, once', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ntm-planner/stage/v1', JSON.stringify({
+        format: 'ntm-planner-stage',
+        version: 1,
+        compare: ['saved:s999', 'current'],
+        story: ['saved:s42'],
+        bands: true,
+      }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const errors = watch(page);
+  await page.goto(BASE_URL);
+  await waitForApp(page);
+  const text = await page.getByTestId('stage-error').innerText();
+  assert.match(text, /Đã bỏ ra 2 mục/);
+  assert.match(text, /Left out: 2/);
+  // Written back without them: the next visit has nothing to say.
+  await page.waitForFunction(() => !localStorage.getItem('ntm-planner/stage/v1')?.includes('s999'));
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('stage-error').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a broken link pasted into the same tab keeps the work, says so, and puts the work\'s link back', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 200);

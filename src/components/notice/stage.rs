@@ -25,10 +25,18 @@ pub fn StageNotice(props: &StageNoticeProps) -> Html {
             ),
             StageProblem::SetAside(None) => lang.t(NoticeMsg::StageLost).to_string(),
             StageProblem::Newer(v) => lang.fill(NoticeMsg::StageNewer, &[("v", &v.to_string())]),
+            StageProblem::LeftOut(n) => lang.fill(
+                NoticeMsg::StageLeftOut,
+                &[("n", &lang.number(*n as f64, 0))],
+            ),
+        };
+        let heading = match props.problem {
+            StageProblem::LeftOut(_) => NoticeMsg::StageLeftOutHeading,
+            _ => NoticeMsg::StageHeading,
         };
         html! {
             <p lang={lang.code()}>
-                <strong>{ lang.t(NoticeMsg::StageHeading) }</strong>{ " " }{ text }
+                <strong>{ lang.t(heading) }</strong>{ " " }{ text }
             </p>
         }
     };

@@ -1024,6 +1024,25 @@ fn the_comparison_and_the_storyboard_come_back_from_storage_without_dangling_ref
     assert_eq!(lost.stage.story, [ScenarioRef::Current]);
     assert_eq!(lost.stage.compare.len(), MIN_COMPARED);
     assert!(lost.stage.compare.contains(&ScenarioRef::Current));
+    // Said: the two saved scenarios and the preset that are gone (not the junk or repeats).
+    assert_eq!(
+        lost.notices.stage,
+        Some(crate::storage::stage::StageProblem::LeftOut(3))
+    );
+    assert_eq!(back.notices.stage, None, "all in place: nothing to say");
+    assert_eq!(
+        lost.stage.generation, 1,
+        "written back without them: said once"
+    );
+    // A library that did not read is locked: its scenarios are not said to be gone.
+    let mut locked = open();
+    locked.library_locked = true;
+    let locked = locked.with_saved_stage(Some(SavedStage {
+        compare: vec![format!("saved:{}", ids[0]), "current".into()],
+        story: vec![],
+        bands: true,
+    }));
+    assert_eq!(locked.notices.stage, None);
     // Nothing stored: the stage of a first visit.
     let first = open().with_saved_stage(None);
     assert_eq!(first.saved_stage(), open().saved_stage());
