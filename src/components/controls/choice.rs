@@ -19,6 +19,11 @@ pub struct ChoiceLeverProps {
     /// The default's value (`None` for an inheriting setting: no default to mark).
     #[prop_or_default]
     pub default: Option<AttrValue>,
+    /// Without a default, a reset follows the level above (a district's or commune's own
+    /// setting); false where it goes back to an open choice instead (a unit's training years:
+    /// unset is every year, not the district's).
+    #[prop_or(true)]
+    pub inherits: bool,
     pub changed: bool,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -87,7 +92,7 @@ pub fn ChoiceLever(props: &ChoiceLeverProps) -> Html {
                 <label class="lever-label" for={props.id.clone()}>{ &props.label }</label>
                 { marker }
                 // No default: a district's or commune's own setting, which a reset removes.
-                { if props.default.is_none() {
+                { if props.default.is_none() && props.inherits {
                     reset_to_above_button(lang, &props.label, props.changed, &props.on_reset)
                 } else {
                     reset_button(lang, &props.label, props.changed, &props.on_reset)

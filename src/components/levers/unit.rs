@@ -444,6 +444,7 @@ fn training_year(
             {options}
             selected={AttrValue::from(selected)}
             changed={set_year.is_some()}
+            inherits={false}
             hint={hint}
             on_select={Callback::from(move |v: String| set.emit(
                 v.parse::<u16>().map_or(LeverValue::Unset, |y| LeverValue::Number(f64::from(y)))
