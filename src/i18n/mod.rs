@@ -236,8 +236,14 @@ impl Lang {
     /// Reads a number typed by a reader of this language; `None` when it is not one.
     /// Vietnamese: `1.234,5` (a dot groups thousands, a comma marks decimals); a lone dot
     /// followed by other than exactly three digits is read as a decimal point (`1.5`), since
-    /// planners often type that way. English: `1,234.5`. Spaces are ignored.
+    /// planners often type that way. English: `1,234.5`. Spaces are ignored; a tab or a line
+    /// break is not a number (cells pasted from a spreadsheet: "110⇥112⇥112" became 110.112.112,
+    /// taken as a million billion VND).
     pub fn parse_number(self, text: &str) -> Option<f64> {
+        let spaced = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+        if text.trim().chars().any(|c| c.is_whitespace() && !spaced(c)) {
+            return None;
+        }
         // The minus sign the app writes (U+2212) reads as the hyphen a keyboard types.
         let t: String = text
             .chars()
@@ -386,7 +392,12 @@ mod tests {
 
     #[test]
     fn typed_numbers_are_read_the_way_the_reader_writes_them() {
-        let cases: [(Lang, &str, Option<f64>); 22] = [
+        let cases: [(Lang, &str, Option<f64>); 26] = [
+            // Cells pasted from a spreadsheet: not one number.
+            (Lang::Vi, "110\t112\t112", None),
+            (Lang::Vi, "110\n112", None),
+            (Lang::En, "110\r\n112", None),
+            (Lang::Vi, "110\n", Some(110.0)),
             (Lang::Vi, "150", Some(150.0)),
             (Lang::Vi, "1,234.5", None),
             (Lang::Vi, "1,2,3", None),
