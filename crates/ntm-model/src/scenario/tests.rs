@@ -22,7 +22,7 @@ fn defaults_are_valid_and_follow_the_dataset() {
 fn validation_names_each_problem() {
     let ds = ds();
     type Edit = fn(&mut Scenario);
-    let cases: [(Edit, &str); 16] = [
+    let cases: [(Edit, &str); 17] = [
         (|s| s.until = 2040, "until"),
         (
             |s| s.policy.stricter_set_year = 3000,
@@ -71,6 +71,13 @@ fn validation_names_each_problem() {
                 s.assumptions.values.insert(ParamKey::Noise, 7.0);
             },
             "assumptions.noise",
+        ),
+        // No cadre posts: every commune counted as fully trained.
+        (
+            |s| {
+                s.assumptions.values.insert(ParamKey::CadrePosts, 0.0);
+            },
+            "assumptions.cadre_posts",
         ),
         (|s| s.dataset.id = "ha-giang".into(), "dataset.id"),
         (

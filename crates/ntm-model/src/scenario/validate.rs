@@ -385,9 +385,16 @@ fn entries() -> Said {
 }
 
 /// The widest values an assumption may take (beyond its plausible range, within reason).
+/// A count of people or households is at least 1: with 0 cadre posts every commune counted
+/// as fully trained, and the results improved.
 pub fn hard_limits(key: ParamKey) -> (f64, f64) {
+    use crate::params::Unit;
     let s = key.spec();
-    let lo = if s.low >= 0.0 { 0.0 } else { s.low * 2.0 };
+    let lo = match s.unit {
+        Unit::People | Unit::Households => 1.0,
+        _ if s.low >= 0.0 => 0.0,
+        _ => s.low * 2.0,
+    };
     let hi = match s.unit {
         crate::params::Unit::Share => 1.0_f64.max(s.high),
         _ => s.high * 3.0,
