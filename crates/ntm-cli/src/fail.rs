@@ -65,7 +65,8 @@ pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
             "một phần của đường dẫn là tệp, không phải thư mục (kiểm tra đường dẫn)".to_string()
         }
         io::ErrorKind::InvalidData => {
-            "tệp không phải văn bản UTF-8 (hãy lưu lại dưới dạng UTF-8, ví dụ “CSV UTF-8”)"
+            "tệp không phải văn bản UTF-8 (hãy lưu lại dưới dạng văn bản UTF-8, hoặc xuất lại \
+             tệp kịch bản từ ứng dụng)"
                 .to_string()
         }
         _ => format!("lỗi hệ thống ({e})"),
@@ -78,7 +79,9 @@ pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
             "a part of the path is a file, not a folder (check the path)".to_string()
         }
         io::ErrorKind::InvalidData => {
-            "the file is not UTF-8 text (save it again as UTF-8, e.g. “CSV UTF-8”)".to_string()
+            "the file is not UTF-8 text (save it again as UTF-8 text, or export the scenario \
+             file from the app again)"
+                .to_string()
         }
         _ => format!("system error ({e})"),
     };
@@ -111,8 +114,10 @@ pub fn scenario_file(path: &Path, e: &FileError) -> Fail {
     let f = Fail::new(format!("{p}: {vi}"), format!("{p}: {e}"));
     match e {
         FileError::NotAScenario(_) => f.and(
-            "Hãy dùng tệp .ntm.json xuất từ ứng dụng (Kịch bản → Tải tệp kịch bản).",
-            "Use a .ntm.json file exported from the app (Scenarios → Download the scenario file).",
+            "Hãy dùng tệp .ntm.json xuất từ ứng dụng (“Kịch bản” → “Xuất, nhập tệp” → “Tải tệp \
+             kịch bản”).",
+            "Use a .ntm.json file exported from the app (“Scenarios” → “Export, import” → \
+             “Download the scenario file”).",
         ),
         _ => f,
     }

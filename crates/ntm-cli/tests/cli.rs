@@ -102,6 +102,13 @@ fn bad_files_and_links_are_refused_in_both_languages() {
         "không phải tệp kịch bản NTM Planner",
         "Use a .ntm.json file exported from the app",
     );
+    // Plain text starting like "null": the reader's words in Vietnamese, and the app's menu.
+    let text = scratch("notes2.json", "nul\n");
+    refused(
+        &sim(&["--scenario", text.to_str().unwrap()]),
+        "không phải JSON: gặp chữ không phải giá trị JSON",
+        "“Scenarios” → “Export, import” → “Download the scenario file”",
+    );
     refused(
         &sim(&["--link", "AAAA"]),
         "liên kết bị hỏng",

@@ -111,6 +111,23 @@ fn translate_body(body: &str) -> String {
     // Whole messages first, then messages that start with a known phrase.
     const WHOLE: &[(&str, &str)] = &[
         ("expected value", "không phải JSON: cần một giá trị"),
+        // Plain text whose first letter happens to start "true", "false" or "null".
+        (
+            "expected ident",
+            "không phải JSON: gặp chữ không phải giá trị JSON",
+        ),
+        (
+            "invalid escape",
+            "có ký tự thoát (\\) không hợp lệ trong chuỗi",
+        ),
+        (
+            "invalid unicode code point",
+            "có mã Unicode không hợp lệ trong chuỗi",
+        ),
+        (
+            "EOF while parsing a value",
+            "tệp rỗng hoặc kết thúc trước khi có giá trị JSON",
+        ),
         ("trailing characters", "có ký tự thừa sau phần JSON"),
         ("trailing comma", "có dấu phẩy thừa"),
         ("expected `,` or `}`", "thiếu dấu `,` hoặc `}`"),
@@ -265,6 +282,11 @@ mod tests {
                 "tệp kết thúc giữa chừng khi đang đọc một đối tượng (tệp bị cắt ngắn?) (dòng 2, cột 12)",
             ),
             (message::<Probe>("hello"), "không phải JSON: cần một giá trị (dòng 1, cột 1)"),
+            (
+                message::<Probe>("nul\n"),
+                "không phải JSON: gặp chữ không phải giá trị JSON (dòng 2, cột 0)",
+            ),
+            (message::<Probe>(""), "tệp rỗng hoặc kết thúc trước khi có giá trị JSON (dòng 1, cột 0)"),
             (
                 message::<Probe>(r#"{"runs": 5, "name": "a"} x"#),
                 "có ký tự thừa sau phần JSON (dòng 1, cột 26)",
