@@ -226,8 +226,15 @@ pub fn json(ds: &Dataset, r: &Results, name: Option<&str>) -> String {
                     json!(t.met),
                 )
             };
+            // Nor a median: one the data cannot assess is of another population (the scope's
+            // 294 xóm for "30 % of every xóm"), which a script would take as the province's.
+            let median = if t.assessable {
+                json!(t.median)
+            } else {
+                Value::Null
+            };
             json!({ "id": t.id, "metric": t.metric.key(), "year": t.year, "goal": t.goal,
-                    "median": t.median,
+                    "median": median,
                     "probability": probability, "likelihood": likelihood,
                     "met": met, "in_horizon": t.in_horizon, "assessable": t.assessable })
         })
