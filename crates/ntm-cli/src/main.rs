@@ -258,6 +258,23 @@ fn run(args: &Args) -> Result<String, Fail> {
         };
         let Some(t) = assessed().find(|t| &t.id == target) else {
             let ids: Vec<&str> = assessed().map(|t| t.id.as_str()).collect();
+            // A target of the data this data cannot assess (the JSON lists it, as not assessed).
+            if ds.province.targets.iter().any(|t| &t.id == target) {
+                return Err(Fail::new(
+                    format!(
+                        "--seek: mục tiêu '{target}' không đánh giá được với bộ dữ liệu này (nó \
+                         tính mọi xóm của tỉnh, mà dữ liệu chỉ liệt kê một phần); các mục tiêu \
+                         tìm được: {}",
+                        ids.join(", ")
+                    ),
+                    format!(
+                        "--seek: the target '{target}' cannot be assessed on this dataset (it \
+                         counts every village of the province, and the data lists only some); \
+                         the targets that can be sought: {}",
+                        ids.join(", ")
+                    ),
+                ));
+            }
             return Err(Fail::new(
                 format!(
                     "--seek: không có mục tiêu '{target}'; các mục tiêu: {}",

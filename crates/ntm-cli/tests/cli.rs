@@ -282,6 +282,12 @@ fn seek_answers_with_a_scale_that_gives_the_target_when_run() {
         "không có mục tiêu 'nope'",
         "no target 'nope'",
     );
+    // A target of the data that it cannot assess is not "no target".
+    refused(
+        &sim(&["--seek", "all_villages_2025"]),
+        "không đánh giá được với bộ dữ liệu này",
+        "the target 'all_villages_2025' cannot be assessed on this dataset",
+    );
     refused(
         &sim(&["--seek", "communes_2025", "--budget-scale", "2"]),
         "không dùng cùng --budget-scale",
