@@ -31,6 +31,7 @@ pub enum Msg {
     Dismiss,
     /// A number box refused what was typed: "{typed}", the value kept "{value}".
     FieldNotANumber,
+    FieldPastedCells,
     /// The box was emptied: `{value}` kept.
     FieldEmpty,
     /// A number box brought what was typed into its range: "{typed}", "{min}", "{max}", "{value}".
@@ -97,6 +98,10 @@ fn vi(msg: Msg) -> &'static str {
         Msg::ResetToAbove => "Theo cấp trên: {lever}",
         Msg::ResetShort => "Về mặc định",
         Msg::Dismiss => "Đóng",
+        Msg::FieldPastedCells => {
+            "“{typed}” là nhiều ô: mỗi ô chỉ nhận một số (nhập hoặc dán từng ô một): giữ nguyên \
+             {value}."
+        }
         Msg::FieldNotANumber => {
             "“{typed}” không phải là một số viết kiểu Việt Nam (như 1.234,5): giữ nguyên {value}."
         }
@@ -153,6 +158,10 @@ fn en(msg: Msg) -> &'static str {
         Msg::ResetToAbove => "Follow the level above: {lever}",
         Msg::ResetShort => "Reset",
         Msg::Dismiss => "Dismiss",
+        Msg::FieldPastedCells => {
+            "“{typed}” is several cells: each box takes one number (type or paste them one by \
+             one): kept {value}."
+        }
         Msg::FieldNotANumber => "“{typed}” is not a number written as 1,234.5: kept {value}.",
         Msg::FieldEmpty => "The box was left empty: kept {value}. Type 0 for zero.",
         Msg::FieldClamped => "{typed} is outside {min}–{max}: set to {value}.",

@@ -500,6 +500,36 @@ test('a budget cell typed far above the plan (in million VND, say) is taken, and
   await context.close();
 });
 
+test('cells pasted from a spreadsheet into one budget cell are refused, not read as one huge number', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('budget-details').locator('summary').click();
+  const id = 'budget-table-central_ntm-2021';
+  const cell = page.getByTestId(id);
+  const note = page.getByTestId(`${id}-note`);
+  const plan = await cell.inputValue();
+  const gen = await generation(page);
+  // A row (tabs) and a column (line breaks), pasted as a spreadsheet's clipboard holds them.
+  for (const cells of ['110\t112\t112', '110\r\n112\r\n']) {
+    await cell.focus();
+    await cell.evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, cells);
+    assert.equal(await note.getAttribute('data-shown'), 'true');
+    assert.match(await note.innerText(), /là nhiều ô: mỗi ô chỉ nhận một số/);
+    assert.equal(await cell.inputValue(), plan, 'nothing pasted');
+  }
+  // Typed with a tab character (a paste the box did not see as one): not a number either.
+  await cell.fill('110\t112');
+  await cell.press('Tab');
+  assert.match(await note.innerText(), /không phải là một số/);
+  assert.equal(await cell.inputValue(), plan);
+  assert.equal(await generation(page), gen, 'nothing simulated');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a half billion typed in a budget cell shows in its year\'s total, as precise as the cells', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('budget-details').locator('summary').click();

@@ -198,6 +198,32 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let note = note.clone();
         Callback::from(move |_: InputEvent| say(&note, None))
     };
+    // Cells copied from a spreadsheet: a row arrives with tabs, a column with line breaks,
+    // which a one-line box turns into spaces ("110 112": a hundred thousand). Refused whole.
+    let onpaste = {
+        let (note, value, decimals) = (note.clone(), props.value, props.decimals);
+        Callback::from(move |e: Event| {
+            let Some(pasted) = e
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(|c| c.clipboard_data())
+                .and_then(|d| d.get_data("text").ok())
+            else {
+                return;
+            };
+            if pasted.trim().contains(['\t', '\n', '\r']) {
+                e.prevent_default();
+                let typed: String = pasted.split_whitespace().collect::<Vec<_>>().join(" ");
+                let typed: String = typed.chars().take(20).collect();
+                say(
+                    &note,
+                    Some(&lang.fill(
+                        Msg::FieldPastedCells,
+                        &[("typed", &typed), ("value", &shown(lang, value, decimals))],
+                    )),
+                );
+            }
+        })
+    };
     let onkeydown = {
         let p = props.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -243,6 +269,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             {onchange}
             {oninput}
             {onkeydown}
+            {onpaste}
         />
         // Out of the flow, under the box: the note never moves the levers around.
         <span
