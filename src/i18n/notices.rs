@@ -12,7 +12,6 @@ pub enum NoticeMsg {
     LinkTooLong,
     LinkNotBase64,
     LinkCorrupted,
-    /// "{v}": the format number.
     LinkNewer,
     /// "{id}": the dataset the link names (quoted as text).
     LinkOtherDataset,
@@ -94,7 +93,7 @@ impl Translate for NoticeMsg {
             }
             LinkCorrupted => "Liên kết bị hỏng hoặc bị cắt ngắn. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
             LinkNewer => {
-                "Liên kết được tạo bởi phiên bản NTM Planner mới hơn (định dạng {v}); hãy mở bằng phiên bản mới nhất."
+                "Liên kết được tạo bởi một phiên bản NTM Planner mới hơn bản này. Hãy mở liên kết bằng phiên bản người gửi đang dùng, hoặc nhờ người gửi cho biết địa chỉ của phiên bản đó."
             }
             LinkOtherDataset => "Liên kết được tạo cho bộ dữ liệu “{id}”, không phải bộ dữ liệu đang dùng. Hãy nhờ người gửi các tệp số liệu đó, mở chúng ở “Số liệu nào là thật?” → “Dùng số liệu của tỉnh…”, rồi mở lại liên kết.",
             LinkInvalid => "Kịch bản trong liên kết có giá trị không hợp lệ: {problems}. Hãy nhờ người gửi mở kịch bản, bấm “Chia sẻ” → “Sao chép liên kết” rồi gửi lại toàn bộ liên kết.",
@@ -177,7 +176,7 @@ impl Translate for NoticeMsg {
             }
             LinkCorrupted => "The link is damaged or cut short. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",
             LinkNewer => {
-                "The link was made by a newer version of NTM Planner (format {v}); open it with the newest version."
+                "The link was made by a newer version of NTM Planner than this one. Open it with the version the sender uses, or ask the sender for that version's address."
             }
             LinkOtherDataset => "The link was made for the dataset “{id}”, not the one in use. Ask the sender for that data's files, open them in “Which figures are real?” → “Use your province's data…”, then open the link again.",
             LinkInvalid => "The scenario in the link has values that are not valid: {problems}. Ask the sender to open the scenario, press “Share” → “Copy link” and send the whole link again.",

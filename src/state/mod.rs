@@ -93,7 +93,7 @@ impl Notices {
     /// bar the work's own link took.
     pub fn address_restored(&self) -> bool {
         self.pasted_link_refused
-            && matches!(&self.link, Some(e) if !matches!(e, LinkError::Newer(_) | LinkError::OtherDataset(_)))
+            && matches!(&self.link, Some(e) if !matches!(e, LinkError::Newer | LinkError::OtherDataset(_)))
     }
 }
 
@@ -728,7 +728,7 @@ impl AppState {
             // A bad pasted link leaves the work on screen as it is, and says why.
             Err(e) => {
                 next.notices.pasted_link_refused = true;
-                if !matches!(e, LinkError::Newer(_) | LinkError::OtherDataset(_)) {
+                if !matches!(e, LinkError::Newer | LinkError::OtherDataset(_)) {
                     next.notices.damaged_links_replaced += 1;
                 }
                 next.notices.link = Some(e);

@@ -135,9 +135,9 @@ pub fn link(e: &LinkError) -> Fail {
                 .to_string()
         }
         LinkError::Corrupted => "liên kết bị hỏng hoặc bị cắt ngắn".to_string(),
-        LinkError::Newer(v) => format!(
-            "liên kết được tạo bởi phiên bản NTM Planner mới hơn (định dạng {v}); hãy cập nhật"
-        ),
+        LinkError::Newer => {
+            "liên kết được tạo bởi một phiên bản NTM Planner mới hơn bản này".to_string()
+        }
         LinkError::OtherDataset(id) => {
             format!("liên kết được tạo cho bộ dữ liệu '{id}', không phải bộ dữ liệu này")
         }
@@ -149,7 +149,7 @@ pub fn link(e: &LinkError) -> Fail {
     };
     let f = Fail::new(format!("--link: {vi}"), format!("--link: {e}"));
     match e {
-        LinkError::Newer(_) => f.and(
+        LinkError::Newer => f.and(
             "Hãy chạy bằng ntm-sim của phiên bản đã tạo liên kết, hoặc nhờ người gửi xuất tệp kịch bản.",
             "Run it with the ntm-sim of the version that made the link, or ask the sender for the scenario file.",
         ),

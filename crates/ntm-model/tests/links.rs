@@ -410,12 +410,12 @@ fn hostile_and_broken_links_are_refused_with_a_reason() {
             *e == LinkError::Corrupted
         }),
         (format!("s={}", b64(&[0, 6, 5, 1, 2, 3])), |e| {
-            *e == LinkError::Newer(7)
+            *e == LinkError::Newer
         }),
         // A first byte with a bit kept for later formats: made by a newer version if its
         // check is good, else damaged.
         (format!("s={}", b64(&checked(&[7, 0]))), |e| {
-            *e == LinkError::Newer(7)
+            *e == LinkError::Newer
         }),
         (format!("s={}", b64(&[7, 0, 0, 0])), |e| {
             *e == LinkError::Corrupted

@@ -59,10 +59,7 @@ pub fn link_reason(e: &LinkError, ds: &Dataset, lang: Lang) -> (String, Option<S
         ),
         LinkError::NotBase64 => (lang.t(NoticeMsg::LinkNotBase64).into(), None),
         LinkError::Corrupted => (lang.t(NoticeMsg::LinkCorrupted).into(), None),
-        LinkError::Newer(v) => (
-            lang.fill(NoticeMsg::LinkNewer, &[("v", &v.to_string())]),
-            None,
-        ),
+        LinkError::Newer => (lang.t(NoticeMsg::LinkNewer).into(), None),
         LinkError::OtherDataset(id) => (
             lang.fill(NoticeMsg::LinkOtherDataset, &[("id", &quote(id, 40))]),
             None,

@@ -115,9 +115,10 @@ pub enum LinkError {
     /// Decodes but is not a scenario.
     #[error("the link is damaged or cut short")]
     Corrupted,
-    /// A format this build does not know.
-    #[error("the link was made by a newer version of NTM Planner (format {0}); open it with the newest version")]
-    Newer(u8),
+    /// A format this build does not know. Which one is not said: its marker is a flag byte
+    /// for some formats and a variant for others, a number that means nothing to a planner.
+    #[error("the link was made by a newer version of NTM Planner; open it with the version the sender uses")]
+    Newer,
     /// Made for another dataset.
     #[error("the link was made for the dataset '{0}', not this one")]
     OtherDataset(String),
@@ -651,7 +652,7 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
             return Err(LinkError::Corrupted);
         }
         if later {
-            return Err(LinkError::Newer(flag));
+            return Err(LinkError::Newer);
         }
         &data[1..]
     } else {
@@ -665,7 +666,7 @@ pub fn decode(link: &str, ds: &Dataset) -> Result<Decoded, LinkError> {
     match raw.first() {
         None => return Err(LinkError::Corrupted),
         Some(&variant) if (KNOWN_VARIANTS..0x80).contains(&variant) => {
-            return Err(LinkError::Newer(variant + 1))
+            return Err(LinkError::Newer)
         }
         _ => {}
     }
