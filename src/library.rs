@@ -86,6 +86,13 @@ impl Library {
         self.items.iter().find(|s| s.id == id)
     }
 
+    /// The saved scenario that `scenario` on screen is: the latest saved of those equal to it.
+    /// One only, so that the list's "on screen" badge and the header's name agree when a
+    /// duplicate leaves two identical copies.
+    pub fn showing(&self, scenario: &Scenario) -> Option<&SavedScenario> {
+        self.items.iter().rev().find(|s| s.scenario == *scenario)
+    }
+
     /// Saves `scenario` under `name` (made unique); returns its id.
     pub fn save(
         &mut self,
@@ -291,6 +298,27 @@ mod tests {
         let d = lib.save("", scenario(), "t4", "Kịch bản").unwrap();
         assert_eq!(lib.get(&d).unwrap().name, "Kịch bản");
         assert_ne!(d, b, "ids are never reused");
+    }
+
+    #[test]
+    fn of_identical_copies_only_the_latest_saved_is_the_one_on_screen() {
+        let mut lib = Library::default();
+        let a = lib.save("A", scenario(), "t1", "Kịch bản").unwrap();
+        let mut other = scenario();
+        other.runs = 50;
+        let b = lib.save("B", other.clone(), "t2", "Kịch bản").unwrap();
+        assert_eq!(
+            lib.showing(&scenario()).map(|s| s.id.as_str()),
+            Some(a.as_str())
+        );
+        let copy = lib.duplicate(&a, "t3").unwrap();
+        assert_eq!(
+            lib.showing(&scenario()).map(|s| s.id.as_str()),
+            Some(copy.as_str())
+        );
+        assert_eq!(lib.showing(&other).map(|s| s.id.as_str()), Some(b.as_str()));
+        other.runs = 60;
+        assert!(lib.showing(&other).is_none());
     }
 
     #[test]

@@ -863,13 +863,7 @@ impl AppState {
     /// first), else by the name the link that opened it carried, else as the preset it
     /// equals, else "the current scenario".
     pub fn current_name(&self) -> ScenarioName {
-        if let Some(s) = self
-            .library
-            .items
-            .iter()
-            .rev()
-            .find(|s| s.scenario == self.scenario)
-        {
+        if let Some(s) = self.library.showing(&self.scenario) {
             return ScenarioName::Saved(s.name.clone());
         }
         if let Some(name) = self.link_names.naming(&self.scenario) {

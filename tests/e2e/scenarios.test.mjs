@@ -89,6 +89,10 @@ test('save a scenario, reload, find it, open it, rename, duplicate and delete it
   await box.press('Enter');
   await page.getByTestId(`saved-duplicate-${id}`).click();
   assert.deepEqual(await savedNames(page), ['Vốn 160%', 'Vốn 160% (2)']);
+  // Two identical copies: one is on screen, the one the header names (the latest saved).
+  assert.equal(await page.locator('[data-testid^="saved-on-screen-"]').count(), 1);
+  const copyId = await savedId(page, 'Vốn 160% (2)');
+  assert.equal(await page.getByTestId(`saved-on-screen-${copyId}`).count(), 1);
   await page.getByTestId(`saved-delete-${id}`).click();
   assert.match(await page.locator(`[data-id="${id}"]`).innerText(), /Xóa “Vốn 160%”\? Không hoàn tác được\./);
   // Escape leaves the question, not the dialog.

@@ -104,6 +104,11 @@ pub fn SavedList(props: &SavedListProps) -> Html {
         })
     };
     let items = &props.ctx.library.items;
+    let showing = props
+        .ctx
+        .library
+        .showing(&props.ctx.scenario)
+        .map(|s| s.id.as_str());
     html! {
         <div class="saved" data-testid="saved-list">
             <form class="save-form" {onsubmit}>
@@ -154,7 +159,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                             defaults={props.ctx.defaults.clone()}
                             item={item.clone()}
                             library={props.ctx.library.clone()}
-                            on_screen={item.scenario == *props.ctx.scenario}
+                            on_screen={showing == Some(item.id.as_str())}
                             locked={props.ctx.locked}
                             on_library={on_item_action.clone()}
                             on_open={props.on_open.clone()}
