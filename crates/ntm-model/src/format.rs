@@ -31,7 +31,7 @@ fn group(x: f64, decimals: usize, thousands: char, point: char) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
-    let s = format!("{:.*}", decimals, x.abs());
+    let s = rounded(x.abs(), decimals);
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i.to_string(), Some(f.to_string())),
         None => (s.clone(), None),
@@ -54,6 +54,44 @@ fn group(x: f64, decimals: usize, thousands: char, point: char) -> String {
         format!("\u{2212}{out}")
     } else {
         out
+    }
+}
+
+/// `x` (finite, not negative) with `decimals` digits after a '.', rounded half up as a planner
+/// rounds by hand and a spreadsheet shows: 37,5 × 1,5 = 56,25 is 56,3 (Rust's `{:.1}` rounds a
+/// tie to even, 56,2). The digits rounded are the shortest that read back as `x` ("1.005", not
+/// its binary value 1.00499…), so what looks like a tie is one.
+fn rounded(x: f64, decimals: usize) -> String {
+    let shortest = format!("{x}");
+    let (int, frac) = shortest.split_once('.').unwrap_or((&shortest, ""));
+    let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).map(|b| b - b'0').collect();
+    let int_len = int.len();
+    let keep = int_len + decimals;
+    let round_up = digits.get(keep).is_some_and(|&d| d >= 5);
+    digits.resize(keep, 0);
+    if round_up {
+        // Carry from the last digit kept; a carry out of the first adds a digit ("9,96" → "10,0").
+        let mut carry = true;
+        for d in digits.iter_mut().rev() {
+            if *d == 9 {
+                *d = 0;
+            } else {
+                *d += 1;
+                carry = false;
+                break;
+            }
+        }
+        if carry {
+            digits.insert(0, 1);
+        }
+    }
+    let int_digits = digits.len() - decimals;
+    let text = |ds: &[u8]| ds.iter().map(|d| char::from(b'0' + d)).collect::<String>();
+    let whole = text(&digits[..int_digits]);
+    if decimals == 0 {
+        whole
+    } else {
+        format!("{whole}.{}", text(&digits[int_digits..]))
     }
 }
 
@@ -144,5 +182,27 @@ mod tests {
             assert_eq!(number_vi(x, d), want, "{x}");
         }
         assert_eq!(number_en(1234.5, 1), "1,234.5");
+    }
+
+    #[test]
+    fn a_tie_rounds_up_as_by_hand() {
+        let cases = [
+            // 37,5 × 1,5: the budget table's 2020 provincial line at 150 %.
+            (56.25, 1, "56,3"),
+            (0.125, 2, "0,13"),
+            (2.5, 0, "3"),
+            (1.005, 2, "1,01"),
+            (-56.25, 1, "−56,3"),
+            (9.96, 1, "10,0"),
+            (999.5, 0, "1.000"),
+            (0.05, 1, "0,1"),
+            (0.04999, 1, "0,0"),
+            (56.24, 1, "56,2"),
+            (7.0, 2, "7,00"),
+            (1e21, 0, "1.000.000.000.000.000.000.000"),
+        ];
+        for (x, d, want) in cases {
+            assert_eq!(number_vi(x, d), want, "{x}");
+        }
     }
 }
