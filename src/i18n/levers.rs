@@ -29,6 +29,12 @@ pub enum LeverMsg {
     BudgetTable,
     BudgetTableCaption,
     BudgetFirstYear,
+    /// Which sources reach the villages (a village card that barely moves when the central
+    /// budget quadruples is otherwise unexplained). "{source}": the 1385 line's name;
+    /// "{assumption}": the name of Program 135's village share.
+    BudgetVillages,
+    /// "{share}": a source's share spent on investment criteria, in its row's tip.
+    InvestmentShare,
     SourceColumn,
     TotalScaled,
     /// "{source}, {year}".
@@ -182,6 +188,8 @@ impl Translate for LeverMsg {
             BudgetTable => "Ngân sách theo nguồn và năm",
             BudgetTableCaption => "Tỷ đồng mỗi năm, trước khi nhân tỷ lệ ở trên",
             BudgetFirstYear => "Năm {year} chỉ tính phần sau ngày gốc của dữ liệu: mô hình dùng {used} trong {total} tỷ đồng của cột {year} (như biểu đồ chi tiêu).",
+            BudgetVillages => "Vốn đến xóm: chỉ “{source}” và phần vốn đầu tư Chương trình 135 dành cho xóm (giả định “{assumption}”). Các nguồn khác đầu tư cho tiêu chí của xã: thêm vốn ở đó làm thêm xã đạt chuẩn, nhưng hầu như không làm thêm xóm đạt chuẩn.",
+            InvestmentShare => "phần chi cho tiêu chí đầu tư (hạ tầng, dịch vụ): {share}; phần còn lại hỗ trợ sinh kế, sản xuất",
             SourceColumn => "Nguồn vốn",
             TotalScaled => "Tổng sau khi nhân tỷ lệ",
             BudgetCell => "{source}, năm {year}",
@@ -366,6 +374,8 @@ impl Translate for LeverMsg {
             BudgetTable => "Budget by source and year",
             BudgetTableCaption => "Billion VND per year, before the scale above",
             BudgetFirstYear => "{year} counts only from the dataset's base date: the model uses {used} of the {total} billion VND in the {year} column (as the spending chart shows).",
+            BudgetVillages => "Money reaching villages: only “{source}” and the part of Program 135 investment spent on villages (the assumption “{assumption}”). The other sources invest in the communes' criteria: more money there makes more communes meet the standard, but hardly any more villages.",
+            InvestmentShare => "share spent on investment criteria (infrastructure, services): {share}; the rest supports livelihoods and production",
             SourceColumn => "Source",
             TotalScaled => "Total after the scale",
             BudgetCell => "{source}, {year}",

@@ -12,7 +12,7 @@ use super::legend::Legend;
 use super::table::MatrixTable;
 use super::toolbar::Toolbar;
 use super::ByAddress;
-use crate::criteria_logic::matrix::{self, MatrixView, Row, Units, ViewAction};
+use crate::criteria_logic::matrix::{self, MatrixView, Row, Status, Units, ViewAction};
 use crate::criteria_logic::own::{own_settings, OwnSettings};
 use crate::i18n::criteria::{self as text, CriteriaMsg as M};
 use crate::i18n::Lang;
@@ -120,6 +120,13 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
 
     let count = {
         let main = text::rows_shown(lang, villages, shown.main.len(), shown.main_total);
+        // A count by status is a majority count; the headline's is a median of counts, and
+        // the two differ by a unit or two (46 recognised here, 47 on the card).
+        let main = if view.filter.status == Status::Any {
+            main
+        } else {
+            format!("{main} ({})", lang.t(M::StatusCounted))
+        };
         if villages || results.is_none() {
             main
         } else {

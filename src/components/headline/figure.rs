@@ -188,6 +188,11 @@ impl Delta {
         }
     }
 
+    /// A change that goes its way in too few paired runs to be news ("chưa rõ").
+    pub fn unclear(&self) -> bool {
+        self.judged == Judged::Unclear
+    }
+
     fn news(&self, lang: Lang) -> &'static str {
         lang.t(self.judged.word())
     }

@@ -126,7 +126,8 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
                 }
                 if let Some(d) = since {
                     <span class={classes!("strip-since", "compare-delta", d.class)} title={d.tip.clone()}>
-                        { d.compact(lang, false) }
+                        // Its word only when the change is unclear: "▲ +1" alone read as news.
+                        { d.compact(lang, d.unclear()) }
                     </span>
                 }
             </span>

@@ -1,5 +1,6 @@
 //! The budget: one province-wide scale, and the plan by source and year (billion VND).
 
+use ntm_model::params::ParamKey;
 use ntm_model::scenario::diff::LeverPath;
 use ntm_model::scenario::Source;
 use yew::prelude::*;
@@ -36,7 +37,10 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
         .iter()
         .map(|&s| {
             let spec = s.spec();
-            let share = lang.percent(spec.investment_share, 0);
+            let share = lang.fill(
+                LeverMsg::InvestmentShare,
+                &[("share", &lang.percent(spec.investment_share, 0))],
+            );
             // Where the default plan's figure comes from (data: province.json).
             let basis = ctx
                 .dataset
@@ -72,6 +76,21 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
             ),
         _ => String::new(),
     };
+    let village_source = Source::Decision1385.spec();
+    let village_share = ParamKey::VillageShareP135.spec();
+    let villages_note = lang.fill(
+        LeverMsg::BudgetVillages,
+        &[
+            (
+                "source",
+                lang.pick(village_source.name_vi, village_source.name_en),
+            ),
+            (
+                "assumption",
+                lang.pick(village_share.name_vi, village_share.name_en),
+            ),
+        ],
+    );
     group(
         lang.t(LeverMsg::GroupBudget),
         "group-budget",
@@ -116,6 +135,7 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                         unusual_factor={Some(10.0)}
                     />
                     <p class="group-hint" data-testid="budget-first-year">{ first_year_note }</p>
+                    <p class="group-hint" data-testid="budget-villages">{ villages_note }</p>
                 </Disclosure>
             </>
         },
