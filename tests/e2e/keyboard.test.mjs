@@ -115,6 +115,51 @@ test('a headline card\'s focus tooltip is shown whole at 1366×768: the page scr
   await context.close();
 });
 
+test('at 200 % zoom a headline card reached by Tab stays in view, though its tooltip is taller than the window', async () => {
+  // Showing the tooltip whole scrolled the focused card, ring and all, above the window.
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+  // Tab from the top of the page through the first cards.
+  let cards = 0;
+  for (let i = 0; i < 60 && cards < 3; i++) {
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(50);
+    const box = await page.evaluate(() => {
+      const c = document.activeElement;
+      const r = c.getBoundingClientRect();
+      return { card: c.classList.contains('headline-figure'), top: r.top, bottom: r.bottom, height: window.innerHeight };
+    });
+    if (!box.card) continue;
+    cards += 1;
+    assert.ok(box.bottom > 0 && box.top < box.height, `card ${cards} in view: ${JSON.stringify(box)}`);
+  }
+  assert.equal(cards, 3, 'Tab reached the cards');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with the undo offer up, Tab from the last lever reaches the strip\'s undo on screen', async () => {
+  // The offer's room at the page's foot pushed the sticky results pane up: its strip, and
+  // the undo the keyboard reached, were above the window.
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 130);
+  const gen = await generation(page);
+  await page.getByTestId('reset-all-levers').click();
+  await waitForNewResults(page, gen);
+  await page.getByTestId('undo-notice').waitFor();
+  await page.getByTestId('lever-backsliding').focus();
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(200);
+  const focus = await page.evaluate(() => {
+    const el = document.activeElement;
+    const r = el.getBoundingClientRect();
+    return { id: el.dataset.testid, top: r.top, bottom: r.bottom, height: window.innerHeight };
+  });
+  assert.equal(focus.id, 'strip-history-undo');
+  assert.ok(focus.top >= 0 && focus.bottom <= focus.height, JSON.stringify(focus));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('↓ from the commune search goes to its list and chooses the first match; ↑ comes back', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('scope-commune').click();

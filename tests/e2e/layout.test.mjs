@@ -201,6 +201,37 @@ test('on a phone the strip at the top says what its ▲ ▼ are against and keep
   await context.close();
 });
 
+test('at 320 px the strip keeps undo on the screen and nothing spills sideways, levers nor assumptions', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  await setBudget(page, 150);
+  await page.evaluate(() => window.scrollBy(0, 2500));
+  await page.waitForFunction(() => !document.querySelector('[data-testid=headline-strip]').hidden);
+  const undoRight = await page.getByTestId('strip-history-undo').evaluate((b) => b.getBoundingClientRect().right);
+  assert.ok(undoRight <= 320, `undo ends at ${undoRight}`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'levers');
+  await page.getByTestId('tab-assumptions').click();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'assumptions');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in forced colours (high contrast) the chosen tab, scope and chart differ from their neighbours', async () => {
+  // Chosen was a background colour, which forced colours drop: all looked alike.
+  const { context, page, errors } = await openApp(browser);
+  await page.emulateMedia({ forcedColors: 'active' });
+  const look = (selector) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+  for (const [chosen, other] of [
+    ['[data-testid=tab-levers]', '[data-testid=tab-assumptions]'],
+    ['.segment.is-active', '.segment:not(.is-active) >> nth=0'],
+    ['.chart-tab[aria-selected=true]', '.chart-tab[aria-selected=false] >> nth=0'],
+    ['.screen-tab.is-current', '.screen-tab:not(.is-current) >> nth=0'],
+  ]) {
+    assert.notEqual(await look(chosen), await look(other), `${chosen} against ${other}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('on a phone the report, the comparison and the slides fit the screen\'s width (screenshots saved)', async () => {
   const { context, page, errors } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const width = () => page.evaluate(() => document.documentElement.scrollWidth);

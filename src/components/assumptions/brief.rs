@@ -56,11 +56,12 @@ pub fn DomainBrief(props: &DomainBriefProps) -> Html {
             // reader and translator.
             <div lang="en" class="domain-brief-text">
                 { for blocks.iter().map(|b| match b {
-                    Block::Title(s) => html! { <h4>{ spans(s) }</h4> },
+                    // Under the tab's h2, beside the groups' h3 (an h4 skipped a level).
+                    Block::Title(s) => html! { <h3>{ spans(s) }</h3> },
                     Block::Section { number, title } => {
                         let id = number.map(|n| format!("domain-brief-{n}"));
                         // Focusable from code: a basis's "mục N" brings the reader here.
-                        html! { <h5 id={id} tabindex="-1">{ spans(title) }</h5> }
+                        html! { <h4 id={id} tabindex="-1">{ spans(title) }</h4> }
                     }
                     Block::Paragraph(s) => html! { <p>{ spans(s) }</p> },
                     Block::List(items) => list(items, false),

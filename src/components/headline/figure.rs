@@ -256,7 +256,9 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
     };
     // The focus tooltip opens below the card: on a card near the window's foot it ran past it
     // (300 px of the target's wording and source cut off at 1366×768, and the page did not
-    // scroll, the card being in view), so the page scrolls just enough to show it whole.
+    // scroll, the card being in view), so the page scrolls just enough to show it whole; but
+    // only when the foot of the card still shows above it: at 200 % zoom the tip alone is
+    // taller than the window, and showing it scrolled the focused card (and its ring) above.
     let onfocus = Callback::from(|e: FocusEvent| {
         let Some(card) = e.target_dyn_into::<web_sys::Element>() else {
             return;
@@ -265,9 +267,21 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             return;
         }
         if let Ok(Some(tip)) = card.query_selector(".tooltip") {
+            let window_height = web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
+            let card_box = card.get_bounding_client_rect();
+            // The card's last 48 px (its figure's range, or the bottom of its ring).
+            let foot = card_box.height().min(48.0);
+            let together = tip.get_bounding_client_rect().bottom() - (card_box.bottom() - foot);
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            tip.scroll_into_view_with_scroll_into_view_options(&options);
+            if together <= window_height {
+                tip.scroll_into_view_with_scroll_into_view_options(&options);
+            } else {
+                card.scroll_into_view_with_scroll_into_view_options(&options);
+            }
         }
     });
     html! {
