@@ -364,6 +364,7 @@ fn Planner(props: &PlannerProps) -> Html {
         let ds = ds.clone();
         let library = (!state.library_locked).then(|| state.library.clone());
         let defaults = state.defaults.clone();
+        let displaced = state.displaced_autosave.is_some();
         // Keyed on what is stored only: the view and the matrix as the autosave keeps them (a
         // search is tidied first, so a space typed at its end rewrites nothing).
         use_effect_with(
@@ -375,6 +376,12 @@ fn Planner(props: &PlannerProps) -> Html {
             ),
             move |(scenario, view, matrix, touched)| {
                 if !*touched || autosave_locked {
+                    // Work put away on this page by a link, a file or a saved scenario: at the
+                    // next write, what storage holds is made safe first, as on a page opened
+                    // with a link.
+                    if displaced {
+                        *secured.borrow_mut() = false;
+                    }
                     return;
                 }
                 let mut store = LocalStore::open();

@@ -188,7 +188,7 @@ pub fn use_simulation(
         dataset: state.dataset.clone(),
         defaults: state.defaults.clone(),
         dispatcher: state.dispatcher(),
-        engine: engine.clone(),
+        engine,
     };
     let on_edit = {
         let ctx = ctx.clone();
@@ -205,13 +205,7 @@ pub fn use_simulation(
         || ()
     });
     let wants_baseline = state.baseline.is_none();
-    yew::use_effect_with(wants_baseline, move |&wants| {
-        let mut e = engine.borrow_mut();
-        e.wants_baseline = wants;
-        if !wants {
-            e.baseline = None;
-        }
-    });
+    yew::use_effect_with(wants_baseline, move |&wants| ctx.want_baseline(wants));
     (*on_edit).clone()
 }
 
@@ -305,6 +299,23 @@ mod scheduler {
                 self.dispatcher.dispatch(Action::BaselineReady(results));
             }
             self.schedule();
+        }
+
+        /// Whether the page wants the default's results (it has none yet). Scheduled here too:
+        /// this runs after the first scenario's effect, and a scenario done in its first batch
+        /// (12 runs or fewer) scheduled nothing, so the default was never run and every "so
+        /// với mặc định" stayed away on a page opened with such a link.
+        pub fn want_baseline(&self, wants: bool) {
+            {
+                let mut e = self.engine.borrow_mut();
+                e.wants_baseline = wants;
+                if !wants {
+                    e.baseline = None;
+                }
+            }
+            if wants {
+                self.schedule();
+            }
         }
 
         /// Schedules the next slice, if there is work.

@@ -94,6 +94,8 @@ pub enum LibraryMsg {
     ImportUntouched,
     /// The name of the autosave a link displaced, kept in the library.
     DisplacedAutosaveName,
+    /// The same, put away by a saved scenario, a preset or a file opened on the page.
+    DisplacedAutosaveOtherName,
     SetAsideHeading,
     SetAsideHint,
     /// "{when}".
@@ -229,6 +231,7 @@ impl Translate for LibraryMsg {
             ImportFailed => "Không nhập được tệp “{file}”.",
             ImportUntouched => "Kịch bản đang xem không thay đổi.",
             DisplacedAutosaveName => "Tự lưu trước khi mở liên kết",
+            DisplacedAutosaveOtherName => "Tự lưu trước khi mở kịch bản khác",
             SetAsideHeading => "Bản đã cất riêng trong trình duyệt",
             SetAsideHint => "Khi một bản tự lưu, thư viện hoặc danh sách so sánh không đọc được, hoặc bản tự lưu sắp bị ghi đè, NTM Planner cất nó riêng ở đây thay vì xóa. Lưu bản tự lưu vào thư viện để dùng lại; tải về để gửi người có thể sửa; xóa khi không cần nữa.",
             SetAsideAutosave => "Bản tự lưu, cất lúc {when}",
@@ -383,6 +386,7 @@ impl Translate for LibraryMsg {
             ImportFailed => "The file “{file}” could not be imported.",
             ImportUntouched => "The scenario on screen is unchanged.",
             DisplacedAutosaveName => "Autosave before a link was opened",
+            DisplacedAutosaveOtherName => "Autosave before another scenario was opened",
             SetAsideHeading => "Copies set aside in the browser",
             SetAsideHint => "When an autosave, the library or the comparison cannot be read, or an autosave is about to be written over, NTM Planner sets it aside here instead of deleting it. Save an autosave to the library to use it again; download a copy to send to someone who can repair it; delete it when it is no longer needed.",
             SetAsideAutosave => "Autosave, set aside on {when}",

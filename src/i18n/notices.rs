@@ -117,7 +117,7 @@ impl Translate for NoticeMsg {
             UndoLoaded => "Đã nạp kịch bản mới thay cho kịch bản đang làm.",
             UndoLink => "Đã mở kịch bản của liên kết thay cho kịch bản đang làm.",
             AutosaveKeptInLibrary => {
-                "Công việc tự lưu trước khi mở liên kết đã được giữ trong thư viện “Kịch bản” với tên “{name}”, vì thay đổi vừa rồi được tự lưu thay cho nó."
+                "Công việc tự lưu trước đó đã được giữ trong thư viện “Kịch bản” với tên “{name}”, vì thay đổi vừa rồi được tự lưu thay cho nó."
             }
             StageHeading => "Không đọc lại được các cột so sánh và kịch bản trình chiếu đã lưu.",
             StageSetAside => "Chúng đã được cất sang khóa “{key}” (không xóa); màn hình “So sánh kịch bản” và “Trình chiếu” bắt đầu trống. Các kịch bản trong thư viện không bị ảnh hưởng: hãy chọn lại chúng. Xem lại ở “Kịch bản” → “Xuất, nhập tệp” → “Bản đã cất riêng trong trình duyệt”.",
@@ -200,7 +200,7 @@ impl Translate for NoticeMsg {
             UndoLoaded => "A scenario was loaded in place of your work.",
             UndoLink => "The link's scenario was opened in place of your work.",
             AutosaveKeptInLibrary => {
-                "The work autosaved before the link was opened is kept in the “Scenarios” library as “{name}”, since your last change is now autosaved in its place."
+                "The work autosaved before is kept in the “Scenarios” library as “{name}”, since your last change is now autosaved in its place."
             }
             StageHeading => "The saved comparison columns and presentation storyboard could not be read back.",
             StageSetAside => "They were moved to the key “{key}” (not deleted); the “Compare scenarios” and “Present” screens start empty. The scenarios in the library are unaffected: choose them again. Find it under “Scenarios” → “Export, import” → “Copies set aside in the browser”.",

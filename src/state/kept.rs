@@ -30,7 +30,7 @@ impl AppState {
 
     /// At the first change on this page (`next` is the state after it): keeps the autosave a
     /// link displaced, unless the change puts it back, the library already holds it, or it is
-    /// only the defaults.
+    /// only the defaults or a ready-made scenario (either opens again in a click).
     pub(super) fn keep_displaced_autosave(&self, next: &mut AppState) {
         let Some(old) = next.displaced_autosave.take() else {
             return;
@@ -38,13 +38,15 @@ impl AppState {
         if self.touched || *old == next.scenario || *old == *self.defaults {
             return;
         }
-        if self.library.items.iter().any(|s| s.scenario == *old) {
+        if self.library.items.iter().any(|s| s.scenario == *old)
+            || self.stage.presets.iter().any(|p| *p.scenario == *old)
+        {
             return;
         }
         let kept = (!self.library_locked)
             .then(|| {
                 let mut library = (*next.library).clone();
-                let name = autosave_name(self.view.lang);
+                let name = autosave_name(self.view.lang, next.displaced_by_other);
                 let id = library
                     .save(name, (*old).clone(), &self.opened_at, name)
                     .ok()?;
@@ -59,9 +61,14 @@ impl AppState {
     }
 }
 
-/// The displaced autosave's name in the library.
-fn autosave_name(lang: Lang) -> &'static str {
-    lang.t(LibraryMsg::DisplacedAutosaveName)
+/// The displaced autosave's name in the library: put away by a link, or by another scenario
+/// opened on the page.
+fn autosave_name(lang: Lang, by_other: bool) -> &'static str {
+    lang.t(if by_other {
+        LibraryMsg::DisplacedAutosaveOtherName
+    } else {
+        LibraryMsg::DisplacedAutosaveName
+    })
 }
 
 /// The autosave the page did not open, when it opened with `link_scenario` (what the link

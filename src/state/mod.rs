@@ -179,6 +179,9 @@ pub struct AppState {
     /// The autosave this page did not open because it opened with a link, until the first
     /// change keeps it (see `kept`).
     pub displaced_autosave: Option<Rc<Scenario>>,
+    /// It was put away by a saved scenario, a preset or a file opened on the page, not by a
+    /// link (the name it is kept under says which).
+    pub displaced_by_other: bool,
     /// When the page opened (ISO 8601), the date a kept autosave is saved with.
     pub opened_at: String,
     /// The names links and files gave the scenarios they opened (see `link_name`).
@@ -384,6 +387,7 @@ impl AppState {
             library_unreadable: false,
             stage,
             displaced_autosave,
+            displaced_by_other: false,
             opened_at: String::new(),
             link_names,
             edited_from: Rc::default(),
@@ -908,6 +912,22 @@ impl AppState {
         next.notices.undo = Some(replaced_by);
         // What replaced the work is not an edit of it.
         next.record_edit(None);
+        // Work from outside (a saved scenario, a preset or file, a pasted link) in place of the
+        // autosaved work (changed on this page, or opened from the autosave): the autosave is
+        // left as it is until the next change here, which keeps it in the library first
+        // (`kept`), as on a page opened with a link. Written over at once, the work was lost
+        // to a reload or a closed tab unless the planner pressed undo in time. (A page opened
+        // with a link shows work that is not autosaved; what it displaced is kept by `moved`.)
+        if (self.touched || self.displaced_autosave.is_none())
+            && matches!(
+                replaced_by,
+                Replaced::Opened | Replaced::Loaded | Replaced::Link
+            )
+        {
+            next.touched = false;
+            next.displaced_autosave = Some(Rc::new(self.scenario.clone()));
+            next.displaced_by_other = replaced_by != Replaced::Link;
+        }
         next
     }
 }

@@ -726,6 +726,94 @@ mod displaced_autosave {
     }
 
     #[test]
+    fn a_link_pasted_over_work_leaves_its_autosave_until_the_next_change_keeps_it() {
+        // Work changed on this page (autosaved), then a colleague's link pasted into the
+        // address bar: written over at once, the work was lost to a reload.
+        let s = AppState::open(ds(), "", Loaded::default());
+        let work = s.apply(set(LeverPath::Leadership, 0.9)).expect("changes");
+        assert!(work.touched);
+        let pasted = work
+            .apply(Action::OpenLink(a_colleague_s_link()))
+            .expect("changes");
+        assert_eq!(pasted.scenario.budget.scale_pct, 150.0);
+        assert!(
+            !pasted.touched,
+            "the link's scenario is not autosaved over the work"
+        );
+        assert_eq!(pasted.displaced_autosave.as_deref(), Some(&work.scenario));
+        // The next change keeps the work in the library first.
+        let edited = pasted
+            .apply(set(LeverPath::Leadership, 0.4))
+            .expect("changes");
+        assert!(edited.touched);
+        assert_eq!(edited.library.items.len(), 1);
+        assert_eq!(edited.library.items[0].scenario, work.scenario);
+        assert_eq!(edited.library.items[0].name, "Tự lưu trước khi mở liên kết");
+        // Undo instead brings the work back: nothing to keep.
+        let undone = pasted.apply(Action::Undo).expect("undone");
+        assert_eq!(undone.scenario, work.scenario);
+        assert!(undone.library.items.is_empty());
+    }
+
+    #[test]
+    fn a_preset_or_file_opened_over_the_autosave_the_page_opened_with_keeps_it_the_same_way() {
+        // The page opened on yesterday's autosaved work, untouched, then a file was loaded.
+        let s = opened("", LoadedLibrary::default());
+        assert_eq!(s.scenario, yesterday(&s.dataset));
+        let mut file = Scenario::defaults(&s.dataset);
+        file.budget.scale_pct = 120.0;
+        let loaded = s
+            .apply(Action::LoadScenario(Box::new(file)))
+            .expect("changes");
+        assert!(!loaded.touched);
+        let edited = loaded
+            .apply(set(LeverPath::Leadership, 0.4))
+            .expect("changes");
+        assert_eq!(edited.library.items.len(), 1);
+        assert_eq!(edited.library.items[0].scenario, yesterday(&s.dataset));
+        assert_eq!(
+            edited.library.items[0].name,
+            "Tự lưu trước khi mở kịch bản khác"
+        );
+        // A reset is the planner's own step on the work: autosaved at once as before.
+        let reset = s.apply(Action::Edit(Edit::ResetAll)).expect("changes");
+        assert!(reset.touched);
+        // A ready-made scenario put away is not kept: it opens again in a click.
+        let load = |s: &AppState, i: usize| {
+            let p = (*s.stage.presets[i].scenario).clone();
+            s.apply(Action::LoadScenario(Box::new(p))).expect("changes")
+        };
+        let fresh = AppState::open(ds(), "", Loaded::default());
+        // Three that differ from the defaults (and so from each other's page).
+        let not_default: Vec<usize> = (0..fresh.stage.presets.len())
+            .filter(|&i| *fresh.stage.presets[i].scenario != *fresh.defaults)
+            .collect();
+        let (a, b, c) = (not_default[0], not_default[1], not_default[2]);
+        let three = load(&load(&load(&fresh, a), b), c);
+        let edited = three
+            .apply(set(LeverPath::Leadership, 0.3))
+            .expect("changes");
+        assert!(edited.library.items.is_empty(), "presets are not kept");
+        let preset = (*s.stage.presets[1].scenario).clone();
+        let on_preset = s
+            .apply(Action::LoadScenario(Box::new(preset)))
+            .and_then(|p| p.apply(set(LeverPath::Leadership, 0.3)))
+            .expect("changes");
+        let library_before = on_preset.library.items.len();
+        let mut other = (*s.stage.presets[2].scenario).clone();
+        other.leadership = 0.2;
+        let edited = on_preset
+            .apply(Action::LoadScenario(Box::new(other)))
+            .and_then(|p| p.apply(set(LeverPath::Leadership, 0.25)))
+            .expect("changes");
+        assert_eq!(
+            edited.library.items.len(),
+            library_before + 1,
+            "an edited preset is work"
+        );
+    }
+
+    #[test]
     fn a_good_link_offers_the_work_it_covered_back_until_the_first_change() {
         let s = opened(&a_colleague_s_link(), LoadedLibrary::default());
         assert_eq!(

@@ -236,6 +236,49 @@ test('editing after a link keeps yesterday\'s work in the library; a bad link st
   await context.close();
 });
 
+test('a link pasted into the page over unsaved work: a reload still offers the work, the next edit keeps it', async () => {
+  // The link's scenario was autosaved over the work at once: a reload lost it.
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 160);
+  const colleague = hash(page);
+  await setBudget(page, 80);
+  await page.evaluate((h) => { window.location.hash = h; }, colleague);
+  await page.waitForFunction(() => document.querySelector('[data-testid=lever-budget-scale]')?.value === '160');
+  await waitForApp(page);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '160');
+  assert.equal(await page.getByTestId('restore-autosave').count(), 1, 'the work is offered back');
+  await setBudget(page, 90);
+  await page.getByTestId('autosave-kept').waitFor();
+  await page.getByTestId('library-open').click();
+  await page.getByTestId('library-dialog').waitFor();
+  await page.getByTestId('lib-tab-saved').click();
+  const item = page.getByTestId('library-dialog').locator('li', { hasText: 'Tự lưu trước khi mở liên kết' });
+  await item.waitFor();
+  assert.match(await item.innerText(), /80% kế hoạch/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link to a scenario of 12 runs shows its difference from the default, as the sender saw it', async () => {
+  // Done in its first batch, the scenario scheduled nothing more, and the default was never
+  // run on a page opened with the link: every "so với mặc định" was missing.
+  const first = await openApp(browser);
+  await first.page.getByTestId('tab-assumptions').click();
+  await setNumber(first.page, 'setting-runs', 12);
+  await first.page.getByTestId('tab-levers').click();
+  await setBudget(first.page, 140);
+  const delta = '[data-testid="headline-villages-2025-vs-default"]';
+  await first.page.locator(delta).waitFor();
+  const url = first.page.url();
+  await first.context.close();
+  const second = await openApp(browser, new URL(url).hash);
+  await second.page.locator(delta).waitFor({ timeout: 20_000 });
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await second.context.close();
+});
+
 test('two tabs: an edit in one does not silently overwrite the work the other autosaved', async () => {
   // Tab A open, tab B opened beside it, B's work autosaved and B closed: A's next edit used to
   // write over it with no word, and B's work was gone.
