@@ -10,13 +10,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use ntm_model::criteria::CriterionKind;
+use ntm_model::criteria::{CriterionKind, Driver};
 use ntm_model::params::ParamKey;
 use ntm_model::{simulate, Dataset, Results, Scenario};
 use ntm_planner::components::criteria::{
     CommuneDetail, CommuneDetailProps, CriteriaMatrix, CriteriaMatrixProps,
 };
 use ntm_planner::criteria_logic::matrix::{MatrixView, Units, ViewAction};
+use ntm_planner::i18n::criteria::driver_name;
 use ntm_planner::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -507,6 +508,23 @@ async fn the_detail_names_what_blocks_the_commune_in_plain_words() {
             "{} in {helps}",
             c.name_vi
         );
+        // A capacity criterion's line names its own drivers, and only those (income is not
+        // moved by communication, and was said to be).
+        if c.kind == CriterionKind::Capacity {
+            let items = by_testid(&d.root, "detail-helps")
+                .query_selector_all("li")
+                .unwrap();
+            let line = (0..items.length())
+                .filter_map(|i| items.item(i))
+                .map(|n| n.text_content().unwrap_or_default())
+                .find(|l| l.contains(c.name_vi.as_str()))
+                .expect("its line");
+            for d in Driver::ALL {
+                let named = line.contains(driver_name(Lang::Vi, d));
+                let drives = c.drivers.get(&d).is_some_and(|w| *w > 0.0);
+                assert_eq!(named, drives, "{} and {d:?} in {line}", c.name_vi);
+            }
+        }
     }
     assert_eq!(
         text(&by_testid(&d.root, "detail-mean-criteria")),

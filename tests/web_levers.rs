@@ -449,8 +449,11 @@ async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
     let root = render(sc);
     yew::scheduler::flush().await;
     let said = text(&by_testid(&root, "fixed-overrun"));
+    // Every year is cut (the warning named only the first), the least paid one with figures.
     assert!(
-        said.starts_with("Năm 2020: vốn cố định") && said.contains("giảm theo cùng một tỷ lệ"),
+        said.starts_with("Các năm 2020–2025: vốn cố định")
+            && said.contains("giảm theo cùng một tỷ lệ")
+            && said.contains("Nặng nhất là năm 20"),
         "{said}"
     );
     // How much of it each amount gets: the pooled money over what was asked, rounded down.
@@ -464,6 +467,44 @@ async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
     };
     assert!(follows(&by_testid(&root, "district-0-fixed"), &unit_said));
     assert!(follows(&unit_said, &by_testid(&root, "district-0-cadres")));
+}
+
+#[wasm_bindgen_test]
+async fn support_units_given_past_the_province_s_number_are_said_in_the_levers_panel() {
+    let ds = ds();
+    let render =
+        |sc: Scenario| levers_panel(ctx(sc, Callback::noop()), LeverScope::District, Some(0));
+    let mut sc = Scenario::defaults(&ds);
+    sc.support_units = 0;
+    sc.districts.insert(
+        ds.districts[0].code.clone(),
+        ntm_model::scenario::UnitLevers {
+            support_unit: Some(true),
+            ..Default::default()
+        },
+    );
+    let xa = ds
+        .communes
+        .iter()
+        .filter(|c| c.district == 0 && c.is_candidate())
+        .count();
+    let root = render(sc.clone());
+    yew::scheduler::flush().await;
+    let said = text(&by_testid(&root, "support-overrun"));
+    assert!(
+        said.starts_with(&format!(
+            "Thiết lập “Có đơn vị hỗ trợ” của các huyện, xã kèm đơn vị cho {xa} xã, nhiều hơn 0 đơn vị"
+        )),
+        "{said}"
+    );
+    // Within the province's number: nothing to say.
+    sc.support_units = 70;
+    let quiet = render(sc);
+    yew::scheduler::flush().await;
+    assert!(quiet
+        .query_selector("[data-testid=support-overrun]")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]

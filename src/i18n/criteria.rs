@@ -2,6 +2,8 @@
 //! build from numbers and names (counts, "Vướng: Thu nhập (đạt 35%)…", dates, money).
 //! Criterion, group and unit names come from the dataset, which has both languages.
 
+use ntm_model::criteria::Driver;
+
 use super::{Lang, Translate};
 
 /// A fixed message of the criteria area.
@@ -268,10 +270,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
              huyện): xã không nhận vốn nào, kể cả vốn cố định, nên các tiêu chí cần vốn đầu tư \
              không tiến triển nhờ vốn."
         }
-        M::HelpsCapacity => {
-            "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ vốn sinh kế (phần vốn không dành \
-             cho đầu tư), đào tạo, đơn vị hỗ trợ, sự lãnh đạo và tuyên truyền"
-        }
+        M::HelpsCapacity => "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ {drivers}",
         M::NothingBlocks => {
             "Không vướng tiêu chí nào: mỗi tiêu chí đạt ở ít nhất một nửa số lần chạy."
         }
@@ -480,10 +479,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
              allocation”, set for the commune or its district): it receives no money, its fixed \
              amount included, so the criteria that need investment get none."
         }
-        M::HelpsCapacity => {
-            "Not bought directly with investment money; moved by livelihood money (the part not \
-             for investment), training, support units, leadership and communication"
-        }
+        M::HelpsCapacity => "Not bought directly with investment money; moved by {drivers}",
         M::NothingBlocks => "No criterion blocks it: each is met in at least half of the runs.",
         M::SeveralTogether => {
             "No criterion is met in fewer than half of the runs, but the criteria not yet certain \
@@ -750,18 +746,99 @@ pub fn blocked_by(lang: Lang, items: &[(&str, f64)]) -> String {
     )
 }
 
-/// What moves the binding criteria: "Tiến triển nhờ vốn đầu tư: Giao thông." and "Không mua
-/// trực tiếp bằng vốn đầu tư; …: Nghèo đa chiều, Môi trường." (each only when it has criteria),
-/// so a planner sees why more money moves one commune more than another.
-pub fn what_helps(lang: Lang, investment: &[&str], capacity: &[&str]) -> Vec<String> {
-    [
-        (CriteriaMsg::HelpsInvestment, investment),
-        (CriteriaMsg::HelpsCapacity, capacity),
-    ]
-    .into_iter()
-    .filter(|(_, names)| !names.is_empty())
-    .map(|(m, names)| format!("{}: {}.", lang.t(m), names.join(", ")))
-    .collect()
+/// What moves the binding criteria: "Tiến triển nhờ vốn đầu tư: Giao thông." and, for the
+/// others, "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ đào tạo nghề, vốn sinh kế …:
+/// Thu nhập, Nghèo đa chiều." with each criterion's own drivers and their weights (the criteria
+/// data's; criteria moved by the same drivers share a line, which names them the strongest
+/// first), so a planner sees why more money moves one commune more than another, and which
+/// lever moves which criterion.
+pub fn what_helps(
+    lang: Lang,
+    investment: &[&str],
+    capacity: &[(&str, Vec<(Driver, f64)>)],
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !investment.is_empty() {
+        lines.push(format!(
+            "{}: {}.",
+            lang.t(CriteriaMsg::HelpsInvestment),
+            investment.join(", ")
+        ));
+    }
+    // Per group: its drivers (in `Driver::ALL` order, the key), their summed weights, names.
+    let mut groups: Vec<(Vec<Driver>, Vec<f64>, Vec<&str>)> = Vec::new();
+    for (name, weighted) in capacity {
+        let weight = |d: Driver| {
+            weighted
+                .iter()
+                .filter(|(w, _)| *w == d)
+                .map(|(_, x)| x)
+                .sum::<f64>()
+        };
+        let key: Vec<Driver> = Driver::ALL
+            .into_iter()
+            .filter(|&d| weight(d) > 0.0)
+            .collect();
+        match groups.iter_mut().find(|(k, ..)| *k == key) {
+            Some((k, sums, names)) => {
+                for (s, &d) in sums.iter_mut().zip(k.iter()) {
+                    *s += weight(d);
+                }
+                names.push(name);
+            }
+            None => {
+                let sums = key.iter().map(|&d| weight(d)).collect();
+                groups.push((key, sums, vec![name]));
+            }
+        }
+    }
+    for (drivers, sums, names) in groups {
+        let mut order: Vec<usize> = (0..drivers.len()).collect();
+        // The strongest first; a tie keeps `Driver::ALL`'s order (the sort is stable).
+        order.sort_by(|&a, &b| sums[b].total_cmp(&sums[a]));
+        let said: Vec<&str> = order
+            .iter()
+            .map(|&i| driver_name(lang, drivers[i]))
+            .collect();
+        lines.push(format!(
+            "{}: {}.",
+            lang.fill(
+                CriteriaMsg::HelpsCapacity,
+                &[("drivers", &and_list(lang, &said))]
+            ),
+            names.join(", ")
+        ));
+    }
+    lines
+}
+
+/// What a driver of the criteria is, as the levers name it.
+pub fn driver_name(lang: Lang, d: Driver) -> &'static str {
+    match (lang, d) {
+        (Lang::Vi, Driver::Cadres) => "cán bộ xã được đào tạo",
+        (Lang::Vi, Driver::VillageLeaders) => "trưởng xóm, ban phát triển xóm được đào tạo",
+        (Lang::Vi, Driver::Vocational) => "đào tạo nghề",
+        (Lang::Vi, Driver::Support) => "đơn vị hỗ trợ",
+        (Lang::Vi, Driver::Participation) => "sự tham gia của người dân (tuyên truyền)",
+        (Lang::Vi, Driver::Leadership) => "sự lãnh đạo",
+        (Lang::Vi, Driver::Livelihood) => "vốn sinh kế (phần vốn không dành cho đầu tư)",
+        (Lang::En, Driver::Cadres) => "trained commune cadres",
+        (Lang::En, Driver::VillageLeaders) => "trained village heads and boards",
+        (Lang::En, Driver::Vocational) => "vocational training",
+        (Lang::En, Driver::Support) => "support units",
+        (Lang::En, Driver::Participation) => "people's participation (communication)",
+        (Lang::En, Driver::Leadership) => "leadership",
+        (Lang::En, Driver::Livelihood) => "livelihood money (the part not for investment)",
+    }
+}
+
+/// "a, b và c" / "a, b and c".
+fn and_list(lang: Lang, items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), lang.pick("và", "and")),
+    }
 }
 
 /// "Chưa chắc chắn: Môi trường (đạt 62%), …".
@@ -933,15 +1010,35 @@ mod tests {
         for (got, want) in cases {
             assert_eq!(got, want);
         }
-        let helps = what_helps(Lang::Vi, &["Giao thông"], &["Nghèo đa chiều", "Môi trường"]);
-        assert_eq!(helps.len(), 2);
-        assert_eq!(helps[0], "Tiến triển nhờ vốn đầu tư: Giao thông.");
-        assert!(
-            helps[1].ends_with(": Nghèo đa chiều, Môi trường."),
-            "{}",
-            helps[1]
+        // Income and poverty are moved by the same two, weighted differently: one line, the
+        // stronger overall first; a driver of no weight is not named.
+        let income = vec![
+            (Driver::Vocational, 1.0),
+            (Driver::Livelihood, 0.5),
+            (Driver::Participation, 0.0),
+        ];
+        let poverty = vec![(Driver::Livelihood, 0.8), (Driver::Vocational, 0.6)];
+        let people = vec![(Driver::Participation, 1.0), (Driver::VillageLeaders, 1.0)];
+        let helps = what_helps(
+            Lang::Vi,
+            &["Giao thông"],
+            &[
+                ("Thu nhập", income.clone()),
+                ("Văn hóa", people),
+                ("Nghèo đa chiều", poverty),
+            ],
         );
-        assert_eq!(what_helps(Lang::En, &[], &["Income"]).len(), 1);
+        assert_eq!(
+            helps,
+            [
+                "Tiến triển nhờ vốn đầu tư: Giao thông.",
+                "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ đào tạo nghề và vốn sinh kế \
+                 (phần vốn không dành cho đầu tư): Thu nhập, Nghèo đa chiều.",
+                "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ trưởng xóm, ban phát triển \
+                 xóm được đào tạo và sự tham gia của người dân (tuyên truyền): Văn hóa.",
+            ]
+        );
+        assert_eq!(what_helps(Lang::En, &[], &[("Income", income)]).len(), 1);
         assert!(what_helps(Lang::En, &[], &[]).is_empty());
     }
 

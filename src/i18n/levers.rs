@@ -152,6 +152,16 @@ pub enum LeverMsg {
     ExcludedBoth,
     /// "{year}", "{fixed}", "{pooled}" (billion VND a year): fixed amounts scaled down to fit.
     FixedOverrun,
+    /// The same over several years: "{years}" (`FixedOverrunSpan` or `FixedOverrunSome`), and
+    /// the least paid year's figures.
+    FixedOverrunYears,
+    /// "{first}", "{last}": every year between them overruns.
+    FixedOverrunSpan,
+    /// "{n}" years between "{first}" and "{last}" overrun.
+    FixedOverrunSome,
+    /// "{forced}" xã given a support unit by their district's or own setting, more than the
+    /// province's "{units}": "{extra}" more.
+    SupportForcedBeyond,
     UnitBillionPerYear,
     UnitBillionPerCommuneYear,
     UnitBillion,
@@ -277,7 +287,7 @@ impl Translate for LeverMsg {
             }
             AboveRange => "cấp trên: {range}, khác nhau theo năm (đặt lại để theo)",
             Cliff => "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách xã khu vực II, III",
-            CliffHint => "“Thôi hỗ trợ khi đạt chuẩn”: khi bật, xã được công nhận đạt chuẩn thôi hưởng các nguồn này (hết diện Chương trình 135, chuyển sang xã khu vực I).",
+            CliffHint => "“Thôi hỗ trợ khi đạt chuẩn”: khi bật, xã được công nhận đạt chuẩn thôi hưởng các nguồn này (hết diện Chương trình 135, chuyển sang xã khu vực I). Tổng vốn của tỉnh không đổi: phần đó chia cho các xã chưa đạt chuẩn, nên toàn tỉnh thường có thêm xã đạt chuẩn khi bật. Nếu trung ương cắt vốn theo số xã đã thoát diện, hãy giảm các dòng này trong bảng ngân sách.",
             Backsliding => "Tiêu chí mềm có thể bị tụt",
             BackslidingHint => "Thu nhập, hộ nghèo… có thể giảm trở lại trong năm khó khăn.",
             On => "Bật",
@@ -338,6 +348,15 @@ impl Translate for LeverMsg {
                  ương và ngân sách tỉnh ({pooled} tỷ đồng/năm), nên mọi khoản cố định được giảm \
                  theo cùng một tỷ lệ cho vừa: mỗi khoản chỉ nhận {share}% số đã đặt."
             }
+            FixedOverrunYears => {
+                "{years}: vốn cố định của các huyện, xã vượt vốn NTM trung ương và ngân sách tỉnh, \
+                 nên mọi khoản cố định của năm đó được giảm theo cùng một tỷ lệ cho vừa. Nặng nhất \
+                 là năm {year}: đặt {fixed} tỷ đồng/năm, có {pooled} tỷ đồng/năm, mỗi khoản chỉ \
+                 nhận {share}% số đã đặt."
+            }
+            FixedOverrunSpan => "Các năm {first}–{last}",
+            FixedOverrunSome => "{n} năm trong {first}–{last}",
+            SupportForcedBeyond => "Thiết lập “Có đơn vị hỗ trợ” của các huyện, xã kèm đơn vị cho {forced} xã, nhiều hơn {units} đơn vị hỗ trợ của tỉnh: mô hình vẫn kèm mỗi xã đó một đơn vị, tức thêm {extra} đơn vị ngoài số của tỉnh. Nếu tỉnh không có thêm, hãy tăng “Đơn vị hỗ trợ xã” hoặc bỏ bớt các thiết lập đó.",
             UnitBillionPerYear => "tỷ đồng/năm",
             UnitBillionPerCommuneYear => "tỷ đồng/xã/năm",
             UnitBillion => "tỷ đồng",
@@ -466,7 +485,7 @@ impl Translate for LeverMsg {
             }
             AboveRange => "level above: {range}, changing by year (reset to follow it)",
             Cliff => "Recognised communes lose Program 135 and Area II/III money",
-            CliffHint => "The “graduation cliff”: when on, a commune recognised at the standard stops receiving these sources (it leaves Program 135 and becomes an Area I commune).",
+            CliffHint => "The “graduation cliff”: when on, a commune recognised at the standard stops receiving these sources (it leaves Program 135 and becomes an Area I commune). The province's total is unchanged: that money goes to the communes still below the standard, so the province usually gets more communes to the standard with it on. If the centre cuts the money as communes graduate, lower these lines in the budget table.",
             Backsliding => "Soft criteria can slip back",
             BackslidingHint => "Income, poverty and others can fall again in a bad year.",
             On => "On",
@@ -529,6 +548,15 @@ impl Translate for LeverMsg {
                  the central NTM and provincial money ({pooled} billion VND/year), so every fixed \
                  amount is scaled down by the same factor to fit: each gets only {share}% of what was set."
             }
+            FixedOverrunYears => {
+                "{years}: the districts' and communes' fixed amounts exceed the central NTM and \
+                 provincial money, so each year's fixed amounts are scaled down by the same factor \
+                 to fit. The least paid year is {year}: {fixed} billion VND/year set, {pooled} \
+                 billion VND/year there, each amount gets only {share}% of what was set."
+            }
+            FixedOverrunSpan => "Every year {first}–{last}",
+            FixedOverrunSome => "{n} years of {first}–{last}",
+            SupportForcedBeyond => "The districts' and communes' “Support unit assigned” settings give {forced} communes a unit, more than the province's {units} support units: the model still twins each of them with one, {extra} units beyond the province's number. If the province has no more, raise “Support units” or remove some of those settings.",
             UnitBillionPerYear => "billion VND/year",
             UnitBillionPerCommuneYear => "billion VND/commune/year",
             UnitBillion => "billion VND",

@@ -23,7 +23,7 @@ mod yearly;
 use std::rc::Rc;
 
 use ntm_model::scenario::diff::{diff, lever_count, LeverPath, LeverValue};
-use ntm_model::sim::fixed_overrun;
+use ntm_model::sim::{fixed_overrun, support_overrun};
 use ntm_model::{Dataset, Scenario};
 use yew::prelude::*;
 
@@ -183,10 +183,24 @@ pub fn LeversPanel(props: &LeversPanelProps) -> Html {
         let ds = ctx.dataset.clone();
         use_memo(ctx.scenario.clone(), move |sc| fixed_overrun(&ds, sc))
     };
+    // So are support units given by districts' or communes' settings beyond the province's.
+    let support = {
+        let ds = ctx.dataset.clone();
+        use_memo(ctx.scenario.clone(), move |sc| support_overrun(&ds, sc))
+    };
     html! {
         <div class="levers" data-testid="levers-panel">
             if let Some(o) = *overrun {
                 { overrun_warning(lang, o, "fixed-overrun") }
+            }
+            if let Some((forced, units)) = *support {
+                <p class="lever-warning" role="status" data-testid="support-overrun">
+                    { lang.fill(LeverMsg::SupportForcedBeyond, &[
+                        ("forced", &lang.number(forced as f64, 0)),
+                        ("units", &lang.number(units as f64, 0)),
+                        ("extra", &lang.number((forced - units) as f64, 0)),
+                    ]) }
+                </p>
             }
             <div class="panel-toolbar">
                 <p class="changed-count" data-testid="changed-count">{ count }</p>
@@ -270,9 +284,31 @@ pub fn group(title: &str, id: &str, body: Html) -> Html {
 /// "Năm 2020: vốn cố định của các huyện, xã (… tỷ đồng/năm) vượt …": at the top of the levers
 /// and under a unit's own boxes (`unit.rs`).
 pub(super) fn overrun_warning(lang: Lang, o: ntm_model::sim::FixedOverrun, testid: &str) -> Html {
+    let (first, last) = (o.first.to_string(), o.last.to_string());
+    let years = if o.years > 1 && o.last - o.first + 1 == o.years {
+        lang.fill(
+            LeverMsg::FixedOverrunSpan,
+            &[("first", &first), ("last", &last)],
+        )
+    } else {
+        lang.fill(
+            LeverMsg::FixedOverrunSome,
+            &[
+                ("n", &o.years.to_string()),
+                ("first", &first),
+                ("last", &last),
+            ],
+        )
+    };
+    let message = if o.years > 1 {
+        LeverMsg::FixedOverrunYears
+    } else {
+        LeverMsg::FixedOverrun
+    };
     html! {
         <p class="lever-warning" role="status" data-testid={testid.to_string()}>
-            { lang.fill(LeverMsg::FixedOverrun, &[
+            { lang.fill(message, &[
+                ("years", &years),
                 ("year", &o.year.to_string()),
                 ("fixed", &lang.number(o.fixed, 0)),
                 ("pooled", &lang.number(o.pooled, 0)),

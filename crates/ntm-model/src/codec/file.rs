@@ -97,8 +97,9 @@ pub fn read_noting_unknown(text: &str, ds: &Dataset) -> Result<ReadFile, FileErr
         format: Option<String>,
         version: Option<u32>,
     }
-    let head: Head =
-        serde_json::from_str(text).map_err(|e| FileError::NotAScenario(e.to_string()))?;
+    let head: Head = serde_json::from_str(text).map_err(|e| {
+        FileError::NotAScenario(decimal_comma(text, &e).unwrap_or_else(|| e.to_string()))
+    })?;
     if head.format.as_deref() != Some(FORMAT) {
         return Err(FileError::NotAScenario(
             "no \"format\": \"ntm-planner-scenario\" field".into(),
@@ -199,6 +200,33 @@ fn wrong_field(
         message,
         message_vi,
     })
+}
+
+/// A number written with a decimal comma ("scale_pct": 137,5), as Vietnamese writes it, where
+/// the reader stopped: JSON reads the comma as the end of the number and then finds no field
+/// name. Said with the fix, in the reader's words and position (translated with the rest).
+fn decimal_comma(text: &str, e: &serde_json::Error) -> Option<String> {
+    if !e.is_syntax() {
+        return None;
+    }
+    let (line, column) = (e.line(), e.column());
+    let chars: Vec<char> = text.lines().nth(line.checked_sub(1)?)?.chars().collect();
+    let at = column.checked_sub(1)?;
+    let is_digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    if !(is_digit(at) && at >= 2 && chars[at - 1] == ',' && is_digit(at - 2)) {
+        return None;
+    }
+    let start = (0..at - 1)
+        .rev()
+        .take_while(|&i| is_digit(i) || chars[i] == '-')
+        .last()?;
+    let end = (at..chars.len()).take_while(|&i| is_digit(i)).last()? + 1;
+    let whole: String = chars[start..at - 1].iter().collect();
+    let fraction: String = chars[at..end].iter().collect();
+    Some(format!(
+        "a number written with a decimal comma ({whole},{fraction}): JSON needs a decimal point \
+         ({whole}.{fraction}) at line {line} column {column}"
+    ))
 }
 
 /// The key of the first assumption value in `text` that is not a number, or not a known

@@ -151,6 +151,16 @@ fn translate_body(body: &str) -> String {
     if let Some((_, vi)) = WHOLE.iter().find(|(en, _)| *en == body) {
         return (*vi).to_string();
     }
+    if let Some(rest) = body.strip_prefix("a number written with a decimal comma ") {
+        return format!(
+            "số viết bằng dấu phẩy thập phân {}",
+            rest.replacen(
+                "JSON needs a decimal point",
+                "JSON cần dấu chấm thập phân",
+                1
+            )
+        );
+    }
     if let Some(v) = body.strip_suffix(" is not a version of the scenario file") {
         return format!("{v} không phải phiên bản nào của tệp kịch bản");
     }

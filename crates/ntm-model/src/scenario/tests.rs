@@ -308,6 +308,37 @@ fn a_file_is_version_3_only_when_a_unit_s_training_has_years() {
 }
 
 #[test]
+fn a_decimal_comma_in_a_hand_edited_file_is_said_with_its_fix() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    sc.budget.scale_pct = 137.0;
+    let text = file::scenario_to_json(&sc, "x").replace("137.0", "137,5");
+    match file::read(&text, &ds) {
+        Err(file::FileError::NotAScenario(m)) => {
+            assert!(
+                m.starts_with(
+                    "a number written with a decimal comma (137,5): JSON needs a decimal point (137.5) at line "
+                ),
+                "{m}"
+            );
+            let vi = crate::codec::json_error::in_vietnamese(&m);
+            assert!(
+                vi.starts_with(
+                    "số viết bằng dấu phẩy thập phân (137,5): JSON cần dấu chấm thập phân (137.5) (dòng "
+                ),
+                "{vi}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Any other syntax error keeps the reader's words.
+    match file::read("{\"format\": 1,}", &ds) {
+        Err(file::FileError::NotAScenario(m)) => assert!(!m.contains("decimal comma"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn wrong_files_are_refused_with_a_reason() {
     let ds = ds();
     let newer = file::scenario_to_json(&Scenario::defaults(&ds), "x")

@@ -109,30 +109,64 @@ pub fn simulate(ds: &Dataset, sc: &Scenario) -> Results {
 /// down to fit (MODEL.md §2), so the planner is told. Amounts per year, in billion VND.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FixedOverrun {
+    /// The year whose fixed amounts are cut the most.
     pub year: u16,
-    /// The fixed amounts asked for.
+    /// The fixed amounts asked for that year.
     pub fixed: f64,
     /// The central NTM and provincial money of that year (budget scale applied).
     pub pooled: f64,
+    /// The first and the last year that overrun, and how many do (every year's amounts are
+    /// cut, not only the first's: the warning named one year).
+    pub first: u16,
+    pub last: u16,
+    pub years: u16,
 }
 
-/// The first simulated year whose fixed amounts pass the money they come from, if any.
+/// The simulated years whose fixed amounts pass the money they come from, if any.
 pub fn fixed_overrun(ds: &Dataset, sc: &Scenario) -> Option<FixedOverrun> {
     use crate::scenario::Source;
     let p = prepare::Prepared::new(ds, sc);
     let n = prepare::N_SOURCES;
-    (0..p.years.len()).find_map(|y| {
-        let money = |s: Source| p.budget[y * n + s.index()];
-        let pooled = money(Source::CentralNtm) + money(Source::Provincial);
-        let fixed = p.fixed_total[y];
-        // Both are for the year's share of a year (half of the base year): per year again.
-        let per_year = 1.0 / p.dt[y].max(1e-9);
-        (fixed > pooled && fixed > 0.0).then(|| FixedOverrun {
-            year: p.years[y],
-            fixed: fixed * per_year,
-            pooled: pooled * per_year,
+    let over: Vec<(u16, f64, f64)> = (0..p.years.len())
+        .filter_map(|y| {
+            let money = |s: Source| p.budget[y * n + s.index()];
+            let pooled = money(Source::CentralNtm) + money(Source::Provincial);
+            let fixed = p.fixed_total[y];
+            // Both are for the year's share of a year (half of the base year): per year again.
+            let per_year = 1.0 / p.dt[y].max(1e-9);
+            (fixed > pooled && fixed > 0.0)
+                .then(|| (p.years[y], fixed * per_year, pooled * per_year))
         })
+        .collect();
+    let &(first, ..) = over.first()?;
+    let &(last, ..) = over.last()?;
+    // The least paid share; the first such year on a tie.
+    let &(year, fixed, pooled) = over.iter().reduce(|worst, o| {
+        if o.2 / o.1 < worst.2 / worst.1 {
+            o
+        } else {
+            worst
+        }
+    })?;
+    Some(FixedOverrun {
+        year,
+        fixed,
+        pooled,
+        first,
+        last,
+        years: over.len() as u16,
     })
+}
+
+/// Xã given a support unit by their own or their district's setting, when there are more of
+/// them than the province's support units: (forced, the province's number). Each still gets
+/// one (MODEL.md §2), beyond the province's number, which the levers panel says.
+pub fn support_overrun(ds: &Dataset, sc: &Scenario) -> Option<(u32, u32)> {
+    let forced = (0..ds.communes.len())
+        .filter(|&i| ds.communes[i].is_candidate())
+        .filter(|&i| prepare::forced_support(ds, sc, i) == Some(true))
+        .count() as u32;
+    (forced > sc.support_units).then_some((forced, sc.support_units))
 }
 
 /// Training and communication costs of `sc` per simulated year, billion VND (counts × unit
@@ -267,13 +301,53 @@ mod tests {
         // 1,000 billion a year for each of them does not.
         sc.districts.insert(district, levers(1000.0));
         let o = fixed_overrun(&ds, &sc).expect("an overrun");
-        assert_eq!(o.year, ds.province.base_year);
+        // Every year overruns; the least paid is named.
+        let years = sc.years(&ds);
+        assert_eq!((o.first, o.last), (years[0], *years.last().unwrap()));
+        assert_eq!(o.years as usize, years.len());
+        assert!(years.contains(&o.year));
         assert!(o.fixed > o.pooled && o.pooled > 0.0, "{o:?}");
+        let p = prepare::Prepared::new(&ds, &sc);
+        for y in 0..years.len() {
+            let money = |s: crate::scenario::Source| p.budget[y * prepare::N_SOURCES + s.index()];
+            let pooled = money(crate::scenario::Source::CentralNtm)
+                + money(crate::scenario::Source::Provincial);
+            assert!(
+                pooled / p.fixed_total[y] >= o.pooled / o.fixed - 1e-12,
+                "{} is paid less than the year named, {o:?}",
+                years[y]
+            );
+        }
         let per_commune = o.fixed / 1000.0;
         assert!(
             (per_commune - per_commune.round()).abs() < 1e-9,
             "{o:?}: whole communes"
         );
+    }
+
+    #[test]
+    fn support_units_forced_past_the_province_s_number_are_reported() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        assert_eq!(support_overrun(&ds, &sc), None);
+        sc.support_units = 0;
+        assert_eq!(support_overrun(&ds, &sc), None, "none forced");
+        let district = ds.districts[0].code.clone();
+        sc.districts.insert(
+            district,
+            UnitLevers {
+                support_unit: Some(true),
+                ..Default::default()
+            },
+        );
+        let xa = ds
+            .communes
+            .iter()
+            .filter(|c| c.district == 0 && c.is_candidate())
+            .count() as u32;
+        assert_eq!(support_overrun(&ds, &sc), Some((xa, 0)));
+        sc.support_units = xa;
+        assert_eq!(support_overrun(&ds, &sc), None, "they fit");
     }
 
     #[test]

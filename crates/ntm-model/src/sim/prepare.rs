@@ -523,20 +523,25 @@ fn by_year<T: Copy>(per_unit: &[T], ny: usize, units: usize) -> Vec<T> {
     out
 }
 
+/// A commune's own "has a support unit" setting, else its district's (`None`: by rank).
+pub(super) fn forced_support(ds: &Dataset, sc: &Scenario, commune: usize) -> Option<bool> {
+    let c = &ds.communes[commune];
+    sc.communes
+        .get(&c.code)
+        .and_then(|l| l.support_unit)
+        .or_else(|| {
+            let district = &ds.districts[c.district].code;
+            sc.districts.get(district).and_then(|l| l.support_unit)
+        })
+}
+
 /// Gives the province's support units to communes: forced ones first, then scope communes,
 /// then the poorest extremely difficult communes not yet recognised, then the rest by poverty.
 fn assign_support_units(cands: &mut [Cand], sc: &Scenario, ds: &Dataset) {
     // Each commune's forced setting, looked up once.
     let forced: Vec<Option<bool>> = cands
         .iter()
-        .map(|c| {
-            let code = &ds.communes[c.commune].code;
-            let district_code = &ds.districts[c.district].code;
-            sc.communes
-                .get(code)
-                .and_then(|l| l.support_unit)
-                .or_else(|| sc.districts.get(district_code).and_then(|l| l.support_unit))
-        })
+        .map(|c| forced_support(ds, sc, c.commune))
         .collect();
     let mut order: Vec<usize> = (0..cands.len()).filter(|&i| forced[i].is_none()).collect();
     let rank = |c: &Cand| {

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use ntm_model::criteria::CriterionKind;
+use ntm_model::criteria::{CriterionKind, Driver};
 use ntm_model::{Dataset, Results};
 use yew::prelude::*;
 
@@ -48,20 +48,21 @@ pub fn Blockers(props: &BlockersProps) -> Html {
     // what to move (a green "nothing blocks it" beside a 32 % chance read as "this one is fine").
     let together = b.binding.is_empty() && b.short;
     let holding = if together { &b.uncertain } else { &b.binding };
-    // The binding criteria by what moves them: money, or capacity.
-    let kind_of = |kind: CriterionKind| -> Vec<&str> {
-        holding
-            .iter()
-            .filter_map(|&(i, _)| set.criteria.get(i))
-            .filter(|c| c.kind == kind)
-            .map(|c| text::pick(lang, &c.name_vi, &c.name_en))
-            .collect()
-    };
-    let helps = text::what_helps(
-        lang,
-        &kind_of(CriterionKind::Investment),
-        &kind_of(CriterionKind::Capacity),
-    );
+    // The binding criteria by what moves them: money, or capacity (each with its own drivers,
+    // the strongest first).
+    let held = || holding.iter().filter_map(|&(i, _)| set.criteria.get(i));
+    let investment: Vec<&str> = held()
+        .filter(|c| c.kind == CriterionKind::Investment)
+        .map(|c| text::pick(lang, &c.name_vi, &c.name_en))
+        .collect();
+    let capacity: Vec<(&str, Vec<(Driver, f64)>)> = held()
+        .filter(|c| c.kind == CriterionKind::Capacity)
+        .map(|c| {
+            let drivers = c.drivers.iter().map(|(d, w)| (*d, *w)).collect();
+            (text::pick(lang, &c.name_vi, &c.name_en), drivers)
+        })
+        .collect();
+    let helps = text::what_helps(lang, &investment, &capacity);
     let at = |v: &[f64]| v.get(yi).copied().unwrap_or(f64::NAN);
     let figure = |label: M, hint: M, value: String, testid: &'static str| {
         html! {
