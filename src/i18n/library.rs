@@ -15,6 +15,8 @@ pub enum LibraryMsg {
     TabFiles,
     SaveHeading,
     NameLabel,
+    /// "{n}": the longest name kept, reached in the box.
+    NameFull,
     Save,
     FallbackName,
     /// "{name}": the name it was saved under.
@@ -154,6 +156,7 @@ impl Translate for LibraryMsg {
             TabFiles => "Xuất, nhập tệp",
             SaveHeading => "Lưu kịch bản đang xem",
             NameLabel => "Tên kịch bản",
+            NameFull => "Tên dài nhất {n} ký tự: phần gõ hoặc dán thêm đã bị bỏ. Hãy kiểm tra đoạn cuối của tên.",
             Save => "Lưu",
             FallbackName => "Kịch bản",
             Saved => "Đã lưu vào thư viện với tên “{name}”.",
@@ -309,6 +312,7 @@ impl Translate for LibraryMsg {
             TabFiles => "Export, import",
             SaveHeading => "Save the scenario on screen",
             NameLabel => "Scenario name",
+            NameFull => "Names are at most {n} characters: what was typed or pasted beyond that was dropped. Check the end of the name.",
             Save => "Save",
             FallbackName => "Scenario",
             Saved => "Saved in the library as “{name}”.",

@@ -112,6 +112,24 @@ test('save a scenario, reload, find it, open it, rename, duplicate and delete it
   await context.close();
 });
 
+test('a name pasted past the longest kept is cut by the box, and the box says so', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await openLibrary(page, 'saved');
+  const box = page.getByTestId('save-name');
+  await box.fill('Kế hoạch');
+  assert.equal(await page.getByTestId('save-name-full').count(), 0);
+  await box.fill('');
+  await box.pressSequentially('x');
+  // A paste: the browser keeps the first 80 characters, without a word of its own.
+  await box.evaluate((el) => el.select());
+  await page.keyboard.insertText('Kịch bản tăng vốn cho các xã biên giới huyện Hà Quảng và Trùng Khánh giai đoạn 2021–2025 — phương án A');
+  assert.equal([...(await box.inputValue())].length, 80);
+  assert.match(await page.getByTestId('save-name-full').innerText(), /^Tên dài nhất 80 ký tự/);
+  await closeDialog(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('each ready-made scenario loads and sets its levers; one joins the library', async () => {
   const { context, page, errors } = await openApp(browser);
   const defaults = await headline(page);

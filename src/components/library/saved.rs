@@ -129,6 +129,13 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                         { lang.t(LibraryMsg::Save) }
                     </button>
                 </div>
+                // At the limit, the browser drops what is typed or pasted beyond it without a
+                // word ("… giai đoạn 2" for "giai đoạn 2021–2025"): said here.
+                if name.chars().count() >= crate::library::MAX_NAME_CHARS {
+                    <p class="group-hint" data-testid="save-name-full">
+                        { lang.fill(LibraryMsg::NameFull, &[("n", &crate::library::MAX_NAME_CHARS.to_string())]) }
+                    </p>
+                }
                 <p class="save-status" role="status" data-testid="save-status">
                     // Not "saved" when the browser would not write it: it would be lost on
                     // reload, which the notice above says; here, say it where the eye is.
