@@ -350,7 +350,7 @@ impl Translate for LeverMsg {
             }
             FixedOverrunYears => {
                 "{years}: vốn cố định của các huyện, xã vượt vốn NTM trung ương và ngân sách tỉnh, \
-                 nên mọi khoản cố định của năm đó được giảm theo cùng một tỷ lệ cho vừa. Nặng nhất \
+                 nên trong mỗi năm ấy mọi khoản cố định được giảm theo cùng một tỷ lệ cho vừa. Nặng nhất \
                  là năm {year}: đặt {fixed} tỷ đồng/năm, có {pooled} tỷ đồng/năm, mỗi khoản chỉ \
                  nhận {share}% số đã đặt."
             }
