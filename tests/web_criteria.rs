@@ -488,7 +488,7 @@ async fn the_detail_names_what_blocks_the_commune_in_plain_words() {
     // Under it, what moves each: investment money, or capacity.
     let helps = text(&by_testid(&d.root, "detail-helps"));
     let (money, capacity) = helps
-        .split_once("Không mua trực tiếp bằng vốn đầu tư")
+        .split_once("Không thể đạt chỉ bằng vốn đầu tư")
         .unwrap_or((helps.as_str(), ""));
     for (met, c) in base_met(&ds, COC_PANG).iter().zip(&set.criteria) {
         if *met {
@@ -852,7 +852,7 @@ async fn communes_given_no_money_are_tagged_in_the_matrix() {
     sc.communes.insert(let_back.clone(), flag(false));
     let (root, _) = matrix_of(Lang::Vi, results(), 2025, Rc::new(sc)).await;
     let tag = by_testid(&root, &format!("matrix-excluded-{SOC_HA}"));
-    assert_eq!(text(&tag).trim(), "Không vốn, không nhận vốn phân bổ");
+    assert_eq!(text(&tag).trim(), "Không cấp vốn, không nhận vốn phân bổ");
     assert!(tag
         .get_attribute("title")
         .is_some_and(|t| t.starts_with("Kịch bản không cấp vốn phân bổ cho xã này")));

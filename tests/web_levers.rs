@@ -493,7 +493,7 @@ async fn support_units_given_past_the_province_s_number_are_said_in_the_levers_p
     let said = text(&by_testid(&root, "support-overrun"));
     assert!(
         said.starts_with(&format!(
-            "Thiết lập “Có đơn vị hỗ trợ” của các huyện, xã kèm đơn vị cho {xa} xã, nhiều hơn 0 đơn vị"
+            "Thiết lập “Có đơn vị hỗ trợ” của các huyện, xã dành đơn vị đỡ đầu cho {xa} xã, nhiều hơn 0 đơn vị"
         )),
         "{said}"
     );

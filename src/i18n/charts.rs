@@ -302,8 +302,8 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableVillagesGroup => "Xóm đạt chuẩn",
         TableMedianShort => "Trung vị",
         TableBaselineShort => "Mặc định",
-        TableCommunesTotal => "Trên tổng số xã",
-        TableVillagesTotal => "Trên tổng số xóm",
+        TableCommunesTotal => "Tổng số xã",
+        TableVillagesTotal => "Tổng số xóm",
     }
 }
 

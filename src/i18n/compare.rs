@@ -267,7 +267,7 @@ impl Translate for CompareMsg {
             }
             MoneyPerCommuneMoved => {
                 "và {moved} tỷ đồng chuyển từ xã, xóm này sang xã, xóm khác: số xã thêm có phần do \
-                 chia lại vốn, nên đây không phải giá của một xã"
+                 chia lại vốn, nên đây không phải chi phí thực để một xã đạt chuẩn"
             }
             MoneyPerCommuneUnsureTip => {
                 "Số xã được công nhận thêm so với A chỉ có ở chưa đến 80% số lần chạy (hàng “Xã \

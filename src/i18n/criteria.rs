@@ -240,7 +240,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
             "Kịch bản có thiết lập riêng cho xã này và cho huyện của xã (xem “Theo xã”, “Theo \
              huyện” ở phần đòn bẩy)"
         }
-        M::ExcludedTag => "Không vốn",
+        M::ExcludedTag => "Không cấp vốn",
         M::ExcludedTagHint => {
             "Kịch bản không cấp vốn phân bổ cho xã này: “Loại khỏi phân bổ vốn” là Có cho xã \
              hoặc cho huyện của xã (phần đòn bẩy, “Theo xã” / “Theo huyện”)"
@@ -262,7 +262,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::GroupWord => "Nhóm",
         M::DetailClose => "Đóng",
         M::DetailYear => "Năm xem",
-        M::BlockersHeading => "Điều gì đang cản xã?",
+        M::BlockersHeading => "Xã còn vướng những tiêu chí nào?",
         M::BlockedBy => "Vướng",
         M::HelpsInvestment => "Tiến triển nhờ vốn đầu tư",
         M::DetailExcluded => {
@@ -270,7 +270,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
              huyện): xã không nhận vốn nào, kể cả vốn cố định, nên các tiêu chí cần vốn đầu tư \
              không tiến triển nhờ vốn."
         }
-        M::HelpsCapacity => "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ {drivers}",
+        M::HelpsCapacity => "Không thể đạt chỉ bằng vốn đầu tư, tiến triển nhờ {drivers}",
         M::NothingBlocks => {
             "Không vướng tiêu chí nào: mỗi tiêu chí đạt ở ít nhất một nửa số lần chạy."
         }
@@ -349,15 +349,15 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::ColToCloseHint => {
             "Từ mức tại thời điểm gốc (số liệu) tới ngưỡng của bộ tiêu chí đang áp dụng: vốn đầu tư \
              ước tính theo các giả định của kịch bản (đơn giá × hệ số chi phí × độ xa ÷ hiệu quả sử \
-             dụng vốn cơ bản), chưa tính năng lực giúp vốn đi xa hơn. Tiêu chí mềm không mua được \
-             bằng vốn đầu tư."
+             dụng vốn cơ bản), chưa tính năng lực giúp vốn đi xa hơn. Tiêu chí mềm không thể đạt \
+             chỉ bằng vốn đầu tư."
         }
         M::MoneyNeedAndGot => {
             "Các tiêu chí hạ tầng còn thiếu cần tổng cộng ≈ {need} tỷ đồng vốn đầu tư (ước tính từ \
              thời điểm gốc). Xã được phân bổ ≈ {got} tỷ đồng từ {from} đến hết năm {year} (trung \
              bình các lần chạy, mọi nguồn: một phần là vốn sinh kế và tín dụng, không dùng cho hạ \
-             tầng). Vốn đầu tư đi vào tiêu chí có khoảng cách rẻ nhất trước, nên tiêu chí đắt nhất \
-             đạt sau cùng."
+             tầng). Vốn đầu tư được dành trước cho tiêu chí cần ít vốn nhất để đạt, nên tiêu chí \
+             tốn kém nhất đạt sau cùng."
         }
         M::MoneyToClose => "≈ {x} tỷ đồng",
         M::NotForMoney => "năng lực, sinh kế",
@@ -398,7 +398,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::StatusVillageMeets => "At the standard",
         M::StatusVillageNotYet => "Not yet at the standard",
         M::StatusHint => "By majority: in at least half of the simulation runs.",
-        M::StatusCounted => "Filtered by status in at least half of the runs, so the count can differ by a few from the median in the Main results",
+        M::StatusCounted => "Filtered by status in at least half of the runs, so the count can differ by a few from the median in the Headline results",
         M::Search => "Search by name",
         M::SearchPlaceholder => "Accents optional",
         M::ShowOtherUnits => "Also show townships and wards",
@@ -747,7 +747,7 @@ pub fn blocked_by(lang: Lang, items: &[(&str, f64)]) -> String {
 }
 
 /// What moves the binding criteria: "Tiến triển nhờ vốn đầu tư: Giao thông." and, for the
-/// others, "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ đào tạo nghề, vốn sinh kế …:
+/// others, "Không thể đạt chỉ bằng vốn đầu tư, tiến triển nhờ đào tạo nghề, vốn sinh kế …:
 /// Thu nhập, Nghèo đa chiều." with each criterion's own drivers and their weights (the criteria
 /// data's; criteria moved by the same drivers share a line, which names them the strongest
 /// first), so a planner sees why more money moves one commune more than another, and which
@@ -870,34 +870,10 @@ pub fn name_list(lang: Lang, items: &[(&str, f64)]) -> String {
         .join(", ")
 }
 
-/// A base date written `YYYY-MM-DD` the reader's way: "30/6/2020", "30 June 2020".
+/// A base date written `YYYY-MM-DD` the reader's way: "30/6/2020", "30 June 2020"
+/// (`ntm_model::format::iso_date`).
 pub fn date(lang: Lang, iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u16>().ok());
-    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
-    else {
-        return iso.to_string();
-    };
-    match lang {
-        Lang::Vi => format!("{d}/{m}/{y}"),
-        Lang::En => match MONTHS.get(usize::from(m).wrapping_sub(1)) {
-            Some(month) => format!("{d} {month} {y}"),
-            None => iso.to_string(),
-        },
-    }
+    ntm_model::format::iso_date(iso, lang.into())
 }
 
 /// "1,2 tỷ đồng" / "1.2 billion VND".
@@ -1032,9 +1008,9 @@ mod tests {
             helps,
             [
                 "Tiến triển nhờ vốn đầu tư: Giao thông.",
-                "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ đào tạo nghề và vốn sinh kế \
+                "Không thể đạt chỉ bằng vốn đầu tư, tiến triển nhờ đào tạo nghề và vốn sinh kế \
                  (phần vốn không dành cho đầu tư): Thu nhập, Nghèo đa chiều.",
-                "Không mua trực tiếp bằng vốn đầu tư; tiến triển nhờ trưởng xóm, ban phát triển \
+                "Không thể đạt chỉ bằng vốn đầu tư, tiến triển nhờ trưởng xóm, ban phát triển \
                  xóm được đào tạo và sự tham gia của người dân (tuyên truyền): Văn hóa.",
             ]
         );

@@ -197,7 +197,7 @@ impl Translate for LeverMsg {
             BudgetScaleHint => "100% là kế hoạch mặc định; mọi nguồn vốn, mọi năm nhân theo tỷ lệ này.",
             BudgetTable => "Ngân sách theo nguồn và năm",
             BudgetTableCaption => "Tỷ đồng mỗi năm, trước khi nhân tỷ lệ ở trên",
-            BudgetFirstYear => "Năm {year} chỉ tính phần sau ngày gốc của dữ liệu: mô hình dùng {used} trong {total} tỷ đồng của cột {year} (như biểu đồ chi tiêu).",
+            BudgetFirstYear => "Năm {year} chỉ tính phần sau ngày gốc của dữ liệu: mô hình dùng {used} trong {total} tỷ đồng của cột {year} (như biểu đồ “Nguồn vốn”).",
             BudgetVillages => "Vốn đến xóm: chỉ “{source}” và phần vốn đầu tư Chương trình 135 dành cho xóm (giả định “{assumption}”). Các nguồn khác đầu tư cho tiêu chí của xã: thêm vốn ở đó làm thêm xã đạt chuẩn, nhưng hầu như không làm thêm xóm đạt chuẩn.",
             InvestmentShare => "phần chi cho tiêu chí đầu tư (hạ tầng, dịch vụ): {share}; phần còn lại hỗ trợ sinh kế, sản xuất",
             SourceColumn => "Nguồn vốn",
@@ -251,7 +251,7 @@ impl Translate for LeverMsg {
             Campaigns => "Số đợt tuyên truyền",
             CampaignsHint => "Tuyên truyền làm tăng sự tham gia của người dân.",
             SupportUnits => "Đơn vị hỗ trợ xã (sở, ngành, lực lượng vũ trang, doanh nghiệp)",
-            SupportUnitsHint => "Tỉnh đã phân công 70 đơn vị giúp đỡ các xã; mỗi đơn vị kèm một xã.",
+            SupportUnitsHint => "Tỉnh đã phân công 70 cơ quan, đơn vị, doanh nghiệp giúp đỡ các xã; mỗi đơn vị đỡ đầu một xã.",
             Leadership => "Mức ưu tiên của cấp ủy, chính quyền",
             LeadershipHint => "0% là không ưu tiên, 100% là ưu tiên cao nhất.",
             StricterYear => "Năm bắt đầu áp dụng bộ tiêu chí 2021–2025 (khó hơn)",
@@ -356,7 +356,7 @@ impl Translate for LeverMsg {
             }
             FixedOverrunSpan => "Các năm {first}–{last}",
             FixedOverrunSome => "{n} năm trong {first}–{last}",
-            SupportForcedBeyond => "Thiết lập “Có đơn vị hỗ trợ” của các huyện, xã kèm đơn vị cho {forced} xã, nhiều hơn {units} đơn vị hỗ trợ của tỉnh: mô hình vẫn kèm mỗi xã đó một đơn vị, tức thêm {extra} đơn vị ngoài số của tỉnh. Nếu tỉnh không có thêm, hãy tăng “Đơn vị hỗ trợ xã” hoặc bỏ bớt các thiết lập đó.",
+            SupportForcedBeyond => "Thiết lập “Có đơn vị hỗ trợ” của các huyện, xã dành đơn vị đỡ đầu cho {forced} xã, nhiều hơn {units} đơn vị hỗ trợ của tỉnh: mô hình vẫn dành cho mỗi xã đó một đơn vị, tức thêm {extra} đơn vị ngoài số của tỉnh. Nếu tỉnh không có thêm, hãy tăng “Đơn vị hỗ trợ xã” hoặc bỏ bớt các thiết lập đó.",
             UnitBillionPerYear => "tỷ đồng/năm",
             UnitBillionPerCommuneYear => "tỷ đồng/xã/năm",
             UnitBillion => "tỷ đồng",
@@ -447,7 +447,7 @@ impl Translate for LeverMsg {
             Campaigns => "Communication campaigns",
             CampaignsHint => "Campaigns raise community participation.",
             SupportUnits => "Support units (departments, armed forces, enterprises)",
-            SupportUnitsHint => "The province assigned 70 units to help communes; each unit twins with one commune.",
+            SupportUnitsHint => "The province assigned 70 units to help communes; each unit is paired with one commune.",
             Leadership => "Priority given by party committees and authorities",
             LeadershipHint => "0% is no priority, 100% the highest.",
             StricterYear => "First year of the 2021–2025 (stricter) criteria set",
@@ -529,7 +529,7 @@ impl Translate for LeverMsg {
             PriorityHint => {
                 "Each commune's share of the money is multiplied by the priority weight (assumption \
                  “Allocation weight of a priority commune”, 2 by default), and by the allocation \
-                 weight if one is set. The total does not change: what it gets more, the other communes get less. To give more without \
+                 weight if one is set. The total does not change: whatever it gains, the other communes lose. To give more without \
                  taking from others: raise the budget under “Budget”."
             }
             FixedAmountHint => {
@@ -556,7 +556,7 @@ impl Translate for LeverMsg {
             }
             FixedOverrunSpan => "Every year {first}–{last}",
             FixedOverrunSome => "{n} years of {first}–{last}",
-            SupportForcedBeyond => "The districts' and communes' “Support unit assigned” settings give {forced} communes a unit, more than the province's {units} support units: the model still twins each of them with one, {extra} units beyond the province's number. If the province has no more, raise “Support units” or remove some of those settings.",
+            SupportForcedBeyond => "The districts' and communes' “Support unit assigned” settings give {forced} communes a unit, more than the province's {units} support units: the model still pairs each of them with one, {extra} units beyond the province's number. If the province has no more, raise “Support units” or remove some of those settings.",
             UnitBillionPerYear => "billion VND/year",
             UnitBillionPerCommuneYear => "billion VND/commune/year",
             UnitBillion => "billion VND",

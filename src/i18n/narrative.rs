@@ -565,7 +565,7 @@ fn blockers_sentence(b: &Blockers, lang: Lang) -> String {
     if b.criteria.is_empty() {
         return lang
             .pick(
-                "Không có tiêu chí nào cản phần lớn các xã còn chưa đạt chuẩn.",
+                "Không có tiêu chí nào mà phần lớn các xã chưa đạt chuẩn cùng còn vướng.",
                 "No single criterion holds back most of the communes still short of the standard.",
             )
             .to_string();
@@ -591,7 +591,10 @@ fn blockers_sentence(b: &Blockers, lang: Lang) -> String {
         })
         .collect();
     match lang {
-        Lang::Vi => format!("Tiêu chí còn cản nhiều xã nhất: {}.", join(&named, " và ")),
+        Lang::Vi => format!(
+            "Tiêu chí nhiều xã còn vướng nhất: {}.",
+            join(&named, " và ")
+        ),
         Lang::En => format!(
             "The criteria holding back the most communes: {}.",
             join(&named, " and ")
@@ -724,7 +727,7 @@ mod tests {
             )
         );
         assert!(
-            vi[3].starts_with("Tiêu chí còn cản nhiều xã nhất: "),
+            vi[3].starts_with("Tiêu chí nhiều xã còn vướng nhất: "),
             "{}",
             vi[3]
         );

@@ -163,7 +163,7 @@ impl Translate for PresentMsg {
             StoryIntro => {
                 "Chọn kịch bản và thứ tự trình bày. Mỗi kịch bản có 6 trang: tên và những gì kịch \
                  bản làm, phần tóm tắt kết quả viết tự động, kết quả chính với các mục tiêu, biểu \
-                 đồ số xóm, biểu đồ số xã, và các tiêu chí còn cản; kịch bản khác mặc định có thêm \
+                 đồ số xóm, biểu đồ số xã, và các tiêu chí còn vướng; kịch bản khác mặc định có thêm \
                  1 trang liệt kê các đòn bẩy đã đổi, và kịch bản đặt riêng cho 1–3 huyện (hoặc xã của chúng) có thêm trang riêng \
                  cho từng huyện ấy. Từ 2 kịch bản trở lên có thêm 1 trang so sánh ở cuối. Khi trình chiếu, \
                  số liệu được khóa: không đòn bẩy nào thay đổi được."
@@ -208,18 +208,18 @@ impl Translate for PresentMsg {
             ScenarioOf => "Kịch bản {i}/{n}",
             SlideStory => "Tóm tắt kết quả",
             SlideHeadline => "Kết quả chính",
-            SlideBlockers => "Điều gì còn cản các xã?",
+            SlideBlockers => "Các xã còn vướng những tiêu chí nào?",
             BlockersLead | BlockersLeadOne => {
                 "Cuối năm {year}: {short} trong {candidates} xã (không kể thị trấn, phường) có dưới \
-                 50% khả năng đạt đủ mọi tiêu chí của bộ đang áp dụng. Tiêu chí cản nhiều xã nhất:"
+                 50% khả năng đạt đủ mọi tiêu chí của bộ đang áp dụng. Tiêu chí nhiều xã còn vướng nhất:"
             }
             BlockersCriterion => "Tiêu chí",
-            BlockersCount => "Số xã bị cản",
-            BlockersNone => "Không có tiêu chí nào cản phần lớn các xã còn chưa đạt chuẩn.",
+            BlockersCount => "Số xã còn vướng",
+            BlockersNone => "Không có tiêu chí nào mà phần lớn các xã chưa đạt chuẩn cùng còn vướng.",
             BlockersAllClear => "Mọi xã đều nhiều khả năng đạt đủ tiêu chí.",
             BlockersSource => {
-                "Một tiêu chí cản một xã khi xã đạt đủ tiêu chí ở dưới một nửa số lần chạy và tiêu chí \
-                 ấy cũng đạt ở dưới một nửa số lần chạy. Nguồn: mô phỏng."
+                "Một xã còn vướng một tiêu chí khi xã đạt đủ tiêu chí ở dưới một nửa số lần chạy và \
+                 tiêu chí ấy cũng đạt ở dưới một nửa số lần chạy. Nguồn: mô phỏng."
             }
             VillagesLowest => "Ở các xóm, tiêu chí đạt ít nhất:",
             VillagesMet => "{pct} số xóm đạt",
@@ -246,7 +246,7 @@ impl Translate for PresentMsg {
             DistrictBlockersLeadOnly => {
                 "Xã duy nhất của {district} có dưới 50% khả năng đạt đủ mọi tiêu chí."
             }
-            DistrictBlockersNames => "Tiêu chí cản nhiều xã nhất: {names}.",
+            DistrictBlockersNames => "Tiêu chí nhiều xã còn vướng nhất: {names}.",
             DistrictBlockerItem => "{name} ({n} xã)",
             DistrictShortButRecognised | DistrictShortButRecognisedOne => {
                 "Trong số đó, {n} xã nhiều khả năng vẫn giữ danh hiệu NTM: danh hiệu đã công nhận \
@@ -258,16 +258,16 @@ impl Translate for PresentMsg {
             }
             DistrictNoCommunes => "{district} không có xã nào xét công nhận NTM (chỉ có thị trấn, phường).",
             DistrictColCommune => "Xã",
-            DistrictColChance => "Khả năng được công nhận đến cuối {year}",
+            DistrictColChance => "Khả năng được công nhận đến cuối năm {year}",
             DistrictColDefault => "Kịch bản mặc định",
             DistrictColCriteria => "Tiêu chí đạt (trung bình)",
-            DistrictColBlockers => "Tiêu chí còn cản",
+            DistrictColBlockers => "Tiêu chí còn vướng",
             DistrictRecognisedBefore => "đã công nhận năm {year}",
             DistrictMoreBlockers => " và {n} tiêu chí khác",
             DistrictOwnNote => " “Riêng”: xã có thiết lập riêng trong kịch bản (vốn, đào tạo…).",
-            DistrictExcludedNote => " “Không vốn”: xã không nhận vốn phân bổ trong kịch bản.",
+            DistrictExcludedNote => " “Không cấp vốn”: xã không nhận vốn phân bổ trong kịch bản.",
             DistrictNote => {
-                "Khả năng: tỷ lệ số lần chạy xã giữ công nhận NTM cuối năm. Tiêu chí còn cản: tiêu \
+                "Khả năng: tỷ lệ số lần chạy xã giữ công nhận NTM cuối năm. Tiêu chí còn vướng: tiêu \
                  chí đạt ở dưới một nửa số lần chạy (trong ngoặc: tỷ lệ), ở xã đạt đủ tiêu chí ở dưới \
                  một nửa số lần chạy. Nguồn: mô phỏng; dữ liệu minh \
                  họa."
@@ -522,7 +522,7 @@ impl Translate for ReportMsg {
             }
             Print => "In báo cáo",
             Scenario => "Kịch bản",
-            Place => "Địa bàn",
+            Place => "Bộ số liệu",
             Date => "Ngày lập",
             Runs => "Số lần chạy mô phỏng",
             Money => "Vốn và chi phí",
@@ -566,7 +566,7 @@ impl Translate for ReportMsg {
             }
             Print => "Print report",
             Scenario => "Scenario",
-            Place => "Area",
+            Place => "Dataset",
             Date => "Date",
             Runs => "Simulation runs",
             Money => "Money and costs",
@@ -600,29 +600,12 @@ impl Translate for ReportMsg {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A date as a reader of `lang` writes it: `30/11/2025`, `30 November 2025`. `month` is
-/// 1–12; anything else gives the ISO form.
+/// A date as a reader of `lang` writes it: `03/11/2025`, `07/3/2026` (the administrative
+/// style, `ntm_model::format::date`), `3 November 2025`. `month` is 1–12; anything else gives
+/// the ISO form.
 pub fn date_text(lang: Lang, year: i32, month: u32, day: u32) -> String {
-    match (lang, MONTHS_EN.get((month as usize).wrapping_sub(1))) {
-        (Lang::Vi, Some(_)) => format!("{day:02}/{month:02}/{year}"),
-        (Lang::En, Some(name)) => format!("{day} {name} {year}"),
-        _ => format!("{year:04}-{month:02}-{day:02}"),
-    }
+    ntm_model::format::date(year, month, day, lang.into())
+        .unwrap_or_else(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -632,6 +615,7 @@ mod tests {
     #[test]
     fn dates_are_written_the_local_way() {
         assert_eq!(date_text(Lang::Vi, 2025, 11, 3), "03/11/2025");
+        assert_eq!(date_text(Lang::Vi, 2026, 3, 7), "07/3/2026");
         assert_eq!(date_text(Lang::En, 2025, 11, 3), "3 November 2025");
         assert_eq!(date_text(Lang::En, 2025, 13, 3), "2025-13-03");
         assert_eq!(date_text(Lang::Vi, 2025, 0, 3), "2025-00-03");

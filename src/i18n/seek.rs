@@ -87,14 +87,14 @@ impl Translate for SeekMsg {
             BeforeApplied => "Với kịch bản trước khi đặt: ",
             Stopped => "Đã dừng vì kịch bản thay đổi trong khi tính: bấm “Tính” để tính cho kịch bản mới.",
             PastHorizon => "ngoài các năm mô phỏng",
-            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng hạt giống) với đòn bẩy ở một mức, theo bước 5% đến {max}; đặt mức tìm được sẽ cho đúng con số này. Gần ngưỡng 80%, tỷ lệ số lần chạy dao động khoảng ±1–2 điểm %, nên với hạt giống khác, câu trả lời có thể lệch vài bước.",
+            Basis => "Mô phỏng: mỗi lần thử chạy lại cả kịch bản (cùng số lần chạy, cùng số khởi tạo ngẫu nhiên) với đòn bẩy ở một mức, theo bước 5% đến {max}; đặt mức tìm được sẽ cho đúng con số này. Gần ngưỡng 80%, tỷ lệ số lần chạy dao động khoảng ±1–2 điểm %, nên với số khởi tạo ngẫu nhiên khác, câu trả lời có thể lệch vài bước.",
         }
     }
 
     fn en(self) -> &'static str {
         use SeekMsg::*;
         match self {
-            Title => "How much money, or training, would reach a target?",
+            Title => "How much money or training does a target need?",
             Intro => "Finds the position of one lever from which the target is likely, with every other lever as it is: the budget scale (every source and year times the same percentage), or the province's training plan (every kind and year times the same percentage; districts' and communes' own counts stay).",
             TargetLabel => "Target",
             LeverLabel => "Lever",

@@ -742,7 +742,7 @@ test('a commune given no money says so on its district\'s slide, in the report a
   const tagged = section.getByTestId('district-slide-commune').filter({ has: page.getByTestId('district-slide-excluded') });
   assert.equal(await tagged.count(), 1);
   assert.match(await tagged.locator('th').innerText(), /^Cốc Pàng/);
-  assert.match(await section.locator('.slide-note').innerText(), /“Không vốn”: xã không nhận vốn phân bổ trong kịch bản\./);
+  assert.match(await section.locator('.slide-note').innerText(), /“Không cấp vốn”: xã không nhận vốn phân bổ trong kịch bản\./);
   await tagged.screenshot({ path: `${SHOTS}/report-district-excluded-vi.png` });
   // Given its money back, the tag goes (the matrix on screen, its row there, no tag in it).
   await page.getByTestId('screen-workspace').click();

@@ -168,14 +168,7 @@ pub fn table(ds: &Dataset, r: &Results, name: Option<&str>, lang: Lang) -> Strin
 
 /// An ISO date (2020-06-30) as Vietnamese readers write it (30/6/2020); anything else as given.
 fn date_vi(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => match (d.parse::<u32>(), m.parse::<u32>()) {
-            (Ok(d), Ok(m)) => format!("{d}/{m}/{y}"),
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
-    }
+    ntm_model::format::iso_date(iso, Lang::Vi)
 }
 
 pub fn csv(r: &Results) -> String {

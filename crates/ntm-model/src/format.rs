@@ -132,6 +132,46 @@ pub fn whole(n: u64, lang: Lang) -> String {
     out
 }
 
+/// A date as readers of `lang` write it: in Vietnamese as administrative documents do (Decree
+/// 30/2020/NĐ-CP: a 0 before a day below 10 and before months 1 and 2), "08/3/2022",
+/// "30/6/2020", "07/12/2026", "15/01/2021", so that the report's date, the base date and a
+/// decision's date read alike; in English "8 March 2022". `None` for a month outside 1–12.
+pub fn date(year: i32, month: u32, day: u32, lang: Lang) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let name = MONTHS.get((month as usize).wrapping_sub(1))?;
+    Some(match lang {
+        Lang::Vi if month <= 2 => format!("{day:02}/{month:02}/{year}"),
+        Lang::Vi => format!("{day:02}/{month}/{year}"),
+        Lang::En => format!("{day} {name} {year}"),
+    })
+}
+
+/// A date written `YYYY-MM-DD` (a dataset's base date) as [`date`] writes it; anything else
+/// as given.
+pub fn iso_date(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    match (y.parse(), m.parse(), d.parse()) {
+        (Ok(y), Ok(m), Ok(d)) => date(y, m, d, lang).unwrap_or_else(|| iso.to_string()),
+        _ => iso.to_string(),
+    }
+}
+
 /// A month of a year as readers of `lang` write it: "7/2020" in Vietnamese, "Jul 2020" in
 /// English (where "7/2020" reads as a fraction or an American date). `month` is 1–12; any
 /// other shows as the year alone.
@@ -182,6 +222,24 @@ mod tests {
             assert_eq!(number_vi(x, d), want, "{x}");
         }
         assert_eq!(number_en(1234.5, 1), "1,234.5");
+    }
+
+    #[test]
+    fn dates_read_as_administrative_documents_write_them() {
+        let cases = [
+            (2022, 3, 8, "08/3/2022"),
+            (2020, 6, 30, "30/6/2020"),
+            (2026, 12, 7, "07/12/2026"),
+            (2021, 1, 15, "15/01/2021"),
+            (2016, 10, 17, "17/10/2016"),
+        ];
+        for (y, m, d, want) in cases {
+            assert_eq!(date(y, m, d, Lang::Vi).as_deref(), Some(want));
+        }
+        assert_eq!(date(2022, 3, 8, Lang::En).as_deref(), Some("8 March 2022"));
+        assert_eq!(date(2022, 13, 8, Lang::Vi), None);
+        assert_eq!(iso_date("2020-06-30", Lang::Vi), "30/6/2020");
+        assert_eq!(iso_date("2020-06", Lang::Vi), "2020-06");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The small tags beside a commune's or a district's name that say how the scenario treats it
-//! ("Riêng": levers of its own; "Không vốn": no allocated money), in the matrix and on the
+//! ("Riêng": levers of its own; "Không cấp vốn": no allocated money), in the matrix and on the
 //! district slides: the word on screen, what a screen reader hears after the name instead of
 //! the bare word, and the tooltip that says where the setting is.
 

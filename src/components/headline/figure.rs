@@ -441,7 +441,9 @@ pub fn target_line(
             data-verdict={t.judged().then(|| t.likelihood().key())}
             title={tip}
         >
-            <span class="target-verdict">{ verdict }</span>
+            // "✗ Khó đạt: mục tiêu ≥ 40": without the colon the verdict ran into the goal
+            // ("Unlikely target ≥ 40", "Khó đạt mục tiêu không còn xã nào").
+            <span class="target-verdict">{ verdict }{ ":" }</span>
             { " " }
             <span class="target-goal">
                 { lang.t(HeadlineMsg::Target) }{ " " }
