@@ -512,7 +512,7 @@ mod tests {
             (
                 "below15_2025",
                 Metric::CommunesBelow15,
-                "không còn xã nào",
+                "0 xã",
                 "còn 9 xã",
                 "9 communes left",
             ),

@@ -42,7 +42,7 @@ pub enum HeadlineMsg {
     ShortBy,
     /// An upper limit ("≤ 0") that the median exceeds: "over the limit by {x}".
     OverLimitBy,
-    /// An upper limit of zero under a figure of its metric: "không còn xã nào" ("{unit}").
+    /// An upper limit of zero under a figure of its metric: "0 xã" ("{unit}").
     GoalNoneLeft,
     /// …with the metric named: "không còn {metric}".
     GoalNoneOf,
@@ -142,7 +142,8 @@ impl Translate for HeadlineMsg {
             }
             ShortBy => "thiếu {x}",
             OverLimitBy => "vượt giới hạn {x}",
-            GoalNoneLeft => "không còn {unit} nào",
+            // "Khó đạt mục tiêu không còn xã nào" read as "no commune is left to reach it".
+            GoalNoneLeft => "0 {unit}",
             GoalNoneOf => "không còn {metric}",
             StillLeft => "còn {x} {unit}",
             MedianIs => "trung vị {x}",

@@ -258,7 +258,7 @@ impl Translate for PresentMsg {
             }
             DistrictNoCommunes => "{district} không có xã nào xét công nhận NTM (chỉ có thị trấn, phường).",
             DistrictColCommune => "Xã",
-            DistrictColChance => "Khả năng được công nhận đến cuối năm {year}",
+            DistrictColChance => "Khả năng được công nhận đến cuối {year}",
             DistrictColDefault => "Kịch bản mặc định",
             DistrictColCriteria => "Tiêu chí đạt (trung bình)",
             DistrictColBlockers => "Tiêu chí còn vướng",

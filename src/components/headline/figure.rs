@@ -441,9 +441,10 @@ pub fn target_line(
             data-verdict={t.judged().then(|| t.likelihood().key())}
             title={tip}
         >
-            // "✗ Khó đạt: mục tiêu ≥ 40": without the colon the verdict ran into the goal
-            // ("Unlikely target ≥ 40", "Khó đạt mục tiêu không còn xã nào").
-            <span class="target-verdict">{ verdict }{ ":" }</span>
+            // "✗ Unlikely: target ≥ 40": without the colon the English verdict ran into the goal
+            // ("Unlikely target ≥ 40"). The Vietnamese reads on ("Khó đạt mục tiêu ≥ 40"), and a
+            // colon there wrapped the cards of the printed report onto a fifth page.
+            <span class="target-verdict">{ verdict }{ lang.pick("", ":") }</span>
             { " " }
             <span class="target-goal">
                 { lang.t(HeadlineMsg::Target) }{ " " }
