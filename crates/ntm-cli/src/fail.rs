@@ -57,12 +57,25 @@ pub fn unwritable(e: &io::Error) -> Fail {
 /// A file that could not be read at all.
 pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
     let p = path.display();
+    // A dataset's file is saved again from its spreadsheet; only a scenario file is exported
+    // from the app.
+    let data_file = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+        matches!(
+            n,
+            "communes.csv" | "villages.csv" | "province.json" | "criteria.json"
+        )
+    });
     let why_vi = match e.kind() {
         io::ErrorKind::NotFound => "không có tệp này (kiểm tra đường dẫn)".to_string(),
         io::ErrorKind::PermissionDenied => "không có quyền đọc tệp".to_string(),
         io::ErrorKind::IsADirectory => "đây là một thư mục, không phải tệp".to_string(),
         io::ErrorKind::NotADirectory => {
             "một phần của đường dẫn là tệp, không phải thư mục (kiểm tra đường dẫn)".to_string()
+        }
+        io::ErrorKind::InvalidData if data_file => {
+            "tệp không phải văn bản UTF-8 (hãy lưu lại dưới dạng “CSV UTF-8”, hoặc văn bản \
+             UTF-8 với tệp .json)"
+                .to_string()
         }
         io::ErrorKind::InvalidData => {
             "tệp không phải văn bản UTF-8 (hãy lưu lại dưới dạng văn bản UTF-8, hoặc xuất lại \
@@ -77,6 +90,11 @@ pub fn unreadable(path: &Path, e: &io::Error) -> Fail {
         io::ErrorKind::IsADirectory => "this is a directory, not a file".to_string(),
         io::ErrorKind::NotADirectory => {
             "a part of the path is a file, not a folder (check the path)".to_string()
+        }
+        io::ErrorKind::InvalidData if data_file => {
+            "the file is not UTF-8 text (save it again as “CSV UTF-8”, or as UTF-8 text for a \
+             .json file)"
+                .to_string()
         }
         io::ErrorKind::InvalidData => {
             "the file is not UTF-8 text (save it again as UTF-8 text, or export the scenario \

@@ -466,8 +466,11 @@ fn a_criteria_file_that_cannot_be_read_is_an_error_not_the_built_in_one() {
     std::fs::write(dir.join("criteria.json"), utf16).expect("write");
     refused(
         &sim(&["--dataset", dir.to_str().unwrap(), "--runs", "2"]),
-        "criteria.json: tệp không phải văn bản UTF-8",
-        "criteria.json: the file is not UTF-8 text",
+        "criteria.json: tệp không phải văn bản UTF-8 (hãy lưu lại dưới dạng “CSV UTF-8”, hoặc \
+         văn bản UTF-8 với tệp .json)",
+        // A data file gets no advice to export a scenario from the app.
+        "criteria.json: the file is not UTF-8 text (save it again as “CSV UTF-8”, or as UTF-8 \
+         text for a .json file)",
     );
     // A criteria file of valid JSON but the wrong shape says so, in Vietnamese too.
     std::fs::write(dir.join("criteria.json"), "{\"sets\": []}").expect("write");

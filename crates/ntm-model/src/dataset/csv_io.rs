@@ -102,7 +102,8 @@ impl Rows<'_> {
         expected.extend(criterion_columns(prefix, criteria));
         // A spreadsheet set to Vietnamese writes ';' between columns (the comma is its
         // decimal sign): a header with semicolons and no comma says so.
-        let first = strip_bom(text).lines().next().unwrap_or("");
+        // (A line ends at '\r' too: an old Mac's file has no '\n' at all.)
+        let first = strip_bom(text).split(['\n', '\r']).next().unwrap_or("");
         self.vietnamese = first.contains(';') && !first.contains(',');
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
@@ -134,7 +135,11 @@ impl Rows<'_> {
         let mut idx = Vec::with_capacity(expected.len());
         let mut missing = Vec::new();
         for name in expected {
-            match header.iter().position(|h| h.trim() == name) {
+            // In any capitals ("Code", "Name"): the names are the columns', not their case.
+            match header
+                .iter()
+                .position(|h| h.trim().eq_ignore_ascii_case(name))
+            {
                 Some(i) => idx.push(i),
                 None => missing.push(name.as_str()),
             }
@@ -169,6 +174,25 @@ impl Rows<'_> {
 
 fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// A commune's name without its type before it, as the statistics office lists them ("Xã Cải
+/// Viên", "Phường Sông Hiến"): the app writes the type itself, and showed "Xã Xã Cải Viên".
+fn bare_name(name: &str, unit_type: UnitType) -> String {
+    let word = unit_type.as_vi();
+    let name = name.trim();
+    // Compared in lower case; cut at the same length in the name (the type words are written
+    // the same in either case, byte for byte, as composed Vietnamese).
+    let lower = name.to_lowercase();
+    match lower
+        .strip_prefix(word)
+        .and_then(|rest| rest.strip_prefix(' '))
+    {
+        Some(rest) if !rest.trim().is_empty() && lower.len() == name.len() => {
+            name[name.len() - rest.len()..].trim().to_string()
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The district `written` names: its name or code as in `province.json`, else the one district
@@ -328,8 +352,9 @@ impl Wrong {
     }
 }
 
+/// A yes / no cell, in any capitals: Excel writes TRUE and FALSE.
 fn parse_flag(s: &str) -> Option<bool> {
-    match s.trim() {
+    match s.trim().to_ascii_lowercase().as_str() {
         "1" | "yes" | "true" => Some(true),
         "0" | "no" | "false" | "" => Some(false),
         _ => None,
@@ -539,7 +564,7 @@ pub(super) fn read_communes(
         }
         out.push(Commune {
             code,
-            name: crate::compose::nfc(get(1)),
+            name: bare_name(&crate::compose::nfc(get(1)), unit_type),
             district,
             unit_type,
             extremely_difficult: ed,
@@ -666,11 +691,21 @@ pub(super) fn read_villages(
                 format!(" ({n} xóm, dòng {first}–{last})"),
             )
         };
+        // Four digits: a spreadsheet dropped the leading zero (01324 → 1324), as it does in
+        // communes.csv, where the same advice is given.
+        let (zero, zero_vi) = if code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) {
+            (
+                format!(" (keep the leading zero, 0{code}: format the column as text)"),
+                format!(" (giữ số 0 ở đầu, 0{code}: định dạng cột là văn bản)"),
+            )
+        } else {
+            (String::new(), String::new())
+        };
         rows.bad(
             Some(first),
             (
-                format!("commune_code '{code}' is not in communes.csv{which}"),
-                format!("commune_code '{code}' không có trong communes.csv{which_vi}"),
+                format!("commune_code '{code}' is not in communes.csv{which}{zero}"),
+                format!("commune_code '{code}' không có trong communes.csv{which_vi}{zero_vi}"),
             ),
         );
     }

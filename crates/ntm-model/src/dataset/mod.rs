@@ -413,6 +413,58 @@ fn check_plausible(
             });
         }
     }
+    // One column typed as met / not met (1 / 0) among columns in percent: read as 1 % and
+    // 0 %, every unit failed that criterion, and the results halved without a word.
+    let binary_columns = |rows: &mut dyn Iterator<Item = &[f64]>, prefix: char| {
+        let mut columns: Vec<(bool, bool)> = Vec::new(); // (every value 0 or 1, some 1)
+        for levels in rows {
+            columns.resize(levels.len().max(columns.len()), (true, false));
+            for (col, &l) in columns.iter_mut().zip(levels) {
+                col.0 &= l <= 0.01 + 1e-12 && (l == 0.0 || (l - 0.01).abs() < 1e-12);
+                col.1 |= (l - 0.01).abs() < 1e-12;
+            }
+        }
+        columns
+            .iter()
+            .enumerate()
+            .filter(|(_, (zero_one, some_one))| *zero_one && *some_one)
+            .map(|(k, _)| format!("{prefix}{:02}", k + 1))
+            .collect::<Vec<_>>()
+    };
+    // (A file of nothing but 0 and 1 was said above, as a whole.)
+    let by_file = [
+        (
+            "communes.csv",
+            all_binary(&mut communes.iter().flat_map(|c| c.levels.iter().copied())),
+            binary_columns(&mut communes.iter().map(|c| c.levels.as_slice()), 'c'),
+        ),
+        (
+            "villages.csv",
+            all_binary(&mut villages.iter().flat_map(|v| v.levels.iter().copied())),
+            binary_columns(&mut villages.iter().map(|v| v.levels.as_slice()), 'v'),
+        ),
+    ];
+    for (file, whole_file, columns) in by_file {
+        if columns.is_empty() || whole_file {
+            continue;
+        }
+        let list = columns.join(", ");
+        problems.push(DatasetProblem {
+            file: file.into(),
+            line: None,
+            message: format!(
+                "the column(s) {list} hold only 0 and 1, read as 0 % and 1 % of the threshold \
+                 (not met everywhere): the columns are percent of the criterion's threshold \
+                 (100 = met); for met / not met, write 100 for met and your best estimate below \
+                 100 for not met"
+            ),
+            message_vi: format!(
+                "cột {list} chỉ có 0 và 1, sẽ được đọc là 0 % và 1 % so với ngưỡng (chưa đạt ở \
+                 mọi nơi): các cột là phần trăm so với ngưỡng của tiêu chí (100 = đạt); với đạt / \
+                 chưa đạt, ghi 100 cho đạt và mức ước tính dưới 100 cho chưa đạt"
+            ),
+        });
+    }
 }
 
 fn base_commune_set<'a>(

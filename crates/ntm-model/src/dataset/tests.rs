@@ -396,6 +396,33 @@ fn broken_files_are_reported_not_panicked_on() {
             .any(|p| p.message.contains(" villages, lines ")),
         "{err:?}"
     );
+    assert!(!unknown.iter().any(|p| p.message.contains("leading zero")));
+    // Codes that lost their leading zero in a spreadsheet: said, with the fix.
+    let villages: Vec<String> = embedded::VILLAGES
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut cells: Vec<String> = l.split(',').map(str::to_string).collect();
+            if i > 0 {
+                cells[2] = cells[2].trim_start_matches('0').to_string();
+            }
+            cells.join(",")
+        })
+        .collect();
+    let err = Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        embedded::COMMUNES,
+        &villages.join("\n"),
+    )
+    .expect_err("codes without their zero");
+    let first = &err.0[0];
+    assert!(
+        first.message.contains("is not in communes.csv")
+            && first.message.contains("(keep the leading zero, 0")
+            && first.message_vi.contains("(giữ số 0 ở đầu, 0"),
+        "{first:?}"
+    );
 }
 
 #[test]
@@ -409,6 +436,58 @@ fn a_file_saved_by_excel_with_a_bom_reads_the_same() {
     )
     .unwrap();
     assert_eq!(a.communes, ds().communes);
+}
+
+#[test]
+fn excel_s_ways_read_the_same_capitals_true_false_and_old_mac_line_ends() {
+    let read = |communes: &str| {
+        Dataset::from_files(
+            embedded::PROVINCE,
+            crate::criteria::EMBEDDED_CRITERIA_JSON,
+            communes,
+            embedded::VILLAGES,
+        )
+    };
+    // Headers in capitals ("Code", "Name"), and TRUE / FALSE for the 0 / 1 flags.
+    let mut lines: Vec<String> = embedded::COMMUNES.lines().map(str::to_string).collect();
+    lines[0] = lines[0]
+        .split(',')
+        .map(|h| {
+            let mut c = h.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    for line in lines.iter_mut().skip(1) {
+        let mut cells: Vec<String> = line.split(',').map(str::to_string).collect();
+        for flag in &mut cells[4..7] {
+            *flag = if flag == "1" {
+                "TRUE".into()
+            } else {
+                "False".into()
+            };
+        }
+        *line = cells.join(",");
+    }
+    // Names as the statistics office lists them, with their type: "Xã Cải Viên".
+    for line in lines.iter_mut().skip(1) {
+        let mut cells: Vec<String> = line.split(',').map(str::to_string).collect();
+        let word = match cells[3].as_str() {
+            "xã" => "Xã",
+            "phường" => "Phường",
+            _ => "Thị trấn",
+        };
+        cells[1] = format!("{word} {}", cells[1]);
+        *line = cells.join(",");
+    }
+    let excel = read(&lines.join("\n")).expect("reads");
+    assert_eq!(excel.communes, ds().communes);
+    // A Vietnamese-locale file (';') with an old Mac's line ends ('\r' alone).
+    let vietnamese = in_vietnamese_locale(embedded::COMMUNES, &[8, 11], &[0, 1, 2, 3]);
+    let mac = read(&vietnamese.replace("\r\n", "\r").replace('\n', "\r")).expect("reads");
+    assert_eq!(mac.communes, ds().communes);
 }
 
 #[test]
@@ -495,6 +574,59 @@ fn plausible_looking_mistakes_are_reported_where_they_are() {
                 && p.message.contains("every criterion value is 0 or 1")),
         "{err:?}"
     );
+    // Said once, for the file, not again column by column.
+    assert!(
+        !err.0
+            .iter()
+            .any(|p| p.message.contains("hold only 0 and 1")),
+        "{err:?}"
+    );
+    // One column as met / not met among columns in percent: refused, the column named (it
+    // was read as 1 % and 0 %, and the results halved).
+    let one_column: String = embedded::COMMUNES
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 {
+                return l.to_string();
+            }
+            let cells: Vec<String> = l
+                .split(',')
+                .enumerate()
+                .map(|(k, c)| match (k == 16, c.parse::<f64>()) {
+                    (true, Ok(v)) => if v >= 100.0 { "1" } else { "0" }.to_string(),
+                    _ => c.to_string(),
+                })
+                .collect();
+            cells.join(",")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let header: Vec<&str> = embedded::COMMUNES
+        .lines()
+        .next()
+        .unwrap()
+        .split(',')
+        .collect();
+    let err = load(&one_column).expect_err("one criterion as 1 and 0");
+    let said = err
+        .0
+        .iter()
+        .find(|p| p.message.contains("hold only 0 and 1"))
+        .unwrap_or_else(|| panic!("{err:?}"));
+    assert_eq!(said.file, "communes.csv");
+    assert!(
+        said.message
+            .contains(&format!("column(s) {} hold", header[16])),
+        "{said:?}"
+    );
+    assert!(
+        said.message_vi
+            .starts_with(&format!("cột {} chỉ có 0 và 1", header[16])),
+        "{said:?}"
+    );
+    // The embedded data has no such column.
+    assert!(load(embedded::COMMUNES).is_ok());
     // A blank line, then a wrong row: the row's own line, not the one before it.
     let mut lines: Vec<String> = embedded::COMMUNES.lines().map(str::to_string).collect();
     lines.insert(5, String::new());
