@@ -547,25 +547,29 @@ fn plausible_looking_mistakes_are_reported_where_they_are() {
         "{err:?}"
     );
     // Criteria as met (1) and not met (0).
-    let binary: String = embedded::COMMUNES
-        .lines()
-        .enumerate()
-        .map(|(i, l)| {
-            if i == 0 {
-                return l.to_string();
-            }
-            let cells: Vec<String> = l
-                .split(',')
-                .enumerate()
-                .map(|(k, c)| match (k >= 12, c.parse::<f64>()) {
-                    (true, Ok(v)) => if v >= 100.0 { "1" } else { "0" }.to_string(),
-                    _ => c.to_string(),
-                })
-                .collect();
-            cells.join(",")
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    // The communes file with the criterion columns `which` picks written as met (1) or not (0).
+    let met_or_not = |which: &dyn Fn(usize) -> bool| -> String {
+        embedded::COMMUNES
+            .lines()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == 0 {
+                    return l.to_string();
+                }
+                let cells: Vec<String> = l
+                    .split(',')
+                    .enumerate()
+                    .map(|(k, c)| match (which(k), c.parse::<f64>()) {
+                        (true, Ok(v)) => if v >= 100.0 { "1" } else { "0" }.to_string(),
+                        _ => c.to_string(),
+                    })
+                    .collect();
+                cells.join(",")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let binary = met_or_not(&|k| k >= 12);
     let err = load(&binary).expect_err("criteria as 1 and 0");
     assert!(
         err.0
@@ -583,25 +587,7 @@ fn plausible_looking_mistakes_are_reported_where_they_are() {
     );
     // One column as met / not met among columns in percent: refused, the column named (it
     // was read as 1 % and 0 %, and the results halved).
-    let one_column: String = embedded::COMMUNES
-        .lines()
-        .enumerate()
-        .map(|(i, l)| {
-            if i == 0 {
-                return l.to_string();
-            }
-            let cells: Vec<String> = l
-                .split(',')
-                .enumerate()
-                .map(|(k, c)| match (k == 16, c.parse::<f64>()) {
-                    (true, Ok(v)) => if v >= 100.0 { "1" } else { "0" }.to_string(),
-                    _ => c.to_string(),
-                })
-                .collect();
-            cells.join(",")
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let one_column = met_or_not(&|k| k == 16);
     let header: Vec<&str> = embedded::COMMUNES
         .lines()
         .next()
