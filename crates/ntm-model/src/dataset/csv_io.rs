@@ -30,6 +30,67 @@ fn criterion_columns(prefix: char, n: usize) -> Vec<String> {
     (1..=n).map(|i| format!("{prefix}{i:02}")).collect()
 }
 
+/// `text` with its first letter a capital.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// "c01–c19" or "c03, c05–c07": criterion columns (from 0), runs shortened.
+fn column_ranges(columns: &std::collections::BTreeSet<usize>, prefix: char) -> String {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &c in columns {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == c => *end = c,
+            _ => runs.push((c, c)),
+        }
+    }
+    runs.iter()
+        .map(|&(a, b)| match b - a {
+            0 => format!("{prefix}{:02}", a + 1),
+            1 => format!("{prefix}{:02}, {prefix}{:02}", a + 1, b + 1),
+            _ => format!("{prefix}{:02}–{prefix}{:02}", a + 1, b + 1),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The first number a decimal comma split in two, when mending every such split makes the row
+/// fit: as wide as the header (`width`), each `numeric` position (counts, flags, levels) a
+/// number or empty. A split is two fields of digits whose first falls on a `decimal` position.
+/// (Adjacent flags "1,0" are not mistaken for one: a flag's position is not decimal, and a name
+/// with a comma leaves the row unfit, its words shifted into number columns.)
+fn decimal_commas(
+    rec: &csv::StringRecord,
+    width: usize,
+    numeric: &[usize],
+    decimal: &[usize],
+) -> Option<String> {
+    let digits = |f: &str| !f.trim().is_empty() && f.trim().bytes().all(|b| b.is_ascii_digit());
+    let mut fields: Vec<String> = rec.iter().map(|f| f.trim().to_string()).collect();
+    let mut first = None;
+    let mut i = 0;
+    while fields.len() > width && i + 1 < fields.len() {
+        if decimal.contains(&i) && digits(&fields[i]) && digits(&fields[i + 1]) {
+            let after = fields.remove(i + 1);
+            let joined = format!("{},{after}", fields[i]);
+            first.get_or_insert_with(|| joined.clone());
+            fields[i] = joined.replace(',', ".");
+        }
+        i += 1;
+    }
+    let fits = fields.len() == width
+        && numeric.iter().all(|&p| {
+            fields
+                .get(p)
+                .is_some_and(|f| f.is_empty() || parse_num(f).is_some())
+        });
+    first.filter(|_| fits)
+}
+
 /// The line (from 1) a row starts on, as the reader counted it.
 fn record_line(record: &Result<csv::StringRecord, csv::Error>) -> Option<usize> {
     let position = match record {
@@ -47,6 +108,28 @@ struct Rows<'a> {
     /// The file came from a spreadsheet set to Vietnamese: columns separated by ';', numbers
     /// written 2,7 and 2.164 (see [`vietnamese_numbers`]).
     vietnamese: bool,
+    /// Criterion cells written as words ("Đạt", "x"), said once for the file by
+    /// [`Rows::words_said`] rather than cell by cell (a met / not met sheet named every
+    /// cell of 50 rows, 19 to a row, and stopped there).
+    words: WordCells,
+}
+
+/// Criterion cells holding words instead of levels, counted for one summary.
+#[derive(Default)]
+struct WordCells {
+    /// Each word as written, with how many cells hold it.
+    counts: std::collections::BTreeMap<String, usize>,
+    /// The criterion columns (from 0) where a word was found.
+    columns: std::collections::BTreeSet<usize>,
+    /// The first line with one.
+    first_line: Option<usize>,
+}
+
+impl WordCells {
+    /// A criterion cell that is a word (letters, no number): counted here, not named alone.
+    fn is_word(raw: &str) -> bool {
+        raw.chars().any(char::is_alphabetic) && parse_num(raw).is_none()
+    }
 }
 
 impl Rows<'_> {
@@ -74,18 +157,103 @@ impl Rows<'_> {
     }
 
     /// A row with more fields than the header: its values would land in the wrong columns.
-    fn too_wide(&self, fields: usize) -> (String, String) {
-        let width = self.width;
-        (
-            format!(
-                "has {fields} fields where the header has {width}: a name with a comma in it \
-                 must be in double quotes"
+    /// The row's own fields say which of the two usual causes it is (see [`decimal_commas`]):
+    /// a number with a decimal comma (12,5), or a name with a comma.
+    fn too_wide(
+        &self,
+        rec: &csv::StringRecord,
+        numeric: &[usize],
+        decimal: &[usize],
+    ) -> (String, String) {
+        let (fields, width) = (rec.len(), self.width);
+        let split = decimal_commas(rec, width, numeric, decimal);
+        match split {
+            Some(n) => (
+                format!(
+                    "has {fields} fields where the header has {width}: a number written with a \
+                     decimal comma ({n}) splits into two fields; write it with a decimal point \
+                     ({}) or in double quotes (a name with a comma in it must be in double quotes too)",
+                    n.replace(',', ".")
+                ),
+                format!(
+                    "có {fields} trường trong khi dòng tiêu đề có {width}: số viết bằng dấu phẩy \
+                     thập phân ({n}) bị tách thành hai trường; hãy viết bằng dấu chấm thập phân \
+                     ({}) hoặc đặt trong dấu ngoặc kép (tên có dấu phẩy cũng phải đặt trong dấu \
+                     ngoặc kép)",
+                    n.replace(',', ".")
+                ),
             ),
-            format!(
-                "có {fields} trường trong khi dòng tiêu đề có {width}: tên có dấu phẩy phải đặt \
-                 trong dấu ngoặc kép"
+            None => (
+                format!(
+                    "has {fields} fields where the header has {width}: a name with a comma in it \
+                     must be in double quotes"
+                ),
+                format!(
+                    "có {fields} trường trong khi dòng tiêu đề có {width}: tên có dấu phẩy phải \
+                     đặt trong dấu ngoặc kép"
+                ),
             ),
-        )
+        }
+    }
+
+    /// The file's criterion cells written as words, said once, before its other problems
+    /// (not subject to the cap: it is the cause of the rest).
+    fn words_said(&mut self, start: usize, prefix: char) {
+        let words = std::mem::take(&mut self.words);
+        let Some(first) = words.first_line else {
+            return;
+        };
+        let mut counts: Vec<(String, usize)> = words.counts.into_iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let shown = |lang: crate::format::Lang, (one, many): (&str, &str)| {
+            let mut list: Vec<String> = counts
+                .iter()
+                .take(4)
+                .map(|(w, n)| {
+                    let cells = if *n == 1 { one } else { many };
+                    format!("'{w}' ({} {cells})", crate::format::whole(*n as u64, lang))
+                })
+                .collect();
+            if counts.len() > 4 {
+                list.push("…".into());
+            }
+            list.join(", ")
+        };
+        let columns = column_ranges(&words.columns, prefix);
+        let rule = (
+            "each criterion column is the level in percent of the criterion's threshold \
+             (100 = met)",
+            "mỗi cột tiêu chí là mức đạt tính bằng phần trăm so với ngưỡng của tiêu chí \
+             (100 = đạt)",
+        );
+        let (message, message_vi) = match counts.as_slice() {
+            [(word, 1)] => (
+                format!("{columns} '{word}' is a word, not a level: {}", rule.0),
+                format!("{columns} '{word}' là chữ, không phải mức đạt: {}", rule.1),
+            ),
+            _ => (
+                format!(
+                    "criterion columns hold words, not levels: {} in {columns}, from line \
+                     {first}. {}: write 100 where met and your best estimate below 100 where not",
+                    shown(crate::format::Lang::En, ("cell", "cells")),
+                    capitalised(rule.0)
+                ),
+                format!(
+                    "các cột tiêu chí ghi chữ thay vì mức đạt: {} ở {columns}, từ dòng {first}. \
+                     {}: ghi 100 cho tiêu chí đã đạt và ước tính dưới 100 cho tiêu chí chưa đạt",
+                    shown(crate::format::Lang::Vi, ("ô", "ô")),
+                    capitalised(rule.1)
+                ),
+            ),
+        };
+        let problem = DatasetProblem {
+            file: self.file.into(),
+            line: Some(first),
+            message,
+            message_vi,
+        };
+        self.problems
+            .insert(start.min(self.problems.len()), problem);
     }
 
     /// Parses the header and returns the column index of each expected name.
@@ -304,7 +472,13 @@ impl Wrong {
         } else {
             (format!("'{raw}'"), format!("'{raw}'"))
         };
-        let (comma, comma_vi) = if raw.contains(',') {
+        let (comma, comma_vi) = if want == WHOLE && (raw.contains(',') || raw.contains('.')) {
+            // "2,164" or "2.164": a count with a thousands separator, not a decimal.
+            (
+                ", without a thousands separator: 2164",
+                ", không có dấu phân cách hàng nghìn: 2164",
+            )
+        } else if raw.contains(',') {
             (
                 ", with a decimal point, not a comma",
                 ", dùng dấu chấm thập phân, không dùng dấu phẩy",
@@ -320,12 +494,13 @@ impl Wrong {
 
     /// The `n` criterion columns from `first` on (`c01`…, `v01`…), read once: their levels
     /// (percent of the threshold, 0–300, as a fraction), each wrong cell noted.
+    /// A cell written as a word goes to `words`, for the file's one summary, not this row's.
     fn levels<'r>(
         &mut self,
         get: &impl Fn(usize) -> &'r str,
         first: usize,
-        prefix: char,
-        n: usize,
+        (prefix, n): (char, usize),
+        (words, line): (&mut WordCells, usize),
     ) -> Option<Vec<f64>> {
         // Every cell is checked, so that all the wrong ones of a row are named at once.
         let levels: Vec<Option<f64>> = criterion_columns(prefix, n)
@@ -334,7 +509,13 @@ impl Wrong {
             .map(|(i, name)| {
                 let raw = get(first + i);
                 let level = parse_num(raw).filter(|v| (0.0..=300.0).contains(v));
-                self.check(level.is_some(), name, raw, LEVEL);
+                if WordCells::is_word(raw) {
+                    *words.counts.entry(raw.to_string()).or_default() += 1;
+                    words.columns.insert(i);
+                    words.first_line.get_or_insert(line);
+                } else {
+                    self.check(level.is_some(), name, raw, LEVEL);
+                }
                 level.map(|v| v / 100.0)
             })
             .collect();
@@ -372,7 +553,9 @@ pub(super) fn read_communes(
         problems,
         width: 0,
         vietnamese: false,
+        words: WordCells::default(),
     };
+    let start = rows.problems.len();
     let Some((mut reader, col)) = rows.open(text, &COMMUNE_FIXED, 'c', set.len()) else {
         return Vec::new();
     };
@@ -383,8 +566,15 @@ pub(super) fn read_communes(
         .into_iter()
         .chain(col[COMMUNE_FIXED.len()..].iter().copied())
         .collect();
+    // Every column read as a number: the flags (4–6), counts, shares and levels.
+    let numeric: Vec<usize> = [col[4], col[5], col[6]]
+        .into_iter()
+        .chain(whole)
+        .chain(decimal.iter().copied())
+        .collect();
     let mut out = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
+    // Each code's first line, so that a second one can point at it.
+    let mut seen = std::collections::BTreeMap::new();
     for (n, record) in reader.records().enumerate() {
         // The physical line the row starts on: after a blank line or a name with a line break
         // in it, the row's index said the line before.
@@ -408,7 +598,7 @@ pub(super) fn read_communes(
             continue;
         }
         if rec.len() > rows.width {
-            rows.bad(line, rows.too_wide(rec.len()));
+            rows.bad(line, rows.too_wide(&rec, &numeric, &decimal));
             continue;
         }
         let rec = if rows.vietnamese {
@@ -428,16 +618,17 @@ pub(super) fn read_communes(
             );
             continue;
         }
-        if !seen.insert(code.clone()) {
+        if let Some(&first) = seen.get(&code) {
             rows.bad(
                 line,
                 (
-                    format!("code {code} appears twice"),
-                    format!("mã {code} xuất hiện hai lần"),
+                    format!("code {code} appears twice (first on line {first})"),
+                    format!("mã {code} xuất hiện hai lần (lần đầu ở dòng {first})"),
                 ),
             );
             continue;
         }
+        seen.insert(code.clone(), line_no);
         let Some(district) = district_of(get(2), districts) else {
             // Say which names are known, and why a name that looks right is not: accents
             // typed as separate marks ("Unicode tổ hợp") are other characters.
@@ -485,15 +676,16 @@ pub(super) fn read_communes(
             continue;
         };
         let flags: Vec<Option<bool>> = (4..7).map(|i| parse_flag(get(i))).collect();
-        let border = match get(7) {
-            "yes" => Some(true),
-            "" => None,
+        // In any capitals, as the flags; "no" is as good as unknown to the model.
+        let border = match get(7).to_ascii_lowercase().as_str() {
+            "yes" | "true" | "1" => Some(true),
+            "" | "no" | "false" | "0" => None,
             other => {
                 rows.bad(
                     line,
                     (
-                        format!("border '{other}' must be 'yes' or empty (unknown)"),
-                        format!("border '{other}' phải là 'yes' hoặc để trống (chưa biết)"),
+                        format!("border '{other}' must be 'yes', 'no' or empty (unknown)"),
+                        format!("border '{other}' phải là 'yes', 'no' hoặc để trống (chưa biết)"),
                     ),
                 );
                 continue;
@@ -512,7 +704,12 @@ pub(super) fn read_communes(
         };
         let mut wrong = Wrong::default();
         wrong.check(!get(1).is_empty(), "name", get(1), NAME);
-        let levels = wrong.levels(&get, COMMUNE_FIXED.len(), 'c', set.len());
+        let levels = wrong.levels(
+            &get,
+            COMMUNE_FIXED.len(),
+            ('c', set.len()),
+            (&mut rows.words, line_no),
+        );
         for (i, flag) in flags.iter().enumerate() {
             wrong.check(flag.is_some(), COMMUNE_FIXED[4 + i], get(4 + i), FLAG);
         }
@@ -578,6 +775,7 @@ pub(super) fn read_communes(
             recognised_year,
         });
     }
+    rows.words_said(start, 'c');
     if out.is_empty() && rows.problems.is_empty() {
         rows.bad(None, ("has no communes".into(), "không có xã nào".into()));
     }
@@ -595,19 +793,22 @@ pub(super) fn read_villages(
         problems,
         width: 0,
         vietnamese: false,
+        words: WordCells::default(),
     };
+    let start = rows.problems.len();
     let Some((mut reader, col)) = rows.open(text, &VILLAGE_FIXED, 'v', set.len()) else {
         return Vec::new();
     };
     let whole = [col[3]];
     let decimal = &col[VILLAGE_FIXED.len()..];
+    let numeric: Vec<usize> = whole.into_iter().chain(decimal.iter().copied()).collect();
     let by_code: std::collections::BTreeMap<&str, usize> = communes
         .iter()
         .enumerate()
         .map(|(i, c)| (c.code.as_str(), i))
         .collect();
     let mut out = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = std::collections::BTreeMap::new();
     // Villages of a commune missing from communes.csv (a truncated or filtered file): one
     // problem per commune, not one per village, so the real cause is not buried.
     let mut unknown: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
@@ -634,7 +835,7 @@ pub(super) fn read_villages(
             continue;
         }
         if rec.len() > rows.width {
-            rows.bad(line, rows.too_wide(rec.len()));
+            rows.bad(line, rows.too_wide(&rec, &numeric, decimal));
             continue;
         }
         let rec = if rows.vietnamese {
@@ -644,16 +845,24 @@ pub(super) fn read_villages(
         };
         let get = |i: usize| rec.get(col[i]).unwrap_or("").trim();
         let id = get(0).to_string();
-        if id.is_empty() || !seen.insert(id.clone()) {
+        if id.is_empty() {
+            rows.bad(
+                line,
+                ("village id is empty".into(), "mã xóm để trống".into()),
+            );
+            continue;
+        }
+        if let Some(&first) = seen.get(&id) {
             rows.bad(
                 line,
                 (
-                    format!("village id '{id}' is empty or appears twice"),
-                    format!("mã xóm '{id}' trống hoặc xuất hiện hai lần"),
+                    format!("village id '{id}' appears twice (first on line {first})"),
+                    format!("mã xóm '{id}' xuất hiện hai lần (lần đầu ở dòng {first})"),
                 ),
             );
             continue;
         }
+        seen.insert(id.clone(), line_no);
         let Some(&commune) = by_code.get(get(2)) else {
             unknown.entry(get(2).to_string()).or_default().push(line_no);
             continue;
@@ -662,7 +871,12 @@ pub(super) fn read_villages(
         let mut wrong = Wrong::default();
         wrong.check(!get(1).is_empty(), "name", get(1), VILLAGE_NAME);
         wrong.check(households.is_some(), "households", get(3), WHOLE);
-        let levels = wrong.levels(&get, VILLAGE_FIXED.len(), 'v', set.len());
+        let levels = wrong.levels(
+            &get,
+            VILLAGE_FIXED.len(),
+            ('v', set.len()),
+            (&mut rows.words, line_no),
+        );
         if let Some(said) = wrong.said() {
             rows.bad(line, said);
             continue;
@@ -709,6 +923,7 @@ pub(super) fn read_villages(
             ),
         );
     }
+    rows.words_said(start, 'v');
     out
 }
 

@@ -229,6 +229,13 @@ fn another_seed_gives_other_statuses_with_the_same_calibration() {
     assert!((b.avg_village_criteria_scope - 9.6).abs() <= 0.05);
 }
 
+/// `line` with its cell `i` (from 0) written as `raw`.
+fn cell(line: &str, i: usize, raw: &str) -> String {
+    let mut cells: Vec<&str> = line.split(',').collect();
+    cells[i] = raw;
+    cells.join(",")
+}
+
 /// Replaces line `line` (1-based) of the embedded communes file.
 fn with_commune_line(line: usize, f: impl Fn(&str) -> String) -> String {
     embedded::COMMUNES
@@ -244,7 +251,7 @@ fn every_wrong_cell_of_a_row_is_named_at_once() {
     // The last two criteria of one row both wrong: both named, in one problem.
     let communes = with_commune_line(5, |l| {
         let cut = l[..l.rfind(',').unwrap()].rfind(',').unwrap();
-        format!("{},abc,-4", &l[..cut])
+        format!("{},350,-4", &l[..cut])
     });
     let err = Dataset::from_files(
         embedded::PROVINCE,
@@ -256,11 +263,11 @@ fn every_wrong_cell_of_a_row_is_named_at_once() {
     assert_eq!(err.0.len(), 1, "{err:?}");
     let p = &err.0[0];
     assert!(
-        p.message.contains("c18 'abc'") && p.message.contains("c19 '-4'"),
+        p.message.contains("c18 '350'") && p.message.contains("c19 '-4'"),
         "{p:?}"
     );
     assert!(
-        p.message_vi.contains("c18 'abc'") && p.message_vi.contains("giá trị sai"),
+        p.message_vi.contains("c18 '350'") && p.message_vi.contains("giá trị sai"),
         "{p:?}"
     );
 }
@@ -286,7 +293,7 @@ fn broken_files_are_reported_not_panicked_on() {
         (
             "criterion not a number",
             with_commune_line(5, |l| format!("{},abc", &l[..l.rfind(',').unwrap()])),
-            "c19 'abc' (a number from 0 to 300",
+            "c19 'abc' is a word, not a level: each criterion column is the level in percent",
         ),
         (
             "a decimal comma, quoted as a spreadsheet writes it",
@@ -327,7 +334,18 @@ fn broken_files_are_reported_not_panicked_on() {
         (
             "duplicate code",
             with_commune_line(3, |l| l.replacen("01270", "01267", 1)),
-            "twice",
+            "code 01267 appears twice (first on line 2)",
+        ),
+        (
+            "a decimal comma, unquoted: two numbers where one should be",
+            with_commune_line(5, |l| cell(l, 9, "12,5")),
+            "a number written with a decimal comma (12,5) splits into two fields; write it with \
+             a decimal point (12.5)",
+        ),
+        (
+            "a count with a thousands comma, quoted",
+            with_commune_line(5, |l| cell(l, 8, "\"2,164\"")),
+            "households '2,164' (a whole number above 0, without a thousands separator: 2164)",
         ),
         ("empty file", String::new(), ""),
         (
@@ -423,6 +441,106 @@ fn broken_files_are_reported_not_panicked_on() {
             && first.message_vi.contains("(giữ số 0 ở đầu, 0"),
         "{first:?}"
     );
+}
+
+#[test]
+fn a_name_with_a_comma_is_not_taken_for_a_decimal_comma() {
+    // Flags side by side ("0,0") and the name's words shifted into number columns: not a
+    // decimal comma, and the message says the name's cause only.
+    let communes = with_commune_line(4, |l| cell(l, 1, "Sông, Bằng"));
+    let err = load_communes(&communes).expect_err("name with a comma");
+    assert_eq!(err.0.len(), 1, "{err:?}");
+    assert!(
+        err.0[0]
+            .message
+            .ends_with("a name with a comma in it must be in double quotes"),
+        "{err:?}"
+    );
+    assert_eq!(err.0[0].line, Some(4));
+}
+
+#[test]
+fn criteria_written_as_words_are_said_once_for_the_file() {
+    // A met / not met sheet ("Đạt" / "Chưa đạt"): one problem that names the words, how many
+    // cells, the columns and the fix, instead of 50 rows naming 19 cells each.
+    let communes: Vec<String> = embedded::COMMUNES
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 {
+                return l.to_string();
+            }
+            let cells: Vec<&str> = l.split(',').collect();
+            let (fixed, levels) = cells.split_at(12);
+            let words = levels.iter().map(|v| {
+                if v.parse::<f64>().unwrap() >= 100.0 {
+                    "Đạt"
+                } else {
+                    "Chưa đạt"
+                }
+            });
+            fixed
+                .iter()
+                .copied()
+                .chain(words)
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    let err = load_communes(&communes.join("\n")).expect_err("criteria as words");
+    assert_eq!(err.0.len(), 1, "{err:?}");
+    let p = &err.0[0];
+    assert_eq!((p.file.as_str(), p.line), ("communes.csv", Some(2)));
+    assert!(
+        p.message
+            .starts_with("criterion columns hold words, not levels: 'Đạt' (")
+            && p.message.contains(" cells), 'Chưa đạt' (")
+            && p.message
+                .contains(" in c01–c19, from line 2. Each criterion column is"),
+        "{p:?}"
+    );
+    assert!(
+        p.message_vi.contains(" ô) ở c01–c19, từ dòng 2")
+            && p.message_vi.contains("ghi 100 cho tiêu chí đã đạt"),
+        "{p:?}"
+    );
+    // Words in two columns of a few rows beside another problem: the other problem is still
+    // named on its row, the words once, first.
+    let communes = with_commune_line(3, |l| cell(&cell(l, 14, "x"), 16, "x"));
+    let communes = communes.replacen(",2164,", ",-2,", 1);
+    let err = load_communes(&communes).expect_err("two words and a count");
+    assert_eq!(err.0.len(), 2, "{err:?}");
+    assert!(
+        err.0[0].message.starts_with(
+            "criterion columns hold words, not levels: 'x' (2 cells) in c03, c05, from line 3"
+        ),
+        "{err:?}"
+    );
+    assert!(err.0[1].message.contains("households '-2'"), "{err:?}");
+}
+
+#[test]
+fn border_reads_yes_and_no_in_any_capitals() {
+    let yes = embedded::COMMUNES.replace(",yes,", ",Yes,");
+    assert_ne!(yes, embedded::COMMUNES, "the default has border communes");
+    let no = with_commune_line(2, |l| cell(l, 7, "No"));
+    for text in [yes, no] {
+        let ds = load_communes(&text).expect("read");
+        assert_eq!(
+            ds.communes,
+            super::Dataset::caobang_2020().unwrap().communes
+        );
+    }
+}
+
+/// The embedded dataset with `communes` for its communes file.
+fn load_communes(communes: &str) -> Result<Dataset, DatasetError> {
+    Dataset::from_files(
+        embedded::PROVINCE,
+        crate::criteria::EMBEDDED_CRITERIA_JSON,
+        communes,
+        embedded::VILLAGES,
+    )
 }
 
 #[test]
