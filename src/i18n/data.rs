@@ -14,6 +14,8 @@ pub enum DataMsg {
     BackToDefault,
     /// The loaded data could not be kept: this page only.
     PageOnly,
+    /// "{when}": the page-only data's notice when reloading opens data kept earlier.
+    PageOnlyEarlier,
     /// "{detail}".
     StoredUnreadable,
     StoredNewer,
@@ -68,6 +70,11 @@ impl Translate for DataMsg {
             PageOnly => {
                 "Trình duyệt không cho lưu số liệu này (bộ nhớ đầy hoặc bị tắt): số liệu chỉ \
                  dùng được trong trang này, tải lại trang sẽ quay về bộ số liệu mặc định."
+            }
+            PageOnlyEarlier => {
+                "Trình duyệt không cho lưu số liệu này (bộ nhớ đầy hoặc bị tắt): số liệu chỉ \
+                 dùng được trong trang này, tải lại trang sẽ mở số liệu tải lên trước đây (lúc \
+                 {when})."
             }
             StoredNewer => {
                 "Số liệu tải lên trước đây được ghi bởi phiên bản NTM Planner mới hơn (phiên bản \
@@ -178,6 +185,11 @@ impl Translate for DataMsg {
             PageOnly => {
                 "The browser would not keep this data (storage full or disabled): it is used in \
                  this page only, and reloading the page goes back to the default data."
+            }
+            PageOnlyEarlier => {
+                "The browser would not keep this data (storage full or disabled): it is used in \
+                 this page only, and reloading the page opens the data loaded earlier (at \
+                 {when})."
             }
             StoredNewer => {
                 "The data loaded earlier was written by a newer version of NTM Planner (version \

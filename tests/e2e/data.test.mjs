@@ -322,3 +322,34 @@ test('damaged kept data leaves the page on the default, says so, and is left as 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('data the browser will not keep is used in the page, and the notice says a reload opens the data kept earlier', async () => {
+  // The notice said a reload goes back to the default data, but a failed write leaves the data
+  // kept earlier (and in use) as it was: a reload opens that.
+  const { context, page, errors } = await openApp(browser);
+  await useFiles(page, ownFiles());
+  const kept = await page.evaluate(() => localStorage.getItem('ntm-planner/dataset/v1'));
+  await page.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'ntm-planner/dataset/v1') throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  const [province, communes, villages] = ownFiles({ raised: 80, id: 'caobang-big' });
+  const big = JSON.parse(province.buffer.toString('utf8'));
+  big.name_vi = 'Cao Bằng (bộ lớn)';
+  big.name_en = 'Cao Bằng (large set)';
+  await useFiles(page, [{ ...province, buffer: Buffer.from(JSON.stringify(big)) }, communes, villages]);
+  assert.match(await page.getByTestId('data-in-use').innerText(), /Cao Bằng \(bộ lớn\)/);
+  const said = await page.getByTestId('data-problem').innerText();
+  assert.match(said, /tải lại trang sẽ mở số liệu tải lên trước đây \(lúc \d\d:\d\d ngày \d\d?\/\d\d?\/\d{4}\)/);
+  assert.match(said, /reloading the page opens the data loaded earlier/);
+  assert.doesNotMatch(said, /quay về bộ số liệu mặc định/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('ntm-planner/dataset/v1')), kept);
+  await page.reload();
+  await waitForApp(page);
+  assert.match(await page.getByTestId('data-in-use').innerText(), /Cao Bằng \(số liệu của tỉnh\)/);
+  assert.deepEqual(errors.filter((e) => !/loaded data not kept/.test(e)), []);
+  await context.close();
+});

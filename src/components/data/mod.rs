@@ -39,8 +39,10 @@ pub enum DataProblem {
     Newer(u32),
     /// The kept files no longer pass the checks (a newer build checks more).
     NoLongerLoads(Box<DatasetProblem>),
-    /// The browser refused to keep the loaded data: it lives in this page only.
-    PageOnly,
+    /// The browser refused to keep the loaded data: it lives in this page only. With the
+    /// time (ISO 8601) of data kept earlier and marked in use, which a reload opens instead
+    /// of the default.
+    PageOnly(Option<String>),
 }
 
 /// Which dataset the page works on, and what else there is.
@@ -163,12 +165,14 @@ impl DataState {
                     when: now.to_string(),
                 }));
                 next.using_loaded = true;
-                next.problem = kept.is_err().then_some(DataProblem::PageOnly);
+                next.problem = kept
+                    .is_err()
+                    .then(|| DataProblem::PageOnly(reload_opens(&store)));
             }
             DataAction::UseLoaded | DataAction::UseDefault => {
                 let in_use = action == DataAction::UseLoaded;
                 // Data kept in this page only has no stored flag to set.
-                if next.problem != Some(DataProblem::PageOnly) {
+                if !matches!(next.problem, Some(DataProblem::PageOnly(_))) {
                     if let Err(e) = storage::dataset::set_in_use(&mut store, in_use) {
                         gloo::console::warn!(format!("data choice not kept: {e}"));
                     }
@@ -177,6 +181,15 @@ impl DataState {
             }
         }
         next
+    }
+}
+
+/// When data kept earlier is marked in use, its load time: a reload opens it, not the
+/// default (a failed `keep` leaves what was stored as it was).
+fn reload_opens(store: &LocalStore) -> Option<String> {
+    match storage::dataset::read(store) {
+        Stored::Data(d) if d.in_use => Some(d.loaded.clone()),
+        _ => None,
     }
 }
 
@@ -276,7 +289,11 @@ pub fn DataNote(props: &DataNoteProps) -> Html {
                         DataMsg::StoredNoLongerLoads,
                         &[("problem", &p.said_in(lang.into()))],
                     ),
-                    DataProblem::PageOnly => lang.t(DataMsg::PageOnly).to_string(),
+                    DataProblem::PageOnly(None) => lang.t(DataMsg::PageOnly).to_string(),
+                    DataProblem::PageOnly(Some(when)) => lang.fill(
+                        DataMsg::PageOnlyEarlier,
+                        &[("when", &when_text(when, lang))],
+                    ),
                 };
                 html! { <p lang={lang.code()}>{ text }</p> }
             }
