@@ -1,6 +1,7 @@
 //! How units are named and found on screen: a commune as "Tiên Thành — Quảng Hòa" (with its
 //! type when it is not a xã), and a search that ignores case and Vietnamese diacritics, so
-//! "tien thanh" finds "Tiên Thành" on a keyboard without a Vietnamese layout.
+//! "tien thanh" finds "Tiên Thành" on a keyboard without a Vietnamese layout. And a long name
+//! (a scenario's) cut to its first words where room is short.
 
 use ntm_model::Dataset;
 
@@ -118,6 +119,20 @@ pub fn search(ds: &Dataset, query: &str, lang: Lang) -> Vec<usize> {
         .collect()
 }
 
+/// `name`, or its first words up to `max` characters (with the "…" that ends them). Cut at a
+/// space unless that leaves less than half, then inside the word.
+pub fn first_words(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        return name.to_string();
+    }
+    let head: String = name.chars().take(max.saturating_sub(1)).collect();
+    let cut = match head.rfind(' ') {
+        Some(i) if head[..i].chars().count() >= max / 2 => &head[..i],
+        _ => head.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([' ', ',', ':', ';', '–', '-']))
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -190,6 +205,17 @@ mod tests {
         let en = commune_label(&ds, ward, Lang::En);
         assert!(vi.contains("(phường)") || vi.contains("(thị trấn)"), "{vi}");
         assert!(en.contains("(ward)") || en.contains("(township)"), "{en}");
+    }
+
+    #[test]
+    fn a_long_name_is_cut_at_a_word() {
+        assert_eq!(first_words("Tăng vốn 50%", 36), "Tăng vốn 50%");
+        let long = "Phương án 1: Tăng tổng ngân sách giai đoạn 2021–2025 lên 130% so với kế hoạch";
+        let short = first_words(long, 36);
+        assert_eq!(short, "Phương án 1: Tăng tổng ngân sách…");
+        assert!(short.chars().count() <= 36);
+        // One long word: cut inside it.
+        assert_eq!(first_words(&"x".repeat(60), 36).chars().count(), 36);
     }
 }
 

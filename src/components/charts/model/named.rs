@@ -5,8 +5,15 @@
 use super::ChartSpec;
 use crate::i18n::{ChartMsg, Lang, PresentMsg};
 
-/// Puts `name` where the spec says "current" (legend items and the table's row heads).
+/// Longest scenario name a chart's legend shows whole, in characters.
+const LEGEND_NAME: usize = 36;
+
+/// Puts `name` where the spec says "current" (legend items and the table's row heads). The
+/// legend gets the name's first words (`names::first_words`): a scenario's whole name, 80
+/// characters, twice over, took five lines of a 720p slide and pushed its axis under the bar.
+/// The table and the slide's heading keep the whole name.
 pub fn name_scenario(spec: &mut ChartSpec, name: &str, lang: Lang) {
+    let short = crate::names::first_words(name, LEGEND_NAME);
     let renamed = [
         (ChartMsg::LegendCurrent, PresentMsg::LegendScenario),
         (
@@ -20,7 +27,7 @@ pub fn name_scenario(spec: &mut ChartSpec, name: &str, lang: Lang) {
     ];
     for item in &mut spec.legend {
         if let Some((_, msg)) = renamed.iter().find(|(from, _)| item.label == lang.t(*from)) {
-            item.label = lang.fill(*msg, &[("name", name)]);
+            item.label = lang.fill(*msg, &[("name", &short)]);
         }
     }
     // "Hiện tại: trung vị" is the scenario's median here.
