@@ -171,6 +171,22 @@ pub fn other_targets<'a>(tiles: &[Tile], targets: &'a [TargetResult]) -> Vec<&'a
         .collect()
 }
 
+/// The dataset's targets by source, in the order the sources first appear: each source with
+/// the names of the targets it sets, in `lang` (for the printed report, where the cards'
+/// tooltips that name a target's source are not seen).
+pub fn target_sources(ds: &Dataset, lang: Lang) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for t in &ds.province.targets {
+        let source = lang.pick(&t.source_vi, &t.source).to_string();
+        let name = lang.pick(&t.name_vi, &t.name_en).to_string();
+        match out.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, names)) => names.push(name),
+            None => out.push((source, vec![name])),
+        }
+    }
+    out
+}
+
 /// The dataset's wording of a target.
 pub fn target_spec<'a>(ds: &'a Dataset, result: &TargetResult) -> Option<&'a Target> {
     ds.province.targets.iter().find(|t| t.id == result.id)
@@ -332,6 +348,33 @@ pub fn probability_text(result: &TargetResult, lang: Lang) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_target_is_listed_once_under_its_source() {
+        let ds = Dataset::caobang_2020().expect("the embedded dataset loads");
+        let listed = target_sources(&ds, Lang::Vi);
+        let names: usize = listed.iter().map(|(_, n)| n.len()).sum();
+        assert_eq!(names, ds.province.targets.len());
+        // Four sources in the default: the province's 1385 plan, Decision 1385's own goal, the
+        // national 2021–2025 goal and the province's 2021–2025 targets; each named once.
+        let unique: std::collections::BTreeSet<&str> =
+            listed.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!((unique.len(), listed.len()), (4, 4));
+        assert_eq!(
+            listed[0],
+            (
+                "Kế hoạch thực hiện Quyết định 1385 của tỉnh Cao Bằng (bài báo năm 2020)".into(),
+                vec![
+                    "40 xóm đạt chuẩn NTM đến hết năm 2020".to_string(),
+                    "Thêm 2 xã thuộc QĐ 1385 đạt chuẩn đến hết năm 2020".into(),
+                    "Không còn xã thuộc QĐ 1385 dưới 10 tiêu chí đến hết năm 2020".into(),
+                ]
+            )
+        );
+        assert!(target_sources(&ds, Lang::En)[0]
+            .0
+            .starts_with("Cao Bằng, Decision 1385 plan"));
+    }
 
     #[test]
     fn each_count_says_what_it_is_out_of() {

@@ -81,7 +81,7 @@ pub enum PresentMsg {
     DistrictCommunes,
     /// "of {total}".
     DistrictOf,
-    /// "P10–P90: {lo}–{hi}".
+    /// "P10–P90: {span}" (`i18n::span`).
     DistrictRange,
     /// "default scenario: {x}".
     DistrictDefault,
@@ -230,7 +230,7 @@ impl Translate for PresentMsg {
             DistrictVillages => "Xóm đạt chuẩn (xóm trong danh sách 1385):",
             DistrictCommunes => "Xã được công nhận đạt chuẩn NTM:",
             DistrictOf => "trên {total}",
-            DistrictRange => "P10–P90: {lo}–{hi}",
+            DistrictRange => "P10–P90: {span}",
             DistrictDefault => "kịch bản mặc định: {x}",
             DistrictFigureTip => {
                 "Kết quả mô phỏng: trung vị các lần chạy, khoảng P10–P90 và trung vị của kịch bản \
@@ -391,9 +391,9 @@ impl Translate for PresentMsg {
             DistrictHeadingCommunes => "{district}: communes by the end of {year}",
             DistrictSeveral => "no criterion below 50%, but several together are uncertain",
             DistrictVillages => "Villages at the standard (villages of the 1385 list):",
-            DistrictCommunes => "Communes recognised NTM:",
+            DistrictCommunes => "NTM communes (recognised):",
             DistrictOf => "of {total}",
-            DistrictRange => "P10–P90: {lo}–{hi}",
+            DistrictRange => "P10–P90: {span}",
             DistrictDefault => "default scenario: {x}",
             DistrictFigureTip => {
                 "Simulation: the median of the runs, the P10–P90 range and the default \
@@ -500,6 +500,8 @@ pub enum ReportMsg {
     ColumnScenario,
     ColumnChange,
     SectionLink,
+    /// Before the list of the targets' sources (printed: on screen the cards' tooltips say it).
+    TargetSources,
     LinkHint,
     QrLabel,
     QrTooLong,
@@ -542,6 +544,7 @@ impl Translate for ReportMsg {
             ColumnScenario => "Kịch bản này",
             ColumnChange => "Thay đổi",
             SectionLink => "Liên kết chia sẻ",
+            TargetSources => "Nguồn các mục tiêu",
             LinkHint => {
                 "Mở liên kết này (hoặc quét mã QR) để xem lại đúng kịch bản và các số liệu này."
             }
@@ -587,6 +590,7 @@ impl Translate for ReportMsg {
             ColumnScenario => "This scenario",
             ColumnChange => "Change",
             SectionLink => "Share link",
+            TargetSources => "Where the targets come from",
             LinkHint => {
                 "Open this link (or scan the QR code) to see exactly this scenario and these figures."
             }

@@ -21,7 +21,7 @@ use crate::components::headline::HeadlineFigure;
 use crate::components::present::DistrictSlide;
 use crate::components::share::QrCode;
 use crate::components::{same, same_opt};
-use crate::figures::{target_year, tiles};
+use crate::figures::{target_sources, target_year, tiles};
 use crate::i18n::narrative::narrative;
 use crate::i18n::{Lang, PresentMsg, ReportMsg};
 use crate::simulation::Outcome;
@@ -311,6 +311,12 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         }
                     }) }
                 }
+                <p class="report-small report-sources" data-testid="report-sources">
+                    <strong>{ lang.t(ReportMsg::TargetSources) }{ ": " }</strong>
+                    { for target_sources(&props.dataset, lang).into_iter().map(|(source, names)| html! {
+                        <span class="report-source">{ format!("{source}: {}. ", names.join("; ")) }</span>
+                    }) }
+                </p>
                 <section class="report-section report-link" aria-labelledby="report-link-h">
                     <h2 id="report-link-h">{ lang.t(ReportMsg::SectionLink) }</h2>
                     <div class="report-link-row">
