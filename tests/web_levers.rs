@@ -137,6 +137,9 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
             None,
             "“150%”: gõ số không kèm dấu % (đơn vị đã ghi cạnh ô): giữ nguyên 1.234,5.",
         ),
+        // The value the box shows, typed another way: nothing is sent (a commune's box made a
+        // setting of its own equal to what it inherits).
+        ("1.234,50", "1.234,5", None, ""),
         // Emptied: the value stays, and the note says how to mean zero.
         (
             "  ",

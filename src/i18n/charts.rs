@@ -120,6 +120,7 @@ pub enum ChartMsg {
     TableCriterion,
     TableCurrentPct,
     TableBaselinePct,
+    /// "{n}": how many criteria are highlighted.
     TableLowestNote,
     TableDisbursedTotal,
     /// Training and campaigns' cost, counted but not taken from the budget.
@@ -195,7 +196,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         }
         CaptionAverage => {
             "Bình quân số tiêu chí đạt của mỗi xóm (bộ {n} tiêu chí minh họa) và mỗi xã (19 \
-             tiêu chí của bộ đang áp dụng, nên giảm khi bộ 2021–2025 có hiệu lực): trung vị của \
+             tiêu chí của bộ đang áp dụng, nên có thể giảm khi bộ 2021–2025 chặt hơn có hiệu lực): trung vị của \
              {runs} lần mô phỏng."
         }
         CaptionCommuneCriteria => {
@@ -293,7 +294,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableCriterion => "Tiêu chí",
         TableCurrentPct => "Hiện tại (%)",
         TableBaselinePct => "Kịch bản mặc định (%)",
-        TableLowestNote => "thấp nhất",
+        TableLowestNote => "trong {n} tiêu chí thấp nhất",
         TableDisbursedTotal => "Tổng vốn phân bổ",
         TableTrainingCost => "Chi phí đào tạo, tuyên truyền (ngoài ngân sách)",
         TableDistrict => "Huyện",
@@ -332,7 +333,7 @@ fn en(msg: ChartMsg) -> &'static str {
         TabDistricts => "Districts",
 
         HeadingVillages => "Villages at the NTM standard, by year",
-        HeadingCommunes => "Communes at the NTM standard, by year",
+        HeadingCommunes => "NTM communes (recognised) by year",
         HeadingAverage => "Average criteria met per village and per commune",
         HeadingCommuneCriteria => "Share of communes meeting each criterion, end of {year}",
         HeadingVillageCriteria => "Share of villages meeting each criterion, end of {year}",
@@ -357,7 +358,7 @@ fn en(msg: ChartMsg) -> &'static str {
         }
         CaptionAverage => {
             "Average criteria met per village (illustrative set of {n}) and per commune (19 \
-             criteria of the set in force, so it drops when the 2021–2025 set applies): median of \
+             criteria of the set in force, so it can drop when the stricter 2021–2025 set applies): median of \
              {runs} simulation runs."
         }
         CaptionCommuneCriteria => {
@@ -460,7 +461,7 @@ fn en(msg: ChartMsg) -> &'static str {
         TableCriterion => "Criterion",
         TableCurrentPct => "Current (%)",
         TableBaselinePct => "Default scenario (%)",
-        TableLowestNote => "lowest",
+        TableLowestNote => "among the {n} lowest",
         TableDisbursedTotal => "Total allocated",
         TableTrainingCost => "Cost of training and campaigns (paid for apart from the budget)",
         TableDistrict => "District",

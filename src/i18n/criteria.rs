@@ -80,6 +80,10 @@ pub enum CriteriaMsg {
     HelpsInvestment,
     /// The commune detail of a commune left out of the allocation.
     DetailExcluded,
+    /// The same, by the district's setting.
+    DetailExcludedDistrict,
+    /// Before the investment criteria of a commune the scenario gives no money.
+    HelpsInvestmentWithheld,
     /// Binding criteria it does not: what moves them.
     HelpsCapacity,
     NothingBlocks,
@@ -266,10 +270,16 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::BlockedBy => "Vướng",
         M::HelpsInvestment => "Tiến triển nhờ vốn đầu tư",
         M::DetailExcluded => {
-            "Kịch bản này loại xã khỏi phân bổ vốn (mục “Loại khỏi phân bổ vốn” của xã hoặc của \
-             huyện): xã không nhận vốn nào, kể cả vốn cố định, nên các tiêu chí cần vốn đầu tư \
-             không tiến triển nhờ vốn."
+            "Kịch bản này loại xã khỏi phân bổ vốn (mục “Loại khỏi phân bổ vốn” của xã): xã \
+             không nhận vốn nào, kể cả vốn cố định, nên các tiêu chí cần vốn đầu tư không tiến \
+             triển nhờ vốn."
         }
+        M::DetailExcludedDistrict => {
+            "Kịch bản này loại xã khỏi phân bổ vốn (mục “Loại khỏi phân bổ vốn” của huyện, xã \
+             theo cấp trên): xã không nhận vốn nào, kể cả vốn cố định, nên các tiêu chí cần vốn \
+             đầu tư không tiến triển nhờ vốn."
+        }
+        M::HelpsInvestmentWithheld => "Cần vốn đầu tư, nhưng kịch bản này không cấp vốn cho xã",
         M::HelpsCapacity => "Không thể đạt chỉ bằng vốn đầu tư, tiến triển nhờ {drivers}",
         M::NothingBlocks => {
             "Không vướng tiêu chí nào: mỗi tiêu chí đạt ở ít nhất một nửa số lần chạy."
@@ -474,10 +484,16 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::BlockersHeading => "What blocks it?",
         M::BlockedBy => "Blocked by",
         M::HelpsInvestment => "Moved by investment money",
+        M::DetailExcludedDistrict => {
+            "This scenario leaves the commune out of the allocation (“Left out of the \
+             allocation”, set for its district, which the commune follows): it receives no money, \
+             its fixed amount included, so the criteria that need investment get none."
+        }
+        M::HelpsInvestmentWithheld => "Need investment money, which this scenario withholds from the commune",
         M::DetailExcluded => {
             "This scenario leaves the commune out of the allocation (“Left out of the \
-             allocation”, set for the commune or its district): it receives no money, its fixed \
-             amount included, so the criteria that need investment get none."
+             allocation”, set for the commune): it receives no money, its fixed amount \
+             included, so the criteria that need investment get none."
         }
         M::HelpsCapacity => "Not bought directly with investment money; moved by {drivers}",
         M::NothingBlocks => "No criterion blocks it: each is met in at least half of the runs.",
@@ -752,18 +768,22 @@ pub fn blocked_by(lang: Lang, items: &[(&str, f64)]) -> String {
 /// data's; criteria moved by the same drivers share a line, which names them the strongest
 /// first), so a planner sees why more money moves one commune more than another, and which
 /// lever moves which criterion.
+/// With `withheld` (the scenario gives the commune no money), the investment criteria are said
+/// to need money it does not get, not to be moved by it.
 pub fn what_helps(
     lang: Lang,
     investment: &[&str],
     capacity: &[(&str, Vec<(Driver, f64)>)],
+    withheld: bool,
 ) -> Vec<String> {
     let mut lines = Vec::new();
     if !investment.is_empty() {
-        lines.push(format!(
-            "{}: {}.",
-            lang.t(CriteriaMsg::HelpsInvestment),
-            investment.join(", ")
-        ));
+        let lead = if withheld {
+            CriteriaMsg::HelpsInvestmentWithheld
+        } else {
+            CriteriaMsg::HelpsInvestment
+        };
+        lines.push(format!("{}: {}.", lang.t(lead), investment.join(", ")));
     }
     // Per group: its drivers (in `Driver::ALL` order, the key), their summed weights, names.
     let mut groups: Vec<(Vec<Driver>, Vec<f64>, Vec<&str>)> = Vec::new();
@@ -1003,6 +1023,7 @@ mod tests {
                 ("Văn hóa", people),
                 ("Nghèo đa chiều", poverty),
             ],
+            false,
         );
         assert_eq!(
             helps,
@@ -1014,8 +1035,16 @@ mod tests {
                  xóm được đào tạo và sự tham gia của người dân (tuyên truyền): Văn hóa.",
             ]
         );
-        assert_eq!(what_helps(Lang::En, &[], &[("Income", income)]).len(), 1);
-        assert!(what_helps(Lang::En, &[], &[]).is_empty());
+        assert_eq!(
+            what_helps(Lang::En, &[], &[("Income", income)], false).len(),
+            1
+        );
+        assert!(what_helps(Lang::En, &[], &[], false).is_empty());
+        // A commune given no money: its investment criteria need money it does not get.
+        assert_eq!(
+            what_helps(Lang::Vi, &["Giao thông"], &[], true),
+            ["Cần vốn đầu tư, nhưng kịch bản này không cấp vốn cho xã: Giao thông."]
+        );
     }
 
     #[test]

@@ -223,7 +223,7 @@ impl Translate for DataMsg {
                  or as a spreadsheet set to Vietnamese writes it (semicolons, decimal commas). \
                  Each \
                  criterion's progress (c01–c19, v01–v15) is a percent of its threshold (100 or \
-                 more = met, 60 = 60 % of the way), not 1/0."
+                 more = met, 60 = 60% of the way), not 1/0."
             }
             Pick => "Pick files…",
             Drop => "or drop the files here",

@@ -305,6 +305,16 @@ fn is_grouped(t: &str, sep: char) -> bool {
 /// shows the result as text, never as HTML).
 /// The name of a table's scroll area: "Bảng cuộn được: {name}". Landmarks need names of
 /// their own: the section around the table already has the table's name.
+/// A P10–P90 range from its two ends as shown: "142–203", or "3" when they read the same (a
+/// "3–3" said nothing more, and the comparison already wrote "3").
+pub fn span(lo: String, hi: String) -> String {
+    if lo == hi {
+        lo
+    } else {
+        format!("{lo}–{hi}")
+    }
+}
+
 pub fn scroll_table(lang: Lang, name: &str) -> String {
     lang.fill(Msg::ScrollTable, &[("name", name)])
 }

@@ -279,12 +279,11 @@ fn tile(ds: &Dataset, metric: Metric, year: u16) -> Tile {
         })
 }
 
-/// "142–203".
+/// "142–203", or "3" (`i18n::span`).
 fn range(metric: Metric, f: Fig, lang: Lang) -> String {
-    format!(
-        "{}–{}",
+    super::span(
         value_text(metric, f.p10, lang),
-        value_text(metric, f.p90, lang)
+        value_text(metric, f.p90, lang),
     )
 }
 
@@ -765,7 +764,7 @@ mod tests {
         let r = fixed([1000.0, 1234.0, 1500.0], [0.0, 1.0, 2.0], [0.0, 0.0, 0.0]);
         let vi = narrative(&ds, &r, None, Lang::Vi).join(" ");
         assert!(
-            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0–0)"),
+            vi.contains("Không còn xã nào dưới 15 tiêu chí (P10–P90: 0)"),
             "{vi}"
         );
         for text in [&vi, &en] {

@@ -123,7 +123,7 @@ impl Translate for ShareMsg {
             SummaryAssumptions => "{n} giả định khác mặc định",
             SummaryRuns => "{runs} lần chạy mô phỏng đến cuối năm {until}, số khởi tạo {seed}",
             SummaryResults => {
-                "Cuối năm {year} (trung vị): {villages} xóm và {communes} xã đạt chuẩn"
+                "Cuối năm {year} (trung vị): {villages} xóm đạt chuẩn và {communes} xã được công nhận đạt chuẩn NTM"
             }
             CsvButton => "Tải CSV",
             CsvTip => "Tải kết quả theo năm (tỉnh, huyện, xã) dạng CSV, mở được bằng Excel",
@@ -205,7 +205,7 @@ impl Translate for ShareMsg {
             SummaryAssumptions => "Assumptions changed from the default: {n}",
             SummaryRuns => "{runs} simulation runs to the end of {until}, seed {seed}",
             SummaryResults => {
-                "End of {year} (median): {villages} villages and {communes} communes at the standard"
+                "End of {year} (median): {villages} villages at the standard and {communes} NTM communes (recognised)"
             }
             CsvButton => "Download CSV",
             CsvTip => "Download the yearly results (province, districts, communes) as CSV for Excel",

@@ -42,7 +42,7 @@ test('the share dialog shows the address bar\'s link, copies it, and its QR code
   assert.match(about, /150% kế hoạch/);
   assert.match(about, /Ưu tiên xã gần đạt chuẩn/);
   const figures = await headline(page);
-  assert.match(about, new RegExp(`Cuối năm 2025 \\(trung vị\\): ${figures['villages-2025']} xóm và ${figures['communes-2025']} xã`));
+  assert.match(about, new RegExp(`Cuối năm 2025 \\(trung vị\\): ${figures['villages-2025']} xóm đạt chuẩn và ${figures['communes-2025']} xã được công nhận`));
 
   // Focus starts on "copy"; the clipboard then holds the link.
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'share-copy');

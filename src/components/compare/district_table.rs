@@ -155,12 +155,7 @@ pub fn DistrictTable(props: &DistrictTableProps) -> Html {
 
 /// "3–7": a P10–P90 range of counts; "3" where every run but the outer fifth agrees.
 fn range(lang: Lang, (lo, hi): (f64, f64)) -> String {
-    let (lo, hi) = (lang.number(lo, 0), lang.number(hi, 0));
-    if lo == hi {
-        lo
-    } else {
-        format!("{lo}–{hi}")
-    }
+    crate::i18n::span(lang.number(lo, 0), lang.number(hi, 0))
 }
 
 /// "12 xã", "12 communes", "1 commune".

@@ -121,10 +121,9 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                     return html! { <td data-testid={id}>{ "–" }</td> };
                 };
                 let median = value_text(tile.metric, f.p50, lang);
-                let range = format!(
-                    "{}–{}",
+                let range = crate::i18n::span(
                     value_text(tile.metric, f.p10, lang),
-                    value_text(tile.metric, f.p90, lang)
+                    value_text(tile.metric, f.p90, lang),
                 );
                 let delta = delta.map(|d| {
                     let text = signed(d, &value_text(tile.metric, d.abs(), lang));

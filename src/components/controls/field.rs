@@ -163,7 +163,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 Some(x) => {
                     // Show the clamped value even if the state does not change (300 → 300).
                     input.set_value(&shown(lang, x, p.decimals));
-                    p.on_set.emit(x);
+                    // The value the box showed, typed another way ("-5" clamped to 0, "4,0"),
+                    // changes nothing, as typing "4" again does (no change event): sent, it
+                    // made a commune's own setting equal to what it inherits, counted and
+                    // listed as a change.
+                    if x != p.value {
+                        p.on_set.emit(x);
+                    }
                 }
                 None => input.set_value(&shown(lang, p.value, p.decimals)),
             }

@@ -207,10 +207,9 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
     let (median, range, raw, mean) = match figure {
         Some(f) => (
             value_text(tile.metric, f.p50, lang),
-            format!(
-                "{}–{}",
+            crate::i18n::span(
                 value_text(tile.metric, f.p10, lang),
-                value_text(tile.metric, f.p90, lang)
+                value_text(tile.metric, f.p90, lang),
             ),
             Some(f.p50.to_string()),
             Some(f.mean.to_string()),

@@ -131,7 +131,11 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                         decimals={1}
                         step={10.0}
                         max={lv::BUDGET_AMOUNT.max}
-                        footer={Some((AttrValue::from(lang.t(LeverMsg::TotalScaled)), totals))}
+                        footer={Some((
+                            AttrValue::from(lang.t(LeverMsg::TotalScaled)),
+                            totals,
+                            AttrValue::from(lang.fill(LeverMsg::TotalScaledTip, &[("scale", &lang.number(scale * 100.0, 0))])),
+                        ))}
                         unusual_factor={Some(10.0)}
                     />
                     <p class="group-hint" data-testid="budget-first-year">{ first_year_note }</p>

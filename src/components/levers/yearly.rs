@@ -31,7 +31,8 @@ pub struct YearlyTableProps {
     pub max: f64,
     /// A read-only last row: (label, value per year).
     #[prop_or_default]
-    pub footer: Option<(AttrValue, Vec<f64>)>,
+    /// The totals row: its label, a value per year, and what each value is (its tooltip).
+    pub footer: Option<(AttrValue, Vec<f64>, AttrValue)>,
     /// Budget cells: a value more than this many times the default plan's for the cell (where
     /// it has one) is taken but said to be unusual, and why it may be (typed in million VND).
     #[prop_or_default]
@@ -109,13 +110,13 @@ pub fn YearlyTable(props: &YearlyTableProps) -> Html {
                 <tbody>
                     { for props.rows.iter().map(row) }
                 </tbody>
-                if let Some((label, values)) = &props.footer {
+                if let Some((label, values, tip)) = &props.footer {
                     <tfoot>
                         <tr>
                             <th scope="row">{ label }</th>
                             // As precise as the cells above it: 112,5 typed in a cell shows
                             // in its year's total (1.568,5), not rounded away.
-                            { for values.iter().map(|v| html! { <td>{ lang.number_short(*v, props.decimals) }</td> }) }
+                            { for values.iter().map(|v| html! { <td title={tip.clone()}>{ lang.number_short(*v, props.decimals) }</td> }) }
                             <td></td>
                         </tr>
                     </tfoot>

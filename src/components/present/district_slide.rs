@@ -192,10 +192,13 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
         let median = value_text(metric, at(&b.p50), lang);
         let range = lang.fill(
             PresentMsg::DistrictRange,
-            &[
-                ("lo", &value_text(metric, at(&b.p10), lang)),
-                ("hi", &value_text(metric, at(&b.p90), lang)),
-            ],
+            &[(
+                "span",
+                &crate::i18n::span(
+                    value_text(metric, at(&b.p10), lang),
+                    value_text(metric, at(&b.p90), lang),
+                ),
+            )],
         );
         let default = baseline
             .and_then(|b| district_of(b, year, code))

@@ -137,7 +137,10 @@ fn build(
             .map(|(rank, row)| {
                 let mut rank_text = (rank + 1).to_string();
                 if row.highlighted {
-                    rank_text = format!("{rank_text} ({})", lang.t(ChartMsg::TableLowestNote));
+                    rank_text = format!(
+                        "{rank_text} ({})",
+                        lang.fill(ChartMsg::TableLowestNote, &[("n", &n)])
+                    );
                 }
                 TableRow {
                     head: row.label.clone(),

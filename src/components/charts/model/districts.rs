@@ -122,7 +122,7 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
     }
 
     let range = |p: &DistrictPanel, k: usize| {
-        format!("{}–{}", lang.number(p.p10[k], 0), lang.number(p.p90[k], 0))
+        crate::i18n::span(lang.number(p.p10[k], 0), lang.number(p.p90[k], 0))
     };
     let rows = names
         .iter()

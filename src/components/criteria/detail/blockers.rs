@@ -8,6 +8,7 @@ use ntm_model::criteria::{CriterionKind, Driver};
 use ntm_model::{Dataset, Results};
 use yew::prelude::*;
 
+use crate::criteria_logic::own::ExcludedBy;
 use crate::criteria_logic::{detail, matrix};
 use crate::i18n::criteria::{self as text, CriteriaMsg as M};
 use crate::i18n::Lang;
@@ -20,10 +21,10 @@ pub struct BlockersProps {
     pub commune: usize,
     pub year: u16,
     pub year_index: usize,
-    /// The scenario leaves the commune out of the allocation (its own setting or its
-    /// district's): said first, since its investment criteria cannot move without money.
+    /// The scenario leaves the commune out of the allocation, by whose setting: said first,
+    /// since its investment criteria cannot move without money.
     #[prop_or_default]
-    pub excluded: bool,
+    pub excluded: Option<ExcludedBy>,
 }
 
 #[component]
@@ -62,7 +63,7 @@ pub fn Blockers(props: &BlockersProps) -> Html {
             (text::pick(lang, &c.name_vi, &c.name_en), drivers)
         })
         .collect();
-    let helps = text::what_helps(lang, &investment, &capacity);
+    let helps = text::what_helps(lang, &investment, &capacity, props.excluded.is_some());
     let at = |v: &[f64]| v.get(yi).copied().unwrap_or(f64::NAN);
     let figure = |label: M, hint: M, value: String, testid: &'static str| {
         html! {
@@ -96,8 +97,11 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                     "detail-mean-criteria",
                 ) }
             </dl>
-            if props.excluded {
-                <p class="cd-blocked" data-testid="detail-left-out">{ lang.t(M::DetailExcluded) }</p>
+            if let Some(by) = props.excluded {
+                <p class="cd-blocked" data-testid="detail-left-out">{ lang.t(match by {
+                    ExcludedBy::Commune => M::DetailExcluded,
+                    ExcludedBy::District => M::DetailExcludedDistrict,
+                }) }</p>
             }
             if together {
                 <p class="cd-blocked" data-testid="detail-binding">

@@ -194,7 +194,7 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                     commune={props.commune}
                     {year}
                     year_index={yi}
-                    excluded={props.scenario.as_deref().zip(ds.communes.get(props.commune)).is_some_and(|(sc, c)| crate::criteria_logic::own::commune_excluded(sc, ds, c))}
+                    excluded={props.scenario.as_deref().zip(ds.communes.get(props.commune)).and_then(|(sc, c)| crate::criteria_logic::own::commune_excluded_by(sc, ds, c))}
                 />
                 if has_levers {
                     <section class="cd-section cd-levers" aria-labelledby="cd-levers-h">

@@ -33,6 +33,26 @@ fn set(levers: Option<&ntm_model::scenario::UnitLevers>) -> bool {
     levers.is_some_and(|l| !l.is_empty())
 }
 
+/// Whose setting leaves a commune out of the allocation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcludedBy {
+    Commune,
+    District,
+}
+
+/// Whose setting gives commune `c` no allocated money, if any (as the engine resolves it: the
+/// commune's own setting, else its district's).
+pub fn commune_excluded_by(
+    sc: &Scenario,
+    ds: &Dataset,
+    c: &ntm_model::dataset::Commune,
+) -> Option<ExcludedBy> {
+    match sc.communes.get(&c.code).and_then(|l| l.excluded) {
+        Some(own) => own.then_some(ExcludedBy::Commune),
+        None => commune_excluded(sc, ds, c).then_some(ExcludedBy::District),
+    }
+}
+
 /// Whether the scenario gives commune `c` no allocated money, by its own setting or its
 /// district's (as the engine resolves it).
 pub fn commune_excluded(sc: &Scenario, ds: &Dataset, c: &ntm_model::dataset::Commune) -> bool {
