@@ -35,6 +35,9 @@ pub enum LeverMsg {
     BudgetVillages,
     /// "{share}": a source's share spent on investment criteria, in its row's tip.
     InvestmentShare,
+    /// The same for a source spent wholly on investment criteria, and for one spent on none.
+    InvestmentShareAll,
+    InvestmentShareNone,
     SourceColumn,
     TotalScaled,
     /// "{scale}": the budget scale, percent.
@@ -131,6 +134,8 @@ pub enum LeverMsg {
     CommuneHint,
     ResetCommune,
     CommunesChanged,
+    /// "{names}": a district's communes that set levers of their own.
+    DistrictCommunesOwn,
     OpenDetail,
     /// The same for a thị trấn or phường, which is described but not simulated.
     OpenDetailTown,
@@ -202,6 +207,8 @@ impl Translate for LeverMsg {
             BudgetFirstYear => "Năm {year} chỉ tính phần sau ngày gốc của dữ liệu: mô hình dùng {used} trong {total} tỷ đồng của cột {year} (như biểu đồ “Nguồn vốn”).",
             BudgetVillages => "Vốn đến xóm: chỉ “{source}” và phần vốn đầu tư Chương trình 135 dành cho xóm (giả định “{assumption}”). Các nguồn khác đầu tư cho tiêu chí của xã: thêm vốn ở đó làm thêm xã đạt chuẩn, nhưng hầu như không làm thêm xóm đạt chuẩn.",
             InvestmentShare => "phần chi cho tiêu chí đầu tư (hạ tầng, dịch vụ): {share}; phần còn lại hỗ trợ sinh kế, sản xuất",
+            InvestmentShareAll => "toàn bộ chi cho tiêu chí đầu tư (hạ tầng, dịch vụ)",
+            InvestmentShareNone => "không chi cho tiêu chí đầu tư: toàn bộ hỗ trợ sinh kế, sản xuất",
             SourceColumn => "Nguồn vốn",
             TotalScaled => "Tổng sau khi nhân tỷ lệ",
             TotalScaledTip => "Tổng các nguồn của năm nhân tỷ lệ ngân sách ({scale}%), tỷ đồng — từ đòn bẩy của kịch bản",
@@ -316,6 +323,7 @@ impl Translate for LeverMsg {
             CommuneHint => "Thiết lập của xã thay cho thiết lập của huyện và của tỉnh.",
             ResetCommune => "Bỏ mọi thiết lập riêng của xã",
             CommunesChanged => "Xã có thiết lập riêng",
+            DistrictCommunesOwn => "Xã của huyện có thiết lập riêng (ở các mục đã đặt, xã giữ mức của mình, không theo huyện): {names}",
             OpenDetail => "Xem chi tiết xã",
             OpenDetailTown => "Xem thông tin đơn vị",
             LeversInDetail => "Các đòn bẩy của xã này đang mở trong khung chi tiết xã.",
@@ -398,6 +406,8 @@ impl Translate for LeverMsg {
             BudgetFirstYear => "{year} counts only from the dataset's base date: the model uses {used} of the {total} billion VND in the {year} column (as the spending chart shows).",
             BudgetVillages => "Money reaching villages: only “{source}” and the part of Program 135 investment spent on villages (the assumption “{assumption}”). The other sources invest in the communes' criteria: more money there makes more communes meet the standard, but hardly any more villages.",
             InvestmentShare => "share spent on investment criteria (infrastructure, services): {share}; the rest supports livelihoods and production",
+            InvestmentShareAll => "all spent on investment criteria (infrastructure, services)",
+            InvestmentShareNone => "none spent on investment criteria: all of it supports livelihoods and production",
             SourceColumn => "Source",
             TotalScaled => "Total after the scale",
             TotalScaledTip => "The year's sources added up, times the budget scale ({scale}%), billion VND — from the scenario's levers",
@@ -515,6 +525,7 @@ impl Translate for LeverMsg {
             CommuneHint => "A commune's setting replaces its district's and the province's.",
             ResetCommune => "Remove every setting of this commune",
             CommunesChanged => "Communes with their own settings",
+            DistrictCommunesOwn => "Communes of this district with their own settings (where they set one, they keep it rather than follow the district): {names}",
             OpenDetail => "Open the commune detail",
             OpenDetailTown => "Open the unit's details",
             LeversInDetail => "This commune's levers are open in the commune detail panel.",

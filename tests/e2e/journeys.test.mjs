@@ -54,6 +54,30 @@ test('a commune lever: everything for Tiên Thành, more villages by 2025', asyn
   await context.close();
 });
 
+test('a commune\'s support unit says what the province gives it, and its district lists the communes that keep their own settings', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-commune').click();
+  const inherited = async (name) => {
+    await page.getByTestId('commune-search').fill(name);
+    await page.getByTestId('commune-list').selectOption({ index: 0 });
+    return page.getByTestId('commune-support').locator('option[value="inherit"]').innerText();
+  };
+  // A 1385-scope commune comes first for a unit; one recognised in 2016 comes last.
+  assert.equal(await inherited('Cốc Pàng'), 'Theo cấp trên (tỉnh phân bổ: Có)');
+  assert.equal(await inherited('Chu Trinh'), 'Theo cấp trên (tỉnh phân bổ: Không)');
+  // Cốc Pàng's own setting: Bảo Lạc's panel names it (a district setting does not reach it).
+  await page.getByTestId('commune-search').fill('Cốc Pàng');
+  await page.getByTestId('commune-list').selectOption({ index: 0 });
+  await setNumber(page, 'commune-leadership', 90);
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Bảo Lạc' });
+  assert.match(await page.getByTestId('district-own-communes').innerText(), /giữ mức của mình, không theo huyện\): Cốc Pàng$/);
+  await page.getByTestId('pick-district').selectOption({ label: 'Hà Quảng' });
+  assert.equal(await page.getByTestId('district-own-communes').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a commune that sets only its cadres still follows the province on vocational training', async () => {
   const { context, page, errors } = await openApp(browser);
   const pick = async () => {

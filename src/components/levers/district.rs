@@ -38,6 +38,20 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
     let selected = props
         .district
         .and_then(|i| ds.districts.get(i).map(|d| (i, d)));
+    // The district's communes that set levers of their own: a district setting does not reach
+    // them where they do, and the district's panel said nothing of it.
+    let own: Vec<&str> = selected
+        .map(|(i, _)| {
+            ds.communes
+                .iter()
+                .filter(|c| {
+                    c.district == i
+                        && unit_changed(&ctx.scenario, &UnitRef::Commune(c.code.clone()))
+                })
+                .map(|c| c.name.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
     html! {
         <div class="scope-section">
             <p class="group-hint">{ lang.t(LeverMsg::DistrictHint) }</p>
@@ -85,6 +99,11 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                         { "↺ " }{ lang.t(LeverMsg::ResetDistrict) }
                     </button>
                 </div>
+                if !own.is_empty() {
+                    <p class="group-hint" data-testid="district-own-communes" translate="no">
+                        { lang.fill(LeverMsg::DistrictCommunesOwn, &[("names", &own.join(", "))]) }
+                    </p>
+                }
                 <UnitLeversForm
                     ctx={ctx.clone()}
                     unit={UnitRef::District(d.code.clone())}

@@ -109,6 +109,19 @@ fn inherited_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> Option<bo
     }
 }
 
+/// For a commune, whether the province's support units reach it as things stand
+/// (`sim::support_assigned`); `None` for a district or a ward.
+fn province_gives(ctx: &LeverCtx, unit: &UnitRef) -> Option<bool> {
+    let UnitRef::Commune(code) = unit else {
+        return None;
+    };
+    let i = ctx.dataset.commune_index(code)?;
+    ntm_model::sim::support_assigned(&ctx.dataset, &ctx.scenario)
+        .get(i)
+        .copied()
+        .flatten()
+}
+
 fn field_hint(field: UnitField) -> Option<LeverMsg> {
     match field {
         UnitField::FixedAmount => Some(LeverMsg::FixedAmountHint),
@@ -139,9 +152,14 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
                 // left to the province, the province's assignment (the select said nothing).
                 let inherited = match inherited_flag(ctx, unit, field) {
                     Some(b) => format!(" ({})", yes_no(b)),
-                    None if field == UnitField::SupportUnit => {
-                        format!(" ({})", lang.t(LeverMsg::SupportByProvince))
-                    }
+                    // A commune: whether the province's assignment gives it one (every
+                    // commune's select read the same, and "Có" changed nothing where it had one).
+                    None if field == UnitField::SupportUnit => match province_gives(ctx, unit) {
+                        Some(b) => {
+                            format!(" ({}: {})", lang.t(LeverMsg::SupportByProvince), yes_no(b))
+                        }
+                        None => format!(" ({})", lang.t(LeverMsg::SupportByProvince)),
+                    },
                     None => String::new(),
                 };
                 let options: Vec<(AttrValue, AttrValue)> = vec![

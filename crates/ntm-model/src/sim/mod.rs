@@ -169,6 +169,20 @@ pub fn support_overrun(ds: &Dataset, sc: &Scenario) -> Option<(u32, u32)> {
     (forced > sc.support_units).then_some((forced, sc.support_units))
 }
 
+/// Whether each unit of `ds` (by index) gets one of the province's support units under `sc`,
+/// as the engine assigns them (`prepare::assign_support_units`: own or district settings
+/// first, then by rank); `None` for wards and townships, which are not NTM candidates. For the
+/// levers panel, which says what "as the level above" gives a commune.
+pub fn support_assigned(ds: &Dataset, sc: &Scenario) -> Vec<Option<bool>> {
+    let mut out = vec![None; ds.communes.len()];
+    for c in prepare::Prepared::new(ds, sc).cands {
+        if let Some(slot) = out.get_mut(c.commune) {
+            *slot = Some(c.support);
+        }
+    }
+    out
+}
+
 /// Training and communication costs of `sc` per simulated year, billion VND (counts × unit
 /// costs at the scenario's assumption values, the base year for its simulated part): the
 /// figures a simulation reports as `spending.training`, worked out without running it, for the
@@ -348,6 +362,33 @@ mod tests {
         assert_eq!(support_overrun(&ds, &sc), Some((xa, 0)));
         sc.support_units = xa;
         assert_eq!(support_overrun(&ds, &sc), None, "they fit");
+    }
+
+    #[test]
+    fn support_units_go_to_as_many_xa_as_the_province_has_scope_first() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        let given = support_assigned(&ds, &sc);
+        let count = |g: &[Option<bool>]| g.iter().filter(|&&s| s == Some(true)).count() as u32;
+        assert_eq!(count(&given), sc.support_units);
+        for (c, g) in ds.communes.iter().zip(&given) {
+            assert_eq!(g.is_some(), c.is_candidate(), "{}", c.code);
+            if c.scope_1385 {
+                assert_eq!(*g, Some(true), "a scope commune first: {}", c.code);
+            }
+        }
+        // A commune told "no" frees its unit for the next in rank.
+        let scope = ds.communes.iter().position(|c| c.scope_1385).unwrap();
+        sc.communes.insert(
+            ds.communes[scope].code.clone(),
+            UnitLevers {
+                support_unit: Some(false),
+                ..Default::default()
+            },
+        );
+        let after = support_assigned(&ds, &sc);
+        assert_eq!(after[scope], Some(false));
+        assert_eq!(count(&after), sc.support_units);
     }
 
     #[test]
