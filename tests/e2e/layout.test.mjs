@@ -201,6 +201,38 @@ test('on a phone the strip at the top says what its ▲ ▼ are against and keep
   await context.close();
 });
 
+test('on a phone in English the district levers, an opened chart table and a tapped card stay on the screen', async () => {
+  const width = 390;
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width, height: 844 }, isMobile: true, hasTouch: true });
+  await toEnglish(page);
+  // A select is as wide as its longest option: "As the level above (assigned by the province)"
+  // made the page 442 px wide, and it stayed zoomed after the phone was turned.
+  await page.getByTestId('scope-district').tap();
+  await page.getByTestId('pick-district').selectOption({ index: 1 });
+  const levers = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(levers <= width, `district levers: ${levers}`);
+  // An opened table scrolls in its own box; the chart keeps the screen's width (it grew to
+  // 562 px with the table, caption and legend cut).
+  await page.getByTestId('scope-province').tap();
+  const canvas = page.locator('canvas.chart-plot').first();
+  const before = await canvas.evaluate((c) => c.getBoundingClientRect().width);
+  await page.getByRole('button', { name: /Show the numbers/ }).first().tap();
+  await page.locator('.chart-data-table').first().waitFor();
+  const after = await canvas.evaluate((c) => c.getBoundingClientRect().width);
+  assert.ok(Math.abs(after - before) < 2 && after <= width, `chart ${before} → ${after}`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width, 'chart table');
+  // A tapped card shows what a mouse's hover shows: the figure, its range, its targets' sources.
+  const card = page.locator('[data-testid=headline] .headline-figure').first();
+  await card.tap();
+  const tip = card.locator('.tooltip');
+  assert.ok(await tip.isVisible(), 'the tapped card\'s explanation shows');
+  assert.match(await tip.innerText(), /Target source/);
+  await page.locator('#headline-heading').tap();
+  assert.ok(await tip.isHidden(), 'a tap elsewhere hides it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('at 320 px the strip keeps undo on the screen and nothing spills sideways, levers nor assumptions', async () => {
   const { context, page, errors } = await openApp(browser, '', { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   await setBudget(page, 150);
