@@ -267,6 +267,13 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         ]) }
                     </p>
                 }
+                // After the charts, whose last page has room (the levers start a page).
+                <p class="report-small report-sources" data-testid="report-sources">
+                    <strong>{ lang.t(ReportMsg::TargetSources) }{ ": " }</strong>
+                    { for target_sources(&props.dataset, lang).into_iter().map(|(source, names)| html! {
+                        <span class="report-source">{ format!("{source}: {}. ", names.join("; ")) }</span>
+                    }) }
+                </p>
                 <section class="report-section report-levers" aria-labelledby="report-levers-h">
                     <h2 id="report-levers-h">{ lang.t(ReportMsg::SectionLevers) }</h2>
                     { against_defaults(lang, &props.dataset, &props.defaults, &props.scenario, "report-levers-h", "report-levers", None) }
@@ -311,12 +318,6 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                         }
                     }) }
                 }
-                <p class="report-small report-sources" data-testid="report-sources">
-                    <strong>{ lang.t(ReportMsg::TargetSources) }{ ": " }</strong>
-                    { for target_sources(&props.dataset, lang).into_iter().map(|(source, names)| html! {
-                        <span class="report-source">{ format!("{source}: {}. ", names.join("; ")) }</span>
-                    }) }
-                </p>
                 <section class="report-section report-link" aria-labelledby="report-link-h">
                     <h2 id="report-link-h">{ lang.t(ReportMsg::SectionLink) }</h2>
                     <div class="report-link-row">
