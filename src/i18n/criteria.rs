@@ -98,6 +98,13 @@ pub enum CriteriaMsg {
     FactType,
     FactCode,
     FactCodeHint,
+    /// "{year}": what the type, district, flags and recognition are, and where from (every
+    /// figure on the page says so; these five said nothing).
+    FactTypeHint,
+    FactDistrictHint,
+    FactFlagHint,
+    FactScopeHint,
+    FactRecognisedHint,
     FactDistrict,
     FactHouseholds,
     FactHouseholdsUnit,
@@ -299,6 +306,19 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::FactType => "Loại đơn vị",
         M::FactCode => "Mã đơn vị",
         M::FactCodeHint => "Mã đơn vị hành chính của Tổng cục Thống kê ({year}) — dữ liệu",
+        M::FactTypeHint => {
+            "Loại đơn vị hành chính (xã, phường, thị trấn) theo danh mục của Tổng cục Thống kê \
+             ({year}); chỉ xã được xét công nhận nông thôn mới — dữ liệu"
+        }
+        M::FactDistrictHint => "Huyện theo danh mục của Tổng cục Thống kê ({year}) — dữ liệu",
+        M::FactFlagHint => "Theo bộ dữ liệu, năm {year} — dữ liệu minh họa",
+        M::FactScopeHint => {
+            "Có trong danh sách xã thuộc phạm vi Quyết định 1385 của bộ dữ liệu — dữ liệu minh họa"
+        }
+        M::FactRecognisedHint => {
+            "Năm xã được công nhận đạt chuẩn nông thôn mới, đến năm {year}, theo bộ dữ liệu — dữ \
+             liệu minh họa"
+        }
         M::FactDistrict => "Huyện",
         M::FactHouseholds => "Số hộ",
         M::FactHouseholdsUnit => "hộ",
@@ -516,6 +536,17 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::FactCodeHint => {
             "Administrative unit code of the General Statistics Office ({year}) — data"
         }
+        M::FactTypeHint => {
+            "Type of administrative unit (xã, ward, township) in the General Statistics Office's \
+             list ({year}); only xã are NTM candidates — data"
+        }
+        M::FactDistrictHint => "District in the General Statistics Office's list ({year}) — data",
+        M::FactFlagHint => "As the dataset gives it for {year} — illustrative data",
+        M::FactScopeHint => "On the dataset's list of Decision 1385 communes — illustrative data",
+        M::FactRecognisedHint => {
+            "The year the commune was recognised NTM, up to {year}, as the dataset gives it — \
+             illustrative data"
+        }
         M::FactDistrict => "District",
         M::FactHouseholds => "Households",
         M::FactHouseholdsUnit => "households",
@@ -616,13 +647,18 @@ pub fn whole_percent(p: f64) -> f64 {
 /// criterion is never rounded up to all of them: 14,97 shows as "14,97 / 15", since
 /// "15,0 / 15" would say that every run meets every criterion.
 pub fn criteria_of(lang: Lang, mean: f64, n: usize) -> String {
+    format!("{} / {n}", mean_criteria(lang, mean, n))
+}
+
+/// A mean count of criteria met out of `n`, to one decimal, or two where one would round up
+/// to all `n` ("14,96", not "15,0", for a unit that meets every criterion in 96 % of runs).
+pub fn mean_criteria(lang: Lang, mean: f64, n: usize) -> String {
     let all = n as f64;
-    let shown = if mean < all && (mean * 10.0).round() >= all * 10.0 {
+    if mean < all && (mean * 10.0).round() >= all * 10.0 {
         lang.number((mean * 100.0).floor() / 100.0, 2)
     } else {
         lang.number(mean, 1)
-    };
-    format!("{shown} / {n}")
+    }
 }
 
 /// `p` (0–1) as a whole percentage, rounded down like the matrix cells, so the same figure

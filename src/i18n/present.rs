@@ -66,6 +66,7 @@ pub enum PresentMsg {
     BlockersNone,
     BlockersAllClear,
     BlockersSource,
+    /// "{year}".
     VillagesLowest,
     /// "{pct} of villages".
     VillagesMet,
@@ -221,7 +222,7 @@ impl Translate for PresentMsg {
                 "Một xã còn vướng một tiêu chí khi xã đạt đủ tiêu chí ở dưới một nửa số lần chạy và \
                  tiêu chí ấy cũng đạt ở dưới một nửa số lần chạy. Nguồn: mô phỏng."
             }
-            VillagesLowest => "Ở các xóm, tiêu chí đạt ít nhất:",
+            VillagesLowest => "Ở các xóm, tiêu chí đạt ít nhất (tỷ lệ xóm đạt cuối năm {year}, trung bình các lần chạy):",
             VillagesMet => "{pct} số xóm đạt",
             DistrictTitle => "Huyện {name}",
             DistrictHeading => "{district}: xóm và xã đến cuối năm {year}",
@@ -384,7 +385,7 @@ impl Translate for PresentMsg {
                  than half the runs and the criterion is met in fewer than half the runs. \
                  Source: simulation."
             }
-            VillagesLowest => "In the villages, the criteria met least:",
+            VillagesLowest => "In the villages, the criteria met least (share of villages meeting each at the end of {year}, mean of the runs):",
             VillagesMet => "{pct} of villages",
             DistrictTitle => "{name} district",
             DistrictHeading => "{district}: villages and communes by the end of {year}",

@@ -25,8 +25,13 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
             goes_to.push_str(&format!("; {}", lang.t(AssumptionMsg::ParticipationScaled)));
         }
         let item = |term: AssumptionMsg, value: String| {
+            let tip = lang.t(if term == AssumptionMsg::InvestmentShare {
+                AssumptionMsg::InvestmentShareTip
+            } else {
+                AssumptionMsg::SourceRuleTip
+            });
             html! {
-                <div>
+                <div title={tip}>
                     <dt>{ lang.t(term) }</dt>
                     <dd>{ value }</dd>
                 </div>

@@ -222,7 +222,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </td>
                 { num(
                     figures.map(|f| f.mean_criteria),
-                    figures.map_or(String::new(), |f| lang.number(f.mean_criteria, 1)),
+                    figures.map_or(String::new(), |f| text::mean_criteria(lang, f.mean_criteria, set.len())),
                     format!("matrix-met-{}", row.code),
                     M::ColMetHint,
                 ) }

@@ -37,8 +37,14 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
         .iter()
         .map(|&s| {
             let spec = s.spec();
+            // All or nothing has no "rest" to speak of.
+            let share_msg = match spec.investment_share {
+                x if x >= 1.0 => LeverMsg::InvestmentShareAll,
+                x if x <= 0.0 => LeverMsg::InvestmentShareNone,
+                _ => LeverMsg::InvestmentShare,
+            };
             let share = lang.fill(
-                LeverMsg::InvestmentShare,
+                share_msg,
                 &[("share", &lang.percent(spec.investment_share, 0))],
             );
             // Where the default plan's figure comes from (data: province.json).

@@ -356,7 +356,7 @@ fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
            </div>
             if !villages.is_empty() {
                 <aside class="blockers-aside">
-                    <p class="slide-sub">{ lang.t(PresentMsg::VillagesLowest) }</p>
+                    <p class="slide-sub">{ lang.fill(PresentMsg::VillagesLowest, &[("year", &year.to_string())]) }</p>
                     <ul class="blockers-villages">{ for villages }</ul>
                 </aside>
             }

@@ -61,17 +61,17 @@ pub fn Facts(props: &FactsProps) -> Html {
         <section class="cd-section" aria-labelledby="cd-facts-h" data-testid="detail-facts">
             <h3 id="cd-facts-h" data-testid="detail-facts-heading">{ heading }</h3>
             <dl class="cd-facts">
-                { fact(M::FactType, text::pick(lang, c.unit_type.as_vi(), c.unit_type.as_en()).to_string(), None, "fact-type") }
+                { fact(M::FactType, text::pick(lang, c.unit_type.as_vi(), c.unit_type.as_en()).to_string(), Some(M::FactTypeHint), "fact-type") }
                 { fact(M::FactCode, c.code.clone(), Some(M::FactCodeHint), "fact-code") }
-                { fact(M::FactDistrict, district.to_string(), None, "fact-district") }
+                { fact(M::FactDistrict, district.to_string(), Some(M::FactDistrictHint), "fact-district") }
                 { fact(M::FactHouseholds, format!("{} {}", lang.number(f64::from(c.households), 0), lang.t(M::FactHouseholdsUnit)), Some(M::FactHouseholdsHint), "fact-households") }
                 { fact(M::FactPoverty, format!("{}%", lang.number(c.poverty_rate * 100.0, 1)), Some(M::FactPovertyHint), "fact-poverty") }
                 { fact(M::FactRemoteness, lang.fill(M::FactRemotenessValue, &[("value", &lang.number(c.remoteness, 2))]), Some(M::FactRemotenessHint), "fact-remoteness") }
-                { fact(M::FactExtremelyDifficult, yes_no(c.extremely_difficult), None, "fact-extremely-difficult") }
-                { fact(M::FactProgram135, yes_no(c.program_135), None, "fact-p135") }
-                { fact(M::FactScope, yes_no(c.scope_1385), None, "fact-scope") }
+                { fact(M::FactExtremelyDifficult, yes_no(c.extremely_difficult), Some(M::FactFlagHint), "fact-extremely-difficult") }
+                { fact(M::FactProgram135, yes_no(c.program_135), Some(M::FactFlagHint), "fact-p135") }
+                { fact(M::FactScope, yes_no(c.scope_1385), Some(M::FactScopeHint), "fact-scope") }
                 { fact(M::FactBorder, border.to_string(), Some(M::FactBorderHint), "fact-border") }
-                { fact(M::FactRecognised, recognised, None, "fact-recognised") }
+                { fact(M::FactRecognised, recognised, Some(M::FactRecognisedHint), "fact-recognised") }
             </dl>
             <p class="cd-source">{ about(M::FactsSource) }</p>
         </section>
