@@ -46,6 +46,8 @@ pub enum PresentMsg {
     Ready,
     KeysHint,
     PresentationLabel,
+    /// Read out while the presenter has blanked the screen.
+    Blanked,
     /// "Slide {i} of {n}".
     Counter,
     Previous,
@@ -198,10 +200,12 @@ impl Translate for PresentMsg {
             Ready => "Sẵn sàng: mọi kịch bản đã tính đủ các lần chạy.",
             KeysHint => {
                 "Khi trình chiếu: →, phím cách hoặc Page Down (nút bấm trình chiếu): trang sau; ←, \
-                 Page Up: trang trước; Home, End: trang đầu, trang cuối; Esc: thoát. Trình duyệt \
-                 không cho toàn màn hình thì bấm F11."
+                 Page Up: trang trước; Home, End: trang đầu, trang cuối; B hoặc dấu chấm: màn hình \
+                 đen (W: trắng), bấm lại để hiện; Esc: thoát. Trình duyệt không cho toàn màn hình \
+                 thì bấm F11."
             }
             PresentationLabel => "Trình chiếu",
+            Blanked => "Màn hình đang tạm tắt: bấm phím bất kỳ để hiện lại trang chiếu.",
             Counter => "Trang {i}/{n}",
             Previous => "← Trước",
             Next => "Tiếp →",
@@ -352,10 +356,11 @@ impl Translate for PresentMsg {
             Ready => "Ready: every scenario has all its runs.",
             KeysHint => {
                 "While presenting: →, Space or Page Down (a presentation clicker): next slide; ←, \
-                 Page Up: previous; Home, End: first, last; Esc: leave. If the browser refuses \
-                 full screen, press F11."
+                 Page Up: previous; Home, End: first, last; B or full stop: black screen (W: \
+                 white), again to show; Esc: leave. If the browser refuses full screen, press F11."
             }
             PresentationLabel => "Presentation",
+            Blanked => "The screen is blanked: press any key to show the slide again.",
             Counter => "Slide {i} of {n}",
             Previous => "← Previous",
             Next => "Next →",

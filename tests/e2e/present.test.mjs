@@ -854,6 +854,37 @@ test('with an empty library, the current scenario can be presented on its own', 
   await context.close();
 });
 
+test('a clicker\'s blank key blacks the screen out, and any key brings the same slide back', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('screen-present').click();
+  await storyReady(page);
+  await page.getByTestId('present-start').click();
+  await page.keyboard.press('PageDown');
+  assert.equal(await counter(page), 'Trang 2/6');
+  const blank = page.getByTestId('present-blank');
+  // B (or "."): black, over the slide and its bar; again: back.
+  await page.keyboard.press('b');
+  assert.equal(await blank.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(0, 0, 0)');
+  assert.equal(await page.evaluate(() => document.elementFromPoint(innerWidth - 20, innerHeight - 20)?.dataset.testid), 'present-blank');
+  await page.keyboard.press('b');
+  assert.equal(await blank.count(), 0);
+  // W: white. The clicker's "next" brings the slide back without turning it.
+  await page.keyboard.press('w');
+  assert.equal(await blank.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 255, 255)');
+  await page.keyboard.press('PageDown');
+  assert.equal(await blank.count(), 0);
+  assert.equal(await counter(page), 'Trang 2/6');
+  await page.keyboard.press('.');
+  await blank.click();
+  assert.equal(await blank.count(), 0);
+  // The storyboard's note on the keys says so.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('storyboard').waitFor();
+  assert.match(await page.getByTestId('storyboard').innerText(), /B hoặc dấu chấm: màn hình đen \(W: trắng\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the slides\' buttons stay put from slide to slide, with or without "more below" (800×520, English)', async () => {
   const { context, page, errors } = await openApp(browser, '', { viewport: { width: 800, height: 520 } });
   await page.getByTestId('lang-toggle').click();

@@ -174,10 +174,33 @@ fn scroll_slide(down: bool) -> bool {
     true
 }
 
+/// The screen blanked by the presenter (B or "." black, W or "," white, as a presentation
+/// clicker's blank button and PowerPoint do), so that the room looks at the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+enum Blank {
+    #[default]
+    Off,
+    Black,
+    White,
+}
+
+impl Blank {
+    fn from_key(key: &str) -> Option<Blank> {
+        match key {
+            "b" | "B" | "." => Some(Blank::Black),
+            "w" | "W" | "," => Some(Blank::White),
+            _ => None,
+        }
+    }
+}
+
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
     let lang = props.lang;
     let root = use_node_ref();
+    // Read by the key listener (set up once), shown by a re-render.
+    let blank = use_mut_ref(Blank::default);
+    let redraw = use_force_update();
     let all = slides(&deck_items(&props.items, &props.defaults, &props.dataset));
     let count = all.len();
     let at = props.slide.min(count.saturating_sub(1));
@@ -185,6 +208,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // Keys, from anywhere on the page (the presentation is all there is).
     {
         let on_action = props.on_action.clone();
+        let (blank, redraw) = (blank.clone(), redraw.clone());
         use_effect_with((), move |_| {
             let options = EventListenerOptions::enable_prevent_default();
             let listener = EventListener::new_with_options(
@@ -201,6 +225,21 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     let key = e.key();
                     if key == "Tab" && wrap_focus(e.shift_key()) {
                         e.prevent_default();
+                        return;
+                    }
+                    // A blank screen: its key again, or any other key, brings the slide back
+                    // (and does nothing else: the presenter is not yet looking at it).
+                    let was = *blank.borrow();
+                    if let Some(wanted) = Blank::from_key(&key) {
+                        e.prevent_default();
+                        *blank.borrow_mut() = if was == wanted { Blank::Off } else { wanted };
+                        redraw.force_update();
+                        return;
+                    }
+                    if was != Blank::Off && !matches!(key.as_str(), "Shift" | "CapsLock") {
+                        e.prevent_default();
+                        *blank.borrow_mut() = Blank::Off;
+                        redraw.force_update();
                         return;
                     }
                     if key == "Escape" || key == "Esc" {
@@ -385,6 +424,23 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             tabindex="-1"
             ref={root}
         >
+            if *blank.borrow() != Blank::Off {
+                // Over everything, the bar too; a click brings the slide back as a key does.
+                <div
+                    class={classes!("present-blank", (*blank.borrow() == Blank::White).then_some("is-white"))}
+                    data-testid="present-blank"
+                    role="status"
+                    onclick={{
+                        let (blank, redraw) = (blank.clone(), redraw.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            *blank.borrow_mut() = Blank::Off;
+                            redraw.force_update();
+                        })
+                    }}
+                >
+                    <span class="visually-hidden">{ lang.t(PresentMsg::Blanked) }</span>
+                </div>
+            }
             <div class="present-slide" data-testid="present-slide" ref={slide_ref}>
                 if let Some(slide) = all.get(at).copied() {
                     <SlideView
