@@ -96,6 +96,8 @@ pub enum CompareMsg {
     TargetsMetHint,
     /// "{met} of {total}".
     TargetsMetValue,
+    /// "{n}": targets neither likely nor unlikely, beside the count of likely ones.
+    TargetsUncertain,
     /// A target's row label: "Target: {name}".
     TargetRow,
     /// "reached in {p} of runs".
@@ -237,6 +239,7 @@ impl Translate for CompareMsg {
                 "Mục tiêu được tính khi ít nhất 80% số lần chạy đạt mục tiêu (“nhiều khả năng đạt”)."
             }
             TargetsMetValue => "{met}/{total}",
+            TargetsUncertain => "(chưa chắc: {n})",
             MoneyDisbursed => "Vốn phân bổ {years}, tỷ đồng",
             MoneyTraining => "Đào tạo và tuyên truyền {years}, tỷ đồng",
             MoneyPerCommune => "Chi phí cho mỗi xã đạt chuẩn thêm so với A ({when}), tỷ đồng",
@@ -440,6 +443,7 @@ impl Translate for CompareMsg {
                 "A target counts when at least 80% of the runs reach it (“likely”)."
             }
             TargetsMetValue => "{met} of {total}",
+            TargetsUncertain => "({n} uncertain)",
             MoneyDisbursed => "Money allocated {years}, billion VND",
             MoneyTraining => "Training and communication {years}, billion VND",
             MoneyPerCommune => "Cost per extra NTM commune against A ({when}), billion VND",

@@ -199,10 +199,17 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
             <th scope="row" title={lang.t(CompareMsg::TargetsMetHint)}>{ lang.t(CompareMsg::TargetsMet) }</th>
             { for met.iter().enumerate().map(|(i, m)| html! {
                 <td data-testid={format!("{prefix}-targets-met-{i}")}>
-                    { m.map_or("–".to_string(), |(m, n)| lang.fill(
-                        CompareMsg::TargetsMetValue,
-                        &[("met", &m.to_string()), ("total", &n.to_string())],
-                    )) }
+                    { m.map_or("–".to_string(), |(m, u, n)| {
+                        let met = lang.fill(
+                            CompareMsg::TargetsMetValue,
+                            &[("met", &m.to_string()), ("total", &n.to_string())],
+                        );
+                        if u == 0 {
+                            met
+                        } else {
+                            format!("{met} {}", lang.fill(CompareMsg::TargetsUncertain, &[("n", &u.to_string())]))
+                        }
+                    }) }
                 </td>
             }) }
         </tr>
