@@ -480,7 +480,7 @@ async fn the_detail_names_what_blocks_the_commune_in_plain_words() {
         .filter(|(met, _)| !**met)
         .map(|(_, c)| c.name_vi.as_str())
         .collect();
-    let mut want = format!("Vướng: {} (đạt 0%)", unmet[0]);
+    let mut want = format!("Vướng: {} (đạt ở 0% số lần chạy)", unmet[0]);
     for name in &unmet[1..] {
         want.push_str(&format!(", {name} (0%)"));
     }

@@ -1,5 +1,6 @@
 //! Messages of the criteria matrix and the commune detail panel, and the few sentences they
-//! build from numbers and names (counts, "Vướng: Thu nhập (đạt 35%)…", dates, money).
+//! build from numbers and names (counts, "Vướng: Thu nhập (đạt ở 35% số lần chạy)…", dates,
+//! money).
 //! Criterion, group and unit names come from the dataset, which has both languages.
 
 use ntm_model::criteria::Driver;
@@ -91,7 +92,12 @@ pub enum CriteriaMsg {
     /// the criteria not yet certain seldom come together. `{pct}`: its chance.
     SeveralTogether,
     Uncertain,
+    /// "{pct}": the first figure of a list of criteria, said as a share of runs ("đạt 20%" read
+    /// as 20 % of the way, beside a table of levels against the threshold).
     MetWord,
+    /// Above the matrix and the commune detail of the illustrative dataset: real names,
+    /// made-up statuses.
+    IllustrativeStatus,
     BlockersSource,
     FactsHeading,
     FactsSource,
@@ -296,7 +302,12 @@ fn vi(msg: CriteriaMsg) -> &'static str {
              hiếm khi cùng đạt: xã đạt đủ tiêu chí ở {pct} số lần chạy."
         }
         M::Uncertain => "Chưa chắc chắn",
-        M::MetWord => "đạt",
+        M::MetWord => "đạt ở {pct} số lần chạy",
+        M::IllustrativeStatus => {
+            "Tên và mã xã là thật; tình trạng tiêu chí của từng xã, từng xóm là minh họa (tạo ngẫu \
+             nhiên, hiệu chỉnh theo số liệu tổng hợp đã công bố), không phải số liệu của xã. Dùng \
+             số liệu thật của tỉnh: mục “Dùng số liệu của tỉnh…” ở đầu trang."
+        }
         M::BlockersSource => {
             "Mô phỏng: tiêu chí vướng là tiêu chí đạt ở dưới 50% số lần chạy; chưa chắc chắn: \
              50–90%."
@@ -522,7 +533,13 @@ fn en(msg: CriteriaMsg) -> &'static str {
              seldom come together: the commune meets every criterion in {pct} of the runs."
         }
         M::Uncertain => "Not certain",
-        M::MetWord => "met",
+        M::MetWord => "met in {pct} of runs",
+        M::IllustrativeStatus => {
+            "The communes' names and codes are real; each commune's and village's criteria status \
+             is illustrative (generated, calibrated to published aggregates), not the commune's \
+             own figures. For the province's real data: “Use your province's data…” at the top \
+             of the page."
+        }
         M::BlockersSource => {
             "Simulation: a binding criterion is met in fewer than 50% of runs; not certain: \
              50–90%."
@@ -787,7 +804,7 @@ pub fn cell_title(lang: Lang, number: u8, name: &str, p: f64, binding: bool) -> 
     }
 }
 
-/// The sentence of what blocks a unit: "Vướng: Thu nhập (đạt 35%), Hộ nghèo (40%)".
+/// The sentence of what blocks a unit: "Vướng: Thu nhập (đạt ở 35% số lần chạy), Hộ nghèo (40%)".
 /// `items` are (criterion name, probability met), weakest first; the word "đạt"/"met" is
 /// written once, on the first figure.
 pub fn blocked_by(lang: Lang, items: &[(&str, f64)]) -> String {
@@ -897,7 +914,7 @@ fn and_list(lang: Lang, items: &[&str]) -> String {
     }
 }
 
-/// "Chưa chắc chắn: Môi trường (đạt 62%), …".
+/// "Chưa chắc chắn: Môi trường (đạt ở 62% số lần chạy), …".
 pub fn uncertain(lang: Lang, items: &[(&str, f64)]) -> String {
     format!(
         "{}: {}",
@@ -906,7 +923,7 @@ pub fn uncertain(lang: Lang, items: &[(&str, f64)]) -> String {
     )
 }
 
-/// "Thu nhập (đạt 35%), Hộ nghèo (40%)".
+/// "Thu nhập (đạt ở 35% số lần chạy), Hộ nghèo (40%)".
 pub fn name_list(lang: Lang, items: &[(&str, f64)]) -> String {
     items
         .iter()
@@ -914,9 +931,8 @@ pub fn name_list(lang: Lang, items: &[(&str, f64)]) -> String {
         .map(|(i, (name, p))| {
             if i == 0 {
                 format!(
-                    "{name} ({} {})",
-                    lang.t(CriteriaMsg::MetWord),
-                    percent(lang, *p)
+                    "{name} ({})",
+                    lang.fill(CriteriaMsg::MetWord, &[("pct", &percent(lang, *p))])
                 )
             } else {
                 format!("{name} ({})", percent(lang, *p))
@@ -985,12 +1001,12 @@ mod tests {
         let items = [("Thu nhập", 0.35), ("Hộ nghèo", 0.4)];
         assert_eq!(
             blocked_by(Lang::Vi, &items),
-            "Vướng: Thu nhập (đạt 35%), Hộ nghèo (40%)"
+            "Vướng: Thu nhập (đạt ở 35% số lần chạy), Hộ nghèo (40%)"
         );
         let items = [("Income", 0.35), ("Poverty", 0.4)];
         assert_eq!(
             blocked_by(Lang::En, &items),
-            "Blocked by: Income (met 35%), Poverty (40%)"
+            "Blocked by: Income (met in 35% of runs), Poverty (40%)"
         );
     }
 

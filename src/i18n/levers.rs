@@ -145,6 +145,9 @@ pub enum LeverMsg {
     CustomWeightHint,
     CommuneListLabel,
     BudgetWeightHint,
+    /// What "Loại khỏi phân bổ vốn" does (it had no hint; set by mistake it showed a green
+    /// "better" for the province).
+    ExcludedHint,
     PriorityHint,
     FixedAmountHint,
     /// Under "poorest and border first": "{border}" communes marked border, "{unknown}" not known.
@@ -337,6 +340,11 @@ impl Translate for LeverMsg {
                  từng huyện nhận: màn “So sánh kịch bản”, bảng “Theo huyện”; từng xã: tệp CSV (nút \
                  “Tải CSV”). Hệ số và ưu tiên nhân với nhau (hệ số 2 và ưu tiên: ×4 khi chia). Muốn \
                  thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân sách”."
+            }
+            ExcludedHint => {
+                "Có: không cấp vốn phân bổ nào cho xã (với huyện: cho mọi xã của huyện), kể cả vốn \
+                 cố định. Tổng vốn không đổi: phần này chia cho các xã khác, nên kết quả toàn tỉnh \
+                 có thể tốt lên trong khi các xã bị loại kém đi (xem biểu đồ “Theo huyện”)."
             }
             PriorityHint => {
                 "Phần của mỗi xã khi chia vốn được nhân với hệ số ưu tiên (giả định “Hệ số ưu tiên \
@@ -540,6 +548,12 @@ impl Translate for LeverMsg {
                  screen, table “By district”; each commune: the CSV files (“Download CSV”). Weight \
                  and priority multiply (a weight of 2 with priority: ×4 in the split). To give more \
                  without taking from others: raise the budget under “Budget”."
+            }
+            ExcludedHint => {
+                "Yes: the commune (for a district: each of its communes) gets no allocated money, \
+                 its fixed amount included. The total does not change: that money goes to the \
+                 other communes, so the province's results may improve while the communes left \
+                 out fall behind (see the “Districts” chart)."
             }
             PriorityHint => {
                 "Each commune's share of the money is multiplied by the priority weight (assumption \

@@ -286,7 +286,8 @@ impl Lang {
     }
 }
 
-/// `1.234` or `12.345.678`: groups of exactly three digits after each separator.
+/// `1.234` or `12.345.678`: groups of exactly three digits after each separator, after a
+/// first group that does not start with 0 (`0.500` is a decimal, never five hundred).
 fn is_grouped(t: &str, sep: char) -> bool {
     let t = t.trim_start_matches(['-', '+']);
     let mut parts = t.split(sep);
@@ -294,6 +295,7 @@ fn is_grouped(t: &str, sep: char) -> bool {
     let rest: Vec<&str> = parts.collect();
     !rest.is_empty()
         && !first.is_empty()
+        && !first.starts_with('0')
         && first.len() <= 3
         && first.chars().all(|c| c.is_ascii_digit())
         && rest
@@ -301,10 +303,6 @@ fn is_grouped(t: &str, sep: char) -> bool {
             .all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// `template` with each `{name}` replaced by its value (values are plain text: the caller
-/// shows the result as text, never as HTML).
-/// The name of a table's scroll area: "Bảng cuộn được: {name}". Landmarks need names of
-/// their own: the section around the table already has the table's name.
 /// A P10–P90 range from its two ends as shown: "142–203", or "3" when they read the same (a
 /// "3–3" said nothing more, and the comparison already wrote "3").
 pub fn span(lo: String, hi: String) -> String {
@@ -315,10 +313,14 @@ pub fn span(lo: String, hi: String) -> String {
     }
 }
 
+/// The name of a table's scroll area: "Bảng cuộn được: {name}". Landmarks need names of
+/// their own: the section around the table already has the table's name.
 pub fn scroll_table(lang: Lang, name: &str) -> String {
     lang.fill(Msg::ScrollTable, &[("name", name)])
 }
 
+/// `template` with each `{name}` replaced by its value (values are plain text: the caller
+/// shows the result as text, never as HTML).
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (name, value) in values {
@@ -402,7 +404,7 @@ mod tests {
 
     #[test]
     fn typed_numbers_are_read_the_way_the_reader_writes_them() {
-        let cases: [(Lang, &str, Option<f64>); 26] = [
+        let cases: [(Lang, &str, Option<f64>); 29] = [
             // Cells pasted from a spreadsheet: not one number.
             (Lang::Vi, "110\t112\t112", None),
             (Lang::Vi, "110\n112", None),
@@ -418,6 +420,10 @@ mod tests {
             (Lang::Vi, "1.234", Some(1234.0)),
             (Lang::Vi, "1.5", Some(1.5)),
             (Lang::Vi, "0.25", Some(0.25)),
+            // A first group of 0 is no thousands: half a billion, not five hundred.
+            (Lang::Vi, "0.500", Some(0.5)),
+            (Lang::Vi, "-0.500", Some(-0.5)),
+            (Lang::En, "0,500", None),
             (Lang::Vi, " 2 000 ", Some(2000.0)),
             (Lang::Vi, "-3", Some(-3.0)),
             (Lang::Vi, "−1.234,5", Some(-1234.5)),

@@ -52,6 +52,7 @@ test('the criteria matrix counts the met criteria that the data gives', async ()
   await waitForApp(page);
   await page.getByTestId('tab-criteria').click();
   await page.getByTestId('matrix-table').waitFor();
+  assert.match(await page.getByTestId('matrix-illustrative').innerText(), /^Tên và mã xã là thật; tình trạng tiêu chí/);
   // Sóc Hà (recognised 2019: all 19), Cốc Pàng and Lũng Nặm (1385 scope), Hưng Đạo (city).
   for (const code of ['01417', '01324', '01393', '01705']) {
     const want = metInData(code);

@@ -162,6 +162,11 @@ test('the province\'s files are used, kept through a reload, and keep their work
   // standard than the default data gives at the same budget.
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '100');
   const own = await headline(page);
+  // The province's own statuses are not called illustrative above the matrix.
+  await page.getByTestId('tab-criteria').click();
+  await page.getByTestId('matrix-table').waitFor();
+  assert.equal(await page.getByTestId('matrix-illustrative').count(), 0);
+  await page.getByTestId('tab-levers').click();
   await note.locator('summary').click();
   await page.screenshot({ path: '/tmp/data-note.png' });
   await note.locator('summary').click();

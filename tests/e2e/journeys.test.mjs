@@ -332,6 +332,10 @@ test('a commune detail opens with its own levers and closes', async () => {
   const detail = page.getByTestId('commune-detail');
   await detail.waitFor();
   assert.match(await detail.innerText(), /Cải Viên/);
+  // Real name, illustrative status: said at the top, where it is read.
+  assert.match(await detail.getByTestId('detail-illustrative').innerText(), /tình trạng tiêu chí của từng xã, từng xóm là minh họa/);
+  // What "Vướng" figures are: shares of runs, not levels.
+  assert.match(await detail.getByTestId('detail-binding').innerText(), /^Vướng: [^(]+\(đạt ở \d+% số lần chạy\)/);
   assert.equal(await detail.getByTestId('detail-levers').count(), 1, 'its levers are in the slot');
   // The levers panel does not show the same levers twice.
   assert.equal(await page.getByTestId('commune-levers').count(), 0);

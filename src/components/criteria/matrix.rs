@@ -144,6 +144,11 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
                     <span class="cm-heading-year">{ " — " }{ text::heading_year(lang, props.year) }</span>
                 </h2>
                 <p class="section-explainer">{ lang.t(M::MatrixExplainer) }</p>
+                // Real names over made-up statuses: said where they are read, not only in the
+                // page's folded note (a planner read "Lũng Nặm is stuck on roads" as a finding).
+                if ds.province.illustrative {
+                    <p class="cm-illustrative" data-testid="matrix-illustrative">{ lang.t(M::IllustrativeStatus) }</p>
+                }
             </div>
             <Toolbar
                 {lang}

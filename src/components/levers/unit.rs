@@ -127,6 +127,7 @@ fn field_hint(field: UnitField) -> Option<LeverMsg> {
         UnitField::FixedAmount => Some(LeverMsg::FixedAmountHint),
         UnitField::BudgetWeight => Some(LeverMsg::BudgetWeightHint),
         UnitField::Priority => Some(LeverMsg::PriorityHint),
+        UnitField::Excluded => Some(LeverMsg::ExcludedHint),
         _ => None,
     }
 }

@@ -244,6 +244,9 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                 </div>
                 // Focusable so the keyboard can scroll it even when it holds no control.
                 <div class="cd-body" tabindex="0">
+                    if ds.province.illustrative {
+                        <p class="cm-illustrative" data-testid="detail-illustrative">{ lang.t(M::IllustrativeStatus) }</p>
+                    }
                     { simulated_sections }
                     <CriteriaList
                         {lang}
