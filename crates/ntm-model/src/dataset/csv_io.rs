@@ -123,9 +123,31 @@ struct WordCells {
     columns: std::collections::BTreeSet<usize>,
     /// The first line with one.
     first_line: Option<usize>,
+    /// The file marks criteria with words somewhere (found before its rows are read): its
+    /// empty criterion cells are then part of the marking ('x' for met, blank for not), said
+    /// in the same summary rather than row by row.
+    marked: bool,
+    /// Those empty cells.
+    blanks: usize,
 }
 
 impl WordCells {
+    /// Whether any criterion cell of `text` (columns `criteria`, read with `delimiter`) is a
+    /// word: a first pass over the file, so that its blank cells are judged with the words.
+    fn marked(text: &str, delimiter: u8, criteria: &[usize]) -> bool {
+        csv::ReaderBuilder::new()
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(strip_bom(text).as_bytes())
+            .records()
+            .flatten()
+            .any(|r| {
+                criteria
+                    .iter()
+                    .any(|&c| r.get(c).is_some_and(|f| Self::is_word(f.trim())))
+            })
+    }
+
     /// A criterion cell that is a word (letters, no number): counted here, not named alone.
     fn is_word(raw: &str) -> bool {
         raw.chars().any(char::is_alphabetic) && parse_num(raw).is_none()
@@ -226,22 +248,33 @@ impl Rows<'_> {
             "mỗi cột tiêu chí là mức đạt tính bằng phần trăm so với ngưỡng của tiêu chí \
              (100 = đạt)",
         );
+        let blanks = |lang: crate::format::Lang| match (words.blanks, lang) {
+            (0, _) => String::new(),
+            (n, crate::format::Lang::En) => {
+                format!(" and {} empty", crate::format::whole(n as u64, lang))
+            }
+            (n, crate::format::Lang::Vi) => {
+                format!(" và {} ô trống", crate::format::whole(n as u64, lang))
+            }
+        };
         let (message, message_vi) = match counts.as_slice() {
-            [(word, 1)] => (
+            [(word, 1)] if words.blanks == 0 => (
                 format!("{columns} '{word}' is a word, not a level: {}", rule.0),
                 format!("{columns} '{word}' là chữ, không phải mức đạt: {}", rule.1),
             ),
             _ => (
                 format!(
-                    "criterion columns hold words, not levels: {} in {columns}, from line \
+                    "criterion columns hold words, not levels: {}{} in {columns}, from line \
                      {first}. {}: write 100 where met and your best estimate below 100 where not",
                     shown(crate::format::Lang::En, ("cell", "cells")),
+                    blanks(crate::format::Lang::En),
                     capitalised(rule.0)
                 ),
                 format!(
-                    "các cột tiêu chí ghi chữ thay vì mức đạt: {} ở {columns}, từ dòng {first}. \
+                    "các cột tiêu chí ghi chữ thay vì mức đạt: {}{} ở {columns}, từ dòng {first}. \
                      {}: ghi 100 cho tiêu chí đã đạt và ước tính dưới 100 cho tiêu chí chưa đạt",
                     shown(crate::format::Lang::Vi, ("ô", "ô")),
+                    blanks(crate::format::Lang::Vi),
                     capitalised(rule.1)
                 ),
             ),
@@ -273,11 +306,13 @@ impl Rows<'_> {
         // (A line ends at '\r' too: an old Mac's file has no '\n' at all.)
         let first = strip_bom(text).split(['\n', '\r']).next().unwrap_or("");
         self.vietnamese = first.contains(';') && !first.contains(',');
+        let delimiter = if self.vietnamese { b';' } else { b',' };
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
-            .delimiter(if self.vietnamese { b';' } else { b',' })
+            .delimiter(delimiter)
             .from_reader(strip_bom(text).as_bytes());
         let col = self.header(&mut reader, &expected)?;
+        self.words.marked = WordCells::marked(text, delimiter, &col[fixed.len()..]);
         Some((reader, col))
     }
 
@@ -513,6 +548,9 @@ impl Wrong {
                     *words.counts.entry(raw.to_string()).or_default() += 1;
                     words.columns.insert(i);
                     words.first_line.get_or_insert(line);
+                } else if raw.is_empty() && words.marked {
+                    words.blanks += 1;
+                    words.columns.insert(i);
                 } else {
                     self.check(level.is_some(), name, raw, LEVEL);
                 }
@@ -680,12 +718,14 @@ pub(super) fn read_communes(
         let border = match get(7).to_ascii_lowercase().as_str() {
             "yes" | "true" | "1" => Some(true),
             "" | "no" | "false" | "0" => None,
-            other => {
+            _ => {
+                // Quoted as written (not as lower-cased to be read).
+                let written = get(7);
                 rows.bad(
                     line,
                     (
-                        format!("border '{other}' must be 'yes', 'no' or empty (unknown)"),
-                        format!("border '{other}' phải là 'yes', 'no' hoặc để trống (chưa biết)"),
+                        format!("border '{written}' must be 'yes', 'no' or empty (unknown)"),
+                        format!("border '{written}' phải là 'yes', 'no' hoặc để trống (chưa biết)"),
                     ),
                 );
                 continue;

@@ -517,6 +517,50 @@ fn criteria_written_as_words_are_said_once_for_the_file() {
         "{err:?}"
     );
     assert!(err.0[1].message.contains("households '-2'"), "{err:?}");
+    // 'x' for met and nothing for not met: the blanks are part of the marking, said in the
+    // same summary (they were named cell by cell, 50 rows of them).
+    let marked: Vec<String> = embedded::COMMUNES
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 {
+                return l.to_string();
+            }
+            let cells: Vec<&str> = l.split(',').collect();
+            let (fixed, levels) = cells.split_at(12);
+            let marks = levels.iter().map(|v| {
+                if v.parse::<f64>().unwrap() >= 100.0 {
+                    "x"
+                } else {
+                    ""
+                }
+            });
+            fixed
+                .iter()
+                .copied()
+                .chain(marks)
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    let err = load_communes(&marked.join("\n")).expect_err("criteria marked x");
+    assert_eq!(err.0.len(), 1, "{err:?}");
+    assert!(
+        err.0[0]
+            .message
+            .starts_with("criterion columns hold words, not levels: 'x' (")
+            && err.0[0].message.contains(" cells) and ")
+            && err.0[0].message.contains(" empty in c01–c19"),
+        "{err:?}"
+    );
+    assert!(
+        err.0[0].message_vi.contains(" ô trống ở c01–c19"),
+        "{err:?}"
+    );
+    // Without words in the file, an empty cell is still named on its row.
+    let empty = with_commune_line(5, |l| cell(l, 14, ""));
+    let err = load_communes(&empty).expect_err("one empty cell");
+    assert!(err.0[0].message.contains("c03 (empty)"), "{err:?}");
 }
 
 #[test]
