@@ -134,7 +134,7 @@ pub enum LeverMsg {
     CommuneHint,
     ResetCommune,
     CommunesChanged,
-    /// "{names}": a district's communes that set levers of their own.
+    /// Before the names of a district's communes that set levers of their own.
     DistrictCommunesOwn,
     OpenDetail,
     /// The same for a thị trấn or phường, which is described but not simulated.
@@ -326,7 +326,7 @@ impl Translate for LeverMsg {
             CommuneHint => "Thiết lập của xã thay cho thiết lập của huyện và của tỉnh.",
             ResetCommune => "Bỏ mọi thiết lập riêng của xã",
             CommunesChanged => "Xã có thiết lập riêng",
-            DistrictCommunesOwn => "Xã của huyện có thiết lập riêng (ở các mục đã đặt, xã giữ mức của mình, không theo huyện): {names}",
+            DistrictCommunesOwn => "Xã của huyện có thiết lập riêng (ở các mục đã đặt, xã giữ mức của mình, không theo huyện)",
             OpenDetail => "Xem chi tiết xã",
             OpenDetailTown => "Xem thông tin đơn vị",
             LeversInDetail => "Các đòn bẩy của xã này đang mở trong khung chi tiết xã.",
@@ -533,7 +533,7 @@ impl Translate for LeverMsg {
             CommuneHint => "A commune's setting replaces its district's and the province's.",
             ResetCommune => "Remove every setting of this commune",
             CommunesChanged => "Communes with their own settings",
-            DistrictCommunesOwn => "Communes of this district with their own settings (where they set one, they keep it rather than follow the district): {names}",
+            DistrictCommunesOwn => "Communes of this district with their own settings (where they set one, they keep it rather than follow the district)",
             OpenDetail => "Open the commune detail",
             OpenDetailTown => "Open the unit's details",
             LeversInDetail => "This commune's levers are open in the commune detail panel.",

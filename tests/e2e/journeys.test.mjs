@@ -65,6 +65,9 @@ test('a commune\'s support unit says what the province gives it, and its distric
   // A 1385-scope commune comes first for a unit; one recognised in 2016 comes last.
   assert.equal(await inherited('Cốc Pàng'), 'Theo cấp trên (tỉnh phân bổ: Có)');
   assert.equal(await inherited('Chu Trinh'), 'Theo cấp trên (tỉnh phân bổ: Không)');
+  // Its own choice does not change what following the level above would give it.
+  await choose(page, 'commune-support', 'yes');
+  assert.equal(await page.getByTestId('commune-support').locator('option[value="inherit"]').innerText(), 'Theo cấp trên (tỉnh phân bổ: Không)');
   // Cốc Pàng's own setting: Bảo Lạc's panel names it (a district setting does not reach it).
   await page.getByTestId('commune-search').fill('Cốc Pàng');
   await page.getByTestId('commune-list').selectOption({ index: 0 });

@@ -100,8 +100,9 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                     </button>
                 </div>
                 if !own.is_empty() {
-                    <p class="group-hint" data-testid="district-own-communes" translate="no">
-                        { lang.fill(LeverMsg::DistrictCommunesOwn, &[("names", &own.join(", "))]) }
+                    <p class="group-hint" data-testid="district-own-communes">
+                        { lang.t(LeverMsg::DistrictCommunesOwn) }{ ": " }
+                        <span translate="no">{ own.join(", ") }</span>
                     </p>
                 }
                 <UnitLeversForm

@@ -109,14 +109,19 @@ fn inherited_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> Option<bo
     }
 }
 
-/// For a commune, whether the province's support units reach it as things stand
-/// (`sim::support_assigned`); `None` for a district or a ward.
+/// For a commune, whether the province's support units would reach it if it followed the
+/// level above (`sim::support_assigned` with its own setting taken away: with it, "Theo cấp
+/// trên" read back whatever the commune had chosen); `None` for a district or a ward.
 fn province_gives(ctx: &LeverCtx, unit: &UnitRef) -> Option<bool> {
     let UnitRef::Commune(code) = unit else {
         return None;
     };
     let i = ctx.dataset.commune_index(code)?;
-    ntm_model::sim::support_assigned(&ctx.dataset, &ctx.scenario)
+    let mut sc = (*ctx.scenario).clone();
+    if let Some(own) = sc.communes.get_mut(code) {
+        own.support_unit = None;
+    }
+    ntm_model::sim::support_assigned(&ctx.dataset, &sc)
         .get(i)
         .copied()
         .flatten()

@@ -300,7 +300,7 @@ pub fn DistrictSlide(props: &DistrictSlideProps) -> Html {
                 if with_default {
                     <td class="num">{ default_chance }</td>
                 }
-                <td class="num">{ lang.number(row.mean_criteria, 1) }</td>
+                <td class="num">{ crate::i18n::criteria::mean_criteria(lang, row.mean_criteria, set.len()) }</td>
                 <td>{ if blocking.is_empty() { "–".to_string() } else { blocking } }</td>
             </tr>
         }

@@ -59,7 +59,13 @@ pub fn Blockers(props: &BlockersProps) -> Html {
     let capacity: Vec<(&str, Vec<(Driver, f64)>)> = held()
         .filter(|c| c.kind == CriterionKind::Capacity)
         .map(|c| {
-            let drivers = c.drivers.iter().map(|(d, w)| (*d, *w)).collect();
+            // A commune given no money gets no livelihood money either: not named as a help.
+            let drivers = c
+                .drivers
+                .iter()
+                .filter(|(d, _)| props.excluded.is_none() || **d != Driver::Livelihood)
+                .map(|(d, w)| (*d, *w))
+                .collect();
             (text::pick(lang, &c.name_vi, &c.name_en), drivers)
         })
         .collect();
