@@ -20,7 +20,7 @@ use crate::components::exports::CsvExports;
 use crate::components::header::history::{step_what, HistoryButtons};
 use crate::components::header::Header;
 use crate::components::headline::{keep_focus_clear_of_strip, Headline, HeadlineStrip};
-use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel};
+use crate::components::levers::{CommuneLevers, LeverCtx, LeversPanel, OutcomeCtx};
 use crate::components::library::{LibraryButton, LibraryCtx, LibraryNotice};
 use crate::components::notice::{
     dataset_note, undo_message, DatasetError, DisplacedNotice, KeptNotice, LinkNotice, StageNotice,
@@ -901,6 +901,13 @@ fn Planner(props: &PlannerProps) -> Html {
                             match scenario_tab {
                                 ScenarioTab::Levers => html! {
                                     <div role="tabpanel" id="tab-levers-panel" aria-labelledby="tab-levers" class="tab-panel">
+                                        // The results reach the district's line through a context:
+                                        // as props, every batch of runs drew the whole panel again.
+                                        <ContextProvider<OutcomeCtx> context={OutcomeCtx {
+                                            results: state.outcome.as_ref().map(|o| o.results.clone()),
+                                            baseline: against_default.clone(),
+                                            stale,
+                                        }}>
                                         <LeversPanel
                                             ctx={ctx.clone()}
                                             scope={state.view.lever_scope}
@@ -912,6 +919,7 @@ fn Planner(props: &PlannerProps) -> Html {
                                             on_pick_commune={cbs.on_pick_commune.clone()}
                                             on_open_commune={cbs.on_select_commune.clone()}
                                         />
+                                        </ContextProvider<OutcomeCtx>>
                                     </div>
                                 },
                                 ScenarioTab::Assumptions => html! {

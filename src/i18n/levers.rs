@@ -136,6 +136,13 @@ pub enum LeverMsg {
     CommunesChanged,
     /// Before the names of a district's communes that set levers of their own.
     DistrictCommunesOwn,
+    /// "{district}", "{year}", "{n}", "{of}": a district's own result, under its levers.
+    DistrictOutcome,
+    /// "{n}": the default scenario's figure beside it.
+    DistrictOutcomeDefault,
+    /// "{n}", "{of}": its villages at the standard.
+    DistrictOutcomeVillages,
+    DistrictOutcomeTip,
     OpenDetail,
     /// The same for a thị trấn or phường, which is described but not simulated.
     OpenDetailTown,
@@ -327,6 +334,10 @@ impl Translate for LeverMsg {
             ResetCommune => "Bỏ mọi thiết lập riêng của xã",
             CommunesChanged => "Xã có thiết lập riêng",
             DistrictCommunesOwn => "Xã của huyện có thiết lập riêng (ở các mục đã đặt, xã giữ mức của mình, không theo huyện)",
+            DistrictOutcome => "{district}, cuối năm {year} (trung vị các lần chạy): {n} trên {of} xã được công nhận đạt chuẩn NTM",
+            DistrictOutcomeDefault => " (mặc định: {n})",
+            DistrictOutcomeVillages => "; {n} trên {of} xóm đạt chuẩn",
+            DistrictOutcomeTip => "Kết quả mô phỏng của huyện theo kịch bản đang xem: trung vị các lần chạy; trong ngoặc là kịch bản mặc định. Khoảng P10–P90: biểu đồ “Theo huyện”; từng xã: tab “Tiêu chí”, lọc theo huyện.",
             OpenDetail => "Xem chi tiết xã",
             OpenDetailTown => "Xem thông tin đơn vị",
             LeversInDetail => "Các đòn bẩy của xã này đang mở trong khung chi tiết xã.",
@@ -534,6 +545,10 @@ impl Translate for LeverMsg {
             ResetCommune => "Remove every setting of this commune",
             CommunesChanged => "Communes with their own settings",
             DistrictCommunesOwn => "Communes of this district with their own settings (where they set one, they keep it rather than follow the district)",
+            DistrictOutcome => "{district}, end of {year} (median of the runs): {n} of {of} communes recognised NTM",
+            DistrictOutcomeDefault => " (default: {n})",
+            DistrictOutcomeVillages => "; {n} of {of} villages at the standard",
+            DistrictOutcomeTip => "The district's simulated result under the scenario shown: median of the runs; in brackets, the default scenario. The P10–P90 range: the “Districts” chart; each commune: the “Criteria” tab, filtered by district.",
             OpenDetail => "Open the commune detail",
             OpenDetailTown => "Open the unit's details",
             LeversInDetail => "This commune's levers are open in the commune detail panel.",

@@ -18,9 +18,20 @@ test('a district lever: leadership and training in Hà Quảng, more villages by
   const lead = page.locator('[data-testid^="district-"][data-testid$="-leadership"]');
   assert.equal(await lead.inputValue(), '50', 'inherits the province leadership');
   const prefix = (await lead.getAttribute('data-testid')).replace('-leadership', '');
+  // The district's own result is under its levers, and follows them.
+  const outcome = page.getByTestId('district-outcome');
+  const own = /^Hà Quảng, cuối năm 2025 \(trung vị các lần chạy\): (\d+) trên (\d+) xã được công nhận đạt chuẩn NTM; (\d+) trên (\d+) xóm đạt chuẩn$/;
+  const [, before] = (await outcome.innerText()).match(own) ?? [];
+  assert.ok(before !== undefined, await outcome.innerText());
   await setNumber(page, `${prefix}-leadership`, 100);
   await setNumber(page, `${prefix}-training-scale`, 3);
   const after = await headline(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid=district-outcome]')?.dataset.stale === 'false');
+  const changed = await outcome.innerText();
+  const m = changed.match(/^Hà Quảng, cuối năm 2025 \(trung vị các lần chạy\): (\d+) trên 19 xã được công nhận đạt chuẩn NTM \(mặc định: (\d+)\)/);
+  assert.ok(m, changed);
+  assert.equal(m[2], before, 'the default beside it is the figure before the change');
+  assert.ok(Number(m[1]) >= Number(before), changed);
   assert.ok(after['villages-2025'] > defaults['villages-2025'], JSON.stringify({ defaults, after }));
   assert.ok(after['villages-2025-mean'] > defaults['villages-2025-mean']);
   // The district is listed as having its own settings, and one click removes them.

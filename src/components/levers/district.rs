@@ -4,6 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::district_outcome::DistrictOutcome;
 use super::unit::UnitLeversForm;
 use super::LeverCtx;
 use crate::i18n::LeverMsg;
@@ -99,6 +100,7 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                         { "↺ " }{ lang.t(LeverMsg::ResetDistrict) }
                     </button>
                 </div>
+                <DistrictOutcome lang={lang} dataset={ctx.dataset.clone()} district={i} />
                 if !own.is_empty() {
                     <p class="group-hint" data-testid="district-own-communes">
                         { lang.t(LeverMsg::DistrictCommunesOwn) }{ ": " }

@@ -8,12 +8,14 @@
 //! `seek`, "how much money would reach a target?", under the scale),
 //! `allocation` (the rule), `yearly` (training and campaigns), `policy` (support units,
 //! leadership, switches), `unit` (a district's or commune's levers), `district`, `commune`
-//! (the searchable picker and `CommuneLevers`, also used by the commune detail panel).
+//! (the searchable picker and `CommuneLevers`, also used by the commune detail panel),
+//! `district_outcome` (the district's own result under its levers, through `OutcomeCtx`).
 
 mod allocation;
 mod budget;
 mod commune;
 mod district;
+mod district_outcome;
 mod policy;
 mod seek;
 mod training_totals;
@@ -28,6 +30,7 @@ use ntm_model::{Dataset, Scenario};
 use yew::prelude::*;
 
 pub use commune::{CommuneLevers, CommuneLeversProps, CommunePicker};
+pub use district_outcome::OutcomeCtx;
 
 use crate::components::same;
 use crate::i18n::{Lang, LeverMsg};
