@@ -7,7 +7,7 @@ use ntm_model::{Dataset, Metric, Results};
 use crate::sharing::summary::money_period;
 use yew::prelude::*;
 
-use crate::compare_logic::money::{money_rows, paired, MoneyKind, MoneyRow};
+use crate::compare_logic::money::{common_end, money_rows, paired, MoneyKind, MoneyRow};
 use crate::figures::target_year;
 use crate::figures::value_text;
 use crate::i18n::compare::{basis_text, per_commune_text, signed, signed_or_same};
@@ -26,9 +26,11 @@ pub fn money_and_paired_rows(
     let Some(first) = results.iter().flatten().next() else {
         return Html::default();
     };
-    let years = money_period(ds, &first.years, lang);
     let target = target_year(ds);
-    let end = first.years.last().copied().unwrap_or(target);
+    // Every scenario's money and communes to the last year they all simulate.
+    let end = common_end(results).unwrap_or(target);
+    let shared: Vec<u16> = first.years.iter().copied().filter(|&y| y <= end).collect();
+    let years = money_period(ds, &shared, lang);
     let money = money_rows(results, unlike)
         .into_iter()
         .map(|row| money_row(lang, &row, &years, end, prefix));

@@ -45,48 +45,76 @@ pub struct MoneyRow {
     pub moved: Vec<Option<f64>>,
 }
 
-/// Money each unit (commune, then village) receives over every simulated year.
-fn unit_money(r: &Results) -> impl Iterator<Item = f64> + '_ {
+/// The last year every compared scenario simulates: the money is added up, and the communes
+/// counted, to it. Scenarios simulated to 2025 and to 2030 had their money compared over
+/// 2020–2025 and 2020–2030 under one label, and the cost of a commune "at the end of 2025"
+/// divided 2030's money by 2030's communes.
+pub fn common_end(results: &[Option<&Results>]) -> Option<u16> {
+    results
+        .iter()
+        .flatten()
+        .filter_map(|r| r.years.last().copied())
+        .min()
+}
+
+/// The number of `r`'s simulated years up to `end`.
+fn years_to(r: &Results, end: u16) -> usize {
+    r.years.iter().take_while(|&&y| y <= end).count()
+}
+
+/// Money each unit (commune, then village) receives over the simulated years up to `end`.
+fn unit_money(r: &Results, end: u16) -> impl Iterator<Item = f64> + '_ {
+    let n = years_to(r, end);
     r.communes
         .iter()
         .chain(&r.villages)
-        .map(|u| u.money().iter().sum::<f64>())
+        .map(move |u| u.money().iter().take(n).sum::<f64>())
 }
 
 /// The money `b` gives some units and takes from others against `a`: half of what the units'
 /// differences add up to in absolute value, beyond the net difference (more money for every
 /// unit moves nothing). `None` when the two do not cover the same units.
-fn money_moved(a: &Results, b: &Results) -> Option<f64> {
+fn money_moved(a: &Results, b: &Results, end: u16) -> Option<f64> {
     if a.communes.len() != b.communes.len() || a.villages.len() != b.villages.len() {
         return None;
     }
     let (mut gross, mut net) = (0.0, 0.0);
-    for (x, y) in unit_money(a).zip(unit_money(b)) {
+    for (x, y) in unit_money(a, end).zip(unit_money(b, end)) {
         gross += (y - x).abs();
         net += y - x;
     }
     Some(((gross - f64::abs(net)) / 2.0).max(0.0))
 }
 
-fn disbursed(r: &Results) -> f64 {
-    r.spending.by_source.iter().flatten().sum()
+fn disbursed(r: &Results, end: u16) -> f64 {
+    let n = years_to(r, end);
+    r.spending
+        .by_source
+        .iter()
+        .flat_map(|s| s.iter().take(n))
+        .sum()
 }
 
-fn training(r: &Results) -> f64 {
-    r.spending.training.iter().sum()
+fn training(r: &Results, end: u16) -> f64 {
+    r.spending.training.iter().take(years_to(r, end)).sum()
 }
 
-/// Mean communes recognised at the end of the last simulated year.
-fn communes_at_end(r: &Results) -> Option<f64> {
-    r.series.communes_recognised.mean.last().copied()
+/// Mean communes recognised at the end of `end`.
+fn communes_at_end(r: &Results, end: u16) -> Option<f64> {
+    r.series
+        .communes_recognised
+        .mean
+        .get(r.year_index(end)?)
+        .copied()
 }
 
 /// The money rows for `results` (one entry per scenario, in column order).
 /// `unlike[i]`: column `i` is simulated unlike A (`state::Unlike`), so the communes it adds
 /// are not the money's doing and no cost per commune is worked out for it.
 pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow> {
-    let row = |kind: MoneyKind, value: fn(&Results) -> f64| {
-        let cells: Vec<Option<f64>> = results.iter().map(|r| r.map(value)).collect();
+    let end = common_end(results).unwrap_or(u16::MAX);
+    let row = |kind: MoneyKind, value: fn(&Results, u16) -> f64| {
+        let cells: Vec<Option<f64>> = results.iter().map(|r| r.map(|r| value(r, end))).collect();
         let deltas = super::headline::deltas_from_first(&cells);
         MoneyRow {
             kind,
@@ -97,14 +125,14 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             deltas,
         }
     };
-    let total = |r: &Results| disbursed(r) + training(r);
+    let total = |r: &Results| disbursed(r, end) + training(r, end);
     let first = results.first().copied().flatten();
     let basis: Vec<Option<(f64, f64)>> = results
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let (a, b) = (first?, (*r)?);
-            let gained = communes_at_end(b)? - communes_at_end(a)?;
+            let gained = communes_at_end(b, end)? - communes_at_end(a, end)?;
             let alike = !unlike.get(i).copied().unwrap_or(false);
             (i > 0 && alike && gained >= 0.5).then(|| (total(b) - total(a), gained))
         })
@@ -114,7 +142,7 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
         .zip(&basis)
         .map(|(r, b)| {
             let (money, _) = (*b)?;
-            let shifted = money_moved(first?, (*r)?)?;
+            let shifted = money_moved(first?, (*r)?, end)?;
             (shifted >= 0.5 && shifted > money.abs()).then_some(shifted)
         })
         .collect();
@@ -130,11 +158,12 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             let (Some(a), Some(b)) = (first, *r) else {
                 return false;
             };
-            let (Some(gained_a), Some(gained_b)) = (communes_at_end(a), communes_at_end(b)) else {
+            let (Some(gained_a), Some(gained_b)) =
+                (communes_at_end(a, end), communes_at_end(b, end))
+            else {
                 return false;
             };
-            let year = b.years.last().copied().unwrap_or_default();
-            let runs = paired(a, b, Metric::CommunesRecognised, year);
+            let runs = paired(a, b, Metric::CommunesRecognised, end);
             i > 0
                 && judge(
                     Metric::CommunesRecognised,
@@ -363,6 +392,30 @@ mod tests {
         assert_eq!(per.map(|r| r.cells[1]), Some(None));
     }
 
+    /// A scenario simulated to 2030 against one to 2025: both counted to 2025, the money too.
+    #[test]
+    fn money_is_compared_over_the_years_both_simulate() {
+        let ds = Dataset::caobang_2020().expect("dataset");
+        let mut a = Scenario::defaults(&ds);
+        a.runs = 50;
+        let mut b = a.clone();
+        b.until = 2030;
+        let (ra, rb) = (simulate(&ds, &a), simulate(&ds, &b));
+        assert_eq!(common_end(&[Some(&ra), Some(&rb)]), Some(2025));
+        let rows = money_rows(&[Some(&ra), Some(&rb)], &[]);
+        for kind in [MoneyKind::Disbursed, MoneyKind::Training] {
+            let row = rows.iter().find(|r| r.kind == kind).expect("row");
+            // The same levers to 2025: the same money to 2025 (it was 16.150 against 8.626).
+            let (x, y) = (row.cells[0].unwrap(), row.cells[1].unwrap());
+            assert!((x - y).abs() < 1e-6 * x.max(1.0), "{kind:?}: {x} {y}");
+        }
+        let per = rows
+            .iter()
+            .find(|r| r.kind == MoneyKind::PerExtraCommune)
+            .unwrap();
+        assert_eq!(per.cells[1], None, "no commune gained by 2025, no price");
+    }
+
     /// A price per commune rests on the communes gained: when they are not gained in most
     /// paired runs, the price is marked unsure, as the headline marks the gain "chưa rõ".
     #[test]
@@ -376,7 +429,7 @@ mod tests {
         let (ra, rb) = (simulate(&ds, &a), simulate(&ds, &b));
         let last = *ra.years.last().unwrap();
         let p = paired(&ra, &rb, Metric::CommunesRecognised, last).expect("paired");
-        let gained = communes_at_end(&rb).unwrap() - communes_at_end(&ra).unwrap();
+        let gained = communes_at_end(&rb, last).unwrap() - communes_at_end(&ra, last).unwrap();
         let rows = money_rows(&[Some(&ra), Some(&rb)], &[]);
         let per = rows
             .iter()
