@@ -252,8 +252,15 @@ impl Library {
             }
             _ => base.clone(),
         };
+        // The number fits inside the limit: the stem is cut to leave it room (an 80-character
+        // name taken became "… (10)", 85 characters, which the save box itself refuses).
         (2..)
-            .map(|k| format!("{stem} ({k})"))
+            .map(|k| {
+                let suffix = format!(" ({k})");
+                let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+                let cut: String = stem.chars().take(room).collect();
+                format!("{}{suffix}", cut.trim_end())
+            })
             .find(|n| !taken(n))
             .unwrap_or(base)
     }
@@ -330,6 +337,14 @@ mod tests {
             .unwrap();
         assert_eq!(lib.get(&id).unwrap().name.chars().count(), MAX_NAME_CHARS);
         assert!(lib.get(&id).unwrap().name.starts_with("ab"));
+        // The same long name again: numbered within the limit.
+        let again = lib
+            .save(&format!("a\u{0}b{long}"), scenario(), "t", "K")
+            .unwrap();
+        let numbered = &lib.get(&again).unwrap().name;
+        assert_eq!(numbered.chars().count(), MAX_NAME_CHARS, "{numbered}");
+        assert!(numbered.ends_with("x (2)"), "{numbered}");
+        lib.delete(&again).unwrap();
         // Decomposed Vietnamese is the same name as composed.
         let first = lib.save("Kế hoạch", scenario(), "t", "K").unwrap();
         let nfd = "Ke\u{302}\u{301} hoa\u{323}ch";

@@ -46,6 +46,8 @@ pub enum PresentMsg {
     Ready,
     KeysHint,
     PresentationLabel,
+    /// "{max}": the storyboard is full.
+    StoryFull,
     /// Read out while the presenter has blanked the screen.
     Blanked,
     /// "Slide {i} of {n}".
@@ -205,6 +207,7 @@ impl Translate for PresentMsg {
                  thì bấm F11."
             }
             PresentationLabel => "Trình chiếu",
+            StoryFull => "Buổi trình chiếu đã có {max} kịch bản, số tối đa: bỏ bớt một kịch bản ở danh sách bên cạnh để thêm kịch bản khác.",
             Blanked => "Màn hình đang tạm tắt: bấm phím bất kỳ để hiện lại trang chiếu.",
             Counter => "Trang {i}/{n}",
             Previous => "← Trước",
@@ -360,6 +363,7 @@ impl Translate for PresentMsg {
                  white), again to show; Esc: leave. If the browser refuses full screen, press F11."
             }
             PresentationLabel => "Presentation",
+            StoryFull => "The presentation holds {max} scenarios, the most it can: remove one from the list beside it to add another.",
             Blanked => "The screen is blanked: press any key to show the slide again.",
             Counter => "Slide {i} of {n}",
             Previous => "← Previous",

@@ -158,7 +158,10 @@ pub fn LeversPanel(props: &LeversPanelProps) -> Html {
     } else if changed == 1 {
         lang.t(LeverMsg::OneChanged).to_string()
     } else {
-        lang.fill(LeverMsg::ChangedCount, &[("n", &changed.to_string())])
+        lang.fill(
+            LeverMsg::ChangedCount,
+            &[("n", &lang.number(changed as f64, 0))],
+        )
     };
     let scope_button = |scope: LeverScope, msg: LeverMsg| {
         let on_set_scope = props.on_set_scope.clone();

@@ -296,6 +296,12 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
             </div>
             <div class="storyboard-columns">
                 <div class="storyboard-pick">
+                    // Every "Thêm" was refused without a word once the deck held its most.
+                    if full {
+                        <p class="lever-note" role="status" data-testid="story-full">
+                            { lang.fill(PresentMsg::StoryFull, &[("max", &MAX_STORY.to_string())]) }
+                        </p>
+                    }
                     <form class="panel story-save" onsubmit={on_save}>
                         <h3>{ lang.t(PresentMsg::SaveHeading) }</h3>
                         <label for="story-save-name">{ lang.t(PresentMsg::SaveLabel) }</label>
