@@ -459,11 +459,10 @@ fn a_name_with_a_comma_is_not_taken_for_a_decimal_comma() {
     assert_eq!(err.0[0].line, Some(4));
 }
 
-#[test]
-fn criteria_written_as_words_are_said_once_for_the_file() {
-    // A met / not met sheet ("Đạt" / "Chưa đạt"): one problem that names the words, how many
-    // cells, the columns and the fix, instead of 50 rows naming 19 cells each.
-    let communes: Vec<String> = embedded::COMMUNES
+/// The embedded communes file with every criterion cell written `met` where it is met and
+/// `not` where it is not, as a met / not met sheet marks them.
+fn criteria_marked(met: &str, not: &str) -> String {
+    embedded::COMMUNES
         .lines()
         .enumerate()
         .map(|(i, l)| {
@@ -472,22 +471,30 @@ fn criteria_written_as_words_are_said_once_for_the_file() {
             }
             let cells: Vec<&str> = l.split(',').collect();
             let (fixed, levels) = cells.split_at(12);
-            let words = levels.iter().map(|v| {
+            let marks = levels.iter().map(|v| {
                 if v.parse::<f64>().unwrap() >= 100.0 {
-                    "Đạt"
+                    met
                 } else {
-                    "Chưa đạt"
+                    not
                 }
             });
             fixed
                 .iter()
                 .copied()
-                .chain(words)
+                .chain(marks)
                 .collect::<Vec<_>>()
                 .join(",")
         })
-        .collect();
-    let err = load_communes(&communes.join("\n")).expect_err("criteria as words");
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn criteria_written_as_words_are_said_once_for_the_file() {
+    // A met / not met sheet ("Đạt" / "Chưa đạt"): one problem that names the words, how many
+    // cells, the columns and the fix, instead of 50 rows naming 19 cells each.
+    let communes = criteria_marked("Đạt", "Chưa đạt");
+    let err = load_communes(&communes).expect_err("criteria as words");
     assert_eq!(err.0.len(), 1, "{err:?}");
     let p = &err.0[0];
     assert_eq!((p.file.as_str(), p.line), ("communes.csv", Some(2)));
@@ -519,31 +526,8 @@ fn criteria_written_as_words_are_said_once_for_the_file() {
     assert!(err.0[1].message.contains("households '-2'"), "{err:?}");
     // 'x' for met and nothing for not met: the blanks are part of the marking, said in the
     // same summary (they were named cell by cell, 50 rows of them).
-    let marked: Vec<String> = embedded::COMMUNES
-        .lines()
-        .enumerate()
-        .map(|(i, l)| {
-            if i == 0 {
-                return l.to_string();
-            }
-            let cells: Vec<&str> = l.split(',').collect();
-            let (fixed, levels) = cells.split_at(12);
-            let marks = levels.iter().map(|v| {
-                if v.parse::<f64>().unwrap() >= 100.0 {
-                    "x"
-                } else {
-                    ""
-                }
-            });
-            fixed
-                .iter()
-                .copied()
-                .chain(marks)
-                .collect::<Vec<_>>()
-                .join(",")
-        })
-        .collect();
-    let err = load_communes(&marked.join("\n")).expect_err("criteria marked x");
+    let marked = criteria_marked("x", "");
+    let err = load_communes(&marked).expect_err("criteria marked x");
     assert_eq!(err.0.len(), 1, "{err:?}");
     assert!(
         err.0[0]
