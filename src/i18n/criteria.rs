@@ -554,8 +554,8 @@ fn en(msg: CriteriaMsg) -> &'static str {
             "Administrative unit code of the General Statistics Office ({year}) — data"
         }
         M::FactTypeHint => {
-            "Type of administrative unit (xã, ward, township) in the General Statistics Office's \
-             list ({year}); only xã are NTM candidates — data"
+            "Type of administrative unit (commune, ward, township) in the General Statistics Office's \
+             list ({year}); only communes, not wards or townships, are NTM candidates — data"
         }
         M::FactDistrictHint => "District in the General Statistics Office's list ({year}) — data",
         M::FactFlagHint => "As the dataset gives it for {year} — illustrative data",
