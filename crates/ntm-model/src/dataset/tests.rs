@@ -586,14 +586,7 @@ fn a_file_saved_by_excel_with_a_bom_reads_the_same() {
 
 #[test]
 fn excel_s_ways_read_the_same_capitals_true_false_and_old_mac_line_ends() {
-    let read = |communes: &str| {
-        Dataset::from_files(
-            embedded::PROVINCE,
-            crate::criteria::EMBEDDED_CRITERIA_JSON,
-            communes,
-            embedded::VILLAGES,
-        )
-    };
+    let read = load_communes;
     // Headers in capitals ("Code", "Name"), and TRUE / FALSE for the 0 / 1 flags.
     let mut lines: Vec<String> = embedded::COMMUNES.lines().map(str::to_string).collect();
     lines[0] = lines[0]
@@ -665,14 +658,7 @@ fn the_city_reads_as_a_city_in_english_and_districts_keep_their_names() {
 /// 1 and 0 made every commune meet almost nothing), and rows are placed on their real lines.
 #[test]
 fn plausible_looking_mistakes_are_reported_where_they_are() {
-    let load = |communes: &str| {
-        Dataset::from_files(
-            embedded::PROVINCE,
-            crate::criteria::EMBEDDED_CRITERIA_JSON,
-            communes,
-            embedded::VILLAGES,
-        )
-    };
+    let load = load_communes;
     // A xã recognised after the base date.
     let xa_line = embedded::COMMUNES
         .lines()
