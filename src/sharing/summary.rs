@@ -136,17 +136,58 @@ pub fn unsaved_line(
 
 /// "2 huyện và 1 xã" / "2 districts and 1 commune": never "huyện, xã", which reads as either.
 fn units_text(districts: usize, communes: usize, lang: Lang) -> String {
-    let part = |n: usize, vi: &str, one: &str, many: &str| {
+    units_with((districts, ""), (communes, ""), lang)
+}
+
+/// [`units_text`] with what follows each count ("2 huyện (Bảo Lạc, Hà Quảng)").
+fn units_with(districts: (usize, &str), communes: (usize, &str), lang: Lang) -> String {
+    let part = |(n, after): (usize, &str), vi: &str, one: &str, many: &str| {
         let noun = lang.pick(vi, if n == 1 { one } else { many });
-        format!("{} {noun}", lang.number(n as f64, 0))
+        format!("{} {noun}{after}", lang.number(n as f64, 0))
     };
     let d = part(districts, "huyện", "district", "districts");
     let c = part(communes, "xã", "commune", "communes");
-    match (districts, communes) {
+    match (districts.0, communes.0) {
         (_, 0) => d,
         (0, _) => c,
         _ => format!("{d} {} {c}", lang.pick("và", "and")),
     }
+}
+
+/// How many units of a kind [`units_named`] names before "…": a leader hears which districts
+/// a scenario singles out, not a list of forty communes.
+const NAMED_UNITS: usize = 3;
+
+/// [`units_text`] with the units' names: "2 huyện (Bảo Lạc, Hà Quảng) và 1 xã (Đức Long)".
+/// "Own settings: 2 districts" did not say which, and a district officer reading a shared
+/// link could not tell whether theirs was one. Codes the dataset does not know are counted,
+/// not named.
+fn units_named(ds: &Dataset, districts: &[String], communes: &[String], lang: Lang) -> String {
+    let names = |found: Vec<String>, total: usize| -> String {
+        if found.is_empty() {
+            return String::new();
+        }
+        let mut list = found.into_iter().take(NAMED_UNITS).collect::<Vec<_>>();
+        if total > list.len() {
+            list.push("…".into());
+        }
+        format!(" ({})", list.join(", "))
+    };
+    let district_names = districts
+        .iter()
+        .filter_map(|code| ds.district_index(code))
+        .map(|k| ds.districts[k].name_in(lang.into()).into_owned())
+        .collect();
+    let commune_names = communes
+        .iter()
+        .filter_map(|code| ds.commune_index(code))
+        .map(|i| ds.communes[i].name.clone())
+        .collect();
+    units_with(
+        (districts.len(), &names(district_names, districts.len())),
+        (communes.len(), &names(commune_names, communes.len())),
+        lang,
+    )
 }
 
 /// The period money is counted over: "7/2020–2025" ("Jul 2020–2025" in English) when the
@@ -333,15 +374,18 @@ pub fn scenario_summary(
         },
     );
     let own = |m: &std::collections::BTreeMap<String, ntm_model::scenario::UnitLevers>| {
-        m.values().filter(|l| !l.is_empty()).count()
+        m.iter()
+            .filter(|(_, l)| !l.is_empty())
+            .map(|(code, _)| code.clone())
+            .collect::<Vec<_>>()
     };
     let (d, c) = (own(&sc.districts), own(&sc.communes));
-    if d + c > 0 {
+    if d.len() + c.len() > 0 {
         line(
             Topic::Units,
             lang.fill(
                 ShareMsg::SummaryUnits,
-                &[("units", &units_text(d, c, lang))],
+                &[("units", &units_named(ds, &d, &c, lang))],
             ),
         );
     }
@@ -699,6 +743,7 @@ mod tests {
             y.vocational = 40.0;
         }
         let lines = scenario_summary(&sc, &d, &ds, Lang::En);
+        let own = format!("Own settings: 1 commune ({})", ds.communes[0].name);
         let total_default = scenario_summary(&d, &d, &ds, Lang::En)[0].text.clone();
         assert!(
             lines[0].text.contains("billion VND (150% of the plan);"),
@@ -720,10 +765,52 @@ mod tests {
                      150%; How money is split between communes: Nearest to the standard first; \
                      Vocational trainees, 2020–2025: 40 people/commune/year; and 2 more changes)"
                 ),
-                (Topic::Units, "Own settings: 1 commune"),
+                (Topic::Units, own.as_str()),
                 (Topic::Assumptions, "Assumptions changed from the default: 1"),
             ]
         );
+    }
+
+    /// The units with their own settings are named, three of a kind at most, so that a
+    /// district officer reading a shared link sees whether theirs is one.
+    #[test]
+    fn own_settings_name_their_units() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let mut sc = d.clone();
+        let leading = UnitLevers {
+            leadership: Some(1.0),
+            ..Default::default()
+        };
+        for k in 0..4 {
+            sc.districts
+                .insert(ds.districts[k].code.clone(), leading.clone());
+        }
+        sc.communes.insert(ds.communes[5].code.clone(), leading);
+        let units = |lang| {
+            scenario_summary(&sc, &d, &ds, lang)
+                .into_iter()
+                .find(|l| l.topic == Topic::Units)
+                .unwrap()
+                .text
+        };
+        // Codes are kept in order, so the names are those of the first three codes.
+        let mut codes: Vec<&String> = sc.districts.keys().collect();
+        codes.sort();
+        let named: Vec<String> = codes[..3]
+            .iter()
+            .map(|c| ds.districts[ds.district_index(c).unwrap()].name.clone())
+            .collect();
+        assert_eq!(
+            units(Lang::Vi),
+            format!(
+                "Thiết lập riêng: 4 huyện ({}, …) và 1 xã ({})",
+                named.join(", "),
+                ds.communes[5].name
+            )
+        );
+        assert!(units(Lang::En).starts_with("Own settings: 4 districts ("));
+        assert!(units(Lang::En).ends_with(&format!(" and 1 commune ({})", ds.communes[5].name)));
     }
 
     #[test]
