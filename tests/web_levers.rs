@@ -160,6 +160,22 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
     // Typing again takes the note away.
     fire(&field, "input");
     assert_eq!(text(&note), "");
+    // Text not yet taken gets a cue, and Esc puts the value taken back, sending nothing.
+    seen.borrow_mut().clear();
+    field.set_value("150");
+    fire(&field, "input");
+    assert_eq!(text(&note), "Nhấn Enter (hoặc Tab) để áp dụng; Esc để bỏ.");
+    key(&field, "Escape");
+    assert_eq!(field.value(), "1.234,5");
+    assert_eq!(text(&note), "");
+    assert!(seen.borrow().is_empty());
+    // Typed back to the value taken, the cue goes.
+    field.set_value("15");
+    fire(&field, "input");
+    assert_ne!(text(&note), "");
+    field.set_value("1.234,5");
+    fire(&field, "input");
+    assert_eq!(text(&note), "");
 
     // 1.234,5 is off the slider's grid of 10: the slider steps by 0,1 so its thumb sits there.
     assert_eq!(input(by_testid(&root, "lever-range")).step(), "0.1");

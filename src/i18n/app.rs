@@ -44,6 +44,8 @@ pub enum Msg {
     FieldCommaDecimal,
     /// A number typed with "%" (the unit is beside the box): "{typed}", "{value}" kept.
     FieldPercentSign,
+    /// Said under a number box while what is typed is not yet taken.
+    FieldPending,
     DatasetFailed,
     /// Where a figure comes from.
     FromData,
@@ -106,6 +108,7 @@ fn vi(msg: Msg) -> &'static str {
             "“{typed}” không phải là một số viết kiểu Việt Nam (như 1.234,5): giữ nguyên {value}."
         }
         Msg::FieldEmpty => "Ô để trống: giữ nguyên {value}. Muốn đặt bằng 0 thì gõ 0.",
+        Msg::FieldPending => "Nhấn Enter (hoặc Tab) để áp dụng; Esc để bỏ.",
         Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: đã đặt thành {value}.",
         Msg::FieldBelowMin => "{typed} nhỏ hơn mức tối thiểu {min}: đã đặt thành {value}.",
         Msg::FieldRounded => "{typed} đã được làm tròn thành {value}.",
@@ -164,6 +167,7 @@ fn en(msg: Msg) -> &'static str {
         }
         Msg::FieldNotANumber => "“{typed}” is not a number written as 1,234.5: kept {value}.",
         Msg::FieldEmpty => "The box was left empty: kept {value}. Type 0 for zero.",
+        Msg::FieldPending => "Press Enter (or Tab) to apply; Esc to cancel.",
         Msg::FieldClamped => "{typed} is outside {min}–{max}: set to {value}.",
         Msg::FieldBelowMin => "{typed} is below the minimum of {min}: set to {value}.",
         Msg::FieldRounded => "{typed} was rounded to {value}.",

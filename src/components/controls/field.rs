@@ -1,7 +1,8 @@
 //! A text box for one number, written and read the reader's way (`1.234,5` in Vietnamese).
 //!
 //! It reports when the typing is done (`change`: Enter, Tab or leaving the box), so "150" is
-//! not sent as 1 and 15 first. What the user typed is never trusted: text that is not a number
+//! not sent as 1 and 15 first; until then a cue under the box says Enter takes the value and
+//! Esc puts the old one back. What the user typed is never trusted: text that is not a number
 //! puts the current value back; a number is clamped to `min`–`max` and shown clamped before it
 //! is sent (the reducer clamps again, to the model's limits). Either way a note under the box
 //! says what happened ("−50 is outside 0–1.000: set to 0"), until the planner presses a key or
@@ -142,6 +143,20 @@ fn say(note: &NodeRef, text: Option<&str>) {
     if let Some(el) = note.cast::<web_sys::Element>() {
         el.set_text_content(text);
         let _ = el.set_attribute("data-shown", &text.is_some().to_string());
+        let _ = el.set_attribute("data-cue", "false");
+    }
+}
+
+/// Writes the "press Enter" cue into the note, once: the note is a live region, and a cue
+/// written again at every key would be read out at every key.
+fn cue(note: &NodeRef, text: &str) {
+    if let Some(el) = note.cast::<web_sys::Element>() {
+        if el.get_attribute("data-cue").as_deref() == Some("true") {
+            return;
+        }
+        el.set_text_content(Some(text));
+        let _ = el.set_attribute("data-shown", "true");
+        let _ = el.set_attribute("data-cue", "true");
     }
 }
 
@@ -200,9 +215,20 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             });
         })
     };
+    // While what is typed is not the value taken, the note says how to take it: a planner
+    // who typed 150 and looked at the figures saw them not follow, with no word why.
+    let pending = lang.t(Msg::FieldPending);
     let oninput = {
         let note = note.clone();
-        Callback::from(move |_: InputEvent| say(&note, None))
+        let committed = shown(lang, props.value, props.decimals);
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if input.value() == committed {
+                say(&note, None);
+            } else {
+                cue(&note, pending);
+            }
+        })
     };
     // Cells copied from a spreadsheet: a row arrives with tabs, a column with line breaks,
     // which a one-line box turns into spaces ("110 112": a hundred thousand). Refused whole.
@@ -232,10 +258,23 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     };
     let onkeydown = {
         let p = props.clone();
+        let note = note.clone();
         Callback::from(move |e: KeyboardEvent| {
             let dir = match e.key().as_str() {
                 "ArrowUp" => 1.0,
                 "ArrowDown" => -1.0,
+                // Esc puts the value taken back, as the cue says.
+                "Escape" => {
+                    let input: HtmlInputElement = e.target_unchecked_into();
+                    let committed = shown(lang, p.value, p.decimals);
+                    if input.value() != committed {
+                        e.prevent_default();
+                        e.stop_propagation();
+                        input.set_value(&committed);
+                        say(&note, None);
+                    }
+                    return;
+                }
                 _ => return,
             };
             e.prevent_default();
