@@ -205,14 +205,16 @@ async fn a_scenario_a_link_named_is_saved_under_that_name_unless_the_planner_typ
         taken(&p),
         [LibraryAction::SaveCurrent {
             name: "Phương án của Sở Nông nghiệp".into(),
-            fallback: "Kịch bản".into(),
+            fallback: "Kịch bản mặc định".into(),
             now: String::new()
         }]
     );
     p.root.remove();
-    // Without a link's name the box starts empty (the fallback name is given on saving).
+    // Without a link's name the box starts empty, showing the name an empty box saves under.
     let p = panel(false, 0).await;
-    assert_eq!(input(by_testid(&p.root, "save-name")).value(), "");
+    let name = input(by_testid(&p.root, "save-name"));
+    assert_eq!(name.value(), "");
+    assert_eq!(name.placeholder(), "Kịch bản mặc định");
     p.root.remove();
 }
 
@@ -227,7 +229,7 @@ async fn each_action_sends_the_right_library_action() {
         taken(&p),
         [LibraryAction::SaveCurrent {
             name: "Kế hoạch mới".into(),
-            fallback: "Kịch bản".into(),
+            fallback: "Kịch bản mặc định".into(),
             now: String::new()
         }]
     );

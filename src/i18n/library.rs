@@ -19,6 +19,8 @@ pub enum LibraryMsg {
     NameFull,
     Save,
     FallbackName,
+    /// The name of a scenario saved without one that differs from the defaults in nothing.
+    DefaultName,
     /// "{name}": the name it was saved under.
     Saved,
     /// "{name}", and "{typed}": the name asked for, another scenario's.
@@ -159,6 +161,7 @@ impl Translate for LibraryMsg {
             NameFull => "Tên dài nhất {n} ký tự: phần gõ hoặc dán thêm đã bị bỏ. Hãy kiểm tra đoạn cuối của tên.",
             Save => "Lưu",
             FallbackName => "Kịch bản",
+            DefaultName => "Kịch bản mặc định",
             Saved => "Đã lưu vào thư viện với tên “{name}”.",
             SavedNumbered => "Đã lưu vào thư viện với tên “{name}”, vì đã có một kịch bản tên “{typed}”. Bấm “Đổi tên” trong danh sách để đặt tên khác.",
             SavedNotWritten => "Chỉ giữ trong trang này: trình duyệt không cho ghi, nên sẽ mất khi tải lại trang. Hãy tải tệp kịch bản (thẻ “Xuất, nhập tệp”) để giữ lại.",
@@ -315,6 +318,7 @@ impl Translate for LibraryMsg {
             NameFull => "Names are at most {n} characters: what was typed or pasted beyond that was dropped. Check the end of the name.",
             Save => "Save",
             FallbackName => "Scenario",
+            DefaultName => "Default scenario",
             Saved => "Saved in the library as “{name}”.",
             SavedNumbered => "Saved in the library as “{name}”, because a scenario named “{typed}” is there already. Press “Rename” in the list to give it another name.",
             SavedNotWritten => "Kept in this page only: the browser will not write it, so it will be lost on reload. Download the scenario file (the “Export, import” tab) to keep it.",

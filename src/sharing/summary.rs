@@ -56,6 +56,52 @@ pub(crate) fn lever_names(
     lang: Lang,
     settings: bool,
 ) -> String {
+    let (mut names, more) = lever_list(defaults, sc, ds, lang, settings, NAMED_LEVERS);
+    if more > 0 {
+        names.push(lang.fill(
+            if more == 1 {
+                ShareMsg::SummaryOneMore
+            } else {
+                ShareMsg::SummaryMore
+            },
+            &[("n", &lang.number(more as f64, 0))],
+        ));
+    }
+    names.join("; ")
+}
+
+/// The name a scenario saved without one is given: its first changed lever with its value
+/// ("Tổng ngân sách so với kế hoạch: 150%", "… (+2)" when more differ), at most 60
+/// characters, or `unchanged` when nothing differs. Ten scenarios saved in a hurry were ten
+/// "Kịch bản (n)" that said nothing of what each was.
+pub fn suggested_name(
+    defaults: &Scenario,
+    sc: &Scenario,
+    ds: &Dataset,
+    lang: Lang,
+    unchanged: &str,
+) -> String {
+    let (names, more) = lever_list(defaults, sc, ds, lang, true, 1);
+    let Some(first) = names.first() else {
+        return unchanged.to_string();
+    };
+    let first = crate::names::first_words(first, 60);
+    if more > 0 {
+        format!("{first} (+{more})")
+    } else {
+        first
+    }
+}
+
+/// The first `named` changed levers (grouped, with their values) and how many more there are.
+fn lever_list(
+    defaults: &Scenario,
+    sc: &Scenario,
+    ds: &Dataset,
+    lang: Lang,
+    settings: bool,
+    named: usize,
+) -> (Vec<String>, usize) {
     use crate::compare_logic::levers::{grouped, lever_rows};
     use crate::i18n::compare::{
         lever_name, lever_name_through, lever_unit, lever_value, lever_year,
@@ -75,9 +121,9 @@ pub(crate) fn lever_names(
         })
         .collect();
     let groups = grouped(&rows);
-    let mut names: Vec<String> = groups
+    let names: Vec<String> = groups
         .iter()
-        .take(NAMED_LEVERS)
+        .take(named)
         .map(|&(r, last)| {
             let name = match lever_year(last) {
                 Some(y) if last != &r.path => lever_name_through(&r.path, y, ds, lang),
@@ -104,18 +150,7 @@ pub(crate) fn lever_names(
             }
         })
         .collect();
-    if groups.len() > NAMED_LEVERS {
-        let more = groups.len() - NAMED_LEVERS;
-        names.push(lang.fill(
-            if more == 1 {
-                ShareMsg::SummaryOneMore
-            } else {
-                ShareMsg::SummaryMore
-            },
-            &[("n", &lang.number(more as f64, 0))],
-        ));
-    }
-    names.join("; ")
+    (names, groups.len().saturating_sub(named))
 }
 
 /// What the headline says after "Kịch bản:" for a scenario with no name (neither saved, nor
@@ -769,6 +804,41 @@ mod tests {
                 (Topic::Assumptions, "Assumptions changed from the default: 1"),
             ]
         );
+    }
+
+    /// A scenario saved without a name is named after its first change, with how many more.
+    #[test]
+    fn a_scenario_saved_without_a_name_is_named_after_its_first_change() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        assert_eq!(
+            suggested_name(&d, &d, &ds, Lang::Vi, "Mặc định"),
+            "Mặc định"
+        );
+        let mut sc = d.clone();
+        sc.budget.scale_pct = 150.0;
+        assert_eq!(
+            suggested_name(&d, &sc, &ds, Lang::Vi, "Mặc định"),
+            "Tổng ngân sách so với kế hoạch: 150%"
+        );
+        sc.allocation.rule = AllocationRule::NearestFirst;
+        sc.runs = 200;
+        assert_eq!(
+            suggested_name(&d, &sc, &ds, Lang::En, "Default"),
+            "Total budget compared with the plan: 150% (+2)"
+        );
+        // A long first change is cut to its first words.
+        let mut long = d.clone();
+        long.communes.insert(
+            ds.communes[0].code.clone(),
+            UnitLevers {
+                leadership: Some(1.0),
+                ..Default::default()
+            },
+        );
+        let name = suggested_name(&d, &long, &ds, Lang::Vi, "Mặc định");
+        assert!(name.chars().count() <= 60, "{name}");
+        assert!(name.contains(&ds.communes[0].name), "{name}");
     }
 
     /// The units with their own settings are named, three of a kind at most, so that a

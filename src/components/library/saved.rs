@@ -61,7 +61,16 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             saved.set(None);
         })
     };
+    // What an empty name saves as: the scenario's first change, shown in the empty box.
+    let suggested = crate::sharing::summary::suggested_name(
+        &props.ctx.defaults,
+        &props.ctx.scenario,
+        &props.ctx.dataset,
+        lang,
+        lang.t(LibraryMsg::DefaultName),
+    );
     let onsubmit = {
+        let suggested = suggested.clone();
         let name = name.clone();
         let saved = saved.clone();
         let on_library = props.ctx.on_library.clone();
@@ -72,7 +81,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             if locked {
                 return;
             }
-            let fallback = lang.t(LibraryMsg::FallbackName);
+            let fallback = suggested.as_str();
             let given = library.name_for(&name, fallback);
             let numbered = library.taken_by(&name, fallback);
             on_library.emit(LibraryAction::SaveCurrent {
@@ -121,6 +130,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                         data-testid="save-name"
                         maxlength={crate::library::MAX_NAME_CHARS.to_string()}
                         value={(*name).clone()}
+                        placeholder={suggested}
                         autofocus=true
                         disabled={props.ctx.locked}
                         {oninput}
