@@ -124,6 +124,13 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
             None,
             "“mười” không phải là một số viết kiểu Việt Nam (như 1.234,5): giữ nguyên 1.234,5.",
         ),
+        // "1,120" too, though the box rounds it: the comma is what went wrong.
+        (
+            "1,120",
+            "1,1",
+            Some(1.1),
+            "“1,120” được đọc là 1,1 (dấu phẩy là dấu thập phân). Một nghìn viết là 1.000.",
+        ),
         // "1,000" is 1 here, and most likely meant a thousand: said, not silent.
         (
             "1,000",
@@ -477,6 +484,22 @@ async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
     );
     // How much of it each amount gets: the pooled money over what was asked, rounded down.
     assert!(said.ends_with("% số đã đặt."), "{said}");
+    // The figures it states divide to the share it states (a pool of 92,5 said as "93" did not).
+    let between = |from: &str, to: &str| -> f64 {
+        let start = said.find(from).expect(from) + from.len();
+        let end = start + said[start..].find(to).expect(to);
+        said[start..end]
+            .replace('.', "")
+            .replace(',', ".")
+            .parse()
+            .expect("a number")
+    };
+    let (fixed, pooled) = (between("đặt ", " tỷ"), between("có ", " tỷ"));
+    let share = between("chỉ nhận ", "%");
+    assert!(
+        ((pooled / fixed * 1000.0).floor() / 10.0 - share).abs() < 0.15,
+        "{said}"
+    );
     // And under the district's own fixed-amount box, where the amount was typed, before the
     // training boxes below it (after them it was out of sight).
     let unit_said = by_testid(&root, "unit-fixed-overrun");

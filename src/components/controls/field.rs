@@ -62,15 +62,16 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
     let parsed = lang.parse_number(typed);
     match parsed.map(rounded) {
         Some(x) if (p.min..=p.max).contains(&x) => {
-            let note = if parsed != Some(x) {
-                Some(lang.fill(
-                    Msg::FieldRounded,
-                    &[("typed", typed.trim()), ("value", &fmt(x))],
-                ))
-            } else if lang == Lang::Vi && comma_then_three_digits(typed) {
-                // "1,000" is 1 in Vietnamese, and most likely meant a thousand: said.
+            // "1,000" is 1 in Vietnamese, and most likely meant a thousand: said, before any
+            // rounding ("1,120" in a box of one decimal was only "rounded to 1,1").
+            let note = if lang == Lang::Vi && comma_then_three_digits(typed) {
                 Some(lang.fill(
                     Msg::FieldCommaDecimal,
+                    &[("typed", typed.trim()), ("value", &fmt(x))],
+                ))
+            } else if parsed != Some(x) {
+                Some(lang.fill(
+                    Msg::FieldRounded,
                     &[("typed", typed.trim()), ("value", &fmt(x))],
                 ))
             } else {
