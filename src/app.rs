@@ -890,7 +890,10 @@ fn Planner(props: &PlannerProps) -> Html {
                     {unsaved}
                 />
                 <div class={classes!("workspace", (*wide).then_some("is-wide"))}>
-                    <section class="pane pane-scenario" hidden={*wide} aria-label={lang.t(WorkspaceMsg::ScenarioPane)}>
+                    <section class="pane pane-scenario" hidden={*wide} aria-labelledby="scenario-pane-h">
+                        // A heading of its own: without it, a screen reader's outline put the
+                        // levers' groups under the headline's "Kết quả chính".
+                        <h2 id="scenario-pane-h" class="visually-hidden">{ lang.t(WorkspaceMsg::ScenarioPaneHeading) }</h2>
                         <TabBar
                             label={lang.t(WorkspaceMsg::ScenarioPane)}
                             tabs={scenario_tabs}

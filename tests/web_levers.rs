@@ -156,6 +156,14 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
         ),
     ];
     let note = by_testid(&root, "lever-note");
+    // The note describes the box, after its hint: coming back to the box repeats it.
+    let described = field.get_attribute("aria-describedby").expect("described");
+    assert_eq!(
+        described.split(' ').nth(1),
+        Some(note.id().as_str()),
+        "{described}"
+    );
+    assert!(!note.id().is_empty());
     for (typed, shown, sent, said) in cases {
         seen.borrow_mut().clear();
         field.set_value(typed);

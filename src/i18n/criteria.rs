@@ -398,7 +398,8 @@ fn vi(msg: CriteriaMsg) -> &'static str {
              thời điểm gốc). Xã được phân bổ ≈ {got} tỷ đồng từ {from} đến hết năm {year} (trung \
              bình các lần chạy, mọi nguồn: một phần là vốn sinh kế và tín dụng, không dùng cho hạ \
              tầng). Vốn đầu tư được dành trước cho tiêu chí cần ít vốn nhất để đạt, nên tiêu chí \
-             tốn kém nhất đạt sau cùng."
+             tốn kém nhất đạt sau cùng. Các tổng cộng từ số chưa làm tròn, nên có thể lệch vài \
+             phần mười so với cộng các số đã làm tròn ở bảng."
         }
         M::MoneyToClose => "≈ {x} tỷ đồng",
         M::NotForMoney => "năng lực, sinh kế",
@@ -634,7 +635,9 @@ fn en(msg: CriteriaMsg) -> &'static str {
              in all (estimated from the base date). The commune is allocated about {got} billion \
              VND from {from} to the end of {year} (mean over the runs, every source: part of it is \
              livelihood money and credit, not used for infrastructure). Investment money goes to \
-             the cheapest gap first, so the dearest criterion is met last."
+             the cheapest gap first, so the dearest criterion is met last. Totals add the \
+             unrounded figures, so they can differ from the sum of the rounded ones by a few \
+             tenths."
         }
         M::MoneyToClose => "≈ {x} billion VND",
         M::NotForMoney => "capacity, livelihoods",

@@ -242,7 +242,8 @@ impl Translate for LeverMsg {
                 "Tính từ các đòn bẩy chính sách (kế hoạch của tỉnh, mức và năm riêng của huyện, \
                  xã), không phải kết quả mô phỏng. Năm {base} chỉ tính từ ngày khởi điểm ({date}). \
                  Chi phí theo đơn giá ở thẻ “Giả định”, ngoài ngân sách (mô hình không lấy từ \
-                 nguồn vốn nào)."
+                 nguồn vốn nào). Mỗi ô đã làm tròn; cột tổng cộng từ số chưa làm tròn nên có \
+                 thể lệch vài phần mười so với cộng các ô."
             }
             TotalsItem => "Hạng mục",
             TotalsCampaigns => "Tuyên truyền, vận động (đợt)",
@@ -450,7 +451,9 @@ impl Translate for LeverMsg {
                 "Worked out from the levers (the province's plan, districts' and communes' own \
                  levels and years), not a simulation result. {base} counts only from the base \
                  date ({date}). Costs at the unit costs on the “Assumptions” tab, paid for apart \
-                 from the budget (the model takes them from no money source)."
+                 from the budget (the model takes them from no money source). Each cell is \
+                 rounded; the total adds the unrounded figures, so it can differ from the cells' \
+                 sum by a few tenths."
             }
             TotalsItem => "Item",
             TotalsCampaigns => "Communication campaigns (campaigns)",

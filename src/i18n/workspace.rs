@@ -6,6 +6,8 @@ use super::Translate;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WorkspaceMsg {
     ScenarioPane,
+    /// The scenario pane's heading for screen readers (its tabs are not headings).
+    ScenarioPaneHeading,
     ResultsPane,
     SkipToResults,
     TabLevers,
@@ -25,6 +27,7 @@ impl Translate for WorkspaceMsg {
         use WorkspaceMsg::*;
         match self {
             ScenarioPane => "Kịch bản",
+            ScenarioPaneHeading => "Kịch bản: đòn bẩy chính sách và giả định",
             ResultsPane => "Kết quả",
             SkipToResults => "Bỏ qua tới kết quả",
             TabLevers => "Đòn bẩy chính sách",
@@ -44,6 +47,7 @@ impl Translate for WorkspaceMsg {
         use WorkspaceMsg::*;
         match self {
             ScenarioPane => "Scenario",
+            ScenarioPaneHeading => "Scenario: policy levers and assumptions",
             ResultsPane => "Results",
             SkipToResults => "Skip to the results",
             TabLevers => "Policy levers",

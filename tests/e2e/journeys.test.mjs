@@ -235,8 +235,13 @@ test('a commune under a province training plan that changes by year is told the 
   await page.getByTestId('scope-commune').click();
   await page.getByTestId('commune-search').fill('Cải Viên');
   await page.getByTestId('commune-list').selectOption({ index: 0 });
-  // The lever's hint, as a screen reader reads it with the box.
-  const hintOf = async (testid) => page.locator(`#${await page.getByTestId(testid).getAttribute('aria-describedby')}`);
+  // The lever's hint, as a screen reader reads it with the box (first of its descriptions;
+  // the second is the note of what was done to a typed value).
+  const hintOf = async (testid) => {
+    const ids = (await page.getByTestId(testid).getAttribute('aria-describedby')).split(' ');
+    assert.equal(ids[1], `${ids[0].replace(/-hint$/, '')}-note`);
+    return page.locator(`#${ids[0]}`);
+  };
   const hint = await hintOf('commune-cadres');
   assert.match(await hint.innerText(), /theo kế hoạch từng năm của tỉnh: 4–20 người\/năm; đặt mức riêng sẽ dùng một mức cho mọi năm/);
   // In place of the base year's one value, which read as every year's.

@@ -387,3 +387,55 @@ test('every aria-controls names an element in the page: the workspace tabs and t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a screen reader gets the scenario pane as a heading, the matrix count once the filters rest, a named detail body and chart slides titled as the others', async () => {
+  const { context, page, errors } = await openApp(browser);
+  // The levers' groups sit under the scenario pane's own heading, not under the headline's.
+  const outline = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3')]
+    .filter((h) => !h.closest('[hidden]'))
+    .map((h) => `${h.tagName}:${h.textContent.trim()}`));
+  const pane = outline.indexOf('H2:Kịch bản: đòn bẩy chính sách và giả định');
+  assert.ok(pane > outline.findIndex((h) => h.startsWith('H2:Kết quả chính')), outline.join('\n'));
+  assert.equal(outline[pane + 1], 'H3:Ngân sách', outline.join('\n'));
+
+  // The count is heard after the typing, not at each letter.
+  await page.getByTestId('tab-criteria').click();
+  await page.getByTestId('matrix-table').waitFor();
+  const heard = page.getByTestId('matrix-count-heard');
+  assert.equal(await heard.textContent(), '');
+  await page.getByTestId('filter-search').pressSequentially('zzz', { delay: 50 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="matrix-count-heard"]')?.textContent.startsWith('Đang hiện 0 trên'));
+  assert.equal(await page.getByTestId('filter-search').getAttribute('aria-describedby'), 'matrix-count');
+
+  // The detail's scrolling body is a region named by the commune.
+  await page.getByTestId('tab-levers').click();
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('Cải Viên');
+  await page.getByTestId('commune-list').selectOption({ index: 0 });
+  await page.getByTestId('open-commune-detail').click();
+  const body = page.getByRole('region', { name: /Cải Viên/ });
+  await body.waitFor();
+  assert.equal(await body.getAttribute('class'), 'cd-body');
+  await page.getByTestId('detail-close').click();
+
+  // Every slide's title is an h2, the charts' too.
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-save-name').fill('Một');
+  await page.getByTestId('story-save').click();
+  await page.locator('[data-testid="story-item"]', { hasText: 'Một' }).waitFor();
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  for (let i = 0; i < 8; i++) {
+    const chart = page.locator('.slide-chart');
+    if (await chart.count()) {
+      assert.equal(await chart.locator('.chart-heading').evaluate((h) => h.tagName), 'H2');
+      assert.equal(await chart.locator('h3').count(), 0);
+      break;
+    }
+    assert.ok(i < 7, 'a chart slide within the first slides');
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(150);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

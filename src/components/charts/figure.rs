@@ -37,6 +37,10 @@ pub struct ChartFigureProps {
     /// data).
     #[prop_or(true)]
     pub illustrative: bool,
+    /// The chart's heading is the title of what holds it (a slide): an `h2`, as every other
+    /// slide's title, rather than the workspace's `h3`.
+    #[prop_or_default]
+    pub heading_is_title: bool,
 }
 
 impl PartialEq for ChartFigureProps {
@@ -49,6 +53,7 @@ impl PartialEq for ChartFigureProps {
             && self.table_for_readers == other.table_for_readers
             && self.illustrative == other.illustrative
             && self.scenario_name == other.scenario_name
+            && self.heading_is_title == other.heading_is_title
     }
 }
 
@@ -196,6 +201,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let on_toggle = props.on_toggle_table.reform(|_: MouseEvent| ());
 
     let heading_id = format!("{}-heading", props.id);
+    let heading_tag = if props.heading_is_title { "h2" } else { "h3" };
     let table_id = format!("{}-table", props.id);
     let last_export = match &*export_state {
         Some(Ok(text)) => Some(AttrValue::from(text.clone())),
@@ -203,7 +209,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     };
     html! {
         <figure class="chart-figure" aria-labelledby={heading_id.clone()} data-chart={slug}>
-            <h3 id={heading_id} data-testid={format!("chart-{slug}-heading")}>{ &spec.heading }</h3>
+            <@{heading_tag} id={heading_id} class="chart-heading" data-testid={format!("chart-{slug}-heading")}>{ &spec.heading }</@>
             <figcaption class="chart-caption" data-testid={format!("chart-{slug}-caption")}>
                 { &spec.caption }
             </figcaption>

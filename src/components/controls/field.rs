@@ -287,6 +287,14 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             p.on_set.emit(x);
         })
     };
+    // The note describes the box too, so that coming back to it repeats what was done to the
+    // value typed (a live region alone said it once).
+    let note_id = props.id.as_ref().map(|id| format!("{id}-note"));
+    let describedby = match (&props.describedby, &note_id) {
+        (Some(d), Some(n)) => Some(AttrValue::from(format!("{d} {n}"))),
+        (Some(d), None) => Some(d.clone()),
+        (None, n) => n.clone().map(AttrValue::from),
+    };
     let value = shown(lang, props.value, props.decimals);
     let committed = value.clone();
     let length = length_class(&value);
@@ -305,7 +313,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             class={classes!("number-field", props.class.clone(), length)}
             id={props.id.clone()}
             aria-label={props.aria_label.clone()}
-            aria-describedby={props.describedby.clone()}
+            aria-describedby={describedby}
             data-testid={props.testid.clone()}
             // The value as set: while the box shows it, Ctrl+Z is the scenario's undo, not the
             // typing's (`header::history`).
@@ -320,6 +328,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         // Out of the flow, under the box: the note never moves the levers around.
         <span
             ref={note}
+            id={note_id}
             class="field-note"
             role="status"
             data-shown="false"

@@ -167,8 +167,10 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
                 { moved_note(lang, set) }
             </p>
             // Not a live region: it changed with every letter typed in the search and was read
-            // out each time; the table below is what the reader goes to.
-            <p class="cm-count" data-testid="matrix-count">{ count }</p>
+            // out each time; the table below is what the reader goes to. A screen reader hears
+            // it once the filters rest (`CountHeard`).
+            <p class="cm-count" id="matrix-count" data-testid="matrix-count">{ count.clone() }</p>
+            <CountHeard text={count} />
             { body }
             <Legend {lang} />
         </section>
@@ -190,5 +192,44 @@ fn moved_note(lang: Lang, set: &ntm_model::criteria::CriteriaSet) -> Html {
     }
     html! {
         <span data-testid="matrix-moved-note">{ " " }{ text::columns_by_group(lang, &moved.join(", ")) }</span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CountHeardProps {
+    text: String,
+}
+
+/// How long the filters must rest before the count is read out: typing "Tiên" is one
+/// announcement, not four.
+const HEARD_AFTER_MS: u32 = 700;
+
+/// The matrix's count for a screen reader: a polite live region written once the count has
+/// stopped changing for [`HEARD_AFTER_MS`]. Filtering to no row had been silent (WCAG 4.1.3).
+/// The first count is not read: it is the page's, not an answer to a filter.
+#[component]
+fn CountHeard(props: &CountHeardProps) -> Html {
+    let heard = use_node_ref();
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let first = use_mut_ref(|| true);
+    {
+        let (heard, timer, first) = (heard.clone(), timer.clone(), first.clone());
+        use_effect_with(props.text.clone(), move |text| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let text = text.clone();
+            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                HEARD_AFTER_MS,
+                move || {
+                    if let Some(el) = heard.cast::<web_sys::Element>() {
+                        el.set_text_content(Some(&text));
+                    }
+                },
+            ));
+        });
+    }
+    html! {
+        <p class="visually-hidden" aria-live="polite" data-testid="matrix-count-heard" ref={heard}></p>
     }
 }

@@ -163,6 +163,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                         value={filter.search.clone()}
                         placeholder={lang.t(M::SearchPlaceholder)}
                         oninput={on_search}
+                        aria-describedby="matrix-count"
                         data-testid="filter-search"
                     />
                 </label>

@@ -435,6 +435,7 @@ fn ChartSlide(props: &ChartSlideProps) -> Html {
             show_table={false}
             on_toggle_table={Callback::noop()}
             table_for_readers={true}
+            heading_is_title={true}
         />
     }
 }

@@ -243,7 +243,9 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                     </button>
                 </div>
                 // Focusable so the keyboard can scroll it even when it holds no control.
-                <div class="cd-body" tabindex="0">
+                // Focusable so that a keyboard can scroll it; named by the commune's heading,
+                // or a screen reader met an empty group.
+                <div class="cd-body" tabindex="0" role="region" aria-labelledby="cd-title">
                     if ds.province.illustrative {
                         <p class="cm-illustrative" data-testid="detail-illustrative">{ lang.t(M::IllustrativeStatus) }</p>
                     }
