@@ -113,6 +113,44 @@ fn base_label(ds: &Dataset, lang: Lang) -> String {
     format!("{date} ({word})")
 }
 
+/// The money column's heading: "vốn trong năm (tỷ đồng; năm 2020 từ 7/2020)" when the base
+/// year is simulated from mid-year. Without it, the file's 2020 money (half a year's) was
+/// set against the approved plan's whole-year 2020 line.
+fn money_heading(ds: &Dataset, lang: Lang) -> String {
+    let start = ds.province.money_start(lang);
+    let part_year = start != ds.province.base_year.to_string();
+    match (lang, part_year) {
+        (Lang::Vi, true) => format!(
+            "vốn trong năm (tỷ đồng; năm {} tính từ {start})",
+            ds.province.base_year
+        ),
+        (Lang::Vi, false) => "vốn trong năm (tỷ đồng)".into(),
+        (Lang::En, true) => format!(
+            "money in the year (billion VND; {} from {start})",
+            ds.province.base_year
+        ),
+        (Lang::En, false) => "money in the year (billion VND)".into(),
+    }
+}
+
+/// A money metric's name in the base year's row, with where its year starts (as
+/// [`money_heading`]).
+fn money_name(ds: &Dataset, m: Metric, lang: Lang) -> String {
+    let name = if lang == Lang::Vi {
+        m.name_vi()
+    } else {
+        m.name_en()
+    };
+    let start = ds.province.money_start(lang);
+    if start == ds.province.base_year.to_string() {
+        return name.into();
+    }
+    match lang {
+        Lang::Vi => format!("{name} (tính từ {start})"),
+        Lang::En => format!("{name} (from {start})"),
+    }
+}
+
 /// The CSV file of `level`, headers in `lang`, numbers and columns in `style`.
 pub fn results_csv(
     ds: &Dataset,
@@ -166,11 +204,19 @@ pub fn results_csv(
                         x,
                     ]);
                 }
+                let money = m.unit() == crate::results::MetricUnit::BillionVnd;
                 for (i, y) in r.years.iter().enumerate() {
+                    let name = if money && *y == ds.province.base_year {
+                        money_name(ds, m, lang)
+                    } else if vi {
+                        m.name_vi().into()
+                    } else {
+                        m.name_en().into()
+                    };
                     rows.push(vec![
                         y.to_string(),
                         m.key().into(),
-                        if vi { m.name_vi() } else { m.name_en() }.into(),
+                        name,
                         unit_text(m, lang).into(),
                         num(style, b.mean[i]),
                         num(style, b.p10[i]),
@@ -182,6 +228,7 @@ pub fn results_csv(
             write(header, rows, style)
         }
         CsvLevel::District => {
+            let money = money_heading(ds, lang);
             let header: &[&str] = if vi {
                 &[
                     "mã huyện",
@@ -193,7 +240,7 @@ pub fn results_csv(
                     "xã được công nhận P90",
                     "xóm đạt chuẩn (trung vị)",
                     "bình quân tiêu chí/xã",
-                    "vốn (tỷ đồng)",
+                    money.as_str(),
                 ]
             } else {
                 &[
@@ -206,7 +253,7 @@ pub fn results_csv(
                     "communes recognised P90",
                     "villages at the standard (median)",
                     "mean criteria per commune",
-                    "money (billion VND)",
+                    money.as_str(),
                 ]
             };
             // A district with no village in the dataset has no village figure: an empty cell,
@@ -244,6 +291,7 @@ pub fn results_csv(
             write(header, rows, style)
         }
         CsvLevel::Commune => {
+            let money = money_heading(ds, lang);
             let header: &[&str] = if vi {
                 &[
                     "mã xã",
@@ -255,7 +303,7 @@ pub fn results_csv(
                     "xác suất đạt đủ tiêu chí (0–1)",
                     "xác suất đã được công nhận (0–1)",
                     "bình quân số tiêu chí đạt",
-                    "vốn (tỷ đồng)",
+                    money.as_str(),
                     "vốn QĐ 1385 cấp thẳng cho các xóm của xã (tỷ đồng; phần Chương trình 135 cho xóm tính trong cột vốn của xã)",
                     "tiêu chí còn vướng",
                 ]
@@ -270,7 +318,7 @@ pub fn results_csv(
                     "probability of meeting every criterion (0–1)",
                     "probability of being recognised (0–1)",
                     "mean criteria met",
-                    "money (billion VND)",
+                    money.as_str(),
                     "Decision 1385 money straight to its villages (billion VND; Program 135's village share is in the commune's money)",
                     "blocking criteria",
                 ]
@@ -405,6 +453,19 @@ mod tests {
         assert_eq!(base("communes_recognised"), Some(20.0));
         assert_eq!(base("communes_ntm"), None);
         assert_eq!(base("spending_total"), None);
+        // The base year's money row says where its year starts; later years' do not.
+        let text = results_csv(&ds, &r, CsvLevel::Province, Lang::Vi, CsvStyle::Standard);
+        let named = |year: &str| {
+            let mut reader = csv::Reader::from_reader(&text.as_bytes()[BOM.len()..]);
+            reader
+                .records()
+                .map(|x| x.unwrap())
+                .find(|rec| &rec[1] == "spending_total" && &rec[0] == year)
+                .map(|rec| rec[2].to_string())
+                .unwrap()
+        };
+        assert_eq!(named("2020"), "Vốn phân bổ trong năm (tính từ 7/2020)");
+        assert_eq!(named("2021"), "Vốn phân bổ trong năm");
         let communes = results_csv(&ds, &r, CsvLevel::Commune, Lang::Vi, CsvStyle::Standard);
         assert!(communes.contains("Sóc Hà") && communes.contains("Thu nhập"));
         // The city is named as the page names it, in each language.
@@ -438,9 +499,11 @@ mod tests {
         let (dh, districts) = read(CsvLevel::District);
         let (ch, communes) = read(CsvLevel::Commune);
         let col = |h: &csv::StringRecord, name: &str| h.iter().position(|x| x == name).unwrap();
-        let d_money = col(&dh, "money (billion VND)");
+        // The base year is half a year's money, and the heading says so.
+        let heading = "money in the year (billion VND; 2020 from Jul 2020)";
+        let d_money = col(&dh, heading);
         let (c_money, c_villages) = (
-            col(&ch, "money (billion VND)"),
+            col(&ch, heading),
             col(&ch, "Decision 1385 money straight to its villages (billion VND; Program 135's village share is in the commune's money)"),
         );
         let mut some_village_money = false;
