@@ -232,7 +232,7 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
     rows.extend(target_rows(lang, &r.years, &targets));
 
     let runs = runs_text(lang, r);
-    let caption = match switch_year(r) {
+    let caption = match switch_year(r, &inp.dataset.base_commune_set().id) {
         Some(year) => lang.fill(
             ChartMsg::CaptionCommunes,
             &[("runs", &runs), ("switch", &year.to_string())],
@@ -373,11 +373,14 @@ pub(super) fn average(inp: Inputs<'_>) -> ChartSpec {
 }
 
 /// The first simulated year in which the commune criteria set differs from the year before.
-pub(super) fn switch_year(r: &Results) -> Option<u16> {
+/// The first simulated year whose commune set is not the one the data's recognitions were
+/// made under (`base_set`): the first year itself when the stricter set applies from it, where
+/// the gap between recognised and meeting-all is widest and had gone unexplained.
+pub(super) fn switch_year(r: &Results, base_set: &str) -> Option<u16> {
     r.commune_set_by_year
-        .windows(2)
-        .position(|w| w[0] != w[1])
-        .and_then(|i| r.years.get(i + 1).copied())
+        .iter()
+        .position(|set| set != base_set)
+        .and_then(|i| r.years.get(i).copied())
 }
 
 /// A target of one of `metrics`, ready to draw and to list.
