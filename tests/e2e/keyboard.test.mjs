@@ -439,3 +439,21 @@ test('a screen reader gets the scenario pane as a heading, the matrix count once
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the first click on a tab after typing a value switches the tab, and the value typed is taken', async () => {
+  // A value is taken when its box loses the focus, on the press; its redraw grew the headline's
+  // cards and moved the tab under the pointer before the release: the click was lost.
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1891, height: 783 } });
+  await page.getByTestId('tab-assumptions').click();
+  const box = page.locator('#param-base_participation');
+  await box.fill('60');
+  const gen = await generation(page);
+  await page.locator('#tab-levers').click();
+  assert.equal(await page.locator('#tab-levers').getAttribute('aria-selected'), 'true');
+  await waitForNewResults(page, gen);
+  await page.getByTestId('headline-villages-2025-vs-default').waitFor();
+  await page.getByTestId('tab-assumptions').click();
+  assert.equal(await page.locator('#param-base_participation').inputValue(), '60');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

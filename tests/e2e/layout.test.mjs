@@ -247,6 +247,22 @@ test('at 320 px the strip keeps undo on the screen and nothing spills sideways, 
   await context.close();
 });
 
+test('at 320 px the storyboard\'s rows stay on the screen, a long saved name too', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 320, height: 800 }, isMobile: true, hasTouch: true });
+  await page.getByTestId('screen-present').click();
+  await page.getByTestId('story-save-name').fill('Kế hoạch phân bổ vốn giai đoạn 2021–2025 cho các xã biên giới của tỉnh Cao Bằng');
+  await page.getByTestId('story-save').click();
+  await page.getByTestId('story-item').first().waitFor();
+  const adds = page.locator('.story-choice button:not([aria-disabled="true"])');
+  await adds.first().click();
+  assert.equal(await page.getByTestId('story-item').count(), 2);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+  const right = await page.locator('[data-testid^="story-remove-"]').evaluateAll((bs) => Math.max(...bs.map((b) => b.getBoundingClientRect().right)));
+  assert.ok(right <= 320, `the remove buttons end at ${right}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('in forced colours (high contrast) the chosen tab, scope and chart differ from their neighbours', async () => {
   // Chosen was a background colour, which forced colours drop: all looked alike.
   const { context, page, errors } = await openApp(browser);

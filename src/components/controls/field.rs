@@ -165,6 +165,7 @@ fn cue(note: &NodeRef, text: &str) {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let lang = props.lang;
     let note = use_node_ref();
+    use_effect_with((), |_| super::after_pointer::watch());
     // A note stays until the planner does something else (a key or a click anywhere), not on a
     // timer: a slow reader must be able to finish it.
     let note_closers = use_mut_ref(|| None::<[EventListener; 2]>);
@@ -183,8 +184,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     // changes nothing, as typing "4" again does (no change event): sent, it
                     // made a commune's own setting equal to what it inherits, counted and
                     // listed as a change.
+                    // After the click that took the focus away, if one did: sent at once, the
+                    // redraw moved what was being clicked (`after_pointer`).
                     if x != p.value {
-                        p.on_set.emit(x);
+                        let on_set = p.on_set.clone();
+                        super::after_pointer::after_pointer(move || on_set.emit(x));
                     }
                 }
                 None => input.set_value(&shown(lang, p.value, p.decimals)),

@@ -5,6 +5,7 @@
 //! in display units (a percentage, not a share): converting to the scenario's units is the
 //! caller's job.
 
+mod after_pointer;
 mod choice;
 mod disclosure;
 mod drop_zone;
