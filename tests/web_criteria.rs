@@ -608,6 +608,18 @@ async fn the_detail_opens_on_2025_with_the_later_set_and_in_english() {
         dataset().villages_of[dataset().commune_index(COC_PANG).unwrap()].len()
     );
     assert_eq!(text(&by_testid(&d.root, "fact-border")), "Yes");
+    // The money line says how much of the commune's money infrastructure can use: the sum of
+    // its investment money to the year shown, part of all it is given.
+    let u = &r.communes[c];
+    let invested: f64 = u.investment().iter().sum();
+    let got: f64 = u.money().iter().sum();
+    assert!(invested > 0.0 && invested < got, "{invested} of {got}");
+    let line = text(&by_testid(&d.root, "detail-money-need"));
+    let said = format!(
+        "of which only about {} billion VND is investment money",
+        ntm_planner::i18n::Lang::En.number(invested, 1)
+    );
+    assert!(line.contains(&said), "{said} in {line}");
 }
 
 #[wasm_bindgen_test]

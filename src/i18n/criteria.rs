@@ -396,9 +396,11 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::MoneyNeedAndGot => {
             "Các tiêu chí hạ tầng còn thiếu cần tổng cộng ≈ {need} tỷ đồng vốn đầu tư (ước tính từ \
              thời điểm gốc). Xã được phân bổ ≈ {got} tỷ đồng từ {from} đến hết năm {year} (trung \
-             bình các lần chạy, mọi nguồn: một phần là vốn sinh kế và tín dụng, không dùng cho hạ \
-             tầng). Vốn đầu tư được dành trước cho tiêu chí cần ít vốn nhất để đạt, nên tiêu chí \
-             tốn kém nhất đạt sau cùng. Các tổng cộng từ số chưa làm tròn, nên có thể lệch vài \
+             bình các lần chạy, mọi nguồn), trong đó chỉ ≈ {invested} tỷ đồng là vốn đầu tư dùng \
+             được cho hạ tầng; phần còn lại là vốn sinh kế, sản xuất và tín dụng, hoặc phần vốn \
+             Chương trình 135 chuyển cho các xóm. Vốn đầu tư chỉ thành tiến độ theo hiệu quả sử \
+             dụng vốn (giả định), và được dành trước cho tiêu chí cần ít vốn nhất để đạt, nên tiêu \
+             chí tốn kém nhất đạt sau cùng. Các tổng cộng từ số chưa làm tròn, nên có thể lệch vài \
              phần mười so với cộng các số đã làm tròn ở bảng."
         }
         M::MoneyToClose => "≈ {x} tỷ đồng",
@@ -633,9 +635,12 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::MoneyNeedAndGot => {
             "The infrastructure criteria still short need about {need} billion VND of investment \
              in all (estimated from the base date). The commune is allocated about {got} billion \
-             VND from {from} to the end of {year} (mean over the runs, every source: part of it is \
-             livelihood money and credit, not used for infrastructure). Investment money goes to \
-             the cheapest gap first, so the dearest criterion is met last. Totals add the \
+             VND from {from} to the end of {year} (mean over the runs, every source), of which only \
+             about {invested} billion VND is investment money that infrastructure can use; the \
+             rest is livelihood, production and credit money, or the Program 135 share passed on \
+             to its villages. Investment money turns into progress at the efficiency of its use \
+             (an assumption), and goes to the cheapest gap first, so the dearest criterion is met \
+             last. Totals add the \
              unrounded figures, so they can differ from the sum of the rounded ones by a few \
              tenths."
         }

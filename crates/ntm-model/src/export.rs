@@ -304,6 +304,7 @@ pub fn results_csv(
                     "xác suất đã được công nhận (0–1)",
                     "bình quân số tiêu chí đạt",
                     money.as_str(),
+                    "trong đó vốn đầu tư, dùng được cho hạ tầng (tỷ đồng)",
                     "vốn QĐ 1385 cấp thẳng cho các xóm của xã (tỷ đồng; phần Chương trình 135 cho xóm tính trong cột vốn của xã)",
                     "tiêu chí còn vướng",
                 ]
@@ -319,6 +320,7 @@ pub fn results_csv(
                     "probability of being recognised (0–1)",
                     "mean criteria met",
                     money.as_str(),
+                    "of which investment money, usable for infrastructure (billion VND)",
                     "Decision 1385 money straight to its villages (billion VND; Program 135's village share is in the commune's money)",
                     "blocking criteria",
                 ]
@@ -375,6 +377,7 @@ pub fn results_csv(
                         num(style, u.p_recognised().get(i).copied().unwrap_or(0.0)),
                         num(style, u.mean_criteria().get(i).copied().unwrap_or(0.0)),
                         num(style, u.money().get(i).copied().unwrap_or(0.0)),
+                        num(style, u.investment().get(i).copied().unwrap_or(0.0)),
                         num(style, to_villages),
                         // A township or ward is not an NTM candidate: criteria it lacks block
                         // nothing (the matrix hides them; listed here they read as stuck).
@@ -506,6 +509,17 @@ mod tests {
             col(&ch, heading),
             col(&ch, "Decision 1385 money straight to its villages (billion VND; Program 135's village share is in the commune's money)"),
         );
+        let c_inv = col(
+            &ch,
+            "of which investment money, usable for infrastructure (billion VND)",
+        );
+        let mut some_investment = false;
+        for c in &communes {
+            let (inv, money): (f64, f64) = (c[c_inv].parse().unwrap(), c[c_money].parse().unwrap());
+            assert!(inv <= money + 1e-6, "{inv} of {money}");
+            some_investment |= inv > 0.0;
+        }
+        assert!(some_investment);
         let mut some_village_money = false;
         for d in &districts {
             let (name, year) = (&d[1], &d[2]);

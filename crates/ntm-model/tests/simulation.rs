@@ -131,6 +131,34 @@ fn check_invariants(ds: &Dataset, sc: &Scenario, r: &Results) -> Result<(), Stri
             }
         }
     }
+    // A commune's investment money is part of its money; an NTM candidate has one for every
+    // year, a village none.
+    for (c, u) in ds.communes.iter().zip(&r.communes) {
+        if !c.is_candidate() {
+            continue;
+        }
+        if u.investment().len() != r.years.len() {
+            return Err(format!(
+                "{}: {} years of investment",
+                c.code,
+                u.investment().len()
+            ));
+        }
+        for (y, (&inv, &money)) in u.investment().iter().zip(u.money()).enumerate() {
+            if !(0.0..=money * (1.0 + 1e-12) + 1e-12).contains(&inv) {
+                return Err(format!(
+                    "{} {}: investment {inv} outside 0–{money}",
+                    c.code, r.years[y]
+                ));
+            }
+        }
+    }
+    if let Some(v) = r.villages.iter().find(|v| !v.investment().is_empty()) {
+        return Err(format!(
+            "a village has investment money: {:?}",
+            v.investment()
+        ));
+    }
     let _ = sc;
     Ok(())
 }

@@ -3,7 +3,8 @@
 //! A simulation returns one per commune and village (78,000 of them nationally). As five
 //! vectors each, allocating and freeing them was a large part of building and dropping the
 //! results. The figures are read through methods; JSON reads and writes the same five arrays
-//! as before, so files and goldens do not change.
+//! as before, and a commune's investment money as a sixth (villages have none: their JSON is
+//! as before).
 
 use super::grid::{YearGrid, YearRows};
 use serde::ser::SerializeStruct;
@@ -13,8 +14,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Default)]
 pub struct UnitResult {
     /// Where each yearly series ends in `data`, in [`UnitResult`]'s field order
-    /// (`p_standard`, `p_recognised`, `mean_criteria`, `money`); the criteria grid follows.
-    ends: [usize; 4],
+    /// (`p_standard`, `p_recognised`, `mean_criteria`, `money`, `investment`); the criteria
+    /// grid follows.
+    ends: [usize; SERIES],
     /// Rows (years) of the grid.
     rows: usize,
     /// Columns (criteria) of the grid.
@@ -22,12 +24,17 @@ pub struct UnitResult {
     data: Vec<f64>,
 }
 
+/// The yearly series before the grid.
+const SERIES: usize = 5;
+
 /// A unit's figures, to fill in (see [`UnitResult::zeros`]).
 pub(crate) struct UnitParts<'a> {
     pub p_standard: &'a mut [f64],
     pub p_recognised: &'a mut [f64],
     pub mean_criteria: &'a mut [f64],
     pub money: &'a mut [f64],
+    /// Empty for a village.
+    pub investment: &'a mut [f64],
     /// `[year * criteria + criterion]`.
     pub criterion_met: &'a mut [f64],
 }
@@ -41,12 +48,31 @@ impl UnitResult {
         criterion_met: &YearGrid,
         money: &[f64],
     ) -> UnitResult {
-        let series = [p_standard, p_recognised, mean_criteria, money];
+        Self::with_investment(
+            p_standard,
+            p_recognised,
+            mean_criteria,
+            criterion_met,
+            money,
+            &[],
+        )
+    }
+
+    /// [`UnitResult::new`] with a commune's investment money.
+    pub fn with_investment(
+        p_standard: &[f64],
+        p_recognised: &[f64],
+        mean_criteria: &[f64],
+        criterion_met: &YearGrid,
+        money: &[f64],
+        investment: &[f64],
+    ) -> UnitResult {
+        let series = [p_standard, p_recognised, mean_criteria, money, investment];
         let grid = criterion_met.view();
         let mut data = Vec::with_capacity(
             series.iter().map(|s| s.len()).sum::<usize>() + grid.as_slice().len(),
         );
-        let mut ends = [0; 4];
+        let mut ends = [0; SERIES];
         for (end, s) in ends.iter_mut().zip(series) {
             data.extend_from_slice(s);
             *end = data.len();
@@ -61,28 +87,32 @@ impl UnitResult {
     }
 
     /// `ny` years of every figure and of `cols` criteria, all zero, to fill in through
-    /// [`UnitResult::parts_mut`].
-    pub(crate) fn zeros(ny: usize, cols: usize) -> UnitResult {
+    /// [`UnitResult::parts_mut`]; `investment` says whether the unit has investment money
+    /// (a commune).
+    pub(crate) fn zeros(ny: usize, cols: usize, investment: bool) -> UnitResult {
+        let inv = if investment { ny } else { 0 };
         UnitResult {
-            ends: [ny, 2 * ny, 3 * ny, 4 * ny],
+            ends: [ny, 2 * ny, 3 * ny, 4 * ny, 4 * ny + inv],
             rows: ny,
             cols,
-            data: vec![0.0; ny * (4 + cols)],
+            data: vec![0.0; ny * (4 + cols) + inv],
         }
     }
 
     /// Every figure, to fill in.
     pub(crate) fn parts_mut(&mut self) -> UnitParts<'_> {
-        let [a, b, c, d] = self.ends;
+        let [a, b, c, d, e] = self.ends;
         let (p_standard, rest) = self.data.split_at_mut(a);
         let (p_recognised, rest) = rest.split_at_mut(b - a);
         let (mean_criteria, rest) = rest.split_at_mut(c - b);
-        let (money, criterion_met) = rest.split_at_mut(d - c);
+        let (money, rest) = rest.split_at_mut(d - c);
+        let (investment, criterion_met) = rest.split_at_mut(e - d);
         UnitParts {
             p_standard,
             p_recognised,
             mean_criteria,
             money,
+            investment,
             criterion_met,
         }
     }
@@ -115,9 +145,17 @@ impl UnitResult {
         self.series(3)
     }
 
+    /// `[year]`: a commune's mean investment money, billion VND: the part of [`Self::money`]
+    /// that can close investment (infrastructure) gaps, the rest going to livelihoods and
+    /// production (each source's investment share, MODEL.md §5) or to its villages (Program
+    /// 135's village share). Empty for a village.
+    pub fn investment(&self) -> &[f64] {
+        self.series(4)
+    }
+
     /// `[year][criterion]`: probability that the criterion is met.
     pub fn criterion_met(&self) -> YearRows<'_> {
-        YearRows::new(self.rows, self.cols, &self.data[self.ends[3]..])
+        YearRows::new(self.rows, self.cols, &self.data[self.ends[SERIES - 1]..])
     }
 
     /// Criteria that block the unit at `year_index`: every criterion met with probability below
@@ -140,20 +178,25 @@ impl UnitResult {
 /// Equal when every figure is (however the figures were laid out).
 impl PartialEq for UnitResult {
     fn eq(&self, other: &UnitResult) -> bool {
-        (0..4).all(|k| self.series(k) == other.series(k))
+        (0..SERIES).all(|k| self.series(k) == other.series(k))
             && self.criterion_met() == other.criterion_met()
     }
 }
 
-/// The five arrays, in the order and under the names they always had.
+/// The five arrays, in the order and under the names they always had, then a commune's
+/// investment money.
 impl Serialize for UnitResult {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("UnitResult", 5)?;
+        let investment = !self.investment().is_empty();
+        let mut st = s.serialize_struct("UnitResult", 5 + usize::from(investment))?;
         st.serialize_field("p_standard", self.p_standard())?;
         st.serialize_field("p_recognised", self.p_recognised())?;
         st.serialize_field("mean_criteria", self.mean_criteria())?;
         st.serialize_field("criterion_met", &self.criterion_met())?;
         st.serialize_field("money", self.money())?;
+        if investment {
+            st.serialize_field("investment", self.investment())?;
+        }
         st.end()
     }
 }
@@ -167,17 +210,20 @@ struct Fields {
     mean_criteria: Vec<f64>,
     criterion_met: YearGrid,
     money: Vec<f64>,
+    #[serde(default)]
+    investment: Vec<f64>,
 }
 
 impl<'de> Deserialize<'de> for UnitResult {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<UnitResult, D::Error> {
         let f = Fields::deserialize(d)?;
-        Ok(UnitResult::new(
+        Ok(UnitResult::with_investment(
             &f.p_standard,
             &f.p_recognised,
             &f.mean_criteria,
             &f.criterion_met,
             &f.money,
+            &f.investment,
         ))
     }
 }
@@ -223,19 +269,36 @@ mod tests {
 
     #[test]
     fn zeros_filled_in_equal_the_same_figures_given() {
-        let mut u = UnitResult::zeros(2, 2);
+        let mut u = UnitResult::zeros(2, 2, true);
         let parts = u.parts_mut();
         parts.p_standard.copy_from_slice(&[0.5, 1.0]);
         parts.mean_criteria.copy_from_slice(&[3.0, 4.0]);
         parts.money.copy_from_slice(&[2.0, 0.1]);
+        parts.investment.copy_from_slice(&[1.5, 0.05]);
         parts.criterion_met.copy_from_slice(&[1.0, 0.25, 0.0, 0.75]);
-        let given = UnitResult::new(
+        let grid = YearGrid::from_rows(&[vec![1.0, 0.25], vec![0.0, 0.75]]).expect("equal rows");
+        let given = UnitResult::with_investment(
             &[0.5, 1.0],
             &[0.0, 0.0],
             &[3.0, 4.0],
-            &YearGrid::from_rows(&[vec![1.0, 0.25], vec![0.0, 0.75]]).expect("equal rows"),
+            &grid,
             &[2.0, 0.1],
+            &[1.5, 0.05],
         );
         assert_eq!(u, given);
+        assert_eq!(u.investment(), &[1.5, 0.05]);
+        assert_eq!(&u.criterion_met()[1], &[0.0, 0.75][..]);
+        // A commune's investment is written after the five arrays and read back.
+        let json = serde_json::to_string(&u).expect("serialise");
+        assert!(
+            json.ends_with(r#""money":[2.0,0.1],"investment":[1.5,0.05]}"#),
+            "{json}"
+        );
+        let back: UnitResult = serde_json::from_str(&json).expect("deserialise");
+        assert_eq!(back, u);
+        // A village has none.
+        let village = UnitResult::zeros(2, 2, false);
+        assert!(village.investment().is_empty());
+        assert_eq!(village.criterion_met().len(), 2);
     }
 }

@@ -72,6 +72,8 @@ pub(crate) struct Recorder {
     cand_bits: BitCounters,
     vil_bits: BitCounters,
     cand_money: Vec<f64>,
+    /// `[year * candidates + candidate]`: the part of it for investment, summed over the runs.
+    cand_inv: Vec<f64>,
     /// `[year * villages + village]`: the villages' money summed over the runs, or, when
     /// `village_money_fixed`, the first run's alone (see [`Recorder::village_money`]).
     vil_money: Vec<f64>,
@@ -112,6 +114,7 @@ impl Recorder {
             cand_bits: BitCounters::new(nc * ny, p.commune_set.n + 1),
             vil_bits: BitCounters::new(nv * ny, p.village_set.n + 1),
             cand_money: vec![0.0; nc * ny],
+            cand_inv: vec![0.0; nc * ny],
             vil_money: vec![0.0; nv * ny],
             village_money_fixed: !p.rule_uses_state,
             recognised_in: vec![0; nc * (ny + 1)],
@@ -230,6 +233,7 @@ impl Recorder {
                 let slot = y * nc + c;
                 self.cand_bits.add(slot, mask | standard << self.n);
                 self.cand_money[slot] += s.money[c];
+                self.cand_inv[slot] += s.inv[c];
             }
         }
         let mut villages = 0u32;
@@ -364,7 +368,8 @@ impl Recorder {
             &self.cand_money,
             &p.commune_set.official,
             p.cands.len(),
-        );
+        )
+        .with_investment(&self.cand_inv);
         let set = ds.base_commune_set();
         let mut base_row = Vec::with_capacity(set.criteria.len());
         // Candidates are in dataset order, so one walk over the communes meets them in turn.
@@ -572,6 +577,8 @@ struct UnitBuilder<'a> {
     bits: &'a BitCounters,
     standard_lane: usize,
     money: &'a [f64],
+    /// `[year * units + unit]`: the investment part of `money` (communes), summed over runs.
+    investment: Option<&'a [f64]>,
     /// Official position → engine position (the counters' lane). Reading the lanes in official
     /// order writes each row in order and lets the row's sum be taken on the way.
     engine_of: Vec<usize>,
@@ -609,6 +616,7 @@ impl<'a> UnitBuilder<'a> {
             bits,
             standard_lane,
             money,
+            investment: None,
             engine_of,
             units,
             ny: rec.ny,
@@ -627,7 +635,7 @@ impl<'a> UnitBuilder<'a> {
         for (y, counts) in self.counts[..ny].iter_mut().enumerate() {
             self.bits.counts_into(y * units + unit, counts);
         }
-        let mut u = UnitResult::zeros(ny, self.engine_of.len());
+        let mut u = UnitResult::zeros(ny, self.engine_of.len(), self.investment.is_some());
         let parts = u.parts_mut();
         self.criteria(parts.criterion_met, parts.mean_criteria);
         // Added to the rates while the grid is still in cache.
@@ -640,10 +648,21 @@ impl<'a> UnitBuilder<'a> {
             *p = self.share[self.counts[y][self.standard_lane] as usize];
             *m = self.money[slot] / self.runs;
         }
+        if let Some(investment) = self.investment {
+            for (y, m) in parts.investment.iter_mut().enumerate() {
+                *m = investment[y * units + unit] / self.runs;
+            }
+        }
         if let Some(hist) = recognised {
             held_shares(hist, self.share, parts.p_recognised);
         }
         u
+    }
+
+    /// The builder, reading each unit's investment money from `investment` too.
+    fn with_investment(mut self, investment: &'a [f64]) -> UnitBuilder<'a> {
+        self.investment = Some(investment);
+        self
     }
 
     /// Fills `cells` (`[year * criteria + criterion]`) with the probability of each criterion
@@ -738,7 +757,7 @@ fn held_shares(hist: &[u32], share: &[f64], out: &mut [f64]) {
 /// The results of a unit that is not simulated: `row` met or not, every year.
 fn base_status(row: &[f64], ny: usize) -> UnitResult {
     let met = row.iter().sum::<f64>();
-    let mut u = UnitResult::zeros(ny, row.len());
+    let mut u = UnitResult::zeros(ny, row.len(), false);
     let parts = u.parts_mut();
     parts.mean_criteria.fill(met);
     for cells in parts.criterion_met.chunks_exact_mut(row.len().max(1)) {

@@ -214,6 +214,7 @@ impl Workspace {
             spent: &self.spent,
             p135_to_villages: self.p135_to_villages,
             money: &self.money,
+            inv: &self.inv,
             vmoney: &self.vmoney,
         }
     }
@@ -227,6 +228,8 @@ pub(crate) struct StateView<'a> {
     pub spent: &'a [f64; N_SOURCES],
     pub p135_to_villages: f64,
     pub money: &'a [f64],
+    /// `[candidate]`: the investment part of `money`.
+    pub inv: &'a [f64],
     pub vmoney: &'a [f64],
 }
 
