@@ -54,6 +54,10 @@ pub enum SeekMsg {
     PastHorizon,
     /// "{max}".
     Basis,
+    /// The budget answer's extra money, source by source.
+    BySource,
+    /// How precise the answer is.
+    Precision,
 }
 
 impl Translate for SeekMsg {
@@ -61,6 +65,8 @@ impl Translate for SeekMsg {
         use SeekMsg::*;
         match self {
             Title => "Cần bao nhiêu vốn, bao nhiêu đào tạo để đạt mục tiêu?",
+            BySource => "Số vốn thêm theo nguồn (mọi dòng nhân cùng một tỷ lệ, nên nguồn lớn nhất thêm nhiều nhất; cùng số tiền đặt vào nguồn khác cho kết quả khác: thử trong bảng ngân sách theo nguồn và năm):",
+            Precision => "Mỗi bước 5% quanh mức này ≈ {step} tỷ đồng; câu trả lời chỉ chính xác đến vài bước (xem ghi chú Mô phỏng bên dưới).",
             Intro => "Tìm mức của một đòn bẩy mà từ đó mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác: tỷ lệ ngân sách (mọi nguồn, mọi năm nhân cùng một tỷ lệ), hoặc kế hoạch đào tạo toàn tỉnh (mọi loại, mọi năm nhân cùng một tỷ lệ; thiết lập riêng của huyện, xã giữ nguyên).",
             TargetLabel => "Mục tiêu",
             LeverLabel => "Đòn bẩy",
@@ -95,6 +101,8 @@ impl Translate for SeekMsg {
         use SeekMsg::*;
         match self {
             Title => "How much money or training does a target need?",
+            BySource => "The extra money by source (every line times the same percentage, so the largest sources add the most; the same money put in another source gives another result: try it in the budget table by source and year):",
+            Precision => "Each 5 % step near this level ≈ {step} billion VND; the answer is only exact to a few steps (see the Simulation note below).",
             Intro => "Finds the position of one lever from which the target is likely, with every other lever as it is: the budget scale (every source and year times the same percentage), or the province's training plan (every kind and year times the same percentage; districts' and communes' own counts stay).",
             TargetLabel => "Target",
             LeverLabel => "Lever",
@@ -145,6 +153,35 @@ fn period(start: &str, to: u16, lang: Lang) -> String {
         (false, false, Lang::Vi) => format!("trong {start}–{to}"),
         (false, false, Lang::En) => format!("over {start}–{to}"),
     }
+}
+
+/// The extra money of a budget answer at `to_pct` against `sc` (at its own scale), source by
+/// source from the base date to the end of `until`, largest first, in billion VND; sources that
+/// add less than half a billion are left out. A budget request needs to know which lines the
+/// "7.334 tỷ đồng" is: 41 % of it was credit and enterprise money, and the same sum put in the
+/// provincial budget alone did not make the target likely.
+pub fn extra_by_source(
+    sc: &ntm_model::Scenario,
+    ds: &ntm_model::Dataset,
+    to_pct: f64,
+    until: u16,
+) -> Vec<(ntm_model::scenario::Source, f64)> {
+    use ntm_model::scenario::Source;
+    let mut at = sc.clone();
+    at.budget.scale_pct = to_pct;
+    let years = sc.years(ds);
+    let n = years.iter().take_while(|&&y| y <= until).count();
+    let sum = |s: &ntm_model::Scenario, k: usize| -> f64 {
+        s.budget_available(ds).iter().take(n).map(|y| y[k]).sum()
+    };
+    let mut parts: Vec<(Source, f64)> = Source::ALL
+        .iter()
+        .enumerate()
+        .map(|(k, src)| (*src, sum(&at, k) - sum(sc, k)))
+        .filter(|(_, extra)| *extra >= 0.5)
+        .collect();
+    parts.sort_by(|a, b| b.1.total_cmp(&a.1));
+    parts
 }
 
 /// The message for `budget` when the lever is the budget, else its training twin.
@@ -305,5 +342,44 @@ mod tests {
             tr.contains("Thêm 7.334 tỷ đồng chi phí đào tạo, trong 2020–2025."),
             "{tr}"
         );
+    }
+
+    #[test]
+    fn the_budget_answer_splits_into_sources_that_add_up_to_it() {
+        use ntm_model::scenario::Source;
+        let ds = ntm_model::Dataset::caobang_2020().expect("the embedded dataset loads");
+        let sc = ntm_model::Scenario::defaults(&ds);
+        let years = sc.years(&ds);
+        let total = |pct: f64, until: u16| -> f64 {
+            let mut s = sc.clone();
+            s.budget.scale_pct = pct;
+            s.budget_available(&ds)
+                .iter()
+                .zip(&years)
+                .filter(|(_, &y)| y <= until)
+                .flat_map(|(m, _)| m)
+                .sum()
+        };
+        let got = extra_by_source(&sc, &ds, 185.0, 2025);
+        // Every source with money is named once, largest first: credit and enterprise.
+        assert!(got.len() >= 3 && got.len() <= Source::ALL.len(), "{got:?}");
+        assert!(got.windows(2).all(|w| w[0].1 >= w[1].1), "{got:?}");
+        assert_eq!(got[0].0, Source::CreditEnterprise, "{got:?}");
+        // The parts add up to the answer's extra money, less the sources left out as < 0.5.
+        let extra = total(185.0, 2025) - total(100.0, 2025);
+        let sum: f64 = got.iter().map(|(_, x)| x).sum();
+        let left_out = (Source::ALL.len() - got.len()) as f64 * 0.5;
+        assert!(
+            sum <= extra + 1e-6 && sum >= extra - left_out - 1e-6,
+            "{sum} vs {extra}: {got:?}"
+        );
+        // A shorter period is less money.
+        let short: f64 = extra_by_source(&sc, &ds, 185.0, 2021)
+            .iter()
+            .map(|(_, x)| x)
+            .sum();
+        assert!(short < sum, "{short} vs {sum}");
+        // No extra, no parts.
+        assert!(extra_by_source(&sc, &ds, 100.0, 2025).is_empty());
     }
 }

@@ -37,6 +37,17 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   assert.ok(scale > 100 && scale <= 1000, answer);
   assert.ok(share >= 80, answer);
   assert.match(answer, /Thêm [\d.]+ tỷ đồng so với ngân sách 100% kế hoạch, trong 7\/2020–2025/);
+  // Which budget lines that money is: the parts add up to it (each rounded to a billion).
+  const extra = Number(answer.match(/Thêm ([\d.]+) tỷ đồng/)[1].replace(/\./g, ''));
+  const bySource = await page.getByTestId('seek-by-source').innerText();
+  const parts = [...bySource.matchAll(/: \+([\d.]+) tỷ đồng/g)].map((p) => Number(p[1].replace(/\./g, '')));
+  assert.ok(parts.length >= 3, bySource);
+  const sum = parts.reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(sum - extra) <= parts.length, `${sum} vs ${extra}: ${bySource}`);
+  // One 5 % step of the budget is a twentieth of the plan: the extra money over the steps taken.
+  const precision = await page.getByTestId('seek-precision').innerText();
+  const step = Number(precision.match(/Mỗi bước 5% quanh mức này ≈ ([\d.]+) tỷ đồng/)[1].replace(/\./g, ''));
+  assert.ok(Math.abs(step - extra / ((scale - 100) / 5)) <= 2, `${step} vs ${extra}: ${precision}`);
   // From the keyboard: the button goes away as the budget is set, and the focus moves to the
   // note that says so (not to the page's start).
   const before = await generation(page);
@@ -109,6 +120,9 @@ test('the training lever: at 150% of the plan, a little more training makes 50 c
   const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
   assert.ok(scale > 100 && share >= 80, answer);
   assert.match(answer, /Thêm [\d.,]+ tỷ đồng chi phí đào tạo, trong 7\/2020–2025/);
+  // Training is not split by budget source.
+  assert.equal(await page.getByTestId('seek-by-source').count(), 0);
+  await page.getByTestId('seek-precision').waitFor();
   const vocational = Number(await page.getByTestId('lever-training-vocational').inputValue());
   const before = await generation(page);
   await page.getByTestId('seek-apply').click();

@@ -23,8 +23,8 @@ use super::LeverCtx;
 use crate::components::controls::Disclosure;
 use crate::components::refocus_after_render;
 use crate::figures::LIKELY_FROM;
-use crate::i18n::seek::{for_lever, outcome_text, scale_text};
-use crate::i18n::SeekMsg;
+use crate::i18n::seek::{extra_by_source, for_lever, outcome_text, scale_text};
+use crate::i18n::{LeverMsg, SeekMsg};
 use crate::state::levers::{Edit, BUDGET_SCALE};
 
 /// Time a slice may run before the page paints again, in milliseconds.
@@ -355,7 +355,46 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             } else {
                 Html::default()
             };
-            (text, follow_up)
+            // Which budget lines the money is, and how firm the level is.
+            let breakdown = match outcome {
+                SeekOutcome::Needs {
+                    likely,
+                    below,
+                    until,
+                    ..
+                } => {
+                    let by_source = if lever == SeekLever::Budget {
+                        extra_by_source(scenario, ds, likely.scale_pct, *until)
+                    } else {
+                        Vec::new()
+                    };
+                    let step = (likely.money_billion - below.money_billion).abs();
+                    html! {
+                        <>
+                            if !by_source.is_empty() {
+                                <p class="seek-note">{ lang.t(SeekMsg::BySource) }</p>
+                                <ul class="seek-sources" data-testid="seek-by-source">
+                                    { for by_source.iter().map(|(src, extra)| {
+                                        let spec = src.spec();
+                                        html! {
+                                            <li>
+                                                { lang.pick(spec.name_vi, spec.name_en) }{ ": +" }
+                                                { lang.number(*extra, 0) }{ " " }
+                                                { lang.t(LeverMsg::UnitBillion) }
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            }
+                            <p class="seek-note" data-testid="seek-precision">
+                                { lang.fill(SeekMsg::Precision, &[("step", &lang.number(step, 0))]) }
+                            </p>
+                        </>
+                    }
+                }
+                _ => Html::default(),
+            };
+            (text, html! { <>{ breakdown }{ follow_up }</> })
         }
         _ => (String::new(), Html::default()),
     };
