@@ -113,7 +113,7 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   assert.match(note, /Xóm chỉ nhận vốn QĐ 1385/);
   // And how sure: run by run, B has more villages than A in most runs (same seed, paired).
   const paired = await page.getByTestId('compare-paired-villages-1').innerText();
-  assert.match(paired, /^cao hơn ở \d+%, thấp hơn ở \d+% số lần chạy; chênh lệch P10–P90: /);
+  assert.match(paired, /^cao hơn ở [\d,]+%, thấp hơn ở [\d,]+% số lần chạy; chênh lệch P10–P90: /);
   assert.ok(Number(await page.getByTestId('compare-paired-villages-1').getAttribute('data-higher')) > 0.5, paired);
   // By district, each difference judged run by run as the headline's are: "chưa rõ" in
   // words where it does not go one way in four runs in five, the shares in its tooltip.
@@ -122,7 +122,7 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   );
   assert.ok(judged.length > 0, 'differences by district');
   for (const j of judged) {
-    assert.match(j.tip, /^So từng lần chạy với kịch bản A \(cùng số ngẫu nhiên\): cao hơn ở \d+%, thấp hơn ở \d+%/, JSON.stringify(j));
+    assert.match(j.tip, /^So từng lần chạy với kịch bản A \(cùng số ngẫu nhiên\): cao hơn ở [\d,]+%, thấp hơn ở [\d,]+%/, JSON.stringify(j));
   }
   for (const j of judged) {
     assert.ok(['better', 'worse', 'same', 'unclear'].includes(j.judged), JSON.stringify(j));

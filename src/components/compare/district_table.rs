@@ -51,8 +51,8 @@ fn delta(
             CompareMsg::DistrictDeltaRuns,
             &[
                 ("reference", reference),
-                ("higher", &lang.percent(p.higher, 0)),
-                ("lower", &lang.percent(p.lower, 0)),
+                ("higher", &lang.share_of_runs(p.higher)),
+                ("lower", &lang.share_of_runs(p.lower)),
             ],
         )
     });

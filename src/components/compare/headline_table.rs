@@ -144,8 +144,8 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                         tip.push_str(&lang.fill(
                             CompareMsg::DeltaRuns,
                             &[
-                                ("higher", &lang.percent(p.higher, 0)),
-                                ("lower", &lang.percent(p.lower, 0)),
+                                ("higher", &lang.share_of_runs(p.higher)),
+                                ("lower", &lang.share_of_runs(p.lower)),
                             ],
                         ));
                     }

@@ -68,8 +68,8 @@ pub fn money_and_paired_rows(
                         html! {
                             <td data-testid={id} data-higher={p.higher.to_string()}>
                                 { lang.fill(CompareMsg::PairedCell, &[
-                                    ("higher", &lang.percent(p.higher, 0)),
-                                    ("lower", &lang.percent(p.lower, 0)),
+                                    ("higher", &lang.share_of_runs(p.higher)),
+                                    ("lower", &lang.share_of_runs(p.lower)),
                                     ("p10", &diff(p.p10)),
                                     ("p90", &diff(p.p90)),
                                 ]) }
