@@ -263,6 +263,32 @@ async fn before_the_first_batch_the_figures_are_dashes() {
 }
 
 #[wasm_bindgen_test]
+async fn a_card_past_the_horizon_gives_the_last_simulated_year() {
+    let ds = ds();
+    let mut sc = Scenario::defaults(&ds);
+    (sc.runs, sc.until) = (100, 2023);
+    let out = simulation::run(&ds, &sc, 4);
+    let at_2023 = out.communes_at(2023).expect("2023 is simulated");
+    let root = render(Lang::Vi, Some(out.clone()), (100, 100), false).await;
+    // 2025 is not simulated: a dash, and the end of 2023 beside it.
+    assert_eq!(text(&by_testid(&root, "headline-communes-2025")), "–");
+    let last = text(&by_testid(&root, "headline-communes-2025-last"));
+    assert!(
+        last.starts_with("Mô phỏng chỉ đến hết năm 2023")
+            && last.contains(&format!("khi đó: trung vị {},", at_2023.p50)),
+        "{last}"
+    );
+    // A year inside the horizon has no such line.
+    assert!(root
+        .query_selector("[data-testid=headline-villages-2020-last]")
+        .unwrap()
+        .is_none());
+    let en = render(Lang::En, Some(out), (100, 100), false).await;
+    assert!(text(&by_testid(&en, "headline-communes-2025-last"))
+        .starts_with("Simulated only to the end of 2023"));
+}
+
+#[wasm_bindgen_test]
 async fn each_figure_says_how_far_the_levers_moved_it_from_the_default() {
     // The default's villages in 2025 at 1.200: the scenario on screen has 1.234, 34 more.
     let mut baseline = (*outcome().results).clone();

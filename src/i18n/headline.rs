@@ -107,6 +107,9 @@ pub enum HeadlineMsg {
     UnitCommunes,
     /// Beside a count's median: "trên {n} {unit}" (how many units it is out of).
     OutOf,
+    /// A card for a year past the simulated horizon: "{year}", "{median}", "{range}" of the
+    /// last simulated year.
+    AtLastYear,
 }
 
 impl Translate for HeadlineMsg {
@@ -211,6 +214,7 @@ impl Translate for HeadlineMsg {
             UnitVillages => "xóm",
             UnitCommunes => "xã",
             OutOf => "trên {n} {unit}",
+            AtLastYear => "Mô phỏng chỉ đến hết năm {year} (đổi ở thẻ Giả định); khi đó: trung vị {median}, P10–P90: {range}.",
         }
     }
 
@@ -313,6 +317,7 @@ impl Translate for HeadlineMsg {
             UnitVillages => "villages",
             UnitCommunes => "communes",
             OutOf => "of {n} {unit}",
+            AtLastYear => "Simulated only to the end of {year} (change it in the Assumptions tab); then: median {median}, P10–P90: {range}.",
         }
     }
 }

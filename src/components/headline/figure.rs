@@ -198,6 +198,31 @@ impl Delta {
     }
 }
 
+/// For a card whose year is past the simulated horizon, the last simulated year's figure: a
+/// planner who set the horizon to 2023 still sees where the simulation ends, not only "–".
+fn at_last_year(lang: Lang, tile: &Tile, outcome: Option<&Outcome>) -> Option<String> {
+    let o = outcome?;
+    let last = *o.results.years.last()?;
+    if last >= tile.year {
+        return None;
+    }
+    let f = o.figure(tile.metric, last)?;
+    Some(lang.fill(
+        HeadlineMsg::AtLastYear,
+        &[
+            ("year", &last.to_string()),
+            ("median", &value_text(tile.metric, f.p50, lang)),
+            (
+                "range",
+                &crate::i18n::span(
+                    value_text(tile.metric, f.p10, lang),
+                    value_text(tile.metric, f.p90, lang),
+                ),
+            ),
+        ],
+    ))
+}
+
 #[component]
 pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
     let lang = props.lang;
@@ -311,6 +336,9 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
                 }
             </p>
             <p class="headline-range">{ lang.t(Msg::RangeP10P90) }{ ": " }{ range }</p>
+            if let Some(line) = figure.is_none().then(|| at_last_year(lang, &tile, outcome)).flatten() {
+                <p class="headline-last" data-testid={format!("{id}-last")}>{ line }</p>
+            }
             if let (Some(d), Some(f)) = (props.default_median, figure) {
                 { delta_line(lang, &tile, f.p50, (d, props.default_runs.as_ref()), Against::Default) }
             }
