@@ -37,7 +37,7 @@ fn stem(name: &str) -> Option<String> {
         })
         .collect();
     let words: Vec<&str> = cleaned.split_whitespace().collect();
-    let joined: String = words.join(" ").chars().take(MAX_STEM).collect();
+    let joined = shortened(&words.join(" "));
     // Windows drops trailing dots and spaces; a leading dot hides the file elsewhere.
     let trimmed = joined
         .trim_matches(|c: char| c == '.' || c == ' ')
@@ -50,6 +50,23 @@ fn stem(name: &str) -> Option<String> {
         return Some(format!("{trimmed}-ntm"));
     }
     Some(trimmed)
+}
+
+/// At most `MAX_STEM` characters of `name`; a longer one is cut at a word's end where one is
+/// in the last third (a file "Kế hoạch … huyện Bảo L" read as a typo) and ends in "…", so the
+/// reader sees it was cut.
+fn shortened(name: &str) -> String {
+    if name.chars().count() <= MAX_STEM {
+        return name.to_string();
+    }
+    let kept: String = name.chars().take(MAX_STEM - 1).collect();
+    let next_is_space = name.chars().nth(MAX_STEM - 1) == Some(' ');
+    let cut = match kept.rfind(' ') {
+        _ if next_is_space => kept.as_str(),
+        Some(at) if kept[..at].chars().count() >= MAX_STEM * 2 / 3 => &kept[..at],
+        _ => kept.as_str(),
+    };
+    format!("{}…", cut.trim_end())
 }
 
 /// `file` (`ntm-tinh-2020-2025.csv`) with the scenario's name after its stem
@@ -189,6 +206,19 @@ mod tests {
         }
         let long = scenario_file_name(&"ư".repeat(200), "x");
         assert_eq!(long.chars().count(), MAX_STEM + SCENARIO_EXTENSION.len());
+        assert!(long.ends_with("ư….ntm.json"), "{long}");
+        // A long name is cut after a whole word, and says it was cut.
+        let name =
+            "Kế hoạch tăng vốn Quyết định 1385 cho các xã biên giới huyện Bảo Lạc và Bảo Lâm";
+        let cut = scenario_file_name(name, "x");
+        assert_eq!(
+            cut, "Kế hoạch tăng vốn Quyết định 1385 cho các xã biên giới….ntm.json",
+            "{cut}"
+        );
+        assert!(cut.chars().count() <= MAX_STEM + SCENARIO_EXTENSION.len());
+        // One that fits is kept whole.
+        let fits: String = "a".repeat(MAX_STEM);
+        assert_eq!(scenario_file_name(&fits, "x"), format!("{fits}.ntm.json"));
         assert_eq!(scenario_file_name("", "  "), "ntm.ntm.json");
     }
 
