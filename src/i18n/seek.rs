@@ -102,7 +102,7 @@ impl Translate for SeekMsg {
         match self {
             Title => "How much money or training does a target need?",
             BySource => "The extra money by source (every line times the same percentage, so the largest sources add the most; the same money put in another source gives another result: try it in the budget table by source and year):",
-            Precision => "Each 5 % step near this level ≈ {step} billion VND; the answer is only exact to a few steps (see the Simulation note below).",
+            Precision => "Each 5% step near this level ≈ {step} billion VND; the answer is only exact to a few steps (see the Simulation note below).",
             Intro => "Finds the position of one lever from which the target is likely, with every other lever as it is: the budget scale (every source and year times the same percentage), or the province's training plan (every kind and year times the same percentage; districts' and communes' own counts stay).",
             TargetLabel => "Target",
             LeverLabel => "Lever",
@@ -156,8 +156,8 @@ fn period(start: &str, to: u16, lang: Lang) -> String {
 }
 
 /// The extra money of a budget answer at `to_pct` against `sc` (at its own scale), source by
-/// source from the base date to the end of `until`, largest first, in billion VND; sources that
-/// add less than half a billion are left out. A budget request needs to know which lines the
+/// source from the base date to the end of `until`, largest first, in whole billion VND that add
+/// up to the rounded total; sources that add nothing are left out. A budget request needs to know which lines the
 /// "7.334 tỷ đồng" is: 41 % of it was credit and enterprise money, and the same sum put in the
 /// provincial budget alone did not make the target likely.
 pub fn extra_by_source(
@@ -174,12 +174,25 @@ pub fn extra_by_source(
     let sum = |s: &ntm_model::Scenario, k: usize| -> f64 {
         s.budget_available(ds).iter().take(n).map(|y| y[k]).sum()
     };
-    let mut parts: Vec<(Source, f64)> = Source::ALL
+    let exact: Vec<(Source, f64)> = Source::ALL
         .iter()
         .enumerate()
         .map(|(k, src)| (*src, sum(&at, k) - sum(sc, k)))
-        .filter(|(_, extra)| *extra >= 0.5)
         .collect();
+    // Whole billions that add up to the rounded total (largest remainders round up): a budget
+    // request whose lines add to 7.336 under a total of 7.334 is questioned.
+    let total = exact.iter().map(|(_, x)| x).sum::<f64>().round();
+    let mut parts: Vec<(Source, f64)> = exact.iter().map(|(s, x)| (*s, x.floor())).collect();
+    let short = (total - parts.iter().map(|(_, x)| x).sum::<f64>()).max(0.0) as usize;
+    let mut by_remainder: Vec<usize> = (0..exact.len()).collect();
+    by_remainder.sort_by(|&a, &b| {
+        let frac = |i: usize| exact[i].1 - exact[i].1.floor();
+        frac(b).total_cmp(&frac(a))
+    });
+    for &i in by_remainder.iter().take(short) {
+        parts[i].1 += 1.0;
+    }
+    parts.retain(|(_, x)| *x >= 1.0);
     parts.sort_by(|a, b| b.1.total_cmp(&a.1));
     parts
 }
@@ -365,14 +378,20 @@ mod tests {
         assert!(got.len() >= 3 && got.len() <= Source::ALL.len(), "{got:?}");
         assert!(got.windows(2).all(|w| w[0].1 >= w[1].1), "{got:?}");
         assert_eq!(got[0].0, Source::CreditEnterprise, "{got:?}");
-        // The parts add up to the answer's extra money, less the sources left out as < 0.5.
+        // Whole billions that add up to the answer's extra money as it is shown, rounded
+        // (each part rounded alone gave 7.336 under a total of 7.334).
         let extra = total(185.0, 2025) - total(100.0, 2025);
         let sum: f64 = got.iter().map(|(_, x)| x).sum();
-        let left_out = (Source::ALL.len() - got.len()) as f64 * 0.5;
-        assert!(
-            sum <= extra + 1e-6 && sum >= extra - left_out - 1e-6,
-            "{sum} vs {extra}: {got:?}"
-        );
+        assert_eq!(sum, extra.round(), "{got:?}");
+        assert!(got.iter().all(|(_, x)| x.fract() == 0.0), "{got:?}");
+        // From 150 %, as QA found: 3.020, whose rounded parts gave 3.019.
+        let mut at_150 = sc.clone();
+        at_150.budget.scale_pct = 150.0;
+        let from_150: f64 = extra_by_source(&at_150, &ds, 185.0, 2025)
+            .iter()
+            .map(|(_, x)| x)
+            .sum();
+        assert_eq!(from_150, (total(185.0, 2025) - total(150.0, 2025)).round());
         // A shorter period is less money.
         let short: f64 = extra_by_source(&sc, &ds, 185.0, 2021)
             .iter()
