@@ -349,6 +349,51 @@ pub fn seek_text(
                 ),
             )
         }
+        SeekOutcome::LikelyWithLess {
+            own,
+            lowest,
+            below,
+            saving_billion,
+            until,
+        } => {
+            let (pv, pe) = period(*until);
+            let (xv, xe) = (number_vi(*saving_billion, 0), number_en(*saving_billion, 0));
+            let (less_vi, less_en) = match lever {
+                SeekLever::Budget => (
+                    format!("Ít hơn {xv} tỷ đồng so với ngân sách của kịch bản, {pv}."),
+                    format!("{xe} billion VND less than the scenario's budget, {pe}."),
+                ),
+                SeekLever::Training => (
+                    format!("Ít hơn {xv} tỷ đồng chi phí đào tạo, {pv}."),
+                    format!("{xe} billion VND less for training, {pe}."),
+                ),
+            };
+            let (below_vi, below_en) = match below {
+                Some(b) => (
+                    format!(" (ở {}%: {}%)", number_vi(b.scale_pct, 0), share(b).0),
+                    format!(" (at {}%: {}%)", number_en(b.scale_pct, 0), share(b).1),
+                ),
+                None => (String::new(), String::new()),
+            };
+            (
+                format!(
+                    "Đã nhiều khả năng đạt với {} (đạt ở {}% số lần chạy), và vẫn nhiều khả năng \
+                     đạt với {}: đạt ở {}% số lần chạy{below_vi}. {less_vi}",
+                    at(own).0,
+                    share(own).0,
+                    at(lowest).0,
+                    share(lowest).0,
+                ),
+                format!(
+                    "Already likely with {} (reached in {}% of runs), and still likely with {}: \
+                     reached in {}% of runs{below_en}. {less_en}",
+                    at(own).1,
+                    share(own).1,
+                    at(lowest).1,
+                    share(lowest).1,
+                ),
+            )
+        }
         SeekOutcome::Beyond(p) => (
             format!(
                 "Chưa nhiều khả năng đạt kể cả với {}, mức cao nhất được thử (đạt ở {}% số lần \
@@ -397,6 +442,20 @@ pub fn seek_json(t: &Target, lever: SeekLever, o: &SeekOutcome) -> String {
             "below": probe(below),
             "extra_billion_vnd": extra_billion,
             "extra_money_until": until,
+        }),
+        SeekOutcome::LikelyWithLess {
+            own,
+            lowest,
+            below,
+            saving_billion,
+            until,
+        } => json!({
+            "outcome": "likely_with_less",
+            "at": probe(own),
+            "lowest": probe(lowest),
+            "below": below.as_ref().map(probe),
+            "saving_billion_vnd": saving_billion,
+            "saving_money_until": until,
         }),
         SeekOutcome::Beyond(p) => json!({ "outcome": "beyond", "at": probe(p) }),
         SeekOutcome::NotInHorizon => json!({ "outcome": "not_in_horizon" }),

@@ -277,6 +277,52 @@ fn seek_answers_with_a_scale_that_gives_the_target_when_run() {
         "{t}"
     );
     assert!(t.contains(&format!("{pct:.0}% kế hoạch")), "{t}");
+    // From a draft above what the target needs: how much less would do, in both forms.
+    let ds = ntm_model::Dataset::caobang_2020().expect("embedded dataset");
+    let mut rich = ntm_model::Scenario::defaults(&ds);
+    (rich.budget.scale_pct, rich.runs) = (300.0, 200);
+    let file = scratch(
+        "rich.json",
+        &ntm_model::codec::file::scenario_to_json(&rich, "rich"),
+    );
+    let path = file.to_str().expect("path");
+    let o = sim(&[
+        "--scenario",
+        path,
+        "--seek",
+        "communes_2025",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["outcome"], "likely_with_less", "{v}");
+    assert_eq!(v["at"]["scale_pct"], 300.0, "{v}");
+    assert_eq!(
+        v["lowest"]["scale_pct"], pct,
+        "the same answer from above: {v}"
+    );
+    assert!(v["below"]["probability"].as_f64().unwrap() < 0.8, "{v}");
+    let saving = v["saving_billion_vnd"].as_f64().expect("saving");
+    let at = |k: &str| v[k]["money_billion_vnd"].as_f64().unwrap();
+    assert!(
+        saving > 0.0 && (saving - (at("at") - at("lowest"))).abs() < 1e-6,
+        "{v}"
+    );
+    let text = sim(&[
+        "--scenario",
+        path,
+        "--seek",
+        "communes_2025",
+        "--lang",
+        "vi",
+    ]);
+    let t = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        t.contains(&format!(
+            "vẫn nhiều khả năng đạt với ngân sách bằng {pct:.0}% kế hoạch"
+        )) && t.contains("Ít hơn "),
+        "{t}"
+    );
     refused(
         &sim(&["--seek", "nope"]),
         "không có mục tiêu 'nope'",

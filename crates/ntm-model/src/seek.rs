@@ -10,7 +10,9 @@
 //! so that a page can keep painting between them. The scales tried lie on a grid of
 //! [`STEP_PCT`]: first doubling from the scenario's scale until the target is likely (or the
 //! lever's maximum is reached), then halving the interval between the last scale where it is
-//! not and the first where it is. More money never lowers the expected counts (a tested
+//! not and the first where it is. When the target is already likely at the scenario's scale,
+//! the seek goes down instead (halving towards nothing, then halving the interval) to the least
+//! that keeps it likely, and says how much less money that is. More money never lowers the expected counts (a tested
 //! property), but the share of runs reaching a target is not strictly monotone in the scale;
 //! the answer is always a scale that was simulated and found likely, next to one a step below
 //! that was not.
@@ -119,11 +121,35 @@ pub enum SeekOutcome {
         extra_billion: f64,
         until: u16,
     },
+    /// Likely at the scenario's own position `own`, and still at the lower `lowest`; not at
+    /// `below`, one grid step lower (`None` when `lowest` is 0, where it is likely even without
+    /// the lever). `saving_billion` is the money below the scenario's from the base date to the
+    /// end of `until`: a draft budget above what the target needs is answered with how much
+    /// less would do, not only with "already likely".
+    LikelyWithLess {
+        own: Probe,
+        lowest: Probe,
+        below: Option<Probe>,
+        saving_billion: f64,
+        until: u16,
+    },
     /// Not likely even with the budget at the largest scale allowed: money alone does not get
     /// there.
     Beyond(Probe),
     /// The scenario does not reach the target's year, or the dataset has no such target.
     NotInHorizon,
+}
+
+impl SeekOutcome {
+    /// The position the answer proposes to set, if any: the least found likely (above the
+    /// scenario's own position, or below it).
+    pub fn answer(&self) -> Option<Probe> {
+        match self {
+            SeekOutcome::Needs { likely, .. } => Some(*likely),
+            SeekOutcome::LikelyWithLess { lowest, .. } => Some(*lowest),
+            _ => None,
+        }
+    }
 }
 
 /// Where a seek stands.
@@ -153,6 +179,8 @@ pub struct GoalSeek {
     /// The lever's money in the scenario as it is (from the first probe, which is at its own
     /// position).
     own_money: f64,
+    /// The probe at the scenario's own position, once done.
+    own_probe: Option<Probe>,
     /// The highest scale tried where the target is not likely, and the lowest where it is.
     fails: Option<Probe>,
     meets: Option<Probe>,
@@ -192,6 +220,7 @@ impl GoalSeek {
             likely_from,
             max_pct: lever.max_for(sc, max_pct),
             own_money: 0.0,
+            own_probe: None,
             fails: None,
             meets: None,
             probe: None,
@@ -276,46 +305,81 @@ impl GoalSeek {
         let own = self.lever.own(&self.scenario);
         if probe.scale_pct == own {
             self.own_money = probe.money_billion;
+            self.own_probe = Some(probe);
         }
         if probe.probability >= self.likely_from {
-            if probe.scale_pct == own {
-                self.outcome = Some(SeekOutcome::AlreadyLikely(probe));
-                return;
-            }
             self.meets = Some(probe);
         } else {
             self.fails = Some(probe);
         }
-        // A seek starts at the scenario's own scale and only goes on once that failed.
-        let Some(fails) = self.fails else {
+        // A seek starts at the scenario's own position: up from there when the target is not
+        // likely, down to the least that keeps it likely when it is.
+        let Some(own_probe) = self.own_probe else {
             return;
         };
-        let next = match self.meets {
+        let next = if own_probe.probability >= self.likely_from {
+            self.next_down(own_probe)
+        } else {
+            self.next_up()
+        };
+        if let Some(next) = next {
+            self.start(ds, next);
+        }
+    }
+
+    /// The next position when the scenario's own is not likely, or `None` with the outcome set.
+    fn next_up(&mut self) -> Option<f64> {
+        let fails = self.fails?;
+        match self.meets {
             None if fails.scale_pct >= self.max_pct => {
                 self.outcome = Some(SeekOutcome::Beyond(fails));
-                return;
+                None
             }
             // Doubling (at least one grid step, and from nothing to the plan itself).
             None => {
                 let up = (fails.scale_pct * 2.0)
                     .max(fails.scale_pct + STEP_PCT)
                     .max(100.0);
-                snap_up(up).min(self.max_pct)
+                Some(snap_up(up).min(self.max_pct))
             }
-            Some(meets) => match grid_between(fails.scale_pct, meets.scale_pct) {
-                Some(mid) => mid,
-                None => {
+            Some(meets) => {
+                let mid = grid_between(fails.scale_pct, meets.scale_pct);
+                if mid.is_none() {
                     self.outcome = Some(SeekOutcome::Needs {
                         likely: meets,
                         below: fails,
                         extra_billion: meets.money_billion - self.own_money,
                         until: self.until,
                     });
-                    return;
                 }
-            },
+                mid
+            }
+        }
+    }
+
+    /// The next position when the scenario's own is likely (halving towards nothing, then
+    /// halving the interval), or `None` with the outcome set.
+    fn next_down(&mut self, own: Probe) -> Option<f64> {
+        let meets = self.meets.unwrap_or(own);
+        let mid = match self.fails {
+            None if meets.scale_pct > 0.0 => Some(snap_down(meets.scale_pct / 2.0)),
+            None => None,
+            Some(fails) => grid_between(fails.scale_pct, meets.scale_pct),
         };
-        self.start(ds, next);
+        if mid.is_none() {
+            self.outcome = Some(if meets.scale_pct == own.scale_pct {
+                SeekOutcome::AlreadyLikely(own)
+            } else {
+                SeekOutcome::LikelyWithLess {
+                    own,
+                    lowest: meets,
+                    below: self.fails,
+                    saving_billion: self.own_money - meets.money_billion,
+                    until: self.until,
+                }
+            });
+        }
+        mid
     }
 
     /// Money available from the base date to the end of the target's year at `scale_pct`,
@@ -346,6 +410,11 @@ fn clamp_pct(x: f64) -> f64 {
 /// The first grid scale at or above `x`.
 fn snap_up(x: f64) -> f64 {
     (x / STEP_PCT).ceil() * STEP_PCT
+}
+
+/// The grid scale at or below `x`.
+fn snap_down(x: f64) -> f64 {
+    (x / STEP_PCT).floor() * STEP_PCT
 }
 
 /// A grid scale strictly between `lo` and `hi`, near their middle, if there is one.
@@ -445,7 +514,7 @@ mod tests {
     }
 
     #[test]
-    fn a_likely_target_needs_nothing_and_an_unknown_one_is_said_so() {
+    fn a_likely_target_gets_the_least_that_keeps_it_likely_and_an_unknown_one_is_said_so() {
         let ds = Dataset::caobang_2020().expect("dataset");
         let mut sc = scenario(&ds, 100);
         sc.budget.scale_pct = 400.0;
@@ -457,9 +526,60 @@ mod tests {
             0.8,
             MAX_PCT,
         ) {
-            SeekOutcome::AlreadyLikely(p) => {
-                assert_eq!(p.scale_pct, 400.0);
-                assert!(p.probability >= 0.8);
+            SeekOutcome::LikelyWithLess {
+                own,
+                lowest,
+                below,
+                saving_billion,
+                until,
+            } => {
+                assert_eq!(own.scale_pct, 400.0);
+                assert!(own.probability >= 0.8 && lowest.probability >= 0.8);
+                let below = below.expect("not likely without money");
+                assert!(below.probability < 0.8, "{below:?}");
+                assert_eq!(lowest.scale_pct - below.scale_pct, STEP_PCT);
+                assert!(lowest.scale_pct < 400.0, "{lowest:?}");
+                assert_eq!(until, 2025);
+                assert!(
+                    (saving_billion - (own.money_billion - lowest.money_billion)).abs() < 1e-9
+                        && saving_billion > 0.0
+                );
+                // Setting the lowest gives the share the seek found, bit for bit.
+                let set = SeekLever::Budget.apply(&sc, lowest.scale_pct);
+                let r = simulate(&ds, &set);
+                let again = r.targets.iter().find(|t| t.id == "village_share_2025");
+                assert_eq!(
+                    again.unwrap().probability.to_bits(),
+                    lowest.probability.to_bits()
+                );
+                // From the lowest itself: nothing less keeps it likely.
+                let mut at_lowest = sc.clone();
+                at_lowest.budget.scale_pct = lowest.scale_pct;
+                match seek(
+                    &ds,
+                    &at_lowest,
+                    SeekLever::Budget,
+                    "village_share_2025",
+                    0.8,
+                    MAX_PCT,
+                ) {
+                    SeekOutcome::AlreadyLikely(p) => assert_eq!(p.scale_pct, lowest.scale_pct),
+                    other => panic!("{other:?}"),
+                }
+            }
+            other => panic!("{other:?}"),
+        }
+        // Likely even with no money (here: "likely" from 0 % of the runs): down to nothing.
+        match seek(
+            &ds,
+            &sc,
+            SeekLever::Budget,
+            "village_share_2025",
+            0.0,
+            MAX_PCT,
+        ) {
+            SeekOutcome::LikelyWithLess { lowest, below, .. } => {
+                assert_eq!((lowest.scale_pct, below), (0.0, None));
             }
             other => panic!("{other:?}"),
         }
