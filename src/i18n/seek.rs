@@ -34,6 +34,15 @@ pub enum SeekMsg {
     Running,
     /// "{scale}", "{share}".
     AlreadyLikely,
+    /// "{own}", "{own_share}", "{likely}", "{scale}", "{share}", "{below}" (`BelowAt` or
+    /// nothing), "{saving}", "{period}".
+    LikelyWithLess,
+    /// As `LikelyWithLess`, for training.
+    LikelyWithLessTraining,
+    /// " (ở {scale}: {share})": the step below the least found.
+    BelowAt,
+    /// The saving of a budget answer, source by source.
+    BySourceLess,
     /// "{likely}", "{scale}", "{share}", "{below}", "{below_share}", "{extra}", "{from}",
     /// "{period}".
     Needs,
@@ -84,6 +93,10 @@ impl Translate for SeekMsg {
             Cancel => "Dừng",
             Running => "Đang thử ngân sách {scale} kế hoạch (lần thử {probe}, {runs}/{wanted} lần chạy)…",
             AlreadyLikely => "Đã nhiều khả năng đạt với ngân sách hiện tại ({scale} kế hoạch): đạt ở {share} số lần chạy.",
+            LikelyWithLess => "Đã nhiều khả năng đạt với ngân sách hiện tại ({own} kế hoạch: đạt ở {own_share} số lần chạy), và vẫn nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách giảm xuống {scale} kế hoạch: đạt ở {share} số lần chạy{below}. Ít hơn {saving} tỷ đồng so với ngân sách {own} kế hoạch, {period}.",
+            LikelyWithLessTraining => "Đã nhiều khả năng đạt với kế hoạch đào tạo hiện nay (đạt ở {own_share} số lần chạy), và vẫn nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi kế hoạch đào tạo toàn tỉnh bằng {scale} hiện nay: đạt ở {share} số lần chạy{below}. Ít hơn {saving} tỷ đồng chi phí đào tạo, {period}.",
+            BelowAt => " (ở {scale}: {share})",
+            BySourceLess => "Số vốn bớt theo nguồn (mọi dòng nhân cùng một tỷ lệ, nên nguồn lớn nhất bớt nhiều nhất):",
             Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng so với ngân sách {from} kế hoạch, {period}.",
             Beyond => "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {scale} kế hoạch, mức cao nhất của đòn bẩy (đạt ở {share} số lần chạy). Các đòn bẩy đào tạo, hỗ trợ, tuyên truyền có thể giúp thêm: xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
             NotInHorizon => "Năm của mục tiêu này nằm ngoài các năm mô phỏng: chọn “Năm cuối mô phỏng” (thẻ Giả định) từ năm của mục tiêu trở đi.",
@@ -120,6 +133,10 @@ impl Translate for SeekMsg {
             Cancel => "Stop",
             Running => "Trying the budget at {scale} of the plan (probe {probe}, {runs}/{wanted} runs)…",
             AlreadyLikely => "Already likely with the current budget ({scale} of the plan): reached in {share} of runs.",
+            LikelyWithLess => "Already likely with the current budget ({own} of the plan: reached in {own_share} of runs), and still likely (reached in at least {likely} of runs) with the budget down to {scale} of the plan: reached in {share} of runs{below}. {saving} billion VND less than the budget at {own} of the plan, {period}.",
+            LikelyWithLessTraining => "Already likely with today's training plan (reached in {own_share} of runs), and still likely (reached in at least {likely} of runs) with the province's training plan at {scale} of today's: reached in {share} of runs{below}. {saving} billion VND less for training, {period}.",
+            BelowAt => " (at {scale}: {share})",
+            BySourceLess => "The money saved by source (every line times the same percentage, so the largest sources give up the most):",
             Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more than the budget at {from} of the plan, {period}.",
             Beyond => "Not likely even with the budget at {scale} of the plan, the lever's highest (reached in {share} of runs). The training, support and communication levers may add what money does not: see the binding criteria under “Criteria”.",
             NotInHorizon => "This target's year is past the simulated years: set “Last simulated year” (the Assumptions tab) to the target's year or later.",
@@ -203,6 +220,7 @@ pub fn for_lever(lever: SeekLever, budget: SeekMsg) -> SeekMsg {
     match (lever, budget) {
         (SeekLever::Budget, m) => m,
         (SeekLever::Training, AlreadyLikely) => AlreadyLikelyTraining,
+        (SeekLever::Training, LikelyWithLess) => LikelyWithLessTraining,
         (SeekLever::Training, Needs) => NeedsTraining,
         (SeekLever::Training, Beyond) => BeyondTraining,
         (SeekLever::Training, Apply) => ApplyTraining,
@@ -250,6 +268,33 @@ pub fn outcome_text(
                 ("period", &period(start, *until, lang)),
             ],
         ),
+        SeekOutcome::LikelyWithLess {
+            own,
+            lowest,
+            below,
+            saving_billion,
+            until,
+        } => {
+            let below = below.as_ref().map_or(String::new(), |b| {
+                lang.fill(
+                    SeekMsg::BelowAt,
+                    &[("scale", &scale(b)), ("share", &share(b))],
+                )
+            });
+            lang.fill(
+                msg(SeekMsg::LikelyWithLess),
+                &[
+                    ("own", &scale(own)),
+                    ("own_share", &share(own)),
+                    ("likely", &lang.percent(likely_from, 0)),
+                    ("scale", &scale(lowest)),
+                    ("share", &share(lowest)),
+                    ("below", &below),
+                    ("saving", &lang.number(*saving_billion, 0)),
+                    ("period", &period(start, *until, lang)),
+                ],
+            )
+        }
         SeekOutcome::Beyond(p) => lang.fill(
             msg(SeekMsg::Beyond),
             &[("scale", &scale(p)), ("share", &share(p))],
@@ -345,6 +390,48 @@ mod tests {
             "{beyond}"
         );
         assert_eq!(scale_text(1000.0, Lang::En), "1,000%");
+        // From a draft above the need: how much less would do.
+        let less = SeekOutcome::LikelyWithLess {
+            own: Probe {
+                scale_pct: 300.0,
+                probability: 0.97,
+                money_billion: 25_884.0,
+            },
+            lowest: likely,
+            below: Some(below),
+            saving_billion: 9922.2,
+            until: 2025,
+        };
+        let vi = outcome_text(&less, SeekLever::Budget, 0.8, "7/2020", 300.0, Lang::Vi);
+        assert!(
+            vi.starts_with("Đã nhiều khả năng đạt với ngân sách hiện tại (300% kế hoạch: đạt ở 97% số lần chạy)"),
+            "{vi}"
+        );
+        assert!(
+            vi.contains("khi ngân sách giảm xuống 185% kế hoạch: đạt ở 80% số lần chạy (ở 180%: 79,8%). Ít hơn 9.922 tỷ đồng so với ngân sách 300% kế hoạch, trong 7/2020–2025."),
+            "{vi}"
+        );
+        let none_below = SeekOutcome::LikelyWithLess {
+            own: likely,
+            lowest: likely,
+            below: None,
+            saving_billion: 1.0,
+            until: 2025,
+        };
+        let en = outcome_text(
+            &none_below,
+            SeekLever::Training,
+            0.8,
+            "2020",
+            100.0,
+            Lang::En,
+        );
+        assert!(
+            en.contains(
+                "at 185% of today's: reached in 80% of runs. 1 billion VND less for training"
+            ),
+            "{en}"
+        );
         // The training lever says what it multiplies and prices the training.
         let tr = outcome_text(&o, SeekLever::Training, 0.8, "2020", 100.0, Lang::Vi);
         assert!(

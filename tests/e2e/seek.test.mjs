@@ -1,7 +1,7 @@
 // "How much money would reach a target?" beside the budget scale: the seek answers with a
 // scale, setting it makes the target likely on the headline with the share of runs the seek
-// said, a lever moved afterwards marks the answer as for an earlier scenario, and a target
-// the budget lever cannot reach says so.
+// said, a lever moved afterwards marks the answer as for an earlier scenario, a draft above the
+// need is told how much less would do, and a target the budget lever cannot reach says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, setBudget, setNumber, generation, waitForNewResults } from './helpers.mjs';
@@ -92,6 +92,34 @@ test('the answer is still there after a visit to the assumptions', async () => {
   await page.getByTestId('seek').locator('summary').click();
   assert.equal(await page.getByTestId('seek-answer').innerText(), answer);
   assert.equal(await page.getByTestId('seek-target').inputValue(), 'village_share_2025');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('from a draft above the need, the seek says how much less money would do, and sets it', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 300);
+  await openSeek(page);
+  const answer = await seek(page, 'communes_2025');
+  const m = answer.match(/^Đã nhiều khả năng đạt với ngân sách hiện tại \(300% kế hoạch: đạt ở \d+% số lần chạy\), và vẫn nhiều khả năng đạt \(ở ít nhất 80% số lần chạy\) khi ngân sách giảm xuống ([\d.]+)% kế hoạch: đạt ở (\d+)% số lần chạy \(ở ([\d.]+)%: [\d,]+%\)\. Ít hơn ([\d.]+) tỷ đồng so với ngân sách 300% kế hoạch, trong 7\/2020–2025\.$/);
+  assert.ok(m, answer);
+  const [scale, share, below, saving] = [m[1], m[2], m[3], m[4]].map((x) => Number(x.replace(/\./g, '')));
+  assert.ok(scale < 300 && share >= 80 && scale - below === 5, answer);
+  // The saving, line by line, adds up to it.
+  const bySource = await page.getByTestId('seek-by-source').innerText();
+  assert.equal(await page.getByTestId('seek').getByText('Số vốn bớt theo nguồn', { exact: false }).count(), 1);
+  const parts = [...bySource.matchAll(/: −([\d.]+) tỷ đồng/g)].map((p) => Number(p[1].replace(/\./g, '')));
+  assert.ok(parts.length >= 3, bySource);
+  assert.equal(parts.reduce((a, b) => a + b, 0), saving, bySource);
+  // Setting it keeps the target likely with the share the seek found.
+  const before = await generation(page);
+  await page.getByTestId('seek-apply').click();
+  await waitForNewResults(page, before);
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), String(scale));
+  const target = page.getByTestId('target-communes_2025');
+  assert.equal(await target.getAttribute('data-verdict'), 'likely');
+  assert.match(await target.innerText(), new RegExp(`đạt ở ${share}% số lần chạy`));
+  await page.getByTestId('seek-applied').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

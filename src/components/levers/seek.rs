@@ -24,7 +24,7 @@ use crate::components::controls::Disclosure;
 use crate::components::refocus_after_render;
 use crate::figures::LIKELY_FROM;
 use crate::i18n::seek::{extra_by_source, for_lever, outcome_text, scale_text};
-use crate::i18n::{LeverMsg, SeekMsg};
+use crate::i18n::{Lang, LeverMsg, SeekMsg};
 use crate::state::levers::{Edit, BUDGET_SCALE};
 
 /// Time a slice may run before the page paints again, in milliseconds.
@@ -309,8 +309,9 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             );
             let applied = *scenario != ctx.scenario
                 && match outcome {
-                    SeekOutcome::Needs { likely, .. } => {
-                        lever.apply(scenario, likely.scale_pct) == *ctx.scenario
+                    o if o.answer().is_some() => {
+                        let at = o.answer().map_or(0.0, |p| p.scale_pct);
+                        lever.apply(scenario, at) == *ctx.scenario
                     }
                     _ => false,
                 };
@@ -322,10 +323,13 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             };
             let follow_up = if *scenario != ctx.scenario {
                 let (msg, testid) = match outcome {
-                    SeekOutcome::Needs { likely, .. } if applied => (
+                    o if applied && o.answer().is_some() => (
                         lang.fill(
                             for_lever(lever, SeekMsg::Applied),
-                            &[("scale", &scale_text(likely.scale_pct, lang))],
+                            &[(
+                                "scale",
+                                &scale_text(o.answer().map_or(0.0, |p| p.scale_pct), lang),
+                            )],
                         ),
                         "seek-applied",
                     ),
@@ -333,7 +337,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                 };
                 // Focusable from code only: "Set" hands the focus here as it goes away.
                 html! { <p class="seek-note" data-testid={testid} tabindex="-1">{ msg }</p> }
-            } else if let SeekOutcome::Needs { likely, .. } = outcome {
+            } else if let Some(likely) = outcome.answer() {
                 let pct = likely.scale_pct;
                 let on_apply = {
                     let on_edit = ctx.on_edit.clone();
@@ -362,35 +366,35 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                     below,
                     until,
                     ..
-                } => {
-                    let by_source = if lever == SeekLever::Budget {
+                } => money_breakdown(
+                    lang,
+                    if lever == SeekLever::Budget {
                         extra_by_source(scenario, ds, likely.scale_pct, *until)
                     } else {
                         Vec::new()
-                    };
-                    let step = (likely.money_billion - below.money_billion).abs();
-                    html! {
-                        <>
-                            if !by_source.is_empty() {
-                                <p class="seek-note">{ lang.t(SeekMsg::BySource) }</p>
-                                <ul class="seek-sources" data-testid="seek-by-source">
-                                    { for by_source.iter().map(|(src, extra)| {
-                                        let spec = src.spec();
-                                        html! {
-                                            <li>
-                                                { lang.pick(spec.name_vi, spec.name_en) }{ ": +" }
-                                                { lang.number(*extra, 0) }{ " " }
-                                                { lang.t(LeverMsg::UnitBillion) }
-                                            </li>
-                                        }
-                                    }) }
-                                </ul>
-                            }
-                            <p class="seek-note" data-testid="seek-precision">
-                                { lang.fill(SeekMsg::Precision, &[("step", &lang.number(step, 0))]) }
-                            </p>
-                        </>
-                    }
+                    },
+                    ('+', SeekMsg::BySource),
+                    Some(likely.money_billion - below.money_billion),
+                ),
+                SeekOutcome::LikelyWithLess {
+                    own,
+                    lowest,
+                    below,
+                    until,
+                    ..
+                } => {
+                    // The saving by source: what the lines give up from the least to today's.
+                    let at_lowest = lever.apply(scenario, lowest.scale_pct);
+                    money_breakdown(
+                        lang,
+                        if lever == SeekLever::Budget {
+                            extra_by_source(&at_lowest, ds, own.scale_pct, *until)
+                        } else {
+                            Vec::new()
+                        },
+                        ('−', SeekMsg::BySourceLess),
+                        below.map(|b| lowest.money_billion - b.money_billion),
+                    )
                 }
                 _ => Html::default(),
             };
@@ -440,5 +444,39 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
             { follow_up }
             <p class="group-hint">{ lang.fill(SeekMsg::Basis, &[("max", &scale_text(lever.max_for(&ctx.scenario, max_pct(*lever)), lang))]) }</p>
         </Disclosure>
+    }
+}
+
+/// A budget answer's money line by line (`sign` and heading: "+" more, "−" saved), and what one
+/// grid step near the answer is worth, when there is a step below it.
+fn money_breakdown(
+    lang: Lang,
+    by_source: Vec<(ntm_model::scenario::Source, f64)>,
+    (sign, heading): (char, SeekMsg),
+    step: Option<f64>,
+) -> Html {
+    html! {
+        <>
+            if !by_source.is_empty() {
+                <p class="seek-note">{ lang.t(heading) }</p>
+                <ul class="seek-sources" data-testid="seek-by-source">
+                    { for by_source.iter().map(|(src, amount)| {
+                        let spec = src.spec();
+                        html! {
+                            <li>
+                                { lang.pick(spec.name_vi, spec.name_en) }{ format!(": {sign}") }
+                                { lang.number(*amount, 0) }{ " " }
+                                { lang.t(LeverMsg::UnitBillion) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if let Some(step) = step {
+                <p class="seek-note" data-testid="seek-precision">
+                    { lang.fill(SeekMsg::Precision, &[("step", &lang.number(step.abs(), 0))]) }
+                </p>
+            }
+        </>
     }
 }
