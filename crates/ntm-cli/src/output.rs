@@ -299,6 +299,22 @@ pub fn seek_text(
             format!("over {start}–{until}"),
         ),
     };
+    // "Thêm 7.334 tỷ đồng so với ngân sách của kịch bản, trong 7/2020–2025." and its English:
+    // `word` is ("Thêm", "more") or ("Ít hơn", "less").
+    let money_line = |amount: f64, (word_vi, word_en): (&str, &str), until: u16| {
+        let (pv, pe) = period(until);
+        let (xv, xe) = (number_vi(amount, 0), number_en(amount, 0));
+        match lever {
+            SeekLever::Budget => (
+                format!("{word_vi} {xv} tỷ đồng so với ngân sách của kịch bản, {pv}."),
+                format!("{xe} billion VND {word_en} than the scenario's budget, {pe}."),
+            ),
+            SeekLever::Training => (
+                format!("{word_vi} {xv} tỷ đồng chi phí đào tạo, {pv}."),
+                format!("{xe} billion VND {word_en} for training, {pe}."),
+            ),
+        }
+    };
     let (vi, en) = match o {
         SeekOutcome::AlreadyLikely(p) => (
             format!(
@@ -318,18 +334,7 @@ pub fn seek_text(
             extra_billion,
             until,
         } => {
-            let (pv, pe) = period(*until);
-            let (xv, xe) = (number_vi(*extra_billion, 0), number_en(*extra_billion, 0));
-            let (extra_vi, extra_en) = match lever {
-                SeekLever::Budget => (
-                    format!("Thêm {xv} tỷ đồng so với ngân sách của kịch bản, {pv}."),
-                    format!("{xe} billion VND more than the scenario's budget, {pe}."),
-                ),
-                SeekLever::Training => (
-                    format!("Thêm {xv} tỷ đồng chi phí đào tạo, {pv}."),
-                    format!("{xe} billion VND more for training, {pe}."),
-                ),
-            };
+            let (extra_vi, extra_en) = money_line(*extra_billion, ("Thêm", "more"), *until);
             (
                 format!(
                     "Nhiều khả năng đạt (ở ít nhất {likely}% số lần chạy) với {}: đạt ở {}% số lần \
@@ -356,18 +361,7 @@ pub fn seek_text(
             saving_billion,
             until,
         } => {
-            let (pv, pe) = period(*until);
-            let (xv, xe) = (number_vi(*saving_billion, 0), number_en(*saving_billion, 0));
-            let (less_vi, less_en) = match lever {
-                SeekLever::Budget => (
-                    format!("Ít hơn {xv} tỷ đồng so với ngân sách của kịch bản, {pv}."),
-                    format!("{xe} billion VND less than the scenario's budget, {pe}."),
-                ),
-                SeekLever::Training => (
-                    format!("Ít hơn {xv} tỷ đồng chi phí đào tạo, {pv}."),
-                    format!("{xe} billion VND less for training, {pe}."),
-                ),
-            };
+            let (less_vi, less_en) = money_line(*saving_billion, ("Ít hơn", "less"), *until);
             let (below_vi, below_en) = match below {
                 Some(b) => (
                     format!(" (ở {}%: {}%)", number_vi(b.scale_pct, 0), share(b).0),
