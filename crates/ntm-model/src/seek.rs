@@ -12,10 +12,10 @@
 //! lever's maximum is reached), then halving the interval between the last scale where it is
 //! not and the first where it is. When the target is already likely at the scenario's scale,
 //! the seek goes down instead (halving towards nothing, then halving the interval) to the least
-//! that keeps it likely, and says how much less money that is. More money never lowers the expected counts (a tested
-//! property), but the share of runs reaching a target is not strictly monotone in the scale;
-//! the answer is always a scale that was simulated and found likely, next to one a step below
-//! that was not.
+//! that keeps it likely, and says how much less money that is. More money never lowers the
+//! expected counts (a tested property), but the share of runs reaching a target is not
+//! strictly monotone in the scale; the answer is always a scale that was simulated and found
+//! likely, next to one a step below that was not.
 
 use crate::dataset::Dataset;
 use crate::scenario::Scenario;

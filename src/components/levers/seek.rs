@@ -308,13 +308,9 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                 lang,
             );
             let applied = *scenario != ctx.scenario
-                && match outcome {
-                    o if o.answer().is_some() => {
-                        let at = o.answer().map_or(0.0, |p| p.scale_pct);
-                        lever.apply(scenario, at) == *ctx.scenario
-                    }
-                    _ => false,
-                };
+                && outcome
+                    .answer()
+                    .is_some_and(|p| lever.apply(scenario, p.scale_pct) == *ctx.scenario);
             // Set: the answer's "today's plan" is the plan before, and says so.
             let text = if applied {
                 format!("{}{text}", lang.t(SeekMsg::BeforeApplied))
@@ -322,14 +318,11 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                 text
             };
             let follow_up = if *scenario != ctx.scenario {
-                let (msg, testid) = match outcome {
-                    o if applied && o.answer().is_some() => (
+                let (msg, testid) = match outcome.answer() {
+                    Some(set) if applied => (
                         lang.fill(
                             for_lever(lever, SeekMsg::Applied),
-                            &[(
-                                "scale",
-                                &scale_text(o.answer().map_or(0.0, |p| p.scale_pct), lang),
-                            )],
+                            &[("scale", &scale_text(set.scale_pct, lang))],
                         ),
                         "seek-applied",
                     ),
