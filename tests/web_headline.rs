@@ -273,10 +273,12 @@ async fn a_card_past_the_horizon_gives_the_last_simulated_year() {
     // 2025 is not simulated: a dash, and the end of 2023 beside it.
     assert_eq!(text(&by_testid(&root, "headline-communes-2025")), "–");
     let last = text(&by_testid(&root, "headline-communes-2025-last"));
-    assert!(
-        last.starts_with("Mô phỏng chỉ đến hết năm 2023")
-            && last.contains(&format!("khi đó: trung vị {},", at_2023.p50)),
-        "{last}"
+    assert_eq!(
+        last,
+        format!(
+            "Mô phỏng chỉ đến hết năm 2023; khi đó: trung vị {}, P10–P90: {}–{}.",
+            at_2023.p50, at_2023.p10, at_2023.p90
+        )
     );
     // A year inside the horizon has no such line.
     assert!(root

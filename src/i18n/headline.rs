@@ -108,7 +108,8 @@ pub enum HeadlineMsg {
     /// Beside a count's median: "trên {n} {unit}" (how many units it is out of).
     OutOf,
     /// A card for a year past the simulated horizon: "{year}", "{median}", "{range}" of the
-    /// last simulated year.
+    /// last simulated year. (No "change it in the Assumptions tab": the card is on slides and
+    /// paper too, which have no tabs; the scenario's summary names the setting.)
     AtLastYear,
 }
 
@@ -214,7 +215,7 @@ impl Translate for HeadlineMsg {
             UnitVillages => "xóm",
             UnitCommunes => "xã",
             OutOf => "trên {n} {unit}",
-            AtLastYear => "Mô phỏng chỉ đến hết năm {year} (đổi ở thẻ Giả định); khi đó: trung vị {median}, P10–P90: {range}.",
+            AtLastYear => "Mô phỏng chỉ đến hết năm {year}; khi đó: trung vị {median}, P10–P90: {range}.",
         }
     }
 
@@ -317,7 +318,7 @@ impl Translate for HeadlineMsg {
             UnitVillages => "villages",
             UnitCommunes => "communes",
             OutOf => "of {n} {unit}",
-            AtLastYear => "Simulated only to the end of {year} (change it in the Assumptions tab); then: median {median}, P10–P90: {range}.",
+            AtLastYear => "Simulated only to the end of {year}; then: median {median}, P10–P90: {range}.",
         }
     }
 }
