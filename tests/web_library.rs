@@ -71,6 +71,13 @@ async fn named_panel(locked: bool, tab: usize, link_name: Option<&str>) -> Panel
             "K",
         )
         .unwrap();
+    panel_of(library, locked, tab, link_name).await
+}
+
+/// The panel over `library`, the defaults on screen.
+async fn panel_of(library: Library, locked: bool, tab: usize, link_name: Option<&str>) -> Panel {
+    let ds = ds();
+    let defaults = Scenario::defaults(&ds);
     let (on_library, actions) = recorder();
     let (on_load, loaded) = recorder();
     let (on_open_file, opened) = recorder();
@@ -190,6 +197,68 @@ async fn the_list_shows_each_saved_scenario_with_when_and_its_key_levers() {
     assert!(disabled(&p.root, "saved-overwrite-s2"));
     assert!(!disabled(&p.root, "saved-overwrite-s1"));
     p.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_list_can_be_searched_by_name_with_or_without_marks() {
+    let defaults = Scenario::defaults(&ds());
+    let names = [
+        "Tăng vốn 150%",
+        "Mặc định",
+        "Ưu tiên xã biên giới",
+        "Vốn 1385 dồn cho xóm",
+        "Đào tạo gấp đôi",
+        "Chia theo nhu cầu",
+    ];
+    let mut library = Library::default();
+    for (i, name) in names.iter().enumerate() {
+        let mut sc = defaults.clone();
+        sc.budget.scale_pct = 100.0 + 10.0 * i as f64;
+        library
+            .save(name, sc, "2026-11-30T02:38:05.000Z", "K")
+            .unwrap();
+    }
+    let p = panel_of(library, false, 0, None).await;
+    let r = &p.root;
+    let shown = |r: &Element| {
+        let items = r.query_selector_all("[data-testid=saved-item]").unwrap();
+        (0..items.length())
+            .map(|i| text(&items.item(i).unwrap().unchecked_into::<Element>()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shown(r).len(), names.len());
+    assert_eq!(text(&by_testid(r, "saved-search-count")), "");
+    // Without marks, "von" finds both "vốn"; with them, "dồn" finds the one.
+    type_into(r, "saved-search", "von").await;
+    let found = shown(r);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0].contains("Tăng vốn 150%") && found[1].contains("Vốn 1385"),
+        "{found:?}"
+    );
+    assert_eq!(
+        text(&by_testid(r, "saved-search-count")),
+        "Hiện 2 trên 6 kịch bản đã lưu."
+    );
+    type_into(r, "saved-search", "dồn").await;
+    assert_eq!(shown(r).len(), 1);
+    type_into(r, "saved-search", "kế hoạch 2030").await;
+    assert!(shown(r).is_empty());
+    assert_eq!(
+        text(&by_testid(r, "saved-search-count")),
+        "Không có kịch bản đã lưu nào có tên chứa “kế hoạch 2030”."
+    );
+    type_into(r, "saved-search", "").await;
+    assert_eq!(shown(r).len(), names.len());
+    p.root.remove();
+    // A short list has no search box.
+    let short = panel(false, 0).await;
+    assert!(short
+        .root
+        .query_selector("[data-testid=saved-search]")
+        .unwrap()
+        .is_none());
+    short.root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -30,6 +30,12 @@ pub enum LibraryMsg {
     EmptyLocked,
     StoredWhere,
     ListHeading,
+    /// The saved list's search box (shown from `SEARCH_FROM` scenarios).
+    SearchLabel,
+    /// "{shown}", "{n}": how many saved scenarios the search shows.
+    SearchShows,
+    /// "{query}": no saved scenario's name has it.
+    SearchNone,
     /// "{when}".
     SavedAt,
     OnScreen,
@@ -172,6 +178,9 @@ impl Translate for LibraryMsg {
                  hãy xuất tệp hoặc gửi liên kết."
             }
             ListHeading => "Kịch bản đã lưu",
+            SearchLabel => "Tìm theo tên (gõ có dấu hoặc không dấu)",
+            SearchShows => "Hiện {shown} trên {n} kịch bản đã lưu.",
+            SearchNone => "Không có kịch bản đã lưu nào có tên chứa “{query}”.",
             SavedAt => "Lưu lúc {when}",
             OnScreen => "đang xem",
             ActionsFor => "Thao tác với “{name}”",
@@ -329,6 +338,9 @@ impl Translate for LibraryMsg {
                  computer, export a file or send the link."
             }
             ListHeading => "Saved scenarios",
+            SearchLabel => "Find by name (with or without Vietnamese marks)",
+            SearchShows => "Showing {shown} of {n} saved scenarios.",
+            SearchNone => "No saved scenario's name contains “{query}”.",
             SavedAt => "Saved {when}",
             OnScreen => "on screen",
             ActionsFor => "Actions for “{name}”",

@@ -41,6 +41,10 @@ fn with_names(template: &str, names: &[(&str, &str)]) -> Html {
     html! { <>{ for parts }</> }
 }
 
+/// From how many saved scenarios the list has a search box: a planner with thirty drafts
+/// scrolled past them all to find one.
+pub const SEARCH_FROM: usize = 6;
+
 #[component]
 pub fn SavedList(props: &SavedListProps) -> Html {
     let lang = props.ctx.lang;
@@ -53,6 +57,13 @@ pub fn SavedList(props: &SavedListProps) -> Html {
     // library numbers it: "Kế hoạch A (2)", which the planner is told).
     let saved = use_state_eq(|| None::<(String, Option<String>)>);
     let heading = use_node_ref();
+    let query = use_state(String::new);
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
     let oninput = {
         let name = name.clone();
         let saved = saved.clone();
@@ -113,6 +124,11 @@ pub fn SavedList(props: &SavedListProps) -> Html {
         })
     };
     let items = &props.ctx.library.items;
+    let searching = items.len() >= SEARCH_FROM;
+    let shown: Vec<_> = items
+        .iter()
+        .filter(|item| !searching || crate::names::contains_query(&item.name, &query))
+        .collect();
     let showing = props
         .ctx
         .library
@@ -167,8 +183,32 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                     { lang.t(if props.ctx.locked { LibraryMsg::EmptyLocked } else { LibraryMsg::Empty }) }
                 </p>
             } else {
+                if searching {
+                    <div class="saved-search">
+                        <label for="saved-search">{ lang.t(LibraryMsg::SearchLabel) }</label>
+                        <input
+                            id="saved-search"
+                            type="search"
+                            data-testid="saved-search"
+                            value={(*query).clone()}
+                            oninput={on_query}
+                            aria-describedby="saved-search-count"
+                        />
+                        <p class="group-hint" id="saved-search-count" role="status" data-testid="saved-search-count">
+                            if query.trim().is_empty() {
+                            } else if shown.is_empty() {
+                                { lang.fill(LibraryMsg::SearchNone, &[("query", query.trim())]) }
+                            } else {
+                                { lang.fill(LibraryMsg::SearchShows, &[
+                                    ("shown", &shown.len().to_string()),
+                                    ("n", &items.len().to_string()),
+                                ]) }
+                            }
+                        </p>
+                    </div>
+                }
                 <ul class="saved-items">
-                    { for items.iter().map(|item| html! {
+                    { for shown.iter().copied().map(|item| html! {
                         <SavedItem
                             key={item.id.clone()}
                             {lang}
