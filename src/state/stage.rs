@@ -452,6 +452,22 @@ impl Step {
         }
     }
 
+    /// The step a finger's swipe on a slide stands for, from how far it moved (`dx`, `dy`, CSS
+    /// pixels) in `ms` milliseconds: right to left is the next slide, as turning a page; left
+    /// to right the previous one. A short, slow or mostly vertical move (a tap on a button, a
+    /// tall slide scrolled) is no step.
+    pub fn from_swipe(dx: f64, dy: f64, ms: f64) -> Option<Step> {
+        const MIN_PX: f64 = 50.0;
+        const MAX_MS: f64 = 1000.0;
+        // Written as what a swipe is, so that a NaN (no position) is none.
+        let swipe =
+            dx.abs() >= MIN_PX && dx.abs() >= 2.0 * dy.abs() && (0.0..=MAX_MS).contains(&ms);
+        if !swipe {
+            return None;
+        }
+        Some(if dx < 0.0 { Step::Next } else { Step::Previous })
+    }
+
     /// The slide after this step from `at`, among `count` slides (stays in range).
     pub fn from(self, at: usize, count: usize) -> usize {
         let last = count.saturating_sub(1);

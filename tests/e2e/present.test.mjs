@@ -854,6 +854,38 @@ test('with an empty library, the current scenario can be presented on its own', 
   await context.close();
 });
 
+test('on a phone, a sideways swipe turns the slides; a tap, a scroll and a mouse drag do not', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.getByTestId('screen-present').click();
+  await storyReady(page);
+  await page.getByTestId('present-start').click();
+  assert.equal(await counter(page), 'Trang 1/6');
+  // A finger from (x0, y0) to (x1, y1), as the browser reports it.
+  const swipe = (x0, y0, x1, y1, pointerType = 'touch') => page.getByTestId('presentation').evaluate((el, a) => {
+    const at = (type, x, y) => el.dispatchEvent(new PointerEvent(type, {
+      bubbles: true, pointerType: a.pointerType, clientX: x, clientY: y, isPrimary: true,
+    }));
+    at('pointerdown', a.x0, a.y0);
+    at('pointerup', a.x1, a.y1);
+  }, { x0, y0, x1, y1, pointerType });
+  const shows = (text) => page.waitForFunction(
+    (t) => document.querySelector('[data-testid="slide-counter"]')?.innerText === t, text);
+  await swipe(320, 400, 80, 410);
+  await shows('Trang 2/6');
+  await swipe(300, 400, 60, 400);
+  await shows('Trang 3/6');
+  await swipe(80, 400, 330, 380);
+  await shows('Trang 2/6');
+  await swipe(200, 400, 185, 402); // a tap
+  await swipe(200, 600, 150, 300); // a scroll
+  await swipe(320, 400, 80, 400, 'mouse');
+  await page.waitForTimeout(300);
+  assert.equal(await counter(page), 'Trang 2/6');
+  assert.equal(await page.getByTestId('presentation').evaluate((el) => getComputedStyle(el).touchAction), 'pan-y pinch-zoom');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a clicker\'s blank key blacks the screen out, and any key brings the same slide back', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('screen-present').click();

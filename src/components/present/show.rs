@@ -413,6 +413,39 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             });
         });
     }
+    // A finger's swipe turns the page, as on a phone's photos (a leader with the link on a
+    // phone had only the 34 px buttons at the foot). Touch and pen only: a mouse drag selects.
+    let touch_start = use_mut_ref(|| None::<(f64, f64, f64)>);
+    let onpointerdown = {
+        let touch_start = touch_start.clone();
+        Callback::from(move |e: PointerEvent| {
+            let touch = matches!(e.pointer_type().as_str(), "touch" | "pen");
+            *touch_start.borrow_mut() = touch.then(|| {
+                (
+                    f64::from(e.client_x()),
+                    f64::from(e.client_y()),
+                    e.time_stamp(),
+                )
+            });
+        })
+    };
+    let onpointerup = {
+        let touch_start = touch_start.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some((x, y, t)) = touch_start.borrow_mut().take() else {
+                return;
+            };
+            let (dx, dy) = (f64::from(e.client_x()) - x, f64::from(e.client_y()) - y);
+            if let Some(step) = Step::from_swipe(dx, dy, e.time_stamp() - t) {
+                on_action.emit(StageAction::Go(step));
+            }
+        })
+    };
+    let onpointercancel = {
+        let touch_start = touch_start.clone();
+        Callback::from(move |_: PointerEvent| *touch_start.borrow_mut() = None)
+    };
     let other = lang.other();
     html! {
         <div
@@ -423,6 +456,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             data-testid="presentation"
             tabindex="-1"
             ref={root}
+            {onpointerdown}
+            {onpointerup}
+            {onpointercancel}
         >
             if *blank.borrow() != Blank::Off {
                 // Over everything, the bar too; a click brings the slide back as a key does.

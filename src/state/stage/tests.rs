@@ -450,6 +450,22 @@ fn keys_step_through_the_slides_and_stop_at_the_ends() {
 }
 
 #[test]
+fn a_swipe_turns_the_page_and_a_tap_or_a_scroll_does_not() {
+    // (dx, dy, ms, step)
+    let cases = [
+        (-120.0, 10.0, 250.0, Some(Step::Next)),
+        (140.0, -20.0, 300.0, Some(Step::Previous)),
+        (-30.0, 0.0, 100.0, None),    // a tap that slid a little
+        (-120.0, 80.0, 300.0, None),  // mostly a scroll
+        (-200.0, 0.0, 2500.0, None),  // a slow drag: reading, not turning
+        (f64::NAN, 0.0, 100.0, None), // a browser that gave no position
+    ];
+    for (dx, dy, ms, step) in cases {
+        assert_eq!(Step::from_swipe(dx, dy, ms), step, "{dx} {dy} {ms}");
+    }
+}
+
+#[test]
 fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
     let s = stage(&open(), StageAction::Show(Screen::Storyboard));
     assert_eq!(
