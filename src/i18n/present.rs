@@ -203,8 +203,8 @@ impl Translate for PresentMsg {
             KeysHint => {
                 "Khi trình chiếu: →, phím cách hoặc Page Down (nút bấm trình chiếu): trang sau; ←, \
                  Page Up: trang trước; Home, End: trang đầu, trang cuối; B hoặc dấu chấm: màn hình \
-                 đen (W: trắng), bấm lại để hiện; Esc: thoát. Trình duyệt không cho toàn màn hình \
-                 thì bấm F11."
+                 đen (W: trắng), bấm lại để hiện; Esc: thoát. Trên điện thoại, máy tính bảng: vuốt \
+                 ngang để sang trang. Trình duyệt không cho toàn màn hình thì bấm F11."
             }
             PresentationLabel => "Trình chiếu",
             StoryFull => "Buổi trình chiếu đã có {max} kịch bản, số tối đa: bỏ bớt một kịch bản ở danh sách bên cạnh để thêm kịch bản khác.",
@@ -360,7 +360,8 @@ impl Translate for PresentMsg {
             KeysHint => {
                 "While presenting: →, Space or Page Down (a presentation clicker): next slide; ←, \
                  Page Up: previous; Home, End: first, last; B or full stop: black screen (W: \
-                 white), again to show; Esc: leave. If the browser refuses full screen, press F11."
+                 white), again to show; Esc: leave. On a phone or tablet: swipe sideways to turn the \
+                 page. If the browser refuses full screen, press F11."
             }
             PresentationLabel => "Presentation",
             StoryFull => "The presentation holds {max} scenarios, the most it can: remove one from the list beside it to add another.",

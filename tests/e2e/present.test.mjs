@@ -858,6 +858,7 @@ test('on a phone, a sideways swipe turns the slides; a tap, a scroll and a mouse
   const { context, page, errors } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   await page.getByTestId('screen-present').click();
   await storyReady(page);
+  assert.match(await page.getByTestId('storyboard').innerText(), /Trên điện thoại, máy tính bảng: vuốt ngang để sang trang/);
   await page.getByTestId('present-start').click();
   assert.equal(await counter(page), 'Trang 1/6');
   // A finger from (x0, y0) to (x1, y1), as the browser reports it.
