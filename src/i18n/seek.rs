@@ -188,13 +188,21 @@ pub fn extra_by_source(
     at.budget.scale_pct = to_pct;
     let years = sc.years(ds);
     let n = years.iter().take_while(|&&y| y <= until).count();
-    let sum = |s: &ntm_model::Scenario, k: usize| -> f64 {
-        s.budget_available(ds).iter().take(n).map(|y| y[k]).sum()
+    // Each source's money to the end of `until`, from one pass over the years.
+    let totals = |s: &ntm_model::Scenario| {
+        let mut by_source = [0.0; Source::ALL.len()];
+        for year in s.budget_available(ds).iter().take(n) {
+            for (total, money) in by_source.iter_mut().zip(year) {
+                *total += money;
+            }
+        }
+        by_source
     };
+    let (to, from) = (totals(&at), totals(sc));
     let exact: Vec<(Source, f64)> = Source::ALL
         .iter()
         .enumerate()
-        .map(|(k, src)| (*src, sum(&at, k) - sum(sc, k)))
+        .map(|(k, src)| (*src, to[k] - from[k]))
         .collect();
     // Whole billions that add up to the rounded total (largest remainders round up): a budget
     // request whose lines add to 7.336 under a total of 7.334 is questioned.
