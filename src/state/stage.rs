@@ -697,20 +697,12 @@ impl AppState {
     /// no longer exists.
     pub fn resolve(&self, r: &ScenarioRef) -> Option<(ScenarioName, Rc<Scenario>)> {
         match r {
-            // Called by the name a planner typed for it (saved, or brought by its link), so a
-            // colleague presenting a scenario sent to them shows its sender's name; a preset's
-            // name would read as the preset's own column.
-            ScenarioRef::Current => {
-                let name = match self.current_name() {
-                    // "… (đã sửa)" reads as no other column, a preset's edit included.
-                    typed @ (ScenarioName::Saved(_)
-                    | ScenarioName::Linked(_)
-                    | ScenarioName::Edited(_)
-                    | ScenarioName::CurrentOf(_)) => typed,
-                    ScenarioName::Preset { .. } | ScenarioName::Current => ScenarioName::Current,
-                };
-                Some((name, Rc::new(self.scenario.clone())))
-            }
+            // Called by the name the headline gives it: the name a planner typed for it (saved,
+            // or brought by its link), so a colleague presenting a scenario sent to them shows
+            // its sender's name, or the preset's it equals (as "Kịch bản hiện tại", the unchanged
+            // default read as some other scenario on the slides, under its name in the report).
+            // Where the preset is also on the list, `tell_current_apart` adds "(hiện tại)".
+            ScenarioRef::Current => Some((self.current_name(), Rc::new(self.scenario.clone()))),
             ScenarioRef::Preset(id) => {
                 let p = self.stage.presets.iter().find(|p| &p.id == id)?;
                 let name = ScenarioName::Preset {

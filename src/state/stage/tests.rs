@@ -699,6 +699,31 @@ fn the_current_scenario_is_named_after_what_it_equals() {
 }
 
 #[test]
+fn the_unchanged_default_is_presented_and_compared_by_the_preset_s_name() {
+    let s = AppState::open(ds(), "", Loaded::default());
+    // On its own (the slides of an empty storyboard), by the name the headline and the report
+    // give it: "Kịch bản hiện tại" read as some other scenario.
+    let story: Vec<String> = s.story().iter().map(|c| c.name.text(Lang::Vi)).collect();
+    assert_eq!(story, ["Mặc định — duy trì như hiện nay"]);
+    // Beside the preset itself, marked as the current one.
+    let preset = s.stage.presets[0].id.clone();
+    let s = stage(&s, StageAction::Show(Screen::Compare));
+    let s = stage(&s, StageAction::SetCompared(0, ScenarioRef::Current));
+    let s = stage(&s, StageAction::SetCompared(1, ScenarioRef::Preset(preset)));
+    let names: Vec<String> = s.compared().iter().map(|c| c.name.text(Lang::En)).collect();
+    assert_eq!(
+        names[..2],
+        [
+            "Default — business as usual (current)",
+            "Default — business as usual"
+        ]
+    );
+    // Changed, it is the current scenario again.
+    let s = s.apply(budget(150.0)).expect("edit");
+    assert_eq!(s.story()[0].name, ScenarioName::Current);
+}
+
+#[test]
 fn a_compared_current_scenario_reads_unlike_its_saved_copy() {
     let s = AppState::open(ds(), "", Loaded::default());
     let s = save(&s.apply(budget(150.0)).expect("edit"), "Vốn 150%");
