@@ -55,7 +55,7 @@ pub enum SeekMsg {
     Applied,
     Stale,
     /// Before an answer whose position has been set: what it says was true of the scenario
-    /// before (its "today's plan" and "more than" are no longer today's).
+    /// before (its "the plan as set" and "more than" no longer hold).
     BeforeApplied,
     /// A lever moved while the seek ran.
     Stopped,
@@ -81,20 +81,20 @@ impl Translate for SeekMsg {
             LeverLabel => "Đòn bẩy",
             LeverBudget => "Ngân sách (so với kế hoạch)",
             LeverTraining => "Đào tạo (kế hoạch toàn tỉnh)",
-            AlreadyLikelyTraining => "Đã nhiều khả năng đạt với kế hoạch đào tạo hiện nay: đạt ở {share} số lần chạy.",
-            NeedsTraining => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi kế hoạch đào tạo toàn tỉnh bằng {scale} hiện nay: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng chi phí đào tạo, {period}.",
-            BeyondTraining => "Chưa nhiều khả năng đạt kể cả khi kế hoạch đào tạo toàn tỉnh bằng {scale} hiện nay, mức cao nhất được thử (đạt ở {share} số lần chạy). Thử thêm vốn, hoặc xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
-            ApplyTraining => "Đặt kế hoạch đào tạo bằng {scale} hiện nay",
+            AlreadyLikelyTraining => "Đã nhiều khả năng đạt với kế hoạch đào tạo đang đặt: đạt ở {share} số lần chạy.",
+            NeedsTraining => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi kế hoạch đào tạo toàn tỉnh bằng {scale} mức đang đặt: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng chi phí đào tạo, {period}.",
+            BeyondTraining => "Chưa nhiều khả năng đạt kể cả khi kế hoạch đào tạo toàn tỉnh bằng {scale} mức đang đặt, mức cao nhất được thử (đạt ở {share} số lần chạy). Thử thêm vốn, hoặc xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
+            ApplyTraining => "Đặt kế hoạch đào tạo bằng {scale} mức đang đặt",
             AppliedTraining => "Đã đặt kế hoạch đào tạo toàn tỉnh bằng {scale} mức trước; các kết quả đã được tính lại.",
             TrainingEmpty => "Kế hoạch đào tạo toàn tỉnh đang bằng 0 ở mọi loại, mọi năm: nhân lên vẫn bằng 0. Hãy đặt số người được đào tạo ở phần “Đào tạo” trước, rồi tính.",
-            RunningTraining => "Đang thử kế hoạch đào tạo bằng {scale} hiện nay (lần thử {probe}, {runs}/{wanted} lần chạy)…",
+            RunningTraining => "Đang thử kế hoạch đào tạo bằng {scale} mức đang đặt (lần thử {probe}, {runs}/{wanted} lần chạy)…",
             Run => "Tính",
             RunAgain => "Tính lại",
             Cancel => "Dừng",
             Running => "Đang thử ngân sách {scale} kế hoạch (lần thử {probe}, {runs}/{wanted} lần chạy)…",
             AlreadyLikely => "Đã nhiều khả năng đạt với ngân sách hiện tại ({scale} kế hoạch): đạt ở {share} số lần chạy.",
             LikelyWithLess => "Đã nhiều khả năng đạt với ngân sách hiện tại ({own} kế hoạch: đạt ở {own_share} số lần chạy), và vẫn nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách giảm xuống {scale} kế hoạch: đạt ở {share} số lần chạy{below}. Ít hơn {saving} tỷ đồng so với ngân sách {own} kế hoạch, {period}.",
-            LikelyWithLessTraining => "Đã nhiều khả năng đạt với kế hoạch đào tạo hiện nay (đạt ở {own_share} số lần chạy), và vẫn nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi kế hoạch đào tạo toàn tỉnh bằng {scale} hiện nay: đạt ở {share} số lần chạy{below}. Ít hơn {saving} tỷ đồng chi phí đào tạo, {period}.",
+            LikelyWithLessTraining => "Đã nhiều khả năng đạt với kế hoạch đào tạo đang đặt (đạt ở {own_share} số lần chạy), và vẫn nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi kế hoạch đào tạo toàn tỉnh bằng {scale} mức đang đặt: đạt ở {share} số lần chạy{below}. Ít hơn {saving} tỷ đồng chi phí đào tạo, {period}.",
             BelowAt => " (ở {scale}: {share})",
             BySourceLess => "Số vốn bớt theo nguồn (mọi dòng nhân cùng một tỷ lệ, nên nguồn lớn nhất bớt nhiều nhất):",
             Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng so với ngân sách {from} kế hoạch, {period}.",
@@ -121,20 +121,20 @@ impl Translate for SeekMsg {
             LeverLabel => "Lever",
             LeverBudget => "Budget (against the plan)",
             LeverTraining => "Training (the province's plan)",
-            AlreadyLikelyTraining => "Already likely with today's training plan: reached in {share} of runs.",
-            NeedsTraining => "Likely (reached in at least {likely} of runs) with the province's training plan at {scale} of today's: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more for training, {period}.",
-            BeyondTraining => "Not likely even with the province's training plan at {scale} of today's, the highest tried (reached in {share} of runs). Try more money too, or see the binding criteria under “Criteria”.",
-            ApplyTraining => "Set the training plan to {scale} of today's",
+            AlreadyLikelyTraining => "Already likely with the training plan as set: reached in {share} of runs.",
+            NeedsTraining => "Likely (reached in at least {likely} of runs) with the province's training plan at {scale} of its level now: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more for training, {period}.",
+            BeyondTraining => "Not likely even with the province's training plan at {scale} of its level now, the highest tried (reached in {share} of runs). Try more money too, or see the binding criteria under “Criteria”.",
+            ApplyTraining => "Set the training plan to {scale} of its level now",
             AppliedTraining => "The province's training plan is set to {scale} of what it was; the results are recomputed.",
             TrainingEmpty => "The province's training plan is zero for every kind and year: multiplied, it stays zero. Set the number of people trained under “Training” first, then find.",
-            RunningTraining => "Trying the training plan at {scale} of today's (probe {probe}, {runs}/{wanted} runs)…",
+            RunningTraining => "Trying the training plan at {scale} of its level now (probe {probe}, {runs}/{wanted} runs)…",
             Run => "Find",
             RunAgain => "Find again",
             Cancel => "Stop",
             Running => "Trying the budget at {scale} of the plan (probe {probe}, {runs}/{wanted} runs)…",
             AlreadyLikely => "Already likely with the current budget ({scale} of the plan): reached in {share} of runs.",
             LikelyWithLess => "Already likely with the current budget ({own} of the plan: reached in {own_share} of runs), and still likely (reached in at least {likely} of runs) with the budget down to {scale} of the plan: reached in {share} of runs{below}. {saving} billion VND less than the budget at {own} of the plan, {period}.",
-            LikelyWithLessTraining => "Already likely with today's training plan (reached in {own_share} of runs), and still likely (reached in at least {likely} of runs) with the province's training plan at {scale} of today's: reached in {share} of runs{below}. {saving} billion VND less for training, {period}.",
+            LikelyWithLessTraining => "Already likely with the training plan as set (reached in {own_share} of runs), and still likely (reached in at least {likely} of runs) with the province's training plan at {scale} of its level now: reached in {share} of runs{below}. {saving} billion VND less for training, {period}.",
             BelowAt => " (at {scale}: {share})",
             BySourceLess => "The money saved by source (every line times the same percentage, so the largest sources give up the most):",
             Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more than the budget at {from} of the plan, {period}.",
@@ -436,14 +436,14 @@ mod tests {
         );
         assert!(
             en.contains(
-                "at 185% of today's: reached in 80% of runs. 1 billion VND less for training"
+                "at 185% of its level now: reached in 80% of runs. 1 billion VND less for training"
             ),
             "{en}"
         );
         // The training lever says what it multiplies and prices the training.
         let tr = outcome_text(&o, SeekLever::Training, 0.8, "2020", 100.0, Lang::Vi);
         assert!(
-            tr.contains("kế hoạch đào tạo toàn tỉnh bằng 185% hiện nay"),
+            tr.contains("kế hoạch đào tạo toàn tỉnh bằng 185% mức đang đặt"),
             "{tr}"
         );
         assert!(

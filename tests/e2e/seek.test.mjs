@@ -148,7 +148,7 @@ test('the training lever: at 150% of the plan, a little more training makes 50 c
   await openSeek(page);
   await page.getByTestId('seek-lever').selectOption('training');
   const answer = await seek(page, 'communes_2025');
-  const m = answer.match(/kế hoạch đào tạo toàn tỉnh bằng ([\d.]+)% hiện nay: đạt ở (\d+)% số lần chạy/);
+  const m = answer.match(/kế hoạch đào tạo toàn tỉnh bằng ([\d.]+)% mức đang đặt: đạt ở (\d+)% số lần chạy/);
   assert.ok(m, answer);
   const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
   assert.ok(scale > 100 && share >= 80, answer);

@@ -274,8 +274,8 @@ pub fn seek_text(
                 format!("the budget at {en}% of the plan"),
             ),
             SeekLever::Training => (
-                format!("kế hoạch đào tạo toàn tỉnh bằng {vi}% hiện nay"),
-                format!("the province's training plan at {en}% of today's"),
+                format!("kế hoạch đào tạo toàn tỉnh bằng {vi}% mức đang đặt"),
+                format!("the province's training plan at {en}% of its level now"),
             ),
         }
     };
