@@ -601,6 +601,11 @@ async fn the_detail_opens_on_2025_with_the_later_set_and_in_english() {
     assert!(binding.starts_with(want), "{binding}");
     let rows = all(&by_testid(&d.root, "detail-trajectory-table"), "tbody tr");
     assert_eq!(rows.len(), results().years.len());
+    // 2020's money is from the base date: half of 2021's read as a cut without this line.
+    assert_eq!(
+        text(&by_testid(&d.root, "detail-first-year")),
+        "The money of 2020 is from Jul 2020 (the data's base date) to the year's end, part of a year."
+    );
     // A scope commune lists its villages.
     let villages = all(&by_testid(&d.root, "detail-villages"), "tbody tr");
     assert_eq!(

@@ -973,6 +973,14 @@ pub fn recognised_in(lang: Lang, year: u16) -> String {
 }
 
 /// The source line of simulated figures: "Mô phỏng, 1.000 lần chạy".
+/// Under the commune's yearly table: the first year's money is from the base date on.
+pub fn first_year_money(lang: Lang, year: u16, from: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Vốn năm {year} tính từ {from} (ngày gốc của dữ liệu) đến hết năm, chưa đủ một năm."),
+        Lang::En => format!("The money of {year} is from {from} (the data's base date) to the year's end, part of a year."),
+    }
+}
+
 pub fn simulated_runs(lang: Lang, runs: u32) -> String {
     let n = lang.number(f64::from(runs), 0);
     match lang {

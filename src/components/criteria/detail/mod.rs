@@ -209,6 +209,7 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                     commune={props.commune}
                     {year}
                     runs={r.runs}
+                    first_year_from={first_year_from(&props.dataset, lang)}
                 />
             </>
         },
@@ -307,4 +308,11 @@ fn keep_focus_inside(panel: &NodeRef, e: &KeyboardEvent) {
         e.prevent_default();
         let _ = first.focus();
     }
+}
+
+/// "7/2020" when the first simulated year starts at the base date, not in January: its money
+/// is that part of the year's.
+fn first_year_from(ds: &Dataset, lang: Lang) -> Option<String> {
+    let start = ds.province.money_start(lang.into());
+    (start != ds.province.base_year.to_string()).then_some(start)
 }

@@ -20,6 +20,10 @@ pub struct TrajectoryProps {
     /// The year chosen in the panel (its column is marked).
     pub year: u16,
     pub runs: u32,
+    /// "7/2020" when the first year is simulated from the base date (its money is part of a
+    /// year's: "6,1" beside 2021's "12,5" read as a cut).
+    #[prop_or_default]
+    pub first_year_from: Option<String>,
 }
 
 #[component]
@@ -85,6 +89,9 @@ pub fn Trajectory(props: &TrajectoryProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            if let (Some(from), Some(first)) = (&props.first_year_from, points.first()) {
+                <p class="cd-source" data-testid="detail-first-year">{ text::first_year_money(lang, first.year, from) }</p>
+            }
             <p class="cd-source">{ text::simulated_runs(lang, props.runs) }</p>
         </section>
     }
