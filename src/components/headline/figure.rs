@@ -182,7 +182,7 @@ impl Delta {
                     }
                 </span>
                 if let (Some(n), true) = (news, word) {
-                    <span class="delta-word">{ " " }{ n }</span>
+                    <span class={classes!("delta-word", self.unclear().then_some("is-unclear"))}>{ " " }{ n }</span>
                 }
             </>
         }
