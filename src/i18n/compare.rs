@@ -1138,7 +1138,7 @@ mod tests {
                 LeverValue::Unset,
                 n(2.0),
                 format!(
-                    "Xã {}: Vốn cố định mỗi năm",
+                    "Xã {}: Vốn cấp thêm cố định mỗi năm",
                     commune_label(&ds, 10, Lang::Vi)
                 ),
                 "tỷ đồng/năm",
@@ -1146,7 +1146,7 @@ mod tests {
                 "2",
                 None,
                 format!(
-                    "{}: Fixed amount per year",
+                    "{}: Fixed extra amount per year",
                     commune_label(&ds, 10, Lang::En)
                 ),
                 "2",

@@ -364,8 +364,9 @@ impl Translate for LeverMsg {
                  không đổi: phần thêm lấy từ các xã khác. Muốn thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân sách”."
             }
             FixedAmountHint => {
-                "Lấy trước từ vốn NTM trung ương và ngân sách tỉnh, phần còn lại mới chia theo quy \
-                 tắc. Tổng vốn không đổi: phần này bớt của các xã khác. Muốn thêm vốn mà không bớt \
+                "Cộng thêm vào phần được chia theo quy tắc: khoản này lấy trước từ vốn NTM trung \
+                 ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc (cả nơi này cũng được \
+                 chia). Tổng vốn không đổi: phần này bớt của các xã khác. Muốn thêm vốn mà không bớt \
                  của nơi khác: tăng ngân sách ở mục “Ngân sách”."
             }
             FixedNotApplied => "không áp dụng: bị loại khỏi phân bổ vốn, không được cấp đồng nào",
@@ -580,8 +581,9 @@ impl Translate for LeverMsg {
                  taking from others: raise the budget under “Budget”."
             }
             FixedAmountHint => {
-                "Taken first from central NTM and provincial money; the rest is split by the rule. \
-                 The total does not change: this is taken from the other communes. To add money \
+                "On top of the share the rule gives: taken first from central NTM and provincial \
+                 money, the rest is split by the rule (this unit gets its share of it too). The \
+                 total does not change: this is taken from the other communes. To add money \
                  without taking it from elsewhere: raise the budget under “Budget”."
             }
             FixedNotApplied => "not applied: left out of the allocation, nothing is given",
@@ -684,7 +686,10 @@ pub fn unit_field_label(field: UnitField, lang: Lang) -> &'static str {
         UnitField::BudgetWeight => ("Hệ số chia vốn", "Allocation weight"),
         // "Per commune" is the unit's to say (tỷ đồng/xã/năm for a district): in the label it
         // repeated itself on a commune's lever.
-        UnitField::FixedAmount => ("Vốn cố định mỗi năm", "Fixed amount per year"),
+        UnitField::FixedAmount => (
+            "Vốn cấp thêm cố định mỗi năm",
+            "Fixed extra amount per year",
+        ),
         UnitField::Training(TrainingKind::Cadres) => (
             "Cán bộ, công chức xã được đào tạo",
             "Commune cadres and civil servants trained",

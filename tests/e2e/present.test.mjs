@@ -716,7 +716,7 @@ test('a commune given no money says so on its district\'s slide, in the report a
   // A commune's reset removes its setting: it follows the level above, not the default.
   assert.equal(
     await fixedLever.locator('.reset-button').getAttribute('aria-label'),
-    'Theo cấp trên: Vốn cố định mỗi năm',
+    'Theo cấp trên: Vốn cấp thêm cố định mỗi năm',
   );
   // Its detail says why its investment criteria do not move.
   await page.getByTestId('open-commune-detail').click();
