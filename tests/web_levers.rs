@@ -598,6 +598,21 @@ async fn communes_with_the_same_name_are_told_apart_in_the_changed_list() {
         .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
         .map(|e| text(&e))
         .collect();
+    // Each chip says what its commune's settings are (read out; its tooltip too).
+    assert!(
+        chips
+            .iter()
+            .all(|c| c.ends_with(": Được ưu tiên khi chia vốn: Có")),
+        "{chips:?}"
+    );
+    let chips: Vec<String> = chips
+        .iter()
+        .map(|c| {
+            c.split_once(": ")
+                .map_or(c.as_str(), |(name, _)| name)
+                .to_string()
+        })
+        .collect();
     assert_eq!(chips.len(), 3, "{chips:?}");
     let with_district = chips
         .iter()

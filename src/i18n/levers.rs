@@ -134,6 +134,8 @@ pub enum LeverMsg {
     CommuneHint,
     ResetCommune,
     CommunesChanged,
+    /// On the chip of a unit left out of the allocation.
+    ChipExcluded,
     /// Before the names of a district's communes that set levers of their own.
     DistrictCommunesOwn,
     /// "{district}", "{year}", "{n}", "{of}": a district's own result, under its levers.
@@ -334,6 +336,7 @@ impl Translate for LeverMsg {
             CommuneHint => "Thiết lập của xã thay cho thiết lập của huyện và của tỉnh.",
             ResetCommune => "Bỏ mọi thiết lập riêng của xã",
             CommunesChanged => "Xã có thiết lập riêng",
+            ChipExcluded => "không cấp vốn",
             DistrictCommunesOwn => "Xã của huyện có thiết lập riêng (ở các mục đã đặt, xã giữ mức của mình, không theo huyện)",
             DistrictOutcome => "{district}, cuối năm {year} (trung vị các lần chạy): {n} trên {of} xã được công nhận đạt chuẩn NTM",
             DistrictOutcomeDefault => " (mặc định: {n})",
@@ -548,6 +551,7 @@ impl Translate for LeverMsg {
             CommuneHint => "A commune's setting replaces its district's and the province's.",
             ResetCommune => "Remove every setting of this commune",
             CommunesChanged => "Communes with their own settings",
+            ChipExcluded => "no money",
             DistrictCommunesOwn => "Communes of this district with their own settings (where they set one, they keep it rather than follow the district)",
             DistrictOutcome => "{district}, end of {year} (median of the runs): {n} of {of} communes recognised NTM",
             DistrictOutcomeDefault => " (default: {n})",

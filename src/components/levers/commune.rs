@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::unit::UnitLeversForm;
+use super::unit_settings::UnitSettings;
 use super::LeverCtx;
 use crate::components::same;
 use crate::i18n::{Lang, LeverMsg};
@@ -198,6 +199,7 @@ pub fn CommuneSection(props: &CommuneSectionProps) -> Html {
         })
         .collect();
     let selected = props.commune.filter(|&i| i < ds.communes.len());
+    let settings = (!changed.is_empty()).then(|| UnitSettings::of(ctx));
     html! {
         <div class="scope-section">
             <CommunePicker
@@ -216,16 +218,25 @@ pub fn CommuneSection(props: &CommuneSectionProps) -> Html {
                         // district, so the chips can be told apart.
                         let name = &ds.communes[i].name;
                         let shared = ds.communes.iter().filter(|c| c.name == *name).count() > 1;
+                        let unit = UnitRef::Commune(ds.communes[i].code.clone());
+                        let (what, excluded) = settings
+                            .as_ref()
+                            .map(|s| (s.text(&unit, lang), s.excluded(&unit)))
+                            .unwrap_or_default();
                         html! {
                             <button
                                 type="button"
                                 class="chip"
                                 translate="no"
-                                title={full.clone()}
+                                title={format!("{full}: {what}")}
                                 data-testid="changed-commune"
                                 onclick={Callback::from(move |_: MouseEvent| on_pick.emit(Some(i)))}
                             >
                                 { if shared { full } else { name.clone() } }
+                                if excluded {
+                                    <span class="chip-tag" aria-hidden="true" translate="yes">{ " · " }{ lang.t(LeverMsg::ChipExcluded) }</span>
+                                }
+                                <span class="visually-hidden" translate="yes">{ ": " }{ what }</span>
                             </button>
                         }
                     }) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::district_outcome::DistrictOutcome;
 use super::unit::UnitLeversForm;
+use super::unit_settings::UnitSettings;
 use super::LeverCtx;
 use crate::i18n::LeverMsg;
 use crate::state::levers::{unit_changed, Edit, UnitRef};
@@ -36,6 +37,7 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
         .filter(|(_, d)| unit_changed(&ctx.scenario, &UnitRef::District(d.code.clone())))
         .map(|(i, d)| (i, d.name_in(lang.into()).into_owned()))
         .collect();
+    let settings = UnitSettings::of(ctx);
     let selected = props
         .district
         .and_then(|i| ds.districts.get(i).map(|d| (i, d)));
@@ -71,14 +73,22 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                     { for changed.iter().map(|(i, name)| {
                         let (i, name) = (*i, name.clone());
                         let on_select = props.on_select.clone();
+                        let unit = UnitRef::District(ds.districts[i].code.clone());
+                        let what = settings.text(&unit, lang);
                         html! {
                             <button
                                 type="button"
                                 class="chip"
                                 translate="no"
+                                title={format!("{name}: {what}")}
+                                data-testid="changed-district"
                                 onclick={Callback::from(move |_: MouseEvent| on_select.emit(Some(i)))}
                             >
                                 { name }
+                                if settings.excluded(&unit) {
+                                    <span class="chip-tag" aria-hidden="true" translate="yes">{ " · " }{ lang.t(LeverMsg::ChipExcluded) }</span>
+                                }
+                                <span class="visually-hidden" translate="yes">{ ": " }{ what }</span>
                             </button>
                         }
                     }) }

@@ -9,7 +9,9 @@
 //! `allocation` (the rule), `yearly` (training and campaigns), `policy` (support units,
 //! leadership, switches), `unit` (a district's or commune's levers), `district`, `commune`
 //! (the searchable picker and `CommuneLevers`, also used by the commune detail panel),
-//! `district_outcome` (the district's own result under its levers, through `OutcomeCtx`).
+//! `district_outcome` (the district's own result under its levers, through `OutcomeCtx`),
+//! `unit_settings` (each unit's settings in words, for the chips listing the units that have
+//! some).
 
 mod allocation;
 mod budget;
@@ -20,6 +22,7 @@ mod policy;
 mod seek;
 mod training_totals;
 mod unit;
+mod unit_settings;
 mod yearly;
 
 use std::rc::Rc;
