@@ -577,6 +577,35 @@ async fn district_table_matches_the_district_results() {
 }
 
 #[wasm_bindgen_test]
+async fn the_district_table_has_no_default_column_for_the_default_itself() {
+    let f = fixture();
+    let (root, _app) = render(props(Lang::Vi, Some(f.current.clone()), None)).await;
+    show(&root, ChartKind::Districts).await;
+    let table = open_table(&root, ChartKind::Districts).await;
+    // Median, P10–P90, out of: three columns a group (a fourth of "–" pushed the villages'
+    // columns past a 1280 px window).
+    let heads: Vec<String> = {
+        let list = table.query_selector_all("thead th").expect("selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .map(|th| text(&th))
+            .collect()
+    };
+    assert!(!heads.iter().any(|h| h == "Mặc định"), "{heads:?}");
+    let rows = rows(&table);
+    assert!(
+        rows.iter().all(|(_, cells, _)| cells.len() == 6),
+        "{rows:?}"
+    );
+    let tk = rows
+        .iter()
+        .find(|r| r.0 == "Trùng Khánh")
+        .expect("Trùng Khánh");
+    assert_eq!((tk.1[2].as_str(), tk.1[5].as_str()), ("19", "65"));
+}
+
+#[wasm_bindgen_test]
 async fn english_tables_use_english_numbers() {
     let f = fixture();
     let (root, _app) = render_default(Lang::En).await;

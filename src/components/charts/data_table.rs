@@ -38,11 +38,17 @@ pub fn data_table(table: &TableModel, testid: &str, scrolls: bool) -> Html {
                     { for table.rows.iter().map(|row| html! {
                         <tr class={classes!(row.emphasis.then_some("row-emphasis"), row.separated.then_some("row-separated"))}>
                             <th scope="row">{ &row.head }</th>
-                            { for row.cells.iter().map(|c| html! { <td>{ c }</td> }) }
+                            { for row.cells.iter().map(|c| html! { <td class={figure_class(c)}>{ c }</td> }) }
                         </tr>
                     }) }
                 </tbody>
             </table>
         </div>
     }
+}
+
+/// "is-figure" for a cell without a space (a number, a range "14–25"): kept on one line, where
+/// a target's words ("≥ 60% (177 xóm)") may wrap.
+fn figure_class(cell: &str) -> Option<&'static str> {
+    (!cell.contains(char::is_whitespace)).then_some("is-figure")
 }

@@ -124,6 +124,10 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
     let range = |p: &DistrictPanel, k: usize| {
         crate::i18n::span(lang.number(p.p10[k], 0), lang.number(p.p90[k], 0))
     };
+    // The default's column only beside another scenario: for the default itself it was a
+    // column of "–" that pushed the villages' columns past a 1280 px window.
+    let with_baseline = baseline_index.is_some();
+    let per_group: u32 = if with_baseline { 4 } else { 3 };
     let rows = names
         .iter()
         .enumerate()
@@ -131,11 +135,13 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
             let mut cells = Vec::new();
             for p in &panels {
                 if p.notes[k].is_some() {
-                    cells.extend(std::iter::repeat_n("–".to_string(), 4));
+                    cells.extend(std::iter::repeat_n("–".to_string(), per_group as usize));
                 } else {
                     cells.push(cell(lang, Some(p.p50[k]), 0));
                     cells.push(range(p, k));
-                    cells.push(cell(lang, p.baseline[k], 0));
+                    if with_baseline {
+                        cells.push(cell(lang, p.baseline[k], 0));
+                    }
                     cells.push(lang.number(p.out_of[k] as f64, 0));
                 }
             }
@@ -152,6 +158,7 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
         ChartMsg::TableRangeP10P90,
         ChartMsg::TableBaselineShort,
     ];
+    let sub = &sub[..per_group as usize - 1];
     let mut head = vec![lang.t(ChartMsg::TableDistrict).to_string()];
     for total in [ChartMsg::TableCommunesTotal, ChartMsg::TableVillagesTotal] {
         head.extend(sub.iter().map(|m| lang.t(*m).to_string()));
@@ -163,8 +170,8 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
         caption: heading.clone(),
         groups: vec![
             (String::new(), 1),
-            (lang.t(ChartMsg::TableCommunesGroup).to_string(), 4),
-            (lang.t(ChartMsg::TableVillagesGroup).to_string(), 4),
+            (lang.t(ChartMsg::TableCommunesGroup).to_string(), per_group),
+            (lang.t(ChartMsg::TableVillagesGroup).to_string(), per_group),
         ],
         head,
         rows,
