@@ -883,6 +883,11 @@ test('on a phone, a sideways swipe turns the slides; a tap, a scroll and a mouse
   await page.waitForTimeout(300);
   assert.equal(await counter(page), 'Trang 2/6');
   assert.equal(await page.getByTestId('presentation').evaluate((el) => getComputedStyle(el).touchAction), 'pan-y pinch-zoom');
+  // The bar's buttons are a finger's size (44 px, WCAG 2.5.5): 34 px before.
+  for (const id of ['present-prev', 'present-next', 'present-exit']) {
+    const box = await page.getByTestId(id).boundingBox();
+    assert.ok(box.height >= 44 && box.width >= 44, `${id}: ${JSON.stringify(box)}`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -1045,6 +1050,11 @@ test('the printable report: final figures, the narrative, no controls in print, 
   const visibleControls = await page.evaluate(() => [...document.querySelectorAll('button, input, select')]
     .filter((el) => el.getBoundingClientRect().width > 0).length);
   assert.equal(visibleControls, 0, 'no control is printed');
+  // The year columns are even: a target's words ("≥ 50% (147 xóm)") wrap in theirs, instead
+  // of widening the two target years and squeezing the years between.
+  const years = await page.getByTestId('report-table-0').evaluate((t) => [...t.querySelectorAll('thead tr:last-child th')]
+    .slice(2).map((th) => Math.round(th.getBoundingClientRect().width)));
+  assert.ok(years.length >= 6 && Math.max(...years) - Math.min(...years) <= 2, `year columns ${years}`);
   await page.screenshot({ path: `${SHOTS}/report-print-1366x768-vi.png`, fullPage: true });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await writeFile(`${SHOTS}/report-a4-vi.pdf`, pdf);
