@@ -861,25 +861,35 @@ test('on a phone, a sideways swipe turns the slides; a tap, a scroll and a mouse
   assert.match(await page.getByTestId('storyboard').innerText(), /Trên điện thoại, máy tính bảng: vuốt ngang để sang trang/);
   await page.getByTestId('present-start').click();
   assert.equal(await counter(page), 'Trang 1/6');
-  // A finger from (x0, y0) to (x1, y1), as the browser reports it.
-  const swipe = (x0, y0, x1, y1, pointerType = 'touch') => page.getByTestId('presentation').evaluate((el, a) => {
-    const at = (type, x, y) => el.dispatchEvent(new PointerEvent(type, {
-      bubbles: true, pointerType: a.pointerType, clientX: x, clientY: y, isPrimary: true,
-    }));
-    at('pointerdown', a.x0, a.y0);
-    at('pointerup', a.x1, a.y1);
-  }, { x0, y0, x1, y1, pointerType });
+  // A finger from (x0, y0) to (x1, y1) on the slide, as the touch screen sends it (through the
+  // browser's own input, so that its panning gets its say: pointer events made up in the page
+  // passed while a real swipe on the slide was taken as a pan and never turned the page).
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (x0, y0, x1, y1) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
+    for (let i = 1; i <= 8; i += 1) {
+      const at = { x: x0 + ((x1 - x0) * i) / 8, y: y0 + ((y1 - y0) * i) / 8 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
   const shows = (text) => page.waitForFunction(
     (t) => document.querySelector('[data-testid="slide-counter"]')?.innerText === t, text);
   await swipe(320, 400, 80, 410);
   await shows('Trang 2/6');
   await swipe(300, 400, 60, 400);
   await shows('Trang 3/6');
+  // Back a page, and not out of the app (a pull past the edge was the browser's Back).
   await swipe(80, 400, 330, 380);
   await shows('Trang 2/6');
+  assert.match(page.url(), /^http:\/\/127\.0\.0\.1/);
   await swipe(200, 400, 185, 402); // a tap
   await swipe(200, 600, 150, 300); // a scroll
-  await swipe(320, 400, 80, 400, 'mouse');
+  // A mouse drag is no swipe.
+  await page.mouse.move(320, 400);
+  await page.mouse.down();
+  await page.mouse.move(80, 400, { steps: 8 });
+  await page.mouse.up();
   await page.waitForTimeout(300);
   assert.equal(await counter(page), 'Trang 2/6');
   assert.equal(await page.getByTestId('presentation').evaluate((el) => getComputedStyle(el).touchAction), 'pan-y pinch-zoom');

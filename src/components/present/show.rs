@@ -536,6 +536,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     </button>
                     <button type="button" class="button-quiet" data-testid="present-exit" onclick={on_exit}>
                         { lang.t(PresentMsg::Exit) }
+                        // The key, where there is a keyboard (a tablet has no Esc).
+                        <span class="present-more-key">{ " (Esc)" }</span>
                     </button>
                 </div>
             </div>
