@@ -55,7 +55,7 @@ pub enum SeekMsg {
     Applied,
     Stale,
     /// Before an answer whose position has been set: what it says was true of the scenario
-    /// before (its "the plan as set" and "more than" no longer hold).
+    /// before (its "đang đặt" and "more than" no longer hold).
     BeforeApplied,
     /// A lever moved while the seek ran.
     Stopped,
@@ -67,6 +67,10 @@ pub enum SeekMsg {
     BySource,
     /// How precise the answer is.
     Precision,
+    /// What the training answers' "{scale}" is of, while the answer is the scenario's…
+    LevelNow,
+    /// …and once it has been set ("đang đặt" was then the new level).
+    LevelBefore,
 }
 
 impl Translate for SeekMsg {
@@ -75,6 +79,8 @@ impl Translate for SeekMsg {
         match self {
             Title => "Cần bao nhiêu vốn, bao nhiêu đào tạo để đạt mục tiêu?",
             BySource => "Số vốn thêm theo nguồn (mọi dòng nhân cùng một tỷ lệ, nên nguồn lớn nhất thêm nhiều nhất; cùng số tiền đặt vào nguồn khác cho kết quả khác: thử trong bảng ngân sách theo nguồn và năm):",
+            LevelNow => "đang đặt",
+            LevelBefore => "trước khi đặt",
             Precision => "Mỗi bước 5% quanh mức này ≈ {step} tỷ đồng; câu trả lời chỉ chính xác đến vài bước (xem ghi chú Mô phỏng bên dưới).",
             Intro => "Tìm mức của một đòn bẩy mà từ đó mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác: tỷ lệ ngân sách (mọi nguồn, mọi năm nhân cùng một tỷ lệ), hoặc kế hoạch đào tạo toàn tỉnh (mọi loại, mọi năm nhân cùng một tỷ lệ; thiết lập riêng của huyện, xã giữ nguyên).",
             TargetLabel => "Mục tiêu",
@@ -115,13 +121,15 @@ impl Translate for SeekMsg {
         match self {
             Title => "How much money or training does a target need?",
             BySource => "The extra money by source (every line times the same percentage, so the largest sources add the most; the same money put in another source gives another result: try it in the budget table by source and year):",
+            LevelNow => "its level now",
+            LevelBefore => "its level before it was set",
             Precision => "Each 5% step near this level ≈ {step} billion VND; the answer is only exact to a few steps (see the Simulation note below).",
             Intro => "Finds the position of one lever from which the target is likely, with every other lever as it is: the budget scale (every source and year times the same percentage), or the province's training plan (every kind and year times the same percentage; districts' and communes' own counts stay).",
             TargetLabel => "Target",
             LeverLabel => "Lever",
             LeverBudget => "Budget (against the plan)",
             LeverTraining => "Training (the province's plan)",
-            AlreadyLikelyTraining => "Already likely with the training plan as set: reached in {share} of runs.",
+            AlreadyLikelyTraining => "Already likely with the training plan at its level now: reached in {share} of runs.",
             NeedsTraining => "Likely (reached in at least {likely} of runs) with the province's training plan at {scale} of its level now: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more for training, {period}.",
             BeyondTraining => "Not likely even with the province's training plan at {scale} of its level now, the highest tried (reached in {share} of runs). Try more money too, or see the binding criteria under “Criteria”.",
             ApplyTraining => "Set the training plan to {scale} of its level now",
@@ -134,7 +142,7 @@ impl Translate for SeekMsg {
             Running => "Trying the budget at {scale} of the plan (probe {probe}, {runs}/{wanted} runs)…",
             AlreadyLikely => "Already likely with the current budget ({scale} of the plan): reached in {share} of runs.",
             LikelyWithLess => "Already likely with the current budget ({own} of the plan: reached in {own_share} of runs), and still likely (reached in at least {likely} of runs) with the budget down to {scale} of the plan: reached in {share} of runs{below}. {saving} billion VND less than the budget at {own} of the plan, {period}.",
-            LikelyWithLessTraining => "Already likely with the training plan as set (reached in {own_share} of runs), and still likely (reached in at least {likely} of runs) with the province's training plan at {scale} of its level now: reached in {share} of runs{below}. {saving} billion VND less for training, {period}.",
+            LikelyWithLessTraining => "Already likely with the training plan at its level now (reached in {own_share} of runs), and still likely (reached in at least {likely} of runs) with the province's training plan at {scale} of its level now: reached in {share} of runs{below}. {saving} billion VND less for training, {period}.",
             BelowAt => " (at {scale}: {share})",
             BySourceLess => "The money saved by source (every line times the same percentage, so the largest sources give up the most):",
             Needs => "Likely (reached in at least {likely} of runs) with the budget at {scale} of the plan: reached in {share} of runs (at {below}: {below_share}). {extra} billion VND more than the budget at {from} of the plan, {period}.",

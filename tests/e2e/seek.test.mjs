@@ -164,6 +164,10 @@ test('the training lever: at 150% of the plan, a little more training makes 50 c
   const after = Number((await page.getByTestId('lever-training-vocational').inputValue()).replace(',', '.'));
   assert.ok(Math.abs(after - vocational * scale / 100) < 0.051, `${vocational} × ${scale}% → ${after}`);
   await setAndLikely(page, share);
+  // Once set, the answer is of the level before: "mức đang đặt" would now be the new one.
+  const set = await page.getByTestId('seek-answer').innerText();
+  assert.match(set, new RegExp(`^Với kịch bản trước khi đặt: .*bằng ${m[1].replace('.', '\\.')}% mức trước khi đặt: đạt ở`), set);
+  assert.doesNotMatch(set, /đang đặt/, set);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -311,8 +311,10 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                 && outcome
                     .answer()
                     .is_some_and(|p| lever.apply(scenario, p.scale_pct) == *ctx.scenario);
-            // Set: the answer's "today's plan" is the plan before, and says so.
+            // Set: the answer was for the scenario before, and says so; the training's level
+            // it multiplies is the one before too ("mức đang đặt" is the new one by then).
             let text = if applied {
+                let text = text.replace(lang.t(SeekMsg::LevelNow), lang.t(SeekMsg::LevelBefore));
                 format!("{}{text}", lang.t(SeekMsg::BeforeApplied))
             } else {
                 text
