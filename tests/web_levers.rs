@@ -347,7 +347,7 @@ async fn a_commune_left_out_of_the_allocation_says_its_fixed_amount_and_priority
     .await;
     let said = warning(&both).expect("the conflict is said");
     assert!(
-        said.contains("vốn cố định và ưu tiên khi chia vốn không có tác dụng"),
+        said.contains("vốn cấp thêm cố định và ưu tiên khi chia vốn không có tác dụng"),
         "{said}"
     );
     let fixed = commune_levers_of(UnitLevers {
@@ -358,7 +358,7 @@ async fn a_commune_left_out_of_the_allocation_says_its_fixed_amount_and_priority
     .await;
     assert!(warning(&fixed)
         .expect("said")
-        .contains("nên vốn cố định không"));
+        .contains("nên vốn cấp thêm cố định không"));
     // Left out alone, or funded with a fixed amount: nothing to say.
     let alone = commune_levers_of(UnitLevers {
         excluded: Some(true),
@@ -485,7 +485,7 @@ async fn fixed_amounts_past_the_pooled_money_are_said_in_the_levers_panel() {
     let said = text(&by_testid(&root, "fixed-overrun"));
     // Every year is cut (the warning named only the first), the least paid one with figures.
     assert!(
-        said.starts_with("Các năm 2020–2025: vốn cố định")
+        said.starts_with("Các năm 2020–2025: vốn cấp thêm cố định")
             && said.contains("giảm theo cùng một tỷ lệ")
             && said.contains("Nặng nhất là năm 20"),
         "{said}"

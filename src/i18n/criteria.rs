@@ -284,12 +284,12 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::HelpsInvestment => "Tiến triển nhờ vốn đầu tư",
         M::DetailExcluded => {
             "Kịch bản này loại xã khỏi phân bổ vốn (mục “Loại khỏi phân bổ vốn” của xã): xã \
-             không nhận vốn nào, kể cả vốn cố định, nên các tiêu chí cần vốn đầu tư không tiến \
+             không nhận vốn nào, kể cả vốn cấp thêm cố định, nên các tiêu chí cần vốn đầu tư không tiến \
              triển nhờ vốn."
         }
         M::DetailExcludedDistrict => {
             "Kịch bản này loại xã khỏi phân bổ vốn (mục “Loại khỏi phân bổ vốn” của huyện, xã \
-             theo cấp trên): xã không nhận vốn nào, kể cả vốn cố định, nên các tiêu chí cần vốn \
+             theo cấp trên): xã không nhận vốn nào, kể cả vốn cấp thêm cố định, nên các tiêu chí cần vốn \
              đầu tư không tiến triển nhờ vốn."
         }
         M::HelpsInvestmentWithheld => "Cần vốn đầu tư, nhưng kịch bản này không cấp vốn cho xã",
@@ -521,13 +521,13 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::DetailExcludedDistrict => {
             "This scenario leaves the commune out of the allocation (“Left out of the \
              allocation”, set for its district, which the commune follows): it receives no money, \
-             its fixed amount included, so the criteria that need investment get none."
+             its fixed extra amount included, so the criteria that need investment get none."
         }
         M::HelpsInvestmentWithheld => "Need investment money, which this scenario withholds from the commune",
         M::DetailExcluded => {
             "This scenario leaves the commune out of the allocation (“Left out of the \
-             allocation”, set for the commune): it receives no money, its fixed amount \
-             included, so the criteria that need investment get none."
+             allocation”, set for the commune): it receives no money, its fixed extra \
+             amount included, so the criteria that need investment get none."
         }
         M::HelpsCapacity => "Not bought directly with investment money; moved by {drivers}",
         M::NothingBlocks => "No criterion blocks it: each is met in at least half of the runs.",

@@ -358,7 +358,7 @@ impl Translate for LeverMsg {
             }
             ExcludedHint => {
                 "Có: không cấp vốn phân bổ nào cho xã (với huyện: cho mọi xã của huyện), kể cả vốn \
-                 cố định. Tổng vốn không đổi: phần này chia cho các xã khác, nên kết quả toàn tỉnh \
+                 cấp thêm cố định. Tổng vốn không đổi: phần này chia cho các xã khác, nên kết quả toàn tỉnh \
                  có thể tốt lên trong khi các xã bị loại kém đi (xem biểu đồ “Theo huyện”)."
             }
             PriorityHint => {
@@ -375,16 +375,16 @@ impl Translate for LeverMsg {
             FixedNotApplied => "không áp dụng: bị loại khỏi phân bổ vốn, không được cấp đồng nào",
             ExcludedOverrides => "Bị loại khỏi phân bổ vốn nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Loại khỏi phân bổ vốn” là Không.",
             BorderDataNote => "Trong dữ liệu, {border} xã là xã biên giới hoặc thuộc phạm vi 1385; {unknown} xã chưa rõ có giáp biên hay không được tính như xã không giáp biên.",
-            ExcludedFixed => "vốn cố định",
+            ExcludedFixed => "vốn cấp thêm cố định",
             ExcludedPriority => "ưu tiên khi chia vốn",
-            ExcludedBoth => "vốn cố định và ưu tiên khi chia vốn",
+            ExcludedBoth => "vốn cấp thêm cố định và ưu tiên khi chia vốn",
             FixedOverrun => {
-                "Năm {year}: vốn cố định của các huyện, xã ({fixed} tỷ đồng/năm) vượt vốn NTM trung \
+                "Năm {year}: vốn cấp thêm cố định của các huyện, xã ({fixed} tỷ đồng/năm) vượt vốn NTM trung \
                  ương và ngân sách tỉnh ({pooled} tỷ đồng/năm), nên mọi khoản cố định được giảm \
                  theo cùng một tỷ lệ cho vừa: mỗi khoản chỉ nhận {share}% số đã đặt."
             }
             FixedOverrunYears => {
-                "{years}: vốn cố định của các huyện, xã vượt vốn NTM trung ương và ngân sách tỉnh, \
+                "{years}: vốn cấp thêm cố định của các huyện, xã vượt vốn NTM trung ương và ngân sách tỉnh, \
                  nên trong mỗi năm ấy mọi khoản cố định được giảm theo cùng một tỷ lệ cho vừa. Nặng nhất \
                  là năm {year}: đặt {fixed} tỷ đồng/năm, có {pooled} tỷ đồng/năm, mỗi khoản chỉ \
                  nhận {share}% số đã đặt."
@@ -574,7 +574,7 @@ impl Translate for LeverMsg {
             }
             ExcludedHint => {
                 "Yes: the commune (for a district: each of its communes) gets no allocated money, \
-                 its fixed amount included. The total does not change: that money goes to the \
+                 its fixed extra amount included. The total does not change: that money goes to the \
                  other communes, so the province's results may improve while the communes left \
                  out fall behind (see the “Districts” chart)."
             }
@@ -593,17 +593,17 @@ impl Translate for LeverMsg {
             FixedNotApplied => "not applied: left out of the allocation, nothing is given",
             ExcludedOverrides => "Left out of the allocation, so {what} has no effect: nothing is given. To give money, set “Left out of the allocation” to No.",
             BorderDataNote => "In the data, {border} communes are border or 1385-scope ones; the {unknown} whose border status the data does not give are counted as not on the border.",
-            ExcludedFixed => "the fixed amount",
+            ExcludedFixed => "the fixed extra amount",
             ExcludedPriority => "the priority",
-            ExcludedBoth => "the fixed amount and the priority",
+            ExcludedBoth => "the fixed extra amount and the priority",
             FixedOverrun => {
-                "{year}: the districts' and communes' fixed amounts ({fixed} billion VND/year) exceed \
+                "{year}: the districts' and communes' fixed extra amounts ({fixed} billion VND/year) exceed \
                  the central NTM and provincial money ({pooled} billion VND/year), so every fixed \
                  amount is scaled down by the same factor to fit: each gets only {share}% of what was set."
             }
             FixedOverrunYears => {
-                "{years}: the districts' and communes' fixed amounts exceed the central NTM and \
-                 provincial money, so each year's fixed amounts are scaled down by the same factor \
+                "{years}: the districts' and communes' fixed extra amounts exceed the central NTM and \
+                 provincial money, so each year's fixed extra amounts are scaled down by the same factor \
                  to fit. The least paid year is {year}: {fixed} billion VND/year set, {pooled} \
                  billion VND/year there, each amount gets only {share}% of what was set."
             }

@@ -106,7 +106,7 @@ impl Translate for ShareMsg {
             SummaryRule => "Chia vốn: {rule}",
             SummaryTrainingOwn => " (mức chung của tỉnh; {units} đặt mức riêng)",
             SummaryRuleOwn => {
-                "; {units} có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn \
+                "; {units} có hệ số, ưu tiên, vốn cấp thêm cố định hoặc bị loại khi chia: tổng vốn \
                  không đổi, vốn chỉ chia lại giữa các xã"
             }
             SummaryTraining => {
@@ -187,7 +187,7 @@ impl Translate for ShareMsg {
             SummaryRule => "Allocation: {rule}",
             SummaryTrainingOwn => " (the province-wide level; own levels in {units})",
             SummaryRuleOwn => {
-                "; own weight, priority, fixed amount or exclusion in {units}: the total does \
+                "; own weight, priority, fixed extra amount or exclusion in {units}: the total does \
                  not change, money only moves between communes"
             }
             SummaryTraining => {

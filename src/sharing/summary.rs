@@ -724,7 +724,7 @@ mod tests {
         assert!(text.contains("vốn chỉ chia lại giữa các xã"), "{text}");
         let one = scenario_summary(&sc, &d, &ds, Lang::En)[1].text.clone();
         assert!(
-            one.contains("; own weight, priority, fixed amount or exclusion in 1 district:"),
+            one.contains("; own weight, priority, fixed extra amount or exclusion in 1 district:"),
             "{one}"
         );
         sc.communes.insert(
@@ -749,7 +749,7 @@ mod tests {
         weighted.allocation.rule = AllocationRule::CustomWeights;
         assert!(
             rule(&weighted).text.ends_with(
-                "; 1 xã có hệ số, ưu tiên, vốn cố định hoặc bị loại khi chia: tổng vốn không \
+                "; 1 xã có hệ số, ưu tiên, vốn cấp thêm cố định hoặc bị loại khi chia: tổng vốn không \
                  đổi, vốn chỉ chia lại giữa các xã"
             ),
             "{}",

@@ -706,7 +706,7 @@ test('a commune given no money says so on its district\'s slide, in the report a
   // and beside the amount.
   const excludedLever = page.locator('.lever', { has: page.getByTestId('commune-excluded') });
   const warning = page.getByTestId('unit-excluded-overrides');
-  assert.match(await warning.innerText(), /vốn cố định không có tác dụng/);
+  assert.match(await warning.innerText(), /vốn cấp thêm cố định không có tác dụng/);
   assert.equal(
     await excludedLever.evaluate((el) => el.nextElementSibling?.dataset.testid),
     'unit-excluded-overrides',
@@ -722,7 +722,7 @@ test('a commune given no money says so on its district\'s slide, in the report a
   await page.getByTestId('open-commune-detail').click();
   const detail = page.getByTestId('commune-detail');
   await detail.waitFor();
-  assert.match(await detail.getByTestId('detail-left-out').innerText(), /xã không nhận vốn nào, kể cả vốn cố định/);
+  assert.match(await detail.getByTestId('detail-left-out').innerText(), /xã không nhận vốn nào, kể cả vốn cấp thêm cố định/);
   await page.getByTestId('detail-close').click();
   await detail.waitFor({ state: 'detached' });
   await setNumber(page, 'commune-fixed', 0);
