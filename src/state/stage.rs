@@ -836,16 +836,12 @@ impl AppState {
 
     /// Every scenario a screen can pick: the current one, the presets, the saved ones.
     pub fn choices(&self) -> Vec<(ScenarioRef, ScenarioName)> {
-        // The current scenario by the name the headline gives it when a planner named it (saved,
-        // brought by a link, or an edit of one): listed as "Kịch bản hiện tại" beside the saved
-        // scenario it equals, it read as another scenario, and the comparison's column, which
-        // says the name, did not match the picker. A preset it equals keeps "current": the
-        // preset is listed by its name anyway.
-        let current = match self.current_name() {
-            typed
-            @ (ScenarioName::Saved(_) | ScenarioName::Linked(_) | ScenarioName::Edited(_)) => typed,
-            _ => ScenarioName::Current,
-        };
+        // The current scenario by the name the headline gives it (saved, brought by a link, an
+        // edit of one, or the preset it equals): listed as "Kịch bản hiện tại" beside the
+        // scenario it equals, it read as another scenario, and the comparison's column and the
+        // slides, which say the name, did not match the picker. The one it equals is listed
+        // too, so it is marked "(hiện tại)".
+        let current = self.current_name();
         let mut out = vec![(ScenarioRef::Current, ScenarioName::Current)];
         out.extend(self.stage.presets.iter().map(|p| {
             (

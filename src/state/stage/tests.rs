@@ -705,6 +705,11 @@ fn the_unchanged_default_is_presented_and_compared_by_the_preset_s_name() {
     // give it: "Kịch bản hiện tại" read as some other scenario.
     let story: Vec<String> = s.story().iter().map(|c| c.name.text(Lang::Vi)).collect();
     assert_eq!(story, ["Mặc định — duy trì như hiện nay"]);
+    // The pickers list it so too, marked as the current one beside the preset.
+    assert_eq!(
+        s.choices()[0].1.text(Lang::Vi),
+        "Mặc định — duy trì như hiện nay (hiện tại)"
+    );
     // Beside the preset itself, marked as the current one.
     let preset = s.stage.presets[0].id.clone();
     let s = stage(&s, StageAction::Show(Screen::Compare));
