@@ -221,7 +221,7 @@ pub fn CommuneSection(props: &CommuneSectionProps) -> Html {
                         let unit = UnitRef::Commune(ds.communes[i].code.clone());
                         let (what, excluded) = settings
                             .as_ref()
-                            .map(|s| (s.text(&unit, lang), s.excluded(&unit)))
+                            .map(|s| s.chip(&unit, lang))
                             .unwrap_or_default();
                         html! {
                             <button

@@ -37,7 +37,8 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
         .filter(|(_, d)| unit_changed(&ctx.scenario, &UnitRef::District(d.code.clone())))
         .map(|(i, d)| (i, d.name_in(lang.into()).into_owned()))
         .collect();
-    let settings = UnitSettings::of(ctx);
+    // Only when some district has settings: the diff reads the whole scenario.
+    let settings = (!changed.is_empty()).then(|| UnitSettings::of(ctx));
     let selected = props
         .district
         .and_then(|i| ds.districts.get(i).map(|d| (i, d)));
@@ -74,7 +75,10 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                         let (i, name) = (*i, name.clone());
                         let on_select = props.on_select.clone();
                         let unit = UnitRef::District(ds.districts[i].code.clone());
-                        let what = settings.text(&unit, lang);
+                        let (what, excluded) = settings
+                            .as_ref()
+                            .map(|s| s.chip(&unit, lang))
+                            .unwrap_or_default();
                         html! {
                             <button
                                 type="button"
@@ -85,7 +89,7 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                                 onclick={Callback::from(move |_: MouseEvent| on_select.emit(Some(i)))}
                             >
                                 { name }
-                                if settings.excluded(&unit) {
+                                if excluded {
                                     <span class="chip-tag" aria-hidden="true" translate="yes">{ " · " }{ lang.t(LeverMsg::ChipExcluded) }</span>
                                 }
                                 <span class="visually-hidden" translate="yes">{ ": " }{ what }</span>

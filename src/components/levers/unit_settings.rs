@@ -33,7 +33,7 @@ impl UnitSettings {
     }
 
     /// "Loại khỏi phân bổ vốn: Có; Vốn cấp thêm cố định mỗi năm: 1,5 tỷ đồng/năm".
-    pub fn text(&self, unit: &UnitRef, lang: Lang) -> String {
+    fn text(&self, unit: &UnitRef, lang: Lang) -> String {
         self.of_unit(unit)
             .map(|(field, c)| {
                 let value = lever_value(&c.path, &c.b, lang);
@@ -47,8 +47,13 @@ impl UnitSettings {
             .join("; ")
     }
 
+    /// What a unit's chip says: its settings, and whether it is left out of the allocation.
+    pub fn chip(&self, unit: &UnitRef, lang: Lang) -> (String, bool) {
+        (self.text(unit, lang), self.excluded(unit))
+    }
+
     /// Left out of the allocation: no money at all, which the chip shows, not only tells.
-    pub fn excluded(&self, unit: &UnitRef) -> bool {
+    fn excluded(&self, unit: &UnitRef) -> bool {
         self.of_unit(unit)
             .any(|(field, c)| field == UnitField::Excluded && c.b == LeverValue::Flag(true))
     }
