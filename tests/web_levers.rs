@@ -558,6 +558,36 @@ async fn support_units_given_past_the_province_s_number_are_said_in_the_levers_p
 }
 
 #[wasm_bindgen_test]
+async fn a_district_left_out_of_the_allocation_says_so_on_its_chip() {
+    let ds = ds();
+    let defaults = Scenario::defaults(&ds);
+    let code = ds.districts[1].code.clone();
+    let sc = apply(
+        &defaults,
+        &defaults,
+        &ds,
+        &Edit::Set(
+            LeverPath::District(code, UnitField::Excluded),
+            LeverValue::Flag(true),
+        ),
+    )
+    .expect("set");
+    let root = levers_panel(ctx(sc, Callback::noop()), LeverScope::District, None);
+    yew::scheduler::flush().await;
+    let chip = by_testid(&root, "changed-district");
+    let name = ds.districts[1].name.clone();
+    // Shown, and read out with the setting it stands for (three alike chips hid it).
+    assert_eq!(
+        text(&chip),
+        format!("{name} · không cấp vốn: Loại khỏi phân bổ vốn: Có")
+    );
+    assert_eq!(
+        chip.get_attribute("title").as_deref(),
+        Some(format!("{name}: Loại khỏi phân bổ vốn: Có").as_str())
+    );
+}
+
+#[wasm_bindgen_test]
 async fn communes_with_the_same_name_are_told_apart_in_the_changed_list() {
     let ds = ds();
     let defaults = Scenario::defaults(&ds);
