@@ -562,28 +562,44 @@ async fn a_district_left_out_of_the_allocation_says_so_on_its_chip() {
     let ds = ds();
     let defaults = Scenario::defaults(&ds);
     let code = ds.districts[1].code.clone();
-    let sc = apply(
-        &defaults,
-        &defaults,
-        &ds,
-        &Edit::Set(
-            LeverPath::District(code, UnitField::Excluded),
-            LeverValue::Flag(true),
-        ),
-    )
-    .expect("set");
-    let root = levers_panel(ctx(sc, Callback::noop()), LeverScope::District, None);
+    let set = |sc: &Scenario, field: UnitField, value: LeverValue| {
+        apply(
+            sc,
+            &defaults,
+            &ds,
+            &Edit::Set(LeverPath::District(code.clone(), field), value),
+        )
+        .expect("set")
+    };
+    let sc = set(&defaults, UnitField::Excluded, LeverValue::Flag(true));
+    let root = levers_panel(
+        ctx(sc.clone(), Callback::noop()),
+        LeverScope::District,
+        None,
+    );
     yew::scheduler::flush().await;
     let chip = by_testid(&root, "changed-district");
     let name = ds.districts[1].name.clone();
     // Shown, and read out with the setting it stands for (three alike chips hid it).
+    assert_eq!(text(&chip), format!("{name} · không cấp vốn"));
     assert_eq!(
-        text(&chip),
-        format!("{name} · không cấp vốn: Loại khỏi phân bổ vốn: Có")
+        chip.get_attribute("aria-label").as_deref(),
+        Some(format!("{name}: Loại khỏi phân bổ vốn: Có").as_str())
     );
     assert_eq!(
         chip.get_attribute("title").as_deref(),
         Some(format!("{name}: Loại khỏi phân bổ vốn: Có").as_str())
+    );
+    // A fixed amount it also has is said to do nothing, as its levers say.
+    let sc = set(&sc, UnitField::FixedAmount, LeverValue::Number(2.0));
+    let root = levers_panel(ctx(sc, Callback::noop()), LeverScope::District, None);
+    yew::scheduler::flush().await;
+    let label = by_testid(&root, "changed-district")
+        .get_attribute("aria-label")
+        .unwrap_or_default();
+    assert!(
+        label.contains("Vốn cấp thêm cố định mỗi năm: 2 tỷ đồng/xã/năm (không áp dụng)"),
+        "{label}"
     );
 }
 
@@ -626,21 +642,14 @@ async fn communes_with_the_same_name_are_told_apart_in_the_changed_list() {
         .into_iter()
         .filter_map(|n| n.ok())
         .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
-        .map(|e| text(&e))
-        .collect();
-    // Each chip says what its commune's settings are (read out; its tooltip too).
-    assert!(
-        chips
-            .iter()
-            .all(|c| c.ends_with(": Được ưu tiên khi chia vốn: Có")),
-        "{chips:?}"
-    );
-    let chips: Vec<String> = chips
-        .iter()
-        .map(|c| {
-            c.split_once(": ")
-                .map_or(c.as_str(), |(name, _)| name)
-                .to_string()
+        .map(|e| {
+            // Each chip is read out with its commune's settings, after the name it shows.
+            let label = e.get_attribute("aria-label").unwrap_or_default();
+            assert_eq!(
+                label,
+                format!("{}: Được ưu tiên khi chia vốn: Có", text(&e))
+            );
+            text(&e)
         })
         .collect();
     assert_eq!(chips.len(), 3, "{chips:?}");

@@ -229,6 +229,9 @@ pub fn CommuneSection(props: &CommuneSectionProps) -> Html {
                                 class="chip"
                                 translate="no"
                                 title={format!("{full}: {what}")}
+                                // The name with its settings (a hidden span for them made the
+                                // name "Trường Hà : Loại…", a stray pause before the colon).
+                                aria-label={format!("{}: {what}", if shared { &full } else { name })}
                                 data-testid="changed-commune"
                                 onclick={Callback::from(move |_: MouseEvent| on_pick.emit(Some(i)))}
                             >
@@ -236,7 +239,6 @@ pub fn CommuneSection(props: &CommuneSectionProps) -> Html {
                                 if excluded {
                                     <span class="chip-tag" aria-hidden="true" translate="yes">{ " · " }{ lang.t(LeverMsg::ChipExcluded) }</span>
                                 }
-                                <span class="visually-hidden" translate="yes">{ ": " }{ what }</span>
                             </button>
                         }
                     }) }

@@ -85,6 +85,7 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                                 class="chip"
                                 translate="no"
                                 title={format!("{name}: {what}")}
+                                aria-label={format!("{name}: {what}")}
                                 data-testid="changed-district"
                                 onclick={Callback::from(move |_: MouseEvent| on_select.emit(Some(i)))}
                             >
@@ -92,7 +93,6 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                                 if excluded {
                                     <span class="chip-tag" aria-hidden="true" translate="yes">{ " · " }{ lang.t(LeverMsg::ChipExcluded) }</span>
                                 }
-                                <span class="visually-hidden" translate="yes">{ ": " }{ what }</span>
                             </button>
                         }
                     }) }

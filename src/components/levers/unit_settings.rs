@@ -6,7 +6,7 @@ use ntm_model::scenario::diff::{diff, LeverChange, LeverPath, LeverValue, UnitFi
 
 use super::LeverCtx;
 use crate::i18n::compare::{lever_unit, lever_value};
-use crate::i18n::{unit_field_label, Lang};
+use crate::i18n::{unit_field_label, Lang, LeverMsg};
 use crate::state::levers::UnitRef;
 
 /// The scenario's differences from the defaults, read unit by unit.
@@ -32,15 +32,24 @@ impl UnitSettings {
         })
     }
 
-    /// "Loại khỏi phân bổ vốn: Có; Vốn cấp thêm cố định mỗi năm: 1,5 tỷ đồng/năm".
+    /// "Loại khỏi phân bổ vốn: Có; Vốn cấp thêm cố định mỗi năm: 1,5 tỷ đồng/năm (không áp
+    /// dụng)": what a unit left out of the allocation voids says so, as its levers do.
     fn text(&self, unit: &UnitRef, lang: Lang) -> String {
+        let excluded = self.excluded(unit);
         self.of_unit(unit)
             .map(|(field, c)| {
                 let value = lever_value(&c.path, &c.b, lang);
-                let shown = match (&c.b, lever_unit(&c.path, lang)) {
+                let mut shown = match (&c.b, lever_unit(&c.path, lang)) {
                     (LeverValue::Number(_), u) if !u.is_empty() => format!("{value} {u}"),
                     _ => value,
                 };
+                let voided = matches!(
+                    field,
+                    UnitField::FixedAmount | UnitField::Priority | UnitField::BudgetWeight
+                );
+                if excluded && voided {
+                    shown = format!("{shown} ({})", lang.t(LeverMsg::ChipNotApplied));
+                }
                 format!("{}: {shown}", unit_field_label(field, lang))
             })
             .collect::<Vec<_>>()
