@@ -592,7 +592,11 @@ async fn a_district_left_out_of_the_allocation_says_so_on_its_chip() {
     );
     // A fixed amount it also has is said to do nothing, as its levers say.
     let sc = set(&sc, UnitField::FixedAmount, LeverValue::Number(2.0));
-    let root = levers_panel(ctx(sc, Callback::noop()), LeverScope::District, None);
+    let root = levers_panel(
+        ctx(sc.clone(), Callback::noop()),
+        LeverScope::District,
+        None,
+    );
     yew::scheduler::flush().await;
     let label = by_testid(&root, "changed-district")
         .get_attribute("aria-label")
@@ -601,6 +605,47 @@ async fn a_district_left_out_of_the_allocation_says_so_on_its_chip() {
         label.contains("Vốn cấp thêm cố định mỗi năm: 2 tỷ đồng/xã/năm (không áp dụng)"),
         "{label}"
     );
+    // A commune of it with a fixed amount of its own gets nothing either: its chip says so,
+    // and why; until the commune takes itself back in.
+    let i = (0..ds.communes.len())
+        .find(|&i| ds.communes[i].district == 1)
+        .expect("a commune of the district");
+    let commune = ds.communes[i].code.clone();
+    let own = |sc: &Scenario, field: UnitField, value: LeverValue| {
+        apply(
+            sc,
+            &defaults,
+            &ds,
+            &Edit::Set(LeverPath::Commune(commune.clone(), field), value),
+        )
+        .expect("set")
+    };
+    let sc = own(&sc, UnitField::FixedAmount, LeverValue::Number(1.5));
+    let chip_of = |sc: &Scenario| {
+        let root = levers_panel(ctx(sc.clone(), Callback::noop()), LeverScope::Commune, None);
+        async move {
+            yew::scheduler::flush().await;
+            by_testid(&root, "changed-commune")
+        }
+    };
+    let chip = chip_of(&sc).await;
+    let commune_name = ds.communes[i].name.clone();
+    assert_eq!(text(&chip), format!("{commune_name} · không cấp vốn"));
+    assert_eq!(
+        chip.get_attribute("aria-label").as_deref(),
+        Some(
+            format!(
+                "{commune_name}: Huyện loại khỏi phân bổ vốn; \
+                 Vốn cấp thêm cố định mỗi năm: 1,5 tỷ đồng/năm (không áp dụng)"
+            )
+            .as_str()
+        )
+    );
+    let sc = own(&sc, UnitField::Excluded, LeverValue::Flag(false));
+    let chip = chip_of(&sc).await;
+    assert_eq!(text(&chip), commune_name);
+    let label = chip.get_attribute("aria-label").unwrap_or_default();
+    assert!(!label.contains("không áp dụng"), "{label}");
 }
 
 #[wasm_bindgen_test]

@@ -138,6 +138,7 @@ pub enum LeverMsg {
     ChipExcluded,
     /// After a setting that a unit left out of the allocation voids, in its chip's name.
     ChipNotApplied,
+    ChipDistrictExcluded,
     /// Before the names of a district's communes that set levers of their own.
     DistrictCommunesOwn,
     /// "{district}", "{year}", "{n}", "{of}": a district's own result, under its levers.
@@ -340,6 +341,7 @@ impl Translate for LeverMsg {
             CommunesChanged => "Xã có thiết lập riêng",
             ChipExcluded => "không cấp vốn",
             ChipNotApplied => "không áp dụng",
+            ChipDistrictExcluded => "Huyện loại khỏi phân bổ vốn",
             DistrictCommunesOwn => "Xã của huyện có thiết lập riêng (ở các mục đã đặt, xã giữ mức của mình, không theo huyện)",
             DistrictOutcome => "{district}, cuối năm {year} (trung vị các lần chạy): {n} trên {of} xã được công nhận đạt chuẩn NTM",
             DistrictOutcomeDefault => " (mặc định: {n})",
@@ -556,6 +558,7 @@ impl Translate for LeverMsg {
             CommunesChanged => "Communes with their own settings",
             ChipExcluded => "no money",
             ChipNotApplied => "not applied",
+            ChipDistrictExcluded => "District left out of the allocation",
             DistrictCommunesOwn => "Communes of this district with their own settings (where they set one, they keep it rather than follow the district)",
             DistrictOutcome => "{district}, end of {year} (median of the runs): {n} of {of} communes recognised NTM",
             DistrictOutcomeDefault => " (default: {n})",

@@ -487,7 +487,7 @@ fn unit_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> bool {
 }
 
 /// The unit is left out of the allocation, by its own setting or its district's.
-fn is_excluded(ctx: &LeverCtx, unit: &UnitRef) -> bool {
+pub(super) fn is_excluded(ctx: &LeverCtx, unit: &UnitRef) -> bool {
     unit_flag(ctx, unit, UnitField::Excluded)
 }
 

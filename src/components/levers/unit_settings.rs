@@ -4,40 +4,54 @@
 
 use ntm_model::scenario::diff::{diff, LeverChange, LeverPath, LeverValue, UnitField};
 
+use super::unit::is_excluded;
 use super::LeverCtx;
 use crate::i18n::compare::{lever_unit, lever_value};
 use crate::i18n::{unit_field_label, Lang, LeverMsg};
 use crate::state::levers::UnitRef;
 
 /// The scenario's differences from the defaults, read unit by unit.
-pub struct UnitSettings(Vec<LeverChange>);
+pub struct UnitSettings<'a> {
+    changes: Vec<LeverChange>,
+    ctx: &'a LeverCtx,
+}
 
-impl UnitSettings {
-    pub fn of(ctx: &LeverCtx) -> Self {
-        Self(diff(&ctx.defaults, &ctx.scenario, &ctx.dataset))
+impl<'a> UnitSettings<'a> {
+    pub fn of(ctx: &'a LeverCtx) -> Self {
+        Self {
+            changes: diff(&ctx.defaults, &ctx.scenario, &ctx.dataset),
+            ctx,
+        }
     }
 
-    fn of_unit<'a>(
-        &'a self,
-        unit: &'a UnitRef,
-    ) -> impl Iterator<Item = (UnitField, &'a LeverChange)> {
-        self.0.iter().filter_map(move |c| match (&c.path, unit) {
-            (LeverPath::District(code, field), UnitRef::District(of))
-            | (LeverPath::Commune(code, field), UnitRef::Commune(of))
-                if code == of =>
-            {
-                Some((*field, c))
-            }
-            _ => None,
-        })
+    fn of_unit<'b>(
+        &'b self,
+        unit: &'b UnitRef,
+    ) -> impl Iterator<Item = (UnitField, &'b LeverChange)> {
+        self.changes
+            .iter()
+            .filter_map(move |c| match (&c.path, unit) {
+                (LeverPath::District(code, field), UnitRef::District(of))
+                | (LeverPath::Commune(code, field), UnitRef::Commune(of))
+                    if code == of =>
+                {
+                    Some((*field, c))
+                }
+                _ => None,
+            })
     }
 
     /// "Loại khỏi phân bổ vốn: Có; Vốn cấp thêm cố định mỗi năm: 1,5 tỷ đồng/năm (không áp
     /// dụng)": what a unit left out of the allocation voids says so, as its levers do.
     fn text(&self, unit: &UnitRef, lang: Lang) -> String {
         let excluded = self.excluded(unit);
-        self.of_unit(unit)
-            .map(|(field, c)| {
+        // A commune whose district is left out says why its own amount is void: its chip
+        // otherwise showed a fixed amount the commune never gets.
+        let by_district = (excluded && !self.excluded_itself(unit))
+            .then(|| lang.t(LeverMsg::ChipDistrictExcluded).to_string());
+        by_district
+            .into_iter()
+            .chain(self.of_unit(unit).map(|(field, c)| {
                 let value = lever_value(&c.path, &c.b, lang);
                 let mut shown = match (&c.b, lever_unit(&c.path, lang)) {
                     (LeverValue::Number(_), u) if !u.is_empty() => format!("{value} {u}"),
@@ -51,7 +65,7 @@ impl UnitSettings {
                     shown = format!("{shown} ({})", lang.t(LeverMsg::ChipNotApplied));
                 }
                 format!("{}: {shown}", unit_field_label(field, lang))
-            })
+            }))
             .collect::<Vec<_>>()
             .join("; ")
     }
@@ -61,8 +75,14 @@ impl UnitSettings {
         (self.text(unit, lang), self.excluded(unit))
     }
 
-    /// Left out of the allocation: no money at all, which the chip shows, not only tells.
+    /// Left out of the allocation, by its own setting or its district's: no money at all,
+    /// which the chip shows, not only tells.
     fn excluded(&self, unit: &UnitRef) -> bool {
+        is_excluded(self.ctx, unit)
+    }
+
+    /// Left out by the unit's own setting.
+    fn excluded_itself(&self, unit: &UnitRef) -> bool {
         self.of_unit(unit)
             .any(|(field, c)| field == UnitField::Excluded && c.b == LeverValue::Flag(true))
     }
