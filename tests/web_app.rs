@@ -194,7 +194,7 @@ async fn the_language_toggle_switches_to_english_and_back() {
     let html = gloo::utils::document().document_element().expect("<html>");
     let toggle = by_testid(&root, "lang-toggle");
     assert_eq!(text(&toggle), "English");
-    assert!(text(&root).contains("Tổng ngân sách"));
+    assert!(text(&root).contains("Tổng vốn"));
 
     click(&toggle);
     yew::scheduler::flush().await;

@@ -515,7 +515,7 @@ async fn spending_table_sums_the_sources_in_vietnamese_format() {
     );
     // Training's cost, the results' figures, in its own row (not in the bars).
     assert_eq!(
-        row(&rows, "Chi phí đào tạo, tuyên truyền (ngoài ngân sách)"),
+        row(&rows, "Chi phí đào tạo, tuyên truyền (ngoài tổng vốn)"),
         &vi(&f.current.spending.training, 1)
     );
 }

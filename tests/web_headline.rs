@@ -381,7 +381,7 @@ async fn each_figure_says_what_the_latest_change_alone_did() {
 /// tooltip; a named one shows its name instead.
 #[wasm_bindgen_test]
 async fn an_unsaved_scenario_says_what_it_changes() {
-    let line = "chưa lưu, khác mặc định ở: Tổng ngân sách so với kế hoạch: 150%";
+    let line = "chưa lưu, khác mặc định ở: Tổng vốn so với kế hoạch: 150%";
     let props = |name: Option<ntm_planner::state::stage::ScenarioName>| HeadlineProps {
         lang: Lang::Vi,
         dataset: ds(),

@@ -264,7 +264,7 @@ async fn the_lever_diff_lists_exactly_the_budget_and_the_differences_have_their_
         Some("budget_scale")
     );
     assert!(
-        text(row).starts_with("Tổng ngân sách so với kế hoạch"),
+        text(row).starts_with("Tổng vốn so với kế hoạch"),
         "{}",
         text(row)
     );

@@ -296,7 +296,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableBaselinePct => "Kịch bản mặc định (%)",
         TableLowestNote => "trong {n} tiêu chí thấp nhất",
         TableDisbursedTotal => "Tổng vốn phân bổ",
-        TableTrainingCost => "Chi phí đào tạo, tuyên truyền (ngoài ngân sách)",
+        TableTrainingCost => "Chi phí đào tạo, tuyên truyền (ngoài tổng vốn)",
         TableDistrict => "Huyện",
         TableRangeP10P90 => "P10–P90",
         TableCommunesGroup => "Xã được công nhận",

@@ -199,7 +199,7 @@ impl Translate for CompareMsg {
             UnlikeSeed => "{letter} chạy với số khởi tạo ngẫu nhiên khác A: các lần chạy không ghép cặp được, nên chênh lệch so với A có phần chỉ là nhiễu. Đặt cùng số khởi tạo (phần Giả định) để so sánh đòn bẩy.",
             UnlikeUncertainty => "{letter} đặt độ bất định của giả định khác A: chênh lệch so với A có phần do cách tính, không chỉ do đòn bẩy. Đặt giống nhau (phần Giả định) để so sánh đòn bẩy.",
             MoneyNote => {
-                "Vốn phân bổ là kết quả mô phỏng, có thể thấp hơn ngân sách: đóng góp của cộng \
+                "Vốn phân bổ là kết quả mô phỏng, có thể thấp hơn tổng vốn: đóng góp của cộng \
                  đồng chỉ đến theo mức tham gia. Chi phí cho mỗi xã đạt chuẩn thêm: theo số xã trung \
                  bình các lần chạy (không theo trung vị như các dòng trên); “–” ở kịch bản A \
                  (không có gì để so) và khi kịch bản không thêm được nửa xã. Xóm chỉ nhận vốn QĐ \
@@ -246,8 +246,8 @@ impl Translate for CompareMsg {
             MoneyTip => {
                 "Kết quả mô phỏng, trung bình các lần chạy: tiền của mọi nguồn đã phân bổ đến xã, \
                  xóm. Xã, xóm đã đạt hết tiêu chí hạ tầng vẫn nhận phần của mình và giữ lại chờ \
-                 dùng, nên đây là vốn đã phân bổ, không phải vốn đã dùng hết. Có thể thấp hơn ngân \
-                 sách: đóng góp của cộng đồng chỉ đến theo mức tham gia, và nguồn không có xã nào \
+                 dùng, nên đây là vốn đã phân bổ, không phải vốn đã dùng hết. Có thể thấp hơn tổng \
+                 vốn: đóng góp của cộng đồng chỉ đến theo mức tham gia, và nguồn không có xã nào \
                  đủ điều kiện nhận thì không được phân bổ. Chi phí đào tạo và tuyên truyền là số \
                  người, số đợt nhân đơn giá (giả định). Bên dưới: chênh lệch so với kịch bản A."
             }
@@ -1065,7 +1065,7 @@ mod tests {
                 LeverPath::BudgetScale,
                 n(100.0),
                 n(150.0),
-                "Tổng ngân sách so với kế hoạch".into(),
+                "Tổng vốn so với kế hoạch".into(),
                 "%",
                 "100",
                 "150",

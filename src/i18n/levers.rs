@@ -209,15 +209,15 @@ impl Translate for LeverMsg {
             ScopeProvince => "Toàn tỉnh",
             ScopeDistrict => "Theo huyện",
             ScopeCommune => "Theo xã",
-            GroupBudget => "Ngân sách",
+            GroupBudget => "Nguồn vốn",
             GroupAllocation => "Phân bổ vốn cho các xã",
             GroupTraining => "Đào tạo (mỗi xã, mỗi năm)",
             GroupCampaigns => "Tuyên truyền, vận động",
             GroupSupport => "Đơn vị hỗ trợ và sự lãnh đạo",
             GroupPolicy => "Chính sách",
-            BudgetScale => "Tổng ngân sách so với kế hoạch",
+            BudgetScale => "Tổng vốn so với kế hoạch",
             BudgetScaleHint => "100% là kế hoạch mặc định; mọi nguồn vốn, mọi năm nhân theo tỷ lệ này.",
-            BudgetTable => "Ngân sách theo nguồn và năm",
+            BudgetTable => "Vốn theo nguồn và năm",
             BudgetTableCaption => "Tỷ đồng mỗi năm: từng nguồn trước khi nhân tỷ lệ ở trên; dòng cuối là tổng sau khi nhân",
             BudgetFirstYear => "Năm {year} chỉ tính phần sau ngày gốc của dữ liệu: mô hình dùng {used} trong {total} tỷ đồng của cột {year} (như biểu đồ “Nguồn vốn”).",
             BudgetVillages => "Vốn đến xóm: chỉ “{source}” và phần vốn đầu tư Chương trình 135 dành cho xóm (giả định “{assumption}”). Các nguồn khác đầu tư cho tiêu chí của xã: thêm vốn ở đó làm thêm xã đạt chuẩn, nhưng hầu như không làm thêm xóm đạt chuẩn.",
@@ -226,7 +226,7 @@ impl Translate for LeverMsg {
             InvestmentShareNone => "không chi cho tiêu chí đầu tư: toàn bộ hỗ trợ sinh kế, sản xuất",
             SourceColumn => "Nguồn vốn",
             TotalScaled => "Tổng sau khi nhân tỷ lệ",
-            TotalScaledTip => "Tổng các nguồn của năm nhân tỷ lệ ngân sách ({scale}%), tỷ đồng — từ đòn bẩy của kịch bản",
+            TotalScaledTip => "Tổng các nguồn của năm nhân tỷ lệ tổng vốn ({scale}%), tỷ đồng — từ đòn bẩy của kịch bản",
             BudgetCell => "{source}, năm {year}",
             BudgetCellUnusual => "{value} tỷ đồng là hơn {times} lần kế hoạch mặc định cho {source} năm {year} ({default} tỷ đồng). Ô tính bằng tỷ đồng: nếu bạn nhập theo triệu đồng, hãy chia cho 1.000. Đã nhận {value}.",
             RuleLegend => "Cách chia vốn cho các xã",
@@ -237,8 +237,8 @@ impl Translate for LeverMsg {
             TrainingVocational => "Lao động được đào tạo nghề",
             TrainingHint => {
                 "Số người mỗi xã mỗi năm; kéo thanh để đặt cùng một mức cho mọi năm. Chi phí đào \
-                 tạo được tính vào chi phí cho mỗi xã đạt thêm, nhưng không trừ vào ngân \
-                 sách (giả định: đào tạo có nguồn riêng)."
+                 tạo được tính vào chi phí cho mỗi xã đạt thêm, nhưng không trừ vào tổng \
+                 vốn (giả định: đào tạo có nguồn riêng)."
             }
             TrainingTableCaption => "Số người được đào tạo",
             TotalsSummary => "Tổng toàn tỉnh theo năm (gồm mức riêng của huyện, xã)",
@@ -246,7 +246,7 @@ impl Translate for LeverMsg {
             TotalsNote => {
                 "Tính từ các đòn bẩy chính sách (kế hoạch của tỉnh, mức và năm riêng của huyện, \
                  xã), không phải kết quả mô phỏng. Năm {base} chỉ tính từ ngày khởi điểm ({date}). \
-                 Chi phí theo đơn giá ở thẻ “Giả định”, ngoài ngân sách (mô hình không lấy từ \
+                 Chi phí theo đơn giá ở thẻ “Giả định”, ngoài tổng vốn (mô hình không lấy từ \
                  nguồn vốn nào). Mỗi ô đã làm tròn; cột tổng cộng từ số chưa làm tròn nên có \
                  thể lệch vài phần mười so với cộng các ô."
             }
@@ -359,7 +359,7 @@ impl Translate for LeverMsg {
                  số 2 cho nhiều hơn nhưng chưa đến gấp đôi, và các xã khác nhận ít hơn. Số tiền \
                  từng huyện nhận: màn “So sánh kịch bản”, bảng “Theo huyện”; từng xã: tệp CSV (nút \
                  “Tải CSV”). Hệ số và ưu tiên nhân với nhau (hệ số 2 và ưu tiên: ×4 khi chia). Muốn \
-                 thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân sách”."
+                 thêm vốn mà không bớt của nơi khác: tăng vốn ở mục “Nguồn vốn”."
             }
             ExcludedHint => {
                 "Có: không cấp vốn phân bổ nào cho xã (với huyện: cho mọi xã của huyện), kể cả vốn \
@@ -369,13 +369,13 @@ impl Translate for LeverMsg {
             PriorityHint => {
                 "Phần của mỗi xã khi chia vốn được nhân với hệ số ưu tiên (giả định “Hệ số ưu tiên \
                  của xã được ưu tiên”, mặc định 2), nhân thêm với hệ số chia vốn nếu có. Tổng vốn \
-                 không đổi: phần thêm lấy từ các xã khác. Muốn thêm vốn mà không bớt của nơi khác: tăng ngân sách ở mục “Ngân sách”."
+                 không đổi: phần thêm lấy từ các xã khác. Muốn thêm vốn mà không bớt của nơi khác: tăng vốn ở mục “Nguồn vốn”."
             }
             FixedAmountHint => {
                 "Cộng thêm vào phần được chia theo quy tắc: khoản này lấy trước từ vốn NTM trung \
                  ương và ngân sách tỉnh, phần còn lại mới chia theo quy tắc (cả nơi này cũng được \
                  chia). Tổng vốn không đổi: phần này bớt của các xã khác. Muốn thêm vốn mà không bớt \
-                 của nơi khác: tăng ngân sách ở mục “Ngân sách”."
+                 của nơi khác: tăng vốn ở mục “Nguồn vốn”."
             }
             FixedNotApplied => "không áp dụng: bị loại khỏi phân bổ vốn, không được cấp đồng nào",
             ExcludedOverrides => "Bị loại khỏi phân bổ vốn nên {what} không có tác dụng: không được cấp đồng nào. Muốn cấp vốn, đặt “Loại khỏi phân bổ vốn” là Không.",

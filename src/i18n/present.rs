@@ -175,7 +175,7 @@ impl Translate for PresentMsg {
             }
             SaveHeading => "Lưu kịch bản đang làm",
             SaveLabel => "Tên kịch bản",
-            SavePlaceholder => "ví dụ: Ngân sách tăng 50%",
+            SavePlaceholder => "ví dụ: Tăng vốn 50%",
             SaveButton => "Lưu và thêm vào trình chiếu",
             SaveFallback => "Kịch bản đã lưu",
             SaveHint => "Kịch bản được lưu trong trình duyệt này, trong thư viện kịch bản.",
@@ -541,7 +541,7 @@ impl Translate for ReportMsg {
             Money => "Vốn và chi phí",
             MoneyAllocated => {
                 "Vốn mô phỏng đã phân bổ đến xã, xóm {years}: {money} tỷ đồng (trung bình các lần chạy; \
-                 có thể thấp hơn ngân sách: đóng góp của cộng đồng theo mức tham gia, nguồn không có \
+                 có thể thấp hơn tổng vốn: đóng góp của cộng đồng theo mức tham gia, nguồn không có \
                  xã đủ điều kiện nhận thì không phân bổ)."
             }
             SectionSummary => "Tóm tắt",

@@ -78,14 +78,14 @@ impl Translate for SeekMsg {
         use SeekMsg::*;
         match self {
             Title => "Cần bao nhiêu vốn, bao nhiêu đào tạo để đạt mục tiêu?",
-            BySource => "Số vốn thêm theo nguồn (mọi dòng nhân cùng một tỷ lệ, nên nguồn lớn nhất thêm nhiều nhất; cùng số tiền đặt vào nguồn khác cho kết quả khác: thử trong bảng ngân sách theo nguồn và năm):",
+            BySource => "Số vốn thêm theo nguồn (mọi dòng nhân cùng một tỷ lệ, nên nguồn lớn nhất thêm nhiều nhất; cùng số tiền đặt vào nguồn khác cho kết quả khác: thử trong bảng vốn theo nguồn và năm):",
             LevelNow => "đang đặt",
             LevelBefore => "trước khi đặt",
             Precision => "Mỗi bước 5% quanh mức này ≈ {step} tỷ đồng; câu trả lời chỉ chính xác đến vài bước (xem ghi chú Mô phỏng bên dưới).",
-            Intro => "Tìm mức của một đòn bẩy mà từ đó mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác: tỷ lệ ngân sách (mọi nguồn, mọi năm nhân cùng một tỷ lệ), hoặc kế hoạch đào tạo toàn tỉnh (mọi loại, mọi năm nhân cùng một tỷ lệ; thiết lập riêng của huyện, xã giữ nguyên).",
+            Intro => "Tìm mức của một đòn bẩy mà từ đó mục tiêu nhiều khả năng đạt, giữ nguyên các đòn bẩy khác: tỷ lệ tổng vốn (mọi nguồn, mọi năm nhân cùng một tỷ lệ), hoặc kế hoạch đào tạo toàn tỉnh (mọi loại, mọi năm nhân cùng một tỷ lệ; thiết lập riêng của huyện, xã giữ nguyên).",
             TargetLabel => "Mục tiêu",
             LeverLabel => "Đòn bẩy",
-            LeverBudget => "Ngân sách (so với kế hoạch)",
+            LeverBudget => "Tổng vốn (so với kế hoạch)",
             LeverTraining => "Đào tạo (kế hoạch toàn tỉnh)",
             AlreadyLikelyTraining => "Đã nhiều khả năng đạt với kế hoạch đào tạo đang đặt: đạt ở {share} số lần chạy.",
             NeedsTraining => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi kế hoạch đào tạo toàn tỉnh bằng {scale} mức đang đặt: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng chi phí đào tạo, {period}.",
@@ -97,17 +97,17 @@ impl Translate for SeekMsg {
             Run => "Tính",
             RunAgain => "Tính lại",
             Cancel => "Dừng",
-            Running => "Đang thử ngân sách {scale} kế hoạch (lần thử {probe}, {runs}/{wanted} lần chạy)…",
-            AlreadyLikely => "Đã nhiều khả năng đạt với ngân sách hiện tại ({scale} kế hoạch): đạt ở {share} số lần chạy.",
-            LikelyWithLess => "Đã nhiều khả năng đạt với ngân sách hiện tại ({own} kế hoạch: đạt ở {own_share} số lần chạy), và vẫn nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách giảm xuống {scale} kế hoạch: đạt ở {share} số lần chạy{below}. Ít hơn {saving} tỷ đồng so với ngân sách {own} kế hoạch, {period}.",
+            Running => "Đang thử tổng vốn {scale} kế hoạch (lần thử {probe}, {runs}/{wanted} lần chạy)…",
+            AlreadyLikely => "Đã nhiều khả năng đạt với tổng vốn hiện tại ({scale} kế hoạch): đạt ở {share} số lần chạy.",
+            LikelyWithLess => "Đã nhiều khả năng đạt với tổng vốn hiện tại ({own} kế hoạch: đạt ở {own_share} số lần chạy), và vẫn nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi tổng vốn giảm xuống {scale} kế hoạch: đạt ở {share} số lần chạy{below}. Ít hơn {saving} tỷ đồng so với tổng vốn {own} kế hoạch, {period}.",
             LikelyWithLessTraining => "Đã nhiều khả năng đạt với kế hoạch đào tạo đang đặt (đạt ở {own_share} số lần chạy), và vẫn nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi kế hoạch đào tạo toàn tỉnh bằng {scale} mức đang đặt: đạt ở {share} số lần chạy{below}. Ít hơn {saving} tỷ đồng chi phí đào tạo, {period}.",
             BelowAt => " (ở {scale}: {share})",
             BySourceLess => "Số vốn bớt theo nguồn (mọi dòng nhân cùng một tỷ lệ, nên nguồn lớn nhất bớt nhiều nhất):",
-            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi ngân sách bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng so với ngân sách {from} kế hoạch, {period}.",
-            Beyond => "Chưa nhiều khả năng đạt kể cả khi ngân sách bằng {scale} kế hoạch, mức cao nhất của đòn bẩy (đạt ở {share} số lần chạy). Các đòn bẩy đào tạo, hỗ trợ, tuyên truyền có thể giúp thêm: xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
+            Needs => "Nhiều khả năng đạt (ở ít nhất {likely} số lần chạy) khi tổng vốn bằng {scale} kế hoạch: đạt ở {share} số lần chạy (ở {below}: {below_share}). Thêm {extra} tỷ đồng so với tổng vốn {from} kế hoạch, {period}.",
+            Beyond => "Chưa nhiều khả năng đạt kể cả khi tổng vốn bằng {scale} kế hoạch, mức cao nhất của đòn bẩy (đạt ở {share} số lần chạy). Các đòn bẩy đào tạo, hỗ trợ, tuyên truyền có thể giúp thêm: xem các tiêu chí vướng ở thẻ “Tiêu chí”.",
             NotInHorizon => "Năm của mục tiêu này nằm ngoài các năm mô phỏng: chọn “Năm cuối mô phỏng” (thẻ Giả định) từ năm của mục tiêu trở đi.",
-            Apply => "Đặt ngân sách {scale}",
-            Applied => "Đã đặt ngân sách {scale} kế hoạch; các kết quả đã được tính lại.",
+            Apply => "Đặt tổng vốn {scale}",
+            Applied => "Đã đặt tổng vốn {scale} kế hoạch; các kết quả đã được tính lại.",
             Stale => "Kết quả này tính cho kịch bản trước khi thay đổi: bấm “Tính lại”.",
             BeforeApplied => "Với kịch bản trước khi đặt: ",
             Stopped => "Đã dừng vì kịch bản thay đổi trong khi tính: bấm “Tính” để tính cho kịch bản mới.",
@@ -344,12 +344,12 @@ mod tests {
         // 0,798 is not likely: it must not read as 80%.
         assert!(vi.contains("(ở 180%: 79,8%)"), "{vi}");
         assert!(
-            vi.contains("Thêm 7.334 tỷ đồng so với ngân sách 100% kế hoạch, trong 2020–2025"),
+            vi.contains("Thêm 7.334 tỷ đồng so với tổng vốn 100% kế hoạch, trong 2020–2025"),
             "{vi}"
         );
         // Against the budget the seek started from, named: still true once the answer is set.
         let from = outcome_text(&o, SeekLever::Budget, 0.8, "2020", 120.0, Lang::Vi);
-        assert!(from.contains("so với ngân sách 120% kế hoạch"), "{from}");
+        assert!(from.contains("so với tổng vốn 120% kế hoạch"), "{from}");
         let en = outcome_text(&o, SeekLever::Budget, 0.8, "2020", 100.0, Lang::En);
         assert!(
             en.contains(
@@ -374,7 +374,7 @@ mod tests {
         };
         let vi = outcome_text(&same_year, SeekLever::Budget, 0.8, "2020", 100.0, Lang::Vi);
         assert!(
-            vi.contains("tỷ đồng so với ngân sách 100% kế hoạch, trong năm 2020."),
+            vi.contains("tỷ đồng so với tổng vốn 100% kế hoạch, trong năm 2020."),
             "{vi}"
         );
         // From the base date, as every money total of the app counts.
@@ -420,11 +420,11 @@ mod tests {
         };
         let vi = outcome_text(&less, SeekLever::Budget, 0.8, "7/2020", 300.0, Lang::Vi);
         assert!(
-            vi.starts_with("Đã nhiều khả năng đạt với ngân sách hiện tại (300% kế hoạch: đạt ở 97% số lần chạy)"),
+            vi.starts_with("Đã nhiều khả năng đạt với tổng vốn hiện tại (300% kế hoạch: đạt ở 97% số lần chạy)"),
             "{vi}"
         );
         assert!(
-            vi.contains("khi ngân sách giảm xuống 185% kế hoạch: đạt ở 80% số lần chạy (ở 180%: 79,8%). Ít hơn 9.922 tỷ đồng so với ngân sách 300% kế hoạch, trong 7/2020–2025."),
+            vi.contains("khi tổng vốn giảm xuống 185% kế hoạch: đạt ở 80% số lần chạy (ở 180%: 79,8%). Ít hơn 9.922 tỷ đồng so với tổng vốn 300% kế hoạch, trong 7/2020–2025."),
             "{vi}"
         );
         let none_below = SeekOutcome::LikelyWithLess {

@@ -100,8 +100,8 @@ impl Translate for ShareMsg {
             NameLine => "Tên (đi kèm liên kết):",
             Close => "Đóng",
             SummaryBudget => {
-                "Ngân sách {years}: {total} tỷ đồng ({pct} kế hoạch); đào tạo và tuyên truyền: \
-                 {training} tỷ đồng, ngoài ngân sách"
+                "Tổng vốn {years}: {total} tỷ đồng ({pct} kế hoạch); đào tạo và tuyên truyền: \
+                 {training} tỷ đồng, ngoài tổng vốn"
             }
             SummaryRule => "Chia vốn: {rule}",
             SummaryTrainingOwn => " (mức chung của tỉnh; {units} đặt mức riêng)",

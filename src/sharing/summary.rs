@@ -36,7 +36,7 @@ pub struct SummaryLine {
 const NAMED_LEVERS: usize = 3;
 
 /// The first changed levers (not assumptions or run settings) with their values, a per-year
-/// lever changed alike in consecutive years once: "Tổng ngân sách so với kế hoạch: 150%;
+/// lever changed alike in consecutive years once: "Tổng vốn so với kế hoạch: 150%;
 /// Huyện Bảo Lạc: hệ số chia vốn: 2 lần…".
 pub(crate) fn changed_names(
     defaults: &Scenario,
@@ -71,7 +71,7 @@ pub(crate) fn lever_names(
 }
 
 /// The name a scenario saved without one is given: its first changed lever with its value
-/// ("Tổng ngân sách so với kế hoạch: 150%", "… (+2)" when more differ), at most 60
+/// ("Tổng vốn so với kế hoạch: 150%", "… (+2)" when more differ), at most 60
 /// characters, or `unchanged` when nothing differs. Ten scenarios saved in a hurry were ten
 /// "Kịch bản (n)" that said nothing of what each was.
 pub fn suggested_name(
@@ -154,7 +154,7 @@ fn lever_list(
 }
 
 /// What the headline says after "Kịch bản:" for a scenario with no name (neither saved, nor
-/// brought by a link, nor a preset): "chưa lưu, khác mặc định ở: Tổng ngân sách so với kế
+/// brought by a link, nor a preset): "chưa lưu, khác mặc định ở: Tổng vốn so với kế
 /// hoạch: 150%; …". Without it the headline lost its scenario line at the first lever moved,
 /// and a room looking at the projected figures could not tell which plan they were. `None`
 /// when nothing differs from the defaults.
@@ -506,13 +506,13 @@ mod tests {
             ]
         );
         assert!(
-            lines[0].text.starts_with("Ngân sách 7/2020–2025: "),
+            lines[0].text.starts_with("Tổng vốn 7/2020–2025: "),
             "{}",
             lines[0].text
         );
         assert!(
             lines[0].text.contains(
-                " tỷ đồng (100% kế hoạch); đào tạo và tuyên truyền: 101 tỷ đồng, ngoài ngân sách"
+                " tỷ đồng (100% kế hoạch); đào tạo và tuyên truyền: 101 tỷ đồng, ngoài tổng vốn"
             ),
             "{}",
             lines[0].text
@@ -537,7 +537,7 @@ mod tests {
         let vi = unsaved_line(&d, &sc, &ds, Lang::Vi).unwrap();
         assert_eq!(
             vi,
-            "chưa lưu, khác mặc định ở: Tổng ngân sách so với kế hoạch: 150%"
+            "chưa lưu, khác mặc định ở: Tổng vốn so với kế hoạch: 150%"
         );
         let mut seed = sc.clone();
         seed.seed += 1;
@@ -819,7 +819,7 @@ mod tests {
         sc.budget.scale_pct = 150.0;
         assert_eq!(
             suggested_name(&d, &sc, &ds, Lang::Vi, "Mặc định"),
-            "Tổng ngân sách so với kế hoạch: 150%"
+            "Tổng vốn so với kế hoạch: 150%"
         );
         sc.allocation.rule = AllocationRule::NearestFirst;
         sc.runs = 200;

@@ -202,7 +202,7 @@ test('English is one click away, and Vietnamese one click back', async () => {
   assert.equal(await toggle.innerText(), 'Tiếng Việt');
   await toggle.click();
   await page.waitForFunction(() => document.documentElement.lang === 'vi');
-  assert.match(await page.locator('label[for="budget-scale"]').innerText(), /Tổng ngân sách/);
+  assert.match(await page.locator('label[for="budget-scale"]').innerText(), /Tổng vốn/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -396,7 +396,7 @@ test('a screen reader gets the scenario pane as a heading, the matrix count once
     .map((h) => `${h.tagName}:${h.textContent.trim()}`));
   const pane = outline.indexOf('H2:Kịch bản: đòn bẩy chính sách và giả định');
   assert.ok(pane > outline.findIndex((h) => h.startsWith('H2:Kết quả chính')), outline.join('\n'));
-  assert.equal(outline[pane + 1], 'H3:Ngân sách', outline.join('\n'));
+  assert.equal(outline[pane + 1], 'H3:Nguồn vốn', outline.join('\n'));
 
   // The count is heard after the typing, not at each letter.
   await page.getByTestId('tab-criteria').click();

@@ -70,7 +70,7 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const rows = page.getByTestId('lever-diff-row');
   assert.equal(await rows.count(), 1, 'exactly one lever differs');
   assert.equal(await rows.first().getAttribute('data-lever'), 'budget_scale');
-  assert.match(await rows.first().locator('th').innerText(), /^Tổng ngân sách so với kế hoạch/);
+  assert.match(await rows.first().locator('th').innerText(), /^Tổng vốn so với kế hoạch/);
   assert.equal(await rows.first().getByTestId('lever-value-0').innerText(), '100');
   assert.equal(await rows.first().getByTestId('lever-value-1').innerText(), '150');
   assert.equal(await rows.first().getByTestId('lever-delta').innerText(), '+50');
@@ -105,7 +105,7 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   // No change is said as the figures above say it: "= 0", not a bare "0".
   assert.match(await page.getByTestId('compare-money-training-1').innerText(), /\n= 0$/);
   const note = await page.getByTestId('compare-view').locator('.table-note').first().innerText();
-  assert.match(note, /có thể thấp hơn ngân sách: đóng góp của cộng đồng/);
+  assert.match(note, /có thể thấp hơn tổng vốn: đóng góp của cộng đồng/);
   assert.match(note, /“–” ở kịch bản A/);
   // Only the levers differ, so the note says the difference is theirs; and which money
   // reaches villages at all (a partner read 100 % of runs as a finding, not the model's routing).
@@ -392,7 +392,7 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   // The title: what the scenario does, its money in tỷ đồng, in type read from the back of
   // the room (what it achieves is two slides on).
   const levers = await page.getByTestId('slide-scenario').innerText();
-  assert.match(levers, /Ngân sách 7\/2020–2025: [\d.]+ tỷ đồng \(150% kế hoạch\); đào tạo và tuyên truyền: [\d.]+ tỷ đồng, ngoài ngân sách/);
+  assert.match(levers, /Tổng vốn 7\/2020–2025: [\d.]+ tỷ đồng \(150% kế hoạch\); đào tạo và tuyên truyền: [\d.]+ tỷ đồng, ngoài tổng vốn/);
   assert.match(levers, /Chia vốn: /);
   assert.equal(await page.getByTestId('narrative').count(), 0);
   const titlePx = await page.getByTestId('slide-scenario').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -417,7 +417,7 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   // Then every lever it changes, with the default beside it (the title names only three).
   await page.keyboard.press('ArrowRight');
   const leverTable = await page.getByTestId('slide-lever-table').innerText();
-  assert.match(leverTable, /Tổng ngân sách so với kế hoạch\s+%\s+100\s+150/);
+  assert.match(leverTable, /Tổng vốn so với kế hoạch\s+%\s+100\s+150/);
   await page.screenshot({ path: `${SHOTS}/slide-levers-1366x768-vi.png` });
   // What it achieves, in words: the narrative's figures are the headline's (the first
   // scenario is the 150% one).
@@ -1044,11 +1044,11 @@ test('the printable report: final figures, the narrative, no controls in print, 
   // Beside the budget, the money the runs allocated (the comparison's "Vốn phân bổ"): at most
   // the budget, and said why it may be less.
   const money = await page.getByTestId('report-money').innerText();
-  const budget = Number(/Ngân sách [^:]+: ([\d.]+) tỷ đồng/.exec(money)[1].replaceAll('.', ''));
+  const budget = Number(/Tổng vốn [^:]+: ([\d.]+) tỷ đồng/.exec(money)[1].replaceAll('.', ''));
   // Over the same period as the budget.
   const allocated = Number(/phân bổ đến xã, xóm 7\/2020–2025: ([\d.]+) tỷ đồng/.exec(money)[1].replaceAll('.', ''));
   assert.ok(allocated > 0.9 * budget && allocated <= budget, money);
-  assert.match(money, /có thể thấp hơn ngân sách/);
+  assert.match(money, /có thể thấp hơn tổng vốn/);
   await page.getByTestId('report').getByTestId('qr-code').waitFor();
   await page.screenshot({ path: `${SHOTS}/report-1366x768-vi.png`, fullPage: true });
 
@@ -1264,7 +1264,7 @@ test('saving the scenario on screen while the storyboard computes: the typed nam
   // The headline names what the unsaved scenario changes.
   assert.equal(
     await page.getByTestId('scenario-unsaved').innerText(),
-    'Kịch bản: chưa lưu, khác mặc định ở: Tổng ngân sách so với kế hoạch: 150%',
+    'Kịch bản: chưa lưu, khác mặc định ở: Tổng vốn so với kế hoạch: 150%',
   );
   await page.getByTestId('screen-present').click();
   await page.getByTestId('story-add-current').click();

@@ -39,12 +39,12 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   const { context, page, errors } = await openApp(browser);
   await openSeek(page);
   const answer = await seek(page, 'communes_2025');
-  const m = answer.match(/ngân sách bằng ([\d.]+)% kế hoạch: đạt ở (\d+)% số lần chạy/);
+  const m = answer.match(/tổng vốn bằng ([\d.]+)% kế hoạch: đạt ở (\d+)% số lần chạy/);
   assert.ok(m, answer);
   const [scale, share] = [Number(m[1].replace(/\./g, '')), Number(m[2])];
   assert.ok(scale > 100 && scale <= 1000, answer);
   assert.ok(share >= 80, answer);
-  assert.match(answer, /Thêm [\d.]+ tỷ đồng so với ngân sách 100% kế hoạch, trong 7\/2020–2025/);
+  assert.match(answer, /Thêm [\d.]+ tỷ đồng so với tổng vốn 100% kế hoạch, trong 7\/2020–2025/);
   // Which budget lines that money is: the parts, in whole billions, add up to it.
   const extra = Number(answer.match(/Thêm ([\d.]+) tỷ đồng/)[1].replace(/\./g, ''));
   const bySource = await page.getByTestId('seek-by-source').innerText();
@@ -71,7 +71,7 @@ test('the seek finds a budget scale, and setting it makes the target likely as i
   // The answer stays true of the scenario it was found for, and says which one.
   const set = await page.getByTestId('seek-answer').innerText();
   assert.ok(set.startsWith('Với kịch bản trước khi đặt: '), set);
-  assert.match(set, /so với ngân sách 100% kế hoạch/);
+  assert.match(set, /so với tổng vốn 100% kế hoạch/);
   // Another lever moved: the answer is for an earlier scenario.
   await setBudget(page, 120);
   await page.getByTestId('seek-stale').waitFor();
@@ -109,7 +109,7 @@ test('from a draft above the need, the seek says how much less money would do, a
   await setBudget(page, 300);
   await openSeek(page);
   const answer = await seek(page, 'communes_2025');
-  const m = answer.match(/^Đã nhiều khả năng đạt với ngân sách hiện tại \(300% kế hoạch: đạt ở \d+% số lần chạy\), và vẫn nhiều khả năng đạt \(ở ít nhất 80% số lần chạy\) khi ngân sách giảm xuống ([\d.]+)% kế hoạch: đạt ở (\d+)% số lần chạy \(ở ([\d.]+)%: [\d,]+%\)\. Ít hơn ([\d.]+) tỷ đồng so với ngân sách 300% kế hoạch, trong 7\/2020–2025\.$/);
+  const m = answer.match(/^Đã nhiều khả năng đạt với tổng vốn hiện tại \(300% kế hoạch: đạt ở \d+% số lần chạy\), và vẫn nhiều khả năng đạt \(ở ít nhất 80% số lần chạy\) khi tổng vốn giảm xuống ([\d.]+)% kế hoạch: đạt ở (\d+)% số lần chạy \(ở ([\d.]+)%: [\d,]+%\)\. Ít hơn ([\d.]+) tỷ đồng so với tổng vốn 300% kế hoạch, trong 7\/2020–2025\.$/);
   assert.ok(m, answer);
   const [scale, share, below, saving] = [m[1], m[2], m[3], m[4]].map((x) => Number(x.replace(/\./g, '')));
   assert.ok(scale < 300 && share >= 80 && scale - below === 5, answer);
