@@ -493,19 +493,37 @@ async fn a_year_beyond_the_results_shows_the_last_year_and_says_so() {
     assert!(caption.contains("đang hiển thị năm 2025"), "{caption}");
 }
 
+/// A row's yearly figures and their sum, as the money table shows them.
+fn with_sum(values: &[f64]) -> Vec<f64> {
+    let mut out = values.to_vec();
+    out.push(values.iter().sum());
+    out
+}
+
 #[wasm_bindgen_test]
 async fn spending_table_sums_the_sources_in_vietnamese_format() {
     let f = fixture();
     let (root, _app) = render_default(Lang::Vi).await;
     show(&root, ChartKind::Spending).await;
-    let rows = rows(&open_table(&root, ChartKind::Spending).await);
+    let table = open_table(&root, ChartKind::Spending).await;
+    let rows = rows(&table);
     let by_source = &f.current.spending.by_source;
-    assert_eq!(row(&rows, "Chương trình 135"), &vi(&by_source[1], 1));
+    // Each year, then the whole period's sum (the report's "7/2020–2025" total).
+    assert_eq!(
+        row(&rows, "Chương trình 135"),
+        &vi(&with_sum(&by_source[1]), 1)
+    );
     let totals: Vec<f64> = (0..f.current.years.len())
         .map(|y| by_source.iter().map(|s| s[y]).sum())
         .collect();
     let shown = row(&rows, "Tổng vốn phân bổ");
-    assert_eq!(shown, &vi(&totals, 1));
+    assert_eq!(shown, &vi(&with_sum(&totals), 1));
+    let head = table.query_selector_all("thead th").expect("selector");
+    let last = head
+        .item(head.length() - 1)
+        .and_then(|n| n.dyn_into::<Element>().ok())
+        .map(|th| text(&th));
+    assert_eq!(last.as_deref(), Some("7/2020–2025"), "the period's column");
     // Over a thousand billion: the thousands dot and the decimal comma.
     assert!(
         shown
@@ -516,7 +534,7 @@ async fn spending_table_sums_the_sources_in_vietnamese_format() {
     // Training's cost, the results' figures, in its own row (not in the bars).
     assert_eq!(
         row(&rows, "Chi phí đào tạo, tuyên truyền (ngoài tổng vốn)"),
-        &vi(&f.current.spending.training, 1)
+        &vi(&with_sum(&f.current.spending.training), 1)
     );
 }
 
@@ -612,7 +630,7 @@ async fn english_tables_use_english_numbers() {
     assert_eq!(text(&by_testid(&root, "chart-tab-spending")), "Spending");
     show(&root, ChartKind::Spending).await;
     let rows = rows(&open_table(&root, ChartKind::Spending).await);
-    let want: Vec<String> = f.current.spending.by_source[5]
+    let want: Vec<String> = with_sum(&f.current.spending.by_source[5])
         .iter()
         .map(|v| Lang::En.number(*v, 1))
         .collect();

@@ -1,7 +1,7 @@
 //! The printable report of the current scenario: an A4 portrait document with the title,
 //! the dataset note (illustrative data), the date, the generated narrative, the headline with
 //! targets, the villages and communes charts (drawn again at 2× into images by the charts'
-//! PNG export, so they print sharp), the levers changed from the defaults, and the share link
+//! PNG export, so they print sharp), the money by source and year (a table), the levers changed from the defaults, and the share link
 //! in full with its QR code (`share::QrCode`). On screen it is a preview with a "Print report" button; the
 //! print stylesheet (`style/print.css`) prints it alone, without buttons or levers. It waits
 //! for every run, so the printed numbers are final.
@@ -27,6 +27,22 @@ use crate::i18n::{Lang, PresentMsg, ReportMsg};
 use crate::simulation::Outcome;
 use crate::state::stage::{focus_districts, ScenarioName};
 use crate::state::Unlike;
+
+/// The money chart's table: allocated money by source and year, its totals, the plan's total
+/// and the training cost, with the period's sums.
+fn money_table(ds: &Dataset, results: &Results, lang: Lang) -> TableModel {
+    build(
+        ChartKind::Spending,
+        Inputs {
+            dataset: ds,
+            results,
+            baseline: None,
+            year: target_year(ds),
+            lang,
+        },
+    )
+    .table
+}
 
 /// CSS size of a chart in the report (the A4 text width at 96 px per inch, drawn at 2×): low
 /// enough that both charts, with their titles and legends, share one printed page.
@@ -258,6 +274,11 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                                 { data_table(&img.table, &format!("report-table-{i}"), true) }
                             </figure>
                         }) }
+                        // The money by source and year, as a table only: the People's
+                        // Committee reads the figures, and a third chart would take a page.
+                        <figure class="report-chart report-money-table">
+                            { data_table(&money_table(&props.dataset, results, lang), "report-table-money", true) }
+                        </figure>
                     </section>
                 } else {
                     <p class="report-waiting" role="status" data-testid="report-waiting">
