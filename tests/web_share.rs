@@ -123,7 +123,7 @@ async fn the_share_dialog_is_a_modal_with_the_link_its_qr_code_and_the_scenario(
     let props = ShareDialogProps {
         lang: Lang::Vi,
         link: LINK.into(),
-        about: vec!["Tổng vốn 7/2020–2025: 8.628 tỷ đồng (100% kế hoạch); đào tạo và tuyên truyền: 101 tỷ đồng, ngoài tổng vốn".into()],
+        about: vec!["Tổng vốn 7/2020–2025: 8.628 tỷ đồng (100% kế hoạch mặc định); đào tạo và tuyên truyền: 101 tỷ đồng, ngoài tổng vốn".into()],
         on_close,
         only_current: false,
     };

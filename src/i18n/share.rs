@@ -100,7 +100,7 @@ impl Translate for ShareMsg {
             NameLine => "Tên (đi kèm liên kết):",
             Close => "Đóng",
             SummaryBudget => {
-                "Tổng vốn {years}: {total} tỷ đồng ({pct} kế hoạch); đào tạo và tuyên truyền: \
+                "Tổng vốn {years}: {total} tỷ đồng ({pct} kế hoạch mặc định); đào tạo và tuyên truyền: \
                  {training} tỷ đồng, ngoài tổng vốn"
             }
             SummaryRule => "Chia vốn: {rule}",
@@ -181,7 +181,7 @@ impl Translate for ShareMsg {
             NameLine => "Name (travels with the link):",
             Close => "Close",
             SummaryBudget => {
-                "Budget {years}: {total} billion VND ({pct} of the plan); training and \
+                "Budget {years}: {total} billion VND ({pct} of the default plan); training and \
                  communication: {training} billion VND, paid for apart from the budget"
             }
             SummaryRule => "Allocation: {rule}",

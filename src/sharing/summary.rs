@@ -512,7 +512,7 @@ mod tests {
         );
         assert!(
             lines[0].text.contains(
-                " tỷ đồng (100% kế hoạch); đào tạo và tuyên truyền: 101 tỷ đồng, ngoài tổng vốn"
+                " tỷ đồng (100% kế hoạch mặc định); đào tạo và tuyên truyền: 101 tỷ đồng, ngoài tổng vốn"
             ),
             "{}",
             lines[0].text
@@ -558,9 +558,12 @@ mod tests {
         let central = sc.budget.lines.get_mut(Source::CentralNtm);
         central[3] -= 22.0;
         let text = scenario_summary(&sc, &d, &ds, Lang::Vi)[0].text.clone();
-        assert!(text.contains("tỷ đồng (99,7% kế hoạch);"), "{text}");
+        assert!(
+            text.contains("tỷ đồng (99,7% kế hoạch mặc định);"),
+            "{text}"
+        );
         let same = scenario_summary(&d, &d, &ds, Lang::Vi)[0].text.clone();
-        assert!(same.contains("tỷ đồng (100% kế hoạch);"), "{same}");
+        assert!(same.contains("tỷ đồng (100% kế hoạch mặc định);"), "{same}");
     }
 
     /// The total is what the simulation could disburse (the spending chart's plan line), not
@@ -576,7 +579,7 @@ mod tests {
         let lines = scenario_summary(&sc, &sc, &ds, Lang::En);
         let training: f64 = r.spending.training.iter().sum();
         let expected = format!(
-            "Budget Jul 2020–2025: {} billion VND (150% of the plan); training and communication: {} billion VND, paid for apart from the budget",
+            "Budget Jul 2020–2025: {} billion VND (150% of the default plan); training and communication: {} billion VND, paid for apart from the budget",
             Lang::En.number(plan, 0),
             Lang::En.number(training, 0)
         );
@@ -781,7 +784,9 @@ mod tests {
         let own = format!("Own settings: 1 commune ({})", ds.communes[0].name);
         let total_default = scenario_summary(&d, &d, &ds, Lang::En)[0].text.clone();
         assert!(
-            lines[0].text.contains("billion VND (150% of the plan);"),
+            lines[0]
+                .text
+                .contains("billion VND (150% of the default plan);"),
             "{}",
             lines[0].text
         );

@@ -392,7 +392,7 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   // The title: what the scenario does, its money in tỷ đồng, in type read from the back of
   // the room (what it achieves is two slides on).
   const levers = await page.getByTestId('slide-scenario').innerText();
-  assert.match(levers, /Tổng vốn 7\/2020–2025: [\d.]+ tỷ đồng \(150% kế hoạch\); đào tạo và tuyên truyền: [\d.]+ tỷ đồng, ngoài tổng vốn/);
+  assert.match(levers, /Tổng vốn 7\/2020–2025: [\d.]+ tỷ đồng \(150% kế hoạch mặc định\); đào tạo và tuyên truyền: [\d.]+ tỷ đồng, ngoài tổng vốn/);
   assert.match(levers, /Chia vốn: /);
   assert.equal(await page.getByTestId('narrative').count(), 0);
   const titlePx = await page.getByTestId('slide-scenario').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
