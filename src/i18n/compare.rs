@@ -343,7 +343,8 @@ impl Translate for CompareMsg {
                  đạt chuẩn của mỗi huyện (chỉ huyện có xóm trong danh sách, tức phạm vi 1385); trong \
                  ngoặc là chênh lệch so với {reference}, ghi “chưa rõ” khi nó không theo một chiều ở ít nhất \
                  80% số lần chạy; dòng thứ hai: khoảng P10–P90; dòng dưới cùng: vốn phân bổ cho huyện từ năm gốc \
-                 đến hết năm {year} (trung bình các lần chạy). Nguồn: mô phỏng."
+                 đến hết năm {year} (trung bình các lần chạy, làm tròn đến tỷ đồng nên tổng các huyện có \
+                 thể lệch vài tỷ đồng so với toàn tỉnh). Nguồn: mô phỏng."
             }
             ColumnDistrict => "Huyện, thành phố",
             ReferenceA => "kịch bản A",
@@ -550,8 +551,9 @@ impl Translate for CompareMsg {
                  at the standard in each district (only where villages are listed, that is the 1385 \
                  scope); in brackets, the difference from {reference}, marked “unclear” where it does not go one \
                  way in at least 80% of the runs; on the second line, the P10–P90 range; on the last, the money allocated to \
-                 the district from the base year to the end of {year} (mean of the runs). Source: \
-                 simulation."
+                 the district from the base year to the end of {year} (mean of the runs, rounded to the \
+                 billion, so the districts may add up to a few billion more or less than the province). \
+                 Source: simulation."
             }
             ColumnDistrict => "District",
             ReferenceA => "scenario A",
