@@ -113,23 +113,31 @@ fn base_label(ds: &Dataset, lang: Lang) -> String {
     format!("{date} ({word})")
 }
 
-/// The money column's heading: "vốn trong năm (tỷ đồng; năm 2020 từ 7/2020)" when the base
-/// year is simulated from mid-year. Without it, the file's 2020 money (half a year's) was
-/// set against the approved plan's whole-year 2020 line.
-fn money_heading(ds: &Dataset, lang: Lang) -> String {
+/// The money column's heading: "vốn cấp cho xã trong năm (tỷ đồng; năm 2020 tính từ 7/2020)"
+/// when the base year is simulated from mid-year. Without it, the file's 2020 money (half a
+/// year's) was set against the approved plan's whole-year 2020 line. A district's money
+/// includes what went straight to its villages, a commune's does not (its file has that in a
+/// column of its own): one name for both had a reviewer add the communes up short.
+fn money_heading(ds: &Dataset, lang: Lang, level: CsvLevel) -> String {
     let start = ds.province.money_start(lang);
     let part_year = start != ds.province.base_year.to_string();
+    let what = match (lang, level) {
+        (Lang::Vi, CsvLevel::Commune) => "vốn cấp cho xã trong năm",
+        (Lang::Vi, _) => "vốn trong năm, gồm vốn QĐ 1385 cấp thẳng cho xóm",
+        (Lang::En, CsvLevel::Commune) => "money to the commune in the year",
+        (Lang::En, _) => "money in the year, Decision 1385 money to villages included",
+    };
     match (lang, part_year) {
         (Lang::Vi, true) => format!(
-            "vốn trong năm (tỷ đồng; năm {} tính từ {start})",
+            "{what} (tỷ đồng; năm {} tính từ {start})",
             ds.province.base_year
         ),
-        (Lang::Vi, false) => "vốn trong năm (tỷ đồng)".into(),
+        (Lang::Vi, false) => format!("{what} (tỷ đồng)"),
         (Lang::En, true) => format!(
-            "money in the year (billion VND; {} from {start})",
+            "{what} (billion VND; {} from {start})",
             ds.province.base_year
         ),
-        (Lang::En, false) => "money in the year (billion VND)".into(),
+        (Lang::En, false) => format!("{what} (billion VND)"),
     }
 }
 
@@ -228,7 +236,7 @@ pub fn results_csv(
             write(header, rows, style)
         }
         CsvLevel::District => {
-            let money = money_heading(ds, lang);
+            let money = money_heading(ds, lang, level);
             let header: &[&str] = if vi {
                 &[
                     "mã huyện",
@@ -291,7 +299,7 @@ pub fn results_csv(
             write(header, rows, style)
         }
         CsvLevel::Commune => {
-            let money = money_heading(ds, lang);
+            let money = money_heading(ds, lang, level);
             let header: &[&str] = if vi {
                 &[
                     "mã xã",
@@ -503,10 +511,12 @@ mod tests {
         let (ch, communes) = read(CsvLevel::Commune);
         let col = |h: &csv::StringRecord, name: &str| h.iter().position(|x| x == name).unwrap();
         // The base year is half a year's money, and the heading says so.
-        let heading = "money in the year (billion VND; 2020 from Jul 2020)";
-        let d_money = col(&dh, heading);
+        let d_money = col(
+            &dh,
+            "money in the year, Decision 1385 money to villages included (billion VND; 2020 from Jul 2020)",
+        );
         let (c_money, c_villages) = (
-            col(&ch, heading),
+            col(&ch, "money to the commune in the year (billion VND; 2020 from Jul 2020)"),
             col(&ch, "Decision 1385 money straight to its villages (billion VND; Program 135's village share is in the commune's money)"),
         );
         let c_inv = col(
