@@ -606,6 +606,22 @@ async fn the_detail_opens_on_2025_with_the_later_set_and_in_english() {
         text(&by_testid(&d.root, "detail-first-year")),
         "The money of 2020 is from Jul 2020 (the data's base date) to the year's end, part of a year."
     );
+    // Its villages' Decision 1385 money, which its money column leaves out, is said under it:
+    // the sum over the years of the villages' money.
+    let ds = dataset();
+    let straight: f64 = ds.villages_of[c]
+        .iter()
+        .map(|&v| r.villages[v].money().iter().sum::<f64>())
+        .sum();
+    assert!(straight > 0.0);
+    assert_eq!(
+        text(&by_testid(&d.root, "detail-villages-money")),
+        format!(
+            "Besides “Money received”, the commune's villages got ≈ {} billion VND of Decision \
+             1385 money straight, Jul 2020–2025 (mean of the runs).",
+            ntm_planner::i18n::Lang::En.number(straight, 1)
+        )
+    );
     // A scope commune lists its villages.
     let villages = all(&by_testid(&d.root, "detail-villages"), "tbody tr");
     assert_eq!(
@@ -672,6 +688,21 @@ async fn border_is_yes_or_not_established_never_no() {
         .expect("an inland xã");
     let d = detail(Lang::Vi, results(), &inland.code).await;
     assert_eq!(text(&by_testid(&d.root, "fact-border")), "Chưa xác định");
+}
+
+#[wasm_bindgen_test]
+async fn a_commune_without_villages_in_the_data_has_no_village_money_note() {
+    let ds = dataset();
+    let i = (0..ds.communes.len())
+        .find(|&i| ds.communes[i].is_candidate() && ds.villages_of[i].is_empty())
+        .expect("a xã without villages");
+    let d = detail(Lang::Vi, results(), &ds.communes[i].code).await;
+    by_testid(&d.root, "detail-trajectory-table");
+    assert!(d
+        .root
+        .query_selector("[data-testid=detail-villages-money]")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]

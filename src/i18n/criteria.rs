@@ -373,8 +373,8 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::ColPRecognised => "Được công nhận",
         M::ColMoney => "Vốn nhận (tỷ đồng)",
         M::MoneyHint => {
-            "Vốn bình quân xã nhận trong năm, mọi nguồn, tỷ đồng — mô phỏng, bình quân các lần \
-             chạy"
+            "Vốn bình quân xã nhận trong năm, mọi nguồn (trừ vốn QĐ 1385 cấp thẳng cho xóm), tỷ \
+             đồng — mô phỏng, bình quân các lần chạy"
         }
         M::CriteriaHeading => "Các tiêu chí",
         M::ColCriterion => "Tiêu chí",
@@ -396,7 +396,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::MoneyNeedAndGot => {
             "Các tiêu chí hạ tầng còn thiếu cần tổng cộng ≈ {need} tỷ đồng vốn đầu tư (ước tính từ \
              thời điểm gốc). Xã được phân bổ ≈ {got} tỷ đồng từ {from} đến hết năm {year} (trung \
-             bình các lần chạy, mọi nguồn), trong đó chỉ ≈ {invested} tỷ đồng là vốn đầu tư dùng \
+             bình các lần chạy, mọi nguồn trừ vốn QĐ 1385 cấp thẳng cho xóm), trong đó chỉ ≈ {invested} tỷ đồng là vốn đầu tư dùng \
              được cho hạ tầng; phần còn lại là vốn sinh kế, sản xuất và tín dụng, hoặc phần vốn \
              Chương trình 135 chuyển cho các xóm. Vốn đầu tư chỉ thành tiến độ theo hiệu quả sử \
              dụng vốn (giả định), và được dành trước cho tiêu chí cần ít vốn nhất để đạt, nên tiêu \
@@ -610,8 +610,8 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::ColPRecognised => "Recognised",
         M::ColMoney => "Money received (billion VND)",
         M::MoneyHint => {
-            "Mean money the commune receives in the year, all sources, billion VND — simulation, \
-             mean over runs"
+            "Mean money the commune receives in the year, all sources (but Decision 1385 money \
+             straight to its villages), billion VND — simulation, mean over runs"
         }
         M::CriteriaHeading => "Criteria",
         M::ColCriterion => "Criterion",
@@ -635,7 +635,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::MoneyNeedAndGot => {
             "The infrastructure criteria still short need about {need} billion VND of investment \
              in all (estimated from the base date). The commune is allocated about {got} billion \
-             VND from {from} to the end of {year} (mean over the runs, every source), of which only \
+             VND from {from} to the end of {year} (mean over the runs, every source but Decision 1385 money straight to its villages), of which only \
              about {invested} billion VND is investment money that infrastructure can use; the \
              rest is livelihood, production and credit money, or the Program 135 share passed on \
              to its villages. Investment money turns into progress at the efficiency of its use \
@@ -978,6 +978,22 @@ pub fn first_year_money(lang: Lang, year: u16, from: &str) -> String {
     match lang {
         Lang::Vi => format!("Vốn năm {year} tính từ {from} (ngày gốc của dữ liệu) đến hết năm, chưa đủ một năm."),
         Lang::En => format!("The money of {year} is from {from} (the data's base date) to the year's end, part of a year."),
+    }
+}
+
+/// Under the commune's yearly table, when its villages got Decision 1385 money straight: that
+/// money is not in "Vốn nhận", which a reviewer adding the communes up found short of the
+/// province by exactly it.
+pub fn villages_money(lang: Lang, money: &str, period: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Ngoài cột “Vốn nhận”, các xóm của xã còn nhận thẳng ≈ {money} tỷ đồng vốn QĐ 1385 \
+             trong {period} (trung bình các lần chạy)."
+        ),
+        Lang::En => format!(
+            "Besides “Money received”, the commune's villages got ≈ {money} billion VND of \
+             Decision 1385 money straight, {period} (mean of the runs)."
+        ),
     }
 }
 

@@ -210,6 +210,7 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                     {year}
                     runs={r.runs}
                     first_year_from={first_year_from(&props.dataset, lang)}
+                    villages_money={villages_money(ds, r, props.commune, lang)}
                 />
             </>
         },
@@ -312,6 +313,22 @@ fn keep_focus_inside(panel: &NodeRef, e: &KeyboardEvent) {
 
 /// "7/2020" when the first simulated year starts at the base date, not in January: its money
 /// is that part of the year's.
+/// What the commune's villages got straight (Decision 1385 money), over the simulated years,
+/// when they got any: "5,8" and "7/2020–2025".
+fn villages_money(ds: &Dataset, r: &Results, commune: usize, lang: Lang) -> Option<AttrValue> {
+    let total: f64 = ds
+        .villages_of
+        .get(commune)?
+        .iter()
+        .filter_map(|&v| r.villages.get(v))
+        .map(|v| v.money().iter().sum::<f64>())
+        .sum();
+    (total >= 0.05).then(|| {
+        let period = crate::sharing::summary::money_period(ds, &r.years, lang);
+        text::villages_money(lang, &lang.number(total, 1), &period).into()
+    })
+}
+
 fn first_year_from(ds: &Dataset, lang: Lang) -> Option<String> {
     let start = ds.province.money_start(lang.into());
     (start != ds.province.base_year.to_string()).then_some(start)

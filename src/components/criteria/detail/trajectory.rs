@@ -24,6 +24,9 @@ pub struct TrajectoryProps {
     /// year's: "6,1" beside 2021's "12,5" read as a cut).
     #[prop_or_default]
     pub first_year_from: Option<String>,
+    /// What its villages got straight, not in its money column (`text::villages_money`).
+    #[prop_or_default]
+    pub villages_money: Option<AttrValue>,
 }
 
 #[component]
@@ -91,6 +94,9 @@ pub fn Trajectory(props: &TrajectoryProps) -> Html {
             </div>
             if let (Some(from), Some(first)) = (&props.first_year_from, points.first()) {
                 <p class="cd-source" data-testid="detail-first-year">{ text::first_year_money(lang, first.year, from) }</p>
+            }
+            if let Some(note) = &props.villages_money {
+                <p class="cd-source" data-testid="detail-villages-money">{ note }</p>
             }
             <p class="cd-source">{ text::simulated_runs(lang, props.runs) }</p>
         </section>
