@@ -444,6 +444,15 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
         )),
         "{note}"
     );
+    // And the whole period's money, which the report gives: every year's part the model uses.
+    let period: f64 = sc.budget_available(&ds).iter().flatten().sum();
+    assert_eq!(
+        text(&by_testid(&root, "budget-period-total")),
+        format!(
+            "Cả giai đoạn 7/2020–2025: {} tỷ đồng, tổng các năm mà mô hình dùng (“Tổng vốn” ở báo cáo).",
+            Lang::Vi.number(period, 0)
+        )
+    );
     click(&by_testid(&root, "reset-all-levers"));
     assert_eq!(seen.borrow().as_slice(), &[Edit::ResetLevers]);
     // Nothing changed: the button is off (but keeps the keyboard's focus) and does nothing.

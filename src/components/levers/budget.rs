@@ -82,6 +82,21 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
             ),
         _ => String::new(),
     };
+    // The whole period's money, as the report and the share summary give it: the table had
+    // no figure to trace their "8.628 tỷ đồng" to.
+    let period_total = lang.fill(
+        LeverMsg::BudgetPeriodTotal,
+        &[
+            (
+                "period",
+                &crate::sharing::summary::money_period(&ctx.dataset, &years, lang),
+            ),
+            (
+                "total",
+                &lang.number(available.iter().flatten().sum::<f64>(), 0),
+            ),
+        ],
+    );
     let village_source = Source::Decision1385.spec();
     let village_share = ParamKey::VillageShareP135.spec();
     let villages_note = lang.fill(
@@ -145,6 +160,7 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                         unusual_factor={Some(10.0)}
                     />
                     <p class="group-hint" data-testid="budget-first-year">{ first_year_note }</p>
+                    <p class="group-hint" data-testid="budget-period-total">{ period_total }</p>
                     <p class="group-hint" data-testid="budget-villages">{ villages_note }</p>
                 </Disclosure>
             </>
