@@ -376,6 +376,22 @@ async fn clicking_a_row_or_its_button_names_that_commune_once() {
     // The name's button is what Enter activates: one call, not one per listener.
     click(&row.query_selector("button.cm-open").unwrap().unwrap());
     assert_eq!(*got.borrow(), [want, want]);
+    // Its name says what its tags mean, where it is and what it does, in one label (hidden
+    // spans were read "Cốc Pàng 1385 , Bảo Lạc").
+    let label = |code: &str| {
+        by_testid(&root, &format!("matrix-row-{code}"))
+            .query_selector("button.cm-open")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-label")
+            .unwrap_or_default()
+    };
+    let scope = &ds.communes[ds.commune_index(COC_PANG).unwrap()];
+    assert!(scope.scope_1385);
+    assert_eq!(
+        label(COC_PANG),
+        "Cốc Pàng, thuộc phạm vi Quyết định 1385, Bảo Lạc: mở chi tiết xã"
+    );
 }
 
 #[wasm_bindgen_test]

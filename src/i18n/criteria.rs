@@ -47,6 +47,7 @@ pub enum CriteriaMsg {
     SortHint,
     ScopeTag,
     ScopeTagHint,
+    ScopeTagSpoken,
     /// Beside a commune the scenario treats on its own (`criteria_logic::own`).
     OwnTag,
     OwnTagCommune,
@@ -241,6 +242,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::SortHint => "Bấm để sắp xếp; bấm lần nữa để đảo chiều",
         M::ScopeTag => "1385",
         M::ScopeTagHint => "Thuộc phạm vi Quyết định 1385/QĐ-TTg (dữ liệu minh họa)",
+        M::ScopeTagSpoken => "thuộc phạm vi Quyết định 1385",
         M::OwnTag => "Riêng",
         M::OwnTagSpoken => "có thiết lập riêng trong kịch bản",
         M::OwnTagCommune => "Kịch bản có thiết lập riêng cho xã này (xem “Theo xã” ở phần đòn bẩy)",
@@ -477,6 +479,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::SortHint => "Click to sort; click again to reverse",
         M::ScopeTag => "1385",
         M::ScopeTagHint => "In the Decision 1385/QĐ-TTg scope (illustrative data)",
+        M::ScopeTagSpoken => "in the Decision 1385 scope",
         M::OwnTag => "Own",
         M::OwnTagSpoken => "with levers of its own in the scenario",
         M::OwnTagCommune => "The scenario sets levers of this commune's own (see “By commune” in the levers)",
@@ -1005,9 +1008,17 @@ pub fn simulated_runs(lang: Lang, runs: u32) -> String {
     }
 }
 
-/// What a row's button adds, unseen, after the visible name: ", Hà Quảng: mở chi tiết xã".
-pub fn open_detail_suffix(lang: Lang, place: &str) -> String {
-    format!(", {place}: {}", lang.t(CriteriaMsg::OpenDetail))
+/// A row button's accessible name: what is visible (the name), what its tags mean in words,
+/// where it is and what the button does: "Cô Ba, thuộc phạm vi Quyết định 1385, Bảo Lạc: mở
+/// chi tiết xã". One label, not hidden spans: the browser read those as "Cô Ba 1385 , Bảo Lạc"
+/// (a bare number, and a pause before each hidden part).
+pub fn open_detail_label(lang: Lang, name: &str, tags: &[&str], place: &str) -> String {
+    let mut out = name.to_string();
+    for tag in tags {
+        out.push_str(", ");
+        out.push_str(tag);
+    }
+    format!("{out}, {place}: {}", lang.t(CriteriaMsg::OpenDetail))
 }
 
 /// The dialog's accessible description of a unit: "Xã Sóc Hà" / "Sóc Hà commune".

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::tag::{unit_tag, UnitTag};
+use super::tag::{spoken, unit_tag, UnitTag};
 use crate::criteria_logic::matrix::{self, Row, Shown, Sort, SortBy, Units};
 use crate::criteria_logic::own::OwnSettings;
 use crate::criteria_logic::scale;
@@ -136,6 +136,25 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         M::ColStandardHint
     };
 
+    let open_label = |row: &Row| -> String {
+        let own = props.own.get(row.commune);
+        let tags = [
+            (row.scope && !villages).then(|| lang.t(M::ScopeTagSpoken)),
+            own_hint(own.copied(), villages).map(|hint| spoken(lang, UnitTag::Own { hint })),
+            own.is_some_and(|o| o.excluded).then(|| {
+                spoken(
+                    lang,
+                    if villages {
+                        UnitTag::ExcludedVillage
+                    } else {
+                        UnitTag::Excluded
+                    },
+                )
+            }),
+        ];
+        let tags: Vec<&str> = tags.into_iter().flatten().collect();
+        text::open_detail_label(lang, &row.name, &tags, &row.place)
+    };
     let row_html = |row: &Row| -> Html {
         let commune = row.commune;
         let onclick = {
@@ -196,7 +215,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 <th scope="row" class="cm-name">
                     // The accessible name starts with what is visible (name, scope tag), then
                     // says where it is and what the button does.
-                    <button type="button" class="cm-open">
+                    <button type="button" class="cm-open" aria-label={open_label(row)}>
                         <span class="cm-name-text">{ &row.name }</span>
                         if row.scope && !villages {
                             <span class="cm-tag" title={lang.about_data(lang.t(M::ScopeTagHint), ds.province.illustrative)}>{ lang.t(M::ScopeTag) }</span>
@@ -208,7 +227,6 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         if props.own.get(row.commune).is_some_and(|o| o.excluded) {
                             { unit_tag(lang, if villages { UnitTag::ExcludedVillage } else { UnitTag::Excluded }, format!("matrix-excluded-{}", row.code)) }
                         }
-                        <span class="visually-hidden">{ text::open_detail_suffix(lang, &row.place) }</span>
                     </button>
                 </th>
                 <td class="cm-place" title={row.place.clone()}>

@@ -47,6 +47,11 @@ impl UnitTag {
     }
 }
 
+/// What a screen reader hears for the tag: "có thiết lập riêng trong kịch bản".
+pub fn spoken(lang: Lang, tag: UnitTag) -> &'static str {
+    lang.t(tag.parts().2)
+}
+
 /// The tag, test id `testid`.
 pub fn unit_tag(lang: Lang, tag: UnitTag, testid: String) -> Html {
     let (class, shown, spoken, hint) = tag.parts();
