@@ -732,21 +732,34 @@ pub fn rows_shown(lang: Lang, villages: bool, shown: usize, total: usize) -> Str
     }
 }
 
-/// What happens to the thị trấn and phường: hidden (by default) or listed below.
+/// What happens to the thị trấn and phường: hidden (by default) or listed below. A kind
+/// there is none of (in a district filtered to) is not named: "2 thị trấn và 0 phường".
 pub fn other_units_note(lang: Lang, thi_tran: usize, phuong: usize, shown: bool) -> String {
+    let units = match lang {
+        Lang::Vi => [(thi_tran, "thị trấn"), (phuong, "phường")]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect::<Vec<_>>()
+            .join(" và "),
+        Lang::En => [
+            (thi_tran, "township", "townships"),
+            (phuong, "ward", "wards"),
+        ]
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect::<Vec<_>>()
+        .join(" and "),
+    };
+    let one = thi_tran + phuong == 1;
     match (lang, shown) {
-        (Lang::Vi, false) => {
-            format!("{thi_tran} thị trấn và {phuong} phường không xét công nhận NTM nên được ẩn.")
-        }
-        (Lang::Vi, true) => {
-            format!("{thi_tran} thị trấn và {phuong} phường (không xét công nhận NTM) ở cuối bảng.")
-        }
-        (Lang::En, false) => format!(
-            "{thi_tran} townships and {phuong} wards are hidden: they are not NTM candidates."
-        ),
-        (Lang::En, true) => format!(
-            "{thi_tran} townships and {phuong} wards (not NTM candidates) are listed at the end."
-        ),
+        (Lang::Vi, false) => format!("{units} không xét công nhận NTM nên được ẩn."),
+        (Lang::Vi, true) => format!("{units} (không xét công nhận NTM) ở cuối bảng."),
+        (Lang::En, false) if one => format!("{units} is hidden: it is not an NTM candidate."),
+        (Lang::En, false) => format!("{units} are hidden: they are not NTM candidates."),
+        (Lang::En, true) if one => format!("{units} (not an NTM candidate) is listed at the end."),
+        (Lang::En, true) => format!("{units} (not NTM candidates) are listed at the end."),
     }
 }
 
@@ -1088,6 +1101,23 @@ mod tests {
             (
                 rows_shown(Lang::En, true, 9, 294),
                 "Showing 9 of 294 villages",
+            ),
+            (
+                other_units_note(Lang::Vi, 14, 8, false),
+                "14 thị trấn và 8 phường không xét công nhận NTM nên được ẩn.",
+            ),
+            // In a district with townships only: no "0 phường".
+            (
+                other_units_note(Lang::Vi, 2, 0, true),
+                "2 thị trấn (không xét công nhận NTM) ở cuối bảng.",
+            ),
+            (
+                other_units_note(Lang::En, 1, 0, false),
+                "1 township is hidden: it is not an NTM candidate.",
+            ),
+            (
+                other_units_note(Lang::En, 14, 8, true),
+                "14 townships and 8 wards (not NTM candidates) are listed at the end.",
             ),
             (
                 unit_title(Lang::Vi, "thị trấn", "township", "Nước Hai"),

@@ -92,7 +92,7 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
     } else {
         commune_set
     };
-    let (thi_tran, phuong) = matrix::other_unit_counts(ds);
+    let (thi_tran, phuong) = matrix::other_unit_counts(ds, view.filter.district);
 
     let body = match (results, yi) {
         (None, _) => html! {
@@ -127,7 +127,7 @@ pub fn CriteriaMatrix(props: &CriteriaMatrixProps) -> Html {
         } else {
             format!("{main} ({})", lang.t(M::StatusCounted))
         };
-        if villages || results.is_none() {
+        if villages || results.is_none() || thi_tran + phuong == 0 {
             main
         } else {
             let other =

@@ -204,13 +204,18 @@ pub struct Filter {
 impl Filter {
     /// True when `row` passes every filter except `show_other_units`.
     pub fn admits(&self, row: &Row) -> bool {
-        self.district.is_none_or(|d| row.district == d)
-            && self.commune.is_none_or(|c| row.commune == c)
+        self.in_place(row)
             && (!self.scope_only || row.scope)
             && self.status_admits(row)
             && (collate::matches(&row.name, &self.search)
                 || collate::matches(&row.place, &self.search)
                 || (!self.search.trim().is_empty() && row.code.starts_with(self.search.trim())))
+    }
+
+    /// In the district and commune filtered to (the place the counts are of).
+    fn in_place(&self, row: &Row) -> bool {
+        self.district.is_none_or(|d| row.district == d)
+            && self.commune.is_none_or(|c| row.commune == c)
     }
 
     fn status_admits(&self, row: &Row) -> bool {
@@ -312,9 +317,10 @@ pub struct Shown {
     pub main: Vec<usize>,
     /// Thị trấn and phường passing the filters (empty unless asked for), by place and name.
     pub other: Vec<usize>,
-    /// How many simulated units there are in all.
+    /// How many simulated units there are in the district (or commune) filtered to, or in all:
+    /// "9 trên 139 xã" read as nine of the province's with Nguyên Bình chosen.
     pub main_total: usize,
-    /// How many units without figures there are in all.
+    /// How many units without figures there are there.
     pub other_total: usize,
 }
 
@@ -323,10 +329,12 @@ pub fn shown(rows: &[Row], filter: &Filter, sort: Sort) -> Shown {
     let mut out = Shown::default();
     for (i, row) in rows.iter().enumerate() {
         let simulated = row.figures.is_some();
-        if simulated {
-            out.main_total += 1;
-        } else {
-            out.other_total += 1;
+        if filter.in_place(row) {
+            if simulated {
+                out.main_total += 1;
+            } else {
+                out.other_total += 1;
+            }
         }
         if !filter.admits(row) {
             continue;
@@ -426,8 +434,13 @@ pub fn communes_with_villages(ds: &Dataset, district: Option<usize>) -> Vec<usiz
 }
 
 /// How many thị trấn and phường the dataset has (not NTM candidates).
-pub fn other_unit_counts(ds: &Dataset) -> (usize, usize) {
-    let count = |t: UnitType| ds.communes.iter().filter(|c| c.unit_type == t).count();
+pub fn other_unit_counts(ds: &Dataset, district: Option<usize>) -> (usize, usize) {
+    let count = |t: UnitType| {
+        ds.communes
+            .iter()
+            .filter(|c| c.unit_type == t && district.is_none_or(|d| c.district == d))
+            .count()
+    };
     (count(UnitType::ThiTran), count(UnitType::Phuong))
 }
 
@@ -515,7 +528,37 @@ mod tests {
         let s = shown(&rows, &Filter::default(), Sort::default());
         assert_eq!((s.main.len(), s.main_total), (139, 139));
         assert_eq!((s.other.len(), s.other_total), (0, 22));
-        assert_eq!(other_unit_counts(&ds), (14, 8));
+        assert_eq!(other_unit_counts(&ds, None), (14, 8));
+        // Within a district, the counts are the district's.
+        let d = rows[0].district;
+        let in_district = |t: UnitType| {
+            ds.communes
+                .iter()
+                .filter(|c| c.district == d && c.unit_type == t)
+                .count()
+        };
+        let others = other_unit_counts(&ds, Some(d));
+        assert_eq!(
+            others,
+            (
+                in_district(UnitType::ThiTran),
+                in_district(UnitType::Phuong)
+            )
+        );
+        assert!(others.0 + others.1 < 22);
+        let there = Filter {
+            district: Some(d),
+            status: Status::NotYet,
+            ..Filter::default()
+        };
+        let s = shown(&rows, &there, Sort::default());
+        assert_eq!(
+            s.main_total,
+            rows.iter()
+                .filter(|r| r.district == d && r.figures.is_some())
+                .count()
+        );
+        assert!(s.main.len() <= s.main_total && s.main_total < 139);
         let all = Filter {
             show_other_units: true,
             ..Filter::default()
