@@ -503,6 +503,7 @@ pub enum ReportMsg {
     SectionHeadline,
     SectionCharts,
     SectionLevers,
+    SectionMoney,
     SectionDistricts,
     /// What the report's district differences are from.
     ReferenceDefault,
@@ -548,6 +549,7 @@ impl Translate for ReportMsg {
             SectionHeadline => "Kết quả chính và các mục tiêu",
             SectionCharts => "Biểu đồ",
             SectionLevers => "Đòn bẩy và giả định khác mặc định",
+            SectionMoney => "Vốn theo nguồn và năm",
             SectionDistricts => "Theo huyện",
             ReferenceDefault => "kịch bản mặc định",
             LeversNone => "Kịch bản dùng mọi giá trị mặc định của bộ dữ liệu.",
@@ -594,6 +596,7 @@ impl Translate for ReportMsg {
             SectionHeadline => "Headline results and targets",
             SectionCharts => "Charts",
             SectionLevers => "Levers and assumptions changed from the defaults",
+            SectionMoney => "Money by source and year",
             SectionDistricts => "By district",
             ReferenceDefault => "the default scenario",
             LeversNone => "The scenario uses every default of the dataset.",

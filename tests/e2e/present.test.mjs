@@ -1049,6 +1049,13 @@ test('the printable report: final figures, the narrative, no controls in print, 
   const allocated = Number(/phân bổ đến xã, xóm 7\/2020–2025: ([\d.]+) tỷ đồng/.exec(money)[1].replaceAll('.', ''));
   assert.ok(allocated > 0.9 * budget && allocated <= budget, money);
   assert.match(money, /có thể thấp hơn tổng vốn/);
+  // The money by source and year is printed too, its period's sums those of the money line.
+  const moneyRows = await page.getByTestId('report-table-money').locator('tr').evaluateAll(
+    (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.innerText.trim())));
+  assert.equal(moneyRows[0].at(-1), '7/2020–2025', moneyRows[0].join(' | '));
+  const sum = (head) => Number(moneyRows.find((r) => r[0] === head).at(-1).replaceAll('.', '').replace(',', '.'));
+  assert.equal(Math.round(sum('Tổng vốn phân bổ')), allocated);
+  assert.equal(Math.round(sum('Tổng kế hoạch vốn')), budget);
   await page.getByTestId('report').getByTestId('qr-code').waitFor();
   await page.screenshot({ path: `${SHOTS}/report-1366x768-vi.png`, fullPage: true });
 
@@ -1071,7 +1078,9 @@ test('the printable report: final figures, the narrative, no controls in print, 
   const text = pdf.toString('latin1');
   assert.ok(text.startsWith('%PDF'), 'a PDF');
   const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.ok(pages >= 2 && pages <= 4, `${pages} pages`);
+  // Title and headline; two pages of charts; the levers, the money by source and year and the
+  // districts, which run on to the link's page.
+  assert.ok(pages >= 2 && pages <= 5, `${pages} pages`);
   // A4 portrait: 595 × 842 points.
   assert.match(text, /\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+841\.\d+|\/MediaBox\s*\[\s*0\s+0\s+595\.\d+\s+842\.\d+/);
 
@@ -1089,7 +1098,7 @@ test('the printable report: final figures, the narrative, no controls in print, 
   // English runs longer than Vietnamese: its headline had moved to a page of its own, half of
   // page 1 left blank and five pages in all.
   const pagesEn = await pdfPages(pdfEn);
-  assert.ok(pagesEn.length <= 4, `${pagesEn.length} pages in English`);
+  assert.ok(pagesEn.length <= 5, `${pagesEn.length} pages in English`);
   assert.match(pagesEn[0], /Headline results and targets/);
   assert.deepEqual(errors, []);
   await context.close();

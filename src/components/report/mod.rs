@@ -274,11 +274,6 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                                 { data_table(&img.table, &format!("report-table-{i}"), true) }
                             </figure>
                         }) }
-                        // The money by source and year, as a table only: the People's
-                        // Committee reads the figures, and a third chart would take a page.
-                        <figure class="report-chart report-money-table">
-                            { data_table(&money_table(&props.dataset, results, lang), "report-table-money", true) }
-                        </figure>
                     </section>
                 } else {
                     <p class="report-waiting" role="status" data-testid="report-waiting">
@@ -299,6 +294,16 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <h2 id="report-levers-h">{ lang.t(ReportMsg::SectionLevers) }</h2>
                     { against_defaults(lang, &props.dataset, &props.defaults, &props.scenario, "report-levers-h", "report-levers", None) }
                 </section>
+                // The money by source and year, as a table only (the People's Committee reads
+                // the figures; a third chart would take a page), beside the levers that set it.
+                if let Some(results) = &final_results {
+                    <section class="report-section report-money" aria-labelledby="report-money-h">
+                        <h2 id="report-money-h">{ lang.t(ReportMsg::SectionMoney) }</h2>
+                        <div class="report-chart">
+                            { data_table(&money_table(&props.dataset, results, lang), "report-table-money", true) }
+                        </div>
+                    </section>
+                }
                 // The default beside this scenario, district by district (a district planner's
                 // question the province figures hide).
                 if let (Some(o), Some(b)) = (props.outcome.as_ref(), props.baseline.as_ref()) {
