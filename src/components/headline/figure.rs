@@ -281,8 +281,9 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
     // The focus tooltip opens below the card: on a card near the window's foot it ran past it
     // (300 px of the target's wording and source cut off at 1366×768, and the page did not
     // scroll, the card being in view), so the page scrolls just enough to show it whole; but
-    // only when the foot of the card still shows above it: at 200 % zoom the tip alone is
-    // taller than the window, and showing it scrolled the focused card (and its ring) above.
+    // only when the whole card still shows above it: at 200 % zoom the tip alone is taller
+    // than the window, and showing it scrolled the focused card (and its ring) above; and a
+    // card whose foot only stayed in view lost its title ("Xóm đạt chuẩn NTM") off the top.
     let onfocus = Callback::from(|e: FocusEvent| {
         let Some(card) = e.target_dyn_into::<web_sys::Element>() else {
             return;
@@ -296,9 +297,8 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
                 .and_then(|h| h.as_f64())
                 .unwrap_or(0.0);
             let card_box = card.get_bounding_client_rect();
-            // The card's last 48 px (its figure's range, or the bottom of its ring).
-            let foot = card_box.height().min(48.0);
-            let together = tip.get_bounding_client_rect().bottom() - (card_box.bottom() - foot);
+            // From the card's top, its ring included, to the tip's foot.
+            let together = tip.get_bounding_client_rect().bottom() - card_box.top() + 8.0;
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
             if together <= window_height {
