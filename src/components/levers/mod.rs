@@ -197,8 +197,15 @@ pub fn LeversPanel(props: &LeversPanelProps) -> Html {
         let ds = ctx.dataset.clone();
         use_memo(ctx.scenario.clone(), move |sc| support_overrun(&ds, sc))
     };
+    // A lever moved by the keyboard stays in sight: a line that appears above it with the
+    // change ("Huyện có thiết lập riêng: …") pushed the focused box under the window's foot.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(ctx.scenario.clone(), move |_| keep_focus_in_view(&root));
+    }
     html! {
-        <div class="levers" data-testid="levers-panel">
+        <div class="levers" data-testid="levers-panel" ref={root}>
             if let Some(o) = *overrun {
                 { overrun_warning(lang, o, "fixed-overrun") }
             }
@@ -326,5 +333,29 @@ pub(super) fn overrun_warning(lang: Lang, o: ntm_model::sim::FixedOverrun, testi
                 ("share", &lang.number((o.pooled / o.fixed * 1000.0).floor() / 10.0, 1)),
             ]) }
         </p>
+    }
+}
+
+/// Scrolls the focused control inside `root` just into view when it has left the window.
+fn keep_focus_in_view(root: &NodeRef) {
+    let (Some(root), Some(focused)) = (
+        root.cast::<web_sys::Element>(),
+        gloo::utils::document().active_element(),
+    ) else {
+        return;
+    };
+    if !root.contains(Some(&focused)) {
+        return;
+    }
+    let height = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let r = focused.get_bounding_client_rect();
+    if r.top() < 0.0 || r.bottom() > height {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        focused.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
