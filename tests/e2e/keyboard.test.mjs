@@ -457,3 +457,65 @@ test('the first click on a tab after typing a value switches the tab, and the va
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a district lever changed by the keyboard stays on screen when a line appears above it', async () => {
+  // "Huyện có thiết lập riêng: Nguyên Bình" appeared above, and the focused box went from
+  // y=731 to y=823, under the foot of an 800 px window.
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-district').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Ng');
+  await page.waitForTimeout(600);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    const r = el.getBoundingClientRect();
+    return { id: el.dataset.testid, top: r.top, bottom: r.bottom, height: window.innerHeight };
+  });
+  const before = await focused();
+  assert.match(before.id, /^district-\d+-priority$/);
+  const g = await generation(page);
+  await page.keyboard.press('ArrowDown');
+  await waitForNewResults(page, g);
+  await page.waitForTimeout(200);
+  const after = await focused();
+  assert.equal(after.id, before.id);
+  assert.ok(after.top >= 0 && after.bottom <= after.height, JSON.stringify({ before, after }));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Tab from the matrix\'s sort headers into its rows shows the row from its left edge, ring whole', async () => {
+  // Tabbing through the 19 criteria's headers scrolled the table 372 px: the first row showed
+  // its name and nothing of its district, criteria met or chances; its ring was clipped.
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('tab-charts').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(300);
+  await page.getByTestId('filter-district').focus();
+  await page.keyboard.type('Ng');
+  await page.waitForTimeout(300);
+  let onRow = false;
+  for (let i = 0; i < 40 && !onRow; i++) {
+    await page.keyboard.press('Tab');
+    onRow = await page.evaluate(() => document.activeElement.classList.contains('cm-open'));
+  }
+  assert.ok(onRow, 'Tab reached a row');
+  const seen = await page.evaluate(() => {
+    const el = document.activeElement;
+    const cs = getComputedStyle(el);
+    return {
+      scrolled: el.closest('.cm-scroll').scrollLeft,
+      label: el.getAttribute('aria-label'),
+      offset: parseFloat(cs.outlineOffset),
+    };
+  });
+  assert.equal(seen.scrolled, 0);
+  assert.match(seen.label, /, Nguyên Bình: mở chi tiết xã$/);
+  assert.ok(seen.offset < 0, `the ring inside the button: ${seen.offset}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

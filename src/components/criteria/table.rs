@@ -215,7 +215,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 <th scope="row" class="cm-name">
                     // The accessible name starts with what is visible (name, scope tag), then
                     // says where it is and what the button does.
-                    <button type="button" class="cm-open" aria-label={open_label(row)}>
+                    <button type="button" class="cm-open" aria-label={open_label(row)} onfocus={Callback::from(back_to_the_start)}>
                         <span class="cm-name-text">{ &row.name }</span>
                         if row.scope && !villages {
                             <span class="cm-tag" title={lang.about_data(lang.t(M::ScopeTagHint), ds.province.illustrative)}>{ lang.t(M::ScopeTag) }</span>
@@ -337,6 +337,28 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
 
 /// A click anywhere on a row focuses the row's button, so focus comes back to this row (not
 /// to the scroll box) when the detail panel closes.
+/// Tab from the sort headers into the rows: the table goes back to its left edge. Tabbing
+/// through the 19 criteria's headers had scrolled it 372 px, so the first row showed its name
+/// and nothing of its district, criteria met, or chances, hidden under the sticky name column.
+/// From row to row it stays where the planner scrolled it.
+fn back_to_the_start(e: FocusEvent) {
+    let from_header = e
+        .related_target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("thead").ok().flatten())
+        .is_some();
+    if !from_header {
+        return;
+    }
+    let scroller = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest(".cm-scroll").ok().flatten());
+    if let Some(scroller) = scroller {
+        scroller.set_scroll_left(0);
+    }
+}
+
 fn focus_row_button(e: &MouseEvent) {
     let button = e
         .target()
