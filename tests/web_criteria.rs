@@ -390,7 +390,7 @@ async fn clicking_a_row_or_its_button_names_that_commune_once() {
     assert!(scope.scope_1385);
     assert_eq!(
         label(COC_PANG),
-        "Cốc Pàng, thuộc phạm vi Quyết định 1385, Bảo Lạc: mở chi tiết xã"
+        "Cốc Pàng 1385 (thuộc phạm vi Quyết định 1385), Bảo Lạc: mở chi tiết xã"
     );
 }
 

@@ -1021,15 +1021,20 @@ pub fn simulated_runs(lang: Lang, runs: u32) -> String {
     }
 }
 
-/// A row button's accessible name: what is visible (the name), what its tags mean in words,
-/// where it is and what the button does: "Cô Ba, thuộc phạm vi Quyết định 1385, Bảo Lạc: mở
-/// chi tiết xã". One label, not hidden spans: the browser read those as "Cô Ba 1385 , Bảo Lạc"
-/// (a bare number, and a pause before each hidden part).
-pub fn open_detail_label(lang: Lang, name: &str, tags: &[&str], place: &str) -> String {
+/// A row button's accessible name: what is visible first (the name and its tags' words, so
+/// that a voice command "click Cốc Pàng 1385" finds it), what the tags mean, where it is and
+/// what the button does: "Cốc Pàng 1385 (thuộc phạm vi Quyết định 1385), Bảo Lạc: mở chi
+/// tiết xã". One label, not hidden spans: the browser read those as "Cốc Pàng 1385 , Bảo
+/// Lạc" (a bare number, and a pause before each hidden part).
+pub fn open_detail_label(lang: Lang, name: &str, tags: &[(&str, &str)], place: &str) -> String {
     let mut out = name.to_string();
-    for tag in tags {
-        out.push_str(", ");
-        out.push_str(tag);
+    for (shown, _) in tags {
+        out.push(' ');
+        out.push_str(shown);
+    }
+    if !tags.is_empty() {
+        let said: Vec<&str> = tags.iter().map(|(_, said)| *said).collect();
+        out.push_str(&format!(" ({})", said.join(", ")));
     }
     format!("{out}, {place}: {}", lang.t(CriteriaMsg::OpenDetail))
 }

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::tag::{spoken, unit_tag, UnitTag};
+use super::tag::{shown, spoken, unit_tag, UnitTag};
 use crate::criteria_logic::matrix::{self, Row, Shown, Sort, SortBy, Units};
 use crate::criteria_logic::own::OwnSettings;
 use crate::criteria_logic::scale;
@@ -138,21 +138,22 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
 
     let open_label = |row: &Row| -> String {
         let own = props.own.get(row.commune);
+        let excluded = if villages {
+            UnitTag::ExcludedVillage
+        } else {
+            UnitTag::Excluded
+        };
+        // Each tag as shown and as said.
         let tags = [
-            (row.scope && !villages).then(|| lang.t(M::ScopeTagSpoken)),
-            own_hint(own.copied(), villages).map(|hint| spoken(lang, UnitTag::Own { hint })),
-            own.is_some_and(|o| o.excluded).then(|| {
-                spoken(
-                    lang,
-                    if villages {
-                        UnitTag::ExcludedVillage
-                    } else {
-                        UnitTag::Excluded
-                    },
-                )
+            (row.scope && !villages).then(|| (lang.t(M::ScopeTag), lang.t(M::ScopeTagSpoken))),
+            own_hint(own.copied(), villages).map(|hint| {
+                let tag = UnitTag::Own { hint };
+                (shown(lang, tag), spoken(lang, tag))
             }),
+            own.is_some_and(|o| o.excluded)
+                .then(|| (shown(lang, excluded), spoken(lang, excluded))),
         ];
-        let tags: Vec<&str> = tags.into_iter().flatten().collect();
+        let tags: Vec<(&str, &str)> = tags.into_iter().flatten().collect();
         text::open_detail_label(lang, &row.name, &tags, &row.place)
     };
     let row_html = |row: &Row| -> Html {

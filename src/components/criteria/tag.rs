@@ -47,6 +47,11 @@ impl UnitTag {
     }
 }
 
+/// The tag's word on screen: "Riêng".
+pub fn shown(lang: Lang, tag: UnitTag) -> &'static str {
+    lang.t(tag.parts().1)
+}
+
 /// What a screen reader hears for the tag: "có thiết lập riêng trong kịch bản".
 pub fn spoken(lang: Lang, tag: UnitTag) -> &'static str {
     lang.t(tag.parts().2)
