@@ -106,17 +106,19 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
         // One decimal in this box: more are rounded away, so the box shows what is sent.
         ("7,25", "7,3", Some(7.3), "7,25 đã được làm tròn thành 7,3."),
         ("-0,04", "0", Some(0.0), "-0,04 đã được làm tròn thành 0."),
+        // Out of range: kept, not set to the nearest end (a slip of the minus key cut a
+        // budget to nothing).
         (
             "99999",
-            "5.000",
-            Some(5000.0),
-            "99999 nằm ngoài khoảng 0–5.000: đã đặt thành 5.000.",
+            "1.234,5",
+            None,
+            "99999 nằm ngoài khoảng 0–5.000: giữ nguyên 1.234,5.",
         ),
         (
             "-3",
-            "0",
-            Some(0.0),
-            "-3 nằm ngoài khoảng 0–5.000: đã đặt thành 0.",
+            "1.234,5",
+            None,
+            "-3 nằm ngoài khoảng 0–5.000: giữ nguyên 1.234,5.",
         ),
         (
             "mười",
@@ -200,6 +202,16 @@ async fn a_number_lever_reads_and_writes_numbers_the_readers_way() {
     let (en, seen, slid) = number_lever(Lang::En, 1234.5).await;
     let field = input(by_testid(&en, "lever"));
     assert_eq!(field.value(), "1,234.5");
+    // "2.000" is 2 in English, and most likely meant two thousand: said, not silent.
+    field.set_value("2.000");
+    fire(&field, "change");
+    assert_eq!(seen.borrow().last().copied(), Some(2.0));
+    assert_eq!(
+        text(&by_testid(&en, "lever-note")),
+        "“2.000” was read as 2 (the dot marks decimals in English). A thousand is 1,000."
+    );
+    field.set_value("1,234.5");
+    fire(&field, "change");
     key(&field, "ArrowUp");
     assert_eq!(seen.borrow().last().copied(), Some(1240.0), "a step up");
     // The slider's moves go their own way (a drag is one undo step), typed values not.

@@ -42,6 +42,7 @@ pub enum Msg {
     FieldRounded,
     /// Vietnamese: "1,000" read as 1 (the comma marks decimals): "{typed}", "{value}".
     FieldCommaDecimal,
+    FieldDotDecimal,
     /// A number typed with "%" (the unit is beside the box): "{typed}", "{value}" kept.
     FieldPercentSign,
     /// Said under a number box while what is typed is not yet taken.
@@ -109,12 +110,14 @@ fn vi(msg: Msg) -> &'static str {
         }
         Msg::FieldEmpty => "Ô để trống: giữ nguyên {value}. Muốn đặt bằng 0 thì gõ 0.",
         Msg::FieldPending => "Nhấn Enter (hoặc Tab) để áp dụng; Esc để bỏ.",
-        Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: đã đặt thành {value}.",
-        Msg::FieldBelowMin => "{typed} nhỏ hơn mức tối thiểu {min}: đã đặt thành {value}.",
+        Msg::FieldClamped => "{typed} nằm ngoài khoảng {min}–{max}: giữ nguyên {value}.",
+        Msg::FieldBelowMin => "{typed} nhỏ hơn mức tối thiểu {min}: giữ nguyên {value}.",
         Msg::FieldRounded => "{typed} đã được làm tròn thành {value}.",
         Msg::FieldCommaDecimal => {
             "“{typed}” được đọc là {value} (dấu phẩy là dấu thập phân). Một nghìn viết là 1.000."
         }
+        // Only in English; in Vietnamese the dot groups thousands.
+        Msg::FieldDotDecimal => "“{typed}” được đọc là {value}.",
         Msg::FieldPercentSign => {
             "“{typed}”: gõ số không kèm dấu % (đơn vị đã ghi cạnh ô): giữ nguyên {value}."
         }
@@ -168,11 +171,14 @@ fn en(msg: Msg) -> &'static str {
         Msg::FieldNotANumber => "“{typed}” is not a number written as 1,234.5: kept {value}.",
         Msg::FieldEmpty => "The box was left empty: kept {value}. Type 0 for zero.",
         Msg::FieldPending => "Press Enter (or Tab) to apply; Esc to cancel.",
-        Msg::FieldClamped => "{typed} is outside {min}–{max}: set to {value}.",
-        Msg::FieldBelowMin => "{typed} is below the minimum of {min}: set to {value}.",
+        Msg::FieldClamped => "{typed} is outside {min}–{max}: kept {value}.",
+        Msg::FieldBelowMin => "{typed} is below the minimum of {min}: kept {value}.",
         Msg::FieldRounded => "{typed} was rounded to {value}.",
         Msg::FieldCommaDecimal => {
             "“{typed}” was read as {value} (the comma marks decimals in Vietnamese). A thousand is 1.000."
+        }
+        Msg::FieldDotDecimal => {
+            "“{typed}” was read as {value} (the dot marks decimals in English). A thousand is 1,000."
         }
         Msg::FieldPercentSign => {
             "“{typed}”: type the number without the % sign (the unit is beside the box): kept {value}."

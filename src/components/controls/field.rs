@@ -3,9 +3,9 @@
 //! It reports when the typing is done (`change`: Enter, Tab or leaving the box), so "150" is
 //! not sent as 1 and 15 first; until then a cue under the box says Enter takes the value and
 //! Esc puts the old one back. What the user typed is never trusted: text that is not a number
-//! puts the current value back; a number is clamped to `min`–`max` and shown clamped before it
-//! is sent (the reducer clamps again, to the model's limits). Either way a note under the box
-//! says what happened ("−50 is outside 0–1.000: set to 0"), until the planner presses a key or
+//! puts the current value back, and so does a number outside `min`–`max` (the reducer clamps
+//! again, to the model's limits). Either way a note under the box says what happened ("−50 is
+//! outside 0–1,000: kept 150"), until the planner presses a key or
 //! clicks anywhere, so nothing typed is changed without a word. Arrow keys step by `step`.
 
 use gloo::events::EventListener;
@@ -69,6 +69,13 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
                     Msg::FieldCommaDecimal,
                     &[("typed", typed.trim()), ("value", &fmt(x))],
                 ))
+            } else if lang == Lang::En && dot_then_three_digits(typed) {
+                // And "2.000" is 2 in English: a Vietnamese planner showing a donor the
+                // English page typed 2.000 support units and got 2, without a word.
+                Some(lang.fill(
+                    Msg::FieldDotDecimal,
+                    &[("typed", typed.trim()), ("value", &fmt(x))],
+                ))
             } else if parsed != Some(x) {
                 Some(lang.fill(
                     Msg::FieldRounded,
@@ -82,8 +89,9 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
             };
             (Some(x), note)
         }
-        Some(x) => {
-            let to = x.clamp(p.min, p.max);
+        // Out of range: the value stays, and the note gives the range. Set to the nearest
+        // end, a slip of the minus key cut the budget from 150 % to nothing.
+        Some(_) => {
             // A box without an upper limit can only be below its lowest value.
             let note = if p.max.is_finite() {
                 lang.fill(
@@ -92,7 +100,7 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
                         ("typed", typed.trim()),
                         ("min", &fmt(p.min)),
                         ("max", &fmt(p.max)),
-                        ("value", &fmt(to)),
+                        ("value", &fmt(p.value)),
                     ],
                 )
             } else {
@@ -101,11 +109,11 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
                     &[
                         ("typed", typed.trim()),
                         ("min", &fmt(p.min)),
-                        ("value", &fmt(to)),
+                        ("value", &fmt(p.value)),
                     ],
                 )
             };
-            (Some(to), Some(note))
+            (None, Some(note))
         }
         // An empty box goes back to the value, and says so: a planner who cleared it may have
         // meant zero.
@@ -131,9 +139,18 @@ fn judge(p: &NumberFieldProps, typed: &str) -> (Option<f64>, Option<String>) {
 /// `1,000` or `-12,500`: one to three digits, a comma, exactly three digits: a thousands
 /// separator to an English eye, a decimal comma to a Vietnamese one.
 fn comma_then_three_digits(typed: &str) -> bool {
+    separator_then_three_digits(typed, ',')
+}
+
+/// `2.000`: the same with a dot, a thousands separator to a Vietnamese eye.
+fn dot_then_three_digits(typed: &str) -> bool {
+    separator_then_three_digits(typed, '.')
+}
+
+fn separator_then_three_digits(typed: &str, separator: char) -> bool {
     let t = typed.trim().trim_start_matches(['-', '+']);
     let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    t.split_once(',').is_some_and(|(whole, decimals)| {
+    t.split_once(separator).is_some_and(|(whole, decimals)| {
         (1..=3).contains(&whole.len()) && digits(whole) && decimals.len() == 3 && digits(decimals)
     })
 }
