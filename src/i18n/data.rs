@@ -84,8 +84,9 @@ impl Translate for DataMsg {
             }
             StoredUnreadable => {
                 "Số liệu tải lên trước đây không đọc được (chi tiết bên dưới); trang đang dùng \
-                 bộ số liệu mặc định và để nguyên dữ liệu cũ. Hãy mở lại các tệp số liệu (“Dùng số \
-                 liệu của tỉnh…”)."
+                 bộ số liệu mặc định. Bản cũ được cất ở “Bản đã cất riêng trong trình duyệt” (nút \
+                 “Kịch bản”, thẻ “Xuất, nhập tệp”) để tải về. Hãy mở lại các tệp số liệu (“Dùng \
+                 số liệu của tỉnh…”)."
             }
             StoredNoLongerLoads => {
                 "Số liệu tải lên trước đây không còn qua được kiểm tra ({problem}); trang đang \
@@ -199,7 +200,8 @@ impl Translate for DataMsg {
             }
             StoredUnreadable => {
                 "The data loaded earlier cannot be read (details below); the page uses the default \
-                 data and leaves the old data as it is. Open the data files again (“Use your \
+                 data. The old copy is kept under “Copies set aside in the browser” (the “Scenarios” \
+                 button, “Export, import” tab), to download. Open the data files again (“Use your \
                  province's data…”)."
             }
             StoredNoLongerLoads => {

@@ -73,6 +73,22 @@ pub fn read(store: &impl KeyValue) -> Stored {
     }
 }
 
+/// Moves data this build cannot read out of the way, under the set-aside prefix
+/// (`set-aside/dataset-<stamp>`), so that its warning is said once, not on every visit, and
+/// the planner can still download it from the library's set-aside list. `None` (and the data
+/// left where it is) when the browser refuses the copy. Data a newer version wrote is never
+/// moved: that version can still read it.
+pub fn set_aside_unreadable(store: &mut impl KeyValue, stamp: &str) -> Option<String> {
+    if !matches!(read(store), Stored::Unreadable(_)) {
+        return None;
+    }
+    let text = store.get(DATASET_KEY)?;
+    let key = format!("{}dataset-{stamp}", super::SET_ASIDE_PREFIX);
+    store.set(&key, &text).ok()?;
+    store.remove(DATASET_KEY);
+    Some(key)
+}
+
 /// Keeps `files`, in use from now. `Err` when the browser refuses (storage full or disabled):
 /// the data is then used in this page only.
 pub fn keep(store: &mut impl KeyValue, files: &DataFiles, now: &str) -> Result<(), String> {
@@ -144,6 +160,22 @@ mod tests {
             villages: "v".into(),
             names: vec!["province.json".into()],
         }
+    }
+
+    #[test]
+    fn unreadable_data_is_set_aside_once_and_newer_data_is_left() {
+        let mut store = MemoryStore::default();
+        store.set(DATASET_KEY, "}{").unwrap();
+        let key = set_aside_unreadable(&mut store, "t1").expect("moved");
+        assert_eq!(key, "ntm-planner/set-aside/dataset-t1");
+        assert_eq!(store.get(&key).as_deref(), Some("}{"));
+        assert_eq!(read(&store), Stored::Nothing);
+        // Said once: nothing is left to warn about.
+        assert_eq!(set_aside_unreadable(&mut store, "t2"), None);
+        let newer = r#"{"format":"ntm-planner-dataset","version":9}"#;
+        store.set(DATASET_KEY, newer).unwrap();
+        assert_eq!(set_aside_unreadable(&mut store, "t3"), None);
+        assert_eq!(store.get(DATASET_KEY).as_deref(), Some(newer));
     }
 
     #[test]

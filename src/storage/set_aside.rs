@@ -17,6 +17,8 @@ pub enum Kind {
     Library,
     /// The comparison's columns and the storyboard.
     Stage,
+    /// A province's data loaded earlier, which could not be read.
+    Dataset,
 }
 
 /// One set-aside entry.
@@ -44,6 +46,8 @@ pub fn list(store: &impl KeyValue, ds: &Dataset) -> Vec<Entry> {
                 (Kind::Library, when.to_string())
             } else if let Some(when) = tail.strip_prefix("stage-") {
                 (Kind::Stage, when.to_string())
+            } else if let Some(when) = tail.strip_prefix("dataset-") {
+                (Kind::Dataset, when.to_string())
             } else {
                 (Kind::Autosave, tail)
             };

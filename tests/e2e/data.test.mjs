@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, openApp, waitForApp, headline, setBudget, watch, BASE_URL } from './helpers.mjs';
+import { openLibrary } from './share-helpers.mjs';
 
 const DIR = new URL('../../crates/ntm-model/data/caobang-2020/', import.meta.url);
 const read = (name) => readFileSync(new URL(name, DIR), 'utf8');
@@ -299,7 +300,7 @@ test('a link made on the default opens on the default, not on other data kept un
   await colleague.context.close();
 });
 
-test('damaged kept data leaves the page on the default, says so, and is left as it was', async () => {
+test('damaged kept data leaves the page on the default, says so once, and is set aside to download', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
@@ -318,12 +319,27 @@ test('damaged kept data leaves the page on the default, says so, and is left as 
   assert.match(said, /The data loaded earlier cannot be read/);
   assert.match(await page.getByTestId('data-problem').locator('.notice-detail').innerText(), /line 1/);
   assert.equal(await page.getByTestId('illustrative-note').getAttribute('data-loaded'), 'false');
-  // Read, it goes; the address and the damaged data stay as they were.
+  assert.match(said, /Bản cũ được cất ở “Bản đã cất riêng trong trình duyệt”/);
+  // Read, it goes; the address stays, and the damaged data is moved aside as it was: left in
+  // place, its warning came back on every visit, with nothing to make it go.
   const address = page.url();
   await page.getByTestId('data-problem-dismiss').click();
   await page.getByTestId('data-problem').waitFor({ state: 'detached' });
   assert.equal(page.url(), address);
-  assert.equal(await page.evaluate(() => localStorage.getItem('ntm-planner/dataset/v1')), '{ damaged');
+  const stored = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
+    .filter((k) => k.includes('dataset')).map((k) => [k, localStorage.getItem(k)])));
+  const aside = await stored();
+  assert.equal(aside['ntm-planner/dataset/v1'], undefined);
+  const keys = Object.keys(aside).filter((k) => k.startsWith('ntm-planner/set-aside/dataset-'));
+  assert.equal(keys.length, 1, JSON.stringify(aside));
+  assert.equal(aside[keys[0]], '{ damaged');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('data-problem').count(), 0);
+  assert.deepEqual(await stored(), aside);
+  // Listed with the other copies set aside, to download.
+  await openLibrary(page, 'files');
+  assert.match(await page.locator('#set-aside-h').locator('..').innerText(), /Số liệu tải lên không đọc được, cất lúc/);
   assert.deepEqual(errors, []);
   await context.close();
 });

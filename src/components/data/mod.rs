@@ -91,7 +91,16 @@ pub enum DataAction {
 impl DataState {
     /// What storage and the address bar say the page opens with (`data_files::choose`).
     pub fn open(embedded: Rc<Dataset>, fragment: &str) -> DataState {
-        let (loaded, in_use, problem) = match storage::dataset::read(&LocalStore::open()) {
+        let mut store = LocalStore::open();
+        let read = storage::dataset::read(&store);
+        if matches!(read, Stored::Unreadable(_)) {
+            // Out of the way, so that the warning below is said once, not on every visit.
+            storage::dataset::set_aside_unreadable(
+                &mut store,
+                &crate::components::library::now_iso(),
+            );
+        }
+        let (loaded, in_use, problem) = match read {
             Stored::Nothing => (None, false, None),
             Stored::Unreadable(detail) => (None, false, Some(DataProblem::Unreadable(detail))),
             Stored::Newer(v) => (None, false, Some(DataProblem::Newer(v))),

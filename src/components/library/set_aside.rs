@@ -42,6 +42,7 @@ pub fn SetAsideList(props: &SetAsideListProps) -> Html {
             ),
             (Kind::Library, _) => lang.fill(LibraryMsg::SetAsideLibrary, &[("when", &when)]),
             (Kind::Stage, _) => lang.fill(LibraryMsg::SetAsideStage, &[("when", &when)]),
+            (Kind::Dataset, _) => lang.fill(LibraryMsg::SetAsideDataset, &[("when", &when)]),
         };
         let summary = e.scenario.as_ref().map(|sc| {
             key_levers(
