@@ -218,14 +218,19 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     // says where it is and what the button does.
                     <button type="button" class="cm-open" aria-label={open_label(row)} onfocus={Callback::from(back_to_the_start)}>
                         <span class="cm-name-text">{ &row.name }</span>
+                        // Spaces between the words (not drawn in the flex row): the button's text
+                        // read "Cô Ba1385", which its name "Cô Ba 1385 (…)" did not contain.
                         if row.scope && !villages {
+                            { " " }
                             <span class="cm-tag" title={lang.about_data(lang.t(M::ScopeTagHint), ds.province.illustrative)}>{ lang.t(M::ScopeTag) }</span>
                         }
                         if let Some(hint) = own_hint(props.own.get(row.commune).copied(), villages) {
+                            { " " }
                             { unit_tag(lang, UnitTag::Own { hint }, format!("matrix-own-{}", row.code)) }
                         }
                         // On a village's row too: its money comes through its commune.
                         if props.own.get(row.commune).is_some_and(|o| o.excluded) {
+                            { " " }
                             { unit_tag(lang, if villages { UnitTag::ExcludedVillage } else { UnitTag::Excluded }, format!("matrix-excluded-{}", row.code)) }
                         }
                     </button>
