@@ -536,6 +536,25 @@ async fn spending_table_sums_the_sources_in_vietnamese_format() {
         row(&rows, "Chi phí đào tạo, tuyên truyền (ngoài tổng vốn)"),
         &vi(&with_sum(&f.current.spending.training), 1)
     );
+    // What each village gained cost, the model's cumulative mean: the period's is the last
+    // year's, not a sum.
+    let per_village: Vec<String> = f
+        .current
+        .spending
+        .per_additional_village
+        .iter()
+        .chain(f.current.spending.per_additional_village.last())
+        .map(|v| v.map_or("–".to_string(), |v| Lang::Vi.number(v, 1)))
+        .collect();
+    assert!(per_village.iter().any(|c| c != "–"), "{per_village:?}");
+    assert_eq!(
+        row(
+            &rows,
+            "Bình quân mỗi xóm đạt chuẩn thêm từ 7/2020: vốn đến xóm (QĐ 1385, phần Chương trình \
+             135 cho xóm) tính đến hết năm"
+        ),
+        &per_village
+    );
 }
 
 #[wasm_bindgen_test]

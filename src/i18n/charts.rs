@@ -125,6 +125,9 @@ pub enum ChartMsg {
     TableDisbursedTotal,
     /// Training and campaigns' cost, counted but not taken from the budget.
     TableTrainingCost,
+    TablePerVillage,
+    TableSources,
+    TablePerCommune,
     TableDistrict,
     TableRangeP10P90,
     /// Column group over the district table's commune columns.
@@ -215,7 +218,8 @@ fn vi(msg: ChartMsg) -> &'static str {
              hết tiêu chí hạ tầng giữ phần của mình chờ dùng); số trên mỗi cột là tổng vốn phân bổ \
              năm đó, đặt trên hình thoi khi kế hoạch cao hơn; đường nét đứt là tổng kế hoạch vốn \
              của kịch bản (đóng góp của cộng đồng theo mức tham gia nên vốn phân bổ có thể thấp \
-             hơn kế hoạch một chút; bảng số liệu ghi cả hai)."
+             hơn kế hoạch một chút; bảng số liệu ghi cả hai, và cột cuối cộng từ số chưa làm \
+             tròn nên có thể lệch vài phần mười so với cộng các ô)."
         }
         CaptionDistricts => {
             "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
@@ -282,6 +286,7 @@ fn vi(msg: ChartMsg) -> &'static str {
         NoVillagesInData => "không có xóm trong dữ liệu",
 
         TableSeries => "Chỉ số",
+        TableSources => "Nguồn vốn",
         TableStart => "{date} (khởi điểm)",
         TableCurrentP10 => "Hiện tại: P10",
         TableCurrentMedian => "Hiện tại: trung vị",
@@ -297,6 +302,14 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableLowestNote => "trong {n} tiêu chí thấp nhất",
         TableDisbursedTotal => "Tổng vốn phân bổ",
         TableTrainingCost => "Chi phí đào tạo, tuyên truyền (ngoài tổng vốn)",
+        TablePerVillage => {
+            "Bình quân mỗi xóm đạt chuẩn thêm từ {start}: vốn đến xóm (QĐ 1385, phần Chương trình \
+             135 cho xóm) tính đến hết năm"
+        }
+        TablePerCommune => {
+            "Bình quân mỗi xã được công nhận thêm từ {start}: mọi nguồn và chi phí đào tạo, tuyên \
+             truyền tính đến hết năm"
+        }
         TableDistrict => "Huyện",
         TableRangeP10P90 => "P10–P90",
         TableCommunesGroup => "Xã được công nhận",
@@ -378,7 +391,8 @@ fn en(msg: ChartMsg) -> &'static str {
              over each bar is the year's total allocated, set above the diamond when the plan is \
              higher; dashed line: the scenario's total budget plan (community contributions \
              follow participation, so the money allocated can fall a little short of the plan; \
-             the data table gives both)."
+             the data table gives both, and its last column sums unrounded figures, so it may \
+             differ by a few tenths from the cells added up)."
         }
         CaptionDistricts => {
             "Per district: communes recognised and villages at the standard at the end of {year}. \
@@ -449,6 +463,7 @@ fn en(msg: ChartMsg) -> &'static str {
         NoVillagesInData => "no villages in the dataset",
 
         TableSeries => "Series",
+        TableSources => "Source",
         TableStart => "{date} (starting point)",
         TableCurrentP10 => "Current: P10",
         TableCurrentMedian => "Current: median",
@@ -464,6 +479,14 @@ fn en(msg: ChartMsg) -> &'static str {
         TableLowestNote => "among the {n} lowest",
         TableDisbursedTotal => "Total allocated",
         TableTrainingCost => "Cost of training and campaigns (paid for apart from the budget)",
+        TablePerVillage => {
+            "Per village at the standard gained since {start}: money to villages (Decision 1385, \
+             Program 135's village share) to the year's end"
+        }
+        TablePerCommune => {
+            "Per commune recognised gained since {start}: every source and training and campaigns \
+             to the year's end"
+        }
         TableDistrict => "District",
         TableRangeP10P90 => "P10–P90",
         TableCommunesGroup => "Communes recognised",

@@ -110,6 +110,31 @@ pub(super) fn spending(inp: Inputs<'_>) -> ChartSpec {
         separated: true,
     });
 
+    // What each unit gained since the base date cost (the model's cumulative means), the
+    // figures the issue asks of the results: the whole period's is the last year's.
+    let start = inp.dataset.province.money_start(lang.into());
+    for (msg, values) in [
+        (
+            ChartMsg::TablePerVillage,
+            &r.spending.per_additional_village,
+        ),
+        (
+            ChartMsg::TablePerCommune,
+            &r.spending.per_additional_commune,
+        ),
+    ] {
+        let mut cells: Vec<String> = (0..years)
+            .map(|y| cell(lang, values.get(y).copied().flatten(), 1))
+            .collect();
+        cells.push(cells.last().cloned().unwrap_or_else(|| cell(lang, None, 1)));
+        rows.push(TableRow {
+            head: lang.fill(msg, &[("start", &start)]),
+            cells,
+            emphasis: false,
+            separated: msg == ChartMsg::TablePerVillage,
+        });
+    }
+
     let runs = runs_text(lang, r);
     let base = r.years.first().map_or_else(String::new, |y| y.to_string());
     ChartSpec {
@@ -135,6 +160,10 @@ pub(super) fn spending(inp: Inputs<'_>) -> ChartSpec {
             // The whole period's sum last, as the report and the comparison give it ("Tổng
             // vốn 7/2020–2025: 8.628 tỷ đồng"): a reader could not find that figure in here.
             let mut t = table(lang, lang.t(ChartMsg::HeadingSpending), &r.years, rows);
+            // Its rows are money sources first (the budget table's word).
+            if let Some(first) = t.head.first_mut() {
+                *first = lang.t(ChartMsg::TableSources).to_string();
+            }
             t.head.push(money_period(inp.dataset, &r.years, lang));
             t
         },
