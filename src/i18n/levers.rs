@@ -315,7 +315,7 @@ impl Translate for LeverMsg {
             }
             AboveRange => "cấp trên: {range}, khác nhau theo năm (đặt lại để theo)",
             Cliff => "Xã đạt chuẩn mất vốn Chương trình 135 và chính sách xã khu vực II, III",
-            CliffHint => "“Thôi hỗ trợ khi đạt chuẩn”: khi bật, xã được công nhận đạt chuẩn thôi hưởng các nguồn này (hết diện Chương trình 135, chuyển sang xã khu vực I). Tổng vốn của tỉnh không đổi: phần đó chia cho các xã chưa đạt chuẩn, nên toàn tỉnh thường có thêm xã đạt chuẩn khi bật. Nếu trung ương cắt vốn theo số xã đã thoát diện, hãy giảm các dòng này trong bảng ngân sách.",
+            CliffHint => "“Thôi hỗ trợ khi đạt chuẩn”: khi bật, xã được công nhận đạt chuẩn thôi hưởng các nguồn này (hết diện Chương trình 135, chuyển sang xã khu vực I). Tổng vốn của tỉnh không đổi: phần đó chia cho các xã chưa đạt chuẩn, nên toàn tỉnh thường có thêm xã đạt chuẩn khi bật. Nếu trung ương cắt vốn theo số xã đã thoát diện, hãy giảm các dòng này trong bảng “Vốn theo nguồn và năm”.",
             Backsliding => "Tiêu chí mềm có thể bị tụt",
             BackslidingHint => "Thu nhập, hộ nghèo… có thể giảm trở lại trong năm khó khăn.",
             On => "Bật",

@@ -227,7 +227,7 @@ impl Args {
         // example: the training needed with the budget at 150 %).
         if a.seek.is_some() && a.seek_lever == SeekLever::Budget && a.budget_scale.is_some() {
             return Err(Fail::new(
-                "--seek tự tìm tỷ lệ ngân sách (so với kế hoạch của kịch bản): không dùng cùng --budget-scale",
+                "--seek tự tìm tỷ lệ tổng vốn (so với kế hoạch của kịch bản): không dùng cùng --budget-scale",
                 "--seek finds the budget scale itself (against the scenario's plan): do not give --budget-scale with it",
             ));
         }

@@ -270,7 +270,7 @@ pub fn seek_text(
         let (vi, en) = (number_vi(p.scale_pct, 0), number_en(p.scale_pct, 0));
         match lever {
             SeekLever::Budget => (
-                format!("ngân sách bằng {vi}% kế hoạch"),
+                format!("tổng vốn bằng {vi}% kế hoạch"),
                 format!("the budget at {en}% of the plan"),
             ),
             SeekLever::Training => (
@@ -299,14 +299,14 @@ pub fn seek_text(
             format!("over {start}–{until}"),
         ),
     };
-    // "Thêm 7.334 tỷ đồng so với ngân sách của kịch bản, trong 7/2020–2025." and its English:
+    // "Thêm 7.334 tỷ đồng so với tổng vốn của kịch bản, trong 7/2020–2025." and its English:
     // `word` is ("Thêm", "more") or ("Ít hơn", "less").
     let money_line = |amount: f64, (word_vi, word_en): (&str, &str), until: u16| {
         let (pv, pe) = period(until);
         let (xv, xe) = (number_vi(amount, 0), number_en(amount, 0));
         match lever {
             SeekLever::Budget => (
-                format!("{word_vi} {xv} tỷ đồng so với ngân sách của kịch bản, {pv}."),
+                format!("{word_vi} {xv} tỷ đồng so với tổng vốn của kịch bản, {pv}."),
                 format!("{xe} billion VND {word_en} than the scenario's budget, {pe}."),
             ),
             SeekLever::Training => (

@@ -319,7 +319,7 @@ fn seek_answers_with_a_scale_that_gives_the_target_when_run() {
     let t = String::from_utf8_lossy(&text.stdout);
     assert!(
         t.contains(&format!(
-            "vẫn nhiều khả năng đạt với ngân sách bằng {pct:.0}% kế hoạch"
+            "vẫn nhiều khả năng đạt với tổng vốn bằng {pct:.0}% kế hoạch"
         )) && t.contains("Ít hơn "),
         "{t}"
     );

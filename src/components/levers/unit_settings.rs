@@ -54,6 +54,8 @@ impl<'a> UnitSettings<'a> {
             .chain(self.of_unit(unit).map(|(field, c)| {
                 let value = lever_value(&c.path, &c.b, lang);
                 let mut shown = match (&c.b, lever_unit(&c.path, lang)) {
+                    // "100%", as the page writes a percentage, not "100 %".
+                    (LeverValue::Number(_), u) if u == "%" => format!("{value}%"),
                     (LeverValue::Number(_), u) if !u.is_empty() => format!("{value} {u}"),
                     _ => value,
                 };

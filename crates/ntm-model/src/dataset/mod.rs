@@ -575,8 +575,11 @@ fn check_province(p: &Province, criteria: &CriteriaCatalog, problems: &mut Vec<D
     for (source, line) in &p.budget.lines {
         if line.per_year.is_empty() || line.per_year.iter().any(|x| !x.is_finite() || *x < 0.0) {
             bad(
-                format!("budget line {source:?} needs one or more non-negative numbers"),
-                format!("dòng ngân sách {source:?} cần một hoặc nhiều số không âm"),
+                format!(
+                    "budget line {} needs one or more non-negative numbers",
+                    source.key()
+                ),
+                format!("dòng vốn {} cần một hoặc nhiều số không âm", source.key()),
             );
         }
     }
