@@ -303,6 +303,11 @@ pub fn HeadlineFigure(props: &HeadlineFigureProps) -> Html {
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
             if together <= window_height {
                 tip.scroll_into_view_with_scroll_into_view_options(&options);
+            } else if together - 8.0 <= window_height {
+                // Only just: the card at the window's top (its ring touching the edge) and the
+                // tip whole below it (715 px of the two in a 720 px window cut the tip's end).
+                options.set_block(web_sys::ScrollLogicalPosition::Start);
+                card.scroll_into_view_with_scroll_into_view_options(&options);
             } else {
                 card.scroll_into_view_with_scroll_into_view_options(&options);
             }
