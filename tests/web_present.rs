@@ -505,6 +505,16 @@ async fn each_slide_shows_its_part_with_the_scenario_named() {
             );
             assert_eq!(all(&el, "[data-testid=lever-diff-row]").len(), 1, "{table}");
         }
+        if id == "blockers-table" {
+            // The communes short of the set in force that keep their recognition are said.
+            let lead = text(&root.query_selector(".slide-lead").unwrap().expect("a lead"));
+            assert!(
+                lead.contains(
+                    " of them already recognised (they keep the title) but short of this set."
+                ),
+                "{lead}"
+            );
+        }
         if id == "narrative" {
             // What it achieves, then what blocks the communes most.
             let story = text(&el);

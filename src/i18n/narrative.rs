@@ -53,6 +53,9 @@ pub struct Blockers {
     pub candidates: usize,
     /// Of them, those more likely short of the standard than at it.
     pub short: usize,
+    /// Of those short, the ones more likely recognised than not: recognition is kept after the
+    /// stricter set arrives, so "92 xã còn vướng" counted nine NTM communes unsaid.
+    pub recognised: usize,
     /// Every criterion that blocks at least one of them, most communes first (ties in
     /// official order).
     pub criteria: Vec<Blocker>,
@@ -92,6 +95,7 @@ pub fn blockers_in(
     let mut counts = vec![0usize; set.len()];
     let mut candidates = 0;
     let mut short = 0;
+    let mut recognised = 0;
     for (c, unit) in ds.communes.iter().zip(&r.communes) {
         if !c.is_candidate() || district.is_some_and(|d| c.district != d) {
             continue;
@@ -101,6 +105,9 @@ pub fn blockers_in(
             continue;
         }
         short += 1;
+        if unit.p_recognised().get(yi).copied().unwrap_or(0.0) >= BINDING_P {
+            recognised += 1;
+        }
         for (i, _) in unit.binding(yi, BINDING_P) {
             if let Some(n) = counts.get_mut(i) {
                 *n += 1;
@@ -130,6 +137,7 @@ pub fn blockers_in(
         year,
         candidates,
         short,
+        recognised,
         criteria,
     })
 }
@@ -854,6 +862,22 @@ mod tests {
             .filter(|(c, u)| c.is_candidate() && u.p_standard()[yi] < BINDING_P)
             .count();
         assert_eq!(b.short, short);
+        // Of them, those recognised all the same (recognition is kept under the stricter set).
+        let recognised = ds
+            .communes
+            .iter()
+            .zip(&r.communes)
+            .filter(|(c, u)| {
+                c.is_candidate()
+                    && u.p_standard()[yi] < BINDING_P
+                    && u.p_recognised()[yi] >= BINDING_P
+            })
+            .count();
+        assert_eq!(b.recognised, recognised);
+        assert!(
+            recognised > 0 && recognised < short,
+            "{recognised} of {short}"
+        );
         assert!(!b.criteria.is_empty());
         for pair in b.criteria.windows(2) {
             assert!(pair[0].communes >= pair[1].communes, "{:?}", b.criteria);
@@ -875,6 +899,7 @@ mod tests {
             year: 2025,
             candidates: 20,
             short: 5,
+            recognised: 0,
             criteria: counts
                 .iter()
                 .enumerate()

@@ -61,6 +61,7 @@ pub enum PresentMsg {
     SlideStory,
     SlideHeadline,
     SlideBlockers,
+    BlockersRecognised,
     /// "End of {year}: {short} of {candidates} communes …".
     BlockersLead,
     /// `BlockersLead` when one commune is short (English agreement).
@@ -219,8 +220,10 @@ impl Translate for PresentMsg {
             SlideBlockers => "Các xã còn vướng những tiêu chí nào?",
             BlockersLead | BlockersLeadOne => {
                 "Cuối năm {year}: {short} trong {candidates} xã (không kể thị trấn, phường) có dưới \
-                 50% khả năng đạt đủ mọi tiêu chí của bộ đang áp dụng. Tiêu chí nhiều xã còn vướng nhất:"
+                 50% khả năng đạt đủ mọi tiêu chí của bộ đang áp dụng{recognised}. Tiêu chí nhiều xã còn \
+                 vướng nhất:"
             }
+            BlockersRecognised => ", trong đó {n} xã đã được công nhận (giữ danh hiệu) nhưng chưa đạt đủ bộ tiêu chí này",
             BlockersCriterion => "Tiêu chí",
             BlockersCount => "Số xã còn vướng",
             BlockersNone => "Không có tiêu chí nào mà phần lớn các xã chưa đạt chuẩn cùng còn vướng.",
@@ -376,14 +379,15 @@ impl Translate for PresentMsg {
             SlideBlockers => "What still holds the communes back?",
             BlockersLead => {
                 "End of {year}: {short} of the {candidates} communes (townships and wards aside) \
-                 have less than a 50% chance of meeting every criterion of the set in force. The \
-                 criteria holding back the most of them:"
+                 have less than a 50% chance of meeting every criterion of the set in force{recognised}. \
+                 The criteria holding back the most of them:"
             }
             BlockersLeadOne => {
                 "End of {year}: {short} of the {candidates} communes (townships and wards aside) \
-                 has less than a 50% chance of meeting every criterion of the set in force. The \
-                 criteria holding it back:"
+                 has less than a 50% chance of meeting every criterion of the set in force{recognised}. \
+                 The criteria holding it back:"
             }
+            BlockersRecognised => ", {n} of them already recognised (they keep the title) but short of this set",
             BlockersCriterion => "Criterion",
             BlockersCount => "Communes held back",
             BlockersNone => {

@@ -291,6 +291,17 @@ fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
             ("year", &year.to_string()),
             ("short", &lang.number(b.short as f64, 0)),
             ("candidates", &lang.number(b.candidates as f64, 0)),
+            (
+                "recognised",
+                &if b.recognised > 0 {
+                    lang.fill(
+                        PresentMsg::BlockersRecognised,
+                        &[("n", &lang.number(b.recognised as f64, 0))],
+                    )
+                } else {
+                    String::new()
+                },
+            ),
         ],
     );
     let villages: Vec<Html> = r
