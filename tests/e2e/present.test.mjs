@@ -102,6 +102,10 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   // Said under the table, not only in a tooltip (a slide has none): why money allocated can
   // be below the budget, and what A's "–" means.
   assert.equal(await page.getByTestId('compare-money-per-commune-0').innerText(), '–');
+  // The target no dataset of villages can judge says why, beside its "Không đánh giá được".
+  const unjudged = await page.locator('[data-testid^="compare-target-"]').filter({ hasText: 'Không đánh giá được' })
+    .allInnerTexts();
+  assert.ok(unjudged.length > 0 && unjudged.every((t) => t.includes('dữ liệu chỉ có 294 xóm thuộc QĐ 1385')), unjudged.join(' | '));
   // No change is said as the figures above say it: "= 0", not a bare "0".
   assert.match(await page.getByTestId('compare-money-training-1').innerText(), /\n= 0$/);
   const note = await page.getByTestId('compare-view').locator('.table-note').first().innerText();
