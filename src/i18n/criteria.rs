@@ -988,7 +988,6 @@ pub fn recognised_in(lang: Lang, year: u16) -> String {
     }
 }
 
-/// The source line of simulated figures: "Mô phỏng, 1.000 lần chạy".
 /// Under the commune's yearly table: the first year's money is from the base date on.
 pub fn first_year_money(lang: Lang, year: u16, from: &str) -> String {
     match lang {
@@ -1013,6 +1012,7 @@ pub fn villages_money(lang: Lang, money: &str, period: &str) -> String {
     }
 }
 
+/// The source line of simulated figures: "Mô phỏng, 1.000 lần chạy".
 pub fn simulated_runs(lang: Lang, runs: u32) -> String {
     let n = lang.number(f64::from(runs), 0);
     match lang {

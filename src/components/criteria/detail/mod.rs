@@ -311,8 +311,6 @@ fn keep_focus_inside(panel: &NodeRef, e: &KeyboardEvent) {
     }
 }
 
-/// "7/2020" when the first simulated year starts at the base date, not in January: its money
-/// is that part of the year's.
 /// What the commune's villages got straight (Decision 1385 money), over the simulated years,
 /// when they got any: "5,8" and "7/2020–2025".
 fn villages_money(ds: &Dataset, r: &Results, commune: usize, lang: Lang) -> Option<AttrValue> {
@@ -329,6 +327,8 @@ fn villages_money(ds: &Dataset, r: &Results, commune: usize, lang: Lang) -> Opti
     })
 }
 
+/// "7/2020" when the first simulated year starts at the base date, not in January: its money
+/// is that part of the year's.
 fn first_year_from(ds: &Dataset, lang: Lang) -> Option<String> {
     let start = ds.province.money_start(lang.into());
     (start != ds.province.base_year.to_string()).then_some(start)
