@@ -249,7 +249,7 @@ pub fn HeadlineTable(props: &HeadlineTableProps) -> Html {
                 // The short reason shown, as on the headline card: on paper, and beside "0/7",
                 // a bare "Không đánh giá được" did not say why the eighth is not counted.
                 Some(c) if !c.assessable => html! {
-                    <td data-testid={id} title={crate::figures::not_assessed_why(lang, villages)}>
+                    <td class="is-unjudged" data-testid={id} title={crate::figures::not_assessed_why(lang, villages)}>
                         { lang.t(HeadlineMsg::NotAssessed) }
                         <span class="target-detail">
                             { lang.fill(HeadlineMsg::NotAssessedShort, &[("n", &lang.number(villages as f64, 0))]) }
