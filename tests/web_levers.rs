@@ -456,6 +456,25 @@ async fn the_levers_panel_counts_changes_and_resets_them_all() {
         )),
         "{note}"
     );
+    // Each source's row says its default figures are an assumption, and what from.
+    let heads = root
+        .query_selector_all("[data-testid=budget-table] tbody th")
+        .expect("selector");
+    assert_eq!(
+        heads.length() as usize,
+        ntm_model::scenario::Source::ALL.len()
+    );
+    for k in 0..heads.length() {
+        let title = heads
+            .item(k)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            .and_then(|th| th.get_attribute("title"))
+            .unwrap_or_default();
+        assert!(
+            title.contains(" · Số mặc định là giả định, suy từ số liệu công bố: "),
+            "{title}"
+        );
+    }
     // And the whole period's money, which the report gives: every year's part the model uses.
     let period: f64 = sc.budget_available(&ds).iter().flatten().sum();
     assert_eq!(

@@ -30,6 +30,7 @@ pub enum LeverMsg {
     BudgetTableCaption,
     BudgetFirstYear,
     BudgetPeriodTotal,
+    BudgetDefaultBasis,
     /// Which sources reach the villages (a village card that barely moves when the central
     /// budget quadruples is otherwise unexplained). "{source}": the 1385 line's name;
     /// "{assumption}": the name of Program 135's village share.
@@ -220,6 +221,7 @@ impl Translate for LeverMsg {
             BudgetScaleHint => "100% là kế hoạch mặc định; mọi nguồn vốn, mọi năm nhân theo tỷ lệ này.",
             BudgetTable => "Vốn theo nguồn và năm",
             BudgetTableCaption => "Tỷ đồng mỗi năm: từng nguồn trước khi nhân tỷ lệ ở trên; dòng cuối là tổng sau khi nhân",
+            BudgetDefaultBasis => "Số mặc định là giả định, suy từ số liệu công bố: {basis}",
             BudgetPeriodTotal => "Cả giai đoạn {period}: {total} tỷ đồng, tổng các năm mà mô hình dùng (“Tổng vốn” ở báo cáo).",
             BudgetFirstYear => "Năm {year} chỉ tính phần sau ngày gốc của dữ liệu: mô hình dùng {used} trong {total} tỷ đồng của cột {year} (như biểu đồ “Nguồn vốn”).",
             BudgetVillages => "Vốn đến xóm: chỉ “{source}” và phần vốn đầu tư Chương trình 135 dành cho xóm (giả định “{assumption}”). Các nguồn khác đầu tư cho tiêu chí của xã: thêm vốn ở đó làm thêm xã đạt chuẩn, nhưng hầu như không làm thêm xóm đạt chuẩn.",
@@ -434,6 +436,7 @@ impl Translate for LeverMsg {
             BudgetScaleHint => "100% is the default plan; every source in every year scales with it.",
             BudgetTable => "Budget by source and year",
             BudgetTableCaption => "Billion VND per year: each source before the scale above; the last row is the total after it",
+            BudgetDefaultBasis => "The default figures are an assumption, derived from published figures: {basis}",
             BudgetPeriodTotal => "The whole period, {period}: {total} billion VND, the sum of the years the model uses (the report's “Budget”).",
             BudgetFirstYear => "{year} counts only from the dataset's base date: the model uses {used} of the {total} billion VND in the {year} column (as the spending chart shows).",
             BudgetVillages => "Money reaching villages: only “{source}” and the part of Program 135 investment spent on villages (the assumption “{assumption}”). The other sources invest in the communes' criteria: more money there makes more communes meet the standard, but hardly any more villages.",

@@ -54,7 +54,17 @@ pub fn BudgetGroup(props: &BudgetGroupProps) -> Html {
                 .budget
                 .lines
                 .get(&s)
-                .map(|l| format!(" · {}", lang.pick(&l.basis_vi, &l.basis)))
+                // Said to be an assumption, not a published figure: the basis is what it was
+                // derived from (a reviewer found 650 a year beside "over 1,335 in 2021–2022").
+                .map(|l| {
+                    format!(
+                        " · {}",
+                        lang.fill(
+                            LeverMsg::BudgetDefaultBasis,
+                            &[("basis", lang.pick(&l.basis_vi, &l.basis))]
+                        )
+                    )
+                })
                 .unwrap_or_default();
             YearlyRow {
                 label: lang.pick(spec.name_vi, spec.name_en).to_string().into(),
