@@ -3,10 +3,10 @@
 //! It reports when the typing is done (`change`: Enter, Tab or leaving the box), so "150" is
 //! not sent as 1 and 15 first; until then a cue under the box says Enter takes the value and
 //! Esc puts the old one back. What the user typed is never trusted: text that is not a number
-//! puts the current value back, and so does a number outside `min`–`max` (the reducer clamps
-//! again, to the model's limits). Either way a note under the box says what happened ("−50 is
-//! outside 0–1,000: kept 150"), until the planner presses a key or
-//! clicks anywhere, so nothing typed is changed without a word. Arrow keys step by `step`.
+//! puts the current value back, and so does a number outside `min`–`max` (the reducer still
+//! clamps what it is sent to the model's limits). Either way a note under the box says what
+//! happened ("−50 is outside 0–1,000: kept 150"), until the planner presses a key or clicks
+//! anywhere, so nothing typed is changed without a word. Arrow keys step by `step`.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
