@@ -83,8 +83,8 @@ fn main() -> ExitCode {
         b.avg_village_criteria_scope, b.villages_standard
     );
     println!(
-        "xã below 10: {} (scope {})",
-        b.communes_below_10, b.scope_communes_below_10
+        "xã below 10: {} (scope {}); below 15: {}",
+        b.communes_below_10, b.scope_communes_below_10, b.communes_below_15
     );
     let set = ds.base_commune_set();
     let xa: Vec<_> = ds.communes.iter().filter(|c| c.is_candidate()).collect();

@@ -244,6 +244,9 @@ pub fn json(ds: &Dataset, r: &Results, name: Option<&str>) -> String {
             "avg_village_criteria_scope": b.avg_village_criteria_scope, "avg_village_criteria": b.avg_village_criteria,
             "avg_commune_criteria": b.avg_commune_criteria,
             "villages_standard": b.villages_standard, "min_commune_criteria": b.min_commune_criteria,
+            // Where the series judged by the "none below 10/15" targets start.
+            "communes_below_10": b.communes_below_10, "scope_communes_below_10": b.scope_communes_below_10,
+            "communes_below_15": b.communes_below_15,
         },
         "series": series,
         "targets": targets,

@@ -460,6 +460,16 @@ fn the_table_has_a_row_for_every_count_a_target_is_judged_on() {
     let json = sim(&[&args[..], &["--format", "json"]].concat());
     assert!(json.status.success(), "{}", stderr(&json));
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    // The "none below 10 / 15 criteria" targets' series have their starting counts.
+    let b = &v["base"];
+    let below_10 = b["communes_below_10"]
+        .as_u64()
+        .expect("below 10 at the base");
+    let below_15 = b["communes_below_15"]
+        .as_u64()
+        .expect("below 15 at the base");
+    let xa = b["candidate_communes"].as_u64().expect("xã");
+    assert!(below_10 <= below_15 && below_15 <= xa, "{b}");
     let table = sim(&args);
     let text = String::from_utf8_lossy(&table.stdout).into_owned();
     for t in v["targets"].as_array().expect("targets") {

@@ -462,6 +462,20 @@ mod tests {
             Some(r.base.villages_standard as f64)
         );
         assert_eq!(base("communes_recognised"), Some(20.0));
+        // The 2025 target "none below 15 criteria" has its starting point too, counted here
+        // from the data's levels against the base year's set.
+        let set = ds.base_commune_set();
+        let below_15 = ds
+            .communes
+            .iter()
+            .filter(|c| c.is_candidate())
+            .filter(|c| {
+                let met = c.levels.iter().zip(&set.criteria);
+                met.filter(|(x, k)| **x >= k.threshold).count() < 15
+            })
+            .count();
+        assert!(below_15 > 0, "the default has xã below 15 criteria");
+        assert_eq!(base("communes_below_15"), Some(below_15 as f64));
         assert_eq!(base("communes_ntm"), None);
         assert_eq!(base("spending_total"), None);
         // The base year's money row says where its year starts; later years' do not.

@@ -311,13 +311,16 @@ pub struct BaseSummary {
     pub communes_below_10: usize,
     /// Scope xã below 10 criteria.
     pub scope_communes_below_10: usize,
+    /// Xã below 15 criteria: the start of the series that the 2025 target ("none below 15")
+    /// is judged on. (Absent, as 0, from results saved before it was summarised.)
+    #[serde(default)]
+    pub communes_below_15: usize,
 }
 
 impl BaseSummary {
     /// The value of `m` at the base date, where the dataset gives it: the start of the yearly
-    /// series on the charts and in the CSV. `None` for money, for the communes below 15
-    /// criteria (not summarised), and for the communes meeting every criterion, which the data
-    /// does not tell apart from recognition at the base date.
+    /// series on the charts and in the CSV. `None` for money, and for the communes meeting
+    /// every criterion, which the data does not tell apart from recognition at the base date.
     pub fn value(&self, m: Metric) -> Option<f64> {
         let share = |n: usize, of: usize| (of > 0).then(|| n as f64 / of as f64);
         match m {
@@ -328,12 +331,10 @@ impl BaseSummary {
             Metric::ScopeCommunesRecognised => Some(self.scope_ntm_communes as f64),
             Metric::CommunesBelow10 => Some(self.communes_below_10 as f64),
             Metric::ScopeCommunesBelow10 => Some(self.scope_communes_below_10 as f64),
+            Metric::CommunesBelow15 => Some(self.communes_below_15 as f64),
             Metric::AvgVillageCriteria => Some(self.avg_village_criteria),
             Metric::AvgCommuneCriteria => Some(self.avg_commune_criteria),
-            Metric::CommunesNtm
-            | Metric::ScopeCommunesNtm
-            | Metric::CommunesBelow15
-            | Metric::SpendingTotal => None,
+            Metric::CommunesNtm | Metric::ScopeCommunesNtm | Metric::SpendingTotal => None,
         }
     }
 }

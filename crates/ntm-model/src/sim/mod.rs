@@ -220,6 +220,7 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
         b.scope_ntm_communes += usize::from(c.scope_1385 && recognised);
         b.communes_below_10 += usize::from(m < 10);
         b.scope_communes_below_10 += usize::from(c.scope_1385 && m < 10);
+        b.communes_below_15 += usize::from(m < 15);
         criteria_met += m;
         min_met = Some(min_met.map_or(m, |least: usize| least.min(m)));
     }
