@@ -658,6 +658,14 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
             .iter()
             .map(text)
             .collect();
+        // The current scenario's entry says it follows the edits; a saved one's does not.
+        let live = text(&by_testid(&root, "story-live-1"));
+        assert!(live.contains("đổi theo mọi thay đổi"), "{live}");
+        assert!(root
+            .query_selector("[data-testid=story-live-0]")
+            .expect("selector")
+            .is_none());
+        let names: Vec<String> = names.iter().map(|n| n.replace(&live, "")).collect();
         assert_eq!(names, ["Ngân sách 150%", "Kịch bản hiện tại"]);
         assert_eq!(
             by_testid(&root, "story-add-saved:s1")

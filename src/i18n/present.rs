@@ -40,6 +40,8 @@ pub enum PresentMsg {
     SlideCount,
     /// "{districts}": the district slides of a storyboard item.
     StoryDistricts,
+    /// Under the current scenario's entry in the running order: it is live.
+    StoryLive,
     Start,
     /// "{done}/{total}".
     Preparing,
@@ -198,6 +200,7 @@ impl Translate for PresentMsg {
             RemoveItem => "Bỏ khỏi trình chiếu",
             SlideCount => "{n} trang",
             StoryDistricts => "có thêm trang riêng: {districts}",
+            StoryLive => "kịch bản đang làm: đổi theo mọi thay đổi của bạn; lưu lại để giữ nguyên",
             Start => "▶ Bắt đầu trình chiếu",
             Preparing => "Đang tính đủ các lần chạy: {done}/{total}…",
             Ready => "Sẵn sàng: mọi kịch bản đã tính đủ các lần chạy.",
@@ -357,6 +360,7 @@ impl Translate for PresentMsg {
             RemoveItem => "Remove from the presentation",
             SlideCount => "{n} slides",
             StoryDistricts => "with a slide of its own for: {districts}",
+            StoryLive => "the scenario you are working on: it follows every change; save it to keep it as it is",
             Start => "▶ Start the presentation",
             Preparing => "Computing every run: {done} of {total}…",
             Ready => "Ready: every scenario has all its runs.",

@@ -255,6 +255,13 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                 <span class="story-number" aria-hidden="true">{ i + 1 }{ "." }</span>
                 <span id={id.clone()} class="story-name">
                     { shown.map_or_else(|| html! { { "–" } }, |s| name_html(&s.name, lang)) }
+                    // The current scenario follows the edits: a planner who added the default
+                    // and then moved a lever read her default as lost, and lost it on saving.
+                    if *r == ScenarioRef::Current {
+                        <span class="story-districts" data-testid={format!("story-live-{i}")}>
+                            { lang.t(PresentMsg::StoryLive) }
+                        </span>
+                    }
                     // Its district slides, named: the planner sees Bảo Lạc's slide is coming.
                     if !districts.is_empty() {
                         <span class="story-districts" data-testid={format!("story-districts-{i}")}>
