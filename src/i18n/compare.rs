@@ -89,6 +89,10 @@ pub enum CompareMsg {
     MoneyPerCommuneUnsureTip,
     /// "{moved}": billion VND the scenario moves between units against A.
     MoneyPerCommuneMoved,
+    /// In place of a cost per extra commune when the median falls while the mean rises.
+    MoneyPerCommuneWithheld,
+    /// "{fall}": communes the median falls by; "{gain}": communes the mean rises by.
+    MoneyPerCommuneWithheldWhy,
     PairedRow,
     PairedCell,
     PairedTip,
@@ -254,7 +258,8 @@ impl Translate for CompareMsg {
             MoneyPerCommuneTip => {
                 "(Tổng vốn phân bổ và tiền đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
                  trung bình − của A), cuối năm cuối; theo số trung bình các lần chạy, không theo \
-                 trung vị. “–” khi kịch bản không thêm được nửa xã; “không tốn thêm” khi kịch bản thêm xã \
+                 trung vị. “–” khi kịch bản không thêm được nửa xã; “không tính” khi trung vị giảm dù \
+                 trung bình tăng; “không tốn thêm” khi kịch bản thêm xã \
                  mà tốn ít tiền hơn A. Khi kịch bản chuyển giữa các xã, xóm nhiều tiền hơn số tiền \
                  nó thêm, số tiền chuyển được ghi bên cạnh: số xã thêm khi đó có phần do chia lại \
                  vốn."
@@ -271,6 +276,11 @@ impl Translate for CompareMsg {
             MoneyPerCommuneMoved => {
                 "và {moved} tỷ đồng chuyển từ xã, xóm này sang xã, xóm khác: số xã thêm có phần do \
                  chia lại vốn, nên đây không phải chi phí thực để một xã đạt chuẩn"
+            }
+            MoneyPerCommuneWithheld => "không tính",
+            MoneyPerCommuneWithheldWhy => {
+                "trung vị giảm {fall} xã so với A, chỉ số trung bình các lần chạy tăng {gain} xã: \
+                 không có chi phí cho mỗi xã thêm"
             }
             MoneyPerCommuneUnsureTip => {
                 "Số xã được công nhận thêm so với A chỉ có ở chưa đến 80% số lần chạy (hàng “Xã \
@@ -461,7 +471,8 @@ impl Translate for CompareMsg {
             MoneyPerCommuneTip => {
                 "(The scenario's money allocated and training cost − A's) ÷ (its mean recognised \
                  communes − A's), at the end of the last year, by the means of the runs, not the \
-                 medians. “–” when it adds less than half a commune; “no extra cost” when it adds \
+                 medians. “–” when it adds less than half a commune; “not priced” when the median falls \
+                 though the mean rises; “no extra cost” when it adds \
                  communes for less money than A. When it moves more money between communes and \
                  villages than it adds, the money moved is said beside it: the extra communes then \
                  come partly from sharing the money otherwise."
@@ -479,6 +490,11 @@ impl Translate for CompareMsg {
                 "and {moved} billion VND moved from some communes and villages to others: the \
                  extra communes come partly from sharing the money otherwise, so this is not what \
                  a commune costs"
+            }
+            MoneyPerCommuneWithheld => "not priced",
+            MoneyPerCommuneWithheldWhy => {
+                "the median falls by {fall} communes against A; only the mean of the runs rises, \
+                 by {gain}: no cost per extra commune"
             }
             MoneyPerCommuneUnsureTip => {
                 "The extra communes recognised against A appear in fewer than 80% of the runs \

@@ -128,6 +128,22 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
         let unsure = row.unsure.get(i).copied().unwrap_or(false);
         // Communes partly bought by moving money between units: not a price to quote.
         let moved = row.moved.get(i).is_some_and(Option::is_some);
+        // The median falls while the mean rises: no price, and why.
+        if let (Some(_), Some(Some(fall)), Some(Some((_, gained)))) =
+            (cell, row.median_falls.get(i), row.basis.get(i))
+        {
+            return html! {
+                <td data-testid={id.clone()} data-withheld="true">
+                    <span class="compare-median is-unclear">{ lang.t(CompareMsg::MoneyPerCommuneWithheld) }</span>
+                    <span class="compare-delta compare-basis is-unclear" data-testid={format!("{id}-withheld")}>
+                        { lang.fill(CompareMsg::MoneyPerCommuneWithheldWhy, &[
+                            ("fall", &lang.number(*fall, 0)),
+                            ("gain", &lang.number(*gained, 2)),
+                        ]) }
+                    </span>
+                </td>
+            };
+        }
         match cell {
             Some(x) => html! {
                 <td

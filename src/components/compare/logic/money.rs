@@ -43,6 +43,11 @@ pub struct MoneyRow {
     /// otherwise, and "extra money ÷ extra communes" is not what a commune costs (a new rule
     /// with 1 billion more training read as "0,2 billion per commune"). `None` elsewhere.
     pub moved: Vec<Option<f64>>,
+    /// Per scenario, for the cost per extra commune: how many communes the median falls by
+    /// against A while the mean rises, when it does. No price is then quoted: a slide read
+    /// "44 ▼ −3" communes a few rows above "1.778,9 billion per extra commune". `None`
+    /// elsewhere.
+    pub median_falls: Vec<Option<f64>>,
 }
 
 /// The last year every compared scenario simulates: the money is added up, and the communes
@@ -121,6 +126,7 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             unsure: vec![false; cells.len()],
             basis: vec![None; cells.len()],
             moved: vec![None; cells.len()],
+            median_falls: vec![None; cells.len()],
             cells,
             deltas,
         }
@@ -144,6 +150,20 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             let (money, _) = (*b)?;
             let shifted = money_moved(first?, (*r)?, end)?;
             (shifted >= 0.5 && shifted > money.abs()).then_some(shifted)
+        })
+        .collect();
+    // The median of the communes at the end against A's, as the headline rows give it.
+    let median_at_end = |r: &Results| {
+        let y = r.year_index(end)?;
+        r.series.communes_recognised.p50.get(y).copied()
+    };
+    let median_falls = results
+        .iter()
+        .zip(&basis)
+        .map(|(r, b)| {
+            b.as_ref()?;
+            let d = median_at_end((*r)?)? - median_at_end(first?)?;
+            (d < 0.0).then_some(-d)
         })
         .collect();
     let per_extra = basis
@@ -182,6 +202,7 @@ pub fn money_rows(results: &[Option<&Results>], unlike: &[bool]) -> Vec<MoneyRow
             unsure,
             basis,
             moved,
+            median_falls,
         },
     ]
 }
@@ -390,6 +411,28 @@ mod tests {
         let unlike = money_rows(&[Some(a), Some(b)], &[false, true]);
         let per = unlike.iter().find(|r| r.kind == MoneyKind::PerExtraCommune);
         assert_eq!(per.map(|r| r.cells[1]), Some(None));
+    }
+
+    /// More communes on average but fewer at the median (a few runs gain many, most lose
+    /// some): no price per extra commune, and the fall is said.
+    #[test]
+    fn no_price_when_the_median_falls_while_the_mean_rises() {
+        let [a, b, _] = three();
+        let mut b = b.clone();
+        let last = b.years.len() - 1;
+        let a_median = a.series.communes_recognised.p50[last];
+        b.series.communes_recognised.p50[last] = a_median - 3.0;
+        let rows = money_rows(&[Some(a), Some(&b)], &[]);
+        let per = rows
+            .iter()
+            .find(|r| r.kind == MoneyKind::PerExtraCommune)
+            .expect("row");
+        assert!(per.basis[1].is_some(), "the mean still rises");
+        assert_eq!(per.median_falls, vec![None, Some(3.0)]);
+        // Unchanged, the median rises with the mean: priced.
+        let rows = money_rows(&[Some(a), Some(&three()[1])], &[]);
+        let per = rows.iter().find(|r| r.kind == MoneyKind::PerExtraCommune);
+        assert_eq!(per.map(|r| r.median_falls[1]), Some(None));
     }
 
     /// A scenario simulated to 2030 against one to 2025: both counted to 2025, the money too.
