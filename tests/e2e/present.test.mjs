@@ -245,6 +245,29 @@ test('a commune given a campaign of its own is on the comparison\'s commune list
   }
 });
 
+test('a scenario with more communes on average but fewer at the median is not priced per extra commune', async () => {
+  // More money shared by need, and more cadres: the mean of the runs gains communes by 2025,
+  // a few runs many, while the median falls. "44 ▼ −3" above "1.778,9 per extra commune" read
+  // as a contradiction on the slide.
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 130);
+  const g = await generation(page);
+  await page.getByTestId('rule-needs').check();
+  await waitForNewResults(page, g);
+  await setNumber(page, 'lever-training-cadres', 8);
+  await openCompare(page);
+  const median = async (i) => Number(await page.getByTestId(`compare-communes-2025-${i}`).getAttribute('data-value'));
+  const [a, b] = [await median(0), await median(1)];
+  assert.ok(b < a, `the median falls: ${a} → ${b}`);
+  const cell = page.getByTestId('compare-money-per-commune-1');
+  assert.equal(await cell.getAttribute('data-withheld'), 'true');
+  assert.match(await cell.locator('.compare-median').innerText(), /^không tính$/);
+  const why = await page.getByTestId('compare-money-per-commune-1-withheld').innerText();
+  assert.match(why, new RegExp(`^trung vị giảm ${a - b} xã so với A, chỉ số trung bình các lần chạy tăng [\\d,]+ xã`));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('four scenarios side by side at 1366×768: the headline, district and commune tables fit their boxes, captions whole', async () => {
   const { context, page, errors } = await openApp(browser);
   await openCompare(page);
