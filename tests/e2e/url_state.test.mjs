@@ -509,6 +509,11 @@ test('a link pasted into the same tab (fragment only) updates the page', async (
   await waitForApp(page);
   await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').dataset.stale === 'false');
   assert.deepEqual(await headline(page), figures);
+  // The work it replaced is offered back, said in the other language too: whoever sent the
+  // link may not share the reader's setting.
+  assert.match(await page.getByTestId('undo-notice').innerText(), /^Đã mở kịch bản của liên kết thay cho kịch bản đang làm\./);
+  assert.equal(await page.getByTestId('undo-notice-other').innerText(), 'The link\'s scenario was opened in place of your work.');
+  assert.equal(await page.getByTestId('undo-notice-other').getAttribute('lang'), 'en');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -342,7 +342,16 @@ pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
         // Not a live region itself: one inserted already filled is often not read. The app
         // keeps an empty one on the page and fills it (`undo_message`).
         <div class="undo-toast" data-testid="undo-notice">
-            <span>{ lang.t(what) }</span>
+            <span>
+                { lang.t(what) }
+                // A link opened over the work says so in the other language too, as the link
+                // notices do: whoever sent it may not share the reader's setting.
+                if props.replaced_by == Replaced::Link {
+                    <span class="undo-other" lang={lang.other().code()} data-testid="undo-notice-other">
+                        { lang.other().t(what) }
+                    </span>
+                }
+            </span>
             <button type="button" class="button" title={for_platform(lang.t(NoticeMsg::UndoKeys)).into_owned()} data-testid="undo" onclick={undo}>
                 { lang.t(NoticeMsg::UndoButton) }
             </button>
