@@ -168,12 +168,13 @@ pub fn narrative(ds: &Dataset, r: &Results, baseline: Option<&Results>, lang: La
     out
 }
 
-/// The headline's figures the scenario clearly moves against the default, good news and bad
-/// (judged run by run, as the headline's "so với mặc định" line judges them): "So với kịch bản
-/// mặc định: tốt hơn ở xã đạt chuẩn NTM năm 2025 (56 thay vì 47); kém hơn ở xã dưới 15 tiêu
-/// chí năm 2025 (31 thay vì 9)." A rule that adds NTM communes and leaves three
-/// times as many far behind read as good news alone: the other sentences give each figure
-/// without the default's. `None` when the two do not cover the headline's years.
+/// The headline's figures the scenario moves against the default, good news and bad (judged
+/// run by run, as the headline's "so với mặc định" line judges them), then those it moves in
+/// too few runs to call: "So với kịch bản mặc định: tốt hơn ở xã đạt chuẩn NTM năm 2025 (56
+/// thay vì 47); kém hơn ở xã dưới 15 tiêu chí năm 2025 (31 thay vì 9); chênh lệch chưa rõ ở
+/// …". A rule that adds NTM communes and leaves three times as many far behind read as good
+/// news alone: the other sentences give each figure without the default's. `None` when the
+/// two do not cover the headline's years.
 pub fn against_default_sentence(
     ds: &Dataset,
     r: &Results,
@@ -182,7 +183,7 @@ pub fn against_default_sentence(
 ) -> Option<String> {
     use crate::compare_logic::headline::figure;
     use crate::compare_logic::money::{judge, paired, Judged};
-    let (mut better, mut worse) = (Vec::new(), Vec::new());
+    let (mut better, mut worse, mut unclear) = (Vec::new(), Vec::new(), Vec::new());
     let mut any = false;
     for tile in tiles(ds).iter() {
         let (Some(now), Some(before)) = (
@@ -209,7 +210,10 @@ pub fn against_default_sentence(
         match judge(tile.metric, d, runs.as_ref()) {
             Judged::Better => better.push(text),
             Judged::Worse => worse.push(text),
-            Judged::Same | Judged::Unclear => {}
+            // Said too, last: the leaders ask about the communes against the target of 50,
+            // and a summary that named a one-village drop was silent on 47 → 44.
+            Judged::Unclear => unclear.push(text),
+            Judged::Same => {}
         }
     }
     if !any {
@@ -219,6 +223,10 @@ pub fn against_default_sentence(
     let parts: Vec<String> = [
         (better, lang.pick("tốt hơn ở ", "better for ")),
         (worse, lang.pick("kém hơn ở ", "worse for ")),
+        (
+            unclear,
+            lang.pick("chênh lệch chưa rõ ở ", "an unclear difference for "),
+        ),
     ]
     .into_iter()
     .filter(|(items, _)| !items.is_empty())
@@ -1028,6 +1036,53 @@ mod tests {
             against_default_sentence(&ds, &base, &base, Lang::En).as_deref(),
             Some("Against the default scenario, no headline figure differs clearly.")
         );
+    }
+
+    /// A figure the scenario moves in too few paired runs to call is still said, as unclear:
+    /// the summary named a one-village drop and was silent on the communes' 47 → 44.
+    #[test]
+    fn a_difference_too_unsure_to_call_is_said_as_unclear() {
+        use crate::compare_logic::headline::figure;
+        use crate::compare_logic::money::{judge, paired, Judged};
+        let ds = ds();
+        let base = results();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 200;
+        // A little more money: a fraction of a commune, not in most runs.
+        sc.budget.scale_pct = 104.0;
+        let r = simulate(&ds, &sc);
+        let mut unclear = Vec::new();
+        for tile in tiles(&ds) {
+            let (Some(now), Some(before)) = (
+                figure(&r, tile.metric, tile.year),
+                figure(&base, tile.metric, tile.year),
+            ) else {
+                continue;
+            };
+            let runs = paired(&base, &r, tile.metric, tile.year);
+            if judge(tile.metric, now.p50 - before.p50, runs.as_ref()) == Judged::Unclear {
+                unclear.push(format!(
+                    "{} năm {} ({} thay vì {})",
+                    lower_first(Lang::Vi.t(tile.label)),
+                    tile.year,
+                    value_text(tile.metric, now.p50, Lang::Vi),
+                    value_text(tile.metric, before.p50, Lang::Vi)
+                ));
+            }
+        }
+        assert!(
+            !unclear.is_empty(),
+            "a 4 % rise moves some figure unclearly"
+        );
+        let said = against_default_sentence(&ds, &r, &base, Lang::Vi).expect("said");
+        let (_, tail) = said
+            .split_once("chênh lệch chưa rõ ở ")
+            .unwrap_or_else(|| panic!("{said}"));
+        for item in &unclear {
+            assert!(tail.contains(item.as_str()), "{item} in {said}");
+        }
+        let en = against_default_sentence(&ds, &r, &base, Lang::En).expect("said");
+        assert!(en.contains("an unclear difference for "), "{en}");
     }
 
     #[test]
