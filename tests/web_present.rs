@@ -660,7 +660,7 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
             .collect();
         // The current scenario's entry says it follows the edits; a saved one's does not.
         let live = text(&by_testid(&root, "story-live-1"));
-        assert!(live.contains("đổi theo mọi thay đổi"), "{live}");
+        assert!(live.contains("cập nhật theo mọi thay đổi"), "{live}");
         assert!(root
             .query_selector("[data-testid=story-live-0]")
             .expect("selector")

@@ -91,7 +91,7 @@ pub enum CompareMsg {
     MoneyPerCommuneMoved,
     /// In place of a cost per extra commune when the median falls while the mean rises.
     MoneyPerCommuneWithheld,
-    /// "{fall}": communes the median falls by; "{gain}": communes the mean rises by.
+    /// "{fall}": communes the median is lower by; "{gain}": communes the mean rises by.
     MoneyPerCommuneWithheldWhy,
     PairedRow,
     PairedCell,
@@ -279,8 +279,8 @@ impl Translate for CompareMsg {
             }
             MoneyPerCommuneWithheld => "không tính",
             MoneyPerCommuneWithheldWhy => {
-                "trung vị giảm {fall} xã so với A, chỉ số trung bình các lần chạy tăng {gain} xã: \
-                 không có chi phí cho mỗi xã thêm"
+                "trung vị thấp hơn A {fall} xã, chỉ riêng số trung bình các lần chạy tăng {gain} \
+                 xã, nên không tính chi phí cho mỗi xã thêm"
             }
             MoneyPerCommuneUnsureTip => {
                 "Số xã được công nhận thêm so với A chỉ có ở chưa đến 80% số lần chạy (hàng “Xã \
@@ -493,8 +493,8 @@ impl Translate for CompareMsg {
             }
             MoneyPerCommuneWithheld => "not priced",
             MoneyPerCommuneWithheldWhy => {
-                "the median falls by {fall} communes against A; only the mean of the runs rises, \
-                 by {gain}: no cost per extra commune"
+                "the median is {fall} lower than A's; only the mean of the runs rises, by {gain}, \
+                 so no cost per extra commune is given"
             }
             MoneyPerCommuneUnsureTip => {
                 "The extra communes recognised against A appear in fewer than 80% of the runs \

@@ -222,8 +222,9 @@ impl Translate for LibraryMsg {
             ExportHeading => "Xuất kịch bản đang xem ra tệp",
             ExportHint => {
                 "Tệp JSON mở lại được bằng NTM Planner (ở đây hoặc máy khác) và bằng \
-                 ntm-sim --scenario. Tệp giữ kịch bản, không giữ cách xem (năm, huyện, xã \
-                 đang xem): trang mở tệp giữ cách xem của nó. Liên kết (“Chia sẻ”) giữ cả cách xem."
+                 ntm-sim --scenario. Tệp chỉ lưu kịch bản, không lưu cách xem (năm, huyện, xã \
+                 đang xem): trang mở tệp vẫn giữ cách xem đang có. Liên kết (“Chia sẻ”) lưu cả \
+                 cách xem."
             }
             ExportNameLabel => "Tên trong tệp",
             ExportFileIs => "Tên tệp: {file}",
@@ -384,9 +385,9 @@ impl Translate for LibraryMsg {
             ExportHeading => "Export the scenario on screen to a file",
             ExportHint => {
                 "A JSON file that NTM Planner opens again (here or on another computer), as \
-                 does ntm-sim --scenario. The file keeps the scenario, not the view (the year, \
-                 district or commune on screen): the page that opens it keeps its own. A link \
-                 (“Share”) keeps the view too."
+                 does ntm-sim --scenario. The file keeps only the scenario, not the view (the year, \
+                 district or commune on screen): the page that opens it keeps the view it has. A \
+                 link (“Share”) keeps the view too."
             }
             ExportNameLabel => "Name in the file",
             ExportFileIs => "File name: {file}",

@@ -200,7 +200,7 @@ impl Translate for PresentMsg {
             RemoveItem => "Bỏ khỏi trình chiếu",
             SlideCount => "{n} trang",
             StoryDistricts => "có thêm trang riêng: {districts}",
-            StoryLive => "kịch bản đang làm: đổi theo mọi thay đổi của bạn; lưu lại để giữ nguyên",
+            StoryLive => "kịch bản đang làm: cập nhật theo mọi thay đổi của bạn; lưu lại để giữ nguyên",
             Start => "▶ Bắt đầu trình chiếu",
             Preparing => "Đang tính đủ các lần chạy: {done}/{total}…",
             Ready => "Sẵn sàng: mọi kịch bản đã tính đủ các lần chạy.",
