@@ -84,7 +84,9 @@ fn main() -> ExitCode {
     );
     println!(
         "xã below 10: {} (scope {}); below 15: {}",
-        b.communes_below_10, b.scope_communes_below_10, b.communes_below_15
+        b.communes_below_10,
+        b.scope_communes_below_10,
+        b.communes_below_15.unwrap_or_default()
     );
     let set = ds.base_commune_set();
     let xa: Vec<_> = ds.communes.iter().filter(|c| c.is_candidate()).collect();

@@ -476,6 +476,17 @@ mod tests {
             .count();
         assert!(below_15 > 0, "the default has xã below 15 criteria");
         assert_eq!(base("communes_below_15"), Some(below_15 as f64));
+        // A base summary written before the count was kept has no such row, not a false 0.
+        let mut old = serde_json::to_value(&r.base).expect("json");
+        old.as_object_mut()
+            .expect("an object")
+            .remove("communes_below_15");
+        let old: crate::results::BaseSummary = serde_json::from_value(old).expect("read back");
+        assert_eq!(old.value(Metric::CommunesBelow15), None);
+        assert_eq!(
+            old.value(Metric::CommunesBelow10),
+            r.base.value(Metric::CommunesBelow10)
+        );
         assert_eq!(base("communes_ntm"), None);
         assert_eq!(base("spending_total"), None);
         // The base year's money row says where its year starts; later years' do not.

@@ -312,9 +312,10 @@ pub struct BaseSummary {
     /// Scope xã below 10 criteria.
     pub scope_communes_below_10: usize,
     /// Xã below 15 criteria: the start of the series that the 2025 target ("none below 15")
-    /// is judged on. (Absent, as 0, from results saved before it was summarised.)
+    /// is judged on. `None` in results written before it was summarised: read as 0, it would
+    /// start the series at "none below 15", the 2025 target met at the base date.
     #[serde(default)]
-    pub communes_below_15: usize,
+    pub communes_below_15: Option<usize>,
 }
 
 impl BaseSummary {
@@ -331,7 +332,7 @@ impl BaseSummary {
             Metric::ScopeCommunesRecognised => Some(self.scope_ntm_communes as f64),
             Metric::CommunesBelow10 => Some(self.communes_below_10 as f64),
             Metric::ScopeCommunesBelow10 => Some(self.scope_communes_below_10 as f64),
-            Metric::CommunesBelow15 => Some(self.communes_below_15 as f64),
+            Metric::CommunesBelow15 => self.communes_below_15.map(|n| n as f64),
             Metric::AvgVillageCriteria => Some(self.avg_village_criteria),
             Metric::AvgCommuneCriteria => Some(self.avg_commune_criteria),
             Metric::CommunesNtm | Metric::ScopeCommunesNtm | Metric::SpendingTotal => None,

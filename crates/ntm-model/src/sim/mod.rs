@@ -209,7 +209,7 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
         villages: ds.villages.len(),
         ..BaseSummary::default()
     };
-    let mut criteria_met = 0usize;
+    let (mut criteria_met, mut below_15) = (0usize, 0usize);
     let mut min_met = None;
     for c in ds.communes.iter().filter(|c| c.is_candidate()) {
         let m = met(&c.levels, &set.criteria);
@@ -220,11 +220,12 @@ pub fn base_summary(ds: &Dataset) -> BaseSummary {
         b.scope_ntm_communes += usize::from(c.scope_1385 && recognised);
         b.communes_below_10 += usize::from(m < 10);
         b.scope_communes_below_10 += usize::from(c.scope_1385 && m < 10);
-        b.communes_below_15 += usize::from(m < 15);
+        below_15 += usize::from(m < 15);
         criteria_met += m;
         min_met = Some(min_met.map_or(m, |least: usize| least.min(m)));
     }
     b.min_commune_criteria = min_met.unwrap_or(0);
+    b.communes_below_15 = Some(below_15);
     if b.candidate_communes > 0 {
         b.avg_commune_criteria = criteria_met as f64 / b.candidate_communes as f64;
     }
