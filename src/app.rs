@@ -298,7 +298,8 @@ fn Planner(props: &PlannerProps) -> Html {
     // The address bar always holds the scenario and the view: copying it shares both. A
     // damaged link pasted into the page changes neither, so it is written again then, over
     // the damaged link. A bad link the page was opened with stays in the address bar until the
-    // scenario changes: a reload then offers the autosave back again, and a link from a newer
+    // scenario changes or its notice is dismissed (a damaged one; `DismissLinkNotice`): a reload
+    // before then offers the autosave back again, and a link from a newer
     // version can still be copied into that version, as its notice advises. So does a link
     // made on other data under this data's id and version: written again here it would carry
     // this data's mark, and once the sender's files are loaded it would no longer open.
@@ -311,8 +312,8 @@ fn Planner(props: &PlannerProps) -> Html {
     let wide = use_state(|| false);
     {
         let ds = ds.clone();
-        // Until the address is written again for another reason: a link pasted in, or the
-        // address cleared.
+        // Until the address is written again for another reason: a link pasted in, the
+        // address cleared, or the damaged link's notice dismissed.
         let keep_opening_link = opened_with_bad_link
             && state.generation == 0
             && state.notices.damaged_links_replaced == 0;

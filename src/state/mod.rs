@@ -488,6 +488,14 @@ impl AppState {
                 (n.link.is_some() || n.link_data_differs.is_some() || n.restorable.is_some()).then(
                     || {
                         let mut next = self.clone();
+                        // A damaged link read and dismissed is done with: the address bar
+                        // takes the work's link, as after a damaged link pasted in, so a
+                        // reload does not bring the error back. A link from a newer version
+                        // or for another dataset stays, to be opened where it can be.
+                        if matches!(&n.link, Some(e) if !matches!(e, LinkError::Newer | LinkError::OtherDataset(_)))
+                        {
+                            next.notices.damaged_links_replaced += 1;
+                        }
                         next.notices.link = None;
                         next.notices.link_data_differs = None;
                         next.notices.restorable = None;

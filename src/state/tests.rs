@@ -154,8 +154,32 @@ fn a_bad_link_gives_the_defaults_a_notice_and_the_autosave_to_restore() {
     assert!(restored.touched, "the restored work is autosaved again");
 
     let dismissed = s.apply(Action::DismissLinkNotice).expect("changes");
-    assert_eq!(dismissed.notices, Notices::default());
+    assert_eq!(
+        dismissed.notices,
+        Notices {
+            damaged_links_replaced: 1,
+            ..Notices::default()
+        },
+        "dismissed, the damaged link leaves the address bar for the work's own"
+    );
     assert_eq!(dismissed.apply(Action::RestoreAutosave), None);
+}
+
+#[test]
+fn a_link_from_a_newer_version_stays_in_the_address_bar_when_its_notice_is_dismissed() {
+    let ds = ds();
+    let newer = format!(
+        "#s={}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode([0u8, 7, 1, 2, 3])
+    );
+    let s = AppState::open(ds, &newer, Loaded::default());
+    assert!(matches!(s.notices.link, Some(LinkError::Newer)));
+    let dismissed = s.apply(Action::DismissLinkNotice).expect("changes");
+    assert_eq!(dismissed.notices.link, None);
+    assert_eq!(
+        dismissed.notices.damaged_links_replaced, 0,
+        "to be opened with the newer version"
+    );
 }
 
 #[test]

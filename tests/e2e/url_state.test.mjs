@@ -236,6 +236,30 @@ test('editing after a link keeps yesterday\'s work in the library; a bad link st
   await context.close();
 });
 
+test('a broken link the page was opened with leaves the address bar once its notice is closed: a reload does not bring the error back', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 160);
+  const bad = await context.newPage();
+  const errors2 = watch(bad);
+  const broken = `${BASE_URL}#s=AAAA`;
+  await bad.goto(broken);
+  await waitForApp(bad);
+  await bad.getByTestId('link-error-dismiss').click();
+  await bad.waitForFunction((b) => location.href !== b, broken);
+  assert.match(hash(bad), /^#s=[A-Za-z0-9_-]+$/);
+  assert.equal(await bad.getByTestId('lever-budget-scale').inputValue(), '100');
+  await bad.reload();
+  await waitForApp(bad);
+  assert.equal(await bad.getByTestId('link-error').count(), 0);
+  assert.equal(await bad.getByTestId('lever-budget-scale').inputValue(), '100', 'the defaults, as before the reload');
+  // Yesterday's work was not written over: it is still offered back.
+  await bad.getByTestId('restore-autosave').click();
+  await bad.waitForFunction(() =>
+    document.querySelector('[data-testid="lever-budget-scale"]').value === '160');
+  assert.deepEqual([...errors, ...errors2], []);
+  await context.close();
+});
+
 test('a link pasted into the page over unsaved work: a reload still offers the work, the next edit keeps it', async () => {
   // The link's scenario was autosaved over the work at once: a reload lost it.
   const { context, page, errors } = await openApp(browser);
