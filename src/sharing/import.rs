@@ -100,6 +100,11 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
                 ImportError::Damaged(detail)
             });
         }
+        // JSON nested deeper than the reader goes (128 levels; a scenario file has 6) is JSON
+        // all the same, of some other program's.
+        Err(e) if e.to_string().starts_with("recursion limit exceeded") => {
+            return Err(ImportError::OtherProgram)
+        }
         Err(_) => return Err(ImportError::NotJson),
     };
     if value.get("format").and_then(|f| f.as_str()) != Some(file::FORMAT) {
@@ -243,6 +248,11 @@ mod tests {
             ("a list", "[1,2,3]".into(), |e| {
                 *e == ImportError::OtherProgram
             }),
+            (
+                "nested deeper than the reader goes",
+                format!("{}{}", "[".repeat(200), "]".repeat(200)),
+                |e| *e == ImportError::OtherProgram,
+            ),
             (
                 "newer",
                 text.replacen("\"version\": 2", "\"version\": 7", 1),
