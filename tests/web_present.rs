@@ -653,7 +653,7 @@ async fn the_storyboard_starts_only_once_every_run_is_done() {
                 .as_deref(),
             Some(ready.to_string().as_str())
         );
-        assert_eq!(text(&by_testid(&root, "story-slide-count")), "14 trang");
+        assert_eq!(text(&by_testid(&root, "story-slide-count")), "15 trang");
         let names: Vec<String> = all(&root, "[data-testid=story-item] .story-name")
             .iter()
             .map(text)

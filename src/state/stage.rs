@@ -236,14 +236,14 @@ pub enum Slide {
         pages: usize,
     },
     /// Every scenario of the storyboard side by side (when there are two or more), over
-    /// `pages` slides (`page` from 0): with three or more scenarios the counts on one and the
-    /// money on the next, since on one slide four scenarios' table shrank to 12 px and its
-    /// note ran under the controls.
+    /// `pages` slides (`page` from 0): the counts on one and the money on the next, since on
+    /// one slide four scenarios' table shrank to 12 px and its note ran under the controls,
+    /// and two scenarios' P10–P90 ranges and note fell to 12 px on a 1024 × 768 projector.
     Summary { page: usize, pages: usize },
 }
 
-/// Scenarios from which the side-by-side slide is split in two (counts, then money).
-pub const SUMMARY_SPLIT_FROM: usize = 3;
+/// The side-by-side slides: the counts, then the money.
+const SUMMARY_PAGES: usize = 2;
 
 /// The slides of one scenario, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -358,11 +358,7 @@ pub fn slides(items: &[DeckItem]) -> Vec<Slide> {
         }
     }
     if items.len() > 1 {
-        let pages = if items.len() >= SUMMARY_SPLIT_FROM {
-            2
-        } else {
-            1
-        };
+        let pages = SUMMARY_PAGES;
         out.extend((0..pages).map(|page| Slide::Summary { page, pages }));
     }
     out

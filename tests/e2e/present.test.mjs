@@ -405,13 +405,13 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   const reloaded = await page.getByTestId('story-item').evaluateAll((els) => els.map((e) => e.querySelector('.story-name').innerText));
   assert.deepEqual(reloaded, order, 'the storyboard survives a reload');
   await storyReady(page);
-  assert.equal(await page.getByTestId('story-slide-count').innerText(), '14 trang');
+  assert.equal(await page.getByTestId('story-slide-count').innerText(), '15 trang');
   await page.screenshot({ path: `${SHOTS}/storyboard-1366x768-vi.png`, fullPage: true });
   const address = new URL(page.url()).hash;
 
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
-  assert.equal(await counter(page), 'Trang 1/14');
+  assert.equal(await counter(page), 'Trang 1/15');
   // Read-only: no lever, no picker, nothing to type into.
   assert.equal(await page.getByTestId('lever-budget-scale').count(), 0);
   assert.equal(await page.locator('input, select').count(), 0);
@@ -428,14 +428,14 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
 
   // (key, counter after it)
   const steps = [
-    ['ArrowRight', 'Trang 2/14'],
-    [' ', 'Trang 3/14'],
-    ['PageDown', 'Trang 4/14'],
-    ['ArrowLeft', 'Trang 3/14'],
-    ['PageUp', 'Trang 2/14'],
-    ['End', 'Trang 14/14'],
-    ['ArrowRight', 'Trang 14/14'],
-    ['Home', 'Trang 1/14'],
+    ['ArrowRight', 'Trang 2/15'],
+    [' ', 'Trang 3/15'],
+    ['PageDown', 'Trang 4/15'],
+    ['ArrowLeft', 'Trang 3/15'],
+    ['PageUp', 'Trang 2/15'],
+    ['End', 'Trang 15/15'],
+    ['ArrowRight', 'Trang 15/15'],
+    ['Home', 'Trang 1/15'],
   ];
   for (const [key, want] of steps) {
     await page.keyboard.press(key === ' ' ? 'Space' : key);
@@ -483,19 +483,19 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.screenshot({ path: `${SHOTS}/slide-blockers-1366x768-vi.png` });
   // The on-screen buttons do the same.
   await page.getByTestId('present-next').click();
-  assert.equal(await counter(page), 'Trang 8/14');
+  assert.equal(await counter(page), 'Trang 8/15');
   await page.getByTestId('present-prev').click();
-  assert.equal(await counter(page), 'Trang 7/14');
+  assert.equal(await counter(page), 'Trang 7/15');
   // After a click, Space is "next slide" again (not the clicked button pressed once more).
   await page.keyboard.press('Space');
-  assert.equal(await counter(page), 'Trang 8/14');
+  assert.equal(await counter(page), 'Trang 8/15');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await counter(page), 'Trang 7/14');
+  assert.equal(await counter(page), 'Trang 7/15');
 
   // A link pasted into this tab meanwhile changes nothing.
   await page.evaluate(() => { window.location.hash = 's=AAAA'; });
   await page.waitForTimeout(200);
-  assert.equal(await counter(page), 'Trang 7/14');
+  assert.equal(await counter(page), 'Trang 7/15');
   assert.equal(await page.getByTestId('link-error').count(), 0);
   await page.evaluate((h) => { history.replaceState(null, '', h); }, address);
 
@@ -503,8 +503,8 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   // type has not shrunk below the floor.
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.keyboard.press('Home');
-  for (let i = 1; i <= 14; i += 1) {
-    assert.equal(await counter(page), `Trang ${i}/14`);
+  for (let i = 1; i <= 15; i += 1) {
+    assert.equal(await counter(page), `Trang ${i}/15`);
     const [needed, room, fit] = await page.evaluate(() => {
       const slide = document.querySelector('[data-testid="present-slide"]');
       const fitted = getComputedStyle(document.querySelector('.present')).getPropertyValue('--fit');
@@ -512,6 +512,11 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
     });
     assert.ok(needed <= room + 1, `slide ${i} needs ${needed} px of ${room}`);
     assert.ok(fit >= 0.6, `slide ${i} shrank to ${fit}`);
+    // Two scenarios side by side over two slides, counts then money: on one, the P10–P90
+    // ranges and the note fell to 12 px.
+    if (await page.getByTestId('slide-summary').count()) {
+      assert.ok(fit >= 0.95, `the side-by-side slide ${i} shrank to ${fit}`);
+    }
     await page.keyboard.press('ArrowRight');
   }
   await page.keyboard.press('Home');
@@ -527,7 +532,7 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.screenshot({ path: `${SHOTS}/slide-title-1920x1080-vi.png` });
   await page.getByTestId('present-lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await counter(page), 'Slide 1 of 14');
+  assert.equal(await counter(page), 'Slide 1 of 15');
   await page.screenshot({ path: `${SHOTS}/slide-title-1920x1080-en.png` });
   await page.keyboard.press('ArrowRight');
   await page.getByTestId('slide-lever-table').waitFor();
@@ -545,6 +550,7 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   await page.getByTestId('slide-summary').waitFor();
   await page.screenshot({ path: `${SHOTS}/slide-summary-1920x1080-en.png` });
   await page.setViewportSize({ width: 1366, height: 768 });
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.getByTestId('blockers-table').waitFor();
   await page.screenshot({ path: `${SHOTS}/slide-blockers-1366x768-en.png` });
