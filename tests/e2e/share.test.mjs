@@ -216,6 +216,17 @@ test('the results CSV files download, start with a BOM, parse, and match the fig
   }
   const means = Object.fromEntries(rows.slice(1).map((r) => [`${r[1]}/${r[0]}`, cellNumber(r[4])]));
   assert.equal(means['villages_standard/2025'], figures['villages-2025-mean']);
+  // The money as the page's table by source has it: each source allocated and planned, the
+  // plan's total, training (the file had only the year's total).
+  for (const year of ['2020', '2021', '2025']) {
+    const sources = rows.slice(1).filter((r) => r[0] === year && r[1].startsWith('allocated_'));
+    assert.equal(sources.length, 7, year);
+    const sum = sources.reduce((a, r) => a + cellNumber(r[4]), 0);
+    assert.ok(Math.abs(sum - means[`spending_total/${year}`]) < 1e-3, `${year}: ${sum}`);
+    assert.ok(means[`budget_total/${year}`] >= sum - 1e-3, `${year}: within the plan`);
+    assert.ok(means[`training_cost/${year}`] > 0, year);
+  }
+  assert.match(rows.find((r) => r[1] === 'allocated_central_ntm')[2], /^Vốn phân bổ: /);
 
   const district = await download(page, () => page.getByTestId('csv-district').click());
   assert.equal(district.name, 'ntm-huyen-2020-2025.csv');

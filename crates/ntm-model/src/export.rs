@@ -10,6 +10,8 @@ use crate::dataset::Dataset;
 use crate::format::Lang;
 use crate::results::{Metric, Results};
 
+mod money;
+
 /// Which table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvLevel {
@@ -233,6 +235,7 @@ pub fn results_csv(
                     ]);
                 }
             }
+            rows.extend(money::rows(ds, r, lang, style));
             write(header, rows, style)
         }
         CsvLevel::District => {
@@ -424,7 +427,10 @@ mod tests {
                     + Metric::ALL
                         .iter()
                         .filter(|m| r.base.value(**m).is_some())
-                        .count(),
+                        .count()
+                    // Money in detail: each source allocated and planned, the plan's total,
+                    // training, per village and per commune gained.
+                    + (2 * crate::scenario::Source::ALL.len() + 4) * 6,
             ),
             (CsvLevel::District, 10 * 6),
             (CsvLevel::Commune, 161 * 6),
@@ -512,6 +518,64 @@ mod tests {
             assert!(
                 !en.contains("Thành phố") && en.contains("Cao Bằng City"),
                 "{level:?}"
+            );
+        }
+    }
+
+    /// The province file has the money by source as the page's table does (it had only the
+    /// year's total): each source's allocation adds up to that total, within its plan.
+    #[test]
+    fn the_province_file_has_the_money_by_source_plan_and_training() {
+        use crate::scenario::Source;
+        let ds = Dataset::caobang_2020().unwrap();
+        let mut sc = Scenario::defaults(&ds);
+        sc.runs = 20;
+        let r = simulate(&ds, &sc);
+        for style in [CsvStyle::Standard, CsvStyle::VietnameseExcel] {
+            let text = results_csv(&ds, &r, CsvLevel::Province, Lang::Vi, style);
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(style.delimiter())
+                .from_reader(&text.as_bytes()[BOM.len()..]);
+            let records: Vec<csv::StringRecord> = reader.records().map(|x| x.unwrap()).collect();
+            let value = |key: &str, year: u16| -> Option<f64> {
+                let rec = records
+                    .iter()
+                    .find(|rec| &rec[1] == key && rec[0] == year.to_string())?;
+                if key != "spending_total" {
+                    assert_eq!(&rec[5], "", "{key}: means only, no percentiles");
+                }
+                rec[4].replace(',', ".").parse().ok()
+            };
+            for (i, &y) in r.years.iter().enumerate() {
+                let total = value("spending_total", y).expect("the year's total");
+                let mut allocated = 0.0;
+                let mut planned = 0.0;
+                for source in Source::ALL {
+                    let a = value(&format!("allocated_{}", source.key()), y).expect("allocated");
+                    let b = value(&format!("budget_{}", source.key()), y).expect("planned");
+                    assert!(a <= b + 1e-6, "{y} {source:?}: {a} > {b}");
+                    allocated += a;
+                    planned += b;
+                }
+                assert!(
+                    (allocated - total).abs() < 1e-4,
+                    "{y}: {allocated} ≠ {total}"
+                );
+                let plan = value("budget_total", y).expect("the plan's total");
+                assert!((plan - planned).abs() < 1e-4, "{y}: {plan} ≠ {planned}");
+                assert!(plan > 0.0);
+                assert_eq!(value("training_cost", y), Some(r.spending.training[i]));
+            }
+            let last = *r.years.last().unwrap();
+            assert!(value("cost_per_additional_commune", last).expect("communes gained") > 0.0);
+            // The base year's plan is half a year's, and its row says so.
+            let named = records
+                .iter()
+                .find(|rec| &rec[1] == "budget_total" && &rec[0] == "2020")
+                .map(|rec| rec[2].to_string());
+            assert_eq!(
+                named.as_deref(),
+                Some("Tổng kế hoạch vốn (năm 2020 tính từ 7/2020)")
             );
         }
     }

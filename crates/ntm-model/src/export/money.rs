@@ -1,0 +1,177 @@
+//! The province file's money in detail, as the page's "Vốn phân bổ theo nguồn" table shows it:
+//! each source's allocation and plan, the plan's total, training and campaign costs, and the
+//! cost per village and commune gained. Without these rows the file had only the year's total,
+//! and a finance office could take the table by source away only as a picture.
+//!
+//! The results keep these as means over the runs (the plan is the same in every run), so only
+//! the mean column is filled: empty percentile cells, not the mean copied into them as if the
+//! runs agreed.
+
+use super::{num, CsvStyle};
+use crate::dataset::Dataset;
+use crate::format::Lang;
+use crate::results::Results;
+use crate::scenario::Source;
+
+/// One figure's rows, a row a year: key, name, unit, and the value of each year (None: none
+/// to give, as while fewer than half a unit is gained).
+struct Figure {
+    key: String,
+    name: String,
+    unit: &'static str,
+    values: Vec<Option<f64>>,
+}
+
+/// The rows to add after the province file's series, in its columns (year, key, name, unit,
+/// mean, P10, P50, P90).
+pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Vec<Vec<String>> {
+    let vi = lang == Lang::Vi;
+    let years = r.years.len();
+    let at = |rows: &[Vec<f64>], s: usize, y: usize| -> f64 {
+        rows.get(s).and_then(|v| v.get(y)).copied().unwrap_or(0.0)
+    };
+    let billion = if vi { "tỷ đồng" } else { "billion VND" };
+    let mut figures = Vec::new();
+    for source in Source::ALL {
+        let spec = source.spec();
+        let name = if vi { spec.name_vi } else { spec.name_en };
+        let s = source.index();
+        figures.push(Figure {
+            key: format!("allocated_{}", source.key()),
+            name: if vi {
+                format!("Vốn phân bổ: {name}")
+            } else {
+                format!("Allocated: {name}")
+            },
+            unit: billion,
+            values: (0..years)
+                .map(|y| Some(at(&r.spending.by_source, s, y)))
+                .collect(),
+        });
+    }
+    for source in Source::ALL {
+        let spec = source.spec();
+        let name = if vi { spec.name_vi } else { spec.name_en };
+        let s = source.index();
+        figures.push(Figure {
+            key: format!("budget_{}", source.key()),
+            name: if vi {
+                format!("Kế hoạch vốn: {name}")
+            } else {
+                format!("Budget plan: {name}")
+            },
+            unit: billion,
+            values: (0..years)
+                .map(|y| Some(at(&r.spending.budget_by_source, s, y)))
+                .collect(),
+        });
+    }
+    figures.push(Figure {
+        key: "budget_total".into(),
+        name: if vi {
+            "Tổng kế hoạch vốn"
+        } else {
+            "Total budget plan"
+        }
+        .into(),
+        unit: billion,
+        values: (0..years)
+            .map(|y| {
+                Some(
+                    (0..Source::ALL.len())
+                        .map(|s| at(&r.spending.budget_by_source, s, y))
+                        .sum(),
+                )
+            })
+            .collect(),
+    });
+    figures.push(Figure {
+        key: "training_cost".into(),
+        name: if vi {
+            "Chi phí đào tạo, tuyên truyền (ngoài tổng vốn)"
+        } else {
+            "Cost of training and campaigns (paid for apart from the budget)"
+        }
+        .into(),
+        unit: billion,
+        values: (0..years)
+            .map(|y| r.spending.training.get(y).copied())
+            .collect(),
+    });
+    let start = ds.province.money_start(lang);
+    figures.push(Figure {
+        key: "cost_per_additional_village".into(),
+        name: if vi {
+            format!(
+                "Bình quân mỗi xóm đạt chuẩn thêm từ {start}: vốn đến xóm (QĐ 1385, phần \
+                 Chương trình 135 cho xóm) tính đến hết năm, theo số trung bình các lần chạy"
+            )
+        } else {
+            format!(
+                "Per village at the standard gained since {start}: money to villages (Decision \
+                 1385, Program 135's village share) to the year's end, by the mean of the runs"
+            )
+        },
+        unit: if vi {
+            "tỷ đồng/xóm"
+        } else {
+            "billion VND per village"
+        },
+        values: (0..years)
+            .map(|y| r.spending.per_additional_village.get(y).copied().flatten())
+            .collect(),
+    });
+    figures.push(Figure {
+        key: "cost_per_additional_commune".into(),
+        name: if vi {
+            format!(
+                "Bình quân mỗi xã được công nhận thêm từ {start}: mọi nguồn và chi phí đào tạo, \
+                 tuyên truyền tính đến hết năm, theo số trung bình các lần chạy"
+            )
+        } else {
+            format!(
+                "Per commune recognised gained since {start}: every source and training and \
+                 campaigns to the year's end, by the mean of the runs"
+            )
+        },
+        unit: if vi {
+            "tỷ đồng/xã"
+        } else {
+            "billion VND per commune"
+        },
+        values: (0..years)
+            .map(|y| r.spending.per_additional_commune.get(y).copied().flatten())
+            .collect(),
+    });
+
+    let mut out = Vec::new();
+    for f in figures {
+        for (y, value) in r.years.iter().zip(&f.values) {
+            // The base year's money is part of a year (from 7/2020): said in its row, as the
+            // series' money row says it.
+            let name = if *y == ds.province.base_year
+                && start != y.to_string()
+                && !f.name.contains(&start)
+            {
+                if vi {
+                    format!("{} (năm {y} tính từ {start})", f.name)
+                } else {
+                    format!("{} ({y} from {start})", f.name)
+                }
+            } else {
+                f.name.clone()
+            };
+            out.push(vec![
+                y.to_string(),
+                f.key.clone(),
+                name,
+                f.unit.into(),
+                value.map_or_else(String::new, |x| num(style, x)),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+    }
+    out
+}
