@@ -465,6 +465,31 @@ async fn criteria_are_sorted_lowest_first_with_the_lowest_highlighted() {
     assert!(rows.iter().any(|r| r.0 == "11. Nghèo đa chiều"));
 }
 
+/// The default's ticks are promised, and its column shown, only when there is a default to
+/// show: while the default itself is open, the caption promised black ticks that were not
+/// drawn, and the column was "–" all the way down.
+#[wasm_bindgen_test]
+async fn the_default_ticks_are_promised_only_when_drawn() {
+    let f = fixture();
+    for (baseline, drawn) in [(Some(f.baseline.clone()), true), (None, false)] {
+        let (root, _app) = render(props(Lang::Vi, Some(f.current.clone()), baseline)).await;
+        show(&root, ChartKind::VillageCriteria).await;
+        let caption = text(&by_testid(&root, "chart-village-criteria-caption"));
+        assert_eq!(
+            caption.contains("Vạch đen là kịch bản mặc định"),
+            drawn,
+            "{caption}"
+        );
+        let table = open_table(&root, ChartKind::VillageCriteria).await;
+        let rows = rows(&table);
+        assert!(!rows.is_empty());
+        assert!(
+            rows.iter().all(|r| r.1.len() == if drawn { 3 } else { 2 }),
+            "{rows:?}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 async fn criteria_names_follow_the_set_in_force_in_the_selected_year() {
     let f = fixture();
@@ -551,7 +576,8 @@ async fn spending_table_sums_the_sources_in_vietnamese_format() {
         row(
             &rows,
             "Bình quân mỗi xóm đạt chuẩn thêm từ 7/2020: vốn đến xóm (QĐ 1385, phần Chương trình \
-             135 cho xóm) tính đến hết năm"
+             135 cho xóm) tính đến hết năm, chia cho số xóm tăng thêm trung bình các lần chạy \
+             (không theo trung vị)"
         ),
         &per_village
     );

@@ -46,6 +46,8 @@ pub enum ChartMsg {
     CaptionVillages,
     /// Added to a yearly chart's caption when the baseline is drawn.
     CaptionBaseline,
+    /// Said only when the ticks are drawn (not while the default itself is shown).
+    CaptionBaselineTicks,
     /// `{runs}`, `{switch}` the year the stricter set arrives.
     CaptionCommunes,
     /// `{runs}`: the horizon ends before any change of criteria set.
@@ -187,15 +189,18 @@ fn vi(msg: ChartMsg) -> &'static str {
              của tỉnh và Trung ương."
         }
         CaptionBaseline => "Nét đứt là kịch bản mặc định.",
+        CaptionBaselineTicks => "Vạch đen là kịch bản mặc định.",
         CaptionCommunes => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
-             của {runs} lần mô phỏng. Từ năm {switch} áp dụng bộ \
+             của {runs} lần mô phỏng, vùng tô là khoảng P10–P90 của số xã được công nhận (đường xã \
+             đạt đủ tiêu chí chỉ là trung vị). Từ năm {switch} áp dụng bộ \
              tiêu chí 2021–2025 chặt hơn nên số xã đạt đủ tiêu chí giảm, còn xã đã được công nhận \
              vẫn giữ danh hiệu."
         }
         CaptionCommunesNoSwitch => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
-             của {runs} lần mô phỏng."
+             của {runs} lần mô phỏng, vùng tô là khoảng P10–P90 của số xã được công nhận (đường xã \
+             đạt đủ tiêu chí chỉ là trung vị)."
         }
         CaptionAverage => {
             "Bình quân số tiêu chí đạt của mỗi xóm (bộ {n} tiêu chí minh họa) và mỗi xã (19 \
@@ -205,12 +210,12 @@ fn vi(msg: ChartMsg) -> &'static str {
         CaptionCommuneCriteria => {
             "Tỷ lệ xã đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần mô \
              phỏng, xếp từ thấp đến cao; {n} tiêu chí thấp nhất (màu đỏ cam) là những tiêu chí kìm \
-             hãm tỉnh; vạch đen là kịch bản mặc định."
+             hãm tỉnh."
         }
         CaptionVillageCriteria => {
             "Tỷ lệ xóm đạt mỗi tiêu chí cuối năm {year} theo {set}: trung bình của {runs} lần \
              mô phỏng, xếp từ thấp đến cao; {n} tiêu chí thấp nhất (màu đỏ cam) kìm hãm các \
-             xóm; vạch đen là kịch bản mặc định."
+             xóm."
         }
         CaptionSpending => {
             "Vốn phân bổ trong năm theo từng nguồn, tỷ đồng (năm {base} chỉ tính phần còn lại của \
@@ -304,11 +309,13 @@ fn vi(msg: ChartMsg) -> &'static str {
         TableTrainingCost => "Chi phí đào tạo, tuyên truyền (ngoài tổng vốn)",
         TablePerVillage => {
             "Bình quân mỗi xóm đạt chuẩn thêm từ {start}: vốn đến xóm (QĐ 1385, phần Chương trình \
-             135 cho xóm) tính đến hết năm"
+             135 cho xóm) tính đến hết năm, chia cho số xóm tăng thêm trung bình các lần chạy (không \
+             theo trung vị)"
         }
         TablePerCommune => {
             "Bình quân mỗi xã được công nhận thêm từ {start}: mọi nguồn và chi phí đào tạo, tuyên \
-             truyền tính đến hết năm"
+             truyền tính đến hết năm, chia cho số xã tăng thêm trung bình các lần chạy (không theo \
+             trung vị)"
         }
         TableDistrict => "Huyện",
         TableRangeP10P90 => "P10–P90",
@@ -359,15 +366,18 @@ fn en(msg: ChartMsg) -> &'static str {
              provincial and national targets."
         }
         CaptionBaseline => "Dashed: the default scenario.",
+        CaptionBaselineTicks => "Black ticks: the default scenario.",
         CaptionCommunes => {
             "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
-             median of {runs} simulation runs. From \
+             median of {runs} simulation runs, shaded P10–P90 range of the communes recognised (the \
+             line of communes meeting every criterion is a median only). From \
              {switch} the stricter 2021–2025 set applies, so fewer communes meet every criterion, \
              while recognised communes keep their title."
         }
         CaptionCommunesNoSwitch => {
             "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
-             median of {runs} simulation runs."
+             median of {runs} simulation runs, shaded P10–P90 range of the communes recognised (the \
+             line of communes meeting every criterion is a median only)."
         }
         CaptionAverage => {
             "Average criteria met per village (illustrative set of {n}) and per commune (19 \
@@ -376,13 +386,11 @@ fn en(msg: ChartMsg) -> &'static str {
         }
         CaptionCommuneCriteria => {
             "Share of communes meeting each criterion at the end of {year}, {set}: mean of {runs} \
-             simulation runs, lowest first; the {n} lowest (vermilion) hold the province back; \
-             black ticks: the default scenario."
+             simulation runs, lowest first; the {n} lowest (vermilion) hold the province back."
         }
         CaptionVillageCriteria => {
             "Share of villages meeting each criterion at the end of {year}, {set}: mean of {runs} \
-             simulation runs, lowest first; the {n} lowest (vermilion) hold the villages back; \
-             black ticks: the default scenario."
+             simulation runs, lowest first; the {n} lowest (vermilion) hold the villages back."
         }
         CaptionSpending => {
             "Money allocated in each year by source, billion VND ({base} counts only the rest of \
@@ -481,11 +489,12 @@ fn en(msg: ChartMsg) -> &'static str {
         TableTrainingCost => "Cost of training and campaigns (paid for apart from the budget)",
         TablePerVillage => {
             "Per village at the standard gained since {start}: money to villages (Decision 1385, \
-             Program 135's village share) to the year's end"
+             Program 135's village share) to the year's end, divided by the mean number gained over \
+             the runs (not the median)"
         }
         TablePerCommune => {
             "Per commune recognised gained since {start}: every source and training and campaigns \
-             to the year's end"
+             to the year's end, divided by the mean number gained over the runs (not the median)"
         }
         TableDistrict => "District",
         TableRangeP10P90 => "P10–P90",

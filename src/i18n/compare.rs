@@ -78,6 +78,7 @@ pub enum CompareMsg {
     MoneyTraining,
     MoneyPerCommune,
     MoneyTip,
+    MoneyTrainingTip,
     MoneyPerCommuneTip,
     /// Under a cost per extra commune whose communes are not gained in most paired runs.
     MoneyPerCommuneUnsure,
@@ -254,6 +255,11 @@ impl Translate for CompareMsg {
                  vốn: đóng góp của cộng đồng chỉ đến theo mức tham gia, và nguồn không có xã nào \
                  đủ điều kiện nhận thì không được phân bổ. Chi phí đào tạo và tuyên truyền là số \
                  người, số đợt nhân đơn giá (giả định). Bên dưới: chênh lệch so với kịch bản A."
+            }
+            MoneyTrainingTip => {
+                "Chi phí đào tạo và tuyên truyền của kịch bản, tỷ đồng, trả ngoài tổng vốn: số cán \
+                 bộ xã, trưởng xóm và ban phát triển xóm, học viên học nghề và số đợt tuyên truyền \
+                 (đòn bẩy) nhân đơn giá của từng loại (giả định); như nhau ở mọi lần chạy."
             }
             MoneyPerCommuneTip => {
                 "(Tổng vốn phân bổ và tiền đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
@@ -467,6 +473,12 @@ impl Translate for CompareMsg {
                  eligible commune is not allocated. Training and communication cost is people and \
                  campaigns times their unit costs (assumptions). Below: the difference from \
                  scenario A."
+            }
+            MoneyTrainingTip => {
+                "The scenario's cost of training and campaigns, billion VND, paid for apart from \
+                 the budget: commune cadres, village heads and development boards, vocational \
+                 trainees and campaigns (levers) times each one's unit cost (an assumption); the \
+                 same in every run."
             }
             MoneyPerCommuneTip => {
                 "(The scenario's money allocated and training cost − A's) ÷ (its mean recognised \

@@ -109,7 +109,7 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
         ),
         MoneyKind::Training => (
             lang.fill(CompareMsg::MoneyTraining, &[("years", years)]),
-            lang.t(CompareMsg::MoneyTip),
+            lang.t(CompareMsg::MoneyTrainingTip),
             "training",
             0,
         ),
@@ -150,7 +150,9 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                     data-testid={id.clone()}
                     data-value={x.to_string()}
                     data-unsure={unsure.then_some("true")}
-                    title={unsure.then(|| lang.t(CompareMsg::MoneyPerCommuneUnsureTip))}
+                    // The figure says what it is, as its row's head does (a planner points at
+                    // the number, not at the row's name).
+                    title={if unsure { lang.t(CompareMsg::MoneyPerCommuneUnsureTip) } else { tip }}
                 >
                     <span class={classes!("compare-median", (unsure || moved).then_some("is-unclear"))}>
                         { if row.kind == MoneyKind::PerExtraCommune {

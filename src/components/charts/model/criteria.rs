@@ -112,7 +112,7 @@ fn build(
         Lang::En => set.name_en.as_str(),
     };
     let runs = runs_text(lang, r);
-    let caption = lang.fill(
+    let mut caption = lang.fill(
         caption,
         &[
             ("year", &year),
@@ -121,16 +121,27 @@ fn build(
             ("n", &n),
         ],
     );
+    // The default's ticks and column only where there is a default to show: not while the
+    // default itself is shown, nor under another criteria set (the caption promised ticks that
+    // were not drawn, and the column was all "–").
+    let with_baseline = base_rates.is_some();
+    if with_baseline {
+        caption = format!("{caption} {}", lang.t(ChartMsg::CaptionBaselineTicks));
+    }
 
     let table = TableModel {
         caption: lang.fill(table_heading, &[("year", &year)]),
         groups: Vec::new(),
-        head: vec![
-            lang.t(ChartMsg::TableCriterion).to_string(),
-            lang.t(ChartMsg::TableRank).to_string(),
-            lang.t(ChartMsg::TableCurrentPct).to_string(),
-            lang.t(ChartMsg::TableBaselinePct).to_string(),
-        ],
+        head: [
+            ChartMsg::TableCriterion,
+            ChartMsg::TableRank,
+            ChartMsg::TableCurrentPct,
+            ChartMsg::TableBaselinePct,
+        ]
+        .iter()
+        .take(if with_baseline { 4 } else { 3 })
+        .map(|&m| lang.t(m).to_string())
+        .collect(),
         rows: rows
             .iter()
             .enumerate()
@@ -142,13 +153,13 @@ fn build(
                         lang.fill(ChartMsg::TableLowestNote, &[("n", &n)])
                     );
                 }
+                let mut cells = vec![rank_text, cell(lang, Some(row.value * 100.0), 1)];
+                if with_baseline {
+                    cells.push(cell(lang, row.baseline.map(|b| b * 100.0), 1));
+                }
                 TableRow {
                     head: row.label.clone(),
-                    cells: vec![
-                        rank_text,
-                        cell(lang, Some(row.value * 100.0), 1),
-                        cell(lang, row.baseline.map(|b| b * 100.0), 1),
-                    ],
+                    cells,
                     emphasis: row.highlighted,
                     separated: false,
                 }
