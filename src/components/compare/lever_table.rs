@@ -136,6 +136,44 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
     }
 }
 
+/// Under a lever table: for each scenario (its letter, or none when alone) whose fixed amounts
+/// pass the money they come from, the levers panel's warning that every fixed amount was cut
+/// to fit. Without it the report, the comparison and the levers slide said "20 tỷ đồng/xã/năm"
+/// where each commune received 57,8% of it, and only the levers panel said so.
+pub fn fixed_overrun_notes(
+    lang: Lang,
+    dataset: &Dataset,
+    scenarios: &[(Option<char>, &Scenario)],
+    testid: &str,
+) -> Html {
+    let notes = scenarios
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (letter, sc))| {
+            let any_fixed = sc
+                .communes
+                .values()
+                .chain(sc.districts.values())
+                .any(|l| l.fixed_amount.is_some_and(|x| x > 0.0));
+            let o = any_fixed
+                .then(|| ntm_model::sim::fixed_overrun(dataset, sc))
+                .flatten()?;
+            let warning =
+                crate::components::levers::overrun_warning(lang, o, &format!("{testid}-{i}"));
+            Some(match letter {
+                Some(l) => html! {
+                    <div class="lever-overrun-note">
+                        <span class="compare-letter">{ l.to_string() }</span>
+                        <span class="visually-hidden">{ ": " }</span>
+                        { warning }
+                    </div>
+                },
+                None => warning,
+            })
+        });
+    html! { <>{ for notes }</> }
+}
+
 /// One scenario's levers against the defaults, headed "Mặc định · Kịch bản này · Thay đổi":
 /// the report's table and the levers slide's. `labelled_by` is the heading above it.
 pub fn against_defaults(
@@ -148,6 +186,7 @@ pub fn against_defaults(
     page: Option<(usize, usize)>,
 ) -> Html {
     html! {
+        <>
         <LeverTable
             {page}
             {lang}
@@ -164,5 +203,10 @@ pub fn against_defaults(
             none={lang.t(ReportMsg::LeversNone)}
             {testid}
         />
+        // On the last page of a slide's rows, where the fixed amounts' rows end.
+        if page.is_none_or(|(p, pages)| p + 1 == pages) {
+            { fixed_overrun_notes(lang, dataset, &[(None, scenario)], &format!("{testid}-overrun")) }
+        }
+        </>
     }
 }

@@ -207,6 +207,12 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     none={lang.t(CompareMsg::LeversNone)}
                     testid="lever-diff"
                 />
+                { lever_table::fixed_overrun_notes(
+                    lang,
+                    &props.dataset,
+                    &scenarios.iter().enumerate().map(|(i, s)| (letter(i).chars().next(), *s)).collect::<Vec<_>>(),
+                    "lever-diff-overrun",
+                ) }
             </section>
         </section>
     }

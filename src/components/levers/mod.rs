@@ -299,7 +299,7 @@ pub fn group(title: &str, id: &str, body: Html) -> Html {
 
 /// "Năm 2020: vốn cố định của các huyện, xã (… tỷ đồng/năm) vượt …": at the top of the levers
 /// and under a unit's own boxes (`unit.rs`).
-pub(super) fn overrun_warning(lang: Lang, o: ntm_model::sim::FixedOverrun, testid: &str) -> Html {
+pub(crate) fn overrun_warning(lang: Lang, o: ntm_model::sim::FixedOverrun, testid: &str) -> Html {
     let (first, last) = (o.first.to_string(), o.last.to_string());
     let years = if o.years > 1 && o.last - o.first + 1 == o.years {
         lang.fill(
