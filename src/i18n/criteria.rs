@@ -173,6 +173,8 @@ pub enum CriteriaMsg {
     VillagesHeading,
     ColHouseholds,
     ColVillageBinding,
+    /// What a screen reader hears after a binding cell's figure (one criterion).
+    BindingCellSpoken,
     None,
     CommuneLevers,
 }
@@ -417,6 +419,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::VillagesHeading => "Các xóm thuộc phạm vi QĐ 1385",
         M::ColHouseholds => "Số hộ",
         M::ColVillageBinding => "Tiêu chí vướng",
+        M::BindingCellSpoken => "tiêu chí vướng",
         M::None => "không",
         M::CommuneLevers => "Điều chỉnh riêng cho xã này",
     }
@@ -659,6 +662,7 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::VillagesHeading => "Villages in the Decision 1385 scope",
         M::ColHouseholds => "Households",
         M::ColVillageBinding => "Binding criteria",
+        M::BindingCellSpoken => "binding criterion",
         M::None => "none",
         M::CommuneLevers => "Levers for this commune",
     }

@@ -196,7 +196,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                             { shown }
                             // Binding shows as a heavy border: said in words too.
                             if binding {
-                                <span class="visually-hidden">{ ", " }{ lang.t(M::ColVillageBinding).to_lowercase() }</span>
+                                <span class="visually-hidden">{ ", " }{ lang.t(M::BindingCellSpoken) }</span>
                             }
                         </td>
                     }
