@@ -268,6 +268,33 @@ test('a scenario with more communes on average but fewer at the median is not pr
   await context.close();
 });
 
+test('fixed amounts cut to fit are said under the comparison\'s, the report\'s and the levers slide\'s lever tables', async () => {
+  // 20 tỷ đồng/xã/năm for Bảo Lạc's 16 communes passes the pooled money: every fixed amount is
+  // cut alike. Only the levers panel said so; the tables said "20".
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Bảo Lạc' });
+  await setNumber(page, 'district-2-fixed', 20);
+  const panel = await page.getByTestId('unit-fixed-overrun').innerText();
+  await openCompare(page);
+  assert.equal(await page.getByTestId('lever-diff-overrun-0').count(), 0, 'A, the default, has no fixed amount');
+  const said = await page.getByTestId('lever-diff-overrun-1').innerText();
+  assert.match(said, /mỗi khoản chỉ nhận [\d,]+% số đã đặt/);
+  assert.equal(said, panel, 'the levers panel\'s words');
+  await page.getByTestId('screen-report').click();
+  await page.getByTestId('report').waitFor();
+  assert.equal(await page.getByTestId('report-levers-overrun-0').innerText(), said);
+  await saveToStory(page, 'Bảo Lạc 20');
+  await storyReady(page);
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-lever-table').waitFor();
+  assert.equal(await page.getByTestId('slide-lever-table-overrun-0').innerText(), said);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('four scenarios side by side at 1366×768: the headline, district and commune tables fit their boxes, captions whole', async () => {
   const { context, page, errors } = await openApp(browser);
   await openCompare(page);
