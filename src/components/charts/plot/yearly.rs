@@ -235,8 +235,9 @@ fn start_label_at(
     plot_left: i32,
     f: &Frame,
 ) -> (i32, i32) {
-    // Wide enough that "6/2020" and "2020" read as two labels, not one.
-    let gap = f.pxi(12.0);
+    // Wide enough that "6/2020" and "2020" read as two labels, not one ("Jun 2020 2020" at
+    // 12 px read as one on a projector).
+    let gap = f.pxi(20.0);
     let fits_before = first_year - year_width / 2 - gap;
     let left = (centre - width / 2).min(fits_before - width);
     // It may reach a little into the value labels' margin, never past the plot's first pixel
