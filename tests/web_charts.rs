@@ -487,6 +487,18 @@ async fn the_default_ticks_are_promised_only_when_drawn() {
             rows.iter().all(|r| r.1.len() == if drawn { 3 } else { 2 }),
             "{rows:?}"
         );
+        // The districts chart's hollow diamonds, likewise.
+        show(&root, ChartKind::Districts).await;
+        let caption = text(&by_testid(&root, "chart-districts-caption"));
+        assert_eq!(
+            caption.contains("Hình thoi rỗng là kịch bản mặc định"),
+            drawn,
+            "{caption}"
+        );
+        // The targets' diamonds are drawn either way (2020's and 2025's fall in the years).
+        show(&root, ChartKind::Villages).await;
+        let caption = text(&by_testid(&root, "chart-villages-caption"));
+        assert!(caption.contains("Hình thoi là mục tiêu"), "{caption}");
     }
 }
 

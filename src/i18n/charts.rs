@@ -48,6 +48,10 @@ pub enum ChartMsg {
     CaptionBaseline,
     /// Said only when the ticks are drawn (not while the default itself is shown).
     CaptionBaselineTicks,
+    /// Said only when a target falls within the years shown.
+    CaptionTargets,
+    /// Said only when the default's diamonds are drawn on the districts chart.
+    CaptionDistrictsBaseline,
     /// `{runs}`, `{switch}` the year the stricter set arrives.
     CaptionCommunes,
     /// `{runs}`: the horizon ends before any change of criteria set.
@@ -185,10 +189,10 @@ fn vi(msg: ChartMsg) -> &'static str {
 
         CaptionVillages => {
             "Số xóm (trong {villages} xóm của bộ dữ liệu) đạt đủ tiêu chí cuối mỗi năm: \
-             trung vị của {runs} lần mô phỏng, vùng tô là khoảng P10–P90; hình thoi là mục tiêu \
-             của tỉnh và Trung ương."
+             trung vị của {runs} lần mô phỏng, vùng tô là khoảng P10–P90."
         }
         CaptionBaseline => "Nét đứt là kịch bản mặc định.",
+        CaptionTargets => "Hình thoi là mục tiêu của tỉnh và Trung ương.",
         CaptionBaselineTicks => "Vạch đen là kịch bản mặc định.",
         CaptionCommunes => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
@@ -228,10 +232,11 @@ fn vi(msg: ChartMsg) -> &'static str {
         }
         CaptionDistricts => {
             "Mỗi huyện: số xã được công nhận và số xóm đạt chuẩn cuối năm {year}. Cột là trung \
-             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90, hình thoi rỗng là kịch bản mặc định; \
+             vị của {runs} lần mô phỏng, vạch ngang là khoảng P10–P90; \
              số sau dấu “/” là số xã của huyện (hoặc số xóm của huyện trong dữ liệu). Trung vị của các huyện cộng lại có thể lệch vài đơn vị so với trung vị của \
              toàn tỉnh: các huyện không cùng may rủi trong một lần chạy."
         }
+        CaptionDistrictsBaseline => "Hình thoi rỗng là kịch bản mặc định.",
         CaptionYearShown => "(Kết quả không có năm đã chọn: đang hiển thị năm {year}.)",
 
         AriaVillages => {
@@ -362,22 +367,22 @@ fn en(msg: ChartMsg) -> &'static str {
 
         CaptionVillages => {
             "Villages (of the dataset's {villages}) meeting every criterion at the end of each \
-             year: median of {runs} simulation runs, shaded P10–P90 range; diamonds: the \
-             provincial and national targets."
+             year: median of {runs} simulation runs, shaded P10–P90 range."
         }
         CaptionBaseline => "Dashed: the default scenario.",
+        CaptionTargets => "Diamonds: the provincial and national targets.",
         CaptionBaselineTicks => "Black ticks: the default scenario.",
         CaptionCommunes => {
             "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
-             median of {runs} simulation runs, shaded P10–P90 range of the communes recognised (the \
-             line of communes meeting every criterion is a median only). From \
+             median of {runs} simulation runs; the shaded band is the P10–P90 range of communes \
+             recognised (the line of communes meeting every criterion is a median only). From \
              {switch} the stricter 2021–2025 set applies, so fewer communes meet every criterion, \
              while recognised communes keep their title."
         }
         CaptionCommunesNoSwitch => {
             "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
-             median of {runs} simulation runs, shaded P10–P90 range of the communes recognised (the \
-             line of communes meeting every criterion is a median only)."
+             median of {runs} simulation runs; the shaded band is the P10–P90 range of communes \
+             recognised (the line of communes meeting every criterion is a median only)."
         }
         CaptionAverage => {
             "Average criteria met per village (illustrative set of {n}) and per commune (19 \
@@ -404,11 +409,12 @@ fn en(msg: ChartMsg) -> &'static str {
         }
         CaptionDistricts => {
             "Per district: communes recognised and villages at the standard at the end of {year}. \
-             Bars: median of {runs} simulation runs; whiskers: P10–P90 range; hollow diamonds: the \
-             default scenario; the number after “/” is the district's communes (or its villages in \
+             Bars: median of {runs} simulation runs; whiskers: P10–P90 range; \
+             the number after “/” is the district's communes (or its villages in \
              the data). The districts' medians can add up to a few more or less \
              than the province's median: districts do not have the same luck in a run."
         }
+        CaptionDistrictsBaseline => "Hollow diamonds: the default scenario.",
         CaptionYearShown => "(The results do not include the chosen year: showing {year}.)",
 
         AriaVillages => {

@@ -258,8 +258,9 @@ impl Translate for CompareMsg {
             }
             MoneyTrainingTip => {
                 "Chi phí đào tạo và tuyên truyền của kịch bản, tỷ đồng, trả ngoài tổng vốn: số cán \
-                 bộ xã, trưởng xóm và ban phát triển xóm, học viên học nghề và số đợt tuyên truyền \
-                 (đòn bẩy) nhân đơn giá của từng loại (giả định); như nhau ở mọi lần chạy."
+                 bộ, công chức xã, trưởng xóm và ban phát triển xóm, lao động được đào tạo nghề và \
+                 số đợt tuyên truyền mà kịch bản đặt, nhân đơn giá của từng loại (giả định); như \
+                 nhau ở mọi lần chạy. Bên dưới: chênh lệch so với kịch bản A."
             }
             MoneyPerCommuneTip => {
                 "(Tổng vốn phân bổ và tiền đào tạo của kịch bản − của A) ÷ (số xã được công nhận \
@@ -475,10 +476,11 @@ impl Translate for CompareMsg {
                  scenario A."
             }
             MoneyTrainingTip => {
-                "The scenario's cost of training and campaigns, billion VND, paid for apart from \
-                 the budget: commune cadres, village heads and development boards, vocational \
-                 trainees and campaigns (levers) times each one's unit cost (an assumption); the \
-                 same in every run."
+                "The scenario's cost of training and communication, billion VND, paid for apart \
+                 from the budget: the commune cadres and civil servants, village heads and \
+                 development board members, vocational trainees and campaigns it sets, times each \
+                 one's unit cost (an assumption); the same in every run. Below: the difference \
+                 from scenario A."
             }
             MoneyPerCommuneTip => {
                 "(The scenario's money allocated and training cost − A's) ÷ (its mean recognised \

@@ -173,7 +173,7 @@ impl Translate for PresentMsg {
                  bản làm, phần tóm tắt kết quả viết tự động, kết quả chính với các mục tiêu, biểu \
                  đồ số xóm, biểu đồ số xã, và các tiêu chí còn vướng; kịch bản khác mặc định có thêm \
                  1 trang liệt kê các đòn bẩy đã đổi, và kịch bản đặt riêng cho 1–3 huyện (hoặc xã của chúng) có thêm trang riêng \
-                 cho từng huyện ấy. Từ 2 kịch bản trở lên có thêm 1 trang so sánh ở cuối. Khi trình chiếu, \
+                 cho từng huyện ấy. Từ 2 kịch bản trở lên có thêm 2 trang so sánh ở cuối (số xóm, xã, rồi đến vốn). Khi trình chiếu, \
                  số liệu được khóa: không đòn bẩy nào thay đổi được."
             }
             SaveHeading => "Lưu kịch bản đang làm",
@@ -334,8 +334,8 @@ impl Translate for PresentMsg {
                  villages chart, the communes chart, and the criteria still holding communes \
                  back; a scenario that differs from the default has one more, listing the levers \
                  it changes, and one that sets levers for one to three districts (or their \
-                 communes) has slides of its own for each of them. Two or more scenarios end with a \
-                 slide comparing them. While \
+                 communes) has slides of its own for each of them. Two or more scenarios end with \
+                 two slides comparing them (villages and communes, then money). While \
                  presenting, the figures are locked: no lever can change."
             }
             SaveHeading => "Save the scenario you are working on",

@@ -178,10 +178,14 @@ pub(super) fn districts(inp: Inputs<'_>) -> ChartSpec {
     };
 
     let runs = runs_text(lang, r);
-    let caption = lang.fill(
+    let mut caption = lang.fill(
         ChartMsg::CaptionDistricts,
         &[("year", &year), ("runs", &runs)],
     );
+    // The default's diamonds only where they are drawn (not for the default itself).
+    if with_baseline {
+        caption = format!("{caption} {}", lang.t(ChartMsg::CaptionDistrictsBaseline));
+    }
     ChartSpec {
         kind: ChartKind::Districts,
         heading,

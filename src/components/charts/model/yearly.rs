@@ -113,10 +113,23 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
         kind: ChartKind::Villages,
         heading: lang.t(ChartMsg::HeadingVillages).to_string(),
         caption: with_baseline(
-            lang.fill(
-                ChartMsg::CaptionVillages,
-                &[("villages", &villages), ("runs", &runs)],
-            ),
+            // The targets' diamonds only when one falls within the years shown (a horizon
+            // ending before 2020's targets has none), as the legend.
+            if targets.is_empty() {
+                lang.fill(
+                    ChartMsg::CaptionVillages,
+                    &[("villages", &villages), ("runs", &runs)],
+                )
+            } else {
+                format!(
+                    "{} {}",
+                    lang.fill(
+                        ChartMsg::CaptionVillages,
+                        &[("villages", &villages), ("runs", &runs)],
+                    ),
+                    lang.t(ChartMsg::CaptionTargets)
+                )
+            },
             baseline.is_some(),
             lang,
         ),
