@@ -299,6 +299,9 @@ pub struct DeckItem {
     /// The rows of its levers table against the defaults (a lever changed alike over
     /// consecutive years is one row): a levers slide, or more, when there are any.
     pub levers: usize,
+    /// The warnings under its levers table (fixed amounts cut to fit, support units beyond
+    /// the province's): each takes about [`WARNING_ROWS`] rows' room on the last levers slide.
+    pub lever_warnings: usize,
     /// The districts it singles out (dataset order), each with its count of xã: a slide each,
     /// or more for a district of many xã ([`district_pages`]).
     pub districts: Vec<(usize, usize)>,
@@ -308,9 +311,23 @@ pub struct DeckItem {
 /// of the room at 1366 × 768.
 pub const LEVER_ROWS: usize = 8;
 
-/// Slides for a levers table of `rows` rows (none when there are none).
-pub fn lever_pages(rows: usize) -> usize {
-    rows.div_ceil(LEVER_ROWS)
+/// Rows' room a warning takes under a levers table (three or four lines of the slide's type).
+pub const WARNING_ROWS: usize = 2;
+
+/// Slides for a levers table of `rows` rows (none when there are none), with `warnings`
+/// warnings under it.
+pub fn lever_pages(rows: usize, warnings: usize) -> usize {
+    if rows == 0 {
+        return 0;
+    }
+    (rows + warnings * WARNING_ROWS).div_ceil(LEVER_ROWS)
+}
+
+/// How many warnings the lever tables show under `sc`'s levers (`lever_table::lever_warnings`:
+/// fixed amounts cut to fit, support units beyond the province's).
+fn lever_warning_count(ds: &Dataset, sc: &Scenario) -> usize {
+    usize::from(ntm_model::sim::fixed_overrun(ds, sc).is_some())
+        + usize::from(ntm_model::sim::support_overrun(ds, sc).is_some())
 }
 
 /// Communes a district slide lists at most: 16 rows took the type to its floor at 1366 × 768
@@ -341,7 +358,7 @@ pub fn slides(items: &[DeckItem]) -> Vec<Slide> {
     for (item, deck) in items.iter().enumerate() {
         for &kind in &SlideKind::ALL {
             if kind == SlideKind::Levers {
-                let pages = lever_pages(deck.levers);
+                let pages = lever_pages(deck.levers, deck.lever_warnings);
                 out.extend((0..pages).map(|page| Slide::Levers { item, page, pages }));
             } else {
                 out.push(Slide::Scenario { item, kind });
@@ -379,6 +396,7 @@ pub fn deck_items(items: &[Shown], defaults: &Scenario, ds: &Dataset) -> Vec<Dec
             let rows = lever_rows(&[defaults, &s.scenario], ds);
             DeckItem {
                 levers: grouped(&rows).len(),
+                lever_warnings: lever_warning_count(ds, &s.scenario),
                 districts: singled_out(rows.iter().map(|r| &r.path), ds)
                     .into_iter()
                     .map(|d| {

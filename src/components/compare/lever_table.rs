@@ -136,31 +136,28 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
     }
 }
 
-/// Under a lever table: for each scenario (its letter, or none when alone) whose fixed amounts
-/// pass the money they come from, the levers panel's warning that every fixed amount was cut
-/// to fit. Without it the report, the comparison and the levers slide said "20 tỷ đồng/xã/năm"
-/// where each commune received 57,8% of it, and only the levers panel said so.
-pub fn fixed_overrun_notes(
+/// Under a lever table: for each scenario (its letter, or none when alone) the levers panel's
+/// warnings about what the model does not do as set: fixed amounts past the money they come
+/// from, cut to fit; support units given to more xã than the province has. Without them the
+/// report, the comparison and the levers slide said "20 tỷ đồng/xã/năm" where each commune
+/// received 57,8% of it, and only the levers panel said so.
+pub fn lever_warnings(
     lang: Lang,
     dataset: &Dataset,
     scenarios: &[(Option<char>, &Scenario)],
     testid: &str,
 ) -> Html {
-    let notes = scenarios
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (letter, sc))| {
-            let any_fixed = sc
-                .communes
-                .values()
-                .chain(sc.districts.values())
-                .any(|l| l.fixed_amount.is_some_and(|x| x > 0.0));
-            let o = any_fixed
-                .then(|| ntm_model::sim::fixed_overrun(dataset, sc))
-                .flatten()?;
-            let warning =
-                crate::components::levers::overrun_warning(lang, o, &format!("{testid}-{i}"));
-            Some(match letter {
+    use crate::components::levers::{overrun_warning, support_warning};
+    let notes = scenarios.iter().enumerate().flat_map(|(i, (letter, sc))| {
+        let fixed = ntm_model::sim::fixed_overrun(dataset, sc)
+            .map(|o| overrun_warning(lang, o, &format!("{testid}-overrun-{i}")));
+        let support = ntm_model::sim::support_overrun(dataset, sc).map(|(forced, units)| {
+            support_warning(lang, forced, units, &format!("{testid}-support-{i}"))
+        });
+        fixed
+            .into_iter()
+            .chain(support)
+            .map(move |warning| match letter {
                 Some(l) => html! {
                     <div class="lever-overrun-note">
                         <span class="compare-letter">{ l.to_string() }</span>
@@ -170,7 +167,7 @@ pub fn fixed_overrun_notes(
                 },
                 None => warning,
             })
-        });
+    });
     html! { <>{ for notes }</> }
 }
 
@@ -203,9 +200,9 @@ pub fn against_defaults(
             none={lang.t(ReportMsg::LeversNone)}
             {testid}
         />
-        // On the last page of a slide's rows, where the fixed amounts' rows end.
+        // On the last page of a slide's rows (`DeckItem::lever_warnings` leaves them the room).
         if page.is_none_or(|(p, pages)| p + 1 == pages) {
-            { fixed_overrun_notes(lang, dataset, &[(None, scenario)], &format!("{testid}-overrun")) }
+            { lever_warnings(lang, dataset, &[(None, scenario)], testid) }
         }
         </>
     }

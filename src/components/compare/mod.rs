@@ -207,11 +207,11 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     none={lang.t(CompareMsg::LeversNone)}
                     testid="lever-diff"
                 />
-                { lever_table::fixed_overrun_notes(
+                { lever_table::lever_warnings(
                     lang,
                     &props.dataset,
                     &scenarios.iter().enumerate().map(|(i, s)| (letter(i).chars().next(), *s)).collect::<Vec<_>>(),
-                    "lever-diff-overrun",
+                    "lever-diff",
                 ) }
             </section>
         </section>

@@ -210,13 +210,7 @@ pub fn LeversPanel(props: &LeversPanelProps) -> Html {
                 { overrun_warning(lang, o, "fixed-overrun") }
             }
             if let Some((forced, units)) = *support {
-                <p class="lever-warning" role="status" data-testid="support-overrun">
-                    { lang.fill(LeverMsg::SupportForcedBeyond, &[
-                        ("forced", &lang.number(forced as f64, 0)),
-                        ("units", &lang.number(units as f64, 0)),
-                        ("extra", &lang.number((forced - units) as f64, 0)),
-                    ]) }
-                </p>
+                { support_warning(lang, forced, units, "support-overrun") }
             }
             <div class="panel-toolbar">
                 <p class="changed-count" data-testid="changed-count">{ count }</p>
@@ -299,6 +293,20 @@ pub fn group(title: &str, id: &str, body: Html) -> Html {
 
 /// "Năm 2020: vốn cố định của các huyện, xã (… tỷ đồng/năm) vượt …": at the top of the levers
 /// and under a unit's own boxes (`unit.rs`).
+/// The warning that districts' or communes' settings give support units to more xã than the
+/// province has units (each still gets one): the levers panel's, and under the lever tables.
+pub(crate) fn support_warning(lang: Lang, forced: u32, units: u32, testid: &str) -> Html {
+    html! {
+        <p class="lever-warning" role="status" data-testid={testid.to_string()}>
+            { lang.fill(LeverMsg::SupportForcedBeyond, &[
+                ("forced", &lang.number(f64::from(forced), 0)),
+                ("units", &lang.number(f64::from(units), 0)),
+                ("extra", &lang.number(f64::from(forced.saturating_sub(units)), 0)),
+            ]) }
+        </p>
+    }
+}
+
 pub(crate) fn overrun_warning(lang: Lang, o: ntm_model::sim::FixedOverrun, testid: &str) -> Html {
     let (first, last) = (o.first.to_string(), o.last.to_string());
     let years = if o.years > 1 && o.last - o.first + 1 == o.years {

@@ -247,7 +247,8 @@ fn a_scenario_of_many_changes_has_its_levers_over_several_slides() {
         deck[0].levers, 17,
         "the budget line and the sixteen communes"
     );
-    let pages = lever_pages(17);
+    assert_eq!(deck[0].lever_warnings, 0, "no fixed amount");
+    let pages = lever_pages(17, 0);
     assert_eq!(pages, 3);
     let all = slides(&deck);
     assert_eq!(
@@ -284,6 +285,38 @@ fn a_scenario_of_many_changes_has_its_levers_over_several_slides() {
     assert_eq!(page_rows(17, 0, pages).start, 0);
     assert_eq!(page_rows(17, pages - 1, pages).end, 17);
     assert!(sizes.iter().all(|&n| n <= LEVER_ROWS));
+}
+
+/// The fixed amounts' warning under a levers table takes room of its own: a full slide of
+/// rows and the warning overfilled the last levers slide.
+#[test]
+fn the_fixed_amounts_warning_gets_room_on_the_last_levers_slide() {
+    use ntm_model::scenario::UnitLevers;
+    assert_eq!(lever_pages(0, 1), 0, "no table, no warning");
+    assert_eq!(lever_pages(LEVER_ROWS, 0), 1);
+    assert_eq!(lever_pages(LEVER_ROWS, 1), 2);
+    assert_eq!(lever_pages(LEVER_ROWS - WARNING_ROWS, 1), 1);
+    assert_eq!(lever_pages(LEVER_ROWS - WARNING_ROWS, 2), 2);
+    let s = open();
+    let ds = &s.dataset;
+    let mut sc = (*s.defaults).clone();
+    // 20 tỷ đồng/xã/năm for a district's communes passes the pooled money.
+    sc.districts.insert(
+        ds.districts[2].code.clone(),
+        UnitLevers {
+            fixed_amount: Some(20.0),
+            ..Default::default()
+        },
+    );
+    let shown = Shown {
+        reference: ScenarioRef::Current,
+        name: ScenarioName::Current,
+        scenario: Rc::new(sc),
+        outcome: None,
+    };
+    let deck = deck_items(&[shown], &s.defaults, ds);
+    assert_eq!(deck[0].lever_warnings, 1);
+    assert_eq!(deck[0].levers, 1);
 }
 
 #[test]
@@ -366,6 +399,7 @@ fn slides_follow_the_storyboard_then_a_summary() {
             .iter()
             .map(|&changed| DeckItem {
                 levers: usize::from(changed),
+                lever_warnings: 0,
                 districts: Vec::new(),
             })
             .collect()

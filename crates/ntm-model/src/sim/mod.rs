@@ -125,6 +125,16 @@ pub struct FixedOverrun {
 /// The simulated years whose fixed amounts pass the money they come from, if any.
 pub fn fixed_overrun(ds: &Dataset, sc: &Scenario) -> Option<FixedOverrun> {
     use crate::scenario::Source;
+    // No fixed amount anywhere: nothing to cut, and no need to prepare the scenario (the
+    // comparison, the report and the slides ask on every drawing).
+    let any_fixed = sc
+        .communes
+        .values()
+        .chain(sc.districts.values())
+        .any(|l| l.fixed_amount.is_some_and(|x| x > 0.0));
+    if !any_fixed {
+        return None;
+    }
     let p = prepare::Prepared::new(ds, sc);
     let n = prepare::N_SOURCES;
     let over: Vec<(u16, f64, f64)> = (0..p.years.len())
