@@ -374,8 +374,9 @@ impl Translate for LeverMsg {
                 "Phần của mỗi xã khi chia vốn được nhân với hệ số ưu tiên (giả định “Hệ số ưu tiên \
                  của xã được ưu tiên”, mặc định 2), nhân thêm với hệ số chia vốn nếu có. Tổng vốn \
                  không đổi: phần thêm lấy từ các xã khác. Muốn thêm vốn mà không bớt của nơi khác: tăng vốn ở mục “Nguồn vốn”. \
-                 Nhân hai một phần gần bằng 0 vẫn gần bằng 0: khi chia theo nhu cầu, xã đã đạt gần hết \
-                 tiêu chí hầu như không được chia; muốn chắc chắn cấp cho xã ấy, dùng “Vốn cấp thêm cố định mỗi năm”."
+                 Nhân hệ số ưu tiên với một phần gần bằng 0 thì vẫn gần bằng 0: khi chia theo nhu cầu, \
+                 xã đã gần ngưỡng ở mọi tiêu chí hầu như không được chia vốn; muốn chắc chắn cấp vốn \
+                 cho xã ấy, dùng “Vốn cấp thêm cố định mỗi năm”."
             }
             FixedAmountHint => {
                 "Cộng thêm vào phần được chia theo quy tắc: khoản này lấy trước từ vốn NTM trung \
@@ -597,9 +598,10 @@ impl Translate for LeverMsg {
                 "Each commune's share of the money is multiplied by the priority weight (assumption \
                  “Allocation weight of a priority commune”, 2 by default), and by the allocation \
                  weight if one is set. The total does not change: whatever it gains, the other communes lose. To give more without \
-                 taking from others: raise the budget under “Budget”. Twice a share near zero is still \
-                 near zero: under the needs-based rule a commune that meets nearly every criterion gets \
-                 almost nothing; to be sure it receives money, use “Fixed extra amount per year”."
+                 taking from others: raise the budget under “Budget”. A share near zero stays near zero \
+                 whatever the weight: under the needs-based rule a commune already close to every \
+                 threshold gets almost nothing; to be sure it receives money, use “Fixed extra amount \
+                 per year”."
             }
             FixedAmountHint => {
                 "On top of the share the rule gives: taken first from central NTM and provincial \

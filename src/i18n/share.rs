@@ -131,7 +131,7 @@ impl Translate for ShareMsg {
             CsvProvince => "Toàn tỉnh",
             CsvDistrict => "Theo huyện",
             CsvCommune => "Theo xã",
-            CsvProvinceTip => "Mỗi chỉ số của tỉnh theo năm: trung bình, P10, trung vị, P90; vốn theo từng nguồn, kế hoạch vốn, chi phí đào tạo (trung bình các lần chạy)",
+            CsvProvinceTip => "Mỗi chỉ số của tỉnh theo năm: trung bình, P10, trung vị, P90; vốn phân bổ và kế hoạch vốn theo từng nguồn, chi phí đào tạo, tuyên truyền, bình quân mỗi xóm, xã tăng thêm (vốn phân bổ và bình quân: chỉ cột trung bình)",
             CsvDistrictTip => {
                 "Mỗi huyện theo năm: xã đạt đủ tiêu chí, xã được công nhận, xóm đạt chuẩn, vốn"
             }
@@ -213,7 +213,7 @@ impl Translate for ShareMsg {
             CsvProvince => "Province",
             CsvDistrict => "By district",
             CsvCommune => "By commune",
-            CsvProvinceTip => "Each province figure by year: mean, P10, median, P90; money by source, the budget plan, training costs (means of the runs)",
+            CsvProvinceTip => "Each province figure by year: mean, P10, median, P90; money allocated and planned by source, the cost of training and campaigns, the cost per village and commune gained (allocations and costs per unit: the mean column only)",
             CsvDistrictTip => {
                 "Each district by year: communes meeting every criterion, communes recognised, \
                  villages at the standard, money"

@@ -100,8 +100,9 @@ pub fn read_file(text: &str, ds: &Dataset) -> Result<Imported, ImportError> {
                 ImportError::Damaged(detail)
             });
         }
-        // JSON nested deeper than the reader goes (128 levels; a scenario file has 6) is JSON
-        // all the same, of some other program's.
+        // Text that reads as JSON as far as the reader goes, nested deeper than it goes (128
+        // levels; a scenario file has 6), is no scenario file: some other program's, whatever
+        // lies past the limit.
         Err(e) if e.to_string().starts_with("recursion limit exceeded") => {
             return Err(ImportError::OtherProgram)
         }

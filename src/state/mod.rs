@@ -44,9 +44,10 @@ pub struct Notices {
     /// A link pasted into this page could not be read: it left the work on screen (not the
     /// defaults, as a bad link the page was opened with does).
     pub pasted_link_refused: bool,
-    /// Damaged links pasted into this page: each time, the address bar is set back to the
-    /// work's own link (a link from a newer version or for another dataset stays there, to be
-    /// opened where it can be).
+    /// Damaged links pasted into this page, and a damaged link the page was opened with whose
+    /// notice was dismissed: each time, the address bar is set back to the work's own link (a
+    /// link from a newer version or for another dataset stays there, to be opened where it
+    /// can be).
     pub damaged_links_replaced: u32,
     /// Something went wrong with the local storage (autosave).
     pub storage: Option<StorageProblem>,

@@ -1,11 +1,13 @@
-//! The province file's money in detail, as the page's "Vốn phân bổ theo nguồn" table shows it:
-//! each source's allocation and plan, the plan's total, training and campaign costs, and the
-//! cost per village and commune gained. Without these rows the file had only the year's total,
-//! and a finance office could take the table by source away only as a picture.
+//! The province file's money in detail, the figures of the page's "Vốn phân bổ theo nguồn"
+//! table and more: each source's allocation and its plan, the plan's total, training and
+//! campaign costs, and the cost per village and commune gained. Without these rows the file
+//! had only the year's total, and a finance office could take the table by source away only
+//! as a picture.
 //!
-//! The results keep these as means over the runs (the plan is the same in every run), so only
-//! the mean column is filled: empty percentile cells, not the mean copied into them as if the
-//! runs agreed.
+//! The plan and the training costs are the same in every run: every column holds the figure,
+//! as the base date's rows do. The allocation and the cost per unit gained are kept only as
+//! means over the runs: their percentile cells are empty, not the mean copied into them as if
+//! the runs agreed.
 
 use super::{num, CsvStyle};
 use crate::dataset::Dataset;
@@ -20,6 +22,8 @@ struct Figure {
     name: String,
     unit: &'static str,
     values: Vec<Option<f64>>,
+    /// The same in every run (the plan, training): the figure in the percentile columns too.
+    fixed: bool,
 }
 
 /// The rows to add after the province file's series, in its columns (year, key, name, unit,
@@ -47,6 +51,7 @@ pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Ve
             values: (0..years)
                 .map(|y| Some(at(&r.spending.by_source, s, y)))
                 .collect(),
+            fixed: false,
         });
     }
     for source in Source::ALL {
@@ -64,6 +69,7 @@ pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Ve
             values: (0..years)
                 .map(|y| Some(at(&r.spending.budget_by_source, s, y)))
                 .collect(),
+            fixed: true,
         });
     }
     figures.push(Figure {
@@ -84,6 +90,7 @@ pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Ve
                 )
             })
             .collect(),
+        fixed: true,
     });
     figures.push(Figure {
         key: "training_cost".into(),
@@ -97,6 +104,7 @@ pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Ve
         values: (0..years)
             .map(|y| r.spending.training.get(y).copied())
             .collect(),
+        fixed: true,
     });
     let start = ds.province.money_start(lang);
     figures.push(Figure {
@@ -104,12 +112,14 @@ pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Ve
         name: if vi {
             format!(
                 "Bình quân mỗi xóm đạt chuẩn thêm từ {start}: vốn đến xóm (QĐ 1385, phần \
-                 Chương trình 135 cho xóm) tính đến hết năm, theo số trung bình các lần chạy"
+                 Chương trình 135 cho xóm) tính đến hết năm, chia cho số xóm tăng thêm trung bình \
+                 các lần chạy (không theo trung vị)"
             )
         } else {
             format!(
                 "Per village at the standard gained since {start}: money to villages (Decision \
-                 1385, Program 135's village share) to the year's end, by the mean of the runs"
+                 1385, Program 135's village share) to the year's end, divided by the mean number \
+                 gained over the runs (not the median)"
             )
         },
         unit: if vi {
@@ -120,18 +130,21 @@ pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Ve
         values: (0..years)
             .map(|y| r.spending.per_additional_village.get(y).copied().flatten())
             .collect(),
+        fixed: false,
     });
     figures.push(Figure {
         key: "cost_per_additional_commune".into(),
         name: if vi {
             format!(
                 "Bình quân mỗi xã được công nhận thêm từ {start}: mọi nguồn và chi phí đào tạo, \
-                 tuyên truyền tính đến hết năm, theo số trung bình các lần chạy"
+                 tuyên truyền tính đến hết năm, chia cho số xã tăng thêm trung bình các lần chạy \
+                 (không theo trung vị)"
             )
         } else {
             format!(
                 "Per commune recognised gained since {start}: every source and training and \
-                 campaigns to the year's end, by the mean of the runs"
+                 campaigns to the year's end, divided by the mean number gained over the runs (not \
+                 the median)"
             )
         },
         unit: if vi {
@@ -142,34 +155,42 @@ pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Ve
         values: (0..years)
             .map(|y| r.spending.per_additional_commune.get(y).copied().flatten())
             .collect(),
+        fixed: false,
     });
 
     let mut out = Vec::new();
     for f in figures {
         for (y, value) in r.years.iter().zip(&f.values) {
-            // The base year's money is part of a year (from 7/2020): said in its row, as the
-            // series' money row says it.
+            // The base year's money is part of a year (from 7/2020): said in its row, in the
+            // words of the series' money row (`money_name`); the costs per unit gained say
+            // their start in their names.
             let name = if *y == ds.province.base_year
                 && start != y.to_string()
                 && !f.name.contains(&start)
             {
                 if vi {
-                    format!("{} (năm {y} tính từ {start})", f.name)
+                    format!("{} (tính từ {start})", f.name)
                 } else {
-                    format!("{} ({y} from {start})", f.name)
+                    format!("{} (from {start})", f.name)
                 }
             } else {
                 f.name.clone()
+            };
+            let value = value.map_or_else(String::new, |x| num(style, x));
+            let spread = if f.fixed {
+                value.clone()
+            } else {
+                String::new()
             };
             out.push(vec![
                 y.to_string(),
                 f.key.clone(),
                 name,
                 f.unit.into(),
-                value.map_or_else(String::new, |x| num(style, x)),
-                String::new(),
-                String::new(),
-                String::new(),
+                value,
+                spread.clone(),
+                spread.clone(),
+                spread,
             ]);
         }
     }
