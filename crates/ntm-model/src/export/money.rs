@@ -36,41 +36,41 @@ pub(super) fn rows(ds: &Dataset, r: &Results, lang: Lang, style: CsvStyle) -> Ve
     };
     let billion = if vi { "tỷ đồng" } else { "billion VND" };
     let mut figures = Vec::new();
-    for source in Source::ALL {
-        let spec = source.spec();
-        let name = if vi { spec.name_vi } else { spec.name_en };
-        let s = source.index();
-        figures.push(Figure {
-            key: format!("allocated_{}", source.key()),
-            name: if vi {
-                format!("Vốn phân bổ: {name}")
+    // Each source allocated (a mean over the runs), then each source's plan (the same in
+    // every run).
+    let by_source = [
+        (
+            "allocated",
+            "Vốn phân bổ",
+            "Allocated",
+            &r.spending.by_source,
+            false,
+        ),
+        (
+            "budget",
+            "Kế hoạch vốn",
+            "Budget plan",
+            &r.spending.budget_by_source,
+            true,
+        ),
+    ];
+    for (prefix, what_vi, what_en, rows, fixed) in by_source {
+        for source in Source::ALL {
+            let spec = source.spec();
+            let (what, name) = if vi {
+                (what_vi, spec.name_vi)
             } else {
-                format!("Allocated: {name}")
-            },
-            unit: billion,
-            values: (0..years)
-                .map(|y| Some(at(&r.spending.by_source, s, y)))
-                .collect(),
-            fixed: false,
-        });
-    }
-    for source in Source::ALL {
-        let spec = source.spec();
-        let name = if vi { spec.name_vi } else { spec.name_en };
-        let s = source.index();
-        figures.push(Figure {
-            key: format!("budget_{}", source.key()),
-            name: if vi {
-                format!("Kế hoạch vốn: {name}")
-            } else {
-                format!("Budget plan: {name}")
-            },
-            unit: billion,
-            values: (0..years)
-                .map(|y| Some(at(&r.spending.budget_by_source, s, y)))
-                .collect(),
-            fixed: true,
-        });
+                (what_en, spec.name_en)
+            };
+            let s = source.index();
+            figures.push(Figure {
+                key: format!("{prefix}_{}", source.key()),
+                name: format!("{what}: {name}"),
+                unit: billion,
+                values: (0..years).map(|y| Some(at(rows, s, y))).collect(),
+                fixed,
+            });
+        }
     }
     figures.push(Figure {
         key: "budget_total".into(),
