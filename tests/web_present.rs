@@ -876,6 +876,7 @@ async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
         path: LeverPath::Training(TrainingKind::Vocational, year),
         values: vec![LeverValue::Number(15.0), LeverValue::Number(b)],
         inherited: vec![],
+        voided: vec![],
     };
     // 2020–2024 at 45, then 2025 at 60.
     let mut rows: Vec<LeverRow> = (2020..=2024).map(|y| vocational(y, 45.0)).collect();
@@ -905,6 +906,7 @@ async fn a_unit_following_the_level_above_shows_what_it_inherits_and_the_differe
         path: LeverPath::District(district, UnitField::Leadership),
         values: vec![LeverValue::Unset, LeverValue::Number(0.7)],
         inherited: vec![LeverValue::Number(0.5), LeverValue::Unset],
+        voided: vec![],
     }];
     let root = lever_table(rows).await;
     assert_eq!(

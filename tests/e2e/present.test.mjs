@@ -295,6 +295,30 @@ test('fixed amounts cut to fit are said under the comparison\'s, the report\'s a
   await context.close();
 });
 
+test('a fixed amount of a commune left out of the allocation is marked as not applied in the lever tables', async () => {
+  // The levers panel said "(không áp dụng)"; the comparison and the report showed "5" alone.
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('Thượng Hà');
+  await page.getByTestId('commune-list').selectOption({ index: 0 });
+  await page.getByTestId('picked-commune').waitFor();
+  await setNumber(page, 'commune-fixed', 5);
+  await choose(page, 'commune-excluded', { label: 'Có' });
+  await openCompare(page);
+  const fixed = page.getByTestId('lever-diff').locator('tr[data-lever$="fixed_amount"]');
+  assert.equal(await fixed.count(), 1);
+  const cell = fixed.getByTestId('lever-value-1');
+  assert.equal(await cell.getAttribute('data-voided'), 'true');
+  assert.match(await cell.innerText(), /^5 \(không áp dụng\)$/);
+  assert.equal(await fixed.getByTestId('lever-value-0').getAttribute('data-voided'), null);
+  await page.getByTestId('screen-report').click();
+  await page.getByTestId('report').waitFor();
+  const reported = page.getByTestId('report-levers').locator('tr[data-lever$="fixed_amount"]').getByTestId('lever-value-1');
+  assert.match(await reported.innerText(), /\(không áp dụng\)$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('four scenarios side by side at 1366×768: the headline, district and commune tables fit their boxes, captions whole', async () => {
   const { context, page, errors } = await openApp(browser);
   await openCompare(page);

@@ -81,8 +81,16 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
                 ),
                 _ => lever_value(&r.path, v, lang),
             };
+            // A setting of a unit left out of the allocation does nothing: said, as the levers
+            // panel says it.
+            let voided = r.voided.get(i).copied().unwrap_or(false);
+            let shown = if voided {
+                format!("{shown} ({})", lang.t(crate::i18n::LeverMsg::ChipNotApplied))
+            } else {
+                shown
+            };
             html! {
-                <td class={classes!(changed.then_some("is-changed"))} data-testid={format!("lever-value-{i}")}>
+                <td class={classes!(changed.then_some("is-changed"))} data-testid={format!("lever-value-{i}")} data-voided={voided.then_some("true")}>
                     { shown }
                     if let Some(d) = delta {
                         <span class="lever-diff-delta">

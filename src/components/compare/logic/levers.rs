@@ -16,6 +16,10 @@ pub struct LeverRow {
     /// that gives it in scenario `i` ("theo cấp trên (50)", and a difference to show); `Unset`
     /// elsewhere, or empty when not known.
     pub inherited: Vec<LeverValue>,
+    /// Scenario `i` sets this unit lever but leaves the unit out of the allocation, so it has
+    /// no effect (a fixed amount, priority or weight of an excluded unit); empty when not
+    /// known.
+    pub voided: Vec<bool>,
 }
 
 impl LeverRow {
@@ -66,13 +70,59 @@ pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
                     _ => LeverValue::Unset,
                 })
                 .collect();
+            let voided = scenarios
+                .iter()
+                .zip(&values)
+                .map(|(s, v)| *v != LeverValue::Unset && voided_by_exclusion(s, ds, &path))
+                .collect();
             LeverRow {
                 path,
                 values,
                 inherited,
+                voided,
             }
         })
         .collect()
+}
+
+/// A fixed amount, priority or allocation weight of a unit that `sc` leaves out of the
+/// allocation (for a district, every xã of it left out): no money goes there, so the setting
+/// does nothing. The levers panel marks it "(không áp dụng)"; the lever tables showed
+/// "20 tỷ đồng/xã/năm" without a word.
+fn voided_by_exclusion(sc: &Scenario, ds: &Dataset, path: &LeverPath) -> bool {
+    use ntm_model::scenario::UnitLevers;
+    let (field, communes): (&UnitField, Vec<usize>) = match path {
+        LeverPath::Commune(code, field) => (field, ds.commune_index(code).into_iter().collect()),
+        LeverPath::District(code, field) => (
+            field,
+            (0..ds.communes.len())
+                .filter(|&i| {
+                    let c = &ds.communes[i];
+                    c.is_candidate()
+                        && ds
+                            .districts
+                            .get(c.district)
+                            .is_some_and(|d| &d.code == code)
+                })
+                .collect(),
+        ),
+        _ => return false,
+    };
+    if !matches!(
+        field,
+        UnitField::FixedAmount | UnitField::Priority | UnitField::BudgetWeight
+    ) {
+        return false;
+    }
+    !communes.is_empty()
+        && communes.iter().all(|&i| {
+            let c = &ds.communes[i];
+            let district = ds
+                .districts
+                .get(c.district)
+                .and_then(|d| sc.districts.get(&d.code));
+            UnitLevers::excluded_under(sc.communes.get(&c.code), district)
+        })
 }
 
 /// `rows` with a per-year lever changed alike in consecutive years as one entry: the row of
@@ -159,11 +209,57 @@ mod tests {
                 path: LeverPath::BudgetScale,
                 values: vec![LeverValue::Number(100.0), LeverValue::Number(150.0)],
                 inherited: vec![LeverValue::Unset, LeverValue::Unset],
+                voided: vec![false, false],
             }]
         );
         assert_eq!(lever_rows(&[&a, &a.clone()], &ds), vec![]);
         assert_eq!(lever_rows(&[&a], &ds), vec![]);
         assert_eq!(lever_rows(&[], &ds), vec![]);
+    }
+
+    /// A fixed amount, priority or weight of a unit left out of the allocation is marked as
+    /// doing nothing, in the scenario that leaves it out only.
+    #[test]
+    fn settings_of_an_excluded_unit_are_marked_void() {
+        let ds = ds();
+        let a = Scenario::defaults(&ds);
+        let commune = ds.communes.iter().find(|c| c.is_candidate()).expect("a xã");
+        let district = ds.districts[commune.district].code.clone();
+        let fixed = |excluded: Option<bool>| UnitLevers {
+            fixed_amount: Some(5.0),
+            excluded,
+            ..Default::default()
+        };
+        let mut b = a.clone();
+        b.communes.insert(commune.code.clone(), fixed(None));
+        let mut c = a.clone();
+        c.communes.insert(commune.code.clone(), fixed(Some(true)));
+        let rows = lever_rows(&[&a, &b, &c], &ds);
+        let path = LeverPath::Commune(commune.code.clone(), UnitField::FixedAmount);
+        let row = rows
+            .iter()
+            .find(|r| r.path == path)
+            .expect("the fixed amount's row");
+        assert_eq!(row.voided, vec![false, false, true]);
+        // Left out by its district's setting: void too; let back in by its own: not.
+        let mut d = b.clone();
+        d.districts.entry(district.clone()).or_default().excluded = Some(true);
+        let mut e = d.clone();
+        e.communes.get_mut(&commune.code).expect("set").excluded = Some(false);
+        let rows = lever_rows(&[&a, &d, &e], &ds);
+        let row = rows
+            .iter()
+            .find(|r| r.path == path)
+            .expect("the fixed amount's row");
+        assert_eq!(row.voided, vec![false, true, false]);
+        // A district's own fixed amount, the district left out: void.
+        let mut f = a.clone();
+        f.districts.insert(district, fixed(Some(true)));
+        let rows = lever_rows(&[&a, &f], &ds);
+        assert!(rows.iter().any(|r| matches!(
+            &r.path,
+            LeverPath::District(_, UnitField::FixedAmount)
+        ) && r.voided == vec![false, true]));
     }
 
     /// A district that sets its own value is shown beside what it inherited by default, and a
