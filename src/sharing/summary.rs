@@ -141,12 +141,19 @@ fn lever_list(
             } else {
                 lever_unit(&r.path, lang)
             };
-            if unit.is_empty() {
+            let said = if unit.is_empty() {
                 format!("{name}: {value}")
             } else if unit == "%" {
                 format!("{name}: {value}%")
             } else {
                 format!("{name}: {value} {unit}")
+            };
+            // A setting of a unit left out of the allocation does nothing, as the lever
+            // tables say.
+            if r.voided.get(1) == Some(&true) {
+                format!("{said} ({})", lang.t(crate::i18n::LeverMsg::ChipNotApplied))
+            } else {
+                said
             }
         })
         .collect();
@@ -487,6 +494,29 @@ mod tests {
 
     fn texts(lines: &[SummaryLine]) -> Vec<(Topic, &str)> {
         lines.iter().map(|l| (l.topic, l.text.as_str())).collect()
+    }
+
+    /// A fixed amount of a commune left out of the allocation is said not to apply in the
+    /// unsaved line (and the titles built from the same list), as in the lever tables.
+    #[test]
+    fn a_void_setting_is_said_not_to_apply() {
+        let ds = Dataset::caobang_2020().unwrap();
+        let d = Scenario::defaults(&ds);
+        let commune = ds.communes.iter().find(|c| c.is_candidate()).unwrap();
+        let mut sc = d.clone();
+        sc.communes.insert(
+            commune.code.clone(),
+            UnitLevers {
+                fixed_amount: Some(5.0),
+                excluded: Some(true),
+                ..Default::default()
+            },
+        );
+        let line = unsaved_line(&d, &sc, &ds, Lang::Vi).expect("a line");
+        assert!(line.contains("5 tỷ đồng/năm (không áp dụng)"), "{line}");
+        sc.communes.get_mut(&commune.code).unwrap().excluded = None;
+        let line = unsaved_line(&d, &sc, &ds, Lang::Vi).expect("a line");
+        assert!(!line.contains("không áp dụng"), "{line}");
     }
 
     #[test]

@@ -693,6 +693,38 @@ pub fn inherited_training(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> Traini
 
 /// The settings of the district a commune belongs to (none for a district: the province's
 /// levers are above it).
+/// Whether `sc` leaves `unit` out of the allocation altogether, so that its fixed amount,
+/// priority and weight do nothing: a commune by its own setting, else its district's
+/// (`UnitLevers::excluded_under`, as the engine decides); a district when every xã of it is
+/// left out (a xã let back in by its own setting still takes the district's amounts). The
+/// levers panel and the lever tables both ask here, so they cannot disagree.
+pub fn left_out(sc: &Scenario, ds: &Dataset, unit: &UnitRef) -> bool {
+    let commune_left_out = |i: usize| {
+        let c = &ds.communes[i];
+        let district = ds
+            .districts
+            .get(c.district)
+            .and_then(|d| sc.districts.get(&d.code));
+        UnitLevers::excluded_under(sc.communes.get(&c.code), district)
+    };
+    match unit {
+        UnitRef::Commune(code) => ds.commune_index(code).is_some_and(commune_left_out),
+        UnitRef::District(code) => {
+            let mut communes = (0..ds.communes.len())
+                .filter(|&i| {
+                    let c = &ds.communes[i];
+                    c.is_candidate()
+                        && ds
+                            .districts
+                            .get(c.district)
+                            .is_some_and(|d| &d.code == code)
+                })
+                .peekable();
+            communes.peek().is_some() && communes.all(commune_left_out)
+        }
+    }
+}
+
 fn district_levers_above<'a>(
     sc: &'a Scenario,
     ds: &Dataset,

@@ -486,9 +486,10 @@ fn unit_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> bool {
     }
 }
 
-/// The unit is left out of the allocation, by its own setting or its district's.
+/// The unit is left out of the allocation, by its own setting or its district's (a district:
+/// every xã of it), as the lever tables say it (`state::levers::left_out`).
 pub(super) fn is_excluded(ctx: &LeverCtx, unit: &UnitRef) -> bool {
-    unit_flag(ctx, unit, UnitField::Excluded)
+    crate::state::levers::left_out(&ctx.scenario, &ctx.dataset, unit)
 }
 
 /// A unit left out of the allocation gets nothing, its fixed amount and priority included
@@ -496,7 +497,7 @@ pub(super) fn is_excluded(ctx: &LeverCtx, unit: &UnitRef) -> bool {
 /// the detail showed receiving 0,0.
 fn excluded_overrides(ctx: &LeverCtx, unit: &UnitRef) -> Html {
     let flag = |field: UnitField| unit_flag(ctx, unit, field);
-    if !flag(UnitField::Excluded) {
+    if !is_excluded(ctx, unit) {
         return html! {};
     }
     let fixed = match ctx.value(&path_of(unit, UnitField::FixedAmount)) {

@@ -47,8 +47,9 @@ impl<'a> UnitSettings<'a> {
         let excluded = self.excluded(unit);
         // A commune whose district is left out says why its own amount is void: its chip
         // otherwise showed a fixed amount the commune never gets.
-        let by_district = (excluded && !self.excluded_itself(unit))
-            .then(|| lang.t(LeverMsg::ChipDistrictExcluded).to_string());
+        let by_district =
+            (excluded && matches!(unit, UnitRef::Commune(_)) && !self.excluded_itself(unit))
+                .then(|| lang.t(LeverMsg::ChipDistrictExcluded).to_string());
         by_district
             .into_iter()
             .chain(self.of_unit(unit).map(|(field, c)| {
