@@ -87,42 +87,18 @@ pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
 
 /// A fixed amount, priority or allocation weight of a unit that `sc` leaves out of the
 /// allocation (for a district, every xã of it left out): no money goes there, so the setting
-/// does nothing. The levers panel marks it "(không áp dụng)"; the lever tables showed
-/// "20 tỷ đồng/xã/năm" without a word.
+/// does nothing (`state::levers::left_out`, the levers panel's rule). The panel marks it
+/// "(không áp dụng)"; the lever tables showed "20 tỷ đồng/xã/năm" without a word.
 fn voided_by_exclusion(sc: &Scenario, ds: &Dataset, path: &LeverPath) -> bool {
-    use ntm_model::scenario::UnitLevers;
-    let (field, communes): (&UnitField, Vec<usize>) = match path {
-        LeverPath::Commune(code, field) => (field, ds.commune_index(code).into_iter().collect()),
-        LeverPath::District(code, field) => (
-            field,
-            (0..ds.communes.len())
-                .filter(|&i| {
-                    let c = &ds.communes[i];
-                    c.is_candidate()
-                        && ds
-                            .districts
-                            .get(c.district)
-                            .is_some_and(|d| &d.code == code)
-                })
-                .collect(),
-        ),
+    let (unit, field) = match path {
+        LeverPath::Commune(code, field) => (UnitRef::Commune(code.clone()), field),
+        LeverPath::District(code, field) => (UnitRef::District(code.clone()), field),
         _ => return false,
     };
-    if !matches!(
+    matches!(
         field,
         UnitField::FixedAmount | UnitField::Priority | UnitField::BudgetWeight
-    ) {
-        return false;
-    }
-    !communes.is_empty()
-        && communes.iter().all(|&i| {
-            let c = &ds.communes[i];
-            let district = ds
-                .districts
-                .get(c.district)
-                .and_then(|d| sc.districts.get(&d.code));
-            UnitLevers::excluded_under(sc.communes.get(&c.code), district)
-        })
+    ) && levers::left_out(sc, ds, &unit)
 }
 
 /// `rows` with a per-year lever changed alike in consecutive years as one entry: the row of
@@ -252,14 +228,25 @@ mod tests {
             .find(|r| r.path == path)
             .expect("the fixed amount's row");
         assert_eq!(row.voided, vec![false, true, false]);
-        // A district's own fixed amount, the district left out: void.
+        // A district's own fixed amount, the district left out: void; with one of its xã let
+        // back in by its own setting, that xã takes the amount: not void.
         let mut f = a.clone();
-        f.districts.insert(district, fixed(Some(true)));
-        let rows = lever_rows(&[&a, &f], &ds);
-        assert!(rows.iter().any(|r| matches!(
-            &r.path,
-            LeverPath::District(_, UnitField::FixedAmount)
-        ) && r.voided == vec![false, true]));
+        f.districts.insert(district.clone(), fixed(Some(true)));
+        let district_row = |rows: &[LeverRow]| {
+            rows.iter()
+                .find(|r| matches!(&r.path, LeverPath::District(_, UnitField::FixedAmount)))
+                .map(|r| r.voided.clone())
+        };
+        assert_eq!(
+            district_row(&lever_rows(&[&a, &f], &ds)),
+            Some(vec![false, true])
+        );
+        let mut g = f.clone();
+        g.communes.entry(commune.code.clone()).or_default().excluded = Some(false);
+        assert_eq!(
+            district_row(&lever_rows(&[&a, &g], &ds)),
+            Some(vec![false, false])
+        );
     }
 
     /// A district that sets its own value is shown beside what it inherited by default, and a
