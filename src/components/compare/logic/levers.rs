@@ -60,7 +60,7 @@ pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
                 LeverPath::Commune(code, field) => Some((UnitRef::Commune(code.clone()), *field)),
                 _ => None,
             };
-            let inherited = scenarios
+            let inherited: Vec<LeverValue> = scenarios
                 .iter()
                 .zip(&values)
                 .map(|(s, v)| match (&unit, v) {
@@ -70,10 +70,12 @@ pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
                     _ => LeverValue::Unset,
                 })
                 .collect();
+            // Its own setting or the one it takes from the level above: either does nothing
+            // where the unit is left out ("theo cấp trên (5) (không áp dụng)").
             let voided = scenarios
                 .iter()
-                .zip(&values)
-                .map(|(s, v)| *v != LeverValue::Unset && voided_by_exclusion(s, ds, &path))
+                .zip(values.iter().zip(&inherited))
+                .map(|(s, (v, up))| voided_by_exclusion(s, ds, &path, v, up))
                 .collect();
             LeverRow {
                 path,
@@ -88,17 +90,34 @@ pub fn lever_rows(scenarios: &[&Scenario], ds: &Dataset) -> Vec<LeverRow> {
 /// A fixed amount, priority or allocation weight of a unit that `sc` leaves out of the
 /// allocation (for a district, every xã of it left out): no money goes there, so the setting
 /// does nothing (`state::levers::left_out`, the levers panel's rule). The panel marks it
-/// "(không áp dụng)"; the lever tables showed "20 tỷ đồng/xã/năm" without a word.
-fn voided_by_exclusion(sc: &Scenario, ds: &Dataset, path: &LeverPath) -> bool {
+/// "(không áp dụng)"; the lever tables showed "20 tỷ đồng/xã/năm" without a word. `own` is the
+/// unit's own setting, `up` what it takes from the level above when it has none: an inherited
+/// amount is void too, but following a level above that sets nothing ("theo cấp trên (0)",
+/// priority off, the plain weight 1) is no setting to call void.
+fn voided_by_exclusion(
+    sc: &Scenario,
+    ds: &Dataset,
+    path: &LeverPath,
+    own: &LeverValue,
+    up: &LeverValue,
+) -> bool {
     let (unit, field) = match path {
         LeverPath::Commune(code, field) => (UnitRef::Commune(code.clone()), field),
         LeverPath::District(code, field) => (UnitRef::District(code.clone()), field),
         _ => return false,
     };
-    matches!(
-        field,
-        UnitField::FixedAmount | UnitField::Priority | UnitField::BudgetWeight
-    ) && levers::left_out(sc, ds, &unit)
+    let inherits_something = match (field, up) {
+        (UnitField::FixedAmount, LeverValue::Number(x)) => *x != 0.0,
+        (UnitField::Priority, LeverValue::Flag(on)) => *on,
+        (UnitField::BudgetWeight, LeverValue::Number(w)) => *w != 1.0,
+        _ => false,
+    };
+    (*own != LeverValue::Unset || inherits_something)
+        && matches!(
+            field,
+            UnitField::FixedAmount | UnitField::Priority | UnitField::BudgetWeight
+        )
+        && levers::left_out(sc, ds, &unit)
 }
 
 /// `rows` with a per-year lever changed alike in consecutive years as one entry: the row of
@@ -247,6 +266,22 @@ mod tests {
             district_row(&lever_rows(&[&a, &g], &ds)),
             Some(vec![false, false])
         );
+        // A xã that takes its district's fixed amount and is left out by its own setting:
+        // the amount it would take does nothing either ("theo cấp trên (5) (không áp dụng)").
+        let mut h = a.clone();
+        h.districts.insert(district.clone(), fixed(None));
+        h.communes.entry(commune.code.clone()).or_default().excluded = Some(true);
+        let mut k = h.clone();
+        k.communes.get_mut(&commune.code).expect("set").fixed_amount = Some(7.0);
+        k.communes.get_mut(&commune.code).expect("set").excluded = Some(false);
+        let rows = lever_rows(&[&h, &k], &ds);
+        let row = rows
+            .iter()
+            .find(|r| r.path == path)
+            .expect("the fixed amount's row");
+        assert_eq!(row.values[0], LeverValue::Unset);
+        assert_eq!(row.inherited[0], LeverValue::Number(5.0));
+        assert_eq!(row.voided, vec![true, false]);
     }
 
     /// A district that sets its own value is shown beside what it inherited by default, and a
