@@ -502,6 +502,44 @@ async fn the_default_ticks_are_promised_only_when_drawn() {
     }
 }
 
+/// Under another criteria set the default's ticks are not drawn (its rates count other
+/// criteria), and the caption says why rather than leaving them to vanish unexplained.
+#[wasm_bindgen_test]
+async fn a_default_under_another_criteria_set_is_not_ticked_and_the_caption_says_why() {
+    let f = fixture();
+    let ds = &f.dataset;
+    let mut late = Scenario::defaults(ds);
+    late.runs = 10;
+    late.policy.stricter_set_year = 2024;
+    let late = Rc::new(ntm_model::simulate(ds, &late));
+    let i = f.current.year_index(2022).expect("2022 simulated");
+    assert_eq!(f.current.commune_set_by_year[i], "commune-2021");
+    assert_eq!(late.commune_set_by_year[i], "commune-2016");
+    for (year, other) in [(2022, true), (2025, false)] {
+        let mut p = props(Lang::Vi, Some(f.current.clone()), Some(late.clone()));
+        p.year = year;
+        let (root, _app) = render(p).await;
+        show(&root, ChartKind::CommuneCriteria).await;
+        let caption = text(&by_testid(&root, "chart-commune-criteria-caption"));
+        assert_eq!(
+            caption.contains("Vạch đen là kịch bản mặc định"),
+            !other,
+            "{year}: {caption}"
+        );
+        assert_eq!(
+            caption.contains("Kịch bản mặc định không được vẽ: cuối năm 2022 nó áp dụng Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020"),
+            other,
+            "{year}: {caption}"
+        );
+        let rows = rows(&open_table(&root, ChartKind::CommuneCriteria).await);
+        assert!(!rows.is_empty());
+        assert!(
+            rows.iter().all(|r| r.1.len() == if other { 2 } else { 3 }),
+            "{year}: {rows:?}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 async fn criteria_names_follow_the_set_in_force_in_the_selected_year() {
     let f = fixture();

@@ -48,6 +48,9 @@ pub enum ChartMsg {
     CaptionBaseline,
     /// Said only when the ticks are drawn (not while the default itself is shown).
     CaptionBaselineTicks,
+    /// Said instead when the default applies another commune criteria set in the year shown
+    /// (its switch year differs), so its ticks would not compare like with like.
+    CaptionBaselineOtherSet,
     /// Said only when a target falls within the years shown.
     CaptionTargets,
     /// Said only when the default's diamonds are drawn on the districts chart.
@@ -194,6 +197,10 @@ fn vi(msg: ChartMsg) -> &'static str {
         CaptionBaseline => "Nét đứt là kịch bản mặc định.",
         CaptionTargets => "Hình thoi là mục tiêu của tỉnh và Trung ương.",
         CaptionBaselineTicks => "Vạch đen là kịch bản mặc định.",
+        CaptionBaselineOtherSet => {
+            "Kịch bản mặc định không được vẽ: cuối năm {year} nó áp dụng {set}, nên tỷ lệ không \
+             so sánh được."
+        }
         CaptionCommunes => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \
              của {runs} lần mô phỏng, vùng tô là khoảng P10–P90 của số xã được công nhận (đường xã \
@@ -372,6 +379,10 @@ fn en(msg: ChartMsg) -> &'static str {
         CaptionBaseline => "Dashed: the default scenario.",
         CaptionTargets => "Diamonds: the provincial and national targets.",
         CaptionBaselineTicks => "Black ticks: the default scenario.",
+        CaptionBaselineOtherSet => {
+            "The default scenario is not drawn: at the end of {year} it applies the {set}, so \
+             its rates do not compare."
+        }
         CaptionCommunes => {
             "Communes recognised as NTM communes and communes meeting every criterion of the set in force: \
              median of {runs} simulation runs; the shaded band is the P10–P90 range of communes \

@@ -25,17 +25,30 @@ pub(super) fn communes(inp: Inputs<'_>) -> ChartSpec {
             .and_then(|id| inp.dataset.criteria.set(id))
     };
     let set = set_of(inp.results).unwrap_or_else(|| inp.dataset.base_commune_set());
-    // The baseline is comparable only under the same set (its switch year may differ).
+    // The baseline is comparable only under the same set (its switch year may differ); where
+    // it is not, the caption says why its ticks are missing.
+    let base_set = inp.baseline.and_then(set_of);
     let baseline = inp
         .baseline
-        .filter(|b| set_of(b).map(|s| &s.id) == Some(&set.id));
+        .filter(|_| base_set.map(|s| &s.id) == Some(&set.id));
+    let other_set = base_set.filter(|s| s.id != set.id);
     build(
         inp,
         ChartKind::CommuneCriteria,
         set,
         |r| &r.commune_criteria_rates,
-        baseline,
+        Baseline {
+            results: baseline,
+            other_set,
+        },
     )
+}
+
+/// The default scenario to draw as ticks, and, where it is not drawn because it applies
+/// another criteria set that year, that set (said in the caption).
+struct Baseline<'a> {
+    results: Option<&'a Results>,
+    other_set: Option<&'a CriteriaSet>,
 }
 
 /// Villages: `results.village_criteria_rates`, names from the dataset's village set.
@@ -45,7 +58,10 @@ pub(super) fn villages(inp: Inputs<'_>) -> ChartSpec {
         ChartKind::VillageCriteria,
         inp.dataset.village_set(),
         |r| &r.village_criteria_rates,
-        inp.baseline,
+        Baseline {
+            results: inp.baseline,
+            other_set: None,
+        },
     )
 }
 
@@ -54,12 +70,12 @@ fn build(
     kind: ChartKind,
     set: &CriteriaSet,
     rates: impl Fn(&Results) -> &Vec<Vec<f64>>,
-    baseline: Option<&Results>,
+    baseline: Baseline<'_>,
 ) -> ChartSpec {
     let (r, lang) = (inp.results, inp.lang);
     let shown = resolve_year(r, inp.year);
     let current: &[f64] = rates(r).get(shown.index).map_or(&[], |v| v.as_slice());
-    let base_rates: Option<&[f64]> = baseline.and_then(|b| {
+    let base_rates: Option<&[f64]> = baseline.results.and_then(|b| {
         let i = b.year_index(shown.year)?;
         rates(b).get(i).map(|v| v.as_slice())
     });
@@ -127,6 +143,16 @@ fn build(
     let with_baseline = base_rates.is_some();
     if with_baseline {
         caption = format!("{caption} {}", lang.t(ChartMsg::CaptionBaselineTicks));
+    } else if let Some(other) = baseline.other_set {
+        let other_name = match lang {
+            Lang::Vi => other.name_vi.as_str(),
+            Lang::En => other.name_en.as_str(),
+        };
+        let note = lang.fill(
+            ChartMsg::CaptionBaselineOtherSet,
+            &[("year", &year), ("set", other_name)],
+        );
+        caption = format!("{caption} {note}");
     }
 
     let table = TableModel {
