@@ -867,6 +867,13 @@ pub fn lever_value(path: &LeverPath, value: &LeverValue, lang: Lang) -> String {
             | LeverPath::Commune(_, UnitField::TrainingUntil) => {
                 lang.t(LeverMsg::TrainingToEnd).into()
             }
+            // A district's communes are left to the province's order, one by one (a xã's row
+            // says what that order gives it): "theo cấp trên (tỉnh phân bổ)", as the panel.
+            LeverPath::District(_, UnitField::SupportUnit) => format!(
+                "{} ({})",
+                lang.t(CompareMsg::Unset),
+                lang.t(LeverMsg::SupportByProvince)
+            ),
             _ => lang.t(CompareMsg::Unset).into(),
         },
     }
@@ -1228,6 +1235,19 @@ mod tests {
                     "{} district: Priority in the allocation",
                     ds.districts[2].name
                 ),
+                "Yes",
+            ),
+            // A district's support units are the province's to give, xã by xã.
+            (
+                LeverPath::District(district.clone(), UnitField::SupportUnit),
+                LeverValue::Unset,
+                LeverValue::Flag(true),
+                format!("Huyện {}: Có đơn vị hỗ trợ", ds.districts[2].name),
+                "",
+                "theo cấp trên (tỉnh phân bổ)",
+                "Có",
+                None,
+                format!("{} district: Support unit assigned", ds.districts[2].name),
                 "Yes",
             ),
             (

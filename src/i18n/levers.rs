@@ -162,6 +162,9 @@ pub enum LeverMsg {
     /// What "Loại khỏi phân bổ vốn" does (it had no hint; set by mistake it showed a green
     /// "better" for the province).
     ExcludedHint,
+    /// Under a district's or commune's "support unit" choice: the province's order, and that
+    /// "Có" moves a unit rather than adding one.
+    SupportUnitHint,
     PriorityHint,
     FixedAmountHint,
     /// Under "poorest and border first": "{border}" communes marked border, "{unknown}" not known.
@@ -364,6 +367,14 @@ impl Translate for LeverMsg {
                  từng huyện nhận: màn “So sánh kịch bản”, bảng “Theo huyện”; từng xã: tệp CSV (nút \
                  “Tải CSV”). Hệ số và ưu tiên nhân với nhau (hệ số 2 và ưu tiên: ×4 khi chia). Muốn \
                  thêm vốn mà không bớt của nơi khác: tăng vốn ở mục “Nguồn vốn”."
+            }
+            SupportUnitHint => {
+                "Theo cấp trên, tỉnh giao đơn vị hỗ trợ theo thứ tự: các xã thuộc phạm vi Quyết \
+                 định 1385 (kể cả xã đã đạt chuẩn), rồi xã đặc biệt khó khăn chưa đạt chuẩn, rồi các \
+                 xã chưa đạt chuẩn khác, rồi xã đã đạt chuẩn (tình trạng năm gốc); trong mỗi nhóm, \
+                 xã có tỷ lệ hộ nghèo cao hơn trước. \
+                 “Có” giao cho xã (với huyện: mọi xã của huyện) một đơn vị lấy từ xã cuối thứ tự \
+                 đó, không thêm đơn vị; “Không” chuyển đơn vị của xã sang xã kế tiếp."
             }
             ExcludedHint => {
                 "Có: không cấp vốn phân bổ nào cho xã (với huyện: cho mọi xã của huyện), kể cả vốn \
@@ -587,6 +598,14 @@ impl Translate for LeverMsg {
                  screen, table “By district”; each commune: the CSV files (“Download CSV”). Weight \
                  and priority multiply (a weight of 2 with priority: ×4 in the split). To give more \
                  without taking from others: raise the budget under “Budget”."
+            }
+            SupportUnitHint => {
+                "Left to the province, support units go in this order: communes in the Decision \
+                 1385 scope (recognised ones too), then extremely difficult communes not yet \
+                 recognised, then other communes not yet recognised, then recognised ones (as in the \
+                 base year); within each group, the higher poverty rate first. “Yes” gives this commune (for a district, each of \
+                 its communes) a unit taken from the last commune in that order, not an extra one; \
+                 “No” passes its unit to the next commune."
             }
             ExcludedHint => {
                 "Yes: the commune (for a district: each of its communes) gets no allocated money, \

@@ -596,11 +596,43 @@ pub fn inherited_every_year(
 ) -> LeverValue {
     let steady = inherited_by_year(sc, ds, unit, field)
         .is_none_or(|values| values.windows(2).all(|w| w[0] == w[1]));
-    if steady {
-        inherited(sc, ds, unit, field)
-    } else {
-        LeverValue::Unset
+    if !steady {
+        return LeverValue::Unset;
     }
+    let years = || sc.years(ds);
+    match (inherited(sc, ds, unit, field), field, unit) {
+        // Without years of its own, a unit's training runs from the first simulated year to
+        // the last: "Từ năm đầu (2020)", as the levers panel says it.
+        (LeverValue::Unset, UnitField::TrainingFrom, _) => years()
+            .first()
+            .map_or(LeverValue::Unset, |&y| LeverValue::Number(f64::from(y))),
+        (LeverValue::Unset, UnitField::TrainingUntil, _) => years()
+            .last()
+            .map_or(LeverValue::Unset, |&y| LeverValue::Number(f64::from(y))),
+        // A xã left to the province: whether the province's order gives it a unit ("theo cấp
+        // trên (Không)"; the tables said only "theo cấp trên", so a committee could not see
+        // that a "Có" gave it one it would not have had).
+        (LeverValue::Unset, UnitField::SupportUnit, UnitRef::Commune(code)) => {
+            province_gives_support(sc, ds, code).map_or(LeverValue::Unset, LeverValue::Flag)
+        }
+        (up, _, _) => up,
+    }
+}
+
+/// Whether the province's support units would reach xã `code` if it followed the level above:
+/// the engine's assignment (`sim::support_assigned`) with the xã's own setting taken away (with
+/// it, "as the level above" read back whatever the xã had chosen). `None` for a ward, a town
+/// or an unknown code.
+pub fn province_gives_support(sc: &Scenario, ds: &Dataset, code: &str) -> Option<bool> {
+    let i = ds.commune_index(code)?;
+    let mut without = sc.clone();
+    if let Some(own) = without.communes.get_mut(code) {
+        own.support_unit = None;
+    }
+    ntm_model::sim::support_assigned(ds, &without)
+        .get(i)
+        .copied()
+        .flatten()
 }
 
 /// What a unit without a setting of its own gets in each simulated year, for the levers that

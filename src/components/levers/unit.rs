@@ -110,21 +110,12 @@ fn inherited_flag(ctx: &LeverCtx, unit: &UnitRef, field: UnitField) -> Option<bo
 }
 
 /// For a commune, whether the province's support units would reach it if it followed the
-/// level above (`sim::support_assigned` with its own setting taken away: with it, "Theo cấp
-/// trên" read back whatever the commune had chosen); `None` for a district or a ward.
+/// level above; `None` for a district or a ward.
 fn province_gives(ctx: &LeverCtx, unit: &UnitRef) -> Option<bool> {
     let UnitRef::Commune(code) = unit else {
         return None;
     };
-    let i = ctx.dataset.commune_index(code)?;
-    let mut sc = (*ctx.scenario).clone();
-    if let Some(own) = sc.communes.get_mut(code) {
-        own.support_unit = None;
-    }
-    ntm_model::sim::support_assigned(&ctx.dataset, &sc)
-        .get(i)
-        .copied()
-        .flatten()
+    lv::province_gives_support(&ctx.scenario, &ctx.dataset, code)
 }
 
 fn field_hint(field: UnitField) -> Option<LeverMsg> {
@@ -133,6 +124,7 @@ fn field_hint(field: UnitField) -> Option<LeverMsg> {
         UnitField::BudgetWeight => Some(LeverMsg::BudgetWeightHint),
         UnitField::Priority => Some(LeverMsg::PriorityHint),
         UnitField::Excluded => Some(LeverMsg::ExcludedHint),
+        UnitField::SupportUnit => Some(LeverMsg::SupportUnitHint),
         _ => None,
     }
 }

@@ -645,3 +645,55 @@ fn training_years_stay_in_order_in_range_and_go_with_the_training() {
         sc.communes.get(&code)
     );
 }
+
+/// What the lever tables show beside "theo cấp trên" for the levers whose level above is not
+/// a setting: a unit's training years run over the scenario's years, and a xã left to the
+/// province has a support unit when the province's order reaches it (the tables said only
+/// "theo cấp trên", where the levers panel said "(tỉnh phân bổ: Không)").
+#[test]
+fn the_tables_say_what_following_the_level_above_gives_for_years_and_support_units() {
+    let ds = ds();
+    let sc = Scenario::defaults(&ds);
+    let years = sc.years(&ds);
+    let commune = ds.communes.iter().find(|c| c.is_candidate()).expect("a xã");
+    let unit = UnitRef::Commune(commune.code.clone());
+    assert_eq!(
+        inherited_every_year(&sc, &ds, &unit, UnitField::TrainingFrom),
+        n(f64::from(years[0]))
+    );
+    assert_eq!(
+        inherited_every_year(&sc, &ds, &unit, UnitField::TrainingUntil),
+        n(f64::from(*years.last().expect("years")))
+    );
+    // Every xã's support unit is the province's to give; the tables say each one's own.
+    let given = ntm_model::sim::support_assigned(&ds, &sc);
+    let (with, without) = (
+        given
+            .iter()
+            .position(|g| *g == Some(true))
+            .expect("a xã given one"),
+        given
+            .iter()
+            .position(|g| *g == Some(false))
+            .expect("a xã without"),
+    );
+    for (i, has) in [(with, true), (without, false)] {
+        let unit = UnitRef::Commune(ds.communes[i].code.clone());
+        assert_eq!(
+            inherited_every_year(&sc, &ds, &unit, UnitField::SupportUnit),
+            LeverValue::Flag(has)
+        );
+        // Its own "Có" or "Không" does not change what the level above would give it.
+        let own = after(
+            &ds,
+            &[Edit::Set(
+                LeverPath::Commune(ds.communes[i].code.clone(), UnitField::SupportUnit),
+                LeverValue::Flag(!has),
+            )],
+        );
+        assert_eq!(
+            province_gives_support(&own, &ds, &ds.communes[i].code),
+            Some(has)
+        );
+    }
+}
