@@ -230,16 +230,17 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         }
         M::ColStandard => "Đạt đủ",
         M::ColStandardHint => {
-            "Xác suất xã đạt đủ mọi tiêu chí của bộ đang áp dụng vào cuối năm: % số lần chạy \
-             (mô phỏng)"
+            "Xác suất xã đạt đủ mọi tiêu chí của bộ đang áp dụng vào cuối năm: % số lần chạy, \
+             làm tròn xuống để 99,8% không đọc thành 100% (mô phỏng; tệp CSV có số đầy đủ)"
         }
         M::ColVillageStandardHint => {
-            "Xác suất xóm đạt đủ mọi tiêu chí xóm vào cuối năm: % số lần chạy (mô phỏng)"
+            "Xác suất xóm đạt đủ mọi tiêu chí xóm vào cuối năm: % số lần chạy, làm tròn xuống \
+             (mô phỏng; tệp CSV có số đầy đủ)"
         }
         M::ColRecognised => "Công nhận",
         M::ColRecognisedHint => {
-            "Xác suất xã đã được công nhận đạt chuẩn NTM tính đến cuối năm: % số lần chạy \
-             (mô phỏng; xã đã công nhận giữ danh hiệu)"
+            "Xác suất xã đã được công nhận đạt chuẩn NTM tính đến cuối năm: % số lần chạy, làm \
+             tròn xuống (mô phỏng; xã đã công nhận giữ danh hiệu; tệp CSV có số đầy đủ)"
         }
         M::SortHint => "Bấm để sắp xếp; bấm lần nữa để đảo chiều",
         M::ScopeTag => "1385",
@@ -467,17 +468,19 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::ColStandard => "All met",
         M::ColStandardHint => {
             "Probability that the commune meets every criterion of the set in force at the end \
-             of the year: % of runs (simulation)"
+             of the year: % of runs, rounded down so that 99.8% never reads 100% (simulation; \
+             the CSV file has the full figure)"
         }
         M::ColVillageStandardHint => {
             "Probability that the village meets every village criterion at the end of the \
-             year: % of runs (simulation)"
+             year: % of runs, rounded down (simulation; the CSV file has the full figure)"
         }
         // A soft hyphen: the narrow column breaks it as "Recog-nised", not mid-letter.
         M::ColRecognised => "Recog\u{ad}nised",
         M::ColRecognisedHint => {
             "Probability that the commune holds NTM recognition by the end of the year: % of \
-             runs (simulation; a recognised commune keeps it)"
+             runs, rounded down (simulation; a recognised commune keeps it; the CSV file has the \
+             full figure)"
         }
         M::SortHint => "Click to sort; click again to reverse",
         M::ScopeTag => "1385",

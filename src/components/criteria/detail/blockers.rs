@@ -71,11 +71,15 @@ pub fn Blockers(props: &BlockersProps) -> Html {
         .collect();
     let helps = text::what_helps(lang, &investment, &capacity, props.excluded.is_some());
     let at = |v: &[f64]| v.get(yi).copied().unwrap_or(f64::NAN);
+    // What each figure is shows on keyboard focus too, below the value (in the flow, so it
+    // covers nothing and needs no Escape); the mouse has the `title`.
     let figure = |label: M, hint: M, value: String, testid: &'static str| {
+        let hint_id = format!("{testid}-hint");
         html! {
-            <div class="cd-figure" title={lang.t(hint)}>
+            <div class="cd-figure" title={lang.t(hint)} tabindex="0" aria-describedby={hint_id.clone()}>
                 <dt>{ lang.t(label) }</dt>
                 <dd data-testid={testid}>{ value }</dd>
+                <dd class="cd-figure-hint" id={hint_id}>{ lang.t(hint) }</dd>
             </div>
         }
     };
