@@ -416,6 +416,17 @@ test('a screen reader gets the scenario pane as a heading, the matrix count once
   const body = page.getByRole('region', { name: /Cải Viên/ });
   await body.waitFor();
   assert.equal(await body.getAttribute('class'), 'cd-body');
+  // Its figures say what they are to the keyboard too: reached by Tab, explained on focus.
+  const figure = page.locator('.cd-figure', { has: page.getByTestId('detail-p-standard') });
+  const hint = figure.locator('.cd-figure-hint');
+  assert.equal(await hint.isVisible(), false);
+  await page.getByTestId('detail-year').focus();
+  for (let i = 0; i < 6 && !(await figure.evaluate((f) => f === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await figure.evaluate((f) => f === document.activeElement), 'the figure takes the focus');
+  assert.match(await hint.innerText(), /^Xác suất xã đạt đủ mọi tiêu chí.*làm tròn xuống/);
+  assert.equal(await figure.getAttribute('aria-describedby'), await hint.getAttribute('id'));
   await page.getByTestId('detail-close').click();
 
   // Every slide's title is an h2, the charts' too.
