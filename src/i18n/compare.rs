@@ -82,6 +82,12 @@ pub enum CompareMsg {
     MoneyPerCommuneTip,
     /// Under a cost per extra commune whose communes are not gained in most paired runs.
     MoneyPerCommuneUnsure,
+    /// [`CompareMsg::MoneyPerCommuneUnsure`] on a slide, where the cell's column is narrow.
+    MoneyPerCommuneUnsureBrief,
+    /// " (trung bình các lần chạy)" after a cost's working, where no note says it.
+    MoneyPerCommuneMean,
+    /// [`CompareMsg::MoneyPerCommuneMoved`] on a slide: "{moved}".
+    MoneyPerCommuneMovedBrief,
     /// Under the cost per extra commune: what it divides.
     MoneyPerCommuneBasis,
     MoneyPerCommuneSaves,
@@ -272,13 +278,18 @@ impl Translate for CompareMsg {
                  vốn."
             }
             MoneyPerCommuneUnsure => "chưa rõ: số xã tăng thêm chưa chắc",
-            MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} xã (trung bình các lần chạy)",
+            MoneyPerCommuneUnsureBrief => "chưa rõ",
+            MoneyPerCommuneMean => " (trung bình các lần chạy)",
+            MoneyPerCommuneMovedBrief => {
+                "và {moved} tỷ đồng chuyển giữa các xã, xóm: không phải chi phí thực"
+            }
+            MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} xã{mean}",
             MoneyPerCommuneSaves => "không tốn thêm",
             MoneyPerCommuneSavesBasis => {
-                "ít hơn A {money} tỷ đồng mà thêm {communes} xã (trung bình các lần chạy)"
+                "ít hơn A {money} tỷ đồng mà thêm {communes} xã{mean}"
             }
             MoneyPerCommuneSameBasis => {
-                "cùng số tiền với A mà thêm {communes} xã (trung bình các lần chạy)"
+                "cùng số tiền với A mà thêm {communes} xã{mean}"
             }
             MoneyPerCommuneMoved => {
                 "và {moved} tỷ đồng chuyển từ xã, xóm này sang xã, xóm khác: số xã thêm có phần do \
@@ -492,13 +503,18 @@ impl Translate for CompareMsg {
                  come partly from sharing the money otherwise."
             }
             MoneyPerCommuneUnsure => "unclear: the gain in communes is uncertain",
-            MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} communes (mean of the runs)",
+            MoneyPerCommuneUnsureBrief => "unclear",
+            MoneyPerCommuneMean => " (mean of the runs)",
+            MoneyPerCommuneMovedBrief => {
+                "and {moved} billion VND moved between units: not a true cost"
+            }
+            MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} communes{mean}",
             MoneyPerCommuneSaves => "no extra cost",
             MoneyPerCommuneSavesBasis => {
-                "{money} billion VND less than A, and {communes} more communes (mean of the runs)"
+                "{money} billion VND less than A, and {communes} more communes{mean}"
             }
             MoneyPerCommuneSameBasis => {
-                "the same money as A, and {communes} more communes (mean of the runs)"
+                "the same money as A, and {communes} more communes{mean}"
             }
             MoneyPerCommuneMoved => {
                 "and {moved} billion VND moved from some communes and villages to others: the \
@@ -924,18 +940,34 @@ pub fn per_commune_text(lang: Lang, x: f64, money: f64, decimals: usize) -> Stri
 /// What a cost per extra commune divides (extra money, billion VND, by extra communes), or,
 /// when the scenario costs less than A, what it saves and what it adds; `shown` is the figure
 /// beside it and its decimals.
-pub fn basis_text(lang: Lang, money: f64, communes: f64, shown: (f64, usize)) -> String {
+pub fn basis_text(
+    lang: Lang,
+    money: f64,
+    communes: f64,
+    shown: (f64, usize),
+    brief: bool,
+) -> String {
     let communes_exact = communes;
     let communes = lang.number(communes, 1);
+    // "(mean of the runs)": on a slide its note says it once for every cell.
+    let mean = if brief {
+        ""
+    } else {
+        lang.t(CompareMsg::MoneyPerCommuneMean)
+    };
     if money.abs() < NO_EXTRA_MONEY {
         lang.fill(
             CompareMsg::MoneyPerCommuneSameBasis,
-            &[("communes", &communes)],
+            &[("communes", &communes), ("mean", mean)],
         )
     } else if money < 0.0 {
         lang.fill(
             CompareMsg::MoneyPerCommuneSavesBasis,
-            &[("money", &lang.number(-money, 0)), ("communes", &communes)],
+            &[
+                ("money", &lang.number(-money, 0)),
+                ("communes", &communes),
+                ("mean", mean),
+            ],
         )
     } else {
         // The division a reader redoes on a calculator: "4.313 ÷ 14,6" is 295,4, not the 294,8
@@ -953,6 +985,7 @@ pub fn basis_text(lang: Lang, money: f64, communes: f64, shown: (f64, usize)) ->
                 ("equals", if checks { "=" } else { "≈" }),
                 ("money", &lang.number(money, 0)),
                 ("communes", &lang.number(communes_exact, 2)),
+                ("mean", mean),
             ],
         )
     }
@@ -1046,24 +1079,29 @@ mod tests {
         // The same money for more communes is no extra cost either, not "0,0".
         assert_eq!(per_commune_text(Lang::Vi, 0.01, 0.04, 1), "không tốn thêm");
         assert_eq!(
-            basis_text(Lang::Vi, 0.04, 3.61, (0.01, 1)),
+            basis_text(Lang::Vi, 0.04, 3.61, (0.01, 1), false),
             "cùng số tiền với A mà thêm 3,6 xã (trung bình các lần chạy)"
         );
         assert_eq!(
-            basis_text(Lang::Vi, 11.0, 2.34, (11.0 / 2.34, 1)),
+            basis_text(Lang::Vi, 11.0, 2.34, (11.0 / 2.34, 1), false),
             "= 11 ÷ 2,34 xã (trung bình các lần chạy)"
         );
         // Where the rounded figures do not redo the one shown, it says so.
         assert_eq!(
-            basis_text(Lang::Vi, 4312.9, 14.313, (4312.9 / 14.313, 1)),
+            basis_text(Lang::Vi, 4312.9, 14.313, (4312.9 / 14.313, 1), false),
             "≈ 4.313 ÷ 14,31 xã (trung bình các lần chạy)"
         );
-        let saves = basis_text(Lang::Vi, -11.0, 2.34, (-11.0 / 2.34, 1));
+        let saves = basis_text(Lang::Vi, -11.0, 2.34, (-11.0 / 2.34, 1), false);
         assert_eq!(
             saves,
             "ít hơn A 11 tỷ đồng mà thêm 2,3 xã (trung bình các lần chạy)"
         );
         assert!(!saves.contains(['-', '−']), "{saves}");
+        // On a slide the note says "mean of the runs" once for every cell.
+        assert_eq!(
+            basis_text(Lang::En, 11.0, 2.34, (11.0 / 2.34, 1), true),
+            "= 11 ÷ 2.34 communes"
+        );
     }
 
     fn ds() -> Dataset {

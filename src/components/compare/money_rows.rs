@@ -33,7 +33,10 @@ pub fn money_and_paired_rows(
     let years = money_period(ds, &shared, lang);
     let money = money_rows(results, unlike)
         .into_iter()
-        .map(|row| money_row(lang, &row, &years, end, prefix));
+        // The slide (no run-by-run rows) says a cell's caveats briefly: beside four scenarios
+        // the full sentences made one column 18 lines tall and the slide's fit shrank every
+        // figure to 12 px; the comparison screen and the report keep them whole.
+        .map(|row| money_row(lang, &row, &years, end, prefix, !paired_too));
     let counted = [
         (Metric::VillagesStandard, HeadlineMsg::Villages, "villages"),
         (
@@ -99,7 +102,18 @@ pub fn money_and_paired_rows(
     }
 }
 
-fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) -> Html {
+fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str, brief: bool) -> Html {
+    let (unsure_msg, moved_msg) = if brief {
+        (
+            CompareMsg::MoneyPerCommuneUnsureBrief,
+            CompareMsg::MoneyPerCommuneMovedBrief,
+        )
+    } else {
+        (
+            CompareMsg::MoneyPerCommuneUnsure,
+            CompareMsg::MoneyPerCommuneMoved,
+        )
+    };
     let (label, tip, key, decimals) = match row.kind {
         MoneyKind::Disbursed => (
             lang.fill(CompareMsg::MoneyDisbursed, &[("years", years)]),
@@ -163,16 +177,16 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str) ->
                         } }
                     </span>
                     if unsure {
-                        <span class="compare-delta is-unclear">{ lang.t(CompareMsg::MoneyPerCommuneUnsure) }</span>
+                        <span class="compare-delta is-unclear">{ lang.t(unsure_msg) }</span>
                     }
                     if let Some(Some((money, communes))) = row.basis.get(i) {
                         <span class="compare-delta compare-basis is-same" data-testid={format!("{id}-basis")}>
-                            { basis_text(lang, *money, *communes, (*x, decimals)) }
+                            { basis_text(lang, *money, *communes, (*x, decimals), brief) }
                         </span>
                     }
                     if let Some(Some(moved)) = row.moved.get(i) {
                         <span class="compare-delta compare-basis is-unclear" data-testid={format!("{id}-moved")}>
-                            { lang.fill(CompareMsg::MoneyPerCommuneMoved, &[("moved", &lang.number(*moved, 0))]) }
+                            { lang.fill(moved_msg, &[("moved", &lang.number(*moved, 0))]) }
                         </span>
                     }
                     if let Some(d) = delta {
