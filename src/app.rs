@@ -41,6 +41,7 @@ use crate::components::report::ReportView;
 use crate::components::screens::ScreenNav;
 use crate::i18n::date_text;
 use crate::runs::use_stage_runs;
+use crate::screen_history;
 use crate::state::stage::{Screen, StageAction};
 use crate::storage::{self, KeyValue, LocalStore};
 use crate::url_state;
@@ -266,8 +267,14 @@ impl ScenarioCallbacks {
 /// The planner screen for a loaded dataset.
 #[component]
 fn Planner(props: &PlannerProps) -> Html {
+    // Which data this page is on, as the App keys it: the history entries it marks say it.
+    let history_key = format!(
+        "{:x}-{}",
+        props.dataset.fingerprint, props.data.using_loaded
+    );
     let state = {
         let dataset = props.dataset.clone();
+        let history_key = history_key.clone();
         use_reducer(move || {
             let autosave = storage::load(&mut LocalStore::open(), &dataset, &now_stamp());
             let library =
@@ -280,7 +287,17 @@ fn Planner(props: &PlannerProps) -> Html {
                     .with_chosen_lang(storage::lang::load_lang(&LocalStore::open()));
             // A stage that did not read, else one that read with entries left out.
             opened.notices.stage = stage.problem.or(opened.notices.stage.take());
-            opened
+            // A reload comes back to the screen it left (a presentation to its storyboard).
+            let entry = screen_history::current_state()
+                .and_then(|s| screen_history::decode(&history_key, &s));
+            match entry.and_then(|e| {
+                opened.apply(Action::Stage(StageAction::Navigated(
+                    screen_history::shown(e),
+                )))
+            }) {
+                Some(there) => there,
+                None => opened,
+            }
         })
     };
     // Edits go through the simulation, which starts the new scenario's first batch at once.
@@ -310,8 +327,12 @@ fn Planner(props: &PlannerProps) -> Html {
     // The results across the whole width, the levers hidden: the criteria table's 19 columns
     // on a projector. A way of looking, not part of the scenario or its link.
     let wide = use_state(|| false);
+    // The link the address holds for the work (the one the page opened with, until it is
+    // written): Back and Forward write it again over an entry left without one.
+    let work_link = use_mut_ref(url_state::read);
     {
         let ds = ds.clone();
+        let work_link = work_link.clone();
         // Until the address is written again for another reason: a link pasted in, the
         // address cleared, or the damaged link's notice dismissed.
         let keep_opening_link = opened_with_bad_link
@@ -330,7 +351,10 @@ fn Planner(props: &PlannerProps) -> Html {
                     return;
                 }
                 match url_state::fragment(scenario, view, name.as_deref(), &ds) {
-                    Ok(f) => url_state::write(&f),
+                    Ok(f) => {
+                        url_state::write(&f);
+                        *work_link.borrow_mut() = format!("#{f}");
+                    }
                     // Only a dataset whose codes are not numbers can get here (not the
                     // embedded one); the page keeps working, the address bar keeps the last
                     // good link.
@@ -469,12 +493,70 @@ fn Planner(props: &PlannerProps) -> Html {
     }
 
     // A link pasted into this same tab only changes the fragment: no reload, so listen for it.
-    // (`replaceState` fires no `hashchange`, so the app never re-reads its own link.)
+    // (`replaceState` fires no `hashchange`, so the app never re-reads its own link; nor does
+    // it open one that Back brought and the page has written over since: `screen_history`.)
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |e| {
+                let went_to = e
+                    .dyn_ref::<web_sys::HashChangeEvent>()
+                    .map(web_sys::HashChangeEvent::new_url);
+                let address = gloo::utils::window().location().href().unwrap_or_default();
+                if went_to.is_some_and(|to| screen_history::is_stale_hashchange(&to, &address)) {
+                    return;
+                }
                 dispatcher.dispatch(Action::OpenLink(url_state::read()));
+            });
+            move || drop(listener)
+        });
+    }
+    // Each screen (and a presentation) is a history entry: Back returns to the screen before
+    // instead of leaving the app (`screen_history`).
+    {
+        let key = history_key.clone();
+        let now = screen_history::Entry {
+            screen: state.stage.screen,
+            presenting: state.stage.presenting.is_some(),
+        };
+        use_effect_with(now, move |now| {
+            let entry =
+                screen_history::current_state().and_then(|s| screen_history::decode(&key, &s));
+            match screen_history::step(entry, *now) {
+                screen_history::Step::Nothing => {}
+                screen_history::Step::Mark => {
+                    screen_history::mark(&screen_history::encode(&key, *now));
+                }
+                screen_history::Step::Push => {
+                    screen_history::push(&screen_history::encode(&key, *now));
+                }
+                screen_history::Step::Back => screen_history::back(),
+            }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let key = history_key.clone();
+        let work_link = work_link.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |e| {
+                let entry = e
+                    .dyn_ref::<web_sys::PopStateEvent>()
+                    .and_then(|e| e.state().as_string())
+                    .and_then(|s| screen_history::decode(&key, &s));
+                // Another page's or another dataset's entry: the link handling's, as before.
+                let Some(entry) = entry else {
+                    return;
+                };
+                // The entry left behind has no link: the work's is written back before the
+                // step's `hashchange` is handled (it is then out of date, and ignored).
+                let link = work_link.borrow().clone();
+                if !link.trim_start_matches('#').is_empty() {
+                    url_state::write(link.trim_start_matches('#'));
+                }
+                dispatcher.dispatch(Action::Stage(StageAction::Navigated(
+                    screen_history::shown(entry),
+                )));
             });
             move || drop(listener)
         });

@@ -29,6 +29,7 @@ pub mod library;
 pub mod names;
 pub mod runs;
 // Share link QR, file names, imports, scenario summaries (issue 5): pure, tested natively.
+pub mod screen_history;
 pub mod sharing;
 pub mod simulation;
 pub mod state;

@@ -53,7 +53,8 @@ pub fn read() -> String {
 }
 
 /// Replaces the fragment without adding a history entry (the back button keeps working, and
-/// `replaceState` fires no `hashchange`, so the app does not re-read its own link).
+/// `replaceState` fires no `hashchange`, so the app does not re-read its own link), keeping
+/// the entry's state.
 #[cfg(target_arch = "wasm32")]
 pub fn write(fragment: &str) {
     let url = format!("#{fragment}");
@@ -61,8 +62,11 @@ pub fn write(fragment: &str) {
         return;
     }
     let history = gloo::utils::window().history();
-    let replaced = history
-        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    // The entry keeps its state: which screen it is (`screen_history`).
+    let replaced = history.and_then(|h| {
+        let state = h.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        h.replace_state_with_url(&state, "", Some(&url))
+    });
     if replaced.is_err() {
         // Sandboxed iframes can refuse; the app still works, only the link is stale.
         gloo::console::warn!("could not update the address bar");

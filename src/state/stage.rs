@@ -649,6 +649,9 @@ pub enum StageAction {
     Present,
     Go(Step),
     StopPresenting,
+    /// The browser's Back or Forward brought an entry of this page (`screen_history`), or a
+    /// reload one: its screen, leaving a presentation as Escape does.
+    Navigated(Screen),
 }
 
 /// Marks the current scenario among `shown` as such where another of them reads alike.
@@ -695,7 +698,10 @@ fn put_saved_in_story(story: &mut Vec<ScenarioRef>, saved: ScenarioRef) {
 /// language, and results arriving (none of which changes a number on a slide).
 pub fn allowed_while_presenting(action: &Action) -> bool {
     match action {
-        Action::Stage(a) => matches!(a, StageAction::Go(_) | StageAction::StopPresenting),
+        Action::Stage(a) => matches!(
+            a,
+            StageAction::Go(_) | StageAction::StopPresenting | StageAction::Navigated(_)
+        ),
         Action::SetLanguage(_)
         | Action::ResultsReady(_)
         | Action::BaselineReady(_)
@@ -995,6 +1001,15 @@ impl AppState {
                     stage.compare = self.default_compared();
                 }
             }
+            StageAction::Navigated(screen) => {
+                if stage.presenting.is_some() {
+                    self.stop_presenting(&mut stage);
+                }
+                stage.screen = screen;
+                if screen == Screen::Compare && stage.compare.len() < MIN_COMPARED {
+                    stage.compare = self.default_compared();
+                }
+            }
             StageAction::SetCompared(i, r) => {
                 self.resolve(&r)?;
                 *stage.compare.get_mut(i)? = r;
@@ -1057,12 +1072,8 @@ impl AppState {
                 stage.presenting = Some(step.from(at, count));
             }
             StageAction::StopPresenting => {
-                let at = stage.presenting.take()?;
-                let story = self.story();
-                let count = slides(&deck_items(&story, &self.defaults, &self.dataset)).len();
-                stage.left_at = (at + 1 < count)
-                    .then(|| (story.iter().map(|i| i.scenario.clone()).collect(), at));
-                stage.screen = Screen::Storyboard;
+                stage.presenting?;
+                self.stop_presenting(&mut stage);
             }
         }
         if stage.line_up_differs(&self.stage) {
@@ -1072,6 +1083,19 @@ impl AppState {
             stage,
             ..self.clone()
         })
+    }
+
+    /// Ends the presentation on `stage` at the storyboard, remembering the slide it was left
+    /// at (unless the last).
+    fn stop_presenting(&self, stage: &mut Stage) {
+        let Some(at) = stage.presenting.take() else {
+            return;
+        };
+        let story = self.story();
+        let count = slides(&deck_items(&story, &self.defaults, &self.dataset)).len();
+        stage.left_at =
+            (at + 1 < count).then(|| (story.iter().map(|i| i.scenario.clone()).collect(), at));
+        stage.screen = Screen::Storyboard;
     }
 
     fn save_current_to_story(

@@ -586,6 +586,29 @@ fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
     assert_eq!(other.stage.presenting, Some(0));
 
     assert!(s.apply(budget(150.0)).is_some(), "editable again");
+
+    // The browser's Back while presenting: the presentation ends as with Escape (the slide
+    // remembered), at the screen Back brought.
+    let at_third = stage(
+        &stage(&first, StageAction::Go(Step::Next)),
+        StageAction::Go(Step::Next),
+    );
+    let back = stage(&at_third, StageAction::Navigated(Screen::Storyboard));
+    assert_eq!(back.stage.presenting, None);
+    assert_eq!(back.stage.screen, Screen::Storyboard);
+    assert_eq!(
+        stage(&back, StageAction::Present).stage.presenting,
+        at_third.stage.presenting
+    );
+    let elsewhere = stage(&at_third, StageAction::Navigated(Screen::Workspace));
+    assert_eq!(
+        (elsewhere.stage.presenting, elsewhere.stage.screen),
+        (None, Screen::Workspace)
+    );
+    // Back to the comparison fills its columns as the switcher does.
+    let compare = stage(&back, StageAction::Navigated(Screen::Compare));
+    assert_eq!(compare.stage.screen, Screen::Compare);
+    assert!(compare.stage.compare.len() >= MIN_COMPARED);
 }
 
 #[test]

@@ -1,0 +1,220 @@
+//! Back and Forward between the page's screens. Each screen the planner opens, and each
+//! presentation started, is a history entry of its own, so the browser's Back (or a mouse's
+//! back button) returns to the screen before — out of a presentation to its storyboard, from
+//! the comparison to the workspace — instead of leaving the app; a reload comes back to the
+//! same screen. Back changes the screen only: never the scenario, the levers or the view.
+//!
+//! Only the current entry carries the work's link (`url_state::write` keeps it current while
+//! keeping the entry's state). An entry left behind keeps the address without its fragment, so
+//! Back never brings an older link, which the page would open over the work (and a reload of
+//! it would load). On arrival the page writes the work's link back at once, and the
+//! `hashchange` the step fires is then out of date and ignored (`is_stale_hashchange`).
+//!
+//! An entry is this page's when its state names this page's data (`key`): an entry of other
+//! data (Back after another dataset was loaded) is left to the link handling, as before.
+
+use crate::state::stage::Screen;
+
+/// What a history entry of the page holds: the screen, and whether a presentation ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub screen: Screen,
+    pub presenting: bool,
+}
+
+/// Marks a history state as the page's.
+const TAG: &str = "ntm-screen";
+
+/// The history state of `entry` on the page of data `key`.
+pub fn encode(key: &str, entry: Entry) -> String {
+    format!(
+        "{TAG}|{key}|{}|{}",
+        entry.screen.slug(),
+        u8::from(entry.presenting)
+    )
+}
+
+/// The entry a history state holds, when it is the page's on data `key`; `None` for another
+/// page's state, another dataset's, none, or anything unreadable.
+pub fn decode(key: &str, state: &str) -> Option<Entry> {
+    let mut parts = state.split('|');
+    if parts.next()? != TAG || parts.next()? != key {
+        return None;
+    }
+    let slug = parts.next()?;
+    let screen = Screen::ALL.into_iter().find(|s| s.slug() == slug)?;
+    let presenting = match parts.next()? {
+        "0" => false,
+        "1" => true,
+        _ => return None,
+    };
+    parts
+        .next()
+        .is_none()
+        .then_some(Entry { screen, presenting })
+}
+
+/// What the history does when the page's screen becomes `now`, the current entry holding
+/// `entry` (`None`: not the page's yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The entry already says so (the page arrived here by Back or Forward, or nothing moved).
+    Nothing,
+    /// The current entry is marked as this screen (the page's first entry, or a reload).
+    Mark,
+    /// A new entry for the new screen.
+    Push,
+    /// A presentation ended by Escape: its entry is left, Back-wise, for the storyboard's
+    /// before it, so that Back from the storyboard does not "return" to the same storyboard.
+    Back,
+}
+
+pub fn step(entry: Option<Entry>, now: Entry) -> Step {
+    match entry {
+        Some(e) if e == now => Step::Nothing,
+        None => Step::Mark,
+        Some(e) if e.presenting && !now.presenting && e.screen == now.screen => Step::Back,
+        Some(_) => Step::Push,
+    }
+}
+
+/// The screen a reload or Back shows for `entry`: a presentation is not started again (it
+/// needs the presenter's click for full screen), its storyboard shows.
+pub fn shown(entry: Entry) -> Screen {
+    if entry.presenting {
+        Screen::Storyboard
+    } else {
+        entry.screen
+    }
+}
+
+/// A `hashchange` is out of date when the address no longer holds the URL it went to: the
+/// page has written the work's link back since (after Back or Forward brought an entry whose
+/// address has none). Opening it would open no link over the work.
+pub fn is_stale_hashchange(new_url: &str, address: &str) -> bool {
+    new_url != address
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::*;
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::JsValue;
+
+    /// The current entry's state, if it is a string (the page's states are).
+    pub fn current_state() -> Option<String> {
+        gloo::utils::window()
+            .history()
+            .ok()?
+            .state()
+            .ok()?
+            .as_string()
+    }
+
+    /// The address without its fragment.
+    fn bare_address() -> String {
+        let location = gloo::utils::window().location();
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    }
+
+    /// Marks the current entry with `state`, its address unchanged.
+    pub fn mark(state: &str) {
+        let done = gloo::utils::window()
+            .history()
+            .and_then(|h| h.replace_state(&JsValue::from_str(state), ""));
+        if done.is_err() {
+            gloo::console::warn!("could not mark the history entry");
+        }
+    }
+
+    /// A new entry holding `state` and the current address; the entry left keeps the address
+    /// without its link (see the module's note).
+    pub fn push(state: &str) {
+        let Ok(history) = gloo::utils::window().history() else {
+            return;
+        };
+        let address = gloo::utils::window().location().href().unwrap_or_default();
+        let left = history.state().unwrap_or(JsValue::NULL);
+        let done = history
+            .replace_state_with_url(&left, "", Some(&bare_address()))
+            .and_then(|()| {
+                history.push_state_with_url(&JsValue::from_str(state), "", Some(&address))
+            });
+        if done.is_err() {
+            // Sandboxed frames can refuse: Back leaves the page, as before.
+            gloo::console::warn!("could not add a history entry");
+        }
+    }
+
+    /// The browser's Back.
+    pub fn back() {
+        if let Ok(history) = gloo::utils::window().history() {
+            let _ = history.back();
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "3fa9-false";
+
+    fn entry(screen: Screen, presenting: bool) -> Entry {
+        Entry { screen, presenting }
+    }
+
+    #[test]
+    fn every_entry_reads_back_on_its_own_data_only() {
+        for screen in Screen::ALL {
+            for presenting in [false, true] {
+                let e = entry(screen, presenting);
+                let state = encode(KEY, e);
+                assert_eq!(decode(KEY, &state), Some(e), "{state}");
+                assert_eq!(decode("77-true", &state), None, "{state}");
+            }
+        }
+        for other in [
+            "",
+            "ntm-screen",
+            "ntm-screen|3fa9-false",
+            "ntm-screen|3fa9-false|elsewhere|0",
+            "ntm-screen|3fa9-false|compare|2",
+            "ntm-screen|3fa9-false|compare|0|more",
+            "other|3fa9-false|compare|0",
+        ] {
+            assert_eq!(decode(KEY, other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_new_screen_is_a_new_entry_and_an_ended_presentation_goes_back_to_its_storyboard() {
+        let workspace = entry(Screen::Workspace, false);
+        let compare = entry(Screen::Compare, false);
+        let storyboard = entry(Screen::Storyboard, false);
+        let presenting = entry(Screen::Storyboard, true);
+        assert_eq!(step(None, workspace), Step::Mark);
+        assert_eq!(step(None, compare), Step::Mark);
+        assert_eq!(step(Some(workspace), workspace), Step::Nothing);
+        assert_eq!(step(Some(workspace), compare), Step::Push);
+        assert_eq!(step(Some(storyboard), presenting), Step::Push);
+        assert_eq!(step(Some(presenting), storyboard), Step::Back);
+        // Leaving a presentation for another screen at once is a new entry, not Back.
+        assert_eq!(step(Some(presenting), workspace), Step::Push);
+        assert_eq!(shown(presenting), Screen::Storyboard);
+        assert_eq!(shown(compare), Screen::Compare);
+    }
+
+    #[test]
+    fn a_hashchange_is_stale_once_the_link_is_written_back() {
+        let bare = "http://127.0.0.1:8080/";
+        let linked = "http://127.0.0.1:8080/#s=AbC";
+        assert!(is_stale_hashchange(bare, linked));
+        assert!(!is_stale_hashchange(linked, linked));
+    }
+}

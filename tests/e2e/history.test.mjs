@@ -1,0 +1,80 @@
+// The browser's Back and Forward between the page's screens (src/screen_history.rs). Back
+// left the app from any screen, even in the middle of a presentation; a reload went back to
+// the workspace. Back must change the screen only, never the work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, setBudget, hash } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** The screen the switcher marks as current ("workspace", "compare", "present", "report"). */
+async function screenShown(page) {
+  const id = await page.locator('.screen-tab.is-current').getAttribute('data-testid');
+  return id.replace('screen-', '');
+}
+
+/** Waits until the switcher marks `screen` as current. */
+function waitForScreen(page, screen) {
+  return page.waitForFunction(
+    (s) => document.querySelector('.screen-tab.is-current')?.dataset.testid === `screen-${s}`,
+    screen,
+  );
+}
+
+test('Back and Forward move between screens and keep the work; a reload stays on the screen', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 150);
+  await page.getByTestId('screen-compare').click();
+  await waitForScreen(page, 'compare');
+  await page.goBack();
+  await waitForScreen(page, 'workspace');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
+
+  // A lever moved after Back; Forward brings the comparison back, not the link it was left
+  // with (the budget at 150).
+  await setBudget(page, 120);
+  const link = await hash(page);
+  await page.goForward();
+  await waitForScreen(page, 'compare');
+  // The out-of-date hashchange has had its turn.
+  await page.waitForTimeout(300);
+  assert.equal(await hash(page), link);
+  await page.getByTestId('screen-report').click();
+  await waitForScreen(page, 'report');
+  await page.reload();
+  await waitForScreen(page, 'report');
+  await page.goBack();
+  await waitForScreen(page, 'compare');
+  await page.goBack();
+  await waitForScreen(page, 'workspace');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '120');
+  assert.equal(await hash(page), link);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Back during a presentation ends it at the storyboard, which starts again where it was left', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('screen-present').click();
+  await waitForScreen(page, 'present');
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  const at = await page.getByTestId('slide-counter').innerText();
+  assert.match(at, /^Trang 3\//);
+  await page.goBack();
+  await page.getByTestId('presentation').waitFor({ state: 'detached' });
+  assert.equal(await screenShown(page), 'present');
+  await page.getByTestId('present-start').click();
+  assert.equal(await page.getByTestId('slide-counter').innerText(), at);
+  // Escape ends it too; then Back goes to the screen before the storyboard, not to it again.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('presentation').waitFor({ state: 'detached' });
+  await page.goBack();
+  await waitForScreen(page, 'workspace');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
