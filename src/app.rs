@@ -272,25 +272,36 @@ fn Planner(props: &PlannerProps) -> Html {
         "{:x}-{}",
         props.dataset.fingerprint, props.data.using_loaded
     );
+    // The entry the page opens on, when it is one of its own (a reload, or Back and Forward
+    // across one), and the link it opens: this tab's work link then, not the address's,
+    // which such an entry holds bare or out of date (`screen_history`).
+    let opening = {
+        let key = history_key.clone();
+        use_memo((), move |_| {
+            let entry =
+                screen_history::current_state().and_then(|s| screen_history::decode(&key, &s));
+            let link = entry
+                .and_then(|_| screen_history::remembered_link(&key))
+                .unwrap_or_else(url_state::read);
+            (entry, link)
+        })
+    };
     let state = {
         let dataset = props.dataset.clone();
-        let history_key = history_key.clone();
+        let opening = opening.clone();
         use_reducer(move || {
             let autosave = storage::load(&mut LocalStore::open(), &dataset, &now_stamp());
             let library =
                 storage::library::load_library(&mut LocalStore::open(), &dataset, &now_stamp());
             let stage = storage::stage::load_stage(&mut LocalStore::open(), &now_stamp());
-            let mut opened =
-                AppState::open_with_library(dataset, &url_state::read(), autosave, library)
-                    .with_saved_stage(stage.stage)
-                    .with_opening_time(&now_stamp())
-                    .with_chosen_lang(storage::lang::load_lang(&LocalStore::open()));
+            let mut opened = AppState::open_with_library(dataset, &opening.1, autosave, library)
+                .with_saved_stage(stage.stage)
+                .with_opening_time(&now_stamp())
+                .with_chosen_lang(storage::lang::load_lang(&LocalStore::open()));
             // A stage that did not read, else one that read with entries left out.
             opened.notices.stage = stage.problem.or(opened.notices.stage.take());
             // A reload comes back to the screen it left (a presentation to its storyboard).
-            let entry = screen_history::current_state()
-                .and_then(|s| screen_history::decode(&history_key, &s));
-            match entry.and_then(|e| {
+            match opening.0.and_then(|e| {
                 opened.apply(Action::Stage(StageAction::Navigated(
                     screen_history::shown(e),
                 )))
@@ -329,10 +340,14 @@ fn Planner(props: &PlannerProps) -> Html {
     let wide = use_state(|| false);
     // The link the address holds for the work (the one the page opened with, until it is
     // written): Back and Forward write it again over an entry left without one.
-    let work_link = use_mut_ref(url_state::read);
+    let work_link = {
+        let opened_on = opening.1.clone();
+        use_mut_ref(move || opened_on)
+    };
     {
         let ds = ds.clone();
         let work_link = work_link.clone();
+        let key = history_key.clone();
         // Until the address is written again for another reason: a link pasted in, the
         // address cleared, or the damaged link's notice dismissed.
         let keep_opening_link = opened_with_bad_link
@@ -353,7 +368,9 @@ fn Planner(props: &PlannerProps) -> Html {
                 match url_state::fragment(scenario, view, name.as_deref(), &ds) {
                     Ok(f) => {
                         url_state::write(&f);
-                        *work_link.borrow_mut() = format!("#{f}");
+                        let link = format!("#{f}");
+                        screen_history::remember_link(&key, &link);
+                        *work_link.borrow_mut() = link;
                     }
                     // Only a dataset whose codes are not numbers can get here (not the
                     // embedded one); the page keeps working, the address bar keeps the last
@@ -492,11 +509,22 @@ fn Planner(props: &PlannerProps) -> Html {
         );
     }
 
+    // The screen on show, as a history entry; whether a presentation ran in this document; a
+    // Back the page asked for and the browser has not made yet (`screen_history`).
+    let now = screen_history::Entry {
+        screen: state.stage.screen,
+        presenting: state.stage.presenting.is_some(),
+    };
+    let shown_entry = use_mut_ref(|| now);
+    let presented_here = use_mut_ref(|| false);
+    let pending_back = use_mut_ref(|| false);
     // A link pasted into this same tab only changes the fragment: no reload, so listen for it.
     // (`replaceState` fires no `hashchange`, so the app never re-reads its own link; nor does
     // it open one that Back brought and the page has written over since: `screen_history`.)
     {
         let dispatcher = state.dispatcher();
+        let key = history_key.clone();
+        let shown_entry = shown_entry.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |e| {
                 let went_to = e
@@ -506,6 +534,9 @@ fn Planner(props: &PlannerProps) -> Html {
                 if went_to.is_some_and(|to| screen_history::is_stale_hashchange(&to, &address)) {
                     return;
                 }
+                // The entry the paste made is the page's too: Back and Forward through it
+                // change the screen only, as through the others.
+                screen_history::mark(&screen_history::encode(&key, *shown_entry.borrow()));
                 dispatcher.dispatch(Action::OpenLink(url_state::read()));
             });
             move || drop(listener)
@@ -515,14 +546,22 @@ fn Planner(props: &PlannerProps) -> Html {
     // instead of leaving the app (`screen_history`).
     {
         let key = history_key.clone();
-        let now = screen_history::Entry {
-            screen: state.stage.screen,
-            presenting: state.stage.presenting.is_some(),
-        };
+        let shown_entry = shown_entry.clone();
+        let presented_here = presented_here.clone();
+        let pending_back = pending_back.clone();
         use_effect_with(now, move |now| {
+            *shown_entry.borrow_mut() = *now;
+            if now.presenting {
+                *presented_here.borrow_mut() = true;
+            }
+            // The entry moves once the Back asked for is made (the popstate listener).
+            if *pending_back.borrow() {
+                return;
+            }
             let entry =
                 screen_history::current_state().and_then(|s| screen_history::decode(&key, &s));
-            match screen_history::step(entry, *now) {
+            let here = *presented_here.borrow();
+            match screen_history::step(entry, *now, here) {
                 screen_history::Step::Nothing => {}
                 screen_history::Step::Mark => {
                     screen_history::mark(&screen_history::encode(&key, *now));
@@ -530,7 +569,11 @@ fn Planner(props: &PlannerProps) -> Html {
                 screen_history::Step::Push => {
                     screen_history::push(&screen_history::encode(&key, *now));
                 }
-                screen_history::Step::Back => screen_history::back(),
+                screen_history::Step::Back => {
+                    *presented_here.borrow_mut() = false;
+                    *pending_back.borrow_mut() = true;
+                    screen_history::back();
+                }
             }
         });
     }
@@ -538,6 +581,8 @@ fn Planner(props: &PlannerProps) -> Html {
         let dispatcher = state.dispatcher();
         let key = history_key.clone();
         let work_link = work_link.clone();
+        let shown_entry = shown_entry.clone();
+        let pending_back = pending_back.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |e| {
                 let entry = e
@@ -554,9 +599,23 @@ fn Planner(props: &PlannerProps) -> Html {
                 if !link.trim_start_matches('#').is_empty() {
                     url_state::write(link.trim_start_matches('#'));
                 }
-                dispatcher.dispatch(Action::Stage(StageAction::Navigated(
-                    screen_history::shown(entry),
-                )));
+                let showing = *shown_entry.borrow();
+                // The Back the page asked for (a presentation ended by Escape): the screen is
+                // already right; if a presentation started again meanwhile, it gets its entry.
+                if std::mem::take(&mut *pending_back.borrow_mut()) {
+                    if showing != entry {
+                        screen_history::push(&screen_history::encode(&key, showing));
+                    }
+                    return;
+                }
+                let screen = screen_history::shown(entry);
+                dispatcher.dispatch(Action::Stage(StageAction::Navigated(screen)));
+                // The keyboard's place follows, as after the screen switcher.
+                if screen != showing.screen {
+                    crate::components::focus_after_render(crate::components::screens::heading_id(
+                        screen,
+                    ));
+                }
             });
             move || drop(listener)
         });

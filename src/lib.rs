@@ -28,8 +28,9 @@ pub mod i18n;
 pub mod library;
 pub mod names;
 pub mod runs;
-// Share link QR, file names, imports, scenario summaries (issue 5): pure, tested natively.
+// Back and Forward between the screens: what an entry holds, pure; the browser calls wasm-only.
 pub mod screen_history;
+// Share link QR, file names, imports, scenario summaries (issue 5): pure, tested natively.
 pub mod sharing;
 pub mod simulation;
 pub mod state;

@@ -12,6 +12,11 @@
 //!
 //! An entry is this page's when its state names this page's data (`key`): an entry of other
 //! data (Back after another dataset was loaded) is left to the link handling, as before.
+//!
+//! An entry reached after a reload belongs to a document that is gone, so the browser loads
+//! its address as a new page: without a link (or with one out of date). The tab's work link is
+//! therefore also kept in the tab's session storage, and a page opening on one of its own
+//! entries opens that link rather than the address's (`remembered_link`).
 
 use crate::state::stage::Screen;
 
@@ -69,11 +74,20 @@ pub enum Step {
     Back,
 }
 
-pub fn step(entry: Option<Entry>, now: Entry) -> Step {
+/// `presented_here`: the presentation of a presenting entry ran in this document. Otherwise
+/// (a reload during a presentation) the entry before it belongs to a document that is gone,
+/// and Back would load it as a new page: the entry is marked instead.
+pub fn step(entry: Option<Entry>, now: Entry, presented_here: bool) -> Step {
     match entry {
         Some(e) if e == now => Step::Nothing,
         None => Step::Mark,
-        Some(e) if e.presenting && !now.presenting && e.screen == now.screen => Step::Back,
+        Some(e) if e.presenting && !now.presenting && e.screen == now.screen => {
+            if presented_here {
+                Step::Back
+            } else {
+                Step::Mark
+            }
+        }
         Some(_) => Step::Push,
     }
 }
@@ -140,15 +154,48 @@ mod browser {
         };
         let address = gloo::utils::window().location().href().unwrap_or_default();
         let left = history.state().unwrap_or(JsValue::NULL);
-        let done = history
+        if history
             .replace_state_with_url(&left, "", Some(&bare_address()))
-            .and_then(|()| {
-                history.push_state_with_url(&JsValue::from_str(state), "", Some(&address))
-            });
-        if done.is_err() {
+            .is_err()
+        {
             // Sandboxed frames can refuse: Back leaves the page, as before.
             gloo::console::warn!("could not add a history entry");
+            return;
         }
+        if history
+            .push_state_with_url(&JsValue::from_str(state), "", Some(&address))
+            .is_err()
+        {
+            // Refused (a browser's limit on history calls): the link goes back where it was.
+            let _ = history.replace_state_with_url(&left, "", Some(&address));
+            gloo::console::warn!("could not add a history entry");
+        }
+    }
+
+    fn session() -> Option<web_sys::Storage> {
+        gloo::utils::window().session_storage().ok().flatten()
+    }
+
+    fn link_key(key: &str) -> String {
+        format!("ntm-planner/tab-link/{key}")
+    }
+
+    /// Keeps `link` (with its `#`) as this tab's work link on data `key`.
+    pub fn remember_link(key: &str, link: &str) {
+        if let Some(storage) = session() {
+            // Full or refused: the address still holds the link; only a reload across
+            // entries loses it.
+            let _ = storage.set_item(&link_key(key), link);
+        }
+    }
+
+    /// This tab's work link on data `key`, if one is kept.
+    pub fn remembered_link(key: &str) -> Option<String> {
+        session()?
+            .get_item(&link_key(key))
+            .ok()
+            .flatten()
+            .filter(|l| !l.trim_start_matches('#').is_empty())
     }
 
     /// The browser's Back.
@@ -198,14 +245,16 @@ mod tests {
         let compare = entry(Screen::Compare, false);
         let storyboard = entry(Screen::Storyboard, false);
         let presenting = entry(Screen::Storyboard, true);
-        assert_eq!(step(None, workspace), Step::Mark);
-        assert_eq!(step(None, compare), Step::Mark);
-        assert_eq!(step(Some(workspace), workspace), Step::Nothing);
-        assert_eq!(step(Some(workspace), compare), Step::Push);
-        assert_eq!(step(Some(storyboard), presenting), Step::Push);
-        assert_eq!(step(Some(presenting), storyboard), Step::Back);
+        assert_eq!(step(None, workspace, false), Step::Mark);
+        assert_eq!(step(None, compare, false), Step::Mark);
+        assert_eq!(step(Some(workspace), workspace, false), Step::Nothing);
+        assert_eq!(step(Some(workspace), compare, false), Step::Push);
+        assert_eq!(step(Some(storyboard), presenting, false), Step::Push);
+        assert_eq!(step(Some(presenting), storyboard, true), Step::Back);
+        // A presentation reloaded: the entry before belongs to a document gone; marked.
+        assert_eq!(step(Some(presenting), storyboard, false), Step::Mark);
         // Leaving a presentation for another screen at once is a new entry, not Back.
-        assert_eq!(step(Some(presenting), workspace), Step::Push);
+        assert_eq!(step(Some(presenting), workspace, true), Step::Push);
         assert_eq!(shown(presenting), Screen::Storyboard);
         assert_eq!(shown(compare), Screen::Compare);
     }

@@ -3,7 +3,7 @@
 // the workspace. Back must change the screen only, never the work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, setBudget, hash } from './helpers.mjs';
+import { launch, openApp, setBudget, hash, BASE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -75,6 +75,50 @@ test('Back during a presentation ends it at the storyboard, which starts again w
   await page.getByTestId('presentation').waitFor({ state: 'detached' });
   await page.goBack();
   await waitForScreen(page, 'workspace');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a colleague\'s link, only looked at: after a reload, Back still shows it, not this browser\'s own work', async () => {
+  // The sender's scenario: the budget at 150%.
+  const sender = await openApp(browser);
+  await setBudget(sender.page, 150);
+  const link = await hash(sender.page);
+  await sender.context.close();
+  // The reader's browser has work of its own (budget 70%) in its autosave.
+  const { context, page, errors } = await openApp(browser);
+  await setBudget(page, 70);
+  await page.goto(`${BASE_URL}${link}`);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.dataset.final === 'true');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
+  await page.getByTestId('screen-compare').click();
+  await waitForScreen(page, 'compare');
+  // Entries made before a reload belong to a page that is gone: Back loads them anew.
+  await page.reload();
+  await waitForScreen(page, 'compare');
+  await page.goBack();
+  await waitForScreen(page, 'workspace');
+  await page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.dataset.final === 'true');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
+  assert.equal(await hash(page), link);
+  // A reload during a presentation, then Back: the storyboard, the same scenario.
+  await page.getByTestId('screen-present').click();
+  await waitForScreen(page, 'present');
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  await page.reload();
+  await waitForScreen(page, 'present');
+  assert.equal(await page.getByTestId('presentation').count(), 0);
+  // The entry the presentation was started from (the storyboard), then the workspace's.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-testid="story-status"]'));
+  await waitForScreen(page, 'present');
+  await page.goBack();
+  await waitForScreen(page, 'workspace');
+  await page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.dataset.final === 'true');
+  assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
+  assert.equal(await hash(page), link);
   assert.deepEqual(errors, []);
   await context.close();
 });

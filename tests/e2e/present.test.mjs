@@ -179,9 +179,9 @@ test('compare the default with the budget at 150%: exactly one lever differs, an
   const columns = await page.locator('[data-testid^="compare-pick-"]').evaluateAll((els) => els.map((e) => e.value));
   assert.equal(columns.length, 3);
   await page.reload();
-  await waitForApp(page);
-  await openCompare(page);
+  // A reload stays on the comparison (src/screen_history.rs).
   await page.getByTestId('compare-pick-2').waitFor();
+  assert.equal(await page.locator('.screen-tab.is-current').getAttribute('data-testid'), 'screen-compare');
   assert.deepEqual(
     await page.locator('[data-testid^="compare-pick-"]').evaluateAll((els) => els.map((e) => e.value)),
     columns,
@@ -425,7 +425,7 @@ test('four scenarios on the last slide at 1024×768: every column shows whole, i
     );
     assert.ok(boxes.length > 0, 'the summary slide has its table');
     if (shown === '1') {
-      assert.match(await page.locator('.present-slide').innerText(), lang === 'vi' ? /chuyển giữa các xã, xóm/ : /moved between units/);
+      assert.match(await page.locator('.present-slide').innerText(), lang === 'vi' ? /chuyển giữa các xã, xóm/ : /moved between communes and villages/);
     }
     for (const b of boxes) assert.ok(b.scroll <= b.client, `${lang}: ${JSON.stringify(boxes)}`);
     const slide = await page.locator('.present-slide').evaluate((s) => ({ scroll: s.scrollHeight, client: s.clientHeight }));
@@ -456,9 +456,9 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
   assert.deepEqual(order, ['Ngân sách 150%', 'Mặc định']);
   // A reload before the meeting keeps the storyboard and its order.
   await page.reload();
-  await waitForApp(page);
-  await page.getByTestId('screen-present').click();
+  // A reload stays on the storyboard (src/screen_history.rs).
   await page.getByTestId('story-item').first().waitFor();
+  assert.equal(await page.locator('.screen-tab.is-current').getAttribute('data-testid'), 'screen-present');
   const reloaded = await page.getByTestId('story-item').evaluateAll((els) => els.map((e) => e.querySelector('.story-name').innerText));
   assert.deepEqual(reloaded, order, 'the storyboard survives a reload');
   await storyReady(page);
