@@ -527,7 +527,7 @@ async fn a_default_under_another_criteria_set_is_not_ticked_and_the_caption_says
             "{year}: {caption}"
         );
         assert_eq!(
-            caption.contains("Kịch bản mặc định không được vẽ: cuối năm 2022 nó áp dụng Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020"),
+            caption.contains("Vạch của kịch bản mặc định không được vẽ: cuối năm 2022 kịch bản này áp dụng Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020"),
             other,
             "{year}: {caption}"
         );

@@ -198,8 +198,8 @@ fn vi(msg: ChartMsg) -> &'static str {
         CaptionTargets => "Hình thoi là mục tiêu của tỉnh và Trung ương.",
         CaptionBaselineTicks => "Vạch đen là kịch bản mặc định.",
         CaptionBaselineOtherSet => {
-            "Kịch bản mặc định không được vẽ: cuối năm {year} nó áp dụng {set}, nên tỷ lệ không \
-             so sánh được."
+            "Vạch của kịch bản mặc định không được vẽ: cuối năm {year} kịch bản này áp dụng \
+             {set}, nên tỷ lệ không so sánh được."
         }
         CaptionCommunes => {
             "Xã được công nhận đạt chuẩn và xã đạt đủ tiêu chí của bộ tiêu chí đang áp dụng: trung vị \

@@ -281,7 +281,7 @@ impl Translate for CompareMsg {
             MoneyPerCommuneUnsureBrief => "chưa rõ",
             MoneyPerCommuneMean => " (trung bình các lần chạy)",
             MoneyPerCommuneMovedBrief => {
-                "và {moved} tỷ đồng chuyển giữa các xã, xóm: không phải chi phí thực"
+                "và {moved} tỷ đồng chuyển giữa các xã, xóm: con số trên không phải chi phí thực"
             }
             MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} xã{mean}",
             MoneyPerCommuneSaves => "không tốn thêm",
@@ -506,7 +506,8 @@ impl Translate for CompareMsg {
             MoneyPerCommuneUnsureBrief => "unclear",
             MoneyPerCommuneMean => " (mean of the runs)",
             MoneyPerCommuneMovedBrief => {
-                "and {moved} billion VND moved between units: not a true cost"
+                "and {moved} billion VND moved between communes and villages: the figure above is \
+                 not a true cost"
             }
             MoneyPerCommuneBasis => "{equals} {money} ÷ {communes} communes{mean}",
             MoneyPerCommuneSaves => "no extra cost",

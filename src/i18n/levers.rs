@@ -372,9 +372,11 @@ impl Translate for LeverMsg {
                 "Theo cấp trên, tỉnh giao đơn vị hỗ trợ theo thứ tự: các xã thuộc phạm vi Quyết \
                  định 1385 (kể cả xã đã đạt chuẩn), rồi xã đặc biệt khó khăn chưa đạt chuẩn, rồi các \
                  xã chưa đạt chuẩn khác, rồi xã đã đạt chuẩn (tình trạng năm gốc); trong mỗi nhóm, \
-                 xã có tỷ lệ hộ nghèo cao hơn trước. \
-                 “Có” giao cho xã (với huyện: mọi xã của huyện) một đơn vị lấy từ xã cuối thứ tự \
-                 đó, không thêm đơn vị; “Không” chuyển đơn vị của xã sang xã kế tiếp."
+                 xã có tỷ lệ hộ nghèo cao hơn trước. “Có” giao cho xã (với huyện: mọi xã của huyện) \
+                 một đơn vị lấy từ xã đứng cuối trong số các xã được giao (xã vốn đã được giao thì \
+                 không đổi); “Không” chuyển đơn vị của xã sang xã kế tiếp. Khi số xã chọn “Có” nhiều \
+                 hơn số đơn vị của tỉnh, mỗi xã ấy vẫn có một đơn vị, nên tổng số đơn vị tăng (có \
+                 cảnh báo)."
             }
             ExcludedHint => {
                 "Có: không cấp vốn phân bổ nào cho xã (với huyện: cho mọi xã của huyện), kể cả vốn \
@@ -603,9 +605,11 @@ impl Translate for LeverMsg {
                 "Left to the province, support units go in this order: communes in the Decision \
                  1385 scope (recognised ones too), then extremely difficult communes not yet \
                  recognised, then other communes not yet recognised, then recognised ones (as in the \
-                 base year); within each group, the higher poverty rate first. “Yes” gives this commune (for a district, each of \
-                 its communes) a unit taken from the last commune in that order, not an extra one; \
-                 “No” passes its unit to the next commune."
+                 base year); within each group, the higher poverty rate first. “Yes” gives this \
+                 commune (for a district, each of its communes) a unit taken from the last commune \
+                 that order gives one to (none moves if it had one already); “No” passes its unit \
+                 to the next commune. When more communes say “Yes” than the province has units, \
+                 each still gets one and the total grows (with a warning)."
             }
             ExcludedHint => {
                 "Yes: the commune (for a district: each of its communes) gets no allocated money, \
