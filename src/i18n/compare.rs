@@ -1006,6 +1006,16 @@ pub fn signed_or_same(d: f64, text_of_abs: &str) -> String {
     }
 }
 
+/// The difference `b − a` as the two figures read with `decimals`: "8.626" beside "8.626"
+/// is "≈ 0", not the "+1" its 0,6 rounds to, and 100,4 against 101,6 is "+2", as the figures
+/// shown differ. The sign is the real difference's (rounding never reverses it).
+pub fn shown_difference(lang: Lang, a: f64, b: f64, decimals: usize) -> String {
+    let scale = 10f64.powi(decimals as i32);
+    let shown = |x: f64| (x * scale).round() / scale;
+    let apart = (shown(b) - shown(a)).abs();
+    signed_or_same(b - a, &lang.number(apart, decimals))
+}
+
 /// A stable text key of a lever, for test hooks: `budget_scale`, `budget_line.central_ntm.2022`,
 /// `commune.01417.fixed_amount`, `assumption.noise`.
 pub fn lever_key(path: &LeverPath) -> String {
@@ -1067,6 +1077,17 @@ mod tests {
             unit(LeverPath::Commune(c, UnitField::Campaigns), Lang::En),
             "campaigns/year"
         );
+    }
+
+    #[test]
+    fn a_difference_reads_as_the_figures_shown_differ() {
+        assert_eq!(shown_difference(Lang::Vi, 8626.4, 8625.8, 0), "≈ 0");
+        assert_eq!(shown_difference(Lang::Vi, 8625.8, 8626.4, 0), "≈ 0");
+        assert_eq!(shown_difference(Lang::Vi, 100.4, 101.6, 0), "+2");
+        assert_eq!(shown_difference(Lang::Vi, 101.6, 100.4, 0), "−2");
+        assert_eq!(shown_difference(Lang::Vi, 101.0, 101.0, 0), "= 0");
+        assert_eq!(shown_difference(Lang::Vi, 8626.0, 12939.0, 0), "+4.313");
+        assert_eq!(shown_difference(Lang::Vi, 294.84, 15.61, 1), "−279,2");
     }
 
     #[test]

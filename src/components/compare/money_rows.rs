@@ -10,7 +10,9 @@ use yew::prelude::*;
 use crate::compare_logic::money::{common_end, money_rows, paired, MoneyKind, MoneyRow};
 use crate::figures::target_year;
 use crate::figures::value_text;
-use crate::i18n::compare::{basis_text, per_commune_text, signed, signed_or_same};
+use crate::i18n::compare::{
+    basis_text, per_commune_text, shown_difference, signed, signed_or_same,
+};
 use crate::i18n::{CompareMsg, HeadlineMsg, Lang};
 
 /// The rows, for a `<tbody>`; `prefix` starts each cell's test hook; the run-by-run rows
@@ -190,7 +192,11 @@ fn money_row(lang: Lang, row: &MoneyRow, years: &str, end: u16, prefix: &str, br
                         </span>
                     }
                     if let Some(d) = delta {
-                        <span class="compare-delta is-same">{ signed_or_same(*d, &lang.number(d.abs(), decimals)) }</span>
+                        <span class="compare-delta is-same">{ match row.cells.first().copied().flatten() {
+                            // As the two figures read ("8.626 ≈ 0" beside A's 8.626, not "+1").
+                            Some(a) => shown_difference(lang, a, *x, decimals),
+                            None => signed_or_same(*d, &lang.number(d.abs(), decimals)),
+                        } }</span>
                     }
                 </td>
             },
