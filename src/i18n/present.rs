@@ -206,7 +206,7 @@ impl Translate for PresentMsg {
             Ready => "Sẵn sàng: mọi kịch bản đã tính đủ các lần chạy.",
             KeysHint => {
                 "Khi trình chiếu: →, phím cách hoặc Page Down (nút bấm trình chiếu): trang sau; ←, \
-                 Page Up: trang trước; Home, End: trang đầu, trang cuối; B hoặc dấu chấm: màn hình \
+                 Page Up, Shift + phím cách: trang trước; Home, End: trang đầu, trang cuối; B hoặc dấu chấm: màn hình \
                  đen (W: trắng), bấm lại để hiện; Esc: thoát. Trên điện thoại, máy tính bảng: vuốt \
                  ngang để sang trang. Trình duyệt không cho toàn màn hình thì bấm F11."
             }
@@ -366,7 +366,7 @@ impl Translate for PresentMsg {
             Ready => "Ready: every scenario has all its runs.",
             KeysHint => {
                 "While presenting: →, Space or Page Down (a presentation clicker): next slide; ←, \
-                 Page Up: previous; Home, End: first, last; B or full stop: black screen (W: \
+                 Page Up, Shift+Space: previous; Home, End: first, last; B or full stop: black screen (W: \
                  white), again to show; Esc: leave. On a phone or tablet: swipe sideways to turn the \
                  page. If the browser refuses full screen, press F11."
             }

@@ -454,10 +454,12 @@ pub enum Step {
 }
 
 impl Step {
-    /// The step a key stands for while presenting (→, PageDown, Space: next; ←, PageUp:
-    /// previous; Home; End). `None` for any other key.
-    pub fn from_key(key: &str) -> Option<Step> {
+    /// The step a key stands for while presenting (→, PageDown, Space: next; ←, PageUp,
+    /// Shift+Space: previous, as in other presentation programs; Home; End). `None` for any
+    /// other key.
+    pub fn from_key(key: &str, shift: bool) -> Option<Step> {
         match key {
+            " " | "Spacebar" if shift => Some(Step::Previous),
             "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Spacebar" => Some(Step::Next),
             "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => Some(Step::Previous),
             "Home" => Some(Step::First),

@@ -488,6 +488,9 @@ test('save two scenarios, order them, present with the keyboard: read-only, Esca
     ['ArrowRight', 'Trang 2/15'],
     [' ', 'Trang 3/15'],
     ['PageDown', 'Trang 4/15'],
+    // Shift+Space goes back, as in other presentation programs (it went forward).
+    ['Shift+Space', 'Trang 3/15'],
+    ['PageDown', 'Trang 4/15'],
     ['ArrowLeft', 'Trang 3/15'],
     ['PageUp', 'Trang 2/15'],
     ['End', 'Trang 15/15'],

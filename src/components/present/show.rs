@@ -1,7 +1,8 @@
 //! The presentation itself: one slide at a time, full screen (the Fullscreen API on the whole
 //! page; where the browser refuses, it fills the window), large type, stepped with →,
-//! PageDown or Space (next), ←, PageUp (previous), Home, End, and left with Escape, or with the
-//! buttons along the bottom, with a slide counter that screen readers announce.
+//! PageDown or Space (next), ←, PageUp or Shift+Space (previous), Home, End, and left with
+//! Escape, or with the buttons along the bottom, with a slide counter that screen readers
+//! announce.
 
 use std::rc::Rc;
 
@@ -264,7 +265,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         e.prevent_default();
                         return;
                     }
-                    if let Some(step) = Step::from_key(&key) {
+                    if let Some(step) = Step::from_key(&key, e.shift_key()) {
                         e.prevent_default();
                         on_action.emit(StageAction::Go(step));
                     }

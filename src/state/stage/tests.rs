@@ -469,23 +469,25 @@ fn a_district_s_communes_are_shared_out_evenly_over_its_slides() {
 
 #[test]
 fn keys_step_through_the_slides_and_stop_at_the_ends() {
-    // (key, from, count, to)
+    // (key, shift, from, count, to)
     let cases = [
-        ("ArrowRight", 0, 5, Some(1)),
-        ("PageDown", 4, 5, Some(4)),
-        (" ", 2, 5, Some(3)),
-        ("ArrowLeft", 0, 5, Some(0)),
-        ("PageUp", 3, 5, Some(2)),
-        ("Home", 3, 5, Some(0)),
-        ("End", 1, 11, Some(10)),
-        ("Escape", 1, 5, None),
-        ("a", 1, 5, None),
+        ("ArrowRight", false, 0, 5, Some(1)),
+        ("PageDown", false, 4, 5, Some(4)),
+        (" ", false, 2, 5, Some(3)),
+        // Shift+Space goes back, as in other presentation programs.
+        (" ", true, 2, 5, Some(1)),
+        ("ArrowLeft", false, 0, 5, Some(0)),
+        ("PageUp", false, 3, 5, Some(2)),
+        ("Home", false, 3, 5, Some(0)),
+        ("End", false, 1, 11, Some(10)),
+        ("Escape", false, 1, 5, None),
+        ("a", false, 1, 5, None),
     ];
-    for (key, from, count, to) in cases {
+    for (key, shift, from, count, to) in cases {
         assert_eq!(
-            Step::from_key(key).map(|s| s.from(from, count)),
+            Step::from_key(key, shift).map(|s| s.from(from, count)),
             to,
-            "{key}"
+            "{key} {shift}"
         );
     }
 }
