@@ -278,8 +278,8 @@ fn Planner(props: &PlannerProps) -> Html {
     let opening = {
         let key = history_key.clone();
         use_memo((), move |_| {
-            let entry =
-                screen_history::current_state().and_then(|s| screen_history::decode(&key, &s));
+            let entry = screen_history::current_state()
+                .and_then(|s| screen_history::decode_with_slide(&key, &s));
             let link = entry
                 .and_then(|_| screen_history::remembered_link(&key))
                 .unwrap_or_else(url_state::read);
@@ -300,14 +300,19 @@ fn Planner(props: &PlannerProps) -> Html {
                 .with_chosen_lang(storage::lang::load_lang(&LocalStore::open()));
             // A stage that did not read, else one that read with entries left out.
             opened.notices.stage = stage.problem.or(opened.notices.stage.take());
-            // A reload comes back to the screen it left (a presentation to its storyboard).
-            match opening.0.and_then(|e| {
-                opened.apply(Action::Stage(StageAction::Navigated(
-                    screen_history::shown(e),
+            // A reload comes back to the screen it left (a presentation to its storyboard,
+            // which starts again at the slide it was on).
+            let Some((entry, slide)) = opening.0 else {
+                return opened;
+            };
+            let there = opened
+                .apply(Action::Stage(StageAction::Navigated(
+                    screen_history::shown(entry),
                 )))
-            }) {
-                Some(there) => there,
-                None => opened,
+                .unwrap_or(opened);
+            match slide.filter(|_| entry.presenting) {
+                Some(slide) => there.resuming_at(slide),
+                None => there,
             }
         })
     };
@@ -574,6 +579,20 @@ fn Planner(props: &PlannerProps) -> Html {
                     *pending_back.borrow_mut() = true;
                     screen_history::back();
                 }
+            }
+        });
+    }
+    // The slide on show, in the presentation's entry: a reload starts again there.
+    {
+        let key = history_key.clone();
+        use_effect_with(state.stage.presenting, move |slide| {
+            let Some(slide) = *slide else {
+                return;
+            };
+            let entry =
+                screen_history::current_state().and_then(|s| screen_history::decode(&key, &s));
+            if let Some(presenting) = entry.filter(|e| e.presenting) {
+                screen_history::mark(&screen_history::encode_at_slide(&key, presenting, slide));
             }
         });
     }

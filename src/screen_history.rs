@@ -39,9 +39,20 @@ pub fn encode(key: &str, entry: Entry) -> String {
     )
 }
 
+/// The history state of a presenting `entry` on slide `slide` (0-based): a reload mid-
+/// presentation starts again there, as Escape's does.
+pub fn encode_at_slide(key: &str, entry: Entry, slide: usize) -> String {
+    format!("{}|{slide}", encode(key, entry))
+}
+
 /// The entry a history state holds, when it is the page's on data `key`; `None` for another
 /// page's state, another dataset's, none, or anything unreadable.
 pub fn decode(key: &str, state: &str) -> Option<Entry> {
+    decode_with_slide(key, state).map(|(entry, _)| entry)
+}
+
+/// [`decode`], with the slide a presenting entry was on, if it says.
+pub fn decode_with_slide(key: &str, state: &str) -> Option<(Entry, Option<usize>)> {
     let mut parts = state.split('|');
     if parts.next()? != TAG || parts.next()? != key {
         return None;
@@ -53,10 +64,14 @@ pub fn decode(key: &str, state: &str) -> Option<Entry> {
         "1" => true,
         _ => return None,
     };
+    let slide = match parts.next() {
+        None => None,
+        Some(n) => Some(n.parse().ok()?),
+    };
     parts
         .next()
         .is_none()
-        .then_some(Entry { screen, presenting })
+        .then_some((Entry { screen, presenting }, slide))
 }
 
 /// What the history does when the page's screen becomes `now`, the current entry holding
@@ -233,10 +248,20 @@ mod tests {
             "ntm-screen|3fa9-false|elsewhere|0",
             "ntm-screen|3fa9-false|compare|2",
             "ntm-screen|3fa9-false|compare|0|more",
+            "ntm-screen|3fa9-false|present|1|4|5",
             "other|3fa9-false|compare|0",
         ] {
             assert_eq!(decode(KEY, other), None, "{other}");
         }
+        // A presentation's entry says its slide, and still reads as its entry.
+        let presenting = entry(Screen::Storyboard, true);
+        let state = encode_at_slide(KEY, presenting, 8);
+        assert_eq!(decode_with_slide(KEY, &state), Some((presenting, Some(8))));
+        assert_eq!(decode(KEY, &state), Some(presenting));
+        assert_eq!(
+            decode_with_slide(KEY, &encode(KEY, presenting)),
+            Some((presenting, None))
+        );
     }
 
     #[test]

@@ -1087,6 +1087,17 @@ impl AppState {
         })
     }
 
+    /// The page opened again (a reload) on a presentation that was at `slide`: starting it
+    /// again goes there, as after Escape. Nothing when that is no slide of the storyboard.
+    pub fn resuming_at(mut self, slide: usize) -> AppState {
+        let story = self.story();
+        let count = slides(&deck_items(&story, &self.defaults, &self.dataset)).len();
+        if slide + 1 < count {
+            self.stage.left_at = Some((story.iter().map(|i| i.scenario.clone()).collect(), slide));
+        }
+        self
+    }
+
     /// Ends the presentation on `stage` at the storyboard, remembering the slide it was left
     /// at (unless the last).
     fn stop_presenting(&self, stage: &mut Stage) {

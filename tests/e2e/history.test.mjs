@@ -107,9 +107,19 @@ test('a colleague\'s link, only looked at: after a reload, Back still shows it, 
   await waitForScreen(page, 'present');
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  const at = await page.getByTestId('slide-counter').innerText();
+  assert.match(at, /^Trang 3\//);
   await page.reload();
   await waitForScreen(page, 'present');
   assert.equal(await page.getByTestId('presentation').count(), 0);
+  // Started again, it goes back to the slide it was on, as after Escape.
+  await page.waitForFunction(() => document.querySelector('[data-testid="story-status"]')?.dataset.ready === 'true', null, { timeout: 60_000 });
+  await page.getByTestId('present-start').click();
+  assert.equal(await page.getByTestId('slide-counter').innerText(), at);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('presentation').waitFor({ state: 'detached' });
   // The entry the presentation was started from (the storyboard), then the workspace's.
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('[data-testid="story-status"]'));

@@ -607,6 +607,22 @@ fn presenting_needs_every_run_and_then_nothing_can_change_the_figures() {
         (elsewhere.stage.presenting, elsewhere.stage.screen),
         (None, Screen::Workspace)
     );
+    // A reload mid-presentation brings the slide it was on (its history entry's): Start goes
+    // back there; a slide the storyboard does not have, to the first.
+    let mut fresh = back.clone();
+    fresh.stage.left_at = None;
+    assert_eq!(
+        stage(&fresh.clone().resuming_at(2), StageAction::Present)
+            .stage
+            .presenting,
+        Some(2)
+    );
+    assert_eq!(
+        stage(&fresh.resuming_at(999), StageAction::Present)
+            .stage
+            .presenting,
+        Some(0)
+    );
     // Back to the comparison fills its columns as the switcher does.
     let compare = stage(&back, StageAction::Navigated(Screen::Compare));
     assert_eq!(compare.stage.screen, Screen::Compare);
