@@ -563,8 +563,7 @@ fn Planner(props: &PlannerProps) -> Html {
             if *pending_back.borrow() {
                 return;
             }
-            let entry =
-                screen_history::current_state().and_then(|s| screen_history::decode(&key, &s));
+            let entry = screen_history::current_entry(&key);
             let here = *presented_here.borrow();
             match screen_history::step(entry, *now, here) {
                 screen_history::Step::Nothing => {}
@@ -589,8 +588,7 @@ fn Planner(props: &PlannerProps) -> Html {
             let Some(slide) = *slide else {
                 return;
             };
-            let entry =
-                screen_history::current_state().and_then(|s| screen_history::decode(&key, &s));
+            let entry = screen_history::current_entry(&key);
             if let Some(presenting) = entry.filter(|e| e.presenting) {
                 screen_history::mark(&screen_history::encode_at_slide(&key, presenting, slide));
             }

@@ -141,6 +141,11 @@ mod browser {
             .as_string()
     }
 
+    /// The current entry, when it is the page's on data `key`.
+    pub fn current_entry(key: &str) -> Option<super::Entry> {
+        super::decode(key, &current_state()?)
+    }
+
     /// The address without its fragment.
     fn bare_address() -> String {
         let location = gloo::utils::window().location();

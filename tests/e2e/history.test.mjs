@@ -23,6 +23,22 @@ function waitForScreen(page, screen) {
   );
 }
 
+/** Starts the presentation and turns to its third slide; the slide counter's text there. */
+async function presentToThirdSlide(page) {
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('presentation').waitFor();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  const at = await page.getByTestId('slide-counter').innerText();
+  assert.match(at, /^Trang 3\//);
+  return at;
+}
+
+/** Waits until the headline shows every run (on whatever screen the page opened). */
+function headlineFinal(page) {
+  return page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.dataset.final === 'true');
+}
+
 test('Back and Forward move between screens and keep the work; a reload stays on the screen', async () => {
   const { context, page, errors } = await openApp(browser);
   await setBudget(page, 150);
@@ -59,12 +75,7 @@ test('Back during a presentation ends it at the storyboard, which starts again w
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('screen-present').click();
   await waitForScreen(page, 'present');
-  await page.getByTestId('present-start').click();
-  await page.getByTestId('presentation').waitFor();
-  await page.keyboard.press('PageDown');
-  await page.keyboard.press('PageDown');
-  const at = await page.getByTestId('slide-counter').innerText();
-  assert.match(at, /^Trang 3\//);
+  const at = await presentToThirdSlide(page);
   await page.goBack();
   await page.getByTestId('presentation').waitFor({ state: 'detached' });
   assert.equal(await screenShown(page), 'present');
@@ -90,7 +101,7 @@ test('a colleague\'s link, only looked at: after a reload, Back still shows it, 
   await setBudget(page, 70);
   await page.goto(`${BASE_URL}${link}`);
   await page.reload();
-  await page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.dataset.final === 'true');
+  await headlineFinal(page);
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
   await page.getByTestId('screen-compare').click();
   await waitForScreen(page, 'compare');
@@ -99,18 +110,13 @@ test('a colleague\'s link, only looked at: after a reload, Back still shows it, 
   await waitForScreen(page, 'compare');
   await page.goBack();
   await waitForScreen(page, 'workspace');
-  await page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.dataset.final === 'true');
+  await headlineFinal(page);
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
   assert.equal(await hash(page), link);
   // A reload during a presentation, then Back: the storyboard, the same scenario.
   await page.getByTestId('screen-present').click();
   await waitForScreen(page, 'present');
-  await page.getByTestId('present-start').click();
-  await page.getByTestId('presentation').waitFor();
-  await page.keyboard.press('PageDown');
-  await page.keyboard.press('PageDown');
-  const at = await page.getByTestId('slide-counter').innerText();
-  assert.match(at, /^Trang 3\//);
+  const at = await presentToThirdSlide(page);
   await page.reload();
   await waitForScreen(page, 'present');
   assert.equal(await page.getByTestId('presentation').count(), 0);
@@ -126,7 +132,7 @@ test('a colleague\'s link, only looked at: after a reload, Back still shows it, 
   await waitForScreen(page, 'present');
   await page.goBack();
   await waitForScreen(page, 'workspace');
-  await page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.dataset.final === 'true');
+  await headlineFinal(page);
   assert.equal(await page.getByTestId('lever-budget-scale').inputValue(), '150');
   assert.equal(await hash(page), link);
   assert.deepEqual(errors, []);
