@@ -420,8 +420,9 @@ fn Planner(props: &PlannerProps) -> Html {
                 state.view.to_wire(&state.dataset),
                 matrix_to_keep(&matrix_link::to_wire(&state.view.matrix, &state.dataset)),
                 state.touched,
+                state.autosaved_edit_of(),
             ),
-            move |(scenario, view, matrix, touched)| {
+            move |(scenario, view, matrix, touched, edit_of)| {
                 if !*touched || autosave_locked {
                     // Work put away on this page by a link, a file or a saved scenario: at the
                     // next write, what storage holds is made safe first, as on a page opened
@@ -453,7 +454,13 @@ fn Planner(props: &PlannerProps) -> Html {
                     }
                     *secured.borrow_mut() = true;
                 }
-                let saved = storage::save(&mut store, scenario, view, matrix.as_ref());
+                let saved = storage::save(
+                    &mut store,
+                    scenario,
+                    view,
+                    matrix.as_ref(),
+                    edit_of.as_ref(),
+                );
                 if let Err(problem) = saved {
                     dispatcher.dispatch(Action::StorageFailed(problem));
                 }

@@ -339,6 +339,13 @@ impl AppState {
             library: library.problem,
             ..Notices::default()
         };
+        // What the autosaved work was an edit of, kept apart: the work itself is offered back,
+        // or replaced by a link, as a pair.
+        let saved_edit_of = autosave
+            .saved
+            .as_ref()
+            .and_then(|a| Some((a.scenario.clone(), a.edit_of.as_ref()?)))
+            .map(|(sc, of)| (sc, stage::ScenarioName::from_stored(of)));
         let saved = autosave.saved.map(|a| {
             let view = ViewState::from_link(&a.view, a.matrix.as_ref(), &dataset);
             (a.scenario, view)
@@ -370,6 +377,15 @@ impl AppState {
             }
             None => saved.unwrap_or_else(|| ((*defaults).clone(), ViewState::default())),
         };
+        // A reload opens with the work's own link (the address bar holds it), which names no
+        // edit: the autosave of the same scenario says what it is an edit of. A colleague's
+        // link that names its scenario keeps that name.
+        let edited_from = match saved_edit_of {
+            Some((sc, of)) if sc == scenario && link_names.naming(&scenario).is_none() => {
+                vec![(Rc::new(sc), Some(of))]
+            }
+            _ => Vec::new(),
+        };
         let stage = Stage::new(&dataset);
         AppState {
             dataset,
@@ -391,7 +407,7 @@ impl AppState {
             displaced_by_other: false,
             opened_at: String::new(),
             link_names,
-            edited_from: Rc::default(),
+            edited_from: Rc::new(edited_from),
             history: Rc::default(),
         }
     }

@@ -22,6 +22,7 @@ use super::{Action, AppState, LibraryAction};
 use crate::i18n::{Lang, PresentMsg};
 use crate::simulation::Outcome;
 use crate::storage::stage::SavedStage;
+use crate::storage::EditOf;
 
 /// Fewest and most scenarios compared side by side.
 pub const MIN_COMPARED: usize = 2;
@@ -155,6 +156,32 @@ impl ScenarioName {
                 ScenarioName::CurrentOf(Box::new(name.renamed(old, new)))
             }
             other => other,
+        }
+    }
+
+    /// The name as the autosave keeps what the work is an edit of; `None` for one it does not
+    /// keep (the current scenario, or a name made of another).
+    pub fn to_stored(&self) -> Option<EditOf> {
+        match self {
+            ScenarioName::Saved(name) => Some(EditOf::Saved { name: name.clone() }),
+            ScenarioName::Linked(name) => Some(EditOf::Linked { name: name.clone() }),
+            ScenarioName::Preset { vi, en } => Some(EditOf::Preset {
+                vi: vi.clone(),
+                en: en.clone(),
+            }),
+            ScenarioName::Current | ScenarioName::Edited(_) | ScenarioName::CurrentOf(_) => None,
+        }
+    }
+
+    /// The name the autosave kept.
+    pub fn from_stored(stored: &EditOf) -> ScenarioName {
+        match stored {
+            EditOf::Saved { name } => ScenarioName::Saved(name.clone()),
+            EditOf::Linked { name } => ScenarioName::Linked(name.clone()),
+            EditOf::Preset { vi, en } => ScenarioName::Preset {
+                vi: vi.clone(),
+                en: en.clone(),
+            },
         }
     }
 
@@ -915,6 +942,15 @@ impl AppState {
         match edit_of {
             Some(name) => ScenarioName::Edited(Box::new(name)),
             None => ScenarioName::Current,
+        }
+    }
+
+    /// What the autosave keeps the work as an edit of, so that a reload names it as this page
+    /// does ("Vốn 150% (đã sửa)"); `None` when it is no edit of a named scenario.
+    pub fn autosaved_edit_of(&self) -> Option<EditOf> {
+        match self.current_name() {
+            ScenarioName::Edited(of) => of.to_stored(),
+            _ => None,
         }
     }
 

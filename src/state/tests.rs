@@ -53,6 +53,7 @@ fn autosaved(scenario: Scenario) -> Autosave {
         scenario,
         view: View::default(),
         matrix: None,
+        edit_of: None,
     }
 }
 

@@ -51,6 +51,21 @@ struct AutosaveV1 {
     /// the work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     matrix: Option<serde_json::Value>,
+    /// What the work is an edit of ([`EditOf`]), so that a reload still calls it "Vốn 150% (đã
+    /// sửa)" and not an unsaved scenario. Added as `matrix` was: an older build ignores it, and
+    /// one this build cannot read loses the name, never the work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    edit_of: Option<serde_json::Value>,
+}
+
+/// The scenario the autosaved work was changed from, by the name it bore: a saved scenario,
+/// one a link named, or a preset (in both languages, as the dataset named it then).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EditOf {
+    Saved { name: String },
+    Linked { name: String },
+    Preset { vi: String, en: String },
 }
 
 /// An autosave as read back.
@@ -61,6 +76,8 @@ pub struct Autosave {
     pub view: View,
     /// The criteria matrix's filters and sorts; `None` when the matrix is as it opens.
     pub matrix: Option<MatrixV4>,
+    /// What the work is an edit of; `None` when it is no edit of a named scenario.
+    pub edit_of: Option<EditOf>,
 }
 
 /// A key–value store of strings (`localStorage`, or a map in tests).
@@ -152,8 +169,14 @@ pub struct Loaded {
     pub problem: Option<StorageProblem>,
 }
 
-/// The autosave text for `scenario` shown as `view`, with the criteria matrix's `matrix`.
-pub fn autosave_text(scenario: &Scenario, view: &View, matrix: Option<&MatrixV4>) -> String {
+/// The autosave text for `scenario` shown as `view`, with the criteria matrix's `matrix`, an
+/// edit of `edit_of`.
+pub fn autosave_text(
+    scenario: &Scenario,
+    view: &View,
+    matrix: Option<&MatrixV4>,
+    edit_of: Option<&EditOf>,
+) -> String {
     let envelope = AutosaveV1 {
         format: FORMAT.into(),
         version: VERSION,
@@ -162,6 +185,7 @@ pub fn autosave_text(scenario: &Scenario, view: &View, matrix: Option<&MatrixV4>
         matrix: matrix
             .and_then(matrix_to_keep)
             .and_then(|m| serde_json::to_value(m).ok()),
+        edit_of: edit_of.and_then(|e| serde_json::to_value(e).ok()),
     };
     serde_json::to_string(&envelope).unwrap_or_default()
 }
@@ -211,6 +235,9 @@ fn read_text(text: &str, ds: &Dataset) -> Result<Autosave, ReadError> {
             .and_then(|v| serde_json::from_value::<MatrixV4>(v).ok())
             .as_ref()
             .and_then(matrix_to_keep),
+        edit_of: envelope
+            .edit_of
+            .and_then(|v| serde_json::from_value::<EditOf>(v).ok()),
     })
 }
 
@@ -257,9 +284,13 @@ pub fn save(
     scenario: &Scenario,
     view: &View,
     matrix: Option<&MatrixV4>,
+    edit_of: Option<&EditOf>,
 ) -> Result<(), StorageProblem> {
     store
-        .set(AUTOSAVE_KEY, &autosave_text(scenario, view, matrix))
+        .set(
+            AUTOSAVE_KEY,
+            &autosave_text(scenario, view, matrix, edit_of),
+        )
         .map_err(|_| StorageProblem::CannotSave)
 }
 
@@ -419,7 +450,7 @@ mod tests {
             .expect("saved");
         let stored = |sc: &Scenario| {
             let mut s = MemoryStore::default();
-            save(&mut s, sc, &View::default(), None).expect("saves");
+            save(&mut s, sc, &View::default(), None, None).expect("saves");
             s
         };
         // Nothing stored: nothing to keep.
@@ -496,7 +527,7 @@ mod tests {
             ..MatrixV4::default()
         };
         let mut store = MemoryStore::default();
-        save(&mut store, &sc, &view, Some(&matrix)).expect("saves");
+        save(&mut store, &sc, &view, Some(&matrix), None).expect("saves");
         let loaded = load(&mut store, &ds, "t");
         let tidied = MatrixV4 {
             search: "Xóm Nà".into(),
@@ -506,16 +537,54 @@ mod tests {
             scenario: sc.clone(),
             view,
             matrix: Some(tidied),
+            edit_of: None,
         };
         assert_eq!(loaded.saved, Some(expected));
         assert_eq!(loaded.problem, None);
 
         // A matrix as it opens is not stored at all, and reads back as none.
-        save(&mut store, &sc, &view, Some(&MatrixV4::default())).expect("saves");
+        save(&mut store, &sc, &view, Some(&MatrixV4::default()), None).expect("saves");
         let text = store.get(AUTOSAVE_KEY).expect("stored");
         assert!(!text.contains("\"matrix\""), "{text:.200}");
         let loaded = load(&mut store, &ds, "t");
         assert_eq!(loaded.saved.map(|a| a.matrix), Some(None));
+    }
+
+    /// The name the work is an edit of comes back with it; one this build cannot read loses
+    /// the name only, and an older build reads the autosave as before.
+    #[test]
+    fn what_the_work_is_an_edit_of_is_kept_and_never_costs_the_work() {
+        let ds = ds();
+        let mut sc = Scenario::defaults(&ds);
+        sc.leadership = 0.3;
+        let of = EditOf::Saved {
+            name: "Vốn 150%".into(),
+        };
+        let mut store = MemoryStore::default();
+        save(&mut store, &sc, &View::default(), None, Some(&of)).expect("saves");
+        let loaded = load(&mut store, &ds, "t").saved.expect("read");
+        assert_eq!(loaded.edit_of, Some(of));
+        assert_eq!(loaded.scenario, sc);
+
+        let text = store.get(AUTOSAVE_KEY).expect("stored");
+        let mut value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        value["edit_of"] = serde_json::json!({ "kind": "from_the_future", "x": 1 });
+        store.set(AUTOSAVE_KEY, &value.to_string()).expect("writes");
+        let loaded = load(&mut store, &ds, "t");
+        assert_eq!(loaded.problem, None);
+        let loaded = loaded.saved.expect("still read");
+        assert_eq!((loaded.edit_of, loaded.scenario), (None, sc));
+
+        #[derive(Deserialize)]
+        #[allow(dead_code)]
+        struct OlderAutosaveV1 {
+            format: String,
+            version: u32,
+            view: View,
+            scenario: String,
+        }
+        let older: Result<OlderAutosaveV1, _> = serde_json::from_str(&text);
+        assert!(older.is_ok(), "{:?}", older.err());
     }
 
     /// The matrix was added to version 1 of the envelope: an older build, whose envelope has
@@ -536,7 +605,7 @@ mod tests {
             status: 2,
             ..MatrixV4::default()
         };
-        let text = autosave_text(&sc, &View::default(), Some(&matrix));
+        let text = autosave_text(&sc, &View::default(), Some(&matrix), None);
         assert!(text.contains("\"matrix\""), "{text:.200}");
         let older: Result<OlderAutosaveV1, _> = serde_json::from_str(&text);
         assert!(older.is_ok(), "{:?}", older.err());
@@ -570,7 +639,7 @@ mod tests {
     #[test]
     fn corrupted_autosaves_are_set_aside_and_reported() {
         let ds = ds();
-        let good = autosave_text(&Scenario::defaults(&ds), &View::default(), None);
+        let good = autosave_text(&Scenario::defaults(&ds), &View::default(), None, None);
         let mut invalid = Scenario::defaults(&ds);
         invalid.runs = 0;
         let cases = [
@@ -578,10 +647,10 @@ mod tests {
             "\"a string\"".to_string(),
             r#"{"format":"something-else","version":1}"#.to_string(),
             good.replace("ntm-planner-scenario", "bogus"),
-            autosave_text(&invalid, &View::default(), None),
+            autosave_text(&invalid, &View::default(), None, None),
             good[..good.len() / 2].to_string(),
         ];
-        let invalid_text = autosave_text(&invalid, &View::default(), None);
+        let invalid_text = autosave_text(&invalid, &View::default(), None, None);
         for text in cases {
             let mut store = store_with(&text);
             let loaded = load(&mut store, &ds, "2026-01-01T00:00:00Z");
@@ -639,7 +708,13 @@ mod tests {
         ));
         assert_eq!(store.get(AUTOSAVE_KEY), None);
         assert_eq!(
-            save(&mut store, &Scenario::defaults(&ds), &View::default(), None),
+            save(
+                &mut store,
+                &Scenario::defaults(&ds),
+                &View::default(),
+                None,
+                None
+            ),
             Err(StorageProblem::CannotSave)
         );
     }

@@ -79,7 +79,7 @@ mod tests {
         let mut sc = Scenario::defaults(&ds);
         sc.budget.scale_pct = 160.0;
         let mut store = MemoryStore::default();
-        save(&mut store, &sc, &View::default(), None).expect("saves");
+        save(&mut store, &sc, &View::default(), None, None).expect("saves");
         let autosave = store.get(AUTOSAVE_KEY).expect("saved");
         for (key, text) in [
             (

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
-  launch, openApp, headline, setBudget, setNumber, generation, waitForNewResults,
+  launch, openApp, headline, setBudget, setNumber, generation, waitForNewResults, waitForApp,
 } from './helpers.mjs';
 import {
   openShare, openLibrary, closeDialog, shareLink, scanQr, download, parseCsv, withoutBom,
@@ -137,6 +137,14 @@ test('a saved scenario\'s name travels with its link: the colleague\'s report, s
   await page.getByTestId('screen-report').click();
   assert.equal(await page.getByTestId('report-name').innerText(), `${name} (đã sửa)`);
   assert.notEqual(page.url(), link);
+  // Reloaded, it is still an edit of the sender's scenario (the autosave keeps what it is an
+  // edit of), not an unsaved scenario "khác mặc định ở…".
+  await page.reload();
+  await page.getByTestId('report-name').waitFor();
+  assert.equal(await page.getByTestId('report-name').innerText(), `${name} (đã sửa)`);
+  await page.getByTestId('screen-workspace').click();
+  await waitForApp(page);
+  assert.equal(await page.getByTestId('scenario-title').innerText(), `Kịch bản: ${name} (đã sửa)`);
   assert.deepEqual(second.errors, []);
   await second.context.close();
 });

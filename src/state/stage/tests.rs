@@ -1252,6 +1252,66 @@ fn an_edit_of_a_renamed_scenario_is_called_by_its_new_name() {
     assert_eq!(s.current_name().text(Lang::Vi), "Vốn lớn");
 }
 
+/// A reload opens with the work's own link (or, without one, the autosave): an edit of a
+/// saved scenario is still called its edit, not an unsaved scenario, as long as what opens is
+/// the work the autosave kept.
+#[test]
+fn an_edit_is_still_called_so_after_a_reload() {
+    use crate::storage::library::LoadedLibrary;
+    use crate::storage::Autosave;
+    let s = AppState::open(ds(), "", Loaded::default());
+    let s = save_in_library(&s.apply(budget(150.0)).expect("edit"), "Vốn 150%");
+    let s = s.apply(budget(160.0)).expect("edit");
+    let of = s.autosaved_edit_of();
+    assert_eq!(
+        of,
+        Some(crate::storage::EditOf::Saved {
+            name: "Vốn 150%".into()
+        })
+    );
+    let own_link = format!(
+        "#{}",
+        crate::url_state::fragment(&s.scenario, &s.view, None, &s.dataset).expect("encodes")
+    );
+    let reload = |fragment: &str, edit_of| {
+        let autosave = Loaded {
+            saved: Some(Autosave {
+                scenario: s.scenario.clone(),
+                view: s.view.to_wire(&s.dataset),
+                matrix: None,
+                edit_of,
+            }),
+            problem: None,
+        };
+        let library = LoadedLibrary {
+            library: (*s.library).clone(),
+            ..LoadedLibrary::default()
+        };
+        AppState::open_with_library(ds(), fragment, autosave, library)
+    };
+    for fragment in ["", own_link.as_str()] {
+        let r = reload(fragment, of.clone());
+        assert_eq!(
+            r.current_name().text(Lang::Vi),
+            "Vốn 150% (đã sửa)",
+            "{fragment:.30}"
+        );
+        assert_eq!(r.autosaved_edit_of(), of, "written back as it was read");
+        // An autosave from before the name was kept: the unsaved scenario, as before.
+        let r = reload(fragment, None);
+        assert_eq!(r.current_name(), ScenarioName::Current);
+    }
+    // A colleague's link to other work is not the autosaved edit.
+    let mut other = s.scenario.clone();
+    other.leadership = 0.2;
+    let their_link = format!(
+        "#{}",
+        crate::url_state::fragment(&other, &s.view, None, &s.dataset).expect("encodes")
+    );
+    let r = reload(&their_link, of.clone());
+    assert_eq!(r.current_name(), ScenarioName::Current);
+}
+
 #[test]
 fn saving_the_same_scenario_again_under_a_new_name_renames_its_place_in_the_order() {
     let s = AppState::open(ds(), "", Loaded::default());
