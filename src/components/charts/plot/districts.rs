@@ -1,12 +1,12 @@
 //! Districts as rows, one panel per measure side by side: a bar for the median, a whisker for
 //! P10–P90, a hollow diamond for the baseline, the median and what it is out of written after
-//! it. District names
-//! are drawn once, left of the first panel.
+//! it. District names are drawn once, left of the first panel, on two lines where one is too
+//! long for the names' column (a phone's: "Hà Qu…", "Trùng…" were cut).
 
 use plotters::chart::ChartBuilder;
 use plotters::element::{Rectangle, Text};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, TRANSPARENT};
+use plotters::style::{Color, TextStyle, TRANSPARENT};
 
 use super::marks::{marker, stroke};
 use super::{fit_text, local, nice_ceiling, text_width, Area, DrawError, Frame};
@@ -19,15 +19,32 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
         return Ok(());
     }
     let (width, _) = area.dim_in_pixel();
-    let name_style = f.text(0.95, INK);
     let pad = f.pxi(10.0);
-    let widest = p
+    let most = (f64::from(width) * 0.28) as i32 - 2 * pad;
+    // The largest type at which every name fits its column on two lines at most (one type
+    // for all, so that no district looks set apart).
+    let name_style = [0.95, 0.85, 0.78]
+        .into_iter()
+        .map(|rel| f.text(rel, INK))
+        .find(|st| {
+            p.names
+                .iter()
+                .all(|name| fits_two_lines(area, name, st, most))
+        })
+        .unwrap_or_else(|| f.text(0.78, INK));
+    let names: Vec<Vec<String>> = p
         .names
         .iter()
-        .map(|name| text_width(area, name, &name_style))
+        .map(|name| two_lines(area, name, &name_style, most))
+        .collect();
+    let widest = names
+        .iter()
+        .flatten()
+        .map(|line| text_width(area, line, &name_style))
         .max()
         .unwrap_or(0);
-    let names_width = (widest + 2 * pad).min((f64::from(width) * 0.28) as i32);
+    let names_width = widest.min(most) + 2 * pad;
+    let line_height = (f64::from(name_style.font.get_size()) * 1.15).round() as i32;
     let (names_area, rest) = area.split_horizontally(names_width);
     let panels = rest.split_evenly((1, p.panels.len()));
     let lang = f.lang;
@@ -75,10 +92,14 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
             .margin_bottom(f.px(4.0))
             .x_label_area_size(f.px(f.font * 2.2))
             .build_cartesian_2d(0.0..top, 0.0..n as f64)?;
+        // As many value labels as the plot's width holds: five in a phone's panel ran together
+        // ("0 5 1015").
+        let plot_width = chart.plotting_area().dim_in_pixel().0 as f64;
+        let labels = (plot_width / f.px(f.font * 3.0)).floor().clamp(2.0, 5.0) as usize;
         chart
             .configure_mesh()
             .disable_y_mesh()
-            .x_labels(5)
+            .x_labels(labels)
             .x_label_formatter(&value_label)
             .y_label_formatter(&|_| String::new())
             .label_style(f.text(0.95, INK))
@@ -94,28 +115,36 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
             if k == 0 {
                 let (_, y) = chart.backend_coord(&(0.0, mid));
                 let (_, y) = local(&names_area, (0, y));
-                let text = fit_text(&names_area, &p.names[r], &name_style, names_width - 2 * pad);
-                names_area.draw(&Text::new(
-                    text,
-                    (names_width - pad, y),
-                    name_style.pos(Pos::new(HPos::Right, VPos::Center)),
-                ))?;
+                let lines = &names[r];
+                let first = y - line_height * (lines.len() as i32 - 1) / 2;
+                for (i, line) in lines.iter().enumerate() {
+                    names_area.draw(&Text::new(
+                        line.clone(),
+                        (names_width - pad, first + line_height * i as i32),
+                        name_style.pos(Pos::new(HPos::Right, VPos::Center)),
+                    ))?;
+                }
             }
             if let Some(note) = &panel.notes[r] {
                 let (x, y) = local(sub, chart.backend_coord(&(0.0, mid)));
                 let left = x + f.pxi(8.0);
                 let room = sub_width as i32 - left - f.pxi(2.0);
+                // Smaller first, then on two lines: "không có xóm…" told a phone nothing.
                 let style = [0.85, 0.75, 0.68]
                     .into_iter()
                     .map(|rel| f.text(rel, INK_SOFT))
                     .find(|st| text_width(sub, note, st) <= room)
                     .unwrap_or_else(|| f.text(0.68, INK_SOFT));
-                let note = fit_text(sub, note, &style, room);
-                sub.draw(&Text::new(
-                    note,
-                    (left, y),
-                    style.pos(Pos::new(HPos::Left, VPos::Center)),
-                ))?;
+                let lines = two_lines(sub, note, &style, room);
+                let step = (f64::from(style.font.get_size()) * 1.15).round() as i32;
+                let first = y - step * (lines.len() as i32 - 1) / 2;
+                for (i, line) in lines.into_iter().enumerate() {
+                    sub.draw(&Text::new(
+                        line,
+                        (left, first + step * i as i32),
+                        style.pos(Pos::new(HPos::Left, VPos::Center)),
+                    ))?;
+                }
                 continue;
             }
             chart.draw_series(std::iter::once(Rectangle::new(
@@ -161,4 +190,34 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
         }
     }
     Ok(())
+}
+
+/// `text` as one line if it fits `max` device pixels, else as two split between words (the
+/// split that leaves the longer line shortest), each cut with "…" only if still too long.
+fn two_lines(area: &Area, text: &str, style: &TextStyle<'_>, max: i32) -> Vec<String> {
+    match best_split(area, text, style) {
+        Some((a, b)) if text_width(area, text, style) > max => {
+            vec![
+                fit_text(area, &a, style, max),
+                fit_text(area, &b, style, max),
+            ]
+        }
+        _ => vec![fit_text(area, text, style, max)],
+    }
+}
+
+/// Whether `text` fits `max` on one line or two without a cut.
+fn fits_two_lines(area: &Area, text: &str, style: &TextStyle<'_>, max: i32) -> bool {
+    text_width(area, text, style) <= max
+        || best_split(area, text, style).is_some_and(|(a, b)| {
+            text_width(area, &a, style).max(text_width(area, &b, style)) <= max
+        })
+}
+
+/// The split of `text` into two lines between words whose longer line is shortest.
+fn best_split(area: &Area, text: &str, style: &TextStyle<'_>) -> Option<(String, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..words.len())
+        .map(|k| (words[..k].join(" "), words[k..].join(" ")))
+        .min_by_key(|(a, b)| text_width(area, a, style).max(text_width(area, b, style)))
 }
