@@ -135,6 +135,12 @@ pub enum LeverMsg {
     NoMatch,
     CommuneHint,
     ResetCommune,
+    /// Names a unit's form for a screen reader: its boxes are labelled as the province's.
+    UnitFormLabel,
+    /// Read out once a commune's settings are all removed (its button turns off).
+    ResetCommuneDone,
+    /// Read out once a district's settings are all removed.
+    ResetDistrictDone,
     CommunesChanged,
     /// On the chip of a unit left out of the allocation.
     ChipExcluded,
@@ -345,6 +351,9 @@ impl Translate for LeverMsg {
             NoMatch => "Không có đơn vị cấp xã nào khớp.",
             CommuneHint => "Thiết lập của xã thay cho thiết lập của huyện và của tỉnh.",
             ResetCommune => "Bỏ mọi thiết lập riêng của xã",
+            UnitFormLabel => "Thiết lập riêng của {unit}",
+            ResetCommuneDone => "Đã bỏ mọi thiết lập riêng của xã: xã theo thiết lập của huyện và của tỉnh.",
+            ResetDistrictDone => "Đã bỏ mọi thiết lập riêng của huyện: huyện theo thiết lập của tỉnh.",
             CommunesChanged => "Xã có thiết lập riêng",
             ChipExcluded => "không cấp vốn",
             ChipNotApplied => "không áp dụng",
@@ -577,6 +586,9 @@ impl Translate for LeverMsg {
             NoMatch => "No commune-level unit matches.",
             CommuneHint => "A commune's setting replaces its district's and the province's.",
             ResetCommune => "Remove every setting of this commune",
+            UnitFormLabel => "Own settings of {unit}",
+            ResetCommuneDone => "Every setting of this commune removed: it follows its district's and the province's.",
+            ResetDistrictDone => "Every setting of this district removed: it follows the province's.",
             CommunesChanged => "Communes with their own settings",
             ChipExcluded => "no money",
             ChipNotApplied => "not applied",

@@ -145,6 +145,13 @@ pub struct CommuneLeversProps {
 /// A commune's own levers, usable on its own (the levers panel and the commune detail slot).
 #[component]
 pub fn CommuneLevers(props: &CommuneLeversProps) -> Html {
+    // Set by the reset button, for this commune only: its "done" is read out (the button only
+    // turns off).
+    let reset_done = use_state(|| false);
+    {
+        let reset_done = reset_done.clone();
+        use_effect_with(props.commune, move |_| reset_done.set(false));
+    }
     let ctx = &props.ctx;
     let lang = ctx.lang;
     let Some(c) = ctx.dataset.communes.get(props.commune) else {
@@ -162,14 +169,23 @@ pub fn CommuneLevers(props: &CommuneLeversProps) -> Html {
                 type="button"
                 class="button-quiet"
                 data-testid={format!("{}-reset", props.id_prefix)}
-                disabled={!changed}
+                // Off but focusable, as "reset all": `disabled` under the keyboard's focus
+                // dropped it to the page's body, and Escape no longer closed the detail.
+                aria-disabled={(!changed).to_string()}
                 onclick={{
                     let cb = ctx.edit(Edit::ResetUnit(unit.clone()));
-                    Callback::from(move |_: MouseEvent| cb.emit(()))
+                    let reset_done = reset_done.clone();
+                    Callback::from(move |_: MouseEvent| if changed {
+                        cb.emit(());
+                        reset_done.set(true);
+                    })
                 }}
             >
                 { "↺ " }{ lang.t(LeverMsg::ResetCommune) }
             </button>
+            <span class="visually-hidden" aria-live="polite" data-testid={format!("{}-reset-done", props.id_prefix)}>
+                if *reset_done && !changed { { lang.t(LeverMsg::ResetCommuneDone) } }
+            </span>
             <UnitLeversForm ctx={ctx.clone()} {unit} id_prefix={props.id_prefix.clone()} />
         </div>
     }

@@ -298,8 +298,21 @@ pub fn UnitLeversForm(props: &UnitLeversFormProps) -> Html {
         }
         _ => html! {},
     };
+    // A group named after the unit: its boxes bear the province's labels ("Cán bộ, công chức
+    // xã được đào tạo"), and a screen reader jumping by field could not tell whose they were.
+    let ds = &ctx.dataset;
+    let unit_name = match unit {
+        UnitRef::Commune(code) => ds
+            .commune_index(code)
+            .map(|i| crate::names::commune_label(ds, i, lang)),
+        UnitRef::District(code) => ds
+            .district_index(code)
+            .map(|i| ds.districts[i].name_in(lang.into()).into_owned()),
+    };
+    let group_label =
+        unit_name.map(|name| lang.fill(LeverMsg::UnitFormLabel, &[("unit", name.as_str())]));
     html! {
-        <div class="unit-levers">
+        <div class="unit-levers" role="group" aria-label={group_label}>
             { for UNIT_FIELDS.iter().map(|&f| html! {
                 <>
                     { lever(f) }
