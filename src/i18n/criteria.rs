@@ -195,7 +195,7 @@ fn vi(msg: CriteriaMsg) -> &'static str {
         M::MatrixHeading => "Ma trận tiêu chí",
         M::MatrixExplainer => {
             "Mỗi ô: tỷ lệ số lần chạy mô phỏng mà đơn vị đạt tiêu chí đó vào cuối năm. \
-             Bấm vào một dòng để xem chi tiết xã."
+             Bấm vào một dòng (hoặc Tab đến tên xã rồi Enter) để xem chi tiết xã."
         }
         M::UnitsGroupLabel => "Xem theo",
         M::FilterDistrict => "Huyện",
@@ -432,7 +432,8 @@ fn en(msg: CriteriaMsg) -> &'static str {
         M::MatrixHeading => "Criteria matrix",
         M::MatrixExplainer => {
             "Each cell: share of simulation runs in which the unit meets that criterion at the \
-             end of the year. Click a row for the commune's details."
+             end of the year. Click a row (or Tab to the commune's name and press Enter) for the \
+             commune's details."
         }
         M::UnitsGroupLabel => "Show",
         M::FilterDistrict => "District",

@@ -182,6 +182,7 @@ fn cue(note: &NodeRef, text: &str) {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let lang = props.lang;
     let note = use_node_ref();
+    let serial = use_state(next_serial);
     use_effect_with((), |_| super::after_pointer::watch());
     // A note stays until the planner does something else (a key or a click anywhere), not on a
     // timer: a slow reader must be able to finish it.
@@ -309,12 +310,15 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     // The note describes the box too, so that coming back to it repeats what was done to the
-    // value typed (a live region alone said it once).
-    let note_id = props.id.as_ref().map(|id| format!("{id}-note"));
-    let describedby = match (&props.describedby, &note_id) {
-        (Some(d), Some(n)) => Some(AttrValue::from(format!("{d} {n}"))),
-        (Some(d), None) => Some(d.clone()),
-        (None, n) => n.clone().map(AttrValue::from),
+    // value typed (a live region alone said it once). A box without an id of its own (a
+    // year's budget cell) has its note named by a number of the page's.
+    let note_id = props.id.as_ref().map_or_else(
+        || format!("number-field-note-{}", *serial),
+        |id| format!("{id}-note"),
+    );
+    let describedby = match &props.describedby {
+        Some(d) => AttrValue::from(format!("{d} {note_id}")),
+        None => AttrValue::from(note_id.clone()),
     };
     let value = shown(lang, props.value, props.decimals);
     let committed = value.clone();
@@ -357,6 +361,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         ></span>
         </>
     }
+}
+
+/// A number no other box on the page has (for the ids of notes).
+fn next_serial() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    NEXT.with(|n| {
+        let serial = n.get();
+        n.set(serial.wrapping_add(1));
+        serial
+    })
 }
 
 /// Narrow boxes (a year's budget cell fits "112,5") shrink the type of longer values, so that

@@ -194,10 +194,16 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                             title={text::cell_title(lang, c.id, name, p, binding)}
                         >
                             { shown }
-                            // Binding shows as a heavy border: said in words too.
-                            if binding {
-                                <span class="visually-hidden">{ ", " }{ lang.t(M::BindingCellSpoken) }</span>
-                            }
+                            // The unit is in the column's explainer: said with each figure to a
+                            // screen reader ("48 , tiêu chí vướng" read as a bare count), and
+                            // binding, a heavy border, in words.
+                            <span class="visually-hidden">{
+                                if binding {
+                                    format!("%, {}", lang.t(M::BindingCellSpoken))
+                                } else {
+                                    "%".to_string()
+                                }
+                            }</span>
                         </td>
                     }
                 }

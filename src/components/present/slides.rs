@@ -337,7 +337,8 @@ fn blockers_view(ds: &Dataset, r: &Results, lang: Lang) -> Html {
                 <p class="slide-lead">{ lang.t(PresentMsg::BlockersNone) }</p>
             } else {
                 <p class="slide-lead">{ lead }</p>
-                <table class="blockers-table" data-testid="blockers-table">
+                // Named as the other slides' tables are (a screen reader met a nameless one).
+                <table class="blockers-table" data-testid="blockers-table" aria-label={lang.t(PresentMsg::SlideBlockers)}>
                     <thead>
                         <tr>
                             <th scope="col">{ lang.t(PresentMsg::BlockersCriterion) }</th>

@@ -237,7 +237,9 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                                 StageAction::RemoveFromStory(i) => vec![
                                     format!("story-remove-{i}"),
                                     format!("story-remove-{}", i.saturating_sub(1)),
-                                    "story-save-name".to_string(),
+                                    // The list emptied: its heading, where "nothing chosen"
+                                    // is read (the name box at the screen's top was a jump).
+                                    "story-order-heading".to_string(),
                                 ],
                                 _ => Vec::new(),
                             };
@@ -346,7 +348,7 @@ pub fn StoryboardView(props: &StoryboardViewProps) -> Html {
                     </section>
                 </div>
                 <section class="panel story-order" aria-labelledby="story-order-h">
-                    <h3 id="story-order-h">{ lang.t(PresentMsg::OrderHeading) }</h3>
+                    <h3 id="story-order-h" tabindex="-1" data-testid="story-order-heading">{ lang.t(PresentMsg::OrderHeading) }</h3>
                     if props.story.is_empty() {
                         <p class="group-hint" data-testid="story-empty">{ lang.t(PresentMsg::OrderEmpty) }</p>
                     } else {

@@ -76,7 +76,16 @@ pub fn Blockers(props: &BlockersProps) -> Html {
     let figure = |label: M, hint: M, value: String, testid: &'static str| {
         let hint_id = format!("{testid}-hint");
         html! {
-            <div class="cd-figure" title={lang.t(hint)} tabindex="0" aria-describedby={hint_id.clone()}>
+            // A group named by its label and value (a bare focusable `div` has no name for a
+            // screen reader), described by the explanation.
+            <div
+                class="cd-figure"
+                role="group"
+                aria-label={format!("{}: {value}", lang.t(label))}
+                title={lang.t(hint)}
+                tabindex="0"
+                aria-describedby={hint_id.clone()}
+            >
                 <dt>{ lang.t(label) }</dt>
                 <dd data-testid={testid}>{ value }</dd>
                 <dd class="cd-figure-hint" id={hint_id}>{ lang.t(hint) }</dd>

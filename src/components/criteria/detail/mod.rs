@@ -244,10 +244,9 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
                         <span aria-hidden="true">{ "✕ " }</span>{ lang.t(M::DetailClose) }
                     </button>
                 </div>
-                // Focusable so the keyboard can scroll it even when it holds no control.
                 // Focusable so that a keyboard can scroll it; named by the commune's heading,
                 // or a screen reader met an empty group.
-                <div class="cd-body" tabindex="0" role="region" aria-labelledby="cd-title">
+                <div class="cd-body" tabindex="0" role="region" aria-labelledby="cd-title" onfocusin={Callback::from(reveal_top)}>
                     if ds.province.illustrative {
                         <p class="cm-illustrative" data-testid="detail-illustrative">{ lang.t(M::IllustrativeStatus) }</p>
                     }
@@ -281,6 +280,31 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
 
 /// Tab from the last control goes to the first, Shift+Tab from the first (or from the
 /// title) to the last: a modal dialog keeps the keyboard inside.
+/// Shows the top of what took the focus in the detail's body: a table's box taller than the
+/// body was centred by the browser, its caption and header row hidden above the body's top.
+fn reveal_top(e: FocusEvent) {
+    let (Some(body), Some(target)) = (
+        e.current_target()
+            .and_then(|t| t.dyn_into::<Element>().ok()),
+        e.target().and_then(|t| t.dyn_into::<Element>().ok()),
+    ) else {
+        return;
+    };
+    if body == target {
+        return;
+    }
+    // After the browser's own scroll to the focus, which comes after this event.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let hidden_above =
+            body.get_bounding_client_rect().top() - target.get_bounding_client_rect().top();
+        if hidden_above > 0.0 {
+            // A little room above, so the box's edge and focus ring show too.
+            body.set_scroll_top(body.scroll_top() - (hidden_above + 12.0).ceil() as i32);
+        }
+    })
+    .forget();
+}
+
 fn keep_focus_inside(panel: &NodeRef, e: &KeyboardEvent) {
     let Some(panel) = panel.cast::<Element>() else {
         return;
