@@ -4,7 +4,7 @@
 // focus must stay on something useful, never fall to the page's start (`<body>`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, setBudget, generation, waitForNewResults } from './helpers.mjs';
+import { launch, openApp, setBudget, setNumber, generation, waitForNewResults } from './helpers.mjs';
 import { openLibrary } from './share-helpers.mjs';
 
 let browser;
@@ -64,6 +64,51 @@ test('resetting a lever or every lever keeps the focus in the levers', async () 
   await waitForNewResults(page, before);
   assert.equal(await focused(page), 'reset-all-levers');
   assert.equal(await page.getByTestId('reset-all-levers').getAttribute('aria-disabled'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('removing every setting of a commune or a district keeps the focus on its button, says so, and Escape still closes the detail', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('doai duong');
+  await page.getByTestId('commune-search').press('ArrowDown');
+  await page.getByTestId('picked-commune').waitFor();
+  await page.getByTestId('open-commune-detail').click();
+  const detail = page.getByTestId('commune-detail');
+  await detail.waitFor();
+  await setNumber(page, 'detail-cadres', 12);
+  await page.getByTestId('detail-reset').focus();
+  let before = await generation(page);
+  await page.keyboard.press('Enter');
+  await waitForNewResults(page, before);
+  // It fell to the page's body, outside the dialog, and Escape no longer closed it.
+  assert.equal(await focused(page), 'detail-reset');
+  assert.equal(await page.getByTestId('detail-reset').getAttribute('aria-disabled'), 'true');
+  assert.match(await page.getByTestId('detail-reset-done').textContent(), /^Đã bỏ mọi thiết lập riêng của xã/);
+  // Off, it does nothing (no new results).
+  before = await generation(page);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(await generation(page), before);
+  await page.keyboard.press('Escape');
+  await detail.waitFor({ state: 'detached' });
+
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Trùng Khánh' });
+  const lead = page.locator('[data-testid^="district-"][data-testid$="-cadres"]');
+  const prefix = (await lead.getAttribute('data-testid')).replace('-cadres', '');
+  assert.equal(await page.getByTestId('reset-district-done').textContent(), '', 'nothing said before a reset');
+  await setNumber(page, `${prefix}-cadres`, 7);
+  await page.getByTestId('reset-district').focus();
+  before = await generation(page);
+  await page.keyboard.press('Enter');
+  await waitForNewResults(page, before);
+  assert.equal(await focused(page), 'reset-district');
+  assert.match(await page.getByTestId('reset-district-done').textContent(), /^Đã bỏ mọi thiết lập riêng của huyện/);
+  // Another district has nothing of its own removed: nothing said of it.
+  await page.getByTestId('pick-district').selectOption({ label: 'Hà Quảng' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="reset-district-done"]')?.textContent === '');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -245,6 +290,12 @@ test('moving, adding and removing scenarios keeps the focus on the list', async 
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="story-item"]').length === 1);
   await page.waitForTimeout(100);
   assert.equal(await focused(page), 'story-remove-0');
+  // The last one removed: the list's heading, where "nothing chosen" is read (it jumped to the
+  // name box at the screen's top).
+  await page.keyboard.press('Enter');
+  await page.getByTestId('story-empty').waitFor();
+  await page.waitForTimeout(150);
+  assert.equal(await focused(page), 'story-order-heading');
 
   await page.getByTestId('screen-compare').click();
   await page.getByTestId('compare-add').waitFor();

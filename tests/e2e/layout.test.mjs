@@ -309,15 +309,49 @@ test('on a phone the report, the comparison and the slides fit the screen\'s wid
   await page.getByTestId('screen-compare').click();
   await page.getByTestId('compare-view').waitFor();
   assert.ok(await width() <= 390, `comparison: ${await width()} px`);
+  // Both scenarios' columns on the screen: B's was past the edge of its table's box.
+  const tables = page.locator('.compare.screen .compare-table');
+  for (let t = 0; t < await tables.count(); t += 1) {
+    const box = await tables.nth(t).evaluate((el) => {
+      const scroller = el.closest('.table-scroll') ?? el.parentElement;
+      return { scroll: scroller.scrollWidth, client: scroller.clientWidth };
+    });
+    assert.ok(box.scroll <= box.client + 1, `comparison table ${t}: ${box.scroll} px in ${box.client}`);
+  }
+  const last = await page.locator('.compare.screen .compare-table').first().locator('thead th').last().boundingBox();
+  assert.ok(last.x + last.width <= 390, `B's column ends at ${last.x + last.width}`);
+  // A scenario with levers of its own, for its levers slide.
+  await page.getByTestId('screen-workspace').click();
+  await setBudget(page, 135);
+  await page.getByTestId('rule-poorest').check();
   await page.getByTestId('screen-present').click();
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
   const exit = await page.getByTestId('present-exit').boundingBox();
   assert.ok(exit.x + exit.width <= 390, `Thoát ends at ${exit.x + exit.width}`);
+  // The levers slide's table shows every column (the scenario's own values were past the
+  // edge), and its type is not shrunk below what a phone reads (kickers were 10.8 px).
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('slide-levers').waitFor();
+  await page.waitForTimeout(300);
+  const levers = await page.getByTestId('slide-levers').evaluate((slide) => {
+    const scroller = slide.querySelector('.table-scroll');
+    return {
+      scroll: scroller.scrollWidth,
+      client: scroller.clientWidth,
+      kicker: parseFloat(getComputedStyle(slide.querySelector('.slide-kicker')).fontSize),
+    };
+  });
+  assert.ok(levers.scroll <= levers.client + 1, `levers table: ${levers.scroll} px in ${levers.client}`);
+  const own = await page.getByTestId('slide-levers').getByTestId('lever-value-1').first().boundingBox();
+  assert.ok(own.x + own.width <= 390, `the scenario's own value ends at ${own.x + own.width}`);
+  assert.ok(levers.kicker >= 12, `kicker ${levers.kicker} px`);
   // A tall slide (the headline's six cards) says there is more below, without the "↓ key" a
   // phone does not have.
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 6 && (await page.getByTestId('slide-headline').count()) === 0; i += 1) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+  }
   await page.getByTestId('slide-headline').waitFor();
   await page.getByTestId('present-more').waitFor();
   assert.equal(await page.getByTestId('present-more').innerText(), '↓ Còn tiếp bên dưới');

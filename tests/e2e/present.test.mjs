@@ -995,6 +995,39 @@ test('on a phone, a sideways swipe turns the slides; a tap, a scroll and a mouse
   await context.close();
 });
 
+test('on a phone, a swipe on the levers slide\'s table turns the page too, and the table shows every value', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await setBudget(page, 135);
+  await page.getByTestId('rule-poorest').check();
+  await page.getByTestId('screen-present').click();
+  await storyReady(page);
+  await page.getByTestId('present-start').click();
+  await page.getByTestId('present-next').click();
+  await page.getByTestId('slide-levers').waitFor();
+  const before = await counter(page);
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (x0, x1, y) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y }] });
+    for (let i = 1; i <= 8; i += 1) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + ((x1 - x0) * i) / 8, y: y + i / 2 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  // On the table itself: it was five columns wider than the phone, a swipe on it scrolled it,
+  // and a swipe back past its edge ended the presentation.
+  const table = await page.getByTestId('slide-lever-table').boundingBox();
+  const y = table.y + Math.min(table.height / 2, 200);
+  await swipe(300, 70, y);
+  await page.waitForFunction((b) => document.querySelector('[data-testid="slide-counter"]')?.innerText !== b, before);
+  await swipe(70, 300, y + 10);
+  await page.waitForFunction((b) => document.querySelector('[data-testid="slide-counter"]')?.innerText === b, before);
+  await page.getByTestId('slide-levers').waitFor();
+  const value = await page.getByTestId('slide-levers').getByTestId('lever-value-1').first().boundingBox();
+  assert.ok(value.x + value.width <= 390, `the scenario's value ends at ${value.x + value.width}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a clicker\'s blank key blacks the screen out, and any key brings the same slide back', async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByTestId('screen-present').click();

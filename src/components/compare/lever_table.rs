@@ -29,6 +29,10 @@ pub struct LeverTableProps {
     pub heading: AttrValue,
     /// One header per value column.
     pub headers: Vec<Html>,
+    /// The same as text, where known: each value cell carries its column's (`data-label`),
+    /// which a phone's slide shows beside the value.
+    #[prop_or_default]
+    pub labels: Vec<AttrValue>,
     /// Header of the difference column (used when there are two value columns).
     pub delta_header: AttrValue,
     pub rows: Vec<LeverRow>,
@@ -89,8 +93,11 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
             } else {
                 shown
             };
+            // Its column's heading, which a phone's slide shows beside the value (the table
+            // becomes a list there: five columns did not fit 320 px).
+            let label = props.labels.get(i).cloned();
             html! {
-                <td class={classes!(changed.then_some("is-changed"))} data-testid={format!("lever-value-{i}")} data-voided={voided.then_some("true")}>
+                <td class={classes!(changed.then_some("is-changed"))} data-testid={format!("lever-value-{i}")} data-voided={voided.then_some("true")} data-label={label}>
                     { shown }
                     if let Some(d) = delta {
                         <span class="lever-diff-delta">
@@ -110,7 +117,7 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
                 <td class="lever-diff-unit">{ lever_unit(&r.path, lang) }</td>
                 { for cells }
                 if let Some(d) = pair_delta {
-                    <td class="lever-diff-delta" data-testid="lever-delta">{ d }</td>
+                    <td class="lever-diff-delta" data-testid="lever-delta" data-label={(!props.labels.is_empty()).then(|| props.delta_header.clone())}>{ d }</td>
                 }
             </tr>
         }
@@ -202,6 +209,10 @@ pub fn against_defaults(
             headers={vec![
                 html! { { lang.t(ReportMsg::ColumnDefault) } },
                 html! { { lang.t(ReportMsg::ColumnScenario) } },
+            ]}
+            labels={vec![
+                AttrValue::from(lang.t(ReportMsg::ColumnDefault)),
+                AttrValue::from(lang.t(ReportMsg::ColumnScenario)),
             ]}
             delta_header={lang.t(ReportMsg::ColumnChange)}
             rows={lever_rows(&[defaults, scenario], dataset)}
