@@ -317,7 +317,7 @@ async fn an_autosave_with_values_out_of_range_names_them_in_both_languages() {
     let ds = Dataset::caobang_2020().expect("dataset");
     let mut scenario = ntm_model::Scenario::defaults(&ds);
     scenario.runs = 0;
-    let text_of = ntm_planner::storage::autosave_text(&scenario, &Default::default(), None);
+    let text_of = ntm_planner::storage::autosave_text(&scenario, &Default::default(), None, None);
     storage().set_item(AUTOSAVE_KEY, &text_of).expect("set");
     let (root, handle) = open("").await;
     let message = text(&by_testid(&root, "storage-error"));

@@ -857,6 +857,7 @@ async fn lever_table(rows: Vec<ntm_planner::compare_logic::levers::LeverRow>) ->
         labelled_by: None,
         heading: "".into(),
         headers: vec![html! { "A" }, html! { "B" }],
+        labels: vec!["A".into(), "B".into()],
         delta_header: "Δ".into(),
         rows,
         none: "".into(),
@@ -891,6 +892,21 @@ async fn a_yearly_lever_changed_alike_in_consecutive_years_is_one_row() {
         [
             "Lao động được đào tạo nghề, năm 2020–2024",
             "Lao động được đào tạo nghề, năm 2025"
+        ]
+    );
+    // Each value names its column, for a phone's slide, where the table is a list.
+    let labels: Vec<Option<String>> = all(&root, "[data-testid=lever-diff-row] td")
+        .iter()
+        .skip(1)
+        .take(3)
+        .map(|td| td.get_attribute("data-label"))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            Some("A".to_string()),
+            Some("B".to_string()),
+            Some("Δ".to_string())
         ]
     );
 }

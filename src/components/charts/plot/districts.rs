@@ -44,7 +44,7 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
         .max()
         .unwrap_or(0);
     let names_width = widest.min(most) + 2 * pad;
-    let line_height = (f64::from(name_style.font.get_size()) * 1.15).round() as i32;
+    let line_height = (name_style.font.get_size() * 1.15).round() as i32;
     let (names_area, rest) = area.split_horizontally(names_width);
     let panels = rest.split_evenly((1, p.panels.len()));
     let lang = f.lang;
@@ -115,7 +115,7 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
             if k == 0 {
                 let (_, y) = chart.backend_coord(&(0.0, mid));
                 let (_, y) = local(&names_area, (0, y));
-                let lines = &names[r];
+                let lines = names.get(r).map_or(&[][..], Vec::as_slice);
                 let first = y - line_height * (lines.len() as i32 - 1) / 2;
                 for (i, line) in lines.iter().enumerate() {
                     names_area.draw(&Text::new(
@@ -136,7 +136,7 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
                     .find(|st| text_width(sub, note, st) <= room)
                     .unwrap_or_else(|| f.text(0.68, INK_SOFT));
                 let lines = two_lines(sub, note, &style, room);
-                let step = (f64::from(style.font.get_size()) * 1.15).round() as i32;
+                let step = (style.font.get_size() * 1.15).round() as i32;
                 let first = y - step * (lines.len() as i32 - 1) / 2;
                 for (i, line) in lines.into_iter().enumerate() {
                     sub.draw(&Text::new(
