@@ -92,6 +92,13 @@ test('the village matrix shows each criteria group once, communications (15) wit
   // Each row's cells follow the headers: 15 cells of criteria per village row.
   const cells = await page.locator('[data-testid^=matrix-row-]').first().locator('td.cm-cell').count();
   assert.equal(cells, 15);
+  // A screen reader hears each figure as the share it is ("48%", "48%, tiêu chí vướng"), a
+  // symbol as itself: it heard "48 , tiêu chí vướng".
+  const said = await page.locator('td.cm-cell').evaluateAll((tds) => tds.map((td) => td.textContent));
+  const figures = said.filter((t) => /^(<1|\d+)/.test(t));
+  assert.ok(figures.length > 0, said.slice(0, 20).join(' | '));
+  for (const t of figures) assert.match(t, /^(<1|\d+)%(, tiêu chí vướng)?$/);
+  for (const t of said.filter((x) => /^[✓✗]/.test(x))) assert.match(t, /^[✓✗](, tiêu chí vướng)?$/);
   // The commune set is listed by group already: no note there.
   await page.getByTestId('matrix-show-communes').click();
   await page.getByTestId('sort-criterion-19').waitFor();

@@ -180,6 +180,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 Some((p, binding)) => {
                     let name = text::pick(lang, &c.name_vi, &c.name_en);
                     let shown = scale::cell_text(p);
+                    // A symbol, ✓ or ✗, is no percentage.
+                    let unit = if matches!(shown.as_str(), "✓" | "✗") {
+                        ""
+                    } else {
+                        "%"
+                    };
                     html! {
                         <td
                             class={classes!(
@@ -199,9 +205,9 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                             // binding, a heavy border, in words.
                             <span class="visually-hidden">{
                                 if binding {
-                                    format!("%, {}", lang.t(M::BindingCellSpoken))
+                                    format!("{unit}, {}", lang.t(M::BindingCellSpoken))
                                 } else {
-                                    "%".to_string()
+                                    unit.to_string()
                                 }
                             }</span>
                         </td>
