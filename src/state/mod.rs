@@ -55,6 +55,9 @@ pub struct Notices {
     /// for a bad one): offered back. After a good link, only until the first change, which
     /// keeps it in the library (`autosave_kept` then says so).
     pub restorable: Option<Rc<(Scenario, ViewState)>>,
+    /// What that work was an edit of, as the autosave kept it: the name it is restored with
+    /// (restored, it was called an edit of what the link had opened).
+    pub restorable_edit_of: Option<stage::ScenarioName>,
     /// The page opened with a good link: what it shows is the link's scenario, not the
     /// defaults (a notice about a damaged autosave says which).
     pub opened_with_link: bool,
@@ -345,7 +348,8 @@ impl AppState {
             .saved
             .as_ref()
             .and_then(|a| Some((a.scenario.clone(), a.edit_of.as_ref()?)))
-            .map(|(sc, of)| (sc, stage::ScenarioName::from_stored(of)));
+            .map(|(sc, of)| (sc, stage::ScenarioName::from_stored(of, &library.library)));
+        notices.restorable_edit_of = saved_edit_of.as_ref().map(|(_, of)| of.clone());
         let saved = autosave.saved.map(|a| {
             let view = ViewState::from_link(&a.view, a.matrix.as_ref(), &dataset);
             (a.scenario, view)
@@ -544,6 +548,12 @@ impl AppState {
                 let saved = self.notices.restorable.clone()?;
                 let (scenario, view) = (*saved).clone();
                 let mut next = self.with_scenario(scenario);
+                // Called what it was called when it was left, not an edit of what the link
+                // opened (which the step just recorded, and the autosave would have kept).
+                let mut records = (*next.edited_from).clone();
+                records.pop();
+                next.edited_from = Rc::new(records);
+                next.record_edit(self.notices.restorable_edit_of.clone());
                 // The work as it was left, the criteria matrix's filters included.
                 next.view = view;
                 next.notices.link = None;

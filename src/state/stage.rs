@@ -163,7 +163,10 @@ impl ScenarioName {
     /// keep (the current scenario, or a name made of another).
     pub fn to_stored(&self) -> Option<EditOf> {
         match self {
-            ScenarioName::Saved(name) => Some(EditOf::Saved { name: name.clone() }),
+            ScenarioName::Saved(name) => Some(EditOf::Saved {
+                name: name.clone(),
+                id: None,
+            }),
             ScenarioName::Linked(name) => Some(EditOf::Linked { name: name.clone() }),
             ScenarioName::Preset { vi, en } => Some(EditOf::Preset {
                 vi: vi.clone(),
@@ -173,10 +176,15 @@ impl ScenarioName {
         }
     }
 
-    /// The name the autosave kept.
-    pub fn from_stored(stored: &EditOf) -> ScenarioName {
+    /// The name the autosave kept; a saved scenario's as the library names it now (renamed
+    /// since, on a page that did not write the autosave again, or in another tab).
+    pub fn from_stored(stored: &EditOf, library: &crate::library::Library) -> ScenarioName {
         match stored {
-            EditOf::Saved { name } => ScenarioName::Saved(name.clone()),
+            EditOf::Saved { name, id } => ScenarioName::Saved(
+                id.as_deref()
+                    .and_then(|id| library.get(id))
+                    .map_or_else(|| name.clone(), |s| s.name.clone()),
+            ),
             EditOf::Linked { name } => ScenarioName::Linked(name.clone()),
             EditOf::Preset { vi, en } => ScenarioName::Preset {
                 vi: vi.clone(),
@@ -949,7 +957,19 @@ impl AppState {
     /// does ("Vốn 150% (đã sửa)"); `None` when it is no edit of a named scenario.
     pub fn autosaved_edit_of(&self) -> Option<EditOf> {
         match self.current_name() {
-            ScenarioName::Edited(of) => of.to_stored(),
+            // A saved scenario by its id too, which finds it again after a rename.
+            ScenarioName::Edited(of) => of.to_stored().map(|stored| match stored {
+                EditOf::Saved { name, .. } => EditOf::Saved {
+                    id: self
+                        .library
+                        .items
+                        .iter()
+                        .find(|s| s.name == name)
+                        .map(|s| s.id.clone()),
+                    name,
+                },
+                other => other,
+            }),
             _ => None,
         }
     }

@@ -63,9 +63,20 @@ struct AutosaveV1 {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EditOf {
-    Saved { name: String },
-    Linked { name: String },
-    Preset { vi: String, en: String },
+    /// A saved scenario: its name then, and its id in the library (which finds it again
+    /// after a rename; absent in the first autosaves that kept a name).
+    Saved {
+        name: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+    },
+    Linked {
+        name: String,
+    },
+    Preset {
+        vi: String,
+        en: String,
+    },
 }
 
 /// An autosave as read back.
@@ -559,6 +570,7 @@ mod tests {
         sc.leadership = 0.3;
         let of = EditOf::Saved {
             name: "Vốn 150%".into(),
+            id: Some("s1".into()),
         };
         let mut store = MemoryStore::default();
         save(&mut store, &sc, &View::default(), None, Some(&of)).expect("saves");

@@ -1254,26 +1254,29 @@ fn an_edit_of_a_renamed_scenario_is_called_by_its_new_name() {
 
 /// A reload opens with the work's own link (or, without one, the autosave): an edit of a
 /// saved scenario is still called its edit, not an unsaved scenario, as long as what opens is
-/// the work the autosave kept.
+/// the work the autosave kept; by the saved scenario's name now, if it was renamed since; and
+/// the work offered back after a colleague's link is restored under its own name.
 #[test]
 fn an_edit_is_still_called_so_after_a_reload() {
     use crate::storage::library::LoadedLibrary;
-    use crate::storage::Autosave;
+    use crate::storage::{Autosave, EditOf};
     let s = AppState::open(ds(), "", Loaded::default());
     let s = save_in_library(&s.apply(budget(150.0)).expect("edit"), "Vốn 150%");
+    let id = s.library.items[0].id.clone();
     let s = s.apply(budget(160.0)).expect("edit");
     let of = s.autosaved_edit_of();
     assert_eq!(
         of,
-        Some(crate::storage::EditOf::Saved {
-            name: "Vốn 150%".into()
+        Some(EditOf::Saved {
+            name: "Vốn 150%".into(),
+            id: Some(id.clone()),
         })
     );
     let own_link = format!(
         "#{}",
         crate::url_state::fragment(&s.scenario, &s.view, None, &s.dataset).expect("encodes")
     );
-    let reload = |fragment: &str, edit_of| {
+    let reload = |fragment: &str, edit_of, library: &crate::library::Library| {
         let autosave = Loaded {
             saved: Some(Autosave {
                 scenario: s.scenario.clone(),
@@ -1284,32 +1287,42 @@ fn an_edit_is_still_called_so_after_a_reload() {
             problem: None,
         };
         let library = LoadedLibrary {
-            library: (*s.library).clone(),
+            library: library.clone(),
             ..LoadedLibrary::default()
         };
         AppState::open_with_library(ds(), fragment, autosave, library)
     };
+    let mut renamed = (*s.library).clone();
+    renamed.rename(&id, "Vốn lớn", "K").expect("renamed");
     for fragment in ["", own_link.as_str()] {
-        let r = reload(fragment, of.clone());
+        let r = reload(fragment, of.clone(), &s.library);
         assert_eq!(
             r.current_name().text(Lang::Vi),
             "Vốn 150% (đã sửa)",
             "{fragment:.30}"
         );
         assert_eq!(r.autosaved_edit_of(), of, "written back as it was read");
+        // Renamed since (in another tab, or on a page that wrote nothing after): its name now.
+        let r = reload(fragment, of.clone(), &renamed);
+        assert_eq!(r.current_name().text(Lang::Vi), "Vốn lớn (đã sửa)");
         // An autosave from before the name was kept: the unsaved scenario, as before.
-        let r = reload(fragment, None);
+        let r = reload(fragment, None, &s.library);
         assert_eq!(r.current_name(), ScenarioName::Current);
     }
-    // A colleague's link to other work is not the autosaved edit.
+    // A colleague's link to other work is not the autosaved edit: the link's name stands.
     let mut other = s.scenario.clone();
     other.leadership = 0.2;
     let their_link = format!(
         "#{}",
-        crate::url_state::fragment(&other, &s.view, None, &s.dataset).expect("encodes")
+        crate::url_state::fragment(&other, &s.view, Some("Của đồng nghiệp"), &s.dataset)
+            .expect("encodes")
     );
-    let r = reload(&their_link, of.clone());
-    assert_eq!(r.current_name(), ScenarioName::Current);
+    let r = reload(&their_link, of.clone(), &s.library);
+    assert_eq!(r.current_name().text(Lang::Vi), "Của đồng nghiệp");
+    // The work offered back comes back under its own name, not as an edit of the link's.
+    let restored = r.apply(Action::RestoreAutosave).expect("restored");
+    assert_eq!(restored.current_name().text(Lang::Vi), "Vốn 150% (đã sửa)");
+    assert_eq!(restored.autosaved_edit_of(), of);
 }
 
 #[test]
