@@ -113,6 +113,31 @@ test('removing every setting of a commune or a district keeps the focus on its b
   await context.close();
 });
 
+test('Tab to a table taller than the commune detail shows its top, caption and header row', async () => {
+  const { context, page, errors } = await openApp(browser, '', { viewport: { width: 1366, height: 768 } });
+  await page.getByTestId('scope-commune').click();
+  await page.getByTestId('commune-search').fill('doai duong');
+  await page.getByTestId('commune-search').press('ArrowDown');
+  await page.getByTestId('picked-commune').waitFor();
+  await page.getByTestId('open-commune-detail').click();
+  await page.getByTestId('commune-detail').waitFor();
+  const table = page.getByRole('region', { name: 'Bảng cuộn được: Các tiêu chí' });
+  for (let i = 0; i < 60 && !(await table.evaluate((t) => t === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await page.waitForTimeout(200);
+  const at = await table.evaluate((t) => ({
+    top: t.getBoundingClientRect().top,
+    height: t.getBoundingClientRect().height,
+    body: document.querySelector('.cd-body').getBoundingClientRect().top,
+  }));
+  // The browser centred it: its top was 125 px above the body's, under the dialog's header.
+  assert.ok(at.height > 700, `a table taller than the body: ${at.height}`);
+  assert.ok(at.top >= at.body, JSON.stringify(at));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Escape puts a headline card\'s focus tooltip away until the card is left', async () => {
   const { context, page, errors } = await openApp(browser);
   const card = page.locator('.headline-figure').first();
@@ -478,6 +503,10 @@ test('a screen reader gets the scenario pane as a heading, the matrix count once
   assert.ok(await figure.evaluate((f) => f === document.activeElement), 'the figure takes the focus');
   assert.match(await hint.innerText(), /^Xác suất xã đạt đủ mọi tiêu chí.*làm tròn xuống/);
   assert.equal(await figure.getAttribute('aria-describedby'), await hint.getAttribute('id'));
+  // A group named by its label and value (a bare focusable div had no name), the hint not read
+  // twice.
+  assert.equal(await page.getByRole('group', { name: /^Đạt đủ tiêu chí [\d<]/ }).count(), 1);
+  assert.equal(await hint.getAttribute('aria-hidden'), 'true');
   await page.getByTestId('detail-close').click();
 
   // Every slide's title is an h2, the charts' too.
@@ -530,8 +559,12 @@ test('a district lever changed by the keyboard stays on screen when a line appea
   await page.keyboard.press('Tab');
   await page.keyboard.type('Ng');
   await page.waitForTimeout(600);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  // On to the priority: past the district's reset button (off but in the tab order, as
+  // "reset all") and "left out".
+  for (let i = 0; i < 4; i += 1) {
+    await page.keyboard.press('Tab');
+    if (/-priority$/.test(await page.evaluate(() => document.activeElement?.dataset.testid ?? ''))) break;
+  }
   const focused = () => page.evaluate(() => {
     const el = document.activeElement;
     const r = el.getBoundingClientRect();

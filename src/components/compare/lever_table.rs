@@ -61,6 +61,10 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
         let range = crate::state::stage::page_rows(groups.len(), page, pages);
         groups = groups.drain(range).collect();
     }
+    // A table that a phone's slide may show as a list (its cells carry their column's
+    // heading): its roles said outright, which WebKit drops from a table no longer displayed
+    // as one.
+    let listed = !props.labels.is_empty();
     let row = |&(r, last): &(&LeverRow, &LeverPath)| {
         let name = match lever_year(last) {
             Some(y) if last != &r.path => lever_name_through(&r.path, y, &props.dataset, lang),
@@ -97,7 +101,7 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
             // becomes a list there: five columns did not fit 320 px).
             let label = props.labels.get(i).cloned();
             html! {
-                <td class={classes!(changed.then_some("is-changed"))} data-testid={format!("lever-value-{i}")} data-voided={voided.then_some("true")} data-label={label}>
+                <td class={classes!(changed.then_some("is-changed"))} data-testid={format!("lever-value-{i}")} data-voided={voided.then_some("true")} role={listed.then_some("cell")} data-label={label}>
                     { shown }
                     if let Some(d) = delta {
                         <span class="lever-diff-delta">
@@ -112,12 +116,12 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
             _ => None,
         };
         html! {
-            <tr data-testid="lever-diff-row" data-lever={lever_key(&r.path)}>
-                <th scope="row">{ name }</th>
-                <td class="lever-diff-unit">{ lever_unit(&r.path, lang) }</td>
+            <tr data-testid="lever-diff-row" data-lever={lever_key(&r.path)} role={listed.then_some("row")}>
+                <th scope="row" role={listed.then_some("rowheader")}>{ name }</th>
+                <td class="lever-diff-unit" role={listed.then_some("cell")}>{ lever_unit(&r.path, lang) }</td>
                 { for cells }
                 if let Some(d) = pair_delta {
-                    <td class="lever-diff-delta" data-testid="lever-delta" data-label={(!props.labels.is_empty()).then(|| props.delta_header.clone())}>{ d }</td>
+                    <td class="lever-diff-delta" data-testid="lever-delta" role={listed.then_some("cell")} data-label={listed.then(|| props.delta_header.clone())}>{ d }</td>
                 }
             </tr>
         }
@@ -127,6 +131,7 @@ pub fn LeverTable(props: &LeverTableProps) -> Html {
         <div class="table-scroll" tabindex="0" role="region" aria-label={crate::i18n::scroll_table(lang, if props.caption.is_empty() { &props.heading } else { &props.caption })}>
             <table
                 class="data-table lever-diff"
+                role={listed.then_some("table")}
                 data-testid={props.testid.clone()}
                 aria-labelledby={props.labelled_by.clone().filter(|_| props.caption.is_empty())}
             >

@@ -145,23 +145,19 @@ pub struct CommuneLeversProps {
 /// A commune's own levers, usable on its own (the levers panel and the commune detail slot).
 #[component]
 pub fn CommuneLevers(props: &CommuneLeversProps) -> Html {
-    // Set by the reset button, for this commune only: its "done" is read out (the button only
-    // turns off).
-    let reset_done = use_state(|| false);
-    {
-        let reset_done = reset_done.clone();
-        use_effect_with(props.commune, move |_| reset_done.set(false));
-    }
     let ctx = &props.ctx;
     let lang = ctx.lang;
-    let Some(c) = ctx.dataset.communes.get(props.commune) else {
+    let commune = ctx.dataset.communes.get(props.commune);
+    let changed =
+        commune.is_some_and(|c| unit_changed(&ctx.scenario, &UnitRef::Commune(c.code.clone())));
+    let (reset_said, mark_reset) = super::reset_said::use_reset_said(Some(props.commune), changed);
+    let Some(c) = commune else {
         return html! {};
     };
     if !c.is_candidate() {
         return html! { <p class="group-hint">{ lang.t(LeverMsg::NotCandidate) }</p> };
     }
     let unit = UnitRef::Commune(c.code.clone());
-    let changed = unit_changed(&ctx.scenario, &unit);
     html! {
         <div class="commune-levers" data-testid={format!("{}-levers", props.id_prefix)}>
             <p class="group-hint">{ lang.t(LeverMsg::CommuneHint) }</p>
@@ -174,17 +170,16 @@ pub fn CommuneLevers(props: &CommuneLeversProps) -> Html {
                 aria-disabled={(!changed).to_string()}
                 onclick={{
                     let cb = ctx.edit(Edit::ResetUnit(unit.clone()));
-                    let reset_done = reset_done.clone();
                     Callback::from(move |_: MouseEvent| if changed {
                         cb.emit(());
-                        reset_done.set(true);
+                        mark_reset.emit(());
                     })
                 }}
             >
                 { "↺ " }{ lang.t(LeverMsg::ResetCommune) }
             </button>
             <span class="visually-hidden" aria-live="polite" data-testid={format!("{}-reset-done", props.id_prefix)}>
-                if *reset_done && !changed { { lang.t(LeverMsg::ResetCommuneDone) } }
+                if reset_said { { lang.t(LeverMsg::ResetCommuneDone) } }
             </span>
             <UnitLeversForm ctx={ctx.clone()} {unit} id_prefix={props.id_prefix.clone()} />
         </div>

@@ -20,12 +20,6 @@ pub struct DistrictLeversProps {
 
 #[component]
 pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
-    // Set by the reset button, for this district only: its "done" is read out.
-    let reset_done = use_state(|| false);
-    {
-        let reset_done = reset_done.clone();
-        use_effect_with(props.district, move |_| reset_done.set(false));
-    }
     let ctx = &props.ctx;
     let lang = ctx.lang;
     let ds = &ctx.dataset;
@@ -50,6 +44,8 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
         .and_then(|i| ds.districts.get(i).map(|d| (i, d)));
     let district_changed = selected
         .is_some_and(|(_, d)| unit_changed(&ctx.scenario, &UnitRef::District(d.code.clone())));
+    let (reset_said, mark_reset) =
+        super::reset_said::use_reset_said(selected.map(|(i, _)| i), district_changed);
     // The district's communes that set levers of their own: a district setting does not reach
     // them where they do, and the district's panel said nothing of it.
     let own: Vec<&str> = selected
@@ -117,17 +113,17 @@ pub fn DistrictLevers(props: &DistrictLeversProps) -> Html {
                         aria-disabled={(!district_changed).to_string()}
                         onclick={{
                             let cb = ctx.edit(Edit::ResetUnit(UnitRef::District(d.code.clone())));
-                            let reset_done = reset_done.clone();
+                            let mark_reset = mark_reset.clone();
                             Callback::from(move |_: MouseEvent| if district_changed {
                                 cb.emit(());
-                                reset_done.set(true);
+                                mark_reset.emit(());
                             })
                         }}
                     >
                         { "↺ " }{ lang.t(LeverMsg::ResetDistrict) }
                     </button>
                     <span class="visually-hidden" aria-live="polite" data-testid="reset-district-done">
-                        if *reset_done && !district_changed { { lang.t(LeverMsg::ResetDistrictDone) } }
+                        if reset_said { { lang.t(LeverMsg::ResetDistrictDone) } }
                     </span>
                 </div>
                 <DistrictOutcome lang={lang} dataset={ctx.dataset.clone()} district={i} />

@@ -19,6 +19,7 @@ mod commune;
 mod district;
 mod district_outcome;
 mod policy;
+mod reset_said;
 mod seek;
 mod training_totals;
 mod unit;

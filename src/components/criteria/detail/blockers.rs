@@ -72,23 +72,23 @@ pub fn Blockers(props: &BlockersProps) -> Html {
     let helps = text::what_helps(lang, &investment, &capacity, props.excluded.is_some());
     let at = |v: &[f64]| v.get(yi).copied().unwrap_or(f64::NAN);
     // What each figure is shows on keyboard focus too, below the value (in the flow, so it
-    // covers nothing and needs no Escape); the mouse has the `title`.
+    // covers nothing and needs no Escape); the mouse has the `title`. A group named by its
+    // label and value, described by the explanation (hidden from the reading order, or it was
+    // read twice); `div`s, as a `dl`'s items may have no role.
     let figure = |label: M, hint: M, value: String, testid: &'static str| {
-        let hint_id = format!("{testid}-hint");
+        let (label_id, hint_id) = (format!("{testid}-label"), format!("{testid}-hint"));
         html! {
-            // A group named by its label and value (a bare focusable `div` has no name for a
-            // screen reader), described by the explanation.
             <div
                 class="cd-figure"
                 role="group"
-                aria-label={format!("{}: {value}", lang.t(label))}
+                aria-labelledby={format!("{label_id} {testid}")}
                 title={lang.t(hint)}
                 tabindex="0"
                 aria-describedby={hint_id.clone()}
             >
-                <dt>{ lang.t(label) }</dt>
-                <dd data-testid={testid}>{ value }</dd>
-                <dd class="cd-figure-hint" id={hint_id}>{ lang.t(hint) }</dd>
+                <div class="cd-figure-label" id={label_id}>{ lang.t(label) }</div>
+                <div class="cd-figure-value" id={testid} data-testid={testid}>{ value }</div>
+                <div class="cd-figure-hint" id={hint_id} aria-hidden="true">{ lang.t(hint) }</div>
             </div>
         }
     };
@@ -106,7 +106,7 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                 { lang.t(M::BlockersHeading) }
                 <span class="cd-h-year">{ " — " }{ text::heading_year(lang, props.year) }</span>
             </h3>
-            <dl class="cd-figures">
+            <div class="cd-figures">
                 { figure(M::ColPStandard, M::ColStandardHint, text::percent(lang, at(unit.p_standard())), "detail-p-standard") }
                 { figure(M::ColPRecognised, M::ColRecognisedHint, text::percent(lang, at(unit.p_recognised())), "detail-p-recognised") }
                 { figure(
@@ -115,7 +115,7 @@ pub fn Blockers(props: &BlockersProps) -> Html {
                     text::criteria_of(lang, mean, set.len()),
                     "detail-mean-criteria",
                 ) }
-            </dl>
+            </div>
             if let Some(by) = props.excluded {
                 <p class="cd-blocked" data-testid="detail-left-out">{ lang.t(match by {
                     ExcludedBy::Commune => M::DetailExcluded,

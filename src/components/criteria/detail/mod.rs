@@ -278,19 +278,18 @@ pub fn CommuneDetail(props: &CommuneDetailProps) -> Html {
     }
 }
 
-/// Tab from the last control goes to the first, Shift+Tab from the first (or from the
-/// title) to the last: a modal dialog keeps the keyboard inside.
-/// Shows the top of what took the focus in the detail's body: a table's box taller than the
-/// body was centred by the browser, its caption and header row hidden above the body's top.
+/// Shows the top of what the keyboard brought the focus to in the detail's body: a table's box
+/// taller than the body was centred by the browser, its caption and header row hidden above
+/// the body's top. (Yew listens at the app's root: the body is found from the target.) A click
+/// is left alone: the box would jump under the pointer.
 fn reveal_top(e: FocusEvent) {
-    let (Some(body), Some(target)) = (
-        e.current_target()
-            .and_then(|t| t.dyn_into::<Element>().ok()),
-        e.target().and_then(|t| t.dyn_into::<Element>().ok()),
-    ) else {
+    let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
-    if body == target {
+    let Some(body) = target.closest(".cd-body").ok().flatten() else {
+        return;
+    };
+    if body == target || !target.matches(":focus-visible").unwrap_or(false) {
         return;
     }
     // After the browser's own scroll to the focus, which comes after this event.
@@ -305,6 +304,8 @@ fn reveal_top(e: FocusEvent) {
     .forget();
 }
 
+/// Tab from the last control goes to the first, Shift+Tab from the first (or from the
+/// title) to the last: a modal dialog keeps the keyboard inside.
 fn keep_focus_inside(panel: &NodeRef, e: &KeyboardEvent) {
     let Some(panel) = panel.cast::<Element>() else {
         return;
