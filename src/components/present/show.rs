@@ -48,9 +48,9 @@ impl PartialEq for PresentationProps {
 /// The smallest type a slide shrinks to (× the presentation's size for its screen): below it,
 /// it scrolls rather than become unreadable.
 const MIN_FIT: f64 = 0.6;
-/// The same on a phone's screen (narrower than [`NARROW`] CSS pixels), where the type is
-/// already at its floor (20 px) and a finger scrolls: at 0.6 the kickers and captions were
-/// 10–11 px.
+/// The same on a phone's screen (at most [`NARROW`] CSS pixels wide, as the stylesheet's
+/// phone rules), where the type is already at its floor (20 px) and a finger scrolls: at 0.6
+/// the kickers and captions were 10–11 px. Only a table too wide goes below it.
 const MIN_FIT_NARROW: f64 = 0.85;
 const NARROW: f64 = 700.0;
 
@@ -61,7 +61,7 @@ fn min_fit() -> f64 {
         .ok()
         .and_then(|w| w.as_f64())
         .unwrap_or(f64::INFINITY);
-    if width < NARROW {
+    if width <= NARROW {
         MIN_FIT_NARROW
     } else {
         MIN_FIT
@@ -84,7 +84,8 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
     if slide.client_height() <= 0 || fits(1.0) {
         return;
     }
-    let (mut lo, mut hi) = (min_fit(), 1.0);
+    let floor = min_fit();
+    let (mut lo, mut hi) = (floor, 1.0);
     for _ in 0..6 {
         let mid = (lo + hi) / 2.0;
         if fits(mid) {
@@ -94,7 +95,28 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
         }
     }
     // `lo` fits (or is the floor, below which the slide scrolls instead).
-    fits(lo);
+    if fits(lo) || floor <= MIN_FIT {
+        return;
+    }
+    // A phone: the slide scrolls down under a finger, but not across (a sideways swipe turns
+    // the page), so a table still too wide shrinks on, to the usual floor, for its width only.
+    let across = |fit: f64| {
+        let _ = root.set_attribute("style", &format!("--fit: {fit:.3}"));
+        fits_across(slide)
+    };
+    if across(floor) {
+        return;
+    }
+    let (mut lo, mut hi) = (MIN_FIT, floor);
+    for _ in 0..5 {
+        let mid = (lo + hi) / 2.0;
+        if across(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    across(lo);
 }
 
 /// Whether every table on the slide shows all its columns: a table wider than the slide
