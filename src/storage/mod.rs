@@ -587,30 +587,24 @@ mod tests {
         let loaded = loaded.saved.expect("still read");
         assert_eq!((loaded.edit_of, loaded.scenario), (None, sc));
 
-        #[derive(Deserialize)]
-        #[allow(dead_code)]
-        struct OlderAutosaveV1 {
-            format: String,
-            version: u32,
-            view: View,
-            scenario: String,
-        }
         let older: Result<OlderAutosaveV1, _> = serde_json::from_str(&text);
         assert!(older.is_ok(), "{:?}", older.err());
+    }
+
+    /// The envelope as builds before the matrix and the edit name read it.
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct OlderAutosaveV1 {
+        format: String,
+        version: u32,
+        view: View,
+        scenario: String,
     }
 
     /// The matrix was added to version 1 of the envelope: an older build, whose envelope has
     /// no such field, must still read what this one writes (and this one what it wrote).
     #[test]
     fn the_matrix_leaves_the_autosave_readable_by_older_builds() {
-        #[derive(Deserialize)]
-        #[allow(dead_code)]
-        struct OlderAutosaveV1 {
-            format: String,
-            version: u32,
-            view: View,
-            scenario: String,
-        }
         let ds = ds();
         let sc = Scenario::defaults(&ds);
         let matrix = MatrixV4 {

@@ -85,16 +85,8 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
         return;
     }
     let floor = min_fit();
-    let (mut lo, mut hi) = (floor, 1.0);
-    for _ in 0..6 {
-        let mid = (lo + hi) / 2.0;
-        if fits(mid) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
     // `lo` fits (or is the floor, below which the slide scrolls instead).
+    let lo = largest_fitting(floor, 1.0, 6, &fits);
     if fits(lo) || floor <= MIN_FIT {
         return;
     }
@@ -107,16 +99,21 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
     if across(floor) {
         return;
     }
-    let (mut lo, mut hi) = (MIN_FIT, floor);
-    for _ in 0..5 {
+    across(largest_fitting(MIN_FIT, floor, 5, &across));
+}
+
+/// The largest fit in `lo..hi` for which `fits` holds, to `steps` halvings (`lo` if none
+/// does). Smaller type also wraps less, so the need does not follow the size in proportion.
+fn largest_fitting(mut lo: f64, mut hi: f64, steps: u32, fits: &dyn Fn(f64) -> bool) -> f64 {
+    for _ in 0..steps {
         let mid = (lo + hi) / 2.0;
-        if across(mid) {
+        if fits(mid) {
             lo = mid;
         } else {
             hi = mid;
         }
     }
-    across(lo);
+    lo
 }
 
 /// Whether every table on the slide shows all its columns: a table wider than the slide
