@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch, openApp, openAllDetails, setBudget, axe } from './helpers.mjs';
+import { launch, openApp, openAllDetails, setBudget, setNumber, axe } from './helpers.mjs';
 
 const SHOTS = 'test-results';
 
@@ -320,13 +320,19 @@ test('on a phone the report, the comparison and the slides fit the screen\'s wid
   }
   const last = await page.locator('.compare.screen .compare-table').first().locator('thead th').last().boundingBox();
   assert.ok(last.x + last.width <= 390, `B's column ends at ${last.x + last.width}`);
-  // A scenario with levers of its own, for its levers slide.
+  // A scenario with levers of its own, for its levers slide, and a district's, for a district
+  // slide.
   await page.getByTestId('screen-workspace').click();
   await setBudget(page, 135);
   await page.getByTestId('rule-poorest').check();
+  await page.getByTestId('scope-district').click();
+  await page.getByTestId('pick-district').selectOption({ label: 'Bảo Lạc' });
+  const lead = page.locator('[data-testid^="district-"][data-testid$="-leadership"]');
+  await setNumber(page, await lead.getAttribute('data-testid'), 95);
   await page.getByTestId('screen-present').click();
   await page.getByTestId('present-start').click();
   await page.getByTestId('presentation').waitFor();
+  const counter = () => page.getByTestId('slide-counter').innerText();
   const exit = await page.getByTestId('present-exit').boundingBox();
   assert.ok(exit.x + exit.width <= 390, `Thoát ends at ${exit.x + exit.width}`);
   // The levers slide's table shows every column (the scenario's own values were past the
@@ -346,6 +352,16 @@ test('on a phone the report, the comparison and the slides fit the screen\'s wid
   const own = await page.getByTestId('slide-levers').getByTestId('lever-value-1').first().boundingBox();
   assert.ok(own.x + own.width <= 390, `the scenario's own value ends at ${own.x + own.width}`);
   assert.ok(levers.kicker >= 12, `kicker ${levers.kicker} px`);
+  // No slide wider than the phone: a sideways pan turns the page, so what is past the edge
+  // could not be reached (the district slides were 555 px, the headline cards 409).
+  const total = Number((await counter()).match(/\/(\d+)/)[1]);
+  for (let n = 2; n <= total; n += 1) {
+    const wide = await page.locator('.present-slide').evaluate((s) => s.scrollWidth - s.clientWidth);
+    assert.ok(wide <= 1, `${await counter()}: ${wide} px past the edge`);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(250);
+  }
+  await page.keyboard.press('Home');
   // A tall slide (the headline's six cards) says there is more below, without the "↓ key" a
   // phone does not have.
   for (let i = 0; i < 6 && (await page.getByTestId('slide-headline').count()) === 0; i += 1) {

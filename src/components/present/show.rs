@@ -75,16 +75,19 @@ fn min_fit() -> f64 {
 /// largest size that fits is found by halving the interval (seven layouts at most, a few
 /// milliseconds).
 fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
+    let floor = min_fit();
+    // A phone's slide is checked for its own width too: above the usual floor its district
+    // table and headline cards ran past the screen (a slide's sideways pan is a page turn).
+    let narrow = floor > MIN_FIT;
     let fits = |fit: f64| {
         let _ = root.set_attribute("style", &format!("--fit: {fit:.3}"));
         // Exactly: one pixel over showed a scrollbar on the projected slide (the English
         // comparison at 1280×720).
-        slide.scroll_height() <= slide.client_height() && fits_across(slide)
+        slide.scroll_height() <= slide.client_height() && fits_across(slide, narrow)
     };
     if slide.client_height() <= 0 || fits(1.0) {
         return;
     }
-    let floor = min_fit();
     // `lo` fits (or is the floor, below which the slide scrolls instead).
     let lo = largest_fitting(floor, 1.0, 6, &fits);
     if fits(lo) || floor <= MIN_FIT {
@@ -94,7 +97,7 @@ fn fit_slide(root: &HtmlElement, slide: &HtmlElement) {
     // the page), so a table still too wide shrinks on, to the usual floor, for its width only.
     let across = |fit: f64| {
         let _ = root.set_attribute("style", &format!("--fit: {fit:.3}"));
-        fits_across(slide)
+        fits_across(slide, narrow)
     };
     if across(floor) {
         return;
@@ -118,8 +121,12 @@ fn largest_fitting(mut lo: f64, mut hi: f64, steps: u32, fits: &dyn Fn(f64) -> b
 
 /// Whether every table on the slide shows all its columns: a table wider than the slide
 /// scrolls sideways in its box, which the slide keys cannot do (beside four scenarios at
-/// 1024×768 the last column was cut mid-word).
-fn fits_across(slide: &HtmlElement) -> bool {
+/// 1024×768 the last column was cut mid-word). With `whole_slide` (a phone), the slide itself
+/// must not be wider than the screen either.
+fn fits_across(slide: &HtmlElement, whole_slide: bool) -> bool {
+    if whole_slide && slide.scroll_width() > slide.client_width() {
+        return false;
+    }
     let Ok(boxes) = slide.query_selector_all(".table-scroll") else {
         return true;
     };

@@ -93,9 +93,9 @@ pub fn draw(area: &Area, p: &DistrictsPlot, f: &Frame) -> Result<(), DrawError> 
             .x_label_area_size(f.px(f.font * 2.2))
             .build_cartesian_2d(0.0..top, 0.0..n as f64)?;
         // As many value labels as the plot's width holds: five in a phone's panel ran together
-        // ("0 5 1015").
+        // ("0 5 1015"), and two in a 360 px one ("050").
         let plot_width = chart.plotting_area().dim_in_pixel().0 as f64;
-        let labels = (plot_width / f.px(f.font * 3.0)).floor().clamp(2.0, 5.0) as usize;
+        let labels = (plot_width / f.px(f.font * 3.0)).floor().clamp(1.0, 5.0) as usize;
         chart
             .configure_mesh()
             .disable_y_mesh()
